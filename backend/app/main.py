@@ -1,0 +1,120 @@
+"""The FastAPI application: API routers under /api, error handling, security headers, and web/ pages."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.config import get_settings
+from app.db import get_database
+from app.errors import AppError
+from app.routers import api_router
+from app.web import mount_web, security_headers_middleware
+
+log = logging.getLogger("app")
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI):  # noqa: ANN201
+    settings = get_settings()
+    if settings.session_secret_generated and not settings.app_env == "test":
+        log.warning("SESSION_SECRET not set: using a generated development secret kept in %s", settings.data_dir)
+    background = app.state.background_services
+    for service in background:
+        await service.start()
+    try:
+        yield
+    finally:
+        for service in reversed(background):
+            await service.stop()
+        await get_database().dispose()
+
+
+def _field_name(loc: tuple) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header", "cookie")]
+    return ".".join(parts) or "request"
+
+
+def _readable(error: dict) -> str:
+    kind, message = error.get("type", ""), error.get("msg", "is not valid")
+    if kind == "missing":
+        return "is required"
+    if kind == "json_invalid":
+        return "is not valid JSON"
+    if kind == "extra_forbidden":
+        return "is not a field this accepts; remove it"
+    return message[0].lower() + message[1:] if message else "is not valid"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(AppError)
+    async def app_error(_request: Request, exc: AppError) -> JSONResponse:
+        return JSONResponse(
+            {"error": exc.error, "detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        fields = [{"field": _field_name(tuple(e.get("loc", ()))), "message": _readable(e)} for e in exc.errors()]
+        summary = "; ".join(f"{f['field']} {f['message']}" for f in fields[:5])
+        return JSONResponse(
+            {"error": "Invalid", "detail": f"Please check: {summary}.", "fields": fields}, status_code=422
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        names = {404: "NotFound", 405: "MethodNotAllowed", 413: "TooLarge", 400: "BadRequest"}
+        detail = exc.detail
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = f"There is nothing at {request.url.path}. Check the address."
+        elif exc.status_code == 405:
+            detail = f"{request.method} is not allowed here."
+        return JSONResponse(
+            {"error": names.get(exc.status_code, "Error"), "detail": str(detail)},
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(IntegrityError)
+    async def integrity_error(_request: Request, exc: IntegrityError) -> JSONResponse:
+        log.warning("integrity error: %s", exc.orig)
+        return JSONResponse(
+            {"error": "Conflict", "detail": "That clashes with something that already exists. Nothing was changed."},
+            status_code=409,
+        )
+
+    @app.exception_handler(Exception)
+    async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", exc_info=exc)
+        return JSONResponse(
+            {"error": "ServerError", "detail": "Something went wrong on our side. Please try again in a moment."},
+            status_code=500,
+        )
+
+
+def create_app() -> FastAPI:
+    settings = get_settings()
+    app = FastAPI(
+        title="KS3 Assessment",
+        version="0.1.0",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        lifespan=lifespan,
+    )
+    app.state.background_services = []
+    install_error_handlers(app)
+    app.middleware("http")(security_headers_middleware)
+    app.include_router(api_router, prefix="/api")
+    if settings.serve_web:
+        mount_web(app, settings.web_dir)
+    return app
+
+
+app = create_app()

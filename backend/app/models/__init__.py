@@ -1,0 +1,61 @@
+"""All models, imported here so Alembic and the app see one complete metadata."""
+
+from app.models.assessment import (
+    QUESTION_TYPES,
+    Assessment,
+    AssessmentClass,
+    AssessmentStatus,
+    Media,
+    Question,
+    RubricTemplate,
+)
+from app.models.base import Base, utcnow
+from app.models.ops import AIUsage, AppSetting, AuditLog, Job, JobStatus, RateEvent, UserSession
+from app.models.result import (
+    AIMarkingRun,
+    Answer,
+    AnswerHistory,
+    Attempt,
+    AttemptStatus,
+    MarkingStatus,
+    MarkReview,
+)
+from app.models.unit import STRAND_NAMES, LearningObjective, Strand, Topic, Unit, UnitDocument
+from app.models.user import ClassPupil, ClassTeacher, Role, SchoolClass, User
+
+__all__ = [
+    "QUESTION_TYPES",
+    "STRAND_NAMES",
+    "AIMarkingRun",
+    "AIUsage",
+    "Answer",
+    "AnswerHistory",
+    "AppSetting",
+    "Assessment",
+    "AssessmentClass",
+    "AssessmentStatus",
+    "Attempt",
+    "AttemptStatus",
+    "AuditLog",
+    "Base",
+    "ClassPupil",
+    "ClassTeacher",
+    "Job",
+    "JobStatus",
+    "LearningObjective",
+    "MarkReview",
+    "MarkingStatus",
+    "Media",
+    "Question",
+    "RateEvent",
+    "Role",
+    "RubricTemplate",
+    "SchoolClass",
+    "Strand",
+    "Topic",
+    "Unit",
+    "UnitDocument",
+    "User",
+    "UserSession",
+    "utcnow",
+]

@@ -1,0 +1,150 @@
+"""Assessments, the classes they are published to, their questions, and reusable authoring parts."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Timestamps, UUIDPk, str_enum
+
+
+class AssessmentStatus(str, enum.Enum):
+    draft = "draft"
+    review = "review"
+    published = "published"
+    archived = "archived"
+
+
+QUESTION_TYPES = (
+    "multiple_choice",
+    "multiple_select",
+    "text_input",
+    "extended_text",
+    "matching",
+    "ordering",
+    "parsons",
+    "code_completion",
+    "python_code",
+    "code_debug",
+    "trace_table",
+    "drag_label",
+    "binary_convert",
+    "logic_gates",
+)
+
+
+class Assessment(UUIDPk, Timestamps, Base):
+    __tablename__ = "assessments"
+
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"), index=True)
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    year_group: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[AssessmentStatus] = mapped_column(
+        str_enum(AssessmentStatus, "assessment_status"), default=AssessmentStatus.draft, index=True
+    )
+    deleted_at: Mapped[datetime | None]
+    published_at: Mapped[datetime | None]
+    # Settings (SPEC §2)
+    time_limit_minutes: Mapped[int | None] = mapped_column(Integer)
+    allow_hints: Mapped[bool] = mapped_column(Boolean, default=True)
+    show_immediate_feedback: Mapped[bool] = mapped_column(Boolean, default=True)
+    randomise_questions: Mapped[bool] = mapped_column(Boolean, default=False)
+    randomise_options: Mapped[bool] = mapped_column(Boolean, default=False)
+    max_attempts: Mapped[int] = mapped_column(Integer, default=1)
+    allow_question_retry: Mapped[bool] = mapped_column(Boolean, default=True)
+    max_question_retries: Mapped[int] = mapped_column(Integer, default=3)  # 0 = unlimited
+    show_time_remaining: Mapped[bool] = mapped_column(Boolean, default=False)
+    allow_review: Mapped[bool] = mapped_column(Boolean, default=True)  # pupils may review results
+    auto_release_ai_marks: Mapped[bool] = mapped_column(Boolean, default=False)
+    # AI marking of written answers: {runs_per_model, models, aggregation}; empty = admin defaults
+    ai_marking: Mapped[dict] = mapped_column(default=dict)
+    # Generation metadata: {instructions, model, provider, generated_at, job_id, warnings}
+    generation: Mapped[dict] = mapped_column(default=dict)
+    total_points: Mapped[int] = mapped_column(Integer, default=0)
+    estimated_minutes: Mapped[int] = mapped_column(Integer, default=0)
+
+    questions: Mapped[list[Question]] = relationship(
+        back_populates="assessment", lazy="raise", order_by="Question.position", cascade="all, delete-orphan"
+    )
+    classes: Mapped[list[AssessmentClass]] = relationship(
+        back_populates="assessment", lazy="raise", cascade="all, delete-orphan"
+    )
+
+
+class AssessmentClass(UUIDPk, Timestamps, Base):
+    """An assessment published to one class, with an optional availability window."""
+
+    __tablename__ = "assessment_classes"
+    __table_args__ = (UniqueConstraint("assessment_id", "class_id"),)
+
+    assessment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    class_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"), index=True)
+    available_from: Mapped[datetime | None]
+    available_until: Mapped[datetime | None]
+
+    assessment: Mapped[Assessment] = relationship(back_populates="classes", lazy="raise")
+
+
+class Question(UUIDPk, Timestamps, Base):
+    __tablename__ = "questions"
+
+    assessment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    type: Mapped[str] = mapped_column(String(32))
+    question_text: Mapped[str] = mapped_column(Text)
+    image_url: Mapped[str | None] = mapped_column(String(500))
+    image_alt: Mapped[str | None] = mapped_column(String(500))
+    config: Mapped[dict] = mapped_column(default=dict)  # type-specific data, validated by question_types
+    difficulty: Mapped[int] = mapped_column(Integer, default=2)
+    points: Mapped[int] = mapped_column(Integer, default=1)
+    time_estimate_seconds: Mapped[int] = mapped_column(Integer, default=60)
+    hint: Mapped[str | None] = mapped_column(Text)
+    # An easier version of the same question: {type, question_text, config, hint?}
+    scaffold: Mapped[dict | None]
+    # {correct, incorrect, partial}; templates may use {correct} {total} {passed} {score}
+    feedback: Mapped[dict] = mapped_column(default=dict)
+    topic_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("topics.id", ondelete="SET NULL"))
+    learning_objective_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("learning_objectives.id", ondelete="SET NULL"), index=True
+    )
+    strands: Mapped[list] = mapped_column(default=list)
+    tags: Mapped[list] = mapped_column(default=list)
+    # Problems found by validation on the last save: [{field, message, severity}]
+    warnings: Mapped[list] = mapped_column(default=list)
+    # Bumped whenever the answer key changes, so existing answers can be re-marked.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    assessment: Mapped[Assessment] = relationship(back_populates="questions", lazy="raise")
+
+
+class Media(UUIDPk, Timestamps, Base):
+    """An image used by a question (e.g. a drag_label diagram), kept in the database so replicas agree."""
+
+    __tablename__ = "media"
+
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RubricTemplate(UUIDPk, Timestamps, Base):
+    """A teacher's reusable mark scheme for written answers."""
+
+    __tablename__ = "rubric_templates"
+
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    points_available: Mapped[float] = mapped_column(Float, default=0)
+    mark_scheme: Mapped[list] = mapped_column(default=list)  # [{criterion, points}]
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,147 @@
+"""What pupils did: attempts, answers, every try, and the marking of written answers."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Timestamps, UUIDPk, str_enum, utcnow
+
+
+class AttemptStatus(str, enum.Enum):
+    in_progress = "in_progress"
+    completed = "completed"
+    abandoned = "abandoned"
+
+
+class MarkingStatus(str, enum.Enum):
+    saved = "saved"  # autosaved, not yet submitted
+    marked = "marked"  # marked automatically
+    awaiting_marking = "awaiting_marking"  # needs a teacher (or the AI)
+    ai_suggested = "ai_suggested"  # the AI has suggested a mark; a teacher reviews it
+    teacher_marked = "teacher_marked"  # final mark from a teacher
+
+
+class Attempt(UUIDPk, Timestamps, Base):
+    __tablename__ = "attempts"
+    __table_args__ = (
+        UniqueConstraint("pupil_id", "assessment_id", "attempt_number"),
+        Index("ix_attempts_assessment_status", "assessment_id", "status"),
+    )
+
+    pupil_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    assessment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    class_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("classes.id", ondelete="SET NULL"))
+    attempt_number: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[AttemptStatus] = mapped_column(
+        str_enum(AttemptStatus, "attempt_status"), default=AttemptStatus.in_progress
+    )
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    completed_at: Mapped[datetime | None]
+    last_activity_at: Mapped[datetime | None]
+    time_taken_seconds: Mapped[int | None] = mapped_column(Integer)
+    total_score: Mapped[float | None] = mapped_column(Float)
+    max_score: Mapped[float | None] = mapped_column(Float)
+    percentage: Mapped[float | None] = mapped_column(Float)
+    # Fixed for this attempt so a resumed attempt shows exactly the same screens.
+    question_order: Mapped[list] = mapped_column(default=list)  # [question_id, ...]
+    option_seed: Mapped[int] = mapped_column(Integer, default=0)  # seeds per-question option shuffles
+    current_index: Mapped[int] = mapped_column(Integer, default=0)
+
+    answers: Mapped[list[Answer]] = relationship(back_populates="attempt", lazy="raise", cascade="all, delete-orphan")
+
+
+class Answer(UUIDPk, Timestamps, Base):
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("attempt_id", "question_id"),)
+
+    attempt_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"))
+    question_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"), index=True)
+    answer_data: Mapped[dict | None]
+    seq: Mapped[int] = mapped_column(Integer, default=0)  # the client's save counter: older saves never win
+    status: Mapped[MarkingStatus] = mapped_column(
+        str_enum(MarkingStatus, "marking_status"), default=MarkingStatus.saved, index=True
+    )
+    score: Mapped[float | None] = mapped_column(Float)
+    max_score: Mapped[float] = mapped_column(Float, default=0)
+    is_correct: Mapped[bool | None] = mapped_column(Boolean)
+    # Only released marks and feedback reach the pupil (automatic marks are released at once).
+    released: Mapped[bool] = mapped_column(Boolean, default=False)
+    released_at: Mapped[datetime | None]
+    feedback: Mapped[str | None] = mapped_column(Text)
+    mark_details: Mapped[dict] = mapped_column(default=dict)  # per-part results shown with the feedback
+    time_taken_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    tries: Mapped[int] = mapped_column(Integer, default=0)
+    hint_used: Mapped[bool] = mapped_column(Boolean, default=False)
+    scaffold_used: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_answered_at: Mapped[datetime | None]
+    last_answered_at: Mapped[datetime | None]
+    submitted_at: Mapped[datetime | None]
+    marked_at: Mapped[datetime | None]
+    marked_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # The aggregated AI suggestion for written answers: {score, criteria, feedback, spread, runs, models}
+    ai_suggestion: Mapped[dict | None]
+    content_purged_at: Mapped[datetime | None]  # retention removed the text/code, the score stays
+
+    attempt: Mapped[Attempt] = relationship(back_populates="answers", lazy="raise")
+    history: Mapped[list[AnswerHistory]] = relationship(
+        back_populates="answer", lazy="raise", order_by="AnswerHistory.try_number", cascade="all, delete-orphan"
+    )
+
+
+class AnswerHistory(UUIDPk, Base):
+    """Every submitted version of an answer (and every draft of a written answer) with how it was marked."""
+
+    __tablename__ = "answer_history"
+
+    answer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("answers.id", ondelete="CASCADE"), index=True)
+    try_number: Mapped[int] = mapped_column(Integer)
+    answer_data: Mapped[dict | None]
+    score: Mapped[float | None] = mapped_column(Float)
+    is_correct: Mapped[bool | None] = mapped_column(Boolean)
+    status: Mapped[MarkingStatus] = mapped_column(str_enum(MarkingStatus, "marking_status"))
+    feedback: Mapped[str | None] = mapped_column(Text)
+    mark_details: Mapped[dict] = mapped_column(default=dict)
+    hint_used: Mapped[bool] = mapped_column(Boolean, default=False)
+    released: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    answer: Mapped[Answer] = relationship(back_populates="history", lazy="raise")
+
+
+class AIMarkingRun(UUIDPk, Base):
+    """One model run marking one written answer; several runs are aggregated into the suggestion."""
+
+    __tablename__ = "ai_marking_runs"
+
+    answer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("answers.id", ondelete="CASCADE"), index=True)
+    history_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("answer_history.id", ondelete="CASCADE"))
+    model: Mapped[str] = mapped_column(String(100))
+    run_index: Mapped[int] = mapped_column(Integer, default=0)
+    ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    score: Mapped[float | None] = mapped_column(Float)
+    criteria: Mapped[list] = mapped_column(default=list)  # [{criterion, met, evidence, points}]
+    feedback: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)
+    latency_ms: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class MarkReview(UUIDPk, Base):
+    """A teacher's decision on a written answer: the AI's suggestion and the final mark, both kept."""
+
+    __tablename__ = "mark_reviews"
+
+    answer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("answers.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"), index=True)
+    teacher_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    ai_score: Mapped[float | None] = mapped_column(Float)
+    ai_feedback: Mapped[str | None] = mapped_column(Text)
+    final_score: Mapped[float] = mapped_column(Float)
+    final_feedback: Mapped[str | None] = mapped_column(Text)
+    accepted: Mapped[bool] = mapped_column(Boolean, default=False)  # accepted the AI suggestion unchanged
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

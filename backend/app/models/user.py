@@ -1,0 +1,73 @@
+"""People and classes: users of every role, teaching groups and who belongs to them."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint, true
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Timestamps, UUIDPk, str_enum
+
+
+class Role(str, enum.Enum):
+    admin = "admin"
+    teacher = "teacher"
+    pupil = "pupil"
+
+
+class User(UUIDPk, Timestamps, Base):
+    __tablename__ = "users"
+
+    username: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    password_hash: Mapped[str] = mapped_column(String(128))
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(str_enum(Role, "role"), index=True)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    last_login_at: Mapped[datetime | None]
+    # Pupils only
+    first_name: Mapped[str | None] = mapped_column(String(100))
+    last_name: Mapped[str | None] = mapped_column(String(100))
+    year_group: Mapped[int | None] = mapped_column(Integer)
+    # Teachers only (optional)
+    email: Mapped[str | None] = mapped_column(String(254))
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in (Role.admin, Role.teacher)
+
+
+class SchoolClass(UUIDPk, Timestamps, Base):
+    """A teaching group such as "7A" or "8CS1" in one academic year."""
+
+    __tablename__ = "classes"
+    __table_args__ = (UniqueConstraint("name", "academic_year"),)
+
+    name: Mapped[str] = mapped_column(String(50))
+    year_group: Mapped[int] = mapped_column(Integer)
+    academic_year: Mapped[str] = mapped_column(String(9))  # "2025-26"
+
+    teachers: Mapped[list[User]] = relationship(secondary="class_teachers", lazy="raise", order_by="User.name")
+    pupils: Mapped[list[User]] = relationship(
+        secondary="class_pupils", lazy="raise", order_by="(User.last_name, User.first_name)", viewonly=True
+    )
+
+
+class ClassTeacher(Base):
+    __tablename__ = "class_teachers"
+
+    class_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"), primary_key=True)
+    teacher_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ClassPupil(Base):
+    __tablename__ = "class_pupils"
+
+    class_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"), primary_key=True)
+    pupil_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

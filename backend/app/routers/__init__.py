@@ -1,0 +1,9 @@
+"""Every API router, mounted under /api by main.py. One line per area."""
+
+from fastapi import APIRouter
+
+from app.routers import auth, ops
+
+api_router = APIRouter()
+api_router.include_router(ops.router)
+api_router.include_router(auth.router)

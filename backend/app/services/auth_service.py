@@ -1,0 +1,120 @@
+"""Signing in and out, and turning a session cookie back into a user."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.config import get_settings
+from app.errors import NotAuthenticated, TooManyRequests
+from app.models import User, UserSession, utcnow
+from app.services import audit, rate_limit
+from app.utils.security import burn_password_check, hash_token, new_token, verify_password
+
+LOGIN_FAILED = "That username and password do not match. Check them and try again."
+ACCOUNT_INACTIVE = "This account has been switched off. Ask your teacher or the school's admin to turn it back on."
+
+
+@dataclass
+class LoginResult:
+    user: User
+    token: str
+    csrf_token: str
+    expires_in_seconds: int
+
+
+async def login(session: AsyncSession, *, username: str, password: str, ip: str, user_agent: str | None) -> LoginResult:
+    """Check the password (rate-limited per username and per IP) and open a server-side session."""
+    settings = get_settings()
+    username = username.strip().lower()
+    window = timedelta(minutes=settings.login_failure_window_minutes)
+    user_failures = await rate_limit.count(session, "login_user", username, window=window)
+    ip_failures = await rate_limit.count(session, "login_ip", ip, window=window)
+    if user_failures >= settings.login_max_failures_per_user:
+        await audit.record(session, "login.locked", username=username, ip=ip)
+        raise TooManyRequests(
+            f"Too many sign-in attempts for this username. Wait {settings.login_failure_window_minutes} minutes "
+            "and try again, or ask your teacher to reset your password.",
+            retry_after=int(window.total_seconds()),
+            keep_changes=True,
+        )
+    if ip_failures >= settings.login_max_failures_per_ip:
+        await audit.record(session, "login.locked", username=username, ip=ip, details={"by": "ip"})
+        raise TooManyRequests(
+            f"Too many sign-in attempts from this computer. Wait {settings.login_failure_window_minutes} "
+            "minutes and try again.",
+            retry_after=int(window.total_seconds()),
+            keep_changes=True,
+        )
+
+    user = (await session.execute(select(User).where(User.username == username))).scalar_one_or_none()
+    if user is None:
+        await burn_password_check(password)
+        ok = False
+    else:
+        ok = await verify_password(password, user.password_hash)
+
+    if not ok:
+        rate_limit.add(session, "login_user", username)
+        rate_limit.add(session, "login_ip", ip)
+        await audit.record(session, "login.failure", user=user, username=username, ip=ip)
+        # Slow repeated guessing down a little more with each recent failure.
+        delay = settings.login_failure_delay_seconds * min(user_failures + 1, 5)
+        if delay > 0:
+            await asyncio.sleep(delay)
+        raise NotAuthenticated(LOGIN_FAILED, keep_changes=True)
+    if not user.is_active:
+        await audit.record(session, "login.inactive", user=user, ip=ip)
+        raise NotAuthenticated(ACCOUNT_INACTIVE, keep_changes=True)
+
+    await rate_limit.clear(session, "login_user", username)
+    token, csrf_token = new_token(), new_token()
+    ttl = timedelta(minutes=settings.session_ttl_minutes)
+    now = utcnow()
+    session.add(
+        UserSession(
+            user_id=user.id,
+            token_hash=hash_token(token),
+            csrf_token=csrf_token,
+            created_at=now,
+            expires_at=now + ttl,
+            last_seen_at=now,
+            ip=ip,
+            user_agent=(user_agent or "")[:300],
+        )
+    )
+    user.last_login_at = now
+    await audit.record(session, "login.success", user=user, ip=ip)
+    return LoginResult(user=user, token=token, csrf_token=csrf_token, expires_in_seconds=int(ttl.total_seconds()))
+
+
+async def resolve(session: AsyncSession, token: str | None) -> tuple[UserSession, User] | None:
+    """The live session and its active user for a cookie token, in one query (this is on every request)."""
+    if not token:
+        return None
+    stmt = (
+        select(UserSession, User)
+        .join(User, User.id == UserSession.user_id)
+        .where(UserSession.token_hash == hash_token(token), UserSession.expires_at > utcnow(), User.is_active)
+    )
+    row = (await session.execute(stmt)).first()
+    return (row[0], row[1]) if row else None
+
+
+async def logout(session: AsyncSession, *, user_session: UserSession, user: User, ip: str) -> None:
+    await session.execute(delete(UserSession).where(UserSession.id == user_session.id))
+    await audit.record(session, "logout", user=user, ip=ip)
+
+
+async def end_all_sessions(session: AsyncSession, user_id) -> None:  # noqa: ANN001
+    """Sign a user out everywhere (after a password reset or deactivation)."""
+    await session.execute(delete(UserSession).where(UserSession.user_id == user_id))
+
+
+async def purge_expired(session: AsyncSession) -> int:
+    result = await session.execute(delete(UserSession).where(UserSession.expires_at <= utcnow()))
+    return result.rowcount or 0

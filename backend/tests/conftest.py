@@ -1,0 +1,140 @@
+"""Fixtures: every database test runs on SQLite and on PostgreSQL, migrated with Alembic (not create_all).
+
+Each test runs inside a transaction that is rolled back, so tests are isolated and fast. Application code
+must therefore not call session.commit() itself (get_session does that) nor rely on begin_nested().
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+_TMP = Path(tempfile.mkdtemp(prefix="ks3-tests-"))
+# Settings are read once; these must be in place before anything imports app.config.get_settings().
+os.environ.update(
+    {
+        "APP_ENV": "test",
+        "BCRYPT_ROUNDS": "4",
+        "LOGIN_FAILURE_DELAY_SECONDS": "0",
+        "ENABLE_JOB_WORKER": "false",
+        "DATA_DIR": str(_TMP / "data"),
+        "DATABASE_URL": f"sqlite+aiosqlite:///{(_TMP / 'unused.db').as_posix()}",
+        "OPENAI_API_KEY": "",
+        "OPENAI_BASE_URL": "",
+        "RUNNER_URL": "",
+    }
+)
+
+import httpx  # noqa: E402
+import pytest  # noqa: E402
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker  # noqa: E402
+
+from app import migrations  # noqa: E402
+from app.db import Database, create_engine, get_session, set_database  # noqa: E402
+from tests import dbs  # noqa: E402
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def tmp_root() -> Path:
+    return _TMP
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_root: Path):
+    """A freshly migrated throwaway database of each kind, for the whole run."""
+    if request.param == "sqlite":
+        url = dbs.sqlite_url(tmp_root, "suite.db")
+        migrations.upgrade(url)
+        yield url
+        return
+    server = dbs.postgres_server_url()
+    if server is None:
+        if dbs.in_ci():
+            pytest.fail("PostgreSQL is not reachable on 127.0.0.1:5432 and CI=true: the PostgreSQL layer must run.")
+        pytest.skip("PostgreSQL not reachable; set TEST_DATABASE_URL or start it (CI fails instead of skipping)")
+    url = dbs.create_postgres_database(server)
+    migrations.upgrade(url)
+    yield url
+    dbs.drop_postgres_database(url)
+
+
+@pytest.fixture(scope="session")
+async def engine(database_url: str):
+    engine = create_engine(database_url)
+    if engine.dialect.name == "sqlite":
+        dbs.enable_sqlite_savepoints(engine)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture
+async def session(engine) -> AsyncIterator[AsyncSession]:
+    """A session inside a transaction that is rolled back after the test."""
+    async with engine.connect() as connection:
+        transaction = await connection.begin()
+        maker = async_sessionmaker(
+            bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+        )
+        async with maker() as s:
+            yield s
+        if transaction.is_active:
+            await transaction.rollback()
+
+
+@pytest.fixture
+async def app(session: AsyncSession, engine):
+    from app.main import app as fastapi_app
+
+    async def _test_session() -> AsyncIterator[AsyncSession]:
+        try:
+            yield session
+            await session.commit()
+        except Exception as exc:
+            if getattr(exc, "keep_changes", False):
+                await session.commit()
+            else:
+                await session.rollback()
+            raise
+
+    fastapi_app.dependency_overrides[get_session] = _test_session
+    set_database(Database(engine=engine))
+    yield fastapi_app
+    fastapi_app.dependency_overrides.clear()
+    set_database(None)
+
+
+class Client(httpx.AsyncClient):
+    """An HTTP client through the ASGI app that remembers the CSRF token after signing in."""
+
+    async def login(self, username: str, password: str = "password123") -> dict:
+        response = await self.post("/api/auth/login", json={"username": username, "password": password})
+        assert response.status_code == 200, response.text
+        body = response.json()
+        self.headers["X-CSRF-Token"] = body["csrf_token"]
+        return body
+
+
+@pytest.fixture
+async def client(app) -> AsyncIterator[Client]:
+    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+    async with Client(transport=transport, base_url="http://testserver") as c:
+        yield c
+
+
+@pytest.fixture
+async def make_client(app):
+    """Extra clients (a second user at the same time)."""
+    clients: list[Client] = []
+
+    async def _make(ip: str = "127.0.0.1") -> Client:
+        c = Client(transport=httpx.ASGITransport(app=app, client=(ip, 50001)), base_url="http://testserver")
+        clients.append(c)
+        return c
+
+    yield _make
+    for c in clients:
+        await c.aclose()

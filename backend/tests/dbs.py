@@ -1,0 +1,69 @@
+"""Throwaway test databases: a SQLite file, and a PostgreSQL database when a server is reachable."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import psycopg
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+
+DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def _libpq_url(url: str, database: str | None = None) -> str:
+    parsed = make_url(url)
+    if database is not None:
+        parsed = parsed.set(database=database)
+    return parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def postgres_server_url() -> str | None:
+    """The PostgreSQL server to create test databases on, or None when there is none."""
+    url = os.environ.get("TEST_DATABASE_URL") or DEFAULT_PG
+    try:
+        with psycopg.connect(_libpq_url(url, "postgres"), connect_timeout=3):
+            return url
+    except psycopg.Error:
+        if os.environ.get("TEST_DATABASE_URL"):
+            raise
+        return None
+
+
+def create_postgres_database(server_url: str, prefix: str = "ks3_test") -> str:
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(_libpq_url(server_url, "postgres"), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return make_url(server_url).set(drivername="postgresql+psycopg", database=name).render_as_string(
+        hide_password=False
+    )
+
+
+def drop_postgres_database(url: str) -> None:
+    name = make_url(url).database
+    with psycopg.connect(_libpq_url(url, "postgres"), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def sqlite_url(folder: Path, name: str = "test.db") -> str:
+    return f"sqlite+aiosqlite:///{(folder / name).as_posix()}"
+
+
+def enable_sqlite_savepoints(engine) -> None:  # noqa: ANN001
+    """pysqlite starts transactions lazily, which breaks SAVEPOINT-based test isolation; take control.
+
+    Only the test suite does this: at run time the driver's default behaves better under concurrency."""
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _no_autobegin(dbapi_connection, _record):  # noqa: ANN001
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")

@@ -1,0 +1,68 @@
+"""Plain async factories for test data. They flush (never commit) so the test transaction rolls back."""
+
+from __future__ import annotations
+
+import itertools
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import ClassPupil, ClassTeacher, Role, SchoolClass, User
+from app.utils.security import hash_password_sync
+
+DEFAULT_PASSWORD = "password123"
+_counter = itertools.count(1)
+_hash_cache: dict[str, str] = {}
+
+
+def _hash(password: str) -> str:
+    if password not in _hash_cache:
+        _hash_cache[password] = hash_password_sync(password)
+    return _hash_cache[password]
+
+
+async def make_user(
+    session: AsyncSession,
+    role: Role = Role.teacher,
+    *,
+    username: str | None = None,
+    password: str = DEFAULT_PASSWORD,
+    name: str | None = None,
+    is_active: bool = True,
+    year_group: int | None = None,
+) -> User:
+    n = next(_counter)
+    username = username or f"{role.value}{n}"
+    first, last = (f"First{n}", f"Last{n}") if role == Role.pupil else (None, None)
+    user = User(
+        username=username,
+        password_hash=_hash(password),
+        name=name or (f"{first} {last}" if first else f"Teacher {n}"),
+        role=role,
+        is_active=is_active,
+        first_name=first,
+        last_name=last,
+        year_group=year_group or (7 if role == Role.pupil else None),
+    )
+    session.add(user)
+    await session.flush()
+    return user
+
+
+async def make_class(
+    session: AsyncSession,
+    *,
+    name: str | None = None,
+    year_group: int = 7,
+    academic_year: str = "2026-27",
+    teachers: list[User] = (),
+    pupils: list[User] = (),
+) -> SchoolClass:
+    school_class = SchoolClass(name=name or f"7X{next(_counter)}", year_group=year_group, academic_year=academic_year)
+    session.add(school_class)
+    await session.flush()
+    for teacher in teachers:
+        session.add(ClassTeacher(class_id=school_class.id, teacher_id=teacher.id))
+    for pupil in pupils:
+        session.add(ClassPupil(class_id=school_class.id, pupil_id=pupil.id))
+    await session.flush()
+    return school_class
