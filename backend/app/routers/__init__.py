@@ -2,8 +2,9 @@
 
 from fastapi import APIRouter
 
-from app.routers import auth, ops
+from app.routers import auth, ops, units
 
 api_router = APIRouter()
 api_router.include_router(ops.router)
 api_router.include_router(auth.router)
+api_router.include_router(units.router)

@@ -1,0 +1,182 @@
+"""Units of work, their topics and learning objectives. The curriculum is shared by the department's teachers."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from app.errors import Invalid, NotFound
+from app.models import Assessment, LearningObjective, Topic, Unit, UnitDocument, User
+from app.schemas.units import ObjectiveCreate, ObjectiveUpdate, TopicCreate, TopicUpdate, UnitCreate, UnitUpdate
+from app.services import audit
+
+
+async def list_units(session: AsyncSession, *, year_group: int | None = None) -> list[dict]:
+    objectives = (
+        select(func.count()).where(LearningObjective.unit_id == Unit.id).correlate(Unit).scalar_subquery()
+    )
+    documents = select(func.count()).where(UnitDocument.unit_id == Unit.id).correlate(Unit).scalar_subquery()
+    assessments = (
+        select(func.count())
+        .where(Assessment.unit_id == Unit.id, Assessment.deleted_at.is_(None))
+        .correlate(Unit)
+        .scalar_subquery()
+    )
+    stmt = select(Unit, objectives, documents, assessments).order_by(
+        Unit.year_group, Unit.half_term.is_(None), Unit.half_term, Unit.title
+    )
+    if year_group is not None:
+        stmt = stmt.where(Unit.year_group == year_group)
+    rows = (await session.execute(stmt)).all()
+    return [
+        {**_columns(unit), "objective_count": o, "document_count": d, "assessment_count": a}
+        for unit, o, d, a in rows
+    ]
+
+
+def _columns(unit: Unit) -> dict:
+    return {c.key: getattr(unit, c.key) for c in Unit.__table__.columns}
+
+
+async def get_unit(session: AsyncSession, unit_id: uuid.UUID, *, with_children: bool = False) -> Unit:
+    """A unit by id (with topics and objectives when asked), or NotFound."""
+    stmt = select(Unit).where(Unit.id == unit_id)
+    if with_children:
+        stmt = stmt.options(selectinload(Unit.topics), selectinload(Unit.objectives))
+    unit = (await session.execute(stmt)).scalar_one_or_none()
+    if unit is None:
+        raise NotFound("That unit does not exist. It may have been deleted.")
+    return unit
+
+
+async def create_unit(session: AsyncSession, *, data: UnitCreate, actor: User) -> Unit:
+    unit = Unit(**data.model_dump(), owner_id=actor.id, vocabulary=[])
+    session.add(unit)
+    await session.flush()
+    await audit.record(session, "unit.create", user=actor, entity_type="unit", entity_id=unit.id,
+                       details={"title": unit.title})
+    return await get_unit(session, unit.id, with_children=True)
+
+
+async def update_unit(session: AsyncSession, *, unit_id: uuid.UUID, data: UnitUpdate, actor: User) -> Unit:
+    unit = await get_unit(session, unit_id)
+    changes = data.model_dump(exclude_unset=True)
+    if "year_group" in changes and changes["year_group"] is None:
+        raise Invalid("year_group cannot be empty: choose 7, 8 or 9.")
+    if "title" in changes and changes["title"] is None:
+        raise Invalid("title cannot be empty.")
+    for key, value in changes.items():
+        setattr(unit, key, value if value is not None or key != "description" else "")
+    await session.flush()
+    await audit.record(session, "unit.update", user=actor, entity_type="unit", entity_id=unit.id,
+                       details={"fields": sorted(changes)})
+    session.expire(unit)
+    return await get_unit(session, unit_id, with_children=True)
+
+
+async def delete_unit(session: AsyncSession, *, unit_id: uuid.UUID, actor: User) -> None:
+    unit = await get_unit(session, unit_id)
+    await audit.record(session, "unit.delete", user=actor, entity_type="unit", entity_id=unit.id,
+                       details={"title": unit.title})
+    await session.delete(unit)
+    await session.flush()
+
+
+async def _next_position(session: AsyncSession, model, unit_id: uuid.UUID) -> int:  # noqa: ANN001
+    current = await session.scalar(select(func.max(model.position)).where(model.unit_id == unit_id))
+    return 0 if current is None else current + 1
+
+
+async def add_topic(session: AsyncSession, *, unit_id: uuid.UUID, data: TopicCreate, actor: User) -> Topic:
+    await get_unit(session, unit_id)
+    position = data.position if data.position is not None else await _next_position(session, Topic, unit_id)
+    topic = Topic(unit_id=unit_id, title=data.title, position=position)
+    session.add(topic)
+    await session.flush()
+    await audit.record(session, "topic.create", user=actor, entity_type="topic", entity_id=topic.id)
+    return topic
+
+
+async def _get_child(session: AsyncSession, model, unit_id: uuid.UUID, child_id: uuid.UUID, what: str):  # noqa: ANN001, ANN202
+    child = await session.get(model, child_id)
+    if child is None or child.unit_id != unit_id:
+        raise NotFound(f"That {what} is not part of this unit.")
+    return child
+
+
+async def update_topic(
+    session: AsyncSession, *, unit_id: uuid.UUID, topic_id: uuid.UUID, data: TopicUpdate, actor: User
+) -> Topic:
+    topic = await _get_child(session, Topic, unit_id, topic_id, "topic")
+    for key, value in data.model_dump(exclude_unset=True, exclude_none=True).items():
+        setattr(topic, key, value)
+    await session.flush()
+    await audit.record(session, "topic.update", user=actor, entity_type="topic", entity_id=topic.id)
+    return topic
+
+
+async def delete_topic(session: AsyncSession, *, unit_id: uuid.UUID, topic_id: uuid.UUID, actor: User) -> None:
+    topic = await _get_child(session, Topic, unit_id, topic_id, "topic")
+    await session.delete(topic)
+    await session.flush()
+    await audit.record(session, "topic.delete", user=actor, entity_type="topic", entity_id=topic_id)
+
+
+async def _check_topic(session: AsyncSession, unit_id: uuid.UUID, topic_id: uuid.UUID | None) -> None:
+    if topic_id is not None:
+        topic = await session.get(Topic, topic_id)
+        if topic is None or topic.unit_id != unit_id:
+            raise Invalid("topic_id must be one of this unit's topics.")
+
+
+async def add_objective(
+    session: AsyncSession, *, unit_id: uuid.UUID, data: ObjectiveCreate, actor: User
+) -> LearningObjective:
+    await get_unit(session, unit_id)
+    await _check_topic(session, unit_id, data.topic_id)
+    position = data.position if data.position is not None else await _next_position(
+        session, LearningObjective, unit_id
+    )
+    objective = LearningObjective(
+        unit_id=unit_id,
+        topic_id=data.topic_id,
+        code=data.code,
+        description=data.description,
+        strands=[s.value for s in data.strands],
+        position=position,
+    )
+    session.add(objective)
+    await session.flush()
+    await audit.record(session, "objective.create", user=actor, entity_type="learning_objective",
+                       entity_id=objective.id)
+    return objective
+
+
+async def update_objective(
+    session: AsyncSession, *, unit_id: uuid.UUID, objective_id: uuid.UUID, data: ObjectiveUpdate, actor: User
+) -> LearningObjective:
+    objective = await _get_child(session, LearningObjective, unit_id, objective_id, "learning objective")
+    changes = data.model_dump(exclude_unset=True)
+    if "topic_id" in changes:
+        await _check_topic(session, unit_id, changes["topic_id"])
+    for key, value in changes.items():
+        if value is None and key != "topic_id":
+            continue
+        setattr(objective, key, [s.value for s in value] if key == "strands" else value)
+    await session.flush()
+    await audit.record(session, "objective.update", user=actor, entity_type="learning_objective",
+                       entity_id=objective.id)
+    return objective
+
+
+async def delete_objective(
+    session: AsyncSession, *, unit_id: uuid.UUID, objective_id: uuid.UUID, actor: User
+) -> None:
+    objective = await _get_child(session, LearningObjective, unit_id, objective_id, "learning objective")
+    await session.delete(objective)
+    await session.flush()
+    await audit.record(session, "objective.delete", user=actor, entity_type="learning_objective",
+                       entity_id=objective_id)
