@@ -133,6 +133,8 @@ class Settings(BaseSettings):
             self.database_url = "postgresql+psycopg://" + self.database_url[len("postgresql://"):]
         elif self.database_url.startswith("sqlite:///"):
             self.database_url = "sqlite+aiosqlite:///" + self.database_url[len("sqlite:///"):]
+        if self.openai_api_key.strip() in ("sk-...", "sk-"):  # the .env.example placeholder
+            self.openai_api_key = ""
         weak = self.session_secret.strip() in KNOWN_WEAK_SECRETS or len(self.session_secret) < MIN_SECRET_LENGTH
         if weak:
             if self.is_production:

@@ -15,9 +15,12 @@ class AppError(Exception):
         error: str | None = None,
         headers: dict[str, str] | None = None,
         keep_changes: bool = False,
+        extra: dict | None = None,
     ) -> None:
         super().__init__(detail)
         self.detail = detail
+        # Extra JSON fields for the response, e.g. the per-row errors of a CSV import.
+        self.extra = extra or {}
         # Commit what the request wrote before failing (e.g. a failed login must still be counted).
         self.keep_changes = keep_changes
         if status_code is not None:

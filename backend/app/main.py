@@ -56,7 +56,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(AppError)
     async def app_error(_request: Request, exc: AppError) -> JSONResponse:
         return JSONResponse(
-            {"error": exc.error, "detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+            {"error": exc.error, "detail": exc.detail, **exc.extra}, status_code=exc.status_code, headers=exc.headers
         )
 
     @app.exception_handler(RequestValidationError)

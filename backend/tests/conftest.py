@@ -1,7 +1,8 @@
 """Fixtures: every database test runs on SQLite and on PostgreSQL, migrated with Alembic (not create_all).
 
-Each test runs inside a transaction that is rolled back, so tests are isolated and fast. Application code
-must therefore not call session.commit() itself (get_session does that) nor rely on begin_nested().
+Each test runs inside a transaction that is rolled back, so tests are isolated and fast. Each HTTP request gets
+its own session on the test's connection (a savepoint), like production's one-session-per-request. Application
+code must not call session.commit() itself (get_session does that) nor rely on begin_nested().
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ os.environ.update(
 
 import httpx  # noqa: E402
 import pytest  # noqa: E402
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker  # noqa: E402
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker  # noqa: E402
 
 from app import migrations  # noqa: E402
 from app.db import Database, create_engine, get_session, set_database  # noqa: E402
@@ -72,35 +73,47 @@ async def engine(database_url: str):
 
 
 @pytest.fixture
-async def session(engine) -> AsyncIterator[AsyncSession]:
-    """A session inside a transaction that is rolled back after the test."""
-    async with engine.connect() as connection:
-        transaction = await connection.begin()
-        maker = async_sessionmaker(
-            bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
-        )
-        async with maker() as s:
-            yield s
+async def connection(engine) -> AsyncIterator[AsyncConnection]:
+    """One connection per test, inside a transaction that is rolled back afterwards."""
+    async with engine.connect() as conn:
+        transaction = await conn.begin()
+        yield conn
         if transaction.is_active:
             await transaction.rollback()
 
 
+def _sessionmaker(connection: AsyncConnection) -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint")
+
+
 @pytest.fixture
-async def app(session: AsyncSession, engine):
+async def session(connection) -> AsyncIterator[AsyncSession]:
+    """The test's own session (factories, assertions). Requests get sessions of their own on the same
+    connection, as in production; after a request changed a row, `await session.refresh(obj)` to see it."""
+    async with _sessionmaker(connection)() as s:
+        yield s
+
+
+@pytest.fixture
+async def app(connection, session, engine):
     from app.main import app as fastapi_app
 
-    async def _test_session() -> AsyncIterator[AsyncSession]:
-        try:
-            yield session
-            await session.commit()
-        except Exception as exc:
-            if getattr(exc, "keep_changes", False):
-                await session.commit()
-            else:
-                await session.rollback()
-            raise
+    maker = _sessionmaker(connection)
 
-    fastapi_app.dependency_overrides[get_session] = _test_session
+    async def _request_session() -> AsyncIterator[AsyncSession]:
+        await session.flush()  # the test's pending factory rows must be visible to the request
+        async with maker() as request_session:
+            try:
+                yield request_session
+                await request_session.commit()
+            except Exception as exc:
+                if getattr(exc, "keep_changes", False):
+                    await request_session.commit()
+                else:
+                    await request_session.rollback()
+                raise
+
+    fastapi_app.dependency_overrides[get_session] = _request_session
     set_database(Database(engine=engine))
     yield fastapi_app
     fastapi_app.dependency_overrides.clear()

@@ -2,9 +2,11 @@
 
 from fastapi import APIRouter
 
-from app.routers import auth, ops, units
+from app.routers import admin, auth, classes, ops, units
 
 api_router = APIRouter()
 api_router.include_router(ops.router)
 api_router.include_router(auth.router)
 api_router.include_router(units.router)
+api_router.include_router(classes.router)
+api_router.include_router(admin.router)

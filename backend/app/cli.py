@@ -1,0 +1,154 @@
+"""The command line: python -m app <command>."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import os
+import sys
+
+from app.config import ConfigError, get_settings
+
+
+def _print(msg: str = "") -> None:
+    print(msg, flush=True)
+
+
+def cmd_migrate(_args: argparse.Namespace) -> int:
+    from app import migrations
+
+    settings = get_settings()
+    migrations.upgrade(settings.database_url)
+    _print(f"Database is up to date ({_where(settings.database_url)}).")
+    return 0
+
+
+def _where(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    return parsed.render_as_string(hide_password=True)
+
+
+async def _with_session(fn):  # noqa: ANN001, ANN202
+    from app.db import get_database
+
+    database = get_database()
+    try:
+        async with database.sessionmaker() as session:
+            result = await fn(session)
+            await session.commit()
+            return result
+    finally:
+        await database.dispose()
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD, DemoRefused, seed_demo
+
+    try:
+        summary = asyncio.run(_with_session(lambda s: seed_demo(s, if_empty=args.if_empty)))
+    except DemoRefused as exc:
+        _print(str(exc))
+        return 2
+    _print(summary.message)
+    _print("Demo logins (password for all: " + DEMO_PASSWORD + "):")
+    for username, who in DEMO_LOGINS:
+        _print(f"  {username:<9} {who}")
+    return 0
+
+
+def cmd_create_admin(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from app.models import Role, User
+    from app.utils.security import MAX_PASSWORD_BYTES, hash_password_sync
+
+    password = args.password or os.environ.get("ADMIN_PASSWORD")
+    if not password:
+        if not sys.stdin.isatty():
+            _print("Give a password with --password or ADMIN_PASSWORD, or run this in a terminal.")
+            return 2
+        password = getpass.getpass("Password for the new admin: ")
+        if password != getpass.getpass("Type it again: "):
+            _print("The two passwords were different. Nothing was created.")
+            return 2
+    if len(password) < 10 or len(password.encode()) > MAX_PASSWORD_BYTES:
+        _print("Choose a password of at least 10 characters (and at most 72 bytes).")
+        return 2
+    username = args.username.strip().lower()
+
+    async def create(session):  # noqa: ANN001, ANN202
+        if await session.scalar(select(func.count()).where(User.username == username)):
+            return False
+        session.add(User(username=username, name=args.name, role=Role.admin, is_active=True,
+                         password_hash=hash_password_sync(password), email=args.email))
+        return True
+
+    if not asyncio.run(_with_session(create)):
+        _print(f"The username ‘{username}’ is already taken. Nothing was created.")
+        return 2
+    _print(f"Admin ‘{username}’ created. Sign in at the web address of this server.")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    settings = get_settings()
+    if not args.no_migrate:
+        cmd_migrate(args)
+    host, port = args.host or settings.host, args.port or settings.port
+    shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
+    _print(f"KS3 Assessment is running at http://{shown}:{port}  (press Ctrl+C to stop)")
+    uvicorn.run(
+        "app.main:app",
+        host=host,
+        port=port,
+        workers=args.workers,
+        proxy_headers=True,
+        forwarded_allow_ips=settings.trusted_proxies,
+        log_level=settings.log_level.lower(),
+        access_log=False,
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m app", description="KS3 Assessment")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="migrate the database, then serve the API and web pages")
+    serve.add_argument("--host", help="default: HOST or 127.0.0.1")
+    serve.add_argument("--port", type=int, help="default: PORT or 8000")
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--no-migrate", action="store_true")
+    serve.set_defaults(func=cmd_serve)
+
+    migrate = sub.add_parser("migrate", help="bring the database schema up to date")
+    migrate.set_defaults(func=cmd_migrate)
+
+    admin = sub.add_parser("create-admin", help="create an admin account")
+    admin.add_argument("--username", required=True)
+    admin.add_argument("--name", default="School admin")
+    admin.add_argument("--email")
+    admin.add_argument("--password", help="or ADMIN_PASSWORD; asked for when neither is given")
+    admin.set_defaults(func=cmd_create_admin)
+
+    seed = sub.add_parser("seed-demo", help="add the demo school (not in production)")
+    seed.add_argument("--if-empty", action="store_true", help="only when the database has no accounts yet")
+    seed.set_defaults(func=cmd_seed_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    try:
+        args = build_parser().parse_args(argv)
+        return args.func(args)
+    except ConfigError as exc:
+        _print(f"Cannot start: {exc}")
+        return 2

@@ -1,0 +1,1 @@
+"""The demo school that `make run` seeds so the product can be tried at once."""

@@ -1,0 +1,146 @@
+"""Admin: teacher accounts, every pupil, classes, and the audit log."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.deps import CurrentAdmin, SessionDep
+from app.models import Role
+from app.schemas.accounts import (
+    AuditPage,
+    Credentials,
+    CsvImport,
+    ImportResult,
+    PasswordReset,
+    TeacherCreate,
+    TeacherCreated,
+    UserRead,
+    UserUpdate,
+)
+from app.schemas.classes import AddTeacher, ClassCreate, ClassDetail, ClassUpdate
+from app.services import accounts, audit_log, classes, pupil_import
+from app.utils.net import client_ip
+
+router = APIRouter(prefix="/admin", tags=["admin"])
+
+
+@router.get("/teachers", response_model=list[UserRead])
+async def list_teachers(
+    session: SessionDep, _admin: CurrentAdmin, search: str | None = Query(default=None, max_length=100)
+):  # noqa: ANN201
+    """Every teacher and admin account."""
+    return await accounts.list_users(session, roles=(Role.teacher, Role.admin), search=search)
+
+
+@router.post("/teachers", response_model=TeacherCreated, status_code=201)
+async def create_teacher(body: TeacherCreate, request: Request, session: SessionDep, admin: CurrentAdmin) -> TeacherCreated:
+    """Create a teacher (or admin). Without a password one is generated and shown once."""
+    teacher, password = await accounts.create_teacher(session, data=body, actor=admin, ip=client_ip(request))
+    return TeacherCreated(teacher=UserRead.model_validate(teacher), password=password)
+
+
+@router.patch("/users/{user_id}", response_model=UserRead)
+async def update_user(user_id: uuid.UUID, body: UserUpdate, request: Request, session: SessionDep, admin: CurrentAdmin):  # noqa: ANN201
+    """Change a person's name or email, switch an account off or on, or grant or remove admin rights."""
+    target = await accounts.get_user(session, user_id)
+    return await accounts.update_user(session, target=target, data=body, actor=admin, ip=client_ip(request))
+
+
+@router.post("/users/{user_id}/reset-password", response_model=Credentials)
+async def reset_password(
+    user_id: uuid.UUID, body: PasswordReset, request: Request, session: SessionDep, admin: CurrentAdmin
+) -> Credentials:
+    """Give anyone a new password (generated unless given). They are signed out everywhere."""
+    target = await accounts.get_user(session, user_id)
+    password = await accounts.reset_password(
+        session, target=target, actor=admin, password=body.password, ip=client_ip(request)
+    )
+    return Credentials(id=target.id, username=target.username, password=password, name=target.name,
+                       first_name=target.first_name, last_name=target.last_name, year_group=target.year_group)
+
+
+@router.get("/pupils", response_model=list[UserRead])
+async def list_pupils(
+    session: SessionDep,
+    _admin: CurrentAdmin,
+    search: str | None = Query(default=None, max_length=100),
+    class_id: uuid.UUID | None = None,
+    active: bool | None = None,
+    limit: int = Query(default=200, ge=1, le=1000),
+    offset: int = Query(default=0, ge=0),
+):  # noqa: ANN201
+    """Every pupil, searchable by name or username and filterable by class."""
+    return await accounts.list_users(
+        session, roles=(Role.pupil,), search=search, class_id=class_id, active=active, limit=limit, offset=offset
+    )
+
+
+@router.post("/pupils/import", response_model=ImportResult, status_code=201)
+async def import_pupils(body: CsvImport, request: Request, session: SessionDep, admin: CurrentAdmin) -> ImportResult:
+    """Import pupils from CSV (first name, last name, year, class) into this year's classes, creating missing
+    classes. All or nothing: problems are listed per row. The new passwords are returned once, for login cards."""
+    created = await pupil_import.import_pupils(session, text=body.csv, actor=admin, ip=client_ip(request))
+    return ImportResult(count=len(created), created=[Credentials(**c) for c in created])
+
+
+@router.get("/classes", response_model=list[ClassDetail])
+async def list_classes(session: SessionDep, admin: CurrentAdmin) -> list[dict]:
+    """Every class with its teachers and pupils."""
+    summaries = await classes.list_classes(session, admin)
+    return [await classes.class_detail(session, c["id"], user=admin) for c in summaries]
+
+
+@router.post("/classes", response_model=ClassDetail, status_code=201)
+async def create_class(body: ClassCreate, request: Request, session: SessionDep, admin: CurrentAdmin) -> dict:
+    """Create a class, optionally with its teachers."""
+    return await classes.create_class(session, data=body, actor=admin, ip=client_ip(request))
+
+
+@router.patch("/classes/{class_id}", response_model=ClassDetail)
+async def update_class(class_id: uuid.UUID, body: ClassUpdate, request: Request, session: SessionDep, admin: CurrentAdmin) -> dict:
+    """Rename a class or change its year."""
+    return await classes.update_class(session, class_id=class_id, data=body, actor=admin, ip=client_ip(request))
+
+
+@router.delete("/classes/{class_id}", status_code=204)
+async def delete_class(class_id: uuid.UUID, request: Request, session: SessionDep, admin: CurrentAdmin) -> Response:
+    """Delete a class. Its pupils' accounts and results are kept."""
+    await classes.delete_class(session, class_id=class_id, actor=admin, ip=client_ip(request))
+    return Response(status_code=204)
+
+
+@router.post("/classes/{class_id}/teachers", response_model=ClassDetail)
+async def add_teacher(class_id: uuid.UUID, body: AddTeacher, request: Request, session: SessionDep, admin: CurrentAdmin) -> dict:
+    """Add a teacher to a class."""
+    return await classes.add_teacher(session, class_id=class_id, teacher_id=body.teacher_id, actor=admin,
+                                     ip=client_ip(request))
+
+
+@router.delete("/classes/{class_id}/teachers/{teacher_id}", response_model=ClassDetail)
+async def remove_teacher(class_id: uuid.UUID, teacher_id: uuid.UUID, request: Request, session: SessionDep,
+                         admin: CurrentAdmin) -> dict:
+    """Remove a teacher from a class."""
+    return await classes.remove_teacher(session, class_id=class_id, teacher_id=teacher_id, actor=admin,
+                                        ip=client_ip(request))
+
+
+@router.get("/audit-log", response_model=AuditPage)
+async def read_audit_log(
+    session: SessionDep,
+    _admin: CurrentAdmin,
+    action: str | None = Query(default=None, max_length=64, description='e.g. "login" or "login.failure"'),
+    username: str | None = Query(default=None, max_length=64),
+    entity_type: str | None = Query(default=None, max_length=64),
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = Query(default=100, ge=1, le=500),
+    offset: int = Query(default=0, ge=0),
+) -> dict:
+    """The audit log, newest first, filtered by action (prefix), person, record type and dates."""
+    return await audit_log.search(
+        session, action=action, username=username, entity_type=entity_type, since=since, until=until,
+        limit=limit, offset=offset,
+    )

@@ -1,0 +1,82 @@
+"""Classes as a teacher sees them: their own classes, the pupils in them, and their pupils' logins."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Query, Request
+
+from app.deps import CurrentTeacher, SessionDep
+from app.schemas.accounts import Credentials, CsvImport, ImportResult, PasswordReset, PupilCreate
+from app.schemas.classes import AddPupils, ClassDetail, ClassSummary
+from app.services import accounts, classes, pupil_import
+from app.utils.net import client_ip
+
+router = APIRouter(prefix="/classes", tags=["classes"])
+
+
+@router.get("", response_model=list[ClassSummary])
+async def list_classes(
+    session: SessionDep, teacher: CurrentTeacher, mine: bool = Query(default=False, description="admins: only my own")
+) -> list[dict]:
+    """The classes you teach (an admin sees every class unless `mine` is set)."""
+    return await classes.list_classes(session, teacher, mine=mine)
+
+
+@router.get("/{class_id}", response_model=ClassDetail)
+async def get_class(class_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> dict:
+    """One of your classes with its teachers and pupils."""
+    return await classes.class_detail(session, class_id, user=teacher)
+
+
+@router.post("/{class_id}/pupils", response_model=ClassDetail)
+async def add_pupils(class_id: uuid.UUID, body: AddPupils, request: Request, session: SessionDep,
+                     teacher: CurrentTeacher) -> dict:
+    """Add existing pupils to one of your classes."""
+    return await classes.add_pupils(session, class_id=class_id, pupil_ids=body.pupil_ids, actor=teacher,
+                                    ip=client_ip(request))
+
+
+@router.post("/{class_id}/pupils/new", response_model=Credentials, status_code=201)
+async def create_pupil(class_id: uuid.UUID, body: PupilCreate, request: Request, session: SessionDep,
+                       teacher: CurrentTeacher) -> Credentials:
+    """Create one pupil in one of your classes; the generated username and password are shown once."""
+    school_class = await classes.get_class(session, class_id, user=teacher, with_people=False)
+    [(pupil, password)] = await accounts.create_pupils(session, people=[body], actor=teacher, ip=client_ip(request))
+    await classes.add_pupils(session, class_id=class_id, pupil_ids=[pupil.id], actor=teacher, ip=client_ip(request))
+    return Credentials(id=pupil.id, username=pupil.username, password=password, name=pupil.name,
+                       first_name=pupil.first_name, last_name=pupil.last_name, year_group=pupil.year_group,
+                       class_name=school_class.name)
+
+
+@router.post("/{class_id}/pupils/import", response_model=ImportResult, status_code=201)
+async def import_pupils(class_id: uuid.UUID, body: CsvImport, request: Request, session: SessionDep,
+                        teacher: CurrentTeacher) -> ImportResult:
+    """Import pupils into one of your classes from CSV (first name, last name, year, class). All or nothing;
+    problems are listed per row. The new passwords are returned once, for printing login cards."""
+    school_class = await classes.get_class(session, class_id, user=teacher, with_people=False)
+    created = await pupil_import.import_pupils(
+        session, text=body.csv, actor=teacher, only_class=school_class, ip=client_ip(request)
+    )
+    return ImportResult(count=len(created), created=[Credentials(**c) for c in created])
+
+
+@router.delete("/{class_id}/pupils/{pupil_id}", response_model=ClassDetail)
+async def remove_pupil(class_id: uuid.UUID, pupil_id: uuid.UUID, request: Request, session: SessionDep,
+                       teacher: CurrentTeacher) -> dict:
+    """Take a pupil out of one of your classes (their account and results are kept)."""
+    return await classes.remove_pupil(session, class_id=class_id, pupil_id=pupil_id, actor=teacher,
+                                      ip=client_ip(request))
+
+
+@router.post("/{class_id}/pupils/{pupil_id}/reset-password", response_model=Credentials)
+async def reset_pupil_password(class_id: uuid.UUID, pupil_id: uuid.UUID, body: PasswordReset, request: Request,
+                               session: SessionDep, teacher: CurrentTeacher) -> Credentials:
+    """Give a pupil in one of your classes a new password (a simple one is generated unless given)."""
+    school_class = await classes.get_class(session, class_id, user=teacher, with_people=False)
+    pupil = await accounts.get_pupil_for(session, teacher, pupil_id)
+    password = await accounts.reset_password(session, target=pupil, actor=teacher, password=body.password,
+                                             ip=client_ip(request))
+    return Credentials(id=pupil.id, username=pupil.username, password=password, name=pupil.name,
+                       first_name=pupil.first_name, last_name=pupil.last_name, year_group=pupil.year_group,
+                       class_name=school_class.name)

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from pydantic import Field
+
+from app.models import Role
+from app.schemas.base import ReadSchema, Schema
+
+USERNAME = r"^[a-z0-9][a-z0-9._-]{1,63}$"
+
+
+class UserRead(ReadSchema):
+    id: uuid.UUID
+    username: str
+    name: str
+    role: Role
+    is_active: bool
+    last_login_at: datetime | None
+    first_name: str | None = None
+    last_name: str | None = None
+    year_group: int | None = None
+    email: str | None = None
+
+
+class TeacherCreate(Schema):
+    username: str = Field(pattern=USERNAME, description="lowercase letters, digits, dot, dash or underscore")
+    name: str = Field(min_length=1, max_length=200)
+    email: str | None = Field(default=None, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    is_admin: bool = False
+    password: str | None = Field(default=None, min_length=8, max_length=72)
+
+
+class UserUpdate(Schema):
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    email: str | None = Field(default=None, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    is_active: bool | None = None
+    is_admin: bool | None = Field(default=None, description="teachers only: grant or remove admin rights")
+
+
+class PupilCreate(Schema):
+    first_name: str = Field(min_length=1, max_length=100)
+    last_name: str = Field(min_length=1, max_length=100)
+    year_group: int = Field(ge=7, le=9)
+
+
+class PasswordReset(Schema):
+    password: str | None = Field(
+        default=None, min_length=8, max_length=72, description="leave out to generate a simple password"
+    )
+
+
+class Credentials(ReadSchema):
+    """A username and a password shown once, e.g. for a printed login card."""
+
+    id: uuid.UUID
+    username: str
+    password: str
+    name: str
+    first_name: str | None = None
+    last_name: str | None = None
+    year_group: int | None = None
+    class_name: str | None = None
+
+
+class TeacherCreated(ReadSchema):
+    teacher: UserRead
+    password: str | None = Field(default=None, description="only when generated; shown once")
+
+
+class CsvImport(Schema):
+    csv: str = Field(min_length=1, max_length=1_000_000, description="the CSV text: first name, last name, year, class")
+
+
+class ImportResult(ReadSchema):
+    count: int
+    created: list[Credentials]
+
+
+class AuditEntry(ReadSchema):
+    id: uuid.UUID
+    created_at: datetime
+    user_id: uuid.UUID | None
+    username: str | None
+    action: str
+    entity_type: str | None
+    entity_id: str | None
+    details: dict
+    ip: str | None
+
+
+class AuditPage(ReadSchema):
+    total: int
+    items: list[AuditEntry]

@@ -1,0 +1,188 @@
+"""Accounts: teachers and pupils, passwords, activation. Teachers manage the pupils of their own classes."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.errors import Conflict, Forbidden, Invalid, NotFound
+from app.models import ClassPupil, ClassTeacher, Role, User
+from app.schemas.accounts import PupilCreate, TeacherCreate, UserUpdate
+from app.services import audit, auth_service
+from app.utils.security import hash_password, hash_password_sync, simple_password, username_base
+
+
+async def get_user(session: AsyncSession, user_id: uuid.UUID, *, role: Role | None = None) -> User:
+    user = await session.get(User, user_id)
+    if user is None or (role is not None and not _role_matches(user.role, role)):
+        what = {Role.pupil: "pupil", Role.teacher: "teacher", Role.admin: "admin"}.get(role, "account")
+        raise NotFound(f"That {what} does not exist.")
+    return user
+
+
+def _role_matches(actual: Role, wanted: Role) -> bool:
+    # Admins are teachers with admin rights, so they appear wherever teachers do.
+    return actual == wanted or (wanted == Role.teacher and actual == Role.admin)
+
+
+async def list_users(
+    session: AsyncSession,
+    *,
+    roles: tuple[Role, ...],
+    search: str | None = None,
+    class_id: uuid.UUID | None = None,
+    active: bool | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[User]:
+    stmt = select(User).where(User.role.in_(roles))
+    if search:
+        like = f"%{search.strip().lower()}%"
+        stmt = stmt.where(or_(func.lower(User.name).like(like), User.username.like(like)))
+    if class_id is not None:
+        stmt = stmt.where(exists().where(ClassPupil.pupil_id == User.id, ClassPupil.class_id == class_id))
+    if active is not None:
+        stmt = stmt.where(User.is_active.is_(active))
+    stmt = stmt.order_by(User.last_name, User.first_name, User.name).limit(limit).offset(offset)
+    return list((await session.execute(stmt)).scalars())
+
+
+async def _ensure_username_free(session: AsyncSession, username: str) -> None:
+    if await session.scalar(select(func.count()).where(User.username == username)):
+        raise Conflict(f"The username ‘{username}’ is already taken. Choose another.")
+
+
+async def create_teacher(session: AsyncSession, *, data: TeacherCreate, actor: User, ip: str | None) -> tuple[User, str | None]:
+    """A teacher (or an admin) account. Returns the generated password when none was given."""
+    username = data.username.lower()
+    await _ensure_username_free(session, username)
+    generated = None if data.password else simple_password() + simple_password()[-2:]
+    teacher = User(
+        username=username,
+        password_hash=await hash_password(data.password or generated),
+        name=data.name,
+        email=data.email,
+        role=Role.admin if data.is_admin else Role.teacher,
+        is_active=True,
+    )
+    session.add(teacher)
+    await session.flush()
+    await audit.record(session, "user.create", user=actor, entity_type="user", entity_id=teacher.id,
+                       details={"username": username, "role": teacher.role.value}, ip=ip)
+    return teacher, generated
+
+
+async def unique_usernames(session: AsyncSession, bases: list[str]) -> list[str]:
+    """One free username per base ("asmith", "asmith2", ...), unique among themselves too."""
+    taken: set[str] = set()
+    for base in set(bases):
+        rows = await session.execute(select(User.username).where(User.username.like(f"{base}%")))
+        taken.update(rows.scalars())
+    result = []
+    for base in bases:
+        candidate, n = base, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{base}{n}"
+        taken.add(candidate)
+        result.append(candidate)
+    return result
+
+
+async def hash_many(passwords: list[str]) -> list[str]:
+    """bcrypt is slow on purpose; hash a class's passwords on a few threads instead of one after another."""
+    semaphore = asyncio.Semaphore(4)
+
+    async def one(password: str) -> str:
+        async with semaphore:
+            return await asyncio.to_thread(hash_password_sync, password)
+
+    return list(await asyncio.gather(*(one(p) for p in passwords)))
+
+
+async def create_pupils(
+    session: AsyncSession, *, people: list[PupilCreate], actor: User, ip: str | None
+) -> list[tuple[User, str]]:
+    """Pupils with generated usernames and simple passwords, returned once for login cards."""
+    usernames = await unique_usernames(session, [username_base(p.first_name, p.last_name) for p in people])
+    passwords = [simple_password() for _ in people]
+    hashes = await hash_many(passwords)
+    created = []
+    for person, username, password, password_hash in zip(people, usernames, passwords, hashes, strict=True):
+        pupil = User(
+            username=username,
+            password_hash=password_hash,
+            name=f"{person.first_name} {person.last_name}",
+            first_name=person.first_name,
+            last_name=person.last_name,
+            year_group=person.year_group,
+            role=Role.pupil,
+            is_active=True,
+        )
+        session.add(pupil)
+        created.append((pupil, password))
+    await session.flush()
+    for pupil, _password in created:
+        await audit.record(session, "user.create", user=actor, entity_type="user", entity_id=pupil.id,
+                           details={"username": pupil.username, "role": "pupil"}, ip=ip)
+    return created
+
+
+async def can_manage_pupil(session: AsyncSession, actor: User, pupil_id: uuid.UUID) -> bool:
+    if actor.role == Role.admin:
+        return True
+    stmt = select(func.count()).select_from(ClassPupil).join(
+        ClassTeacher, ClassTeacher.class_id == ClassPupil.class_id
+    ).where(ClassPupil.pupil_id == pupil_id, ClassTeacher.teacher_id == actor.id)
+    return bool(await session.scalar(stmt))
+
+
+async def get_pupil_for(session: AsyncSession, actor: User, pupil_id: uuid.UUID) -> User:
+    """A pupil the actor may see: any pupil for admins, pupils of their own classes for teachers."""
+    pupil = await get_user(session, pupil_id, role=Role.pupil)
+    if not await can_manage_pupil(session, actor, pupil_id):
+        raise Forbidden("This pupil is not in any of your classes.")
+    return pupil
+
+
+async def reset_password(
+    session: AsyncSession, *, target: User, actor: User, password: str | None, ip: str | None
+) -> str:
+    """Set a new password (generated when none is given), sign the person out everywhere, and audit it."""
+    if target.role != Role.pupil and actor.role != Role.admin:
+        raise Forbidden("Only the school's admin can reset a teacher's password.")
+    if target.role == Role.pupil and not await can_manage_pupil(session, actor, target.id):
+        raise Forbidden("This pupil is not in any of your classes.")
+    new_password = password or simple_password()
+    target.password_hash = await hash_password(new_password)
+    await auth_service.end_all_sessions(session, target.id)
+    await audit.record(session, "user.password_reset", user=actor, entity_type="user", entity_id=target.id,
+                       details={"username": target.username}, ip=ip)
+    return new_password
+
+
+async def update_user(session: AsyncSession, *, target: User, data: UserUpdate, actor: User, ip: str | None) -> User:
+    changes = data.model_dump(exclude_unset=True)
+    if target.id == actor.id and (changes.get("is_active") is False or changes.get("is_admin") is False):
+        raise Invalid("You cannot switch off your own account or remove your own admin rights.")
+    if "is_admin" in changes and changes["is_admin"] is not None:
+        if target.role == Role.pupil:
+            raise Invalid("Pupils cannot be given admin rights.")
+        target.role = Role.admin if changes["is_admin"] else Role.teacher
+    if changes.get("name"):
+        target.name = changes["name"]
+    if "email" in changes:
+        target.email = changes["email"]
+    if changes.get("is_active") is not None and changes["is_active"] != target.is_active:
+        target.is_active = changes["is_active"]
+        if not target.is_active:
+            await auth_service.end_all_sessions(session, target.id)
+        await audit.record(session, "user.activate" if target.is_active else "user.deactivate", user=actor,
+                           entity_type="user", entity_id=target.id, details={"username": target.username}, ip=ip)
+    await session.flush()
+    await audit.record(session, "user.update", user=actor, entity_type="user", entity_id=target.id,
+                       details={"fields": sorted(changes)}, ip=ip)
+    return target

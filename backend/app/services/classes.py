@@ -1,0 +1,198 @@
+"""Classes and who is in them. A teacher sees only the classes they teach; an admin sees every class."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from app.errors import Conflict, Forbidden, Invalid, NotFound
+from app.models import ClassPupil, ClassTeacher, Role, SchoolClass, User
+from app.schemas.classes import ClassCreate, ClassUpdate
+from app.services import audit
+
+
+async def class_ids_for(session: AsyncSession, user: User) -> list[uuid.UUID] | None:
+    """The ids of the classes a teacher teaches; None for an admin (every class)."""
+    if user.role == Role.admin:
+        return None
+    rows = await session.execute(select(ClassTeacher.class_id).where(ClassTeacher.teacher_id == user.id))
+    return list(rows.scalars())
+
+
+async def teaches(session: AsyncSession, user: User, class_id: uuid.UUID) -> bool:
+    if user.role == Role.admin:
+        return True
+    stmt = select(func.count()).where(ClassTeacher.teacher_id == user.id, ClassTeacher.class_id == class_id)
+    return bool(await session.scalar(stmt))
+
+
+async def list_classes(session: AsyncSession, user: User, *, mine: bool = False) -> list[dict]:
+    pupil_count = (
+        select(func.count()).where(ClassPupil.class_id == SchoolClass.id).correlate(SchoolClass).scalar_subquery()
+    )
+    stmt = (
+        select(SchoolClass, pupil_count)
+        .options(selectinload(SchoolClass.teachers))
+        .order_by(SchoolClass.academic_year.desc(), SchoolClass.year_group, SchoolClass.name)
+    )
+    if user.role != Role.admin or mine:
+        stmt = stmt.join(ClassTeacher, ClassTeacher.class_id == SchoolClass.id).where(
+            ClassTeacher.teacher_id == user.id
+        )
+    rows = (await session.execute(stmt)).all()
+    return [
+        {
+            "id": c.id,
+            "name": c.name,
+            "year_group": c.year_group,
+            "academic_year": c.academic_year,
+            "pupil_count": count,
+            "teachers": c.teachers,
+        }
+        for c, count in rows
+    ]
+
+
+async def get_class(session: AsyncSession, class_id: uuid.UUID, *, user: User, with_people: bool = True) -> SchoolClass:
+    """A class the user may see, with its teachers and pupils; NotFound or Forbidden otherwise."""
+    stmt = select(SchoolClass).where(SchoolClass.id == class_id)
+    if with_people:
+        stmt = stmt.options(selectinload(SchoolClass.teachers), selectinload(SchoolClass.pupils))
+    school_class = (await session.execute(stmt)).scalar_one_or_none()
+    if school_class is None:
+        raise NotFound("That class does not exist.")
+    if not await teaches(session, user, class_id):
+        raise Forbidden(f"You do not teach {school_class.name}. Ask the school's admin to add you to it.")
+    return school_class
+
+
+async def class_detail(session: AsyncSession, class_id: uuid.UUID, *, user: User) -> dict:
+    c = await get_class(session, class_id, user=user)
+    return {
+        "id": c.id,
+        "name": c.name,
+        "year_group": c.year_group,
+        "academic_year": c.academic_year,
+        "pupil_count": len(c.pupils),
+        "teachers": c.teachers,
+        "pupils": c.pupils,
+    }
+
+
+async def _name_free(session: AsyncSession, name: str, academic_year: str, *, except_id: uuid.UUID | None = None) -> None:
+    stmt = select(SchoolClass.id).where(
+        func.lower(SchoolClass.name) == name.lower(), SchoolClass.academic_year == academic_year
+    )
+    existing = await session.scalar(stmt)
+    if existing is not None and existing != except_id:
+        raise Conflict(f"There is already a class called {name} in {academic_year}.")
+
+
+async def _check_teachers(session: AsyncSession, teacher_ids: list[uuid.UUID]) -> list[User]:
+    teachers = []
+    for teacher_id in dict.fromkeys(teacher_ids):
+        teacher = await session.get(User, teacher_id)
+        if teacher is None or teacher.role not in (Role.teacher, Role.admin):
+            raise Invalid(f"teacher_ids: {teacher_id} is not a teacher's account.")
+        teachers.append(teacher)
+    return teachers
+
+
+async def create_class(session: AsyncSession, *, data: ClassCreate, actor: User, ip: str | None = None) -> dict:
+    await _name_free(session, data.name, data.academic_year)
+    teachers = await _check_teachers(session, data.teacher_ids)
+    school_class = SchoolClass(name=data.name, year_group=data.year_group, academic_year=data.academic_year)
+    session.add(school_class)
+    await session.flush()
+    for teacher in teachers:
+        session.add(ClassTeacher(class_id=school_class.id, teacher_id=teacher.id))
+    await session.flush()
+    await audit.record(session, "class.create", user=actor, entity_type="class", entity_id=school_class.id,
+                       details={"name": data.name, "teachers": [t.username for t in teachers]}, ip=ip)
+    return await class_detail(session, school_class.id, user=actor)
+
+
+async def update_class(session: AsyncSession, *, class_id: uuid.UUID, data: ClassUpdate, actor: User, ip: str | None = None) -> dict:
+    school_class = await get_class(session, class_id, user=actor, with_people=False)
+    changes = data.model_dump(exclude_unset=True, exclude_none=True)
+    if "name" in changes or "academic_year" in changes:
+        await _name_free(session, changes.get("name", school_class.name),
+                         changes.get("academic_year", school_class.academic_year), except_id=class_id)
+    for key, value in changes.items():
+        setattr(school_class, key, value)
+    await session.flush()
+    await audit.record(session, "class.update", user=actor, entity_type="class", entity_id=class_id,
+                       details={"fields": sorted(changes)}, ip=ip)
+    session.expire(school_class)
+    return await class_detail(session, class_id, user=actor)
+
+
+async def delete_class(session: AsyncSession, *, class_id: uuid.UUID, actor: User, ip: str | None = None) -> None:
+    school_class = await get_class(session, class_id, user=actor, with_people=False)
+    await audit.record(session, "class.delete", user=actor, entity_type="class", entity_id=class_id,
+                       details={"name": school_class.name}, ip=ip)
+    await session.delete(school_class)
+    await session.flush()
+
+
+async def add_teacher(session: AsyncSession, *, class_id: uuid.UUID, teacher_id: uuid.UUID, actor: User, ip: str | None = None) -> dict:
+    await get_class(session, class_id, user=actor, with_people=False)
+    (teacher,) = await _check_teachers(session, [teacher_id])
+    exists_ = await session.get(ClassTeacher, (class_id, teacher_id))
+    if exists_ is None:
+        session.add(ClassTeacher(class_id=class_id, teacher_id=teacher_id))
+        await session.flush()
+        await audit.record(session, "class.teacher_add", user=actor, entity_type="class", entity_id=class_id,
+                           details={"teacher": teacher.username}, ip=ip)
+    return await class_detail(session, class_id, user=actor)
+
+
+async def remove_teacher(session: AsyncSession, *, class_id: uuid.UUID, teacher_id: uuid.UUID, actor: User, ip: str | None = None) -> dict:
+    await get_class(session, class_id, user=actor, with_people=False)
+    result = await session.execute(
+        delete(ClassTeacher).where(ClassTeacher.class_id == class_id, ClassTeacher.teacher_id == teacher_id)
+    )
+    if not result.rowcount:
+        raise NotFound("That teacher does not teach this class.")
+    await audit.record(session, "class.teacher_remove", user=actor, entity_type="class", entity_id=class_id,
+                       details={"teacher_id": str(teacher_id)}, ip=ip)
+    return await class_detail(session, class_id, user=actor)
+
+
+async def add_pupils(session: AsyncSession, *, class_id: uuid.UUID, pupil_ids: list[uuid.UUID], actor: User, ip: str | None = None) -> dict:
+    await get_class(session, class_id, user=actor, with_people=False)
+    wanted = list(dict.fromkeys(pupil_ids))
+    pupils = (await session.execute(select(User).where(User.id.in_(wanted)))).scalars().all()
+    found = {p.id: p for p in pupils}
+    for pupil_id in wanted:
+        pupil = found.get(pupil_id)
+        if pupil is None or pupil.role != Role.pupil:
+            raise Invalid(f"pupil_ids: {pupil_id} is not a pupil's account.")
+    already = set(
+        (await session.execute(
+            select(ClassPupil.pupil_id).where(ClassPupil.class_id == class_id, ClassPupil.pupil_id.in_(wanted))
+        )).scalars()
+    )
+    added = [pid for pid in wanted if pid not in already]
+    for pupil_id in added:
+        session.add(ClassPupil(class_id=class_id, pupil_id=pupil_id))
+    await session.flush()
+    if added:
+        await audit.record(session, "class.pupil_add", user=actor, entity_type="class", entity_id=class_id,
+                           details={"usernames": [found[p].username for p in added]}, ip=ip)
+    return await class_detail(session, class_id, user=actor)
+
+
+async def remove_pupil(session: AsyncSession, *, class_id: uuid.UUID, pupil_id: uuid.UUID, actor: User, ip: str | None = None) -> dict:
+    await get_class(session, class_id, user=actor, with_people=False)
+    result = await session.execute(
+        delete(ClassPupil).where(ClassPupil.class_id == class_id, ClassPupil.pupil_id == pupil_id)
+    )
+    if not result.rowcount:
+        raise NotFound("That pupil is not in this class.")
+    await audit.record(session, "class.pupil_remove", user=actor, entity_type="class", entity_id=class_id,
+                       details={"pupil_id": str(pupil_id)}, ip=ip)
+    return await class_detail(session, class_id, user=actor)

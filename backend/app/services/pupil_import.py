@@ -1,0 +1,193 @@
+"""Bulk import of pupils from a CSV of first name, last name, year group and class.
+
+All rows are checked first; if any row has a problem nothing is imported and every problem is reported with
+its row number, so the teacher can fix the file and try again."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.errors import Forbidden, Invalid
+from app.models import ClassPupil, Role, SchoolClass, User
+from app.schemas.accounts import PupilCreate
+from app.services import accounts, audit
+from app.utils.dates import academic_year_for
+
+MAX_ROWS = 2000
+HEADER_NAMES = {
+    "first": {"first name", "firstname", "first_name", "forename", "given name", "first"},
+    "last": {"last name", "lastname", "last_name", "surname", "family name", "last"},
+    "year": {"year", "year group", "year_group", "yeargroup", "yr"},
+    "class": {"class", "class name", "class_name", "form", "group", "teaching group"},
+}
+
+
+@dataclass
+class Row:
+    number: int  # as the teacher sees it in a spreadsheet (the header is row 1)
+    first_name: str
+    last_name: str
+    year_group: int | None
+    class_name: str
+    errors: list[str] = field(default_factory=list)
+
+
+def _sniff_reader(text: str) -> list[list[str]]:
+    first_line = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first_line.count)
+    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+def _column_map(header: list[str]) -> dict[str, int] | None:
+    cleaned = [h.strip().lower() for h in header]
+    mapping = {}
+    for key, names in HEADER_NAMES.items():
+        for index, name in enumerate(cleaned):
+            if name in names:
+                mapping[key] = index
+                break
+    return mapping if len(mapping) >= 2 else None
+
+
+def _year(value: str) -> int | None:
+    match = re.fullmatch(r"(?:year|yr|y)?\s*(\d{1,2})", value.strip().lower())
+    return int(match.group(1)) if match else None
+
+
+def parse_rows(text: str) -> list[Row]:
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    raw = [r for r in _sniff_reader(text) if any(cell.strip() for cell in r)]
+    if not raw:
+        raise Invalid("The file is empty. It needs one pupil per row: first name, last name, year, class.")
+    mapping = _column_map(raw[0])
+    start = 1 if mapping else 0
+    mapping = mapping or {"first": 0, "last": 1, "year": 2, "class": 3}
+    missing = [k for k in ("first", "last", "year", "class") if k not in mapping]
+    if missing:
+        names = {"first": "first name", "last": "last name", "year": "year", "class": "class"}
+        raise Invalid(
+            "The header row is missing these columns: " + ", ".join(names[m] for m in missing) + ". "
+            "Use the headings: first name, last name, year, class."
+        )
+    body = raw[start:]
+    if len(body) > MAX_ROWS:
+        raise Invalid(f"That file has {len(body)} pupils; import at most {MAX_ROWS} at a time.")
+    if not body:
+        raise Invalid("The file has a header row but no pupils under it.")
+
+    rows = []
+    for offset, cells in enumerate(body):
+        def cell(key: str, cells: list[str] = cells) -> str:
+            index = mapping[key]
+            return cells[index].strip() if index < len(cells) else ""
+
+        row = Row(
+            number=offset + start + 1,
+            first_name=cell("first"),
+            last_name=cell("last"),
+            year_group=_year(cell("year")),
+            class_name=cell("class"),
+        )
+        if not row.first_name:
+            row.errors.append("the first name is empty")
+        elif len(row.first_name) > 100:
+            row.errors.append("the first name is longer than 100 characters")
+        if not row.last_name:
+            row.errors.append("the last name is empty")
+        elif len(row.last_name) > 100:
+            row.errors.append("the last name is longer than 100 characters")
+        if row.year_group is None:
+            row.errors.append(f"the year ‘{cell('year')}’ is not a number (use 7, 8 or 9)")
+        elif row.year_group not in (7, 8, 9):
+            row.errors.append(f"the year {row.year_group} is not a KS3 year (use 7, 8 or 9)")
+        if not row.class_name:
+            row.errors.append("the class is empty")
+        elif len(row.class_name) > 50:
+            row.errors.append("the class name is longer than 50 characters")
+        rows.append(row)
+    return rows
+
+
+async def import_pupils(
+    session: AsyncSession, *, text: str, actor: User, only_class: SchoolClass | None = None, ip: str | None = None
+) -> list[dict]:
+    """Create every pupil in the CSV and put them in their classes; all or nothing.
+
+    A teacher imports into one of their classes (`only_class`); an admin imports into any class of the
+    current academic year, creating classes that do not exist yet."""
+    if only_class is None and actor.role != Role.admin:
+        raise Forbidden("Import pupils from one of your classes' pages.")
+    rows = parse_rows(text)
+    year = only_class.academic_year if only_class else academic_year_for()
+    existing = {
+        c.name.lower(): c
+        for c in (await session.execute(select(SchoolClass).where(SchoolClass.academic_year == year))).scalars()
+    }
+    seen: set[tuple[str, str, str]] = set()
+    for row in rows:
+        if row.errors:
+            continue
+        key = row.class_name.lower()
+        if only_class is not None and key != only_class.name.lower():
+            row.errors.append(f"the class ‘{row.class_name}’ is not {only_class.name}, the class you are importing into")
+        person = (row.first_name.lower(), row.last_name.lower(), key)
+        if person in seen:
+            row.errors.append(f"{row.first_name} {row.last_name} appears twice for {row.class_name} in this file")
+        seen.add(person)
+        if key in existing and not row.errors:
+            already = await session.scalar(
+                select(func.count())
+                .select_from(ClassPupil)
+                .join(User, User.id == ClassPupil.pupil_id)
+                .where(
+                    ClassPupil.class_id == existing[key].id,
+                    func.lower(User.first_name) == row.first_name.lower(),
+                    func.lower(User.last_name) == row.last_name.lower(),
+                )
+            )
+            if already:
+                row.errors.append(f"{row.first_name} {row.last_name} is already in {existing[key].name}")
+
+    problems = [{"row": r.number, "errors": r.errors} for r in rows if r.errors]
+    if problems:
+        count = len(problems)
+        raise Invalid(
+            f"Nothing was imported: {count} row{'s' if count != 1 else ''} need{'s' if count == 1 else ''} "
+            "fixing first. Each problem is listed with its row number.",
+            extra={"rows": problems},
+        )
+    for row in rows:
+        key = row.class_name.lower()
+        if key not in existing:
+            new_class = SchoolClass(name=row.class_name, year_group=row.year_group, academic_year=year)
+            session.add(new_class)
+            await session.flush()
+            existing[key] = new_class
+            await audit.record(session, "class.create", user=actor, entity_type="class", entity_id=new_class.id,
+                               details={"name": new_class.name, "by": "import"}, ip=ip)
+
+    people = [PupilCreate(first_name=r.first_name, last_name=r.last_name, year_group=r.year_group) for r in rows]
+    created = await accounts.create_pupils(session, people=people, actor=actor, ip=ip)
+    for row, (pupil, _password) in zip(rows, created, strict=True):
+        session.add(ClassPupil(class_id=existing[row.class_name.lower()].id, pupil_id=pupil.id))
+    await session.flush()
+    await audit.record(session, "pupils.import", user=actor, details={"count": len(rows)}, ip=ip)
+    return [
+        {
+            "id": pupil.id,
+            "username": pupil.username,
+            "password": password,
+            "name": pupil.name,
+            "first_name": pupil.first_name,
+            "last_name": pupil.last_name,
+            "year_group": pupil.year_group,
+            "class_name": existing[row.class_name.lower()].name,
+        }
+        for row, (pupil, password) in zip(rows, created, strict=True)
+    ]
