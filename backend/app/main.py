@@ -109,6 +109,11 @@ def create_app() -> FastAPI:
         lifespan=lifespan,
     )
     app.state.background_services = []
+    if settings.enable_job_worker:
+        from app.db import get_database
+        from app.services.jobs import Worker
+
+        app.state.background_services.append(Worker(lambda: get_database().sessionmaker))
     install_error_handlers(app)
     app.middleware("http")(security_headers_middleware)
     app.include_router(api_router, prefix="/api")

@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from app.routers import admin, auth, classes, media, ops, units
+from app.routers import admin, auth, classes, jobs, media, ops, units
 
 api_router = APIRouter()
 api_router.include_router(ops.router)
@@ -11,3 +11,4 @@ api_router.include_router(units.router)
 api_router.include_router(classes.router)
 api_router.include_router(admin.router)
 api_router.include_router(media.router)
+api_router.include_router(jobs.router)
