@@ -2,12 +2,13 @@
 
 from fastapi import APIRouter
 
-from app.routers import admin, auth, classes, jobs, media, ops, units
+from app.routers import admin, auth, classes, documents, jobs, media, ops, units
 
 api_router = APIRouter()
 api_router.include_router(ops.router)
 api_router.include_router(auth.router)
 api_router.include_router(units.router)
+api_router.include_router(documents.router)
 api_router.include_router(classes.router)
 api_router.include_router(admin.router)
 api_router.include_router(media.router)

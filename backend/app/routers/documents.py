@@ -1,0 +1,139 @@
+"""A unit's lesson documents (upload, list, delete) and the materials found in them (read, correct)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, Request, Response
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Message, Receive
+
+from app.config import get_settings
+from app.deps import CurrentTeacher, SessionDep
+from app.errors import Invalid, TooLarge
+from app.schemas.documents import DocumentSummary, MaterialsRead, MaterialsUpdate, UploadReport
+from app.services import unit_documents, units
+
+router = APIRouter(tags=["documents"])
+
+MAX_FILES_PER_UPLOAD = 20
+MULTIPART_ALLOWANCE = 64 * 1024  # boundaries and part headers on top of the files themselves
+UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["files"],
+                    "properties": {
+                        "files": {
+                            "type": "array",
+                            "items": {"type": "string", "format": "binary"},
+                            "description": ".docx, .pptx, .pdf or .zip files (one or several)",
+                        }
+                    },
+                }
+            }
+        },
+    }
+}
+
+
+def _too_large(size: int | None, limit_mb: int) -> TooLarge:
+    size_text = f" is {size / (1024 * 1024):.0f} MB and" if size else ""
+    return TooLarge(
+        f"This upload{size_text} is larger than the {limit_mb} MB limit. Upload fewer files at a time, or "
+        "split a big zip into smaller ones. Nothing was saved. (Your admin can raise MAX_UPLOAD_SIZE_MB.)"
+    )
+
+
+def _limited(receive: Receive, limit: int, limit_mb: int) -> Receive:
+    """The request body, refused with 413 as soon as more than `limit` bytes have arrived."""
+    received = 0
+
+    async def limited_receive() -> Message:
+        nonlocal received
+        message = await receive()
+        if message["type"] == "http.request":
+            received += len(message.get("body", b""))
+            if received > limit:
+                raise _too_large(None, limit_mb)
+        return message
+
+    return limited_receive
+
+
+@asynccontextmanager
+async def uploaded_files(request: Request) -> AsyncIterator[list[UploadFile]]:
+    """The `files` of a multipart upload, read within MAX_UPLOAD_SIZE_MB, closed (temp files deleted) after."""
+    settings = get_settings()
+    limit = settings.max_upload_bytes + MULTIPART_ALLOWANCE
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _too_large(int(declared), settings.max_upload_size_mb)  # refused before a byte is read
+    streamed = Request(request.scope, _limited(request.receive, limit, settings.max_upload_size_mb))
+    try:
+        form = await streamed.form(max_files=MAX_FILES_PER_UPLOAD, max_fields=MAX_FILES_PER_UPLOAD)
+    except StarletteHTTPException as exc:
+        raise Invalid(
+            f"The upload could not be read ({exc.detail}). Choose up to {MAX_FILES_PER_UPLOAD} files and try again."
+        ) from None
+    try:
+        files = [item for item in form.getlist("files") if isinstance(item, UploadFile)]
+        if not files:
+            raise Invalid("Choose at least one file to upload (.docx, .pptx, .pdf or .zip).")
+        yield files
+    finally:
+        await form.close()
+
+
+@router.post(
+    "/units/{unit_id}/documents",
+    response_model=UploadReport,
+    status_code=201,
+    openapi_extra=UPLOAD_BODY,
+    responses={413: {"description": "The upload is over MAX_UPLOAD_SIZE_MB"}, 422: {"description": "No file could be used"}},
+)
+async def upload_documents(unit_id: uuid.UUID, request: Request, session: SessionDep, teacher: CurrentTeacher):  # noqa: ANN201
+    """Upload lesson documents (multipart field `files`: .docx, .pptx, .pdf, or .zip of them).
+
+    Each file is checked (size, type by name and content, zip and XML bombs, passwords), read, and
+    stored as extracted text and structure; the file itself is not kept. The report says, per file,
+    what was found or why it was refused. A refused file never stops the others being stored.
+    """
+    await units.get_unit(session, unit_id)  # a missing unit is reported before the upload is read
+    async with uploaded_files(request) as files:
+        return await unit_documents.store_uploads(session, unit_id=unit_id, files=files, actor=teacher)
+
+
+@router.get("/units/{unit_id}/documents", response_model=list[DocumentSummary])
+async def list_documents(unit_id: uuid.UUID, session: SessionDep, _teacher: CurrentTeacher) -> list[dict]:
+    """The unit's documents and what was found in each."""
+    return await unit_documents.list_documents(session, unit_id=unit_id)
+
+
+@router.delete("/units/{unit_id}/documents/{document_id}", status_code=204)
+async def delete_document(
+    unit_id: uuid.UUID, document_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher
+) -> Response:
+    """Remove a document's extracted text from the unit."""
+    await unit_documents.delete_document(session, unit_id=unit_id, document_id=document_id, actor=teacher)
+    return Response(status_code=204)
+
+
+@router.get("/units/{unit_id}/materials", response_model=MaterialsRead)
+async def get_materials(unit_id: uuid.UUID, session: SessionDep, _teacher: CurrentTeacher) -> dict:
+    """Objectives, vocabulary, sequences and code found in the documents, beside what the unit holds now."""
+    return await unit_documents.get_materials(session, unit_id=unit_id)
+
+
+@router.put("/units/{unit_id}/materials", response_model=MaterialsRead)
+async def save_materials(
+    unit_id: uuid.UUID, body: MaterialsUpdate, session: SessionDep, teacher: CurrentTeacher
+) -> dict:
+    """Save the teacher's corrected objectives and vocabulary on the unit (replacing the previous lists)."""
+    return await unit_documents.save_materials(session, unit_id=unit_id, data=body, actor=teacher)

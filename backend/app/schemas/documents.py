@@ -1,0 +1,124 @@
+"""Uploaded lesson documents, what was found in them, and the teacher's corrections."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Literal
+
+from pydantic import Field
+
+from app.models import Strand
+from app.schemas.base import ReadSchema, Schema
+from app.schemas.units import ObjectiveRead
+
+
+class FoundObjective(ReadSchema):
+    code: str
+    text: str
+    kind: str = Field(default="objective", description='"objective" or "success_criterion" (an "I can…" line)')
+    source: str | None = Field(default=None, description="The document it was found in")
+
+
+class FoundTerm(ReadSchema):
+    term: str
+    definition: str = Field(description="Empty when the document listed the word without a definition")
+    source: str | None = None
+
+
+class FoundSequence(ReadSchema):
+    title: str
+    steps: list[str]
+    source: str | None = None
+
+
+class FoundSnippet(ReadSchema):
+    language: str
+    code: str
+    title: str
+    source: str | None = None
+
+
+class DocumentSummary(ReadSchema):
+    """One stored document and what was found in it."""
+
+    id: uuid.UUID
+    filename: str
+    file_type: str
+    size_bytes: int
+    created_at: datetime
+    objectives: list[FoundObjective]
+    vocabulary: list[FoundTerm]
+    vocabulary_count: int
+    sequences: list[FoundSequence]
+    code_snippet_count: int
+    slide_count: int
+    lesson_titles: list[str]
+    preview: str = Field(description="The first few hundred characters of the text")
+    warnings: list[str]
+
+
+class SkippedFileRead(ReadSchema):
+    name: str
+    reason: str
+
+
+class UploadedFileResult(ReadSchema):
+    """What happened to one uploaded file."""
+
+    filename: str
+    status: Literal["read", "refused"]
+    detail: str = Field(description="What was read, or why the file was refused and what to do")
+    documents: list[DocumentSummary] = Field(default_factory=list)
+    skipped: list[SkippedFileRead] = Field(default_factory=list, description="Files inside a zip that were not used")
+
+
+class UploadReport(ReadSchema):
+    """Every uploaded file, read or refused. One bad file never stops the good ones being stored."""
+
+    message: str
+    read: int = Field(description="Files read")
+    refused: int = Field(description="Files refused")
+    documents_stored: int
+    files: list[UploadedFileResult]
+
+
+class FoundMaterials(ReadSchema):
+    """Merged from all of the unit's documents: suggestions for the teacher to correct."""
+
+    document_count: int
+    objectives: list[FoundObjective]
+    vocabulary: list[FoundTerm]
+    sequences: list[FoundSequence]
+    code_snippets: list[FoundSnippet]
+    lesson_titles: list[str]
+
+
+class VocabularyItem(Schema):
+    term: str = Field(min_length=1, max_length=100)
+    definition: str = Field(default="", max_length=1000)
+
+
+class SavedMaterials(ReadSchema):
+    """What the unit holds now: the teacher's objectives and vocabulary."""
+
+    objectives: list[ObjectiveRead]
+    vocabulary: list[VocabularyItem]
+
+
+class MaterialsRead(ReadSchema):
+    found: FoundMaterials
+    saved: SavedMaterials
+
+
+class ObjectiveCorrection(Schema):
+    code: str = Field(min_length=1, max_length=20, description='e.g. "LO1"')
+    description: str = Field(min_length=1, max_length=1000)
+    strands: list[Strand] = Field(default_factory=list, max_length=10)
+
+
+class MaterialsUpdate(Schema):
+    """The teacher's corrected objectives and vocabulary; they replace the unit's."""
+
+    objectives: list[ObjectiveCorrection] = Field(max_length=200)
+    vocabulary: list[VocabularyItem] = Field(max_length=500)

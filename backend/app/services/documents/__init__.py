@@ -1,0 +1,79 @@
+"""Lesson documents in, teaching structure out. Pure: no database, no files written.
+
+    result = read_upload("Unit 3.zip", data)        # every document in the upload, and what was skipped
+    documents = extract("Lesson 1.docx", data)      # just the documents
+    materials = merge(documents)                    # objectives, vocabulary, sequences, code, text
+
+Parsing is CPU-bound: call these from async code with `await asyncio.to_thread(...)`.
+Anything unusable raises UploadRejected (a 422 with a message that names the file and says what to do).
+"""
+
+from __future__ import annotations
+
+from app.config import get_settings
+from app.services.documents import safety
+from app.services.documents.docx_reader import read_docx
+from app.services.documents.extracted import (
+    ExtractedDocument,
+    SkippedFile,
+    UploadRejected,
+    UploadResult,
+    UploadTooLargeUnzipped,
+)
+from app.services.documents.materials import UnitMaterials, merge
+from app.services.documents.pdf_reader import read_pdf
+from app.services.documents.pptx_reader import read_pptx
+from app.services.documents.safety import Limits, display_name
+from app.services.documents.zip_reader import read_zip
+
+__all__ = [
+    "ExtractedDocument",
+    "Limits",
+    "SkippedFile",
+    "UnitMaterials",
+    "UploadRejected",
+    "UploadResult",
+    "UploadTooLargeUnzipped",
+    "display_name",
+    "extract",
+    "merge",
+    "read_upload",
+]
+
+_READERS = {"docx": read_docx, "pptx": read_pptx, "pdf": read_pdf}
+
+
+def read_upload(
+    filename: str, data: bytes, *, limits: Limits | None = None, allowed_extensions: list[str] | None = None
+) -> UploadResult:
+    """Read one uploaded file: a .docx, .pptx or .pdf gives one document, a .zip gives one per document inside.
+
+    The extension must be allowed (ALLOWED_EXTENSIONS) and the content must match it.
+    """
+    limits = limits or Limits.from_settings()
+    allowed = allowed_extensions or get_settings().allowed_extension_list
+    budget = safety.Budget(remaining=limits.max_total_uncompressed)
+    return _read(safety.display_name(filename), data, limits, budget, depth=0, allowed=allowed)
+
+
+def extract(filename: str, data: bytes, *, limits: Limits | None = None) -> list[ExtractedDocument]:
+    """The documents in one uploaded file (several for a .zip). Raises UploadRejected when none can be used."""
+    return read_upload(filename, data, limits=limits).documents
+
+
+def _read(name: str, data: bytes, limits: Limits, budget: safety.Budget, *, depth: int, allowed: list[str]) -> UploadResult:
+    file_type = safety.file_type_for(name, data, allowed)
+    if file_type == "zip":
+        return read_zip(
+            name,
+            data,
+            limits,
+            budget,
+            depth=depth,
+            allowed=allowed,
+            read_member_file=lambda inner, member, level: _read(
+                inner, member, limits, budget, depth=level, allowed=allowed
+            ),
+        )
+    document = _READERS[file_type](name, data, limits, budget)
+    return UploadResult(filename=name, documents=[document])

@@ -1,0 +1,103 @@
+"""The common shape every reader turns a document into: an ordered list of blocks.
+
+Readers (Word, PowerPoint, PDF) know their format; `structure.py` knows teaching materials. Blocks are
+the seam between them, so structure detection works the same whichever format a teacher used.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "item", "table", "code"]
+
+# A bullet typed by hand (or kept by PDF text extraction) at the start of a line.
+BULLET = re.compile(r"^\s*[•●▪■◦○·‣⁃►▶➢➤✓✔\-\*–—]\s+")
+# "1. ", "2) ", "(3) ", "Step 4:", "Step 4 -" — a numbered step or list item.
+NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|step\s+\d{1,2}\s*[:.\-–—)]?)\s+(?=\S)", re.IGNORECASE)
+# Characters that only hide or reorder text (zero-width, bidi overrides), and control characters other than
+# tab and newline (PostgreSQL cannot even store NUL): never useful in teaching text.
+INVISIBLE = dict.fromkeys(
+    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
+    + [c for c in range(32) if c not in (9, 10, 13)]
+    + [0x7F]
+)
+
+
+@dataclass
+class Block:
+    """One heading, paragraph, list item, table or line of code, in reading order."""
+
+    kind: BlockKind
+    text: str = ""
+    level: int = 0  # heading level (0 = document title) or list indent
+    ordered: bool = False  # a numbered list item
+    rows: list[list[str]] = field(default_factory=list)  # tables only
+    # Headings we made up (slide numbers, "Speaker notes"): they group text but are not the author's headings.
+    synthetic: bool = False
+    # Code found inside a table cell: already part of the table's text, so not printed twice.
+    from_table: bool = False
+
+
+def clean(text: str) -> str:
+    """Text with invisible characters removed, non-breaking spaces made plain and runs of spaces collapsed."""
+    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\t", " ")
+    return re.sub(r"[ ]{2,}", " ", text).strip()
+
+
+def text_block(text: str, *, level: int = 0) -> Block | None:
+    """A block for one line of plain text: a list item when it starts with a bullet or a number."""
+    text = clean(text)
+    if not text:
+        return None
+    if NUMBERED.match(text):
+        return Block("item", NUMBERED.sub("", text, count=1).strip(), level=level, ordered=True)
+    if BULLET.match(text):
+        return Block("item", BULLET.sub("", text, count=1).strip(), level=level)
+    return Block("paragraph", text, level=level)
+
+
+def merge_code(blocks: list[Block]) -> list[Block]:
+    """Consecutive code lines become one code block (blank lines inside the code are kept)."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if (
+            block.kind == "code"
+            and previous is not None
+            and previous.kind == "code"
+            and previous.from_table == block.from_table
+            and not block.from_table
+        ):
+            previous.text = f"{previous.text}\n{block.text}"
+        else:
+            merged.append(block)
+    for block in merged:
+        if block.kind == "code":
+            block.text = block.text.strip("\n")
+    return [b for b in merged if b.kind != "code" or b.text.strip()]
+
+
+def to_text(blocks: list[Block]) -> str:
+    """Plain text in a light Markdown shape (headings, bullets, tables, fenced code) for people and the AI."""
+    lines: list[str] = []
+    for block in blocks:
+        if block.kind == "heading":
+            lines.extend(["", f"{'#' * max(1, min(block.level, 6))} {block.text}"])
+        elif block.kind == "item":
+            indent = "  " * min(block.level, 4)
+            lines.append(f"{indent}{'1.' if block.ordered else '-'} {block.text}")
+        elif block.kind == "table":
+            lines.append("")
+            lines.extend(" | ".join(cell.replace("\n", " / ") for cell in row) for row in block.rows)
+            lines.append("")
+        elif block.kind == "code":
+            if not block.from_table:
+                lines.extend(["```", block.text, "```"])
+        else:
+            lines.append(block.text)
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -1,0 +1,180 @@
+"""Word documents (.docx): headings, paragraphs, bullet and numbered lists, tables and code, in reading order."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from app.services.documents import safety
+from app.services.documents.blocks import Block, clean, text_block
+from app.services.documents.extracted import ExtractedDocument, build_document
+
+MONOSPACE_FONTS = (
+    "courier", "consolas", "lucida console", "monaco", "menlo", "source code", "fira code", "fira mono",
+    "cascadia", "dejavu sans mono", "liberation mono", "roboto mono", "jetbrains mono", "ubuntu mono",
+    "andale mono", "inconsolata", "sf mono", "ibm plex mono", "noto sans mono", "pt mono",
+)
+CODE_STYLES = ("code", "preformatted", "macro text", "source", "monospace")
+MAX_CELL_DEPTH = 3  # tables inside tables inside tables
+
+
+def read_docx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
+    """Extract a Word document. Safety checks (zip limits, no DTDs) run before python-docx opens it."""
+    safety.check_office_file(name, data, "docx", limits, budget)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        reader = _Reader(document)
+        blocks = reader.blocks()
+        title = clean(document.core_properties.title or "") or reader.title
+    except Exception:  # python-docx raises many kinds of error on damaged files; all mean "cannot read"
+        raise safety.could_not_read(name, "Word document") from None
+    return build_document(
+        name, "docx", blocks, size_bytes=len(data), max_text_chars=limits.max_text_chars, title=title
+    )
+
+
+def is_monospace(font_name: str | None) -> bool:
+    return bool(font_name) and any(font in font_name.lower() for font in MONOSPACE_FONTS)
+
+
+class _Reader:
+    def __init__(self, document) -> None:  # noqa: ANN001
+        self.document = document
+        self.formats = _numbering_formats(document)
+        self.title = ""
+
+    def blocks(self) -> list[Block]:
+        blocks: list[Block] = []
+        for item in self.document.iter_inner_content():
+            if isinstance(item, Paragraph):
+                block = self.paragraph(item)
+                if block is not None:
+                    blocks.append(block)
+            elif isinstance(item, Table):
+                blocks.extend(self.table(item))
+        return blocks
+
+    def paragraph(self, paragraph: Paragraph) -> Block | None:
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        lowered = style.lower()
+        text = paragraph.text
+        if self.is_code(paragraph, lowered):
+            return Block("code", text.replace("\t", "    ").rstrip())
+        text = clean(text)
+        if not text:
+            return None
+        if lowered == "title":
+            self.title = self.title or text
+            return Block("heading", text, level=0)
+        if lowered.startswith("heading"):
+            digits = "".join(ch for ch in lowered if ch.isdigit())
+            return Block("heading", text, level=int(digits) if digits else 1)
+        list_kind = self.list_kind(paragraph, lowered)
+        if list_kind is not None:
+            level = self.list_level(paragraph)
+            block = text_block(text, level=level) or Block("item", text)
+            return Block("item", block.text, level=level, ordered=list_kind == "ordered" or block.ordered)
+        return text_block(text)
+
+    def is_code(self, paragraph: Paragraph, style: str) -> bool:
+        if any(word in style for word in CODE_STYLES):
+            return True
+        runs = [run for run in paragraph.runs if run.text.strip()]
+        if not runs:
+            return False
+        style_font = paragraph.style.font.name if paragraph.style is not None else None
+        return all(is_monospace(run.font.name or style_font) for run in runs)
+
+    def list_kind(self, paragraph: Paragraph, style: str) -> str | None:
+        """"ordered" / "bullet" for list paragraphs (by numbering definition or list style), else None."""
+        num_pr = _num_pr(paragraph)
+        if num_pr is not None:
+            num_id, level = num_pr
+            fmt = self.formats.get((num_id, level)) or self.formats.get((num_id, "0"))
+            if fmt is not None:
+                return "bullet" if fmt in ("bullet", "none") else "ordered"
+        if style.startswith("list number"):
+            return "ordered"
+        if style.startswith(("list bullet", "list paragraph", "list")):
+            return "bullet"
+        return None
+
+    def list_level(self, paragraph: Paragraph) -> int:
+        num_pr = _num_pr(paragraph)
+        return int(num_pr[1]) if num_pr is not None and num_pr[1].isdigit() else 0
+
+    def table(self, table: Table, depth: int = 0) -> list[Block]:
+        """The table as rows of cell text, plus code blocks for cells written in a code font."""
+        rows: list[list[str]] = []
+        code: list[Block] = []
+        for row in table.rows:
+            cells, seen = [], set()
+            for cell in row.cells:
+                if id(cell._tc) in seen:  # a merged cell is reported once per grid column it spans
+                    continue
+                seen.add(id(cell._tc))
+                cells.append(self.cell_text(cell, code, depth))
+            rows.append(cells)
+        return [Block("table", rows=rows), *code]
+
+    def cell_text(self, cell, code: list[Block], depth: int) -> str:  # noqa: ANN001
+        lines: list[str] = []
+        code_lines: list[str] = []
+        for item in cell.iter_inner_content():
+            if isinstance(item, Paragraph):
+                style = ((item.style.name if item.style is not None else "") or "").lower()
+                if self.is_code(item, style):
+                    code_lines.append(item.text.replace("\t", "    ").rstrip())
+                    lines.append(item.text.rstrip())
+                    continue
+                text = clean(item.text)
+                if text:
+                    kind = self.list_kind(item, style)
+                    lines.append(f"- {text}" if kind == "bullet" else f"1. {text}" if kind == "ordered" else text)
+            elif isinstance(item, Table) and depth < MAX_CELL_DEPTH:
+                for block in self.table(item, depth + 1):
+                    if block.kind == "table":
+                        lines.extend(" | ".join(r) for r in block.rows)
+                    else:
+                        code.append(block)
+        if any(line.strip() for line in code_lines):
+            code.append(Block("code", "\n".join(code_lines).strip("\n"), from_table=True))
+        return "\n".join(lines)
+
+
+def _num_pr(paragraph: Paragraph) -> tuple[str, str] | None:
+    p_pr = paragraph._p.pPr
+    if p_pr is None or p_pr.numPr is None:
+        return None
+    num_id = p_pr.numPr.find(qn("w:numId"))
+    ilvl = p_pr.numPr.find(qn("w:ilvl"))
+    if num_id is None or num_id.get(qn("w:val")) in (None, "0"):
+        return None
+    return num_id.get(qn("w:val")), ilvl.get(qn("w:val")) if ilvl is not None else "0"
+
+
+def _numbering_formats(document) -> dict[tuple[str, str], str]:  # noqa: ANN001
+    """(numId, level) → number format ("bullet", "decimal", ...) from the document's numbering part."""
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return {}
+    abstract: dict[str, dict[str, str]] = {}
+    for definition in numbering.findall(qn("w:abstractNum")):
+        levels = {}
+        for lvl in definition.findall(qn("w:lvl")):
+            fmt = lvl.find(qn("w:numFmt"))
+            levels[lvl.get(qn("w:ilvl"))] = fmt.get(qn("w:val")) if fmt is not None else "decimal"
+        abstract[definition.get(qn("w:abstractNumId"))] = levels
+    formats = {}
+    for num in numbering.findall(qn("w:num")):
+        ref = num.find(qn("w:abstractNumId"))
+        if ref is None:
+            continue
+        for level, fmt in abstract.get(ref.get(qn("w:val")), {}).items():
+            formats[(num.get(qn("w:numId")), level)] = fmt
+    return formats

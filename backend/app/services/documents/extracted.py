@@ -1,0 +1,108 @@
+"""What extraction hands back: one ExtractedDocument per readable file, and the refusals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from app.errors import Invalid
+from app.services.documents import structure
+from app.services.documents.blocks import INVISIBLE, Block, merge_code, to_text
+
+FileType = Literal["docx", "pptx", "pdf"]
+
+FILE_TYPE_NAMES = {"docx": "Word document", "pptx": "PowerPoint presentation", "pdf": "PDF", "zip": "zip file"}
+
+
+class UploadRejected(Invalid):
+    """A file that cannot be used. The message names the file and says what to do instead."""
+
+    error = "UploadRejected"
+
+
+class UploadTooLargeUnzipped(UploadRejected):
+    """The whole upload would expand past its budget: refused whole, never skipped past inside a zip."""
+
+
+@dataclass
+class ExtractedDocument:
+    """The text and teaching structure found in one document (the original file is not kept)."""
+
+    filename: str
+    file_type: FileType
+    text: str
+    structure: dict
+    warnings: list[str] = field(default_factory=list)
+    size_bytes: int = 0
+
+
+@dataclass
+class SkippedFile:
+    """A file inside a zip that was not read, and why (for the teacher)."""
+
+    name: str
+    reason: str
+
+
+@dataclass
+class UploadResult:
+    """Everything read from one uploaded file: several documents when it was a zip."""
+
+    filename: str
+    documents: list[ExtractedDocument]
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+
+def build_document(
+    filename: str,
+    file_type: FileType,
+    blocks: list[Block],
+    *,
+    size_bytes: int,
+    max_text_chars: int,
+    warnings: list[str] | None = None,
+    slides: list[dict] | None = None,
+    title: str = "",
+) -> ExtractedDocument:
+    """Run structure detection over a reader's blocks and cap the stored text."""
+    warnings = list(warnings or [])
+    blocks = merge_code(blocks)
+    text = to_text(blocks)
+    if len(text) > max_text_chars:
+        text = text[:max_text_chars]
+        warnings.append(
+            f"‘{filename}’ has a lot of text: only the first {max_text_chars:,} characters were kept."
+        )
+    if not text.strip():
+        warnings.append(_no_text_warning(filename, file_type))
+    found = structure.analyse(blocks, title=title)
+    found["slides"] = slides or []
+    return ExtractedDocument(
+        filename=filename,
+        file_type=file_type,
+        text=storable(text),
+        structure=storable(found),
+        warnings=warnings,
+        size_bytes=size_bytes,
+    )
+
+
+def storable(value):  # noqa: ANN001, ANN201
+    """Strings safe for any database: no NUL or other control characters, no lone surrogates."""
+    if isinstance(value, str):
+        value = value.translate(INVISIBLE)
+        return value.encode("utf-8", errors="replace").decode("utf-8")
+    if isinstance(value, dict):
+        return {key: storable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [storable(item) for item in value]
+    return value
+
+
+def _no_text_warning(filename: str, file_type: FileType) -> str:
+    if file_type == "pdf":
+        return (
+            f"No text was found in ‘{filename}’. It may be a scanned image. "
+            "Upload the original Word or PowerPoint file instead if you have it."
+        )
+    return f"No text was found in ‘{filename}’."

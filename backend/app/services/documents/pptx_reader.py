@@ -1,0 +1,126 @@
+"""PowerPoint presentations (.pptx): slide titles, text frames, tables, grouped shapes and speaker notes."""
+
+from __future__ import annotations
+
+import io
+
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+
+from app.services.documents import safety
+from app.services.documents.blocks import Block, clean, text_block
+from app.services.documents.docx_reader import is_monospace
+from app.services.documents.extracted import ExtractedDocument, build_document
+
+MAX_GROUP_DEPTH = 10
+TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
+SUBTITLE_PLACEHOLDERS = {PP_PLACEHOLDER.SUBTITLE}
+
+
+def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
+    """Extract a presentation, slide by slide, with each slide's speaker notes after its content."""
+    safety.check_office_file(name, data, "pptx", limits, budget)
+    try:
+        presentation = Presentation(io.BytesIO(data))
+        blocks: list[Block] = []
+        slides: list[dict] = []
+        for number, slide in enumerate(presentation.slides, start=1):
+            slide_blocks, summary = _slide(number, slide)
+            blocks.extend(slide_blocks)
+            slides.append(summary)
+        title = clean(presentation.core_properties.title or "") or next((s["title"] for s in slides if s["title"]), "")
+    except Exception:  # python-pptx raises many kinds of error on damaged files; all mean "cannot read"
+        raise safety.could_not_read(name, "PowerPoint presentation") from None
+    return build_document(
+        name, "pptx", blocks, size_bytes=len(data), max_text_chars=limits.max_text_chars, slides=slides, title=title
+    )
+
+
+def _slide(number: int, slide) -> tuple[list[Block], dict]:  # noqa: ANN001
+    title_shape = _title_shape(slide)
+    title = clean(title_shape.text_frame.text) if title_shape is not None else ""
+    # Slides without a title still start a new group, so text on one slide never joins the previous one.
+    blocks = [Block("heading", title or f"Slide {number}", level=1, synthetic=not title)]
+    bullets: list[str] = []
+    title_id = title_shape.shape_id if title_shape is not None else None
+    shapes = [s for s in _walk(slide.shapes, 0) if title_id is None or s.shape_id != title_id]
+    # Reading order: top to bottom, then left to right (the shape tree is in drawing order).
+    shapes.sort(key=lambda s: ((s.top or 0) // 45720, s.left or 0))  # 45720 EMU = 1/20 inch bands
+    for shape in shapes:
+        if getattr(shape, "has_table", False) and shape.has_table:
+            rows = [[clean(cell.text) for cell in row.cells] for row in shape.table.rows]
+            blocks.append(Block("table", rows=rows))
+            code = [cell.text for row in shape.table.rows for cell in row.cells if _frame_is_code(cell.text_frame)]
+            blocks.extend(Block("code", text, from_table=True) for text in code if text.strip())
+        elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+            blocks.extend(_text_frame(shape, bullets))
+    notes = _notes(slide)
+    if notes:
+        blocks.append(Block("heading", "Speaker notes", level=2, synthetic=True))
+        blocks.extend(b for line in notes.splitlines() if (b := text_block(line)) is not None)
+    return blocks, {"number": number, "title": title, "bullets": bullets, "notes": notes}
+
+
+def _title_shape(slide):  # noqa: ANN001, ANN202
+    for shape in slide.placeholders:
+        try:
+            if shape.placeholder_format.type in TITLE_PLACEHOLDERS and shape.has_text_frame:
+                return shape
+        except ValueError:
+            continue
+    return None
+
+
+def _walk(shapes, depth: int):  # noqa: ANN001, ANN202
+    """Every shape, looking inside groups (teachers group a diagram's labels with its arrows)."""
+    for shape in shapes:
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP and depth < MAX_GROUP_DEPTH:
+            yield from _walk(shape.shapes, depth + 1)
+        else:
+            yield shape
+
+
+def _text_frame(shape, bullets: list[str]) -> list[Block]:  # noqa: ANN001
+    frame = shape.text_frame
+    if _frame_is_code(frame):
+        return [Block("code", frame.text.replace("\t", "    ").replace("\x0b", "\n"))]
+    is_subtitle = False
+    if shape.is_placeholder:
+        try:
+            is_subtitle = shape.placeholder_format.type in SUBTITLE_PLACEHOLDERS
+        except ValueError:
+            is_subtitle = False
+    blocks = []
+    for paragraph in frame.paragraphs:
+        # A vertical tab is a line break inside one paragraph.
+        for line in paragraph.text.replace("\x0b", "\n").splitlines():
+            block = text_block(line, level=paragraph.level)
+            if block is None:
+                continue
+            if is_subtitle:
+                block = Block("paragraph", block.text)
+            elif block.kind == "paragraph":
+                # Slide text is bullet points, whether or not the bullet character is shown.
+                block = Block("item", block.text, level=paragraph.level, ordered=_auto_numbered(paragraph))
+            bullets.append(block.text)
+            blocks.append(block)
+    return blocks
+
+
+def _auto_numbered(paragraph) -> bool:  # noqa: ANN001
+    p_pr = paragraph._p.pPr
+    return p_pr is not None and any(child.tag.endswith("}buAutoNum") for child in p_pr)
+
+
+def _frame_is_code(frame) -> bool:  # noqa: ANN001
+    runs = [run for paragraph in frame.paragraphs for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(is_monospace(run.font.name) for run in runs)
+
+
+def _notes(slide) -> str:  # noqa: ANN001
+    if not slide.has_notes_slide:
+        return ""
+    frame = slide.notes_slide.notes_text_frame
+    if frame is None:
+        return ""
+    return "\n".join(clean(line) for line in frame.text.replace("\x0b", "\n").splitlines() if clean(line))

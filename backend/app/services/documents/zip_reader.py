@@ -1,0 +1,97 @@
+"""Zips of lesson documents: an NCCE unit folder, a lesson pack, nested folders and zips inside zips.
+
+Members are read into memory (never written to disk by their names). One unreadable member is skipped
+with a note, so the rest of the pack is still used; a zip that is itself unsafe is refused whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import PurePosixPath
+
+from app.services.documents import safety
+from app.services.documents.extracted import (
+    ExtractedDocument,
+    SkippedFile,
+    UploadRejected,
+    UploadResult,
+    UploadTooLargeUnzipped,
+)
+
+# Reads one member file (a document or a nested zip) — passed in so this module does not import its caller.
+MemberReader = Callable[[str, bytes, int], UploadResult]
+
+
+def read_zip(
+    name: str,
+    data: bytes,
+    limits: safety.Limits,
+    budget: safety.Budget,
+    *,
+    depth: int,
+    allowed: list[str],
+    read_member_file: MemberReader,
+) -> UploadResult:
+    """Every readable document in the zip, in folder order ("Lesson 2" before "Lesson 10")."""
+    documents: list[ExtractedDocument] = []
+    skipped: list[SkippedFile] = []
+    unsupported: dict[str, int] = {}
+    with safety.open_zip(name, data, limits, budget) as archive:
+        members = sorted((m for m in archive.infolist() if not m.is_dir()), key=lambda m: _natural(m.filename))
+        for member in members:
+            path = member.filename
+            inner = f"{name}/{_clean_path(path)}"
+            if safety.is_unsafe_path(path):  # before is_hidden: ".." also starts with a dot
+                skipped.append(SkippedFile(inner, "Skipped: its name points outside the zip's folder."))
+                continue
+            if safety.is_hidden(path):
+                continue
+            ext = safety.extension(path)
+            if ext not in allowed or ext not in safety.SUPPORTED_EXTENSIONS:
+                unsupported[ext or "(no extension)"] = unsupported.get(ext or "(no extension)", 0) + 1
+                continue
+            if ext == ".zip" and depth >= limits.max_nesting:
+                skipped.append(
+                    SkippedFile(inner, f"Skipped: zips inside zips are opened only {limits.max_nesting} levels deep.")
+                )
+                continue
+            try:
+                member_data = safety.read_member(archive, member, inner, limits, budget)
+                result = read_member_file(inner, member_data, depth + 1)
+            except UploadTooLargeUnzipped:
+                raise  # the whole upload is over its budget: refuse it, do not skip along
+            except UploadRejected as exc:
+                skipped.append(SkippedFile(inner, exc.detail))
+                continue
+            documents.extend(result.documents)
+            skipped.extend(result.skipped)
+    if unsupported:
+        kinds = ", ".join(sorted(unsupported))
+        count = sum(unsupported.values())
+        skipped.append(
+            SkippedFile(
+                name,
+                f"{count} file{'s' if count != 1 else ''} in ‘{name}’ {'were' if count != 1 else 'was'} not read "
+                f"({kinds}): only .docx, .pptx and .pdf files are used.",
+            )
+        )
+    if not documents:
+        if any(s.name != name for s in skipped):
+            reasons = " ".join(s.reason for s in skipped[:3])
+            raise UploadRejected(f"Nothing in ‘{name}’ could be used. {reasons}")
+        raise UploadRejected(
+            f"‘{name}’ has no .docx, .pptx or .pdf files inside it. Add the lesson documents and upload it again."
+        )
+    return UploadResult(filename=name, documents=documents, skipped=skipped)
+
+
+def _clean_path(path: str) -> str:
+    """A member's path for display: safe characters only, no leading slashes or dots."""
+    parts = [safety.display_name(p) for p in path.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+    return "/".join(parts) or "file"
+
+
+def _natural(path: str) -> list:
+    """Sort key where "Lesson 2" comes before "Lesson 10"."""
+    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", PurePosixPath(path).as_posix())]

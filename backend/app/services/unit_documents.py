@@ -1,0 +1,303 @@
+"""A unit's lesson documents in the database: storing what uploads contained, and the unit's materials.
+
+The uploaded files themselves are never stored: only the text and structure extracted from them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Sequence
+from dataclasses import asdict
+from types import SimpleNamespace
+from typing import Protocol
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.errors import Invalid, NotFound
+from app.models import LearningObjective, UnitDocument, User
+from app.schemas.documents import MaterialsUpdate
+from app.services import audit, documents, units
+from app.services.documents import UnitMaterials, UploadRejected, UploadResult
+
+log = logging.getLogger(__name__)
+
+PREVIEW_CHARS = 400
+
+
+class UploadedFile(Protocol):
+    """What the router hands over for each file (Starlette's UploadFile fits)."""
+
+    filename: str | None
+
+    async def read(self, size: int = -1) -> bytes: ...
+
+
+async def store_uploads(
+    session: AsyncSession, *, unit_id: uuid.UUID, files: Sequence[UploadedFile], actor: User
+) -> dict:
+    """Read each uploaded file, store one UnitDocument per document found, and report on every file.
+
+    A refused file does not stop the others. When no file at all could be used, UploadRejected (422)
+    carries the per-file report in `files`.
+    """
+    await units.get_unit(session, unit_id)
+    results: list[dict] = []
+    stored: list[UnitDocument] = []
+    for upload in files:
+        name = documents.display_name(upload.filename)
+        data = await upload.read()
+        try:
+            # Parsing is CPU-bound: keep the event loop free for everyone else's requests.
+            result = await asyncio.to_thread(documents.read_upload, name, data)
+        except UploadRejected as exc:
+            results.append(_refused(name, exc.detail))
+            continue
+        except Exception:  # a parser failing on a file it should have refused: report it, never a 500
+            log.exception("document extraction failed for %s", name)
+            results.append(_refused(name, documents.safety.could_not_read(name).detail))
+            continue
+        finally:
+            del data
+        rows = [
+            UnitDocument(
+                unit_id=unit_id,
+                uploaded_by_id=actor.id,
+                filename=document.filename[:255],
+                file_type=document.file_type,
+                size_bytes=document.size_bytes,
+                text=document.text,
+                structure=document.structure,
+                warnings=document.warnings,
+            )
+            for document in result.documents
+        ]
+        session.add_all(rows)
+        await session.flush()
+        stored.extend(rows)
+        results.append(_read(result, rows))
+    refused = [r for r in results if r["status"] == "refused"]
+    if not stored:
+        detail = " ".join(r["detail"] for r in refused[:5]) or "No files were uploaded."
+        raise UploadRejected(detail, extra={"files": results})
+    await audit.record(
+        session,
+        "documents.upload",
+        user=actor,
+        entity_type="unit",
+        entity_id=unit_id,
+        details={"stored": [row.filename for row in stored], "refused": [r["filename"] for r in refused]},
+    )
+    return {
+        "message": _message(len(results) - len(refused), refused, len(stored)),
+        "read": len(results) - len(refused),
+        "refused": len(refused),
+        "documents_stored": len(stored),
+        "files": results,
+    }
+
+
+def _refused(name: str, detail: str) -> dict:
+    return {"filename": name, "status": "refused", "detail": detail, "documents": [], "skipped": []}
+
+
+def _read(result: UploadResult, rows: list[UnitDocument]) -> dict:
+    count = len(rows)
+    detail = f"Read {count} document{'s' if count != 1 else ''}." if count != 1 or result.skipped else "Read."
+    if result.skipped:
+        detail += f" {len(result.skipped)} note{'s' if len(result.skipped) != 1 else ''} about files that were not used."
+    return {
+        "filename": result.filename,
+        "status": "read",
+        "detail": detail,
+        "documents": [summarise(row, row.text[:PREVIEW_CHARS]) for row in rows],
+        "skipped": [asdict(skipped) for skipped in result.skipped],
+    }
+
+
+def _message(read: int, refused: list[dict], stored: int) -> str:
+    parts = [f"{read} file{'s' if read != 1 else ''} read ({stored} document{'s' if stored != 1 else ''} stored)."]
+    if refused:
+        names = ", ".join(f"‘{r['filename']}’" for r in refused)
+        parts.append(f"{len(refused)} refused: {names}. The reason is shown next to each file.")
+    return " ".join(parts)
+
+
+def summarise(row: UnitDocument, preview: str) -> dict:
+    """A document as the teacher sees it: what was found, a short preview, any warnings."""
+    found = row.structure or {}
+    vocabulary = found.get("vocabulary", [])
+    return {
+        "id": row.id,
+        "filename": row.filename,
+        "file_type": row.file_type,
+        "size_bytes": row.size_bytes,
+        "created_at": row.created_at,
+        "objectives": found.get("objectives", []),
+        "vocabulary": vocabulary,
+        "vocabulary_count": len(vocabulary),
+        "sequences": found.get("sequences", []),
+        "code_snippet_count": len(found.get("code_snippets", [])),
+        "slide_count": len(found.get("slides", [])),
+        "lesson_titles": found.get("lesson_titles", []),
+        "preview": preview,
+        "warnings": row.warnings or [],
+    }
+
+
+_SUMMARY_COLUMNS = (
+    UnitDocument.id,
+    UnitDocument.filename,
+    UnitDocument.file_type,
+    UnitDocument.size_bytes,
+    UnitDocument.created_at,
+    UnitDocument.structure,
+    UnitDocument.warnings,
+    func.substr(UnitDocument.text, 1, PREVIEW_CHARS).label("preview"),
+)
+
+
+async def list_documents(session: AsyncSession, *, unit_id: uuid.UUID) -> list[dict]:
+    """The unit's documents with what was found in each (the full text is not loaded)."""
+    await units.get_unit(session, unit_id)
+    rows = (
+        await session.execute(
+            select(*_SUMMARY_COLUMNS)
+            .where(UnitDocument.unit_id == unit_id)
+            .order_by(UnitDocument.created_at, UnitDocument.filename)
+        )
+    ).all()
+    return [summarise(row, row.preview or "") for row in rows]
+
+
+async def delete_document(
+    session: AsyncSession, *, unit_id: uuid.UUID, document_id: uuid.UUID, actor: User
+) -> None:
+    """Remove one document's extracted text from the unit (objectives already saved on the unit stay)."""
+    row = await session.get(UnitDocument, document_id)
+    if row is None or row.unit_id != unit_id:
+        raise NotFound("That document is not part of this unit. It may have been deleted already.")
+    await session.delete(row)
+    await session.flush()
+    await audit.record(
+        session, "document.delete", user=actor, entity_type="unit_document", entity_id=document_id,
+        details={"unit_id": str(unit_id), "filename": row.filename},
+    )
+
+
+async def found_materials(session: AsyncSession, *, unit_id: uuid.UUID, with_text: bool = True) -> UnitMaterials:
+    """Everything found in the unit's documents, merged in upload order."""
+    columns = [UnitDocument.filename, UnitDocument.structure]
+    if with_text:
+        columns.append(UnitDocument.text)
+    rows = (
+        await session.execute(
+            select(*columns).where(UnitDocument.unit_id == unit_id).order_by(UnitDocument.created_at, UnitDocument.filename)
+        )
+    ).all()
+    return documents.merge(
+        SimpleNamespace(filename=row.filename, structure=row.structure, text=row.text if with_text else "")
+        for row in rows
+    )
+
+
+async def _saved_objectives(session: AsyncSession, unit_id: uuid.UUID) -> list[LearningObjective]:
+    return list(
+        (
+            await session.execute(
+                select(LearningObjective)
+                .where(LearningObjective.unit_id == unit_id)
+                .order_by(LearningObjective.position, LearningObjective.code)
+            )
+        ).scalars()
+    )
+
+
+async def get_materials(session: AsyncSession, *, unit_id: uuid.UUID) -> dict:
+    """What the documents suggest (`found`) beside what the unit holds now (`saved`)."""
+    unit = await units.get_unit(session, unit_id)
+    found = await found_materials(session, unit_id=unit_id, with_text=False)
+    document_count = await session.scalar(
+        select(func.count()).select_from(UnitDocument).where(UnitDocument.unit_id == unit_id)
+    )
+    return {
+        "found": {
+            "document_count": document_count or 0,
+            "objectives": found.objectives,
+            "vocabulary": found.vocabulary,
+            "sequences": found.sequences,
+            "code_snippets": found.code_snippets,
+            "lesson_titles": found.lesson_titles,
+        },
+        "saved": {
+            "objectives": await _saved_objectives(session, unit_id),
+            "vocabulary": list(unit.vocabulary or []),
+        },
+    }
+
+
+async def save_materials(
+    session: AsyncSession, *, unit_id: uuid.UUID, data: MaterialsUpdate, actor: User
+) -> dict:
+    """Replace the unit's objectives and vocabulary with the teacher's corrected lists.
+
+    Objectives are matched by code, so an objective that keeps its code keeps its identity (and the
+    questions tagged with it); objectives left out are removed (their questions become untagged).
+    """
+    unit = await units.get_unit(session, unit_id)
+    codes = [o.code.strip().upper() for o in data.objectives]
+    duplicate = next((code for code in codes if codes.count(code) > 1), None)
+    if duplicate:
+        raise Invalid(f"Each objective needs its own code: {duplicate} is used more than once.")
+    terms = [v.term.strip().lower() for v in data.vocabulary]
+    repeated = next((v.term for v in data.vocabulary if terms.count(v.term.strip().lower()) > 1), None)
+    if repeated:
+        raise Invalid(f"‘{repeated}’ is in the vocabulary more than once. Keep one and remove the others.")
+
+    existing = {o.code.strip().upper(): o for o in await _saved_objectives(session, unit_id)}
+    for position, (code, correction) in enumerate(zip(codes, data.objectives, strict=True)):
+        objective = existing.pop(code, None)
+        if objective is None:
+            objective = LearningObjective(unit_id=unit_id)
+            session.add(objective)
+        objective.code = code
+        objective.description = correction.description
+        objective.strands = [strand.value for strand in correction.strands]
+        objective.position = position
+    for leftover in existing.values():
+        await session.delete(leftover)
+    unit.vocabulary = [{"term": v.term, "definition": v.definition} for v in data.vocabulary]
+    await session.flush()
+    await audit.record(
+        session,
+        "unit.materials_update",
+        user=actor,
+        entity_type="unit",
+        entity_id=unit_id,
+        details={
+            "objectives": len(data.objectives),
+            "objectives_removed": sorted(existing),
+            "vocabulary": len(data.vocabulary),
+        },
+    )
+    return await get_materials(session, unit_id=unit_id)
+
+
+async def materials_for_generation(session: AsyncSession, *, unit_id: uuid.UUID) -> UnitMaterials:
+    """The unit's materials for the question generators: the documents' text, sequences and code, with the
+    teacher's saved objectives and vocabulary in place of the found ones once the teacher has saved any."""
+    unit = await units.get_unit(session, unit_id)
+    materials = await found_materials(session, unit_id=unit_id)
+    saved = await _saved_objectives(session, unit_id)
+    if saved:
+        materials.objectives = [
+            {"code": o.code, "text": o.description, "kind": "objective", "source": "unit", "strands": list(o.strands)}
+            for o in saved
+        ]
+    if unit.vocabulary:
+        materials.vocabulary = [
+            {"term": v["term"], "definition": v.get("definition", ""), "source": "unit"} for v in unit.vocabulary
+        ]
+    return materials
