@@ -1,0 +1,162 @@
+"""The feedback language of SPEC §1 and §6: how every message to a pupil starts, how long it is, which words
+it never uses, and how a question's feedback templates are filled in.
+
+Pupils at this school read literally; feedback is short, calm and predictable:
+"Correct!" / "Nearly there." / "Not quite.", then at most three short sentences saying why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+FORBIDDEN_WORDS = ("wrong", "incorrect", "failed", "bad")
+MAX_SENTENCES = 4
+
+CORRECT = "Correct!"
+PARTIAL = "Nearly there."
+NOT_YET = "Not quite."
+AWAITING = "Your answer is saved. Your teacher will mark it."
+HINT_HELPED = "Using the hint helped you get there."
+
+_PLACEHOLDER = re.compile(r"\{(correct|total|passed|score)\}")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_OPENER_AT_START = re.compile(r"^\s*(correct\s*!|nearly there\b[.!]?|not quite\b[.!]?)\s*", re.IGNORECASE)
+_CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
+_FORBIDDEN = re.compile(r"\b(wrong(?:ly)?|incorrect(?:ly)?|failed|bad(?:ly)?)\b", re.IGNORECASE)
+_NEGATIVE_PATTERNS = (
+    # "is NOT", "does NOT": the shouted negative. A bare NOT stays allowed: it is a logic gate ("A AND NOT B").
+    (
+        re.compile(r"\b(?i:is|are|does|do|did|was|were|would|could|should|can|will|has|have)\s+NOT\b"),
+        'Uses "NOT" in capitals. Ask the question the positive way round.',
+    ),
+    (re.compile(r"\bEXCEPT\b"), 'Uses "EXCEPT". Ask the question the positive way round.'),
+    (
+        re.compile(
+            r"\bwhich\b[^.?!]{0,60}?\b(?:is|are|does|do|did|was|were|would|could|should|can|will|has|have)"
+            r"(?:\s+not\b|n't\b)",
+            re.IGNORECASE,
+        ),
+        'Asks "which … not". Ask which one is, instead.',
+    ),
+    (
+        re.compile(r"\ball of the above\b", re.IGNORECASE),
+        'Uses "all of the above". Give every option its own text.',
+    ),
+    (
+        re.compile(r"\bnone of the above\b", re.IGNORECASE),
+        'Uses "none of the above". Give every option its own text.',
+    ),
+)
+
+
+def _get(mark: Any, name: str) -> Any:
+    """Read a field from a Mark or from a stored dict of the same shape."""
+    if isinstance(mark, Mapping):
+        return mark.get(name)
+    return getattr(mark, name, None)
+
+
+def opener(mark: Any) -> str:
+    """ "Correct!" for full marks, "Nearly there." for part marks, "Not quite." otherwise ("" while awaiting)."""
+    if _get(mark, "awaiting_marking"):
+        return ""
+    if _get(mark, "is_correct"):
+        return CORRECT
+    if _get(mark, "is_partial"):
+        return PARTIAL
+    return NOT_YET
+
+
+def _number(value: float) -> str:
+    value = float(value)
+    return f"{int(value)}" if value == int(value) else f"{round(value, 2):g}"
+
+
+def fill_template(template: Any, mark: Any) -> str:
+    """Fill {correct} {total} {passed} {score} from the mark. Other braces (and unknown values) stay as they are.
+
+    Never raises: a teacher's template is data, and a broken one must not stop a pupil seeing feedback.
+    """
+    if not isinstance(template, str):
+        return ""
+    passed = _get(mark, "passed")
+    values = {
+        "correct": _get(mark, "correct_count"),
+        "total": _get(mark, "total_count"),
+        # Non-code types have no tests; "passed" then means the parts they got right.
+        "passed": passed if passed is not None else _get(mark, "correct_count"),
+        "score": _get(mark, "score"),
+    }
+
+    def replace(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        if value is None or isinstance(value, bool):
+            return match.group(0)
+        try:
+            return _number(value)
+        except (TypeError, ValueError, OverflowError):
+            return match.group(0)
+
+    return _PLACEHOLDER.sub(replace, template)
+
+
+def sentences(text: Any) -> list[str]:
+    """Split text into sentences (on . ! ? followed by a space)."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+
+
+def compose(question_feedback: Mapping[str, Any] | None, mark: Any, *, hint_used: bool = False) -> str:
+    """The feedback a pupil reads after marking: opener, the question's template, the type's message, and
+    a word about the hint on a correct answer — at most four short sentences, the most useful kept first.
+    """
+    message = _get(mark, "message") or ""
+    if _get(mark, "awaiting_marking"):
+        return " ".join([*sentences(message)[:2], AWAITING])
+    feedback = question_feedback if isinstance(question_feedback, Mapping) else {}
+    if _get(mark, "is_correct"):
+        template = feedback.get("correct")
+    elif _get(mark, "is_partial"):
+        template = feedback.get("partial") or feedback.get("incorrect")
+    else:
+        template = feedback.get("incorrect")
+    # The mark decides the opener; a template that starts with its own opener would say it twice.
+    body = _OPENER_AT_START.sub("", fill_template(template, mark), count=1)
+    body_parts = sentences(body)
+    message_parts = [s for s in sentences(message) if s not in body_parts]
+    hint = [HINT_HELPED] if hint_used and _get(mark, "is_correct") else []
+
+    budget = MAX_SENTENCES - 1 - len(hint)
+    # Priority: the template's first sentence, the type's first message, then the rest of each.
+    chosen: set[tuple[str, int]] = set()
+    queue = [("body", 0), ("message", 0)]
+    queue += [("body", i) for i in range(1, len(body_parts))]
+    queue += [("message", i) for i in range(1, len(message_parts))]
+    for source, index in queue:
+        if len(chosen) >= budget:
+            break
+        parts = body_parts if source == "body" else message_parts
+        if index < len(parts):
+            chosen.add((source, index))
+    kept_body = [s for i, s in enumerate(body_parts) if ("body", i) in chosen]
+    kept_message = [s for i, s in enumerate(message_parts) if ("message", i) in chosen]
+    return " ".join([opener(mark), *kept_body, *kept_message, *hint])
+
+
+def language_problems(text: Any) -> list[str]:
+    """What in this text breaks the feedback language rules: forbidden words (whole words) and negative
+    phrasing ("NOT", "which … not", "all/none of the above"). An empty list means it reads well.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    text = _CODE.sub(" ", text)  # code is quoted, not phrasing: `if not done:` is fine
+    problems = []
+    for word in sorted({m.group(1).lower() for m in _FORBIDDEN.finditer(text)}):
+        problems.append(f'Uses the word "{word}". Say what to check or try instead.')
+    for pattern, message in _NEGATIVE_PATTERNS:
+        if pattern.search(text):
+            problems.append(message)
+    return problems
