@@ -104,6 +104,7 @@ class Settings(BaseSettings):
     sandbox_memory_mb: int = 256
     sandbox_output_limit_kb: int = 64
     sandbox_user: str = "sandbox"
+    sandbox_isolation: str = "auto"  # auto | bwrap | unshare | rlimits; forcing one is for tests and odd hosts
 
     # Background jobs and retention
     enable_job_worker: bool = True
