@@ -33,7 +33,9 @@ async def get_auth(request: Request, session: SessionDep) -> tuple[UserSession, 
         raise Forbidden(
             "This request was missing its security token. Reload the page and try again.", error="CSRFFailed"
         )
-    request.state.user = user
+    # Plain values for logging and metrics, which run after the request's session has closed.
+    request.state.user_id = user.id
+    request.state.role = user.role.value
     return user_session, user
 
 

@@ -66,3 +66,58 @@ async def make_class(
         session.add(ClassPupil(class_id=school_class.id, pupil_id=pupil.id))
     await session.flush()
     return school_class
+
+
+async def checked_config(type_name: str, config: dict | None = None) -> dict:
+    """A sample (or given) config for a question type, normalised by the engine exactly as saving does."""
+    from app import question_types as engine
+    from app import sandbox
+    from tests.question_types.samples import sample
+
+    result = await engine.check(config or sample(type_name), sandbox=sandbox)
+    assert not result.errors, result.errors
+    return result.config
+
+
+async def make_assessment(
+    session: AsyncSession,
+    *,
+    owner: User,
+    questions: list = (),
+    publish_to: list[SchoolClass] = (),
+    title: str = "Test assessment",
+    **settings,
+):
+    """An assessment with questions given as type names or (type, config, points) / dicts of Question fields."""
+    from app.models import Assessment, AssessmentClass, AssessmentStatus, Question
+
+    assessment = Assessment(
+        title=title, owner_id=owner.id, status=AssessmentStatus.published if publish_to else AssessmentStatus.draft,
+        ai_marking={}, generation={}, **settings,
+    )
+    session.add(assessment)
+    await session.flush()
+    total = 0
+    for position, spec in enumerate(questions):
+        if isinstance(spec, str):
+            spec = {"type": spec}
+        elif isinstance(spec, tuple):
+            spec = dict(zip(("type", "config", "points"), spec, strict=False))
+        fields = {
+            "question_text": f"Question {position + 1} ({spec['type']})",
+            "points": 2,
+            "hint": "Read the question slowly.",
+            "feedback": {"correct": "Correct! {correct} of {total}.", "incorrect": "Have another look.",
+                         "partial": "{correct} of {total} are right."},
+            **{k: v for k, v in spec.items() if k not in ("type", "config")},
+        }
+        config = await checked_config(spec["type"], spec.get("config"))
+        question = Question(assessment_id=assessment.id, position=position, type=spec["type"], config=config,
+                            strands=[], tags=[], warnings=[], **fields)
+        session.add(question)
+        total += fields["points"]
+    assessment.total_points = total
+    for school_class in publish_to:
+        session.add(AssessmentClass(assessment_id=assessment.id, class_id=school_class.id))
+    await session.flush()
+    return assessment

@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from app.routers import admin, auth, classes, documents, jobs, media, ops, units
+from app.routers import admin, assessments, auth, classes, documents, jobs, media, ops, pupil, units
 
 api_router = APIRouter()
 api_router.include_router(ops.router)
@@ -13,3 +13,5 @@ api_router.include_router(classes.router)
 api_router.include_router(admin.router)
 api_router.include_router(media.router)
 api_router.include_router(jobs.router)
+api_router.include_router(assessments.router)
+api_router.include_router(pupil.router)

@@ -9,6 +9,7 @@ lock and the job is run again."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -209,10 +210,8 @@ class Worker:
                 log.exception("job worker poll failed")
                 busy = False
             if not busy:
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._stopping.wait(), timeout=self.poll_seconds)
-                except TimeoutError:
-                    pass
 
     async def start(self) -> None:
         self._stopping.clear()
@@ -222,7 +221,5 @@ class Worker:
         self._stopping.set()
         if self._task is not None:
             self._task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._task
-            except (asyncio.CancelledError, Exception):  # noqa: BLE001
-                pass

@@ -10,7 +10,14 @@ from sqlalchemy.orm import selectinload
 
 from app.errors import Invalid, NotFound
 from app.models import Assessment, LearningObjective, Topic, Unit, UnitDocument, User
-from app.schemas.units import ObjectiveCreate, ObjectiveUpdate, TopicCreate, TopicUpdate, UnitCreate, UnitUpdate
+from app.schemas.units import (
+    ObjectiveCreate,
+    ObjectiveUpdate,
+    TopicCreate,
+    TopicUpdate,
+    UnitCreate,
+    UnitUpdate,
+)
 from app.services import audit
 
 

@@ -1,0 +1,111 @@
+"""The pupil's API: their assessments, taking one (autosave, submit, hints, run code), finishing, results.
+
+A pupil only ever sees their own work, and never an answer key before their marks are released."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Response
+
+from app.deps import CurrentPupil, SessionDep
+from app.schemas.pupil import (
+    AttemptView,
+    AutosaveIn,
+    AutosaveOut,
+    HintOut,
+    PositionIn,
+    ProgressPoint,
+    PupilAssessments,
+    Results,
+    RunIn,
+    RunOut,
+    ScaffoldOut,
+    SubmitIn,
+    SubmitOut,
+    Summary,
+)
+from app.services import attempts, pupil_results
+
+router = APIRouter(prefix="/pupil", tags=["pupil"])
+
+
+@router.get("/assessments", response_model=PupilAssessments)
+async def my_assessments(session: SessionDep, pupil: CurrentPupil) -> dict:
+    """Assessments available now, ones in progress to resume, and completed ones (scores once released)."""
+    return await pupil_results.dashboard(session, pupil)
+
+
+@router.get("/progress", response_model=list[ProgressPoint])
+async def my_progress(session: SessionDep, pupil: CurrentPupil) -> list[dict]:
+    """Released percentages of completed assessments over time, for the progress chart."""
+    return await pupil_results.progress(session, pupil)
+
+
+@router.post("/assessments/{assessment_id}/start", response_model=AttemptView)
+async def start(assessment_id: uuid.UUID, session: SessionDep, pupil: CurrentPupil) -> dict:
+    """Start an assessment, or resume the open attempt exactly where it was left."""
+    return await attempts.start(session, pupil=pupil, assessment_id=assessment_id)
+
+
+@router.put("/attempts/{attempt_id}/answers/{question_id}", response_model=AutosaveOut)
+async def autosave(attempt_id: uuid.UUID, question_id: uuid.UUID, body: AutosaveIn, session: SessionDep,
+                   pupil: CurrentPupil) -> dict:
+    """Save the answer as it is now. Idempotent; an older save (lower seq) never overwrites a newer one."""
+    return await attempts.autosave(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id,
+                                   answer_data=body.answer_data, seq=body.seq, elapsed_seconds=body.elapsed_seconds)
+
+
+@router.post("/attempts/{attempt_id}/answers/{question_id}/submit", response_model=SubmitOut)
+async def submit(attempt_id: uuid.UUID, question_id: uuid.UUID, body: SubmitIn, session: SessionDep,
+                 pupil: CurrentPupil) -> dict:
+    """Submit an answer. With immediate feedback on, returns the feedback and whether another try is allowed."""
+    return await attempts.submit(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id,
+                                 answer_data=body.answer_data, seq=body.seq, elapsed_seconds=body.elapsed_seconds)
+
+
+@router.post("/attempts/{attempt_id}/questions/{question_id}/hint", response_model=HintOut)
+async def hint(attempt_id: uuid.UUID, question_id: uuid.UUID, session: SessionDep, pupil: CurrentPupil) -> dict:
+    """The question's hint. Using it is recorded and never lowers the score."""
+    return await attempts.use_hint(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id)
+
+
+@router.post("/attempts/{attempt_id}/questions/{question_id}/scaffold", response_model=ScaffoldOut)
+async def scaffold(attempt_id: uuid.UUID, question_id: uuid.UUID, session: SessionDep, pupil: CurrentPupil) -> dict:
+    """Switch to the easier version of the question (recorded)."""
+    return await attempts.use_scaffold(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id)
+
+
+@router.post("/attempts/{attempt_id}/questions/{question_id}/run", response_model=RunOut)
+async def run(attempt_id: uuid.UUID, question_id: uuid.UUID, body: RunIn, session: SessionDep,
+              pupil: CurrentPupil) -> dict:
+    """Run my code: the output and the visible tests' results (hidden tests run only when it is marked)."""
+    return await attempts.run_code(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id,
+                                   code=body.code)
+
+
+@router.put("/attempts/{attempt_id}/position", status_code=204)
+async def position(attempt_id: uuid.UUID, body: PositionIn, session: SessionDep, pupil: CurrentPupil) -> Response:
+    """Remember which question is on screen, so resuming comes back to it."""
+    await attempts.set_position(session, pupil=pupil, attempt_id=attempt_id, index=body.index)
+    return Response(status_code=204)
+
+
+@router.post("/attempts/{attempt_id}/break", status_code=204)
+async def take_a_break(attempt_id: uuid.UUID, session: SessionDep, pupil: CurrentPupil) -> Response:
+    """Take a break: everything is saved already; the assessment waits on the dashboard to be resumed."""
+    await attempts.take_a_break(session, pupil=pupil, attempt_id=attempt_id)
+    return Response(status_code=204)
+
+
+@router.post("/attempts/{attempt_id}/complete", response_model=Summary)
+async def complete(attempt_id: uuid.UUID, session: SessionDep, pupil: CurrentPupil) -> dict:
+    """Finish: everything not yet marked is marked, and the summary is returned. Safe to repeat."""
+    attempt = await attempts.complete(session, pupil=pupil, attempt_id=attempt_id)
+    return await pupil_results.summary(session, pupil=pupil, attempt=attempt)
+
+
+@router.get("/attempts/{attempt_id}/results", response_model=Results)
+async def results(attempt_id: uuid.UUID, session: SessionDep, pupil: CurrentPupil) -> dict:
+    """Each question with my answer and its feedback, when my teacher allows review."""
+    return await pupil_results.results(session, pupil=pupil, attempt_id=attempt_id)

@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import Field, model_validator
+
+from app.models import QUESTION_TYPES, AssessmentStatus, Strand
+from app.schemas.base import ReadSchema, Schema
+
+QuestionType = Literal[QUESTION_TYPES]  # type: ignore[valid-type]
+
+
+class AssessmentSettings(Schema):
+    time_limit_minutes: int | None = Field(default=None, ge=1, le=300)
+    allow_hints: bool = True
+    show_immediate_feedback: bool = True
+    randomise_questions: bool = False
+    randomise_options: bool = False
+    max_attempts: int = Field(default=1, ge=1, le=20)
+    allow_question_retry: bool = True
+    max_question_retries: int = Field(default=3, ge=0, le=20, description="0 = unlimited")
+    show_time_remaining: bool = False
+    allow_review: bool = Field(default=True, description="pupils may review their answers and feedback")
+    auto_release_ai_marks: bool = False
+
+
+class AssessmentCreate(AssessmentSettings):
+    title: str = Field(min_length=1, max_length=200)
+    description: str = Field(default="", max_length=5000)
+    unit_id: uuid.UUID | None = None
+    year_group: int | None = Field(default=None, ge=7, le=9)
+
+
+class AssessmentUpdate(Schema):
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    description: str | None = Field(default=None, max_length=5000)
+    unit_id: uuid.UUID | None = None
+    year_group: int | None = Field(default=None, ge=7, le=9)
+    time_limit_minutes: int | None = Field(default=None, ge=1, le=300)
+    allow_hints: bool | None = None
+    show_immediate_feedback: bool | None = None
+    randomise_questions: bool | None = None
+    randomise_options: bool | None = None
+    max_attempts: int | None = Field(default=None, ge=1, le=20)
+    allow_question_retry: bool | None = None
+    max_question_retries: int | None = Field(default=None, ge=0, le=20)
+    show_time_remaining: bool | None = None
+    allow_review: bool | None = None
+    auto_release_ai_marks: bool | None = None
+    ai_marking: dict | None = Field(default=None, description="{runs_per_model, models, aggregation}")
+
+
+class Feedback(Schema):
+    correct: str = Field(default="", max_length=1000)
+    incorrect: str = Field(default="", max_length=1000)
+    partial: str = Field(default="", max_length=1000)
+
+
+class Scaffold(Schema):
+    """An easier version of the same question: itself a question of any type."""
+
+    type: QuestionType
+    question_text: str = Field(min_length=1, max_length=5000)
+    config: dict[str, Any]
+    hint: str | None = Field(default=None, max_length=1000)
+
+
+class QuestionIn(Schema):
+    type: QuestionType
+    question_text: str = Field(min_length=1, max_length=5000)
+    config: dict[str, Any] = Field(description="type-specific data; see docs/question-types.md")
+    points: int = Field(default=1, ge=1, le=10)
+    difficulty: int = Field(default=2, ge=1, le=5)
+    time_estimate_seconds: int = Field(default=60, ge=5, le=3600)
+    hint: str | None = Field(default=None, max_length=1000)
+    scaffold: Scaffold | None = None
+    feedback: Feedback = Field(default_factory=Feedback)
+    image_url: str | None = Field(default=None, max_length=500, pattern=r"^(/|https?://)")
+    image_alt: str | None = Field(default=None, max_length=500)
+    learning_objective_id: uuid.UUID | None = None
+    topic_id: uuid.UUID | None = None
+    strands: list[Strand] = Field(default_factory=list, max_length=10)
+    tags: list[str] = Field(default_factory=list, max_length=20)
+    position: int | None = Field(default=None, ge=0, le=1000)
+
+    @model_validator(mode="after")
+    def _config_type_matches(self) -> "QuestionIn":
+        declared = self.config.get("type")
+        if declared is not None and declared != self.type:
+            raise ValueError(f"config.type is ‘{declared}’ but the question type is ‘{self.type}’")
+        return self
+
+
+class QuestionUpdate(Schema):
+    type: QuestionType | None = None
+    question_text: str | None = Field(default=None, min_length=1, max_length=5000)
+    config: dict[str, Any] | None = None
+    points: int | None = Field(default=None, ge=1, le=10)
+    difficulty: int | None = Field(default=None, ge=1, le=5)
+    time_estimate_seconds: int | None = Field(default=None, ge=5, le=3600)
+    hint: str | None = Field(default=None, max_length=1000)
+    scaffold: Scaffold | None = None
+    feedback: Feedback | None = None
+    image_url: str | None = Field(default=None, max_length=500, pattern=r"^(/|https?://)")
+    image_alt: str | None = Field(default=None, max_length=500)
+    learning_objective_id: uuid.UUID | None = None
+    topic_id: uuid.UUID | None = None
+    strands: list[Strand] | None = Field(default=None, max_length=10)
+    tags: list[str] | None = Field(default=None, max_length=20)
+
+
+class Problem(ReadSchema):
+    field: str
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+
+class QuestionRead(ReadSchema):
+    """The teacher's view of a question: everything, including the answer key."""
+
+    id: uuid.UUID
+    position: int
+    type: str
+    question_text: str
+    config: dict
+    points: int
+    difficulty: int
+    time_estimate_seconds: int
+    hint: str | None
+    scaffold: dict | None
+    feedback: dict
+    image_url: str | None
+    image_alt: str | None
+    learning_objective_id: uuid.UUID | None
+    topic_id: uuid.UUID | None
+    strands: list[str]
+    tags: list[str]
+    warnings: list[Problem]
+    version: int
+    answer_key: dict = Field(default_factory=dict, description="a compact statement of the right answer")
+
+
+class QuestionSaved(ReadSchema):
+    question: QuestionRead
+    problems: list[Problem]
+    remarked: int = Field(default=0, description="existing pupil answers re-marked because the key changed")
+    notice: str | None = None
+
+
+class PublishedClass(ReadSchema):
+    class_id: uuid.UUID
+    class_name: str
+    available_from: datetime | None
+    available_until: datetime | None
+
+
+class AssessmentRead(ReadSchema):
+    id: uuid.UUID
+    title: str
+    description: str
+    unit_id: uuid.UUID | None
+    unit_title: str | None = None
+    owner_id: uuid.UUID | None
+    year_group: int | None
+    status: AssessmentStatus
+    time_limit_minutes: int | None
+    allow_hints: bool
+    show_immediate_feedback: bool
+    randomise_questions: bool
+    randomise_options: bool
+    max_attempts: int
+    allow_question_retry: bool
+    max_question_retries: int
+    show_time_remaining: bool
+    allow_review: bool
+    auto_release_ai_marks: bool
+    ai_marking: dict
+    generation: dict
+    total_points: int
+    estimated_minutes: int
+    created_at: datetime
+    updated_at: datetime
+    published_at: datetime | None
+    can_edit: bool = True
+    attempt_count: int = 0
+    classes: list[PublishedClass] = []
+    questions: list[QuestionRead] = []
+
+
+class AssessmentListItem(ReadSchema):
+    id: uuid.UUID
+    title: str
+    status: AssessmentStatus
+    unit_id: uuid.UUID | None
+    unit_title: str | None
+    year_group: int | None
+    question_count: int
+    total_points: int
+    estimated_minutes: int
+    classes: list[PublishedClass]
+    attempt_count: int
+    completed_count: int
+    average_percentage: float | None
+    owner_id: uuid.UUID | None
+    updated_at: datetime
+    has_problems: bool = False
+
+
+class PublishClass(Schema):
+    class_id: uuid.UUID
+    available_from: datetime | None = None
+    available_until: datetime | None = None
+
+    @model_validator(mode="after")
+    def _window(self) -> "PublishClass":
+        if self.available_from and self.available_until and self.available_until <= self.available_from:
+            raise ValueError("available_until must be after available_from")
+        return self
+
+
+class PublishIn(Schema):
+    classes: list[PublishClass] = Field(min_length=1, max_length=50)
+
+
+class StatusChange(Schema):
+    status: Literal["draft", "review"]
+
+
+class ReorderIn(Schema):
+    question_order: list[uuid.UUID] = Field(min_length=1, max_length=200)
+
+
+class PreviewQuestion(ReadSchema):
+    id: uuid.UUID
+    number: int
+    type: str
+    question_text: str
+    image_url: str | None
+    image_alt: str | None
+    points: int
+    hint: str | None
+    view: dict
+    scaffold: dict | None = Field(default=None, description="the easier version: {question_text, type, view}")
+
+
+class Preview(ReadSchema):
+    assessment_id: uuid.UUID
+    title: str
+    question_count: int
+    estimated_minutes: int
+    questions: list[PreviewQuestion]

@@ -1,0 +1,214 @@
+"""What pupils send and receive. Nothing here ever carries an answer key before results are released."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from pydantic import Field
+
+from app.schemas.base import ReadSchema, Schema
+
+
+class AssessmentCard(ReadSchema):
+    assessment_id: uuid.UUID
+    title: str
+    description: str
+    class_name: str | None
+    question_count: int
+    estimated_minutes: int
+    time_limit_minutes: int | None
+    available_until: datetime | None
+    allow_hints: bool
+    attempts_used: int
+    max_attempts: int
+    attempt_id: uuid.UUID | None = None
+    answered_count: int = 0
+    completed_at: datetime | None = None
+    percentage: float | None = Field(default=None, description="only when every mark has been released")
+    score: float | None = None
+    max_score: float | None = None
+    waiting_for_teacher: int = 0
+    can_review: bool = False
+
+
+class PupilAssessments(ReadSchema):
+    available: list[AssessmentCard]
+    in_progress: list[AssessmentCard]
+    completed: list[AssessmentCard]
+
+
+class ProgressPoint(ReadSchema):
+    attempt_id: uuid.UUID
+    assessment_id: uuid.UUID
+    title: str
+    completed_at: datetime
+    percentage: float
+    unit_title: str | None
+    half_term: int | None
+
+
+class AttemptSettings(ReadSchema):
+    allow_hints: bool
+    show_immediate_feedback: bool
+    allow_question_retry: bool
+    max_question_retries: int
+    show_time_remaining: bool
+    time_limit_minutes: int | None
+    allow_review: bool
+
+
+class SavedAnswer(ReadSchema):
+    answer_data: dict | None
+    seq: int
+    status: str
+    tries: int
+    hint_used: bool
+    scaffold_used: bool
+    submitted: bool
+    locked: bool = Field(description="no more changes: right already, or no tries left")
+    feedback: str | None = None
+    score: float | None = None
+    is_correct: bool | None = None
+    is_partial: bool | None = None
+    details: dict = Field(default_factory=dict)
+
+
+class AttemptQuestion(ReadSchema):
+    id: uuid.UUID
+    number: int
+    type: str
+    question_text: str
+    image_url: str | None
+    image_alt: str | None
+    points: int
+    view: dict
+    hint_available: bool
+    scaffold_available: bool
+    hint: str | None = Field(default=None, description="present once the pupil has asked for it")
+    scaffold: dict | None = Field(default=None, description="present once the pupil has asked for it")
+    saved: SavedAnswer | None = None
+
+
+class AttemptView(ReadSchema):
+    attempt_id: uuid.UUID
+    assessment_id: uuid.UUID
+    title: str
+    attempt_number: int
+    started_at: datetime
+    ends_at: datetime | None = Field(default=None, description="when a time limit is set")
+    current_index: int
+    question_count: int
+    settings: AttemptSettings
+    questions: list[AttemptQuestion]
+    resumed: bool
+
+
+class AutosaveIn(Schema):
+    answer_data: dict[str, Any] | None
+    seq: int = Field(ge=0, le=2**31 - 1, description="the client's increasing counter for this question")
+    elapsed_seconds: int | None = Field(default=None, ge=0, le=86_400)
+
+
+class AutosaveOut(ReadSchema):
+    saved: bool
+    seq: int
+
+
+class SubmitIn(Schema):
+    answer_data: dict[str, Any] | None
+    seq: int | None = Field(default=None, ge=0, le=2**31 - 1)
+    elapsed_seconds: int | None = Field(default=None, ge=0, le=86_400)
+
+
+class SubmitOut(ReadSchema):
+    saved: bool = True
+    feedback_shown: bool
+    message: str
+    score: float | None = None
+    max_score: float | None = None
+    is_correct: bool | None = None
+    is_partial: bool | None = None
+    awaiting_marking: bool = False
+    feedback: str | None = None
+    details: dict = Field(default_factory=dict)
+    tries: int
+    tries_left: int | None = Field(default=None, description="None = unlimited")
+    can_retry: bool
+    locked: bool
+
+
+class HintOut(ReadSchema):
+    hint: str
+    message: str = "Using a hint is fine. It does not change your score."
+
+
+class ScaffoldOut(ReadSchema):
+    type: str
+    question_text: str
+    view: dict
+    message: str = "Here is an easier version of the same question."
+
+
+class RunIn(Schema):
+    code: str = Field(max_length=20_000)
+
+
+class RunOut(ReadSchema):
+    status: str
+    message: str
+    stdout: str
+    results: list[dict]
+
+
+class PositionIn(Schema):
+    index: int = Field(ge=0, le=500)
+
+
+class Summary(ReadSchema):
+    attempt_id: uuid.UUID
+    title: str
+    score: float
+    max_score: float
+    percentage: float | None
+    band: str
+    headline: str
+    message: str
+    went_well: list[str]
+    to_practise: list[str]
+    waiting_for_teacher: int
+    next_steps: str
+    time_taken_seconds: int | None
+    can_review: bool
+
+
+class ReviewQuestion(ReadSchema):
+    number: int
+    id: uuid.UUID
+    type: str
+    question_text: str
+    image_url: str | None
+    image_alt: str | None
+    view: dict
+    answer_data: dict | None
+    status: str
+    score: float | None
+    max_score: float
+    is_correct: bool | None
+    feedback: str | None
+    details: dict
+    answer_key: dict | None
+    hint_used: bool
+    drafts: list[dict] = Field(default_factory=list, description="earlier tries with their released feedback")
+
+
+class Results(ReadSchema):
+    attempt_id: uuid.UUID
+    title: str
+    completed_at: datetime | None
+    score: float | None
+    max_score: float | None
+    percentage: float | None
+    waiting_for_teacher: int
+    questions: list[ReviewQuestion]

@@ -1,0 +1,349 @@
+"""Assessments as teachers author and publish them: visibility, settings, status, publishing, duplication."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from app import question_types as engine
+from app.errors import Conflict, Forbidden, Invalid, NotFound
+from app.models import (
+    Assessment,
+    AssessmentClass,
+    AssessmentStatus,
+    Attempt,
+    AttemptStatus,
+    ClassTeacher,
+    Question,
+    Role,
+    SchoolClass,
+    Unit,
+    User,
+    utcnow,
+)
+from app.schemas.assessments import AssessmentCreate, AssessmentUpdate, PublishIn
+from app.services import audit, classes
+
+
+def _visible_to(user: User):  # noqa: ANN202 - a SQL condition
+    """Owners and admins see an assessment; so does any teacher of a class it is published to."""
+    if user.role == Role.admin:
+        return Assessment.deleted_at.is_(None)
+    published_to_my_class = (
+        select(AssessmentClass.id)
+        .join(ClassTeacher, ClassTeacher.class_id == AssessmentClass.class_id)
+        .where(AssessmentClass.assessment_id == Assessment.id, ClassTeacher.teacher_id == user.id)
+        .exists()
+    )
+    return and_(Assessment.deleted_at.is_(None), or_(Assessment.owner_id == user.id, published_to_my_class))
+
+
+def can_edit(assessment: Assessment, user: User) -> bool:
+    return user.role == Role.admin or assessment.owner_id == user.id
+
+
+async def get_for_teacher(
+    session: AsyncSession,
+    assessment_id: uuid.UUID,
+    user: User,
+    *,
+    edit: bool = False,
+    with_questions: bool = False,
+    with_classes: bool = False,
+) -> Assessment:
+    """An assessment the teacher may see (or change, with edit=True); NotFound / Forbidden otherwise."""
+    stmt = select(Assessment).where(Assessment.id == assessment_id, Assessment.deleted_at.is_(None))
+    if with_questions:
+        stmt = stmt.options(selectinload(Assessment.questions))
+    if with_classes:
+        stmt = stmt.options(selectinload(Assessment.classes))
+    assessment = (await session.execute(stmt)).scalar_one_or_none()
+    if assessment is None:
+        raise NotFound("That assessment does not exist. It may have been deleted.")
+    if can_edit(assessment, user):
+        return assessment
+    visible = await session.scalar(select(func.count()).where(Assessment.id == assessment_id, _visible_to(user)))
+    if not visible:
+        raise Forbidden("This assessment belongs to another teacher.")
+    if edit:
+        raise Forbidden("Only the teacher who made this assessment (or an admin) can change it. Duplicate it to "
+                        "make your own copy.")
+    return assessment
+
+
+async def list_for_teacher(
+    session: AsyncSession,
+    user: User,
+    *,
+    status: AssessmentStatus | None = None,
+    class_id: uuid.UUID | None = None,
+    unit_id: uuid.UUID | None = None,
+    search: str | None = None,
+) -> list[dict]:
+    question_count = select(func.count()).where(Question.assessment_id == Assessment.id).correlate(Assessment)
+    stmt = (
+        select(Assessment, Unit.title, question_count.scalar_subquery())
+        .outerjoin(Unit, Unit.id == Assessment.unit_id)
+        .where(_visible_to(user))
+        .options(selectinload(Assessment.classes))
+        .order_by(Assessment.updated_at.desc())
+    )
+    if status is not None:
+        stmt = stmt.where(Assessment.status == status)
+    if unit_id is not None:
+        stmt = stmt.where(Assessment.unit_id == unit_id)
+    if class_id is not None:
+        stmt = stmt.where(
+            select(AssessmentClass.id)
+            .where(AssessmentClass.assessment_id == Assessment.id, AssessmentClass.class_id == class_id)
+            .exists()
+        )
+    if search:
+        stmt = stmt.where(func.lower(Assessment.title).like(f"%{search.strip().lower()}%"))
+    rows = (await session.execute(stmt)).all()
+    ids = [a.id for a, _, _ in rows]
+    stats = await _attempt_stats(session, ids)
+    names = await _class_names(session, {c.class_id for a, _, _ in rows for c in a.classes})
+    warned = await _assessments_with_problems(session, ids)
+    items = []
+    for assessment, unit_title, count in rows:
+        attempts, completed, average = stats.get(assessment.id, (0, 0, None))
+        items.append(
+            {
+                "id": assessment.id,
+                "title": assessment.title,
+                "status": assessment.status,
+                "unit_id": assessment.unit_id,
+                "unit_title": unit_title,
+                "year_group": assessment.year_group,
+                "question_count": count,
+                "total_points": assessment.total_points,
+                "estimated_minutes": assessment.estimated_minutes,
+                "classes": _published_classes(assessment, names),
+                "attempt_count": attempts,
+                "completed_count": completed,
+                "average_percentage": round(average, 1) if average is not None else None,
+                "owner_id": assessment.owner_id,
+                "updated_at": assessment.updated_at,
+                "has_problems": assessment.id in warned,
+            }
+        )
+    return items
+
+
+async def _attempt_stats(session: AsyncSession, ids: list[uuid.UUID]) -> dict:
+    if not ids:
+        return {}
+    completed = Attempt.status == AttemptStatus.completed
+    rows = await session.execute(
+        select(
+            Attempt.assessment_id,
+            func.count(),
+            func.count().filter(completed),
+            func.avg(Attempt.percentage).filter(completed),
+        )
+        .where(Attempt.assessment_id.in_(ids))
+        .group_by(Attempt.assessment_id)
+    )
+    return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
+
+async def _assessments_with_problems(session: AsyncSession, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    if not ids:
+        return set()
+    rows = await session.execute(select(Question.assessment_id, Question.warnings).where(Question.assessment_id.in_(ids)))
+    return {assessment_id for assessment_id, warnings in rows if warnings}
+
+
+async def _class_names(session: AsyncSession, class_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    if not class_ids:
+        return {}
+    rows = await session.execute(select(SchoolClass.id, SchoolClass.name).where(SchoolClass.id.in_(class_ids)))
+    return dict(rows.all())
+
+
+def _published_classes(assessment: Assessment, names: dict[uuid.UUID, str]) -> list[dict]:
+    return sorted(
+        (
+            {
+                "class_id": link.class_id,
+                "class_name": names.get(link.class_id, "?"),
+                "available_from": link.available_from,
+                "available_until": link.available_until,
+            }
+            for link in assessment.classes
+        ),
+        key=lambda c: c["class_name"],
+    )
+
+
+async def detail(session: AsyncSession, assessment_id: uuid.UUID, user: User) -> dict:
+    """Everything a teacher needs to review an assessment: settings, classes, questions with answer keys."""
+    assessment = await get_for_teacher(session, assessment_id, user, with_questions=True, with_classes=True)
+    unit_title = await session.scalar(select(Unit.title).where(Unit.id == assessment.unit_id)) if assessment.unit_id else None
+    names = await _class_names(session, {c.class_id for c in assessment.classes})
+    attempts = await session.scalar(select(func.count()).where(Attempt.assessment_id == assessment.id))
+    data = {c.key: getattr(assessment, c.key) for c in Assessment.__table__.columns}
+    data.update(
+        unit_title=unit_title,
+        can_edit=can_edit(assessment, user),
+        attempt_count=attempts or 0,
+        classes=_published_classes(assessment, names),
+        questions=[question_read(q) for q in assessment.questions],
+    )
+    return data
+
+
+def question_read(question: Question) -> dict:
+    data = {c.key: getattr(question, c.key) for c in Question.__table__.columns}
+    try:
+        data["answer_key"] = engine.answer_key(question.config)
+    except Exception:  # noqa: BLE001 - a stored config that no longer parses still has to be shown and fixed
+        data["answer_key"] = {}
+    return data
+
+
+async def _check_unit(session: AsyncSession, unit_id: uuid.UUID | None) -> None:
+    if unit_id is not None and await session.get(Unit, unit_id) is None:
+        raise Invalid("unit_id: that unit does not exist.")
+
+
+async def create(session: AsyncSession, *, data: AssessmentCreate, actor: User) -> Assessment:
+    await _check_unit(session, data.unit_id)
+    assessment = Assessment(**data.model_dump(), owner_id=actor.id, status=AssessmentStatus.draft,
+                            ai_marking={}, generation={})
+    session.add(assessment)
+    await session.flush()
+    await audit.record(session, "assessment.create", user=actor, entity_type="assessment",
+                       entity_id=assessment.id, details={"title": assessment.title})
+    return assessment
+
+
+async def update(session: AsyncSession, *, assessment_id: uuid.UUID, data: AssessmentUpdate, actor: User) -> Assessment:
+    assessment = await get_for_teacher(session, assessment_id, actor, edit=True)
+    changes = data.model_dump(exclude_unset=True)
+    if "unit_id" in changes:
+        await _check_unit(session, changes["unit_id"])
+    nullable = {"unit_id", "year_group", "time_limit_minutes"}
+    for key, value in changes.items():
+        if value is None and key not in nullable:
+            continue
+        setattr(assessment, key, value)
+    assessment.updated_at = utcnow()
+    await session.flush()
+    await audit.record(session, "assessment.update", user=actor, entity_type="assessment",
+                       entity_id=assessment.id, details={"fields": sorted(changes)})
+    return assessment
+
+
+async def delete(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> None:
+    """Soft delete: the assessment disappears for everyone, pupils' results stay in the database."""
+    assessment = await get_for_teacher(session, assessment_id, actor, edit=True)
+    assessment.deleted_at = utcnow()
+    await audit.record(session, "assessment.delete", user=actor, entity_type="assessment",
+                       entity_id=assessment.id, details={"title": assessment.title})
+
+
+async def set_review_status(session: AsyncSession, *, assessment_id: uuid.UUID, status: str, actor: User) -> Assessment:
+    """Move between draft and review (publishing and archiving have their own steps)."""
+    assessment = await get_for_teacher(session, assessment_id, actor, edit=True)
+    if assessment.status not in (AssessmentStatus.draft, AssessmentStatus.review):
+        raise Conflict(f"This assessment is {assessment.status.value}; only drafts and assessments in review "
+                       "can move between draft and review.")
+    assessment.status = AssessmentStatus(status)
+    await audit.record(session, f"assessment.{status}", user=actor, entity_type="assessment", entity_id=assessment.id)
+    return assessment
+
+
+async def publish(session: AsyncSession, *, assessment_id: uuid.UUID, data: PublishIn, actor: User) -> Assessment:
+    """Publish to classes (the teacher's own), each with an optional window. Questions with errors block it."""
+    assessment = await get_for_teacher(session, assessment_id, actor, edit=True, with_questions=True,
+                                       with_classes=True)
+    if not assessment.questions:
+        raise Invalid("Add at least one question before publishing.")
+    blocking = [
+        f"Question {q.position + 1}: {w['message']}"
+        for q in assessment.questions
+        for w in (q.warnings or [])
+        if w.get("severity") == "error"
+    ]
+    if blocking:
+        raise Invalid("Fix these before publishing: " + "; ".join(blocking[:5]))
+    existing = {link.class_id: link for link in assessment.classes}
+    for entry in data.classes:
+        school_class = await session.get(SchoolClass, entry.class_id)
+        if school_class is None:
+            raise Invalid(f"classes: the class {entry.class_id} does not exist.")
+        if not await classes.teaches(session, actor, entry.class_id):
+            raise Forbidden(f"You do not teach {school_class.name}, so you cannot publish to it.")
+        link = existing.get(entry.class_id)
+        if link is None:
+            session.add(AssessmentClass(assessment_id=assessment.id, class_id=entry.class_id,
+                                        available_from=entry.available_from, available_until=entry.available_until))
+        else:
+            link.available_from, link.available_until = entry.available_from, entry.available_until
+    assessment.status = AssessmentStatus.published
+    assessment.published_at = assessment.published_at or utcnow()
+    await session.flush()
+    await audit.record(session, "assessment.publish", user=actor, entity_type="assessment", entity_id=assessment.id,
+                       details={"classes": [str(c.class_id) for c in data.classes]})
+    return assessment
+
+
+async def unpublish_class(session: AsyncSession, *, assessment_id: uuid.UUID, class_id: uuid.UUID, actor: User) -> None:
+    assessment = await get_for_teacher(session, assessment_id, actor, edit=True, with_classes=True)
+    link = next((c for c in assessment.classes if c.class_id == class_id), None)
+    if link is None:
+        raise NotFound("This assessment is not published to that class.")
+    started = await session.scalar(
+        select(func.count()).where(Attempt.assessment_id == assessment_id, Attempt.class_id == class_id)
+    )
+    if started:
+        raise Conflict("Pupils in this class have already started it. Close the window instead: set "
+                       "available_until to now.")
+    await session.delete(link)
+    await audit.record(session, "assessment.unpublish", user=actor, entity_type="assessment",
+                       entity_id=assessment_id, details={"class_id": str(class_id)})
+
+
+async def archive(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> Assessment:
+    """Archive: pupils can no longer start it; results stay for teachers."""
+    assessment = await get_for_teacher(session, assessment_id, actor, edit=True)
+    if assessment.status == AssessmentStatus.archived:
+        raise Conflict("This assessment is already archived.")
+    assessment.status = AssessmentStatus.archived
+    await audit.record(session, "assessment.archive", user=actor, entity_type="assessment", entity_id=assessment.id)
+    return assessment
+
+
+async def duplicate(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> Assessment:
+    """A new draft copy with every question, owned by whoever duplicated it."""
+    original = await get_for_teacher(session, assessment_id, actor, with_questions=True)
+    skip = {"id", "created_at", "updated_at", "owner_id", "status", "published_at", "deleted_at", "title"}
+    copy = Assessment(
+        **{c.key: getattr(original, c.key) for c in Assessment.__table__.columns if c.key not in skip},
+        title=f"{original.title} (copy)"[:200],
+        owner_id=actor.id,
+        status=AssessmentStatus.draft,
+    )
+    session.add(copy)
+    await session.flush()
+    qskip = {"id", "created_at", "updated_at", "assessment_id"}
+    for q in original.questions:
+        session.add(Question(**{c.key: getattr(q, c.key) for c in Question.__table__.columns if c.key not in qskip},
+                             assessment_id=copy.id))
+    await session.flush()
+    await audit.record(session, "assessment.duplicate", user=actor, entity_type="assessment", entity_id=copy.id,
+                       details={"from": str(original.id)})
+    return copy
+
+
+def is_open(link: AssessmentClass, now: datetime | None = None) -> bool:
+    now = now or utcnow()
+    return (link.available_from is None or link.available_from <= now) and (
+        link.available_until is None or now < link.available_until
+    )

@@ -1,0 +1,104 @@
+"""Marking answers with the question engine, and keeping attempt totals right.
+
+The one place that turns a question-engine Mark into what is stored on an Answer (score, status, release,
+feedback text), used by pupils' submissions, completing an attempt, and re-marking after a key changes."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import question_types as engine
+from app import sandbox
+from app.models import Answer, Attempt, MarkingStatus, Question, utcnow
+from app.utils import feedback as feedback_language
+
+AWAITING_MESSAGE = "Thank you. Your teacher will mark this answer."
+
+
+def config_for(question: Question, answer: Answer | None = None) -> dict:
+    """The key an answer is marked against: the easier version's when the pupil chose it."""
+    if answer is not None and answer.scaffold_used and question.scaffold:
+        return question.scaffold["config"]
+    return question.config
+
+
+async def mark(question: Question, answer_data: dict | None, *, answer: Answer | None = None):  # noqa: ANN201
+    """Mark one answer against the question's current key (code runs in the sandbox, on the server)."""
+    return await engine.mark(config_for(question, answer), answer_data or {}, question.points, sandbox=sandbox)
+
+
+def apply(answer: Answer, question: Question, result, *, hint_used: bool | None = None) -> None:  # noqa: ANN001
+    """Store a mark on an answer. Automatic marks are released at once; the rest wait for a teacher."""
+    now = utcnow()
+    answer.max_score = float(question.points)
+    answer.marked_at = now
+    answer.mark_details = dict(result.details or {})
+    if result.awaiting_marking:
+        answer.status = MarkingStatus.awaiting_marking
+        answer.score = None
+        answer.is_correct = None
+        answer.released = False
+        answer.released_at = None
+        answer.feedback = AWAITING_MESSAGE
+        return
+    answer.status = MarkingStatus.marked
+    answer.score = float(result.score)
+    answer.is_correct = bool(result.is_correct)
+    answer.released = True
+    answer.released_at = now
+    answer.feedback = feedback_language.compose(
+        question.feedback or {}, result, hint_used=answer.hint_used if hint_used is None else hint_used
+    )
+
+
+async def recompute_attempt(session: AsyncSession, attempt: Attempt) -> None:
+    """Total, maximum and percentage of an attempt from its answers and the questions it was given."""
+    question_ids = [uuid.UUID(str(q)) for q in attempt.question_order or []]
+    if not question_ids:
+        attempt.total_score, attempt.max_score, attempt.percentage = 0.0, 0.0, None
+        return
+    points = dict(
+        (await session.execute(select(Question.id, Question.points).where(Question.id.in_(question_ids)))).all()
+    )
+    scores = (
+        await session.execute(select(Answer.score).where(Answer.attempt_id == attempt.id, Answer.score.is_not(None)))
+    ).scalars()
+    total = round(sum(scores), 2)
+    maximum = float(sum(points.values()))
+    attempt.total_score = total
+    attempt.max_score = maximum
+    attempt.percentage = round(100.0 * total / maximum, 1) if maximum else None
+
+
+async def remark_question(session: AsyncSession, question: Question) -> int:
+    """Re-mark every submitted answer to a question after its key changed; teachers' own marks are kept.
+
+    Returns how many answers were re-marked. Attempt totals are recomputed."""
+    rows = (
+        await session.execute(
+            select(Answer).where(
+                Answer.question_id == question.id,
+                Answer.submitted_at.is_not(None),
+                Answer.status.in_([MarkingStatus.marked, MarkingStatus.awaiting_marking]),
+            )
+        )
+    ).scalars().all()
+    touched_attempts = set()
+    count = 0
+    for answer in rows:
+        if answer.content_purged_at is not None:
+            continue  # the content is gone (retention); its score stands
+        result = await mark(question, answer.answer_data, answer=answer)
+        if result.awaiting_marking and answer.status == MarkingStatus.awaiting_marking:
+            continue
+        apply(answer, question, result)
+        touched_attempts.add(answer.attempt_id)
+        count += 1
+    for attempt_id in touched_attempts:
+        attempt = await session.get(Attempt, attempt_id)
+        if attempt is not None:
+            await recompute_attempt(session, attempt)
+    return count

@@ -1,0 +1,273 @@
+"""Authoring questions: every save is checked by the question engine; unanswerable questions are refused.
+
+Decision on editing a published assessment that pupils have answered: the edit is allowed, the question's
+version goes up, and every submitted answer is re-marked against the new key (teachers' own marks are kept);
+the response says how many answers were re-marked. Deleting an answered question is refused instead, because
+it would delete pupils' work: duplicate the assessment to make a new version."""
+
+from __future__ import annotations
+
+import math
+import random
+import uuid
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import question_types as engine
+from app import sandbox
+from app.errors import Conflict, Invalid, NotFound
+from app.models import Answer, Assessment, LearningObjective, Question, Topic, User, utcnow
+from app.schemas.assessments import QuestionIn, QuestionUpdate
+from app.services import assessments, audit, marking
+from app.utils import feedback as feedback_language
+
+KEY_FIELDS = ("type", "config", "points")
+
+
+def _problem(field: str, message: str, severity: str = "error") -> dict:
+    return {"field": field, "message": message, "severity": severity}
+
+
+def _as_dicts(problems) -> list[dict]:  # noqa: ANN001 - the engine's Problem models
+    return [p.model_dump() for p in problems]
+
+
+async def check_question(fields: dict[str, Any]) -> tuple[dict, dict | None, list[dict]]:
+    """Check a whole question (config, scaffold, wording). Returns the normalised config and scaffold and
+    every problem; computed truth (binary answers, logic outputs, traced rows) replaces authored values."""
+    config_data = {**fields["config"], "type": fields["type"]}
+    result = await engine.check(config_data, sandbox=sandbox)
+    problems = _as_dicts(result.problems)
+    scaffold = fields.get("scaffold")
+    if scaffold:
+        scaffold_config = {**scaffold["config"], "type": scaffold["type"]}
+        scaffold_result = await engine.check(scaffold_config, sandbox=sandbox, field_prefix="scaffold.config")
+        problems += _as_dicts(scaffold_result.problems)
+        scaffold = {**scaffold, "config": scaffold_result.config}
+    wording = {"question_text": fields.get("question_text") or "", "hint": fields.get("hint") or ""}
+    for key, text in (fields.get("feedback") or {}).items():
+        wording[f"feedback.{key}"] = text or ""
+    for field, text in wording.items():
+        for message in feedback_language.language_problems(text):
+            problems.append(_problem(field, message, "warning"))
+    return result.config, scaffold, problems
+
+
+def _refuse_if_errors(problems: list[dict]) -> None:
+    errors = [p for p in problems if p["severity"] == "error"]
+    if errors:
+        summary = "; ".join(f"{p['field']}: {p['message']}" for p in errors[:4])
+        raise Invalid(f"This question cannot be saved yet. {summary}", extra={"problems": problems})
+
+
+async def _check_links(session: AsyncSession, assessment: Assessment, fields: dict) -> None:
+    objective_id, topic_id = fields.get("learning_objective_id"), fields.get("topic_id")
+    if objective_id is not None:
+        objective = await session.get(LearningObjective, objective_id)
+        if objective is None or (assessment.unit_id and objective.unit_id != assessment.unit_id):
+            raise Invalid("learning_objective_id must be one of the unit's learning objectives.")
+    if topic_id is not None:
+        topic = await session.get(Topic, topic_id)
+        if topic is None or (assessment.unit_id and topic.unit_id != assessment.unit_id):
+            raise Invalid("topic_id must be one of the unit's topics.")
+
+
+async def refresh_totals(session: AsyncSession, assessment: Assessment) -> None:
+    points, seconds = (
+        await session.execute(
+            select(func.coalesce(func.sum(Question.points), 0), func.coalesce(func.sum(Question.time_estimate_seconds), 0))
+            .where(Question.assessment_id == assessment.id)
+        )
+    ).one()
+    assessment.total_points = int(points)
+    assessment.estimated_minutes = math.ceil(int(seconds) / 60)
+    assessment.updated_at = utcnow()
+
+
+async def _ordered(session: AsyncSession, assessment_id: uuid.UUID) -> list[Question]:
+    rows = await session.execute(
+        select(Question).where(Question.assessment_id == assessment_id).order_by(Question.position, Question.created_at)
+    )
+    return list(rows.scalars())
+
+
+def _renumber(questions: list[Question]) -> None:
+    for position, question in enumerate(questions):
+        question.position = position
+
+
+async def add(session: AsyncSession, *, assessment_id: uuid.UUID, data: QuestionIn, actor: User) -> tuple[Question, list[dict]]:
+    assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True)
+    fields = data.model_dump(mode="json")
+    await _check_links(session, assessment, data.model_dump())
+    config, scaffold, problems = await check_question(fields)
+    _refuse_if_errors(problems)
+    existing = await _ordered(session, assessment.id)
+    position = len(existing) if data.position is None else min(data.position, len(existing))
+    question = Question(
+        assessment_id=assessment.id,
+        position=position,
+        type=data.type,
+        question_text=data.question_text,
+        config=config,
+        points=data.points,
+        difficulty=data.difficulty,
+        time_estimate_seconds=data.time_estimate_seconds,
+        hint=data.hint,
+        scaffold=scaffold,
+        feedback=fields["feedback"],
+        image_url=data.image_url,
+        image_alt=data.image_alt,
+        learning_objective_id=data.learning_objective_id,
+        topic_id=data.topic_id,
+        strands=[s.value for s in data.strands],
+        tags=data.tags,
+        warnings=problems,
+        version=1,
+    )
+    session.add(question)
+    existing.insert(position, question)
+    _renumber(existing)
+    await session.flush()
+    await refresh_totals(session, assessment)
+    await audit.record(session, "question.create", user=actor, entity_type="question", entity_id=question.id,
+                       details={"assessment_id": str(assessment.id), "type": data.type})
+    return question, problems
+
+
+async def _get_question(session: AsyncSession, assessment_id: uuid.UUID, question_id: uuid.UUID) -> Question:
+    question = await session.get(Question, question_id)
+    if question is None or question.assessment_id != assessment_id:
+        raise NotFound("That question is not part of this assessment.")
+    return question
+
+
+async def update(
+    session: AsyncSession, *, assessment_id: uuid.UUID, question_id: uuid.UUID, data: QuestionUpdate, actor: User
+) -> tuple[Question, list[dict], int]:
+    """Change a question. A changed answer key re-marks existing answers; returns (question, problems, remarked)."""
+    assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True)
+    question = await _get_question(session, assessment_id, question_id)
+    changes = data.model_dump(mode="json", exclude_unset=True)
+    if "type" in changes and changes["type"] != question.type and "config" not in changes:
+        raise Invalid("Changing the question type needs a new config for that type.")
+    merged = {
+        "type": changes.get("type") or question.type,
+        "question_text": changes.get("question_text") or question.question_text,
+        "config": changes["config"] if changes.get("config") is not None else question.config,
+        "hint": changes.get("hint", question.hint),
+        "scaffold": changes.get("scaffold", question.scaffold),
+        "feedback": changes["feedback"] if changes.get("feedback") is not None else question.feedback,
+    }
+    await _check_links(session, assessment, data.model_dump(exclude_unset=True))
+    config, scaffold, problems = await check_question(merged)
+    _refuse_if_errors(problems)
+    key_changed = (
+        merged["type"] != question.type
+        or config != question.config
+        or (data.points is not None and data.points != question.points)
+    )
+    question.type = merged["type"]
+    question.question_text = merged["question_text"]
+    question.config = config
+    question.hint = merged["hint"]
+    question.scaffold = scaffold
+    question.feedback = merged["feedback"]
+    for key in ("points", "difficulty", "time_estimate_seconds", "image_url", "image_alt", "tags"):
+        if key in changes and (changes[key] is not None or key in ("image_url", "image_alt")):
+            setattr(question, key, changes[key])
+    for key in ("learning_objective_id", "topic_id"):
+        if key in changes:
+            setattr(question, key, getattr(data, key))
+    if changes.get("strands") is not None:
+        question.strands = changes["strands"]
+    question.warnings = problems
+    question.updated_at = utcnow()
+    remarked = 0
+    if key_changed:
+        question.version += 1
+        await session.flush()
+        remarked = await marking.remark_question(session, question)
+    await session.flush()
+    await refresh_totals(session, assessment)
+    await audit.record(session, "question.update", user=actor, entity_type="question", entity_id=question.id,
+                       details={"fields": sorted(changes), "key_changed": key_changed, "remarked": remarked})
+    return question, problems, remarked
+
+
+async def delete(session: AsyncSession, *, assessment_id: uuid.UUID, question_id: uuid.UUID, actor: User) -> None:
+    assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True)
+    question = await _get_question(session, assessment_id, question_id)
+    answered = await session.scalar(select(func.count()).where(Answer.question_id == question.id))
+    if answered:
+        raise Conflict(
+            f"Pupils have already answered this question ({answered} answer{'s' if answered != 1 else ''}), so "
+            "deleting it would delete their work. Duplicate the assessment to make a new version without it."
+        )
+    await session.delete(question)
+    await session.flush()
+    _renumber(await _ordered(session, assessment.id))
+    await refresh_totals(session, assessment)
+    await audit.record(session, "question.delete", user=actor, entity_type="question", entity_id=question_id,
+                       details={"assessment_id": str(assessment_id)})
+
+
+async def reorder(session: AsyncSession, *, assessment_id: uuid.UUID, order: list[uuid.UUID], actor: User) -> list[Question]:
+    assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True)
+    questions = {q.id: q for q in await _ordered(session, assessment.id)}
+    if len(order) != len(set(order)) or set(order) != set(questions):
+        raise Invalid("question_order must list every question of this assessment exactly once.")
+    for position, question_id in enumerate(order):
+        questions[question_id].position = position
+    assessment.updated_at = utcnow()
+    await session.flush()
+    await audit.record(session, "question.reorder", user=actor, entity_type="assessment", entity_id=assessment_id)
+    return [questions[qid] for qid in order]
+
+
+def option_rng(seed: int | None, question_id: uuid.UUID) -> random.Random | None:
+    """The shuffle for one question in one attempt: fixed by the attempt's seed so a resume looks the same."""
+    if seed is None:
+        return None
+    return random.Random(f"{seed}:{question_id}")
+
+
+def pupil_question(question: Question, *, number: int, rng: random.Random | None, include_hint: bool) -> dict:
+    """What a pupil (or a teacher previewing as one) is sent for a question: never the answer."""
+    scaffold = None
+    if question.scaffold:
+        scaffold = {
+            "type": question.scaffold["type"],
+            "question_text": question.scaffold["question_text"],
+            "view": engine.pupil_view(question.scaffold["config"], rng),
+        }
+    return {
+        "id": question.id,
+        "number": number,
+        "type": question.type,
+        "question_text": question.question_text,
+        "image_url": question.image_url,
+        "image_alt": question.image_alt,
+        "points": question.points,
+        "hint": question.hint if include_hint else None,
+        "view": engine.pupil_view(question.config, rng),
+        "scaffold": scaffold,
+    }
+
+
+async def preview(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> dict:
+    """The pupil screens exactly as a pupil would receive them (answers stripped), nothing saved."""
+    assessment = await assessments.get_for_teacher(session, assessment_id, actor, with_questions=True)
+    seed = 0 if assessment.randomise_options else None
+    return {
+        "assessment_id": assessment.id,
+        "title": assessment.title,
+        "question_count": len(assessment.questions),
+        "estimated_minutes": assessment.estimated_minutes,
+        "questions": [
+            pupil_question(q, number=i + 1, rng=option_rng(seed, q.id), include_hint=assessment.allow_hints)
+            for i, q in enumerate(assessment.questions)
+        ],
+    }

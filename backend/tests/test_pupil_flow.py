@@ -1,0 +1,299 @@
+"""A pupil takes an assessment through the API: start/resume, autosave ordering, submit and retries, hints,
+easier versions, finishing, results review, windows, attempts, other people's work, rate limits."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from app import question_types as engine
+from app.models import Answer, AnswerHistory, AssessmentClass, Attempt, AttemptStatus, Question, Role, utcnow
+from tests.factories import make_assessment, make_class, make_user
+
+LEAKS = ("is_correct", "correct_position", "correct_label", "correct_answer", "mark_scheme", "solution")
+
+
+async def _setup(session, *, questions=("multiple_choice", "binary_convert", "ordering"), **settings):
+    teacher = await make_user(session, Role.teacher, username="teach")
+    pupil = await make_user(session, Role.pupil, username="pip")
+    school_class = await make_class(session, name="7A", teachers=[teacher], pupils=[pupil])
+    assessment = await make_assessment(session, owner=teacher, questions=list(questions), publish_to=[school_class],
+                                       **settings)
+    return teacher, pupil, school_class, assessment
+
+
+async def _start(client, assessment_id):
+    r = await client.post(f"/api/pupil/assessments/{assessment_id}/start")
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+async def _config(session, question_id) -> dict:
+    return (await session.get(Question, uuid.UUID(str(question_id)))).config
+
+
+async def test_dashboard_start_resume_and_no_answer_key(client, session):
+    _t, _p, _c, assessment = await _setup(session)
+    assessment_id = str(assessment.id)
+    await client.login("pip")
+    board = (await client.get("/api/pupil/assessments")).json()
+    assert [c["assessment_id"] for c in board["available"]] == [assessment_id]
+    view = await _start(client, assessment_id)
+    assert view["question_count"] == 3 and view["resumed"] is False
+    assert [q["number"] for q in view["questions"]] == [1, 2, 3]
+    text = json.dumps(view)
+    assert not any(leak in text for leak in LEAKS)
+    assert all(q["hint"] is None and q["hint_available"] for q in view["questions"])
+    again = await _start(client, assessment_id)
+    assert again["attempt_id"] == view["attempt_id"] and again["resumed"] is True
+    board = (await client.get("/api/pupil/assessments")).json()
+    assert board["available"] == [] and board["in_progress"][0]["attempt_id"] == view["attempt_id"]
+
+
+async def test_autosave_is_ordered_idempotent_and_restored(client, session):
+    _t, _p, _c, assessment = await _setup(session)
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    attempt_id, qid = view["attempt_id"], view["questions"][1]["id"]
+    url = f"/api/pupil/attempts/{attempt_id}/answers/{qid}"
+    assert (await client.put(url, json={"answer_data": {"answer": "1"}, "seq": 1})).json() == {"saved": True, "seq": 1}
+    assert (await client.put(url, json={"answer_data": {"answer": "101"}, "seq": 3, "elapsed_seconds": 40})).json()["seq"] == 3
+    late = await client.put(url, json={"answer_data": {"answer": "10"}, "seq": 2})  # older save arriving late
+    assert late.json() == {"saved": True, "seq": 3}
+    repeat = await client.put(url, json={"answer_data": {"answer": "101"}, "seq": 3})
+    assert repeat.json() == {"saved": True, "seq": 3}
+    restored = await _start(client, assessment.id)
+    saved = restored["questions"][1]["saved"]
+    assert saved["answer_data"] == {"answer": "101"} and saved["seq"] == 3 and saved["submitted"] is False
+    answer = (await session.execute(select(Answer))).scalar_one()
+    assert answer.time_taken_seconds == 40 and answer.first_answered_at is not None
+
+
+async def test_autosave_refuses_other_peoples_attempts_and_finished_ones(client, session, make_client):
+    _t, _p, school_class, assessment = await _setup(session)
+    await make_user(session, Role.pupil, username="other")
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{view['questions'][0]['id']}"
+    other = await make_client()
+    await other.login("other")
+    r = await other.put(url, json={"answer_data": {"selected_option": "x"}, "seq": 1})
+    assert r.status_code == 403 and "someone else" in r.json()["detail"]
+    r = await other.post(f"/api/pupil/attempts/{view['attempt_id']}/complete")
+    assert r.status_code == 403
+    stranger_question = await client.put(f"/api/pupil/attempts/{view['attempt_id']}/answers/{uuid.uuid4()}",
+                                         json={"answer_data": {}, "seq": 1})
+    assert stranger_question.status_code == 404
+    await client.post(f"/api/pupil/attempts/{view['attempt_id']}/complete")
+    finished = await client.put(url, json={"answer_data": {"selected_option": "x"}, "seq": 9})
+    assert finished.status_code == 409 and "already finished" in finished.json()["detail"]
+
+
+async def test_submit_feedback_retries_and_history(client, session):
+    _t, _p, _c, assessment = await _setup(session, max_question_retries=1)
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    mc = next(q for q in view["questions"] if q["type"] == "multiple_choice")
+    config = await _config(session, mc["id"])
+    wrong = next(o["id"] for o in config["options"] if not o["is_correct"])
+    right = next(o["id"] for o in config["options"] if o["is_correct"])
+    url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{mc['id']}/submit"
+    first = (await client.post(url, json={"answer_data": {"selected_option": wrong}})).json()
+    assert first["score"] == 0 and first["feedback"].startswith("Not quite.") and first["can_retry"] is True
+    assert first["tries_left"] == 1 and "1 more try" in first["message"]
+    for word in ("wrong", "incorrect", "failed", "bad"):
+        assert word not in first["feedback"].lower()
+    second = (await client.post(url, json={"answer_data": {"selected_option": right}})).json()
+    assert second["is_correct"] is True and second["feedback"].startswith("Correct!") and second["locked"] is True
+    third = await client.post(url, json={"answer_data": {"selected_option": right}})
+    assert third.status_code == 409 and "already answered this question correctly" in third.json()["detail"]
+    history = (await session.execute(select(AnswerHistory).order_by(AnswerHistory.try_number))).scalars().all()
+    assert [(h.try_number, h.score) for h in history] == [(1, 0.0), (2, 2.0)]
+
+
+async def test_no_more_tries_after_the_limit(client, session):
+    _t, _p, _c, assessment = await _setup(session, allow_question_retry=False)
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    q = view["questions"][1]
+    url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{q['id']}/submit"
+    r = (await client.post(url, json={"answer_data": {"answer": "nonsense"}})).json()
+    assert r["can_retry"] is False and r["locked"] is True and r["tries_left"] == 0
+    again = await client.post(url, json={"answer_data": {"answer": "1"}})
+    assert again.status_code == 409 and "used all your tries" in again.json()["detail"]
+
+
+async def test_without_immediate_feedback_answers_are_just_saved(client, session):
+    _t, _p, _c, assessment = await _setup(session, show_immediate_feedback=False)
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    q = view["questions"][0]
+    r = (await client.post(f"/api/pupil/attempts/{view['attempt_id']}/answers/{q['id']}/submit",
+                           json={"answer_data": {"selected_option": "zzz"}}))
+    assert r.status_code == 422  # an option that does not exist is malformed, not a wrong answer
+    config = await _config(session, q["id"])
+    r = (await client.post(f"/api/pupil/attempts/{view['attempt_id']}/answers/{q['id']}/submit",
+                           json={"answer_data": {"selected_option": config["options"][0]["id"]}})).json()
+    assert r["feedback_shown"] is False and r["message"] == "Your answer is saved."
+    assert r["score"] is None and r["feedback"] is None
+    resumed = await _start(client, assessment.id)
+    assert resumed["questions"][0]["saved"]["score"] is None and resumed["questions"][0]["saved"]["feedback"] is None
+
+
+async def test_hint_and_easier_version_are_recorded_and_the_easier_version_is_marked(client, session):
+    scaffold_config = {"type": "multiple_choice", "options": [
+        {"id": "a", "text": "1", "is_correct": True}, {"id": "b", "text": "2", "is_correct": False}]}
+    _t, _p, _c, assessment = await _setup(session, questions=[
+        {"type": "binary_convert", "scaffold": {"type": "multiple_choice", "question_text": "What is 1 in denary?",
+                                                "config": scaffold_config}},
+    ])
+    question = (await session.execute(select(Question))).scalar_one()
+    from app import sandbox
+
+    question.scaffold = {**question.scaffold, "config": (await engine.check(scaffold_config, sandbox=sandbox)).config}
+    await session.flush()
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    q = view["questions"][0]
+    assert q["scaffold_available"] is True and q["scaffold"] is None
+    hint = await client.post(f"/api/pupil/attempts/{view['attempt_id']}/questions/{q['id']}/hint")
+    assert hint.json()["hint"] == "Read the question slowly." and "does not change your score" in hint.json()["message"]
+    easier = (await client.post(f"/api/pupil/attempts/{view['attempt_id']}/questions/{q['id']}/scaffold")).json()
+    assert easier["type"] == "multiple_choice" and "is_correct" not in json.dumps(easier)
+    right = next(o["id"] for o in question.scaffold["config"]["options"] if o["is_correct"])
+    r = (await client.post(f"/api/pupil/attempts/{view['attempt_id']}/answers/{q['id']}/submit",
+                           json={"answer_data": {"selected_option": right}})).json()
+    assert r["is_correct"] is True and "hint helped" in r["feedback"]
+    resumed = await _start(client, assessment.id)
+    assert resumed["questions"][0]["hint"] == "Read the question slowly."
+    assert resumed["questions"][0]["scaffold"]["type"] == "multiple_choice"
+    answer = (await session.execute(select(Answer))).scalar_one()
+    await session.refresh(answer)
+    assert answer.hint_used and answer.scaffold_used
+
+
+async def test_hints_switched_off(client, session):
+    _t, _p, _c, assessment = await _setup(session, allow_hints=False)
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    q = view["questions"][0]
+    assert q["hint_available"] is False
+    r = await client.post(f"/api/pupil/attempts/{view['attempt_id']}/questions/{q['id']}/hint")
+    assert r.status_code == 403 and "switched off" in r.json()["detail"]
+
+
+async def test_complete_marks_everything_and_gives_the_summary(client, session):
+    _t, _p, _c, assessment = await _setup(session, questions=("binary_convert", "binary_convert", "ordering",
+                                                               "extended_text"))
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    attempt_id = view["attempt_id"]
+    first, second, ordering, essay = view["questions"]
+    key = engine.example_answer(await _config(session, first["id"]))
+    # answered and submitted; answered but never submitted (still marked); ordering left empty; essay typed
+    await client.post(f"/api/pupil/attempts/{attempt_id}/answers/{first['id']}/submit", json={"answer_data": key})
+    key2 = engine.example_answer(await _config(session, second["id"]))
+    await client.put(f"/api/pupil/attempts/{attempt_id}/answers/{second['id']}", json={"answer_data": key2, "seq": 1})
+    await client.put(f"/api/pupil/attempts/{attempt_id}/answers/{essay['id']}",
+                     json={"answer_data": {"text": "A CPU fetches instructions and decodes them. " * 5}, "seq": 1})
+    summary = (await client.post(f"/api/pupil/attempts/{attempt_id}/complete")).json()
+    assert summary["score"] == 4 and summary["max_score"] == 6 and summary["percentage"] == 66.7
+    assert summary["headline"] == "Well done!" and summary["waiting_for_teacher"] == 1
+    assert "will mark one of your answers" in summary["next_steps"]
+    again = await client.post(f"/api/pupil/attempts/{attempt_id}/complete")
+    assert again.json()["score"] == 4
+    attempt = await session.get(Attempt, uuid.UUID(attempt_id))
+    await session.refresh(attempt)
+    assert attempt.status == AttemptStatus.completed and attempt.total_score == 4 and attempt.max_score == 8
+    unanswered = (await session.execute(select(Answer).where(Answer.question_id == uuid.UUID(ordering["id"])))).scalar_one()
+    assert unanswered.score == 0 and unanswered.feedback == "This question was not answered."
+    board = (await client.get("/api/pupil/assessments")).json()
+    done = board["completed"][0]
+    assert done["percentage"] is None and done["waiting_for_teacher"] == 1  # not all released yet
+    assert (await client.get("/api/pupil/progress")).json() == []
+
+
+async def test_results_review_needs_permission_and_hides_unreleased_marks(client, session):
+    _t, _p, _c, assessment = await _setup(session, questions=("binary_convert", "extended_text"), allow_review=False)
+    assessment_id = assessment.id
+    await client.login("pip")
+    view = await _start(client, assessment_id)
+    attempt_id = view["attempt_id"]
+    early = await client.get(f"/api/pupil/attempts/{attempt_id}/results")
+    assert early.status_code == 403 and "Finish the assessment first" in early.json()["detail"]
+    await client.put(f"/api/pupil/attempts/{attempt_id}/answers/{view['questions'][1]['id']}",
+                     json={"answer_data": {"text": "words " * 40}, "seq": 1})
+    await client.post(f"/api/pupil/attempts/{attempt_id}/complete")
+    closed = await client.get(f"/api/pupil/attempts/{attempt_id}/results")
+    assert closed.status_code == 403 and "not opened the results" in closed.json()["detail"]
+    assessment.allow_review = True
+    await session.flush()
+    results = (await client.get(f"/api/pupil/attempts/{attempt_id}/results")).json()
+    binary, essay = results["questions"]
+    assert binary["answer_key"] and binary["score"] == 0
+    assert essay["score"] is None and essay["answer_key"] is None and "not marked this yet" in essay["feedback"]
+    assert results["percentage"] is None and results["waiting_for_teacher"] == 1
+
+
+async def test_windows_attempt_limits_and_classes(client, session, make_client):
+    teacher, _p, school_class, assessment = await _setup(session)
+    link = (await session.execute(select(AssessmentClass))).scalar_one()
+    link.available_from = utcnow() + timedelta(days=2)
+    await session.flush()
+    await client.login("pip")
+    r = await client.post(f"/api/pupil/assessments/{assessment.id}/start")
+    assert r.status_code == 403 and "opens on" in r.json()["detail"]
+    link.available_from, link.available_until = None, utcnow() - timedelta(minutes=1)
+    await session.flush()
+    r = await client.post(f"/api/pupil/assessments/{assessment.id}/start")
+    assert r.status_code == 403 and "closed on" in r.json()["detail"]
+    link.available_until = None
+    await session.flush()
+    view = await _start(client, assessment.id)
+    await client.post(f"/api/pupil/attempts/{view['attempt_id']}/complete")
+    r = await client.post(f"/api/pupil/assessments/{assessment.id}/start")
+    assert r.status_code == 409 and "1 of 1 attempt used" in r.json()["detail"]
+    await make_user(session, Role.pupil, username="outsider")
+    outsider = await make_client()
+    await outsider.login("outsider")
+    r = await outsider.post(f"/api/pupil/assessments/{assessment.id}/start")
+    assert r.status_code == 404 and "not set for any of your classes" in r.json()["detail"]
+
+
+async def test_attempt_start_rate_limit(client, session, monkeypatch):
+    from app.config import get_settings
+
+    teacher, pupil, school_class, first = await _setup(session)
+    second = await make_assessment(session, owner=teacher, questions=["binary_convert"], publish_to=[school_class])
+    monkeypatch.setattr(get_settings(), "rate_limit_attempts", 1)
+    await client.login("pip")
+    await _start(client, first.id)
+    r = await client.post(f"/api/pupil/assessments/{second.id}/start")
+    assert r.status_code == 429 and "Take a break" in r.json()["detail"]
+
+
+async def test_randomised_order_is_fixed_per_attempt(client, session):
+    _t, _p, _c, assessment = await _setup(session, questions=["binary_convert"] * 6 + ["multiple_choice"],
+                                          randomise_questions=True, randomise_options=True)
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    again = await _start(client, assessment.id)
+    assert [q["id"] for q in view["questions"]] == [q["id"] for q in again["questions"]]
+    assert [q["view"] for q in view["questions"]] == [q["view"] for q in again["questions"]]
+    count = await session.scalar(select(func.count()).select_from(Attempt))
+    assert count == 1
+
+
+async def test_position_and_break(client, session):
+    _t, _p, _c, assessment = await _setup(session)
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    assert (await client.put(f"/api/pupil/attempts/{view['attempt_id']}/position", json={"index": 2})).status_code == 204
+    assert (await client.post(f"/api/pupil/attempts/{view['attempt_id']}/break")).status_code == 204
+    board = (await client.get("/api/pupil/assessments")).json()
+    assert board["in_progress"][0]["attempt_id"] == view["attempt_id"]
+    resumed = await _start(client, assessment.id)
+    assert resumed["current_index"] == 2 and resumed["resumed"] is True
