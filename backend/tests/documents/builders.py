@@ -296,11 +296,13 @@ def unit_zip() -> bytes:
 def zip_bomb(expanded_mb: int = 40) -> bytes:
     """A small zip holding one file of zeros that expands about a thousand times (written in chunks)."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        with archive.open("Lesson 1/Lesson plan.docx", "w", force_zip64=True) as handle:
-            chunk = b"\x00" * (1024 * 1024)
-            for _ in range(expanded_mb):
-                handle.write(chunk)
+    chunk = b"\x00" * (1024 * 1024)
+    with (
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
+        archive.open("Lesson 1/Lesson plan.docx", "w", force_zip64=True) as handle,
+    ):
+        for _ in range(expanded_mb):
+            handle.write(chunk)
     return buffer.getvalue()
 
 

@@ -12,8 +12,7 @@ import logging
 import re
 import time
 
-from pypdf import PdfReader
-from pypdf import PasswordType
+from pypdf import PasswordType, PdfReader
 from pypdf.errors import PdfReadError
 
 from app.services.documents import safety

@@ -151,9 +151,10 @@ def could_not_read(name: str, what: str = "file") -> UploadRejected:
 
 
 def _too_big_unzipped(name: str, limits: Limits) -> str:
-    mb = limits.max_total_uncompressed // (1024 * 1024)
+    mb = limits.max_total_uncompressed / (1024 * 1024)
+    size = f"{mb:.0f}" if mb >= 1 else f"{mb:.2f}"
     return (
-        f"‘{name}’ was refused: unzipped, it would be larger than {mb} MB. "
+        f"‘{name}’ was refused: unzipped, it would be larger than {size} MB. "
         "Upload the lesson files in smaller groups."
     )
 

@@ -219,17 +219,16 @@ def _vocabulary_line(found: _Found, text: str, *, in_section: bool) -> bool:
     if match is None:
         return False
     term, definition = match["term"].strip(), match["definition"].strip()
-    if not in_section:
-        # Outside a vocabulary section be strict: lesson-plan lines use dashes too ("Starter – recap").
-        if (
-            len(term.split()) > 4
-            or NOT_A_TERM.match(term)
-            or not term[0].isalpha()
-            or len(definition.split()) < 4
-            or TIME_EXPRESSION.search(definition)
-            or term.endswith((".", "?", "!"))
-        ):
-            return False
+    # Outside a vocabulary section be strict: lesson-plan lines use dashes too ("Starter – recap").
+    if not in_section and (
+        len(term.split()) > 4
+        or NOT_A_TERM.match(term)
+        or not term[0].isalpha()
+        or len(definition.split()) < 4
+        or TIME_EXPRESSION.search(definition)
+        or term.endswith((".", "?", "!"))
+    ):
+        return False
     return found.add_term(term, definition)
 
 
@@ -314,7 +313,7 @@ class _Walker:
             # Prose after the list: the section is over.
             self.close_section()
             return False
-        if self.section_items >= MAX_SECTION_ITEMS:
+        if self.section_items >= MAX_SECTION_ITEMS and self.section != "vocabulary":  # glossaries can be long
             self.close_section()
             return False
         self.section_items += 1 if is_item else 0
@@ -508,9 +507,8 @@ def analyse(blocks: list[Block], *, title: str = "") -> dict:
     if len(found.phase_steps) >= 2:
         found.add_sequence("Lesson sequence", found.phase_steps)
     title = clean(title)
-    if title and title not in found.lesson_titles:
-        if LESSON_TITLE.match(title) or not found.lesson_titles:
-            found.lesson_titles.insert(0, title)
+    if title and title not in found.lesson_titles and (LESSON_TITLE.match(title) or not found.lesson_titles):
+        found.lesson_titles.insert(0, title)
     if not found.lesson_titles:
         first = next((h["text"] for h in found.headings if h["level"] <= 1), "")
         if first:
