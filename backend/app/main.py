@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app.config import get_settings
 from app.db import get_database
 from app.errors import AppError
+from app.observability import configure_logging, request_middleware
 from app.routers import api_router
 from app.web import mount_web, security_headers_middleware
 
@@ -100,6 +101,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
 def create_app() -> FastAPI:
     settings = get_settings()
+    if settings.app_env != "test":  # the test runner keeps its own log capture
+        configure_logging(json_lines=settings.log_json, level=settings.log_level)
     app = FastAPI(
         title="KS3 Assessment",
         version="0.1.0",
@@ -116,6 +119,7 @@ def create_app() -> FastAPI:
         app.state.background_services.append(Worker(lambda: get_database().sessionmaker))
     install_error_handlers(app)
     app.middleware("http")(security_headers_middleware)
+    app.middleware("http")(request_middleware)  # outermost: request id, timing and metrics cover everything
     app.include_router(api_router, prefix="/api")
     if settings.serve_web:
         mount_web(app, settings.web_dir)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import text
 
-from app import migrations
+from app import migrations, observability
+from app.config import get_settings
 from app.db import get_database
+from app.deps import SESSION_COOKIE, SessionDep
+from app.errors import Forbidden, NotAuthenticated
+from app.models import Role
+from app.services import auth_service
+from app.utils.security import tokens_equal
 
 router = APIRouter(tags=["ops"])
 
@@ -35,3 +41,33 @@ async def ready() -> JSONResponse:
         checks["database"] = f"unreachable: {type(exc).__name__}"
     ok = all(value == "ok" for value in checks.values())
     return JSONResponse({"status": "ready" if ok else "not ready", "checks": checks}, status_code=200 if ok else 503)
+
+
+async def _authorise_metrics_reader(request: Request, session: SessionDep) -> None:
+    """A Prometheus scraper with the METRICS_TOKEN bearer token, or a signed-in admin."""
+    authorization = request.headers.get("authorization", "")
+    if authorization[:7].lower() == "bearer ":
+        if tokens_equal(authorization[7:].strip(), get_settings().metrics_token):
+            return
+        raise NotAuthenticated(
+            "That metrics token is not right. Use the METRICS_TOKEN value from the server's .env file.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    resolved = await auth_service.resolve(session, request.cookies.get(SESSION_COOKIE))
+    if resolved is None:
+        raise NotAuthenticated(
+            "Sign in as the school's admin, or send the METRICS_TOKEN as a bearer token, to read the metrics.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    if resolved[1].role != Role.admin:
+        raise Forbidden("Only the school's admin can read the metrics.")
+
+
+@router.get("/metrics", response_class=Response, responses={200: {"content": {"text/plain": {}}}})
+async def metrics(request: Request, session: SessionDep) -> Response:
+    """Prometheus metrics of this process: requests and latency by route, errors, sandbox runs, AI calls and
+    tokens, attempts in progress. For an admin's session or a scraper sending `Authorization: Bearer <METRICS_TOKEN>`.
+    """
+    await _authorise_metrics_reader(request, session)
+    await observability.collect_database_gauges(session)
+    return Response(observability.metrics.render(), media_type=observability.CONTENT_TYPE)

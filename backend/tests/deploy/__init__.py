@@ -1,0 +1,1 @@
+"""Deployment: Compose files, the real Caddy proxy, several API processes, backups, metrics and logs."""
