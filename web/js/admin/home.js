@@ -1,0 +1,78 @@
+// The admin home page: is the system healthy, and how many accounts and classes there are.
+
+import { api, ApiError } from "../api.js";
+import { startPage } from "../app.js";
+import { el, html, replaceChildren } from "../components/html.js";
+import { navFor } from "../components/page-shell.js";
+
+const CHECK_NAMES = { database: "Database", migrations: "Database structure (migrations)" };
+
+startPage({
+  roles: ["admin"],
+  async render(main, { user }) {
+    const [ready, teachers, classes] = await Promise.all([readiness(), api("/api/admin/teachers"), api("/api/classes")]);
+    const adminPages = navFor(user).filter((item) => item.href.startsWith("/admin/") && item.href !== location.pathname);
+    replaceChildren(
+      main,
+      html`
+        <div class="page__header">
+          <h1>Admin</h1>
+          <p class="page__lead">How the system is running, and the school’s accounts and classes.</p>
+        </div>`,
+      statusSection(ready),
+      html`
+        <section aria-labelledby="counts-heading">
+          <h2 id="counts-heading">At a glance</h2>
+          <dl class="details-list card" data-testid="admin-counts">
+            <dt>Teacher and admin accounts</dt><dd>${teachers.length}</dd>
+            <dt>Active teacher and admin accounts</dt><dd>${teachers.filter((t) => t.is_active).length}</dd>
+            <dt>Classes</dt><dd>${classes.length}</dd>
+          </dl>
+        </section>`,
+      adminPages.length
+        ? html`<section aria-labelledby="admin-areas"><h2 id="admin-areas">Admin areas</h2><ul>${adminPages.map(
+            (p) => html`<li><a href="${p.href}">${p.label}</a></li>`,
+          )}</ul></section>`
+        : null,
+    );
+  },
+});
+
+/** /api/ready answers 503 with the same shape when something is wrong; both are worth showing. */
+async function readiness() {
+  try {
+    return await api("/api/ready");
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 503 && error.body?.checks) return error.body;
+    throw error;
+  }
+}
+
+function statusSection(ready) {
+  const rows = Object.entries(ready.checks || {}).map(([name, value]) => {
+    const ok = value === "ok";
+    return el(
+      "tr",
+      {},
+      el("th", { scope: "row" }, CHECK_NAMES[name] || name),
+      el("td", {}, el("span", { class: ["badge", ok ? "badge--success" : "badge--warning"] }, ok ? "Working" : "Needs attention")),
+      el("td", {}, ok ? "No action needed." : value),
+    );
+  });
+  return el(
+    "section",
+    { "aria-labelledby": "status-heading" },
+    el("h2", { id: "status-heading" }, "System status"),
+    el(
+      "div",
+      { class: "table-wrap" },
+      el(
+        "table",
+        { class: "table", "data-testid": "system-status" },
+        el("caption", { class: "visually-hidden" }, "System status"),
+        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Part"), el("th", { scope: "col" }, "State"), el("th", { scope: "col" }, "Details"))),
+        el("tbody", {}, rows),
+      ),
+    ),
+  );
+}
