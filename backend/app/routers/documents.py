@@ -14,8 +14,9 @@ from starlette.types import Message, Receive
 from app.config import get_settings
 from app.deps import CurrentTeacher, SessionDep
 from app.errors import Invalid, TooLarge
-from app.schemas.documents import DocumentSummary, MaterialsRead, MaterialsUpdate, UploadReport
+from app.schemas.documents import DocumentSummary, MaterialsRead, MaterialsUpdate, UploadLimits, UploadReport
 from app.services import unit_documents, units
+from app.services.documents.safety import SUPPORTED_EXTENSIONS
 
 router = APIRouter(tags=["documents"])
 
@@ -89,6 +90,17 @@ async def uploaded_files(request: Request) -> AsyncIterator[list[UploadFile]]:
         yield files
     finally:
         await form.close()
+
+
+@router.get("/documents/limits", response_model=UploadLimits)
+async def upload_limits(_teacher: CurrentTeacher) -> UploadLimits:
+    """The upload size limit, file count and file types, for checking files before they are sent."""
+    settings = get_settings()
+    return UploadLimits(
+        max_upload_mb=settings.max_upload_size_mb,
+        max_files=MAX_FILES_PER_UPLOAD,
+        allowed_extensions=[e for e in settings.allowed_extension_list if e in SUPPORTED_EXTENSIONS],
+    )
 
 
 @router.post(

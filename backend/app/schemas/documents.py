@@ -58,6 +58,14 @@ class DocumentSummary(ReadSchema):
     warnings: list[str]
 
 
+class UploadLimits(ReadSchema):
+    """What an upload may be, so the page can check files before sending them."""
+
+    max_upload_mb: int
+    max_files: int
+    allowed_extensions: list[str]
+
+
 class SkippedFileRead(ReadSchema):
     name: str
     reason: str

@@ -222,6 +222,14 @@ async def test_upload_needs_files_a_teacher_and_a_real_unit(client, session, mak
     assert (await client.get(f"/api/units/{uuid.uuid4()}/documents")).status_code == 404
 
 
+async def test_upload_limits_for_the_page(client, session, monkeypatch):
+    monkeypatch.setattr(get_settings(), "max_upload_size_mb", 25)
+    monkeypatch.setattr(get_settings(), "allowed_extensions", ".docx,.pdf,.txt")
+    await _teacher(client, session)
+    response = await client.get("/api/documents/limits")
+    assert response.json() == {"max_upload_mb": 25, "max_files": 20, "allowed_extensions": [".docx", ".pdf"]}
+
+
 async def test_delete_a_document(client, session):
     await _teacher(client, session)
     unit = await _unit(session)

@@ -45,6 +45,12 @@ def test_word_file_that_is_a_bomb_inside_is_refused():
     assert "‘document.xml’ inside it expands to more than 100 times its size" in message
 
 
+def test_office_file_with_an_oversized_xml_part_is_refused():
+    limits = Limits(max_office_xml_part=1024 * 1024, max_ratio=10**6)  # ratio off: this is about size
+    message = _refusal("Huge plan.docx", builders.ratio_bomb_docx(expanded_mb=2), limits=limits)
+    assert message == "‘Huge plan.docx’ is too large to read: its text alone is over 1 MB. Split it into smaller documents."
+
+
 def test_too_many_files_and_too_much_in_total():
     assert "has 250 files inside it; at most 200" in _refusal("Everything.zip", builders.many_files_zip(250))
     message = _refusal("Y7 Unit.zip", builders.unit_zip(), limits=Limits(max_total_uncompressed=150_000))

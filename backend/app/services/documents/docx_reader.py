@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -45,7 +46,15 @@ class _Reader:
     def __init__(self, document) -> None:  # noqa: ANN001
         self.document = document
         self.formats = _numbering_formats(document)
+        self.styles, self.default_style = _paragraph_styles(document)
         self.title = ""
+
+    def style(self, paragraph: Paragraph) -> tuple[str, str | None]:
+        """(style name in lower case, its font) — looked up once per style, not per paragraph
+        (python-docx's paragraph.style rescans every style each time: seconds on a long plan)."""
+        p_pr = paragraph._p.pPr
+        style_id = p_pr.style if p_pr is not None else None
+        return self.styles.get(style_id, self.default_style) if style_id else self.default_style
 
     def blocks(self) -> list[Block]:
         blocks: list[Block] = []
@@ -59,8 +68,7 @@ class _Reader:
         return blocks
 
     def paragraph(self, paragraph: Paragraph) -> Block | None:
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        lowered = style.lower()
+        lowered, _font = self.style(paragraph)
         text = paragraph.text
         if self.is_code(paragraph, lowered):
             return Block("code", text.replace("\t", "    ").rstrip())
@@ -86,7 +94,7 @@ class _Reader:
         runs = [run for run in paragraph.runs if run.text.strip()]
         if not runs:
             return False
-        style_font = paragraph.style.font.name if paragraph.style is not None else None
+        style_font = self.style(paragraph)[1]
         return all(is_monospace(run.font.name or style_font) for run in runs)
 
     def list_kind(self, paragraph: Paragraph, style: str) -> str | None:
@@ -126,7 +134,7 @@ class _Reader:
         code_lines: list[str] = []
         for item in cell.iter_inner_content():
             if isinstance(item, Paragraph):
-                style = ((item.style.name if item.style is not None else "") or "").lower()
+                style = self.style(item)[0]
                 if self.is_code(item, style):
                     code_lines.append(item.text.replace("\t", "    ").rstrip())
                     lines.append(item.text.rstrip())
@@ -144,6 +152,22 @@ class _Reader:
         if any(line.strip() for line in code_lines):
             code.append(Block("code", "\n".join(code_lines).strip("\n"), from_table=True))
         return "\n".join(lines)
+
+
+def _paragraph_styles(document) -> tuple[dict[str, tuple[str, str | None]], tuple[str, str | None]]:  # noqa: ANN001
+    """style id → (lower-case name, font name inherited through "based on"), and the default style."""
+    styles: dict[str, tuple[str, str | None]] = {}
+    default: tuple[str, str | None] = ("normal", None)
+    for style in document.styles:
+        if getattr(style, "type", None) != WD_STYLE_TYPE.PARAGRAPH:
+            continue
+        font, base, depth = None, style, 0
+        while base is not None and font is None and depth < 10:
+            font, base, depth = base.font.name, base.base_style, depth + 1
+        styles[style.style_id] = ((style.name or "").lower(), font)
+        if style.element.get(qn("w:default")) in ("1", "true"):
+            default = styles[style.style_id]
+    return styles, default
 
 
 def _num_pr(paragraph: Paragraph) -> tuple[str, str] | None:

@@ -40,6 +40,8 @@ class Limits:
 
     max_members: int = 200  # files inside one zip
     max_office_parts: int = 5000  # parts inside one .docx/.pptx (a 60-slide deck with notes has ~400)
+    # One XML part of a .docx/.pptx: a 300-page plan's document.xml is ~10 MB; parsed, XML takes ~10x its size.
+    max_office_xml_part: int = 40 * 1024 * 1024
     max_total_uncompressed: int = 200 * 1024 * 1024  # across everything inside one upload
     max_ratio: int = 100  # expanded size / compressed size, per member
     ratio_floor: int = 1024 * 1024  # members smaller than this expanded are never bombs, whatever their ratio
@@ -151,12 +153,15 @@ def could_not_read(name: str, what: str = "file") -> UploadRejected:
 
 
 def _too_big_unzipped(name: str, limits: Limits) -> str:
-    mb = limits.max_total_uncompressed / (1024 * 1024)
-    size = f"{mb:.0f}" if mb >= 1 else f"{mb:.2f}"
     return (
-        f"‘{name}’ was refused: unzipped, it would be larger than {size} MB. "
+        f"‘{name}’ was refused: unzipped, it would be larger than {_megabytes(limits.max_total_uncompressed)}. "
         "Upload the lesson files in smaller groups."
     )
+
+
+def _megabytes(size: int) -> str:
+    mb = size / (1024 * 1024)
+    return f"{mb:.0f} MB" if mb >= 1 else f"{mb:.2f} MB"
 
 
 def declared_member_count(data: bytes) -> int | None:
@@ -247,6 +252,11 @@ def check_office_file(name: str, data: bytes, file_type: str, limits: Limits, bu
                 continue
             if member.flag_bits & 0x1:
                 raise could_not_read(name, what)
+            if member.file_size > limits.max_office_xml_part:
+                raise UploadRejected(
+                    f"‘{name}’ is too large to read: its text alone is over {_megabytes(limits.max_office_xml_part)}. "
+                    "Split it into smaller documents."
+                )
             part = read_member(archive, member, name, limits, budget)
             if declares_entities(part):
                 raise UploadRejected(
