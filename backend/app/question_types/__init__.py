@@ -166,17 +166,29 @@ async def check(config_data: Any, *, sandbox: Any = None, field_prefix: str = "c
     if hasattr(module, "corrections"):
         problems += module.corrections(config, normalised)
     problems += module.validate(normalised)
-    if hasattr(module, "verify") and not any(p.severity == "error" for p in problems):
+    # Code is run only when nothing else is wrong — apart from what running it will work out (trace rows).
+    computed = getattr(module, "COMPUTED_FIELDS", ())
+    if hasattr(module, "verify") and all(
+        p.severity != "error" or _top_field(p.field) in computed for p in problems
+    ):
         if sandbox is None:
             problems.append(warning("", "This question runs code, and it was not checked by running it."))
         else:
             normalised, more = await module.verify(normalised, sandbox)
-            problems += more
+            # verify() re-checks the fields it computes, so its verdict replaces the earlier one.
+            problems = [
+                p for p in problems if p.severity != "error" or _top_field(p.field) not in computed
+            ] + more
     problems.sort(key=lambda p: p.severity != "error")  # errors first; stable within each kind
     return CheckResult(
         config=normalised.model_dump(mode="json"),
         problems=[p.prefixed(field_prefix) for p in problems],
     )
+
+
+def _top_field(path: str) -> str:
+    """'cells_to_fill[0].step' → 'cells_to_fill'."""
+    return path.split(".")[0].split("[")[0]
 
 
 def pupil_view(config_data: Any, rng: random.Random | None = None) -> dict:

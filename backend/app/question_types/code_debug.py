@@ -252,7 +252,9 @@ def _test_details(config: Config, report: Any, passed: list[bool]) -> list[dict]
             {
                 "input": test.input,
                 "expected": test.expected_output,
-                "got": src.shown(result.got) if result else None,
+                "got": src.shown(src.normalise_output(result.got))
+                if result and result.got is not None
+                else None,
                 "passed": passed[k],
                 "error": src.shown(result.error) if result else None,
             }

@@ -8,7 +8,6 @@ yet). Each cell to fill is marked on its own after forgiving tidying (spaces, su
 from __future__ import annotations
 
 import random
-import re
 from typing import Any, Literal
 
 from pydantic import Field, field_validator
@@ -29,11 +28,12 @@ from app.question_types.base import (
 )
 
 TYPE = "trace_table"
+# Worked out by verify() (tracing the code), so problems here do not stop it running: an empty table is fine.
+COMPUTED_FIELDS = ("trace_rows", "cells_to_fill")
 MAX_VARIABLES = 6
 MAX_ROWS = 30
 MAX_CELL = 100
 TIME_LIMIT = 5.0
-_KEY = re.compile(r"^(\d+)_(.+)$")
 Value = str | int | float | bool | None
 
 
@@ -150,16 +150,24 @@ def validate(config: Config) -> list[Problem]:
 
 
 def normalise(config: Config) -> Config:
-    """Every row has a value (maybe "") for every variable."""
+    """Every row has a value (maybe "") for every variable (unknown names are kept for validate to report)."""
     rows = [
-        row.model_copy(update={"values": {name: row.values.get(name, "") for name in config.variables}})
+        row.model_copy(
+            update={"values": {**{name: row.values.get(name, "") for name in config.variables}, **row.values}}
+        )
         for row in config.trace_rows
     ]
     return config.model_copy(update={"trace_rows": rows})
 
 
 async def verify(config: Config, sandbox: Any) -> tuple[Config, list[Problem]]:
-    """Traces the code; the computed rows replace the authored ones (with a warning if they differed)."""
+    """Traces the code; the computed rows replace the authored ones (with a warning if they differed).
+    The problems returned include every error of the final table: check() relies on that."""
+    traced, notes = await _traced(config, sandbox)
+    return traced, notes + [p for p in validate(traced) if p.severity == "error"]
+
+
+async def _traced(config: Config, sandbox: Any) -> tuple[Config, list[Problem]]:
     if not sandbox.runner_enabled():
         return config, [
             warning(
@@ -183,19 +191,17 @@ async def verify(config: Config, sandbox: Any) -> tuple[Config, list[Problem]]:
         )
         for k, row in enumerate(report.rows)
     ]
-    problems = []
+    notes = []
     if [r.values for r in rows] != [r.values for r in config.trace_rows]:
         changed = sum(a.values != b.values for a, b in zip(rows, config.trace_rows, strict=False))
         changed += abs(len(rows) - len(config.trace_rows))
-        problems.append(
+        notes.append(
             warning(
                 "trace_rows",
                 f"The rows were worked out by running the code; {changed} row(s) differed from the ones written.",
             )
         )
-    traced = config.model_copy(update={"trace_rows": rows})
-    problems += [p for p in validate(traced) if p.severity == "error"]
-    return traced, problems
+    return config.model_copy(update={"trace_rows": rows}), notes
 
 
 def pupil_view(config: Config, rng: random.Random | None) -> dict:
@@ -234,6 +240,12 @@ def tidy_cell(value: Value) -> str:
     return _BOOLEAN_WORDS.get(text.lower(), text)
 
 
+def cell_matches(given: Value, expected: str | None) -> bool:
+    """Equal after tidying, or the same Python literal written with different spacing ([1,2] and [1, 2])."""
+    a, b = tidy_cell(given), tidy_cell(expected)
+    return a == b or src.values_match(a, b)
+
+
 def mark(config: Config, answer: Answer, points: float) -> Mark:
     """Right cells / cells to fill."""
     keys = {cell_key(c.step, c.variable): c for c in config.cells_to_fill}
@@ -243,7 +255,7 @@ def mark(config: Config, answer: Answer, points: float) -> Mark:
         f"Each cell takes at most {MAX_CELL} characters.",
     )
     results = {
-        key: tidy_cell(value) == tidy_cell(expected_value(config, keys[key]))
+        key: cell_matches(value, expected_value(config, keys[key]))
         for key, value in answer.values.items()
         if cell_text(value).strip()
     }
