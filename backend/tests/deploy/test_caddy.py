@@ -1,0 +1,265 @@
+"""The real Caddy (Debian's `caddy`) running the project's docker/Caddyfile, in front of a real API process.
+
+Nothing is copied or rewritten: Caddy reads docker/Caddyfile itself, and the {$VAR} placeholders in it point the
+same file at loopback ports, a temporary certificate store and this checkout's web/ folder.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import ssl
+import subprocess
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from app.web import SECURITY_HEADERS
+from tests import dbs
+from tests.deploy.servers import REPO, ApiProcess, api_env, free_port, need_tool, run_cli, start_api, wait_until
+
+CADDYFILE = REPO / "docker" / "Caddyfile"
+UPLOAD_LIMIT_MB = 1
+ADMIN_PASSWORD = "caddy test admin password"
+
+
+@dataclass
+class Stack:
+    api: ApiProcess
+    caddy: subprocess.Popen
+    caddy_log: Path
+    http_port: int
+    https_port: int
+    ca: ssl.SSLContext
+    database_url: str
+
+    @property
+    def https(self) -> str:
+        return f"https://localhost:{self.https_port}"
+
+    def client(self, **kwargs) -> httpx.Client:
+        return httpx.Client(base_url=self.https, verify=self.ca, timeout=15, **kwargs)
+
+    def logs(self) -> str:
+        return f"--- caddy ---\n{self.caddy_log.read_text(errors='replace')[-4000:]}\n--- api ---\n{self.api.log()[-4000:]}"
+
+
+def caddy_env(workdir: Path, *, api_port: int, http_port: int, https_port: int, admin_port: int) -> dict[str, str]:
+    return {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(workdir),
+        "XDG_CONFIG_HOME": str(workdir / "config"),
+        "XDG_DATA_HOME": str(workdir / "data"),
+        "CADDY_ADMIN": f"127.0.0.1:{admin_port}",
+        "CADDY_STORAGE": str(workdir / "caddy-storage"),
+        "CADDY_BIND": "127.0.0.1",
+        "HTTP_PORT": str(http_port),
+        "HTTPS_PORT": str(https_port),
+        "PUBLIC_HTTPS_PORT": str(https_port),
+        "SITE_HOST": "localhost",
+        "SITE_IP": "127.0.0.1",
+        "API_HOST": "127.0.0.1",
+        "API_PORT": str(api_port),
+        "WEB_ROOT": str(REPO / "web"),
+        "MAX_UPLOAD_SIZE_MB": str(UPLOAD_LIMIT_MB),
+    }
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory) -> Iterator[Stack]:
+    caddy_bin = need_tool("caddy")
+    workdir = tmp_path_factory.mktemp("caddy")
+    database_url = dbs.sqlite_url(workdir, "caddy.db")
+    env = api_env(database_url, workdir, MAX_UPLOAD_SIZE_MB=str(UPLOAD_LIMIT_MB))
+    run_cli("migrate", env=env)
+    run_cli("create-admin", "--username", "caddyadmin", "--password", ADMIN_PASSWORD, env=env)
+    api = start_api(env, workdir)
+    http_port, https_port, admin_port = free_port(), free_port(), free_port()
+    log_path = workdir / "caddy.log"
+    with log_path.open("wb") as log_file:
+        caddy = subprocess.Popen(
+            [caddy_bin, "run", "--adapter", "caddyfile", "--config", str(CADDYFILE)],
+            env=caddy_env(workdir, api_port=api.port, http_port=http_port, https_port=https_port,
+                          admin_port=admin_port),
+            stdout=log_file, stderr=subprocess.STDOUT, cwd=workdir,
+        )  # fmt: skip
+    root = workdir / "caddy-storage" / "pki" / "authorities" / "local" / "root.crt"
+    try:
+        wait_until(lambda: root.exists() and caddy.poll() is None, timeout=30, what="Caddy's internal CA",
+                   log=lambda: log_path.read_text(errors="replace"))  # fmt: skip
+        ca = ssl.create_default_context(cafile=str(root))
+        stack = Stack(api, caddy, log_path, http_port, https_port, ca, database_url)
+        wait_until(lambda: stack.client().get("/api/health").status_code == 200, timeout=30,
+                   what="Caddy proxying to the API", log=stack.logs)  # fmt: skip
+        yield stack
+    finally:
+        caddy.terminate()
+        try:
+            caddy.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            caddy.kill()
+        api.stop()
+
+
+def _login(client: httpx.Client, **headers: str) -> httpx.Response:
+    response = client.post(
+        "/api/auth/login", json={"username": "caddyadmin", "password": ADMIN_PASSWORD}, headers=headers
+    )
+    assert response.status_code == 200, response.text
+    client.headers["X-CSRF-Token"] = response.json()["csrf_token"]
+    return response
+
+
+def test_https_with_the_internal_ca_proxies_the_api(stack):
+    with stack.client() as client:
+        response = client.get("/api/health")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    # The certificate chains to the CA in Caddy's storage (the file a technician installs on school PCs).
+    with httpx.Client(verify=stack.ca) as by_ip:
+        assert by_ip.get(f"https://127.0.0.1:{stack.https_port}/api/health").status_code == 200
+    with httpx.Client() as system_trust, pytest.raises(httpx.ConnectError):
+        system_trust.get(f"{stack.https}/api/health")
+
+
+def test_plain_http_redirects_to_https_keeping_path_and_query(stack):
+    response = httpx.get(f"http://localhost:{stack.http_port}/teacher/dashboard.html?class=7A", timeout=10)
+    assert response.status_code == 308
+    assert response.headers["location"] == f"https://localhost:{stack.https_port}/teacher/dashboard.html?class=7A"
+
+
+def test_static_pages_are_served_with_the_security_headers(stack):
+    with stack.client() as client:
+        page = client.get("/")
+        script = client.get("/js/login.js")
+    assert page.status_code == 200 and "<title>Sign in" in page.text
+    assert page.headers["content-type"].startswith("text/html")
+    for name, value in SECURITY_HEADERS.items():
+        assert page.headers[name] == value, name
+        assert script.headers[name] == value, name
+    assert "unsafe-inline" not in page.headers["content-security-policy"]
+    assert "server" not in page.headers
+
+
+def test_no_inline_scripts_or_styles_in_any_page_so_the_csp_holds():
+    for page in (REPO / "web").rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        for tag in re.findall(r"<script\b[^>]*>", text, flags=re.I):
+            assert "src=" in tag, f"{page}: inline <script> would be blocked by the CSP"
+        assert not re.search(r"<style\b", text, flags=re.I), f"{page}: inline <style> would be blocked by the CSP"
+        assert not re.search(r"\sstyle\s*=", text, flags=re.I), f"{page}: a style= attribute is blocked by the CSP"
+        assert not re.search(r"\son[a-z]+\s*=", text, flags=re.I), f"{page}: an inline event handler is blocked"
+
+
+def test_api_responses_carry_the_headers_and_a_request_id_from_the_proxy(stack):
+    with stack.client() as client:
+        response = client.get("/api/auth/me")
+    assert response.status_code == 401
+    assert response.headers["content-security-policy"] == SECURITY_HEADERS["Content-Security-Policy"]
+    assert response.headers["cache-control"] == "no-store"
+    request_id = response.headers["x-request-id"]
+    uuid.UUID(request_id)  # Caddy's {http.request.uuid}, kept by the API because it came from the proxy
+    [access] = [json.loads(line) for line in stack.api.log().splitlines() if request_id in line]
+    assert access["route"] == "/api/auth/me" and access["status"] == 401 and access["request_id"] == request_id
+
+
+def test_caching_html_revalidates_and_versioned_assets_are_immutable(stack):
+    with stack.client() as client:
+        page = client.get("/teacher/dashboard.html")
+        css = client.get("/css/main.css")
+        versioned = client.get("/css/main.css?v=2026.1")
+        again = client.get("/css/main.css", headers={"If-None-Match": css.headers["etag"]})
+    assert page.headers["cache-control"] == "no-cache"
+    assert css.headers["cache-control"] == "no-cache"
+    assert versioned.headers["cache-control"] == "public, max-age=31536000, immutable"
+    assert again.status_code == 304
+
+
+def test_responses_are_compressed(stack):
+    with stack.client() as client:
+        gzip = client.get("/css/main.css", headers={"Accept-Encoding": "gzip"})
+        zstd = client.get("/css/main.css", headers={"Accept-Encoding": "zstd"})
+    assert gzip.headers["content-encoding"] == "gzip"
+    assert zstd.headers["content-encoding"] == "zstd"
+
+
+def test_unknown_page_is_a_plain_404_not_the_sign_in_page(stack):
+    with stack.client() as client:
+        response = client.get("/teacher/no-such-page.html")
+    assert response.status_code == 404
+    assert "There is nothing at this address" in response.text
+    assert response.headers["content-security-policy"] == SECURITY_HEADERS["Content-Security-Policy"]
+
+
+def test_oversized_upload_is_refused_by_the_proxy_before_the_api_sees_it(stack):
+    too_big = b"x" * (UPLOAD_LIMIT_MB * 1024 * 1024 + 1)
+    marker = f"/api/units/{uuid.uuid4()}/documents"
+    with stack.client() as client:
+        _login(client)
+        response = client.post(marker, files={"file": ("lesson.pdf", too_big, "application/pdf")})
+    assert response.status_code == 413, stack.logs()
+    assert response.json()["error"] == "TooLarge"
+    assert f"{UPLOAD_LIMIT_MB} MB" in response.json()["detail"]
+    assert marker not in stack.api.log()  # refused on its declared size: the API never got the request
+
+
+def test_oversized_chunked_upload_is_cut_off_at_the_limit(stack):
+    marker = f"/api/units/{uuid.uuid4()}/documents"
+    boundary = "ks3boundary"
+
+    def body() -> Iterator[bytes]:  # a generator: sent chunked, with no Content-Length to check up front
+        yield f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n'.encode()
+        yield b"Content-Type: application/pdf\r\n\r\n"
+        for _ in range(UPLOAD_LIMIT_MB * 4):
+            yield b"x" * (512 * 1024)
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    with stack.client() as client:
+        _login(client)
+        response = client.post(
+            marker, content=body(), headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
+        )
+    assert response.status_code == 413, stack.logs()
+    assert response.json()["error"] == "TooLarge"
+
+
+def test_upload_under_the_limit_reaches_the_api(stack):
+    marker = f"/api/units/{uuid.uuid4()}/documents"
+    with stack.client() as client:
+        _login(client)
+        response = client.post(marker, files={"file": ("lesson.pdf", b"%PDF-1.4 small", "application/pdf")})
+    assert response.status_code == 404  # the API's own answer: there is no such unit
+    assert response.json()["error"] == "NotFound"
+    assert marker in stack.api.log()
+
+
+def test_real_client_address_reaches_the_api_and_forged_headers_do_not(stack):
+    with stack.client() as client:
+        response = _login(client, **{"X-Forwarded-For": "203.0.113.9", "X-Real-IP": "203.0.113.9"})
+    assert "Secure" in response.headers["set-cookie"]  # the API knows the browser used HTTPS
+    token_cookie = response.cookies["ks3_session"]
+    from sqlalchemy import create_engine, text
+
+    from app.utils.security import hash_token
+
+    engine = create_engine(stack.database_url.replace("+aiosqlite", ""))
+    with engine.connect() as connection:
+        ip = connection.execute(
+            text("SELECT ip FROM sessions WHERE token_hash = :h"), {"h": hash_token(token_cookie)}
+        ).scalar_one()
+    engine.dispose()
+    assert ip == "127.0.0.1"  # Caddy's view of the client, not the forged header
+
+
+def test_api_down_gives_a_calm_json_error(stack):
+    """Last in this module: stops the API."""
+    stack.api.stop()
+    with stack.client() as client:
+        response = client.get("/api/health")
+    assert response.status_code == 503
+    body = json.loads(response.text)
+    assert body["error"] == "Unavailable" and "try again" in body["detail"]
