@@ -297,3 +297,25 @@ async def test_position_and_break(client, session):
     assert board["in_progress"][0]["attempt_id"] == view["attempt_id"]
     resumed = await _start(client, assessment.id)
     assert resumed["current_index"] == 2 and resumed["resumed"] is True
+
+
+async def test_run_my_code_runs_visible_tests_in_the_sandbox_and_is_rate_limited(client, session, monkeypatch):
+    from app.config import get_settings
+
+    _t, _p, _c, assessment = await _setup(session, questions=["python_code"])
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    q = view["questions"][0]
+    url = f"/api/pupil/attempts/{view['attempt_id']}/questions/{q['id']}/run"
+    r = await client.post(url, json={"code": "def add(a, b):\n    print('adding')\n    return a + b\n"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["status"] == "ok" and "adding" in body["output"]
+    assert body["tests"] and all(t["passed"] for t in body["tests"])
+    config = await _config(session, q["id"])
+    assert len(body["tests"]) == sum(1 for t in config["test_cases"] if t["visible"])  # hidden tests stay hidden
+    slow = await client.post(url, json={"code": "while True:\n    pass\n"})
+    assert slow.json()["status"] == "timeout" and "loop" in slow.json()["message"]
+    monkeypatch.setattr(get_settings(), "rate_limit_code_runs", 2)
+    limited = await client.post(url, json={"code": "x = 1"})
+    assert limited.status_code == 429 and "Wait a moment" in limited.json()["detail"]

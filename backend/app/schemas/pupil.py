@@ -156,10 +156,12 @@ class RunIn(Schema):
 
 
 class RunOut(ReadSchema):
+    """The result of "Run my code": visible tests only, as app.question_types.run_code reports them."""
+
     status: str
     message: str
-    stdout: str
-    results: list[dict]
+    output: str
+    tests: list[dict] = Field(description="[{input, expected, got, passed, error}] for the visible tests")
 
 
 class PositionIn(Schema):
