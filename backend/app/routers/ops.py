@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import text
 
-from app import migrations, observability
+from app import migrations, observability, sandbox
 from app.config import get_settings
 from app.db import get_database
 from app.deps import SESSION_COOKIE, SessionDep
@@ -26,7 +26,8 @@ async def health() -> dict:
 
 @router.get("/ready")
 async def ready() -> JSONResponse:
-    """Ready to serve: the database answers and its migrations are at head."""
+    """Ready to serve: the database answers, its migrations are at head, and the runner service (if configured)
+    answers. Also says which sandbox isolation pupil code gets."""
     checks: dict[str, str] = {}
     database = get_database()
     try:
@@ -39,8 +40,16 @@ async def ready() -> JSONResponse:
         )
     except Exception as exc:  # noqa: BLE001 - readiness must report, never raise
         checks["database"] = f"unreachable: {type(exc).__name__}"
+    # Which isolation pupil code gets. Only a configured runner service that does not answer makes us not ready:
+    # without one, code questions wait for the teacher, and everything else works.
+    sandbox_status = await sandbox.isolation_status()
+    if get_settings().runner_url and get_settings().enable_python_runner:
+        checks["runner"] = "ok" if sandbox_status.get("ok") else (
+            f"{sandbox_status.get('detail') or 'not working'} Check the runner service and RUNNER_URL."
+        )
     ok = all(value == "ok" for value in checks.values())
-    return JSONResponse({"status": "ready" if ok else "not ready", "checks": checks}, status_code=200 if ok else 503)
+    body = {"status": "ready" if ok else "not ready", "checks": checks, "sandbox": sandbox_status.get("mode")}
+    return JSONResponse(body, status_code=200 if ok else 503)
 
 
 async def _authorise_metrics_reader(request: Request, session: SessionDep) -> None:

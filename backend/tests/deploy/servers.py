@@ -136,3 +136,39 @@ def start_api(env: dict[str, str], workdir: Path, *, name: str = "api", workers:
         api.stop()
         raise
     return api
+
+
+@dataclass
+class RunnerProcess:
+    """One `python -m app.sandbox.service` process (the runner container's command)."""
+
+    proc: subprocess.Popen
+    port: int
+    token: str
+    log_path: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        ApiProcess(self.proc, self.port, self.log_path).stop()
+
+
+def start_runner(workdir: Path) -> RunnerProcess:
+    """Start the runner service with a token, as Compose does, and wait for its /health."""
+    port, token = free_port(), secrets.token_urlsafe(24)
+    env = api_env("sqlite+aiosqlite:///unused.db", workdir, RUNNER_HOST="127.0.0.1", RUNNER_PORT=str(port),
+                  RUNNER_TOKEN=token)  # fmt: skip
+    log_path = workdir / "runner.log"
+    with log_path.open("wb") as log_file:
+        proc = subprocess.Popen([sys.executable, "-m", "app.sandbox.service"], cwd=BACKEND, env=env,
+                                stdout=log_file, stderr=subprocess.STDOUT)  # fmt: skip
+    runner = RunnerProcess(proc, port, token, log_path)
+    try:
+        wait_until(lambda: httpx.get(f"{runner.url}/health", timeout=2).status_code == 200, timeout=30,
+                   what="the runner service", log=lambda: log_path.read_text(errors="replace"))  # fmt: skip
+    except BaseException:
+        runner.stop()
+        raise
+    return runner
