@@ -20,7 +20,9 @@ from app.sandbox.reports import ProgramCase, RunReport, TestCase, TraceReport
 log = logging.getLogger("app.sandbox")
 
 QUEUE_ALLOWANCE_SECONDS = 60.0  # the service may queue a run behind a whole class's
-_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = weakref.WeakKeyDictionary()
+_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _client() -> httpx.AsyncClient:
@@ -99,7 +101,9 @@ async def status() -> dict | None:
     settings = get_settings()
     headers = {"Authorization": f"Bearer {settings.runner_token}"} if settings.runner_token else {}
     try:
-        response = await _client().get(settings.runner_url.rstrip("/") + "/v1/status", headers=headers, timeout=10)
+        response = await _client().get(
+            settings.runner_url.rstrip("/") + "/v1/status", headers=headers, timeout=10
+        )
         return response.json() if response.status_code == 200 else None
     except (httpx.HTTPError, ValueError):
         return None

@@ -8,6 +8,7 @@ and check every frame as it arrives (protocol.FrameDecoder). Nothing in here dec
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import secrets
@@ -102,10 +103,8 @@ async def execute(isolation: Isolation, limits: Limits, job: dict, *, run_id: st
         if killed:
             return
         killed = True
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
 
     loop = asyncio.get_running_loop()
     result_reader = asyncio.StreamReader()
@@ -164,7 +163,7 @@ async def execute(isolation: Isolation, limits: Limits, job: dict, *, run_id: st
             outcome.timed_out = True
             kill()
         await asyncio.wait_for(asyncio.gather(waiter, *readers), KILL_WAIT_SECONDS)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         log.error("sandbox run %s (pid %s) did not close its pipes after being killed", run_id, proc.pid)
     finally:
         if proc.returncode is None:

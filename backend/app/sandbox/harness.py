@@ -108,7 +108,7 @@ class Channel:
         tag.update(body)
         data = body + b" " + tag.hexdigest().encode("ascii") + b"\n"
         while data:
-            data = data[_write(self.fd, data):]
+            data = data[_write(self.fd, data) :]
         self.seq += 1
 
 
@@ -131,7 +131,7 @@ def describe(exc):
         depth += 1
     message = name + ": " + text if text else name
     if line is not None:
-        message = "Line %d: %s" % (line, message)
+        message = f"Line {line}: {message}"
     message = message.replace("bad operand type", "unsupported operand type")
     hint = HINTS.get(name)
     if isinstance(exc, OSError) and exc.errno == 11 or name == "RuntimeError" and "new thread" in text:
@@ -189,7 +189,7 @@ def run_tests(channel, job, code):
         # Shown where a traceback would be: in the pupil's output.
         data = (outcome + "\n").encode("utf-8", "backslashreplace")
         while data:
-            data = data[_write(1, data):]
+            data = data[_write(1, data) :]
     for index, test in enumerate(tests):
         got = error = None
         if test is None:
@@ -303,7 +303,9 @@ def run_trace(channel, job, code):
         if state["rows"] >= max_rows:
             raise RowLimit()
         state["rows"] += 1
-        channel.send(b"row", *[text_field(output if name == "output" else values[name]) for name in variables])
+        channel.send(
+            b"row", *[text_field(output if name == "output" else values[name]) for name in variables]
+        )
 
     def check(frame):
         values = snapshot(frame)

@@ -80,7 +80,9 @@ def resolve_user(preferred: str) -> SandboxUser | None:
             continue
         if entry.pw_uid != 0:
             return SandboxUser(name=name, uid=entry.pw_uid, gid=entry.pw_gid)
-    raise IsolationError(f"Neither a '{preferred}' user nor 'nobody' exists; pupil code must never run as root.")
+    raise IsolationError(
+        f"Neither a '{preferred}' user nor 'nobody' exists; pupil code must never run as root."
+    )
 
 
 @cache
@@ -122,6 +124,7 @@ def _bwrap(limits: Limits, result_fd: int) -> list[str]:
     if bwrap is None:
         raise IsolationError("bubblewrap (bwrap) is not installed.")
     real, stdlib, libdirs = python_layout()
+    # fmt: off
     argv = [
         bwrap,
         "--unshare-all",  # mount, PID, network (only its own lo), IPC, UTS and cgroup namespaces
@@ -134,6 +137,7 @@ def _bwrap(limits: Limits, result_fd: int) -> list[str]:
         "--ro-bind", os.path.realpath("/usr/bin/prlimit"), "/usr/bin/prlimit",
         "--ro-bind", stdlib, stdlib,
     ]
+    # fmt: on
     for libdir in libdirs:
         argv += ["--ro-bind", libdir, libdir]
     argv += ["--symlink", "usr/lib", "/lib", "--symlink", "usr/bin", "/bin"]
@@ -142,13 +146,15 @@ def _bwrap(limits: Limits, result_fd: int) -> list[str]:
     for module in BLOCKED_MODULES:
         for path in glob.glob(f"{stdlib}/lib-dynload/{module}.*.so"):
             argv += ["--ro-bind", "/dev/null", path]
+    # fmt: off
     argv += [
         "--dev", "/dev", "--remount-ro", "/dev",  # null, zero, urandom...; no writable /dev/shm
         "--size", str(TMP_BYTES), "--tmpfs", "/tmp",
         "--remount-ro", "/",
         "--chdir", "/tmp",
         "--clearenv", "--setenv", "PATH", "/usr/bin", "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8",
-    ]  # fmt: skip
+    ]
+    # fmt: on
     return argv + _prlimit(limits) + _python(result_fd)
 
 
@@ -186,7 +192,14 @@ class Isolation:
         if self.mode == "unshare":
             if os.geteuid() != 0:
                 raise IsolationError("unshare --net needs root.")
-            return ["/usr/bin/unshare", "--net", "--", *_setpriv(self.user), *_prlimit(limits), *_python(result_fd)]
+            return [
+                "/usr/bin/unshare",
+                "--net",
+                "--",
+                *_setpriv(self.user),
+                *_prlimit(limits),
+                *_python(result_fd),
+            ]
         return [*_setpriv(self.user), *_prlimit(limits), *_python(result_fd)]
 
     def make_workdir(self) -> str:
@@ -215,9 +228,9 @@ class Isolation:
             "user": user,
             "network": network,
             "filesystem": filesystem,
-            "namespaces": "user, mount, pid, net, ipc, uts, cgroup" if self.mode == "bwrap" else (
-                "net" if self.mode == "unshare" else "none"
-            ),
+            "namespaces": "user, mount, pid, net, ipc, uts, cgroup"
+            if self.mode == "bwrap"
+            else ("net" if self.mode == "unshare" else "none"),
             "environment": "empty (PATH, HOME and LANG only)",
             "rlimits": {
                 "cpu_seconds": limits.cpu_seconds,
@@ -239,4 +252,3 @@ def candidates(forced: str, preferred_user: str) -> list[Isolation]:
         return [Isolation(forced, user)]
     modes = ["bwrap", "unshare", "rlimits"] if os.geteuid() == 0 else ["bwrap", "rlimits"]
     return [Isolation(mode, user) for mode in modes]
-

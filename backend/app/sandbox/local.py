@@ -58,7 +58,9 @@ def limits_for(time_limit: float | None) -> Limits:
 
 def _check_code(code: str) -> None:
     if len(code) > MAX_CODE_CHARS:
-        raise Invalid(f"The code is longer than {MAX_CODE_CHARS:,} characters. Make it shorter, then try again.")
+        raise Invalid(
+            f"The code is longer than {MAX_CODE_CHARS:,} characters. Make it shorter, then try again."
+        )
 
 
 def _check_count(items: list, what: str) -> None:

@@ -16,7 +16,9 @@ TAMPERED = (
     "files or changes Python itself, then try again."
 )
 DISABLED = "Your teacher will check this code."
-UNAVAILABLE = "The code runner is not available right now. Your answer is saved and your teacher will check this code."
+UNAVAILABLE = (
+    "The code runner is not available right now. Your answer is saved and your teacher will check this code."
+)
 
 # Per-test explanations when a test has no result of its own.
 NOT_RUN = {

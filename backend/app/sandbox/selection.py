@@ -62,9 +62,15 @@ async def current() -> Isolation:
             reason = await probe(isolation)
             if reason is None:
                 if isolation.mode != "bwrap":
-                    log.warning("sandbox: bubblewrap unavailable, using the weaker %r isolation", isolation.mode)
+                    log.warning(
+                        "sandbox: bubblewrap unavailable, using the weaker %r isolation", isolation.mode
+                    )
                 if isolation.user is not None and isolation.user.name != settings.sandbox_user:
-                    log.warning("sandbox: no %r user; running pupil code as %r", settings.sandbox_user, isolation.user.name)
+                    log.warning(
+                        "sandbox: no %r user; running pupil code as %r",
+                        settings.sandbox_user,
+                        isolation.user.name,
+                    )
                 _chosen, _failure = isolation, None
                 return isolation
             reasons.append(f"{isolation.mode}: {reason}")

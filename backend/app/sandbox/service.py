@@ -125,7 +125,9 @@ async def trace(body: TraceIn, _: Authorised) -> dict:
     """Trace the code's tracked variables (and output)."""
     if not get_settings().enable_python_runner:
         return TraceReport("disabled", messages.DISABLED, [], "").to_dict()
-    report = await local.trace_program(body.code, body.variables, time_limit=body.time_limit, max_rows=body.max_rows)
+    report = await local.trace_program(
+        body.code, body.variables, time_limit=body.time_limit, max_rows=body.max_rows
+    )
     return report.to_dict()
 
 

@@ -58,7 +58,11 @@ def runner_service(tmp_root: Path):
     }
     log = open(tmp_root / "runner-service.log", "wb")  # noqa: SIM115 - closed at teardown
     process = subprocess.Popen(
-        [sys.executable, "-m", "app.sandbox.service"], cwd=BACKEND, env=env, stdout=log, stderr=subprocess.STDOUT
+        [sys.executable, "-m", "app.sandbox.service"],
+        cwd=BACKEND,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

@@ -191,7 +191,13 @@ async def test_huge_files_are_cut_off_and_the_rest_is_read_only():
 
 async def test_the_hosts_files_and_proc_are_not_there():
     config_file = os.path.join(os.path.dirname(__file__), "..", "..", "app", "config.py")
-    paths = ["/etc/passwd", "/etc/shadow", "/proc/self/environ", "/proc/1/environ", os.path.abspath(config_file)]
+    paths = [
+        "/etc/passwd",
+        "/etc/shadow",
+        "/proc/self/environ",
+        "/proc/1/environ",
+        os.path.abspath(config_file),
+    ]
     code = (
         f"for path in {paths!r}:\n"
         "    try:\n"
@@ -287,7 +293,10 @@ async def test_finding_the_channel_without_proc_and_forging_then_exiting_is_reje
         "        os.write(fd, b'%d result 0 =35 - ' % seq + os.urandom(16).hex().encode() + b'\\n')\n"
         "os._exit(0)\n"
     )
-    code = "import os, stat\ndef fd_is_pipe(fd):\n    try:\n        return stat.S_ISFIFO(os.fstat(fd).st_mode)\n    except OSError:\n        return False\n" + code
+    code = (
+        "import os, stat\ndef fd_is_pipe(fd):\n    try:\n        return stat.S_ISFIFO(os.fstat(fd).st_mode)\n    except OSError:\n        return False\n"
+        + code
+    )
     report = await run_tests(code, ADD)
     assert_contained(report, "crashed")
     assert "/proc/self/fd FileNotFoundError" in report.stdout
@@ -386,7 +395,10 @@ async def test_os_exit_inside_a_test():
 
 
 async def test_closing_the_channel_is_not_a_pass():
-    code = WRONG_ADD + "import os\nfor fd in range(3, 64):\n    try:\n        os.close(fd)\n    except OSError:\n        pass\n"
+    code = (
+        WRONG_ADD
+        + "import os\nfor fd in range(3, 64):\n    try:\n        os.close(fd)\n    except OSError:\n        pass\n"
+    )
     report = await run_tests(code, ADD)
     assert_contained(report, "crashed")
 
@@ -427,3 +439,17 @@ async def test_recursion_past_the_c_stack_is_a_calm_crash():
     report = await run_tests(code + WRONG_ADD, [TestCase("len(repr(nested))", "1"), *ADD])
     assert_contained(report, "crashed")
     assert report.message == messages.CRASHED
+
+
+async def test_modules_that_reach_raw_memory_are_not_importable():
+    code = (
+        "for name in ('ctypes', '_ctypes', '_testcapi', '_testinternalcapi'):\n"
+        "    try:\n"
+        "        __import__(name)\n"
+        "        print(name, 'imported')\n"
+        "    except ImportError as exc:\n"
+        "        print(name, type(exc).__name__)\n" + WRONG_ADD
+    )
+    report = await run_tests(code, ADD)
+    assert "imported" not in report.stdout
+    assert report.stdout.count("Error") == 4

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.errors import Invalid
 from app.sandbox import ProgramCase, TestCase, run_program, run_tests, trace_program
 
 pytestmark = pytest.mark.usefixtures("runner")
@@ -95,7 +96,9 @@ async def test_reprs_are_compared_exactly():
 
 
 async def test_a_test_the_teacher_mistyped_is_reported_on_that_test_only():
-    report = await run_tests("def add(a, b):\n    return a + b\n", [TestCase("add(2, ", "5"), TestCase("add(1, 1)", "2")])
+    report = await run_tests(
+        "def add(a, b):\n    return a + b\n", [TestCase("add(2, ", "5"), TestCase("add(1, 1)", "2")]
+    )
     assert not report.results[0].passed and "could not be read" in report.results[0].error
     assert report.results[1].passed
 
@@ -187,3 +190,13 @@ async def test_trace_reports_an_error_in_the_code():
     assert report.status == "crashed"
     assert report.message == "Line 2: NameError: name 'z' is not defined"
     assert report.rows == [{"x": "1", "y": ""}]
+
+
+async def test_code_that_is_too_long_is_refused_with_a_clear_message():
+    with pytest.raises(Invalid, match="longer than 100,000 characters"):
+        await run_tests("x = 1\n" * 30_000, ADD_TESTS)
+
+
+async def test_trace_variables_must_be_python_names():
+    with pytest.raises(Invalid, match="is not a Python variable name"):
+        await trace_program("x = 1\n", ["x y"])

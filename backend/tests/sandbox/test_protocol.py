@@ -1,0 +1,79 @@
+"""The result channel's checks, frame by frame: only lines tagged with this run's key, in sequence, count."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from app.sandbox import protocol
+
+
+def frame(key: bytes, seq: int, kind: str, *fields: bytes) -> bytes:
+    body = b"%d %s" % (seq, kind.encode()) + b"".join(b" " + f for f in fields)
+    return body + b" " + hashlib.blake2b(body, key=key, digest_size=16).hexdigest().encode() + b"\n"
+
+
+def text(value: str) -> bytes:
+    return b"=" + value.encode().hex().encode()
+
+
+KEY = protocol.new_key()
+
+
+def test_honest_frames_decode_in_order():
+    decoder = protocol.FrameDecoder(KEY)
+    decoder.feed(frame(KEY, 0, "start") + frame(KEY, 1, "result", b"0", text("'héllo'"), b"-")[:10])
+    decoder.feed(frame(KEY, 1, "result", b"0", text("'héllo'"), b"-")[10:] + frame(KEY, 2, "end"))
+    decoder.finish(interrupted=False)
+    assert [(f.kind, f.fields) for f in decoder.frames] == [
+        ("start", ()),
+        ("result", (0, "'héllo'", None)),
+        ("end", ()),
+    ]
+
+
+def test_rows_carry_one_field_per_variable():
+    decoder = protocol.FrameDecoder(KEY, row_width=2)
+    decoder.feed(frame(KEY, 0, "row", text("1"), text("")))
+    assert decoder.frames[0].fields == ("1", "")
+    with pytest.raises(protocol.Tampered):
+        decoder.feed(frame(KEY, 1, "row", text("1")))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        frame(protocol.new_key(), 0, "start"),  # another key
+        frame(KEY, 1, "start"),  # skips a number
+        frame(KEY, 0, "start") + frame(KEY, 0, "start"),  # repeats one
+        frame(KEY, 0, "passed"),  # a kind the harness never sends
+        frame(KEY, 0, "result", b"0", text("5")),  # too few fields
+        frame(KEY, 0, "result", b"x", text("5"), b"-"),  # index not a number
+        frame(KEY, 0, "result", b"0", b"=zz", b"-"),  # text not hex
+        b"0 start " + b"0" * 32 + b"\n",  # a guessed tag
+        b"All tests passed\n",
+        b"\n",
+    ],
+)
+def test_anything_else_is_tampering(data: bytes):
+    decoder = protocol.FrameDecoder(KEY)
+    with pytest.raises(protocol.Tampered):
+        decoder.feed(data)
+
+
+def test_a_half_frame_at_the_end_is_tampering_unless_we_killed_the_process():
+    honest = protocol.FrameDecoder(KEY)
+    honest.feed(frame(KEY, 0, "start") + b"1 resu")
+    with pytest.raises(protocol.Tampered):
+        honest.finish(interrupted=False)
+    killed = protocol.FrameDecoder(KEY)
+    killed.feed(frame(KEY, 0, "start") + b"1 resu")
+    killed.finish(interrupted=True)
+    assert [f.kind for f in killed.frames] == ["start"]
+
+
+def test_the_job_is_length_prefixed_and_followed_by_the_key():
+    encoded = protocol.encode_job({"mode": "tests", "code": "x = 1"}, KEY)
+    size = int(encoded[:10])
+    assert len(encoded) == 10 + size + protocol.KEY_BYTES and encoded.endswith(KEY)
