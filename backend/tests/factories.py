@@ -106,6 +106,8 @@ async def make_assessment(
         fields = {
             "question_text": f"Question {position + 1} ({spec['type']})",
             "points": 2,
+            "strands": [],
+            "tags": [],
             "hint": "Read the question slowly.",
             "feedback": {"correct": "Correct! {correct} of {total}.", "incorrect": "Have another look.",
                          "partial": "{correct} of {total} are right."},
@@ -113,7 +115,7 @@ async def make_assessment(
         }
         config = await checked_config(spec["type"], spec.get("config"))
         question = Question(assessment_id=assessment.id, position=position, type=spec["type"], config=config,
-                            strands=[], tags=[], warnings=[], **fields)
+                            warnings=[], **fields)
         session.add(question)
         total += fields["points"]
     assessment.total_points = total

@@ -2,7 +2,8 @@
 
 from fastapi import APIRouter
 
-from app.routers import admin, assessments, auth, classes, documents, jobs, media, ops, pupil, units
+from app.routers import admin, analytics, assessments, auth, classes, documents, jobs, media, ops, pupil, units
+from app.routers import generation  # noqa: I001
 
 api_router = APIRouter()
 api_router.include_router(ops.router)
@@ -13,5 +14,7 @@ api_router.include_router(classes.router)
 api_router.include_router(admin.router)
 api_router.include_router(media.router)
 api_router.include_router(jobs.router)
+api_router.include_router(generation.router)
 api_router.include_router(assessments.router)
 api_router.include_router(pupil.router)
+api_router.include_router(analytics.router)
