@@ -1,0 +1,24 @@
+"""Talking to an AI provider (any OpenAI-compatible server): which one, how to call it, what it cost."""
+
+from app.services.ai.client import (
+    AIAuthError,
+    AIBadOutput,
+    AIError,
+    AIRequestRefused,
+    AIUnavailable,
+    CallUsage,
+    chat_json,
+)
+from app.services.ai.provider import Provider, resolve_provider
+
+__all__ = [
+    "AIAuthError",
+    "AIBadOutput",
+    "AIError",
+    "AIRequestRefused",
+    "AIUnavailable",
+    "CallUsage",
+    "Provider",
+    "chat_json",
+    "resolve_provider",
+]
