@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 
 from app.sandbox import protocol
-from app.sandbox.isolation import MINIMAL_ENV, Isolation, IsolationError, Limits
+from app.sandbox.isolation import MINIMAL_ENV, Isolation, IsolationError, Limits, harness_code
 
 log = logging.getLogger("app.sandbox")
 
@@ -71,7 +71,7 @@ async def execute(isolation: Isolation, limits: Limits, job: dict, *, run_id: st
     run_id = run_id or secrets.token_hex(6)
     key = protocol.new_key()
     decoder = protocol.FrameDecoder(key, row_width=len(job.get("variables", ())))
-    stdin_data = protocol.encode_job(job, key)
+    stdin_data = protocol.encode_stdin(harness_code(), job, key)
     read_fd, write_fd = os.pipe()
     workdir = isolation.make_workdir() if isolation.needs_workdir else None
     env = dict(MINIMAL_ENV, **({"HOME": workdir, "TMPDIR": workdir} if workdir else {}))

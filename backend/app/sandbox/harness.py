@@ -1,12 +1,13 @@
 """The harness that runs pupil code inside the sandbox and reports what happened.
 
-This file is executed, never imported by the app: the executor runs
-`/usr/bin/python3 -I -S -u -X utf8 -c <this source> <result fd>` inside bubblewrap. It uses only modules built into
-the interpreter (no site, no `os`, no `signal`) so a run starts in about 10 ms.
+This file is executed, never imported by the app. It is compiled once by the sandbox's own interpreter; each run
+starts `/usr/bin/python3 -I -S -u -B -X utf8 -c <bootstrap> <result fd> <run id>` inside bubblewrap, and the
+bootstrap (isolation.BOOTSTRAP) reads this code, marshalled, from stdin and runs it. It uses only modules built
+into the interpreter (no site, no `os`, no `signal`) so a run starts in about 10 ms.
 
 Protocol (docs/sandbox.md has the full story):
-  stdin      ten ASCII digits N, N bytes of marshal(job), then the 32-byte per-run key. Read completely, then
-             replaced by /dev/null, so the pupil's code can never read the key from it.
+  stdin      after the harness code: ten ASCII digits N, N bytes of marshal(job), then the 32-byte per-run key.
+             Read completely, then replaced by /dev/null, so the pupil's code can never read the key from it.
   result fd  one frame per line: "<seq> <kind> <field>... <tag>". The tag is keyed BLAKE2b (16 bytes, hex) over
              everything before it; fields are "-" (None), "=<hex of UTF-8>" (text) or a decimal integer.
   stdout     the pupil's own output; stderr is joined to it.

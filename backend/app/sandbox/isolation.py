@@ -16,6 +16,7 @@ import math
 import os
 import pwd
 import shutil
+import subprocess
 import tempfile
 from dataclasses import dataclass
 from functools import cache
@@ -42,6 +43,24 @@ BLOCKED_MODULES = (
 MINIMAL_ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
 HARNESS_SOURCE = (Path(__file__).with_name("harness.py")).read_text(encoding="utf-8")
 PYTHON_FLAGS = ["-I", "-S", "-u", "-B", "-X", "utf8"]  # isolated, no site import, unbuffered, no .pyc writes
+# What `python3 -c` runs: read the harness's pre-compiled code from stdin and run it. Compiling the harness on
+# every run would cost more than starting Python itself.
+BOOTSTRAP = (
+    "import marshal, posix\n"
+    "def take(size):\n"
+    "    data = b''\n"
+    "    while len(data) < size:\n"
+    "        chunk = posix.read(0, size - len(data))\n"
+    "        if not chunk:\n"
+    "            raise EOFError('stdin ended early')\n"
+    "        data += chunk\n"
+    "    return data\n"
+    "exec(marshal.loads(take(int(take(10)))), {'__name__': '__main__', '__builtins__': __builtins__})\n"
+)
+COMPILER = (
+    "import marshal, sys\n"
+    "sys.stdout.buffer.write(marshal.dumps(compile(sys.stdin.buffer.read(), '<harness>', 'exec', dont_inherit=True)))\n"
+)
 
 
 class IsolationError(RuntimeError):
@@ -116,7 +135,27 @@ def _prlimit(limits: Limits) -> list[str]:
 
 
 def _python(result_fd: int) -> list[str]:
-    return [SANDBOX_PYTHON, *PYTHON_FLAGS, "-c", HARNESS_SOURCE, str(result_fd)]
+    return [SANDBOX_PYTHON, *PYTHON_FLAGS, "-c", BOOTSTRAP, str(result_fd)]
+
+
+@cache
+def harness_code() -> bytes:
+    """harness.py compiled and marshalled by the sandbox's own interpreter (bytecode is version-specific)."""
+    python_layout()
+    try:
+        done = subprocess.run(
+            [SANDBOX_PYTHON, "-I", "-S", "-c", COMPILER],
+            input=HARNESS_SOURCE.encode(),
+            capture_output=True,
+            env=MINIMAL_ENV,
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise IsolationError(f"could not compile the harness with {SANDBOX_PYTHON}: {exc}") from exc
+    if done.returncode != 0 or not done.stdout:
+        raise IsolationError(f"could not compile the harness: {done.stderr.decode(errors='replace')[:300]}")
+    return done.stdout
 
 
 def _bwrap(limits: Limits, result_fd: int) -> list[str]:

@@ -45,10 +45,11 @@ def new_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
-def encode_job(job: dict, key: bytes) -> bytes:
-    """What the harness reads on stdin: a 10-digit length, the marshalled job, then the key."""
+def encode_stdin(harness: bytes, job: dict, key: bytes) -> bytes:
+    """What the sandbox reads on stdin: the harness's code and the marshalled job (each after a 10-digit
+    length), then the key."""
     payload = marshal.dumps(job, 4)
-    return b"%010d" % len(payload) + payload + key
+    return b"%010d" % len(harness) + harness + b"%010d" % len(payload) + payload + key
 
 
 def _tag(key: bytes, body: bytes) -> str:

@@ -14,7 +14,7 @@ import weakref
 
 from app.config import get_settings
 from app.sandbox.executor import execute
-from app.sandbox.isolation import Isolation, IsolationError, Limits, candidates
+from app.sandbox.isolation import Isolation, IsolationError, Limits, candidates, harness_code
 
 log = logging.getLogger("app.sandbox")
 
@@ -37,6 +37,7 @@ async def probe(isolation: Isolation) -> str | None:
     """None when `isolation` runs the probe job correctly, else why not."""
     limits = Limits(time_limit=5.0, memory_mb=get_settings().sandbox_memory_mb, output_limit_bytes=1024)
     try:
+        await asyncio.to_thread(harness_code)  # compiled once, by the sandbox's interpreter
         outcome = await execute(isolation, limits, dict(PROBE_JOB))
     except IsolationError as exc:
         return str(exc)

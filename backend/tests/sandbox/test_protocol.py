@@ -73,7 +73,8 @@ def test_a_half_frame_at_the_end_is_tampering_unless_we_killed_the_process():
     assert [f.kind for f in killed.frames] == ["start"]
 
 
-def test_the_job_is_length_prefixed_and_followed_by_the_key():
-    encoded = protocol.encode_job({"mode": "tests", "code": "x = 1"}, KEY)
-    size = int(encoded[:10])
-    assert len(encoded) == 10 + size + protocol.KEY_BYTES and encoded.endswith(KEY)
+def test_stdin_is_harness_then_job_each_length_prefixed_then_the_key():
+    encoded = protocol.encode_stdin(b"HARNESS", {"mode": "tests", "code": "x = 1"}, KEY)
+    assert encoded.startswith(b"0000000007HARNESS")
+    size = int(encoded[17:27])
+    assert len(encoded) == 27 + size + protocol.KEY_BYTES and encoded.endswith(KEY)
