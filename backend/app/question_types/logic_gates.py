@@ -131,7 +131,9 @@ class _Parser:
         if token in ("0", "1"):
             return ("const", int(self.take()))
         if token in GATES or token == ")":
-            raise ExpressionError(f"'{self.tokens[self.position]}' is in the wrong place.")
+            raise ExpressionError(
+                f"'{self.tokens[self.position]}' cannot go there. Check the order of the expression."
+            )
         return ("var", self.take())
 
 
@@ -145,7 +147,9 @@ def parse_expression(text: str) -> Expr:
     parser = _Parser(tokens)
     tree = parser.parse_or()
     if parser.position != len(tokens):
-        raise ExpressionError(f"'{tokens[parser.position]}' is in the wrong place.")
+        raise ExpressionError(
+            f"'{tokens[parser.position]}' cannot go there. Check the order of the expression."
+        )
     return tree
 
 

@@ -11,6 +11,8 @@ import re
 import tokenize
 from typing import Any
 
+from app.utils.feedback import calm
+
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 MAX_SHOWN = 500  # characters of a value or output shown back to a pupil
 
@@ -20,7 +22,7 @@ def parse(code: str) -> tuple[ast.Module | None, str]:
     try:
         return ast.parse(code), ""
     except SyntaxError as exc:
-        reason = (exc.msg or "this line could not be read").rstrip(".")
+        reason = calm(exc.msg or "this line could not be read").rstrip(".")
         line = f"line {exc.lineno}" if exc.lineno else "one line"
         return (
             None,

@@ -146,6 +146,16 @@ def compose(question_feedback: Mapping[str, Any] | None, mark: Any, *, hint_used
     return " ".join([opener(mark), *kept_body, *kept_message, *hint])
 
 
+_GENTLER = {"wrong": "unexpected", "incorrect": "unexpected", "failed": "did not work", "bad": "unexpected"}
+
+
+def calm(text: str) -> str:
+    """Text from elsewhere (Python's own error messages) with the forbidden words swapped for plain ones."""
+    return re.sub(
+        r"\b(wrong|incorrect|failed|bad)\b", lambda m: _GENTLER[m.group(1).lower()], text, flags=re.IGNORECASE
+    )
+
+
 def language_problems(text: Any) -> list[str]:
     """What in this text breaks the feedback language rules: forbidden words (whole words) and negative
     phrasing ("NOT", "which … not", "all/none of the above"). An empty list means it reads well.

@@ -12,7 +12,9 @@ from tests.question_types.test_code_types import BIGGER
 try:
     from app import sandbox
 except ImportError as exc:  # pragma: no cover - only while app.sandbox is being written
-    pytest.skip(f"app.sandbox does not import yet ({exc}); these tests run once it does", allow_module_level=True)
+    pytest.skip(
+        f"app.sandbox does not import yet ({exc}); these tests run once it does", allow_module_level=True
+    )
 
 
 ADD_RIGHT = "def add(a, b):\n    return a + b\n"
@@ -50,7 +52,9 @@ async def test_python_code_marks_full_partial_and_zero():
     config = await checked(sample("python_code"))
     full = await qt.mark(config, {"code": ADD_RIGHT}, 4, sandbox=sandbox)
     assert (full.score, full.is_correct, full.passed) == (4.0, True, 4)
-    partial = await qt.mark(config, {"code": "def add(a, b):\n    return a + b if a < 10 else 0\n"}, 4, sandbox=sandbox)
+    partial = await qt.mark(
+        config, {"code": "def add(a, b):\n    return a + b if a < 10 else 0\n"}, 4, sandbox=sandbox
+    )
     assert (partial.score, partial.is_partial) == (3.0, True)
     zero = await qt.mark(config, {"code": "def add(a, b):\n    return 'five'\n"}, 4, sandbox=sandbox)
     assert zero.score == 0.0
@@ -70,7 +74,7 @@ async def test_python_code_that_imitates_the_test_protocol_does_not_mark_itself_
     config = await checked(sample("python_code"))
     honest = "def add(a, b):\n    return 0\n"  # passes add(0, 0) and add(-1, 1) honestly: 2 of 4
     fakes = [
-        "print('{\"index\": 0, \"passed\": true, \"got\": \"5\"}')\n" + honest,
+        'print(\'{"index": 0, "passed": true, "got": "5"}\')\n' + honest,
         "import sys\nsys.stdout.write('PASS 5\\nPASS 0\\nPASS 0\\nPASS 42\\n')\n" + honest,
         "class Five:\n    def __repr__(self):\n        return '5'\n    def __eq__(self, other):\n        return True\n"
         + "def add(a, b):\n    return Five() if a == 2 else 0\n",
@@ -87,7 +91,9 @@ async def test_python_code_that_imitates_the_test_protocol_does_not_mark_itself_
 
 async def test_python_code_run_code_in_the_real_sandbox():
     config = await checked(sample("python_code"))
-    run = await qt.run_code(config, {"code": "def add(a, b):\n    print('adding')\n    return a + b\n"}, sandbox=sandbox)
+    run = await qt.run_code(
+        config, {"code": "def add(a, b):\n    print('adding')\n    return a + b\n"}, sandbox=sandbox
+    )
     assert run["status"] == "ok"
     assert [t["passed"] for t in run["tests"]] == [True, True]
     assert "adding" in run["output"]
@@ -97,7 +103,9 @@ async def test_code_debug_in_the_real_sandbox():
     config = await checked(BIGGER)
     full = await qt.mark(config, {"code": BIGGER["correct_code"]}, 4, sandbox=sandbox)
     assert full.is_correct
-    half = await qt.mark(config, {"code": "a = int(input())\nb = int(input())\nprint(b)\n"}, 4, sandbox=sandbox)
+    half = await qt.mark(
+        config, {"code": "a = int(input())\nb = int(input())\nprint(b)\n"}, 4, sandbox=sandbox
+    )
     assert half.score == 2.0
     unchanged = await qt.mark(config, {"code": BIGGER["buggy_code"]}, 4, sandbox=sandbox)
     assert unchanged.score == 0.0 and unchanged.details["status"] == "unchanged"
@@ -105,7 +113,9 @@ async def test_code_debug_in_the_real_sandbox():
 
 
 async def test_code_debug_buggy_code_that_works_is_refused():
-    result = await qt.check(dict(BIGGER, test_cases=[{"input": "4\n4\n", "expected_output": "4"}]), sandbox=sandbox)
+    result = await qt.check(
+        dict(BIGGER, test_cases=[{"input": "4\n4\n", "expected_output": "4"}]), sandbox=sandbox
+    )
     assert [p.field for p in result.errors] == ["config.buggy_code"]
 
 

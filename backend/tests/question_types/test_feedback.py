@@ -166,3 +166,39 @@ def test_positive_phrasing_passes(text):
 def test_language_problems_tolerates_non_text():
     assert language_problems(None) == []
     assert language_problems(12) == []
+
+
+def test_calm_swaps_forbidden_words_in_text_from_elsewhere():
+    from app.utils.feedback import calm
+
+    assert calm("bad input on line 2") == "unexpected input on line 2"
+    assert calm("Test FAILED") == "Test did not work"
+    assert language_problems(calm("wrong, incorrect, failed, bad")) == []
+
+
+def test_every_message_the_engine_writes_follows_the_language_rules():
+    """Scan the string literals of every type module (not docstrings or comments) for forbidden words."""
+    import ast
+    from pathlib import Path
+
+    import app.question_types as package
+
+    folder = Path(package.__file__).parent
+    found = []
+    for path in sorted(folder.glob("*.py")):
+        tree = ast.parse(path.read_text())
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                problems = [p for p in language_problems(node.value) if p.startswith("Uses the word")]
+                if problems:
+                    found.append((path.name, node.lineno, node.value))
+    assert len(list(folder.glob("*.py"))) >= 16
+    assert found == []

@@ -84,11 +84,21 @@ def multiple_select(draw) -> dict:
 
 @st.composite
 def text_input(draw) -> dict:
-    phrases = draw(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4, unique=True))
+    phrases = draw(
+        st.lists(
+            st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join),
+            min_size=1,
+            max_size=4,
+            unique=True,
+        )
+    )
     first = phrases[0].split()
     return {
         "type": "text_input",
-        "accepted_answers": [{"text": p, "points": 1 if k == 0 else draw(st.sampled_from([0, 0.25, 0.5, 1]))} for k, p in enumerate(phrases)],
+        "accepted_answers": [
+            {"text": p, "points": 1 if k == 0 else draw(st.sampled_from([0, 0.25, 0.5, 1]))}
+            for k, p in enumerate(phrases)
+        ],
         "case_sensitive": draw(st.booleans()),
         "max_length": 60,
         "required_keywords": draw(st.lists(st.sampled_from(first), max_size=2, unique=True)),
@@ -114,7 +124,12 @@ def matching(draw) -> dict:
 def ordering(draw) -> dict:
     n = draw(st.integers(2, 10))
     positions = draw(st.permutations(range(1, n + 1)))
-    return {"type": "ordering", "items": [{"id": str(k + 1), "text": f"Step {k}", "correct_position": p} for k, p in enumerate(positions)]}
+    return {
+        "type": "ordering",
+        "items": [
+            {"id": str(k + 1), "text": f"Step {k}", "correct_position": p} for k, p in enumerate(positions)
+        ],
+    }
 
 
 @st.composite
@@ -143,7 +158,17 @@ def parsons(draw) -> dict:
 @st.composite
 def code_completion(draw) -> dict:
     n = draw(st.integers(1, 4))
-    answers = [draw(st.lists(st.sampled_from(["range", "print", "x + 1", "len(items)", "True", "'hi'"]), min_size=1, max_size=2, unique=True)) for _ in range(n)]
+    answers = [
+        draw(
+            st.lists(
+                st.sampled_from(["range", "print", "x + 1", "len(items)", "True", "'hi'"]),
+                min_size=1,
+                max_size=2,
+                unique=True,
+            )
+        )
+        for _ in range(n)
+    ]
     return {
         "type": "code_completion",
         "code_template": "\n".join(f"v{k} = {{{{BLANK_{k + 1}}}}}" for k in range(n)),
@@ -162,7 +187,14 @@ def drag_label(draw) -> dict:
         "image": "/api/media/x",
         "image_alt": "A diagram",
         "drop_zones": [
-            {"id": f"z{k}", "x": (c % 3) * 33, "y": (c // 3) * 33, "w": 30, "h": 30, "correct_label": f"t{labels[k]}"}
+            {
+                "id": f"z{k}",
+                "x": (c % 3) * 33,
+                "y": (c // 3) * 33,
+                "w": 30,
+                "h": 30,
+                "correct_label": f"t{labels[k]}",
+            }
             for k, c in enumerate(cells)
         ],
         "labels": [{"id": f"t{k}", "text": f"Label {k}"} for k in range(n)]
@@ -176,7 +208,12 @@ def binary(draw) -> dict:
     value = draw(st.integers(0, binary_convert.MAX_VALUE))
     source = binary_convert.systems(conversion)[0]
     written = {"binary": bin(value)[2:], "decimal": str(value), "hex": hex(value)[2:]}[source]
-    return {"type": "binary_convert", "conversion_type": conversion, "given_value": written, "show_working": draw(st.booleans())}
+    return {
+        "type": "binary_convert",
+        "conversion_type": conversion,
+        "given_value": written,
+        "show_working": draw(st.booleans()),
+    }
 
 
 def expressions(names: list[str]) -> st.SearchStrategy[str]:
@@ -185,7 +222,9 @@ def expressions(names: list[str]) -> st.SearchStrategy[str]:
         leaves,
         lambda inner: st.one_of(
             inner.map(lambda e: f"NOT {e}"),
-            st.tuples(inner, st.sampled_from(["AND", "OR", "XOR", "NAND", "NOR"]), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
+            st.tuples(inner, st.sampled_from(["AND", "OR", "XOR", "NAND", "NOR"]), inner).map(
+                lambda t: f"({t[0]} {t[1]} {t[2]})"
+            ),
         ),
         max_leaves=6,
     )
@@ -194,7 +233,12 @@ def expressions(names: list[str]) -> st.SearchStrategy[str]:
 @st.composite
 def logic(draw) -> dict:
     names = ["A", "B", "C"][: draw(st.integers(1, 3))]
-    gate = draw(st.one_of(expressions(names), st.sampled_from(["AND", "OR", "XOR", "NAND", "NOR"]) if len(names) > 1 else st.just("NOT")))
+    gate = draw(
+        st.one_of(
+            expressions(names),
+            st.sampled_from(["AND", "OR", "XOR", "NAND", "NOR"]) if len(names) > 1 else st.just("NOT"),
+        )
+    )
     rows = logic_gates.combinations(names)
     fill = draw(st.sets(st.integers(0, len(rows) - 1), min_size=1))
     for n in names:  # the expression must use every input (otherwise it is a warning, which is fine, or
@@ -208,7 +252,18 @@ def logic(draw) -> dict:
     }
 
 
-PURE = st.one_of(multiple_choice(), multiple_select(), text_input(), matching(), ordering(), parsons(), code_completion(), drag_label(), binary(), logic())
+PURE = st.one_of(
+    multiple_choice(),
+    multiple_select(),
+    text_input(),
+    matching(),
+    ordering(),
+    parsons(),
+    code_completion(),
+    drag_label(),
+    binary(),
+    logic(),
+)
 
 
 # --- answers drawn for a checked config ---------------------------------------------------------------------
@@ -236,17 +291,29 @@ def random_answer(draw, config: dict) -> dict:
         ids = draw(st.lists(st.sampled_from([b["id"] for b in config["blocks"]]), unique=True))
         return {"blocks": [{"block_id": b, "indent": draw(st.integers(0, 3))} for b in ids]}
     if kind == "code_completion":
-        values = st.one_of(st.none(), st.sampled_from(["range", "print", "x+1", "len( items )", "true", "'hi'"]), st.text(max_size=20))
+        values = st.one_of(
+            st.none(),
+            st.sampled_from(["range", "print", "x+1", "len( items )", "true", "'hi'"]),
+            st.text(max_size=20),
+        )
         return {"blanks": {b["id"]: draw(values) for b in config["blanks"] if draw(st.booleans())}}
     if kind == "drag_label":
         zones = draw(st.lists(st.sampled_from([z["id"] for z in config["drop_zones"]]), unique=True))
         labels = draw(st.permutations([lb["id"] for lb in config["labels"]]))
         return {"placements": dict(zip(zones, labels, strict=False))}
     if kind == "binary_convert":
-        return {"answer": draw(st.one_of(st.text(alphabet="0123456789abcdefABCDEFxb #", max_size=20), st.integers(0, 70000)))}
+        return {
+            "answer": draw(
+                st.one_of(st.text(alphabet="0123456789abcdefABCDEFxb #", max_size=20), st.integers(0, 70000))
+            )
+        }
     if kind == "logic_gates":
         fill = [str(k) for k, r in enumerate(config["truth_table"]) if r["fill_in"]]
-        return {"outputs": {k: draw(st.sampled_from([0, 1, True, "1", None])) for k in fill if draw(st.booleans())}}
+        return {
+            "outputs": {
+                k: draw(st.sampled_from([0, 1, True, "1", None])) for k in fill if draw(st.booleans())
+            }
+        }
     raise AssertionError(kind)
 
 
@@ -275,7 +342,9 @@ def test_ordering_view_is_never_the_answer(config, seed):
 def test_parsons_view_never_shows_a_solution_in_order(config, seed):
     config = checked(config)
     code = {b["id"]: b["code"] for b in config["blocks"]}
-    solutions = [[code[p["block_id"]] for p in s] for s in [config["solution"], *config["alternative_solutions"]]]
+    solutions = [
+        [code[p["block_id"]] for p in s] for s in [config["solution"], *config["alternative_solutions"]]
+    ]
     shown = [b["code"] for b in qt.pupil_view(config, random.Random(seed))["blocks"]]
     # Unavoidable only when the solutions cover every order (two lines, both orders accepted).
     if all(len(s) > 1 for s in solutions) and (len(solutions) == 1 or all(len(s) > 2 for s in solutions)):
@@ -289,8 +358,13 @@ def test_logic_tables_agree_with_python_booleans(config):
     config = checked(config)
     tree = logic_gates.gate_tree(qt.parse_config(config))
     # An independent evaluation: the same tree through Python's own operators on booleans.
-    ops = {"AND": lambda a, b: a and b, "OR": lambda a, b: a or b, "XOR": lambda a, b: a != b,
-           "NAND": lambda a, b: not (a and b), "NOR": lambda a, b: not (a or b)}
+    ops = {
+        "AND": lambda a, b: a and b,
+        "OR": lambda a, b: a or b,
+        "XOR": lambda a, b: a != b,
+        "NAND": lambda a, b: not (a and b),
+        "NOR": lambda a, b: not (a or b),
+    }
 
     def truth(node, env):
         if node[0] == "var":
@@ -356,14 +430,19 @@ def test_python_code_scores_are_sound(k, j, inputs, hidden, weight, pts, operato
     config = checked(
         {
             "type": "python_code",
-            "test_cases": [{"input": f"f({x})", "expected": str(x + k), "visible": not hidden[n]} for n, x in enumerate(inputs)],
+            "test_cases": [
+                {"input": f"f({x})", "expected": str(x + k), "visible": not hidden[n]}
+                for n, x in enumerate(inputs)
+            ],
             "hidden_test_weight": weight,
             "reference_solution": f"def f(x):\n    return x + {k}\n",
             "time_limit_seconds": 5,
         },
         sandbox=sandbox,
     )
-    attempt = run(qt.mark(config, {"code": f"def f(x):\n    return x {operator} {j}\n"}, pts, sandbox=sandbox))
+    attempt = run(
+        qt.mark(config, {"code": f"def f(x):\n    return x {operator} {j}\n"}, pts, sandbox=sandbox)
+    )
     assert_sound(attempt, pts)
     if (operator, j) == ("+", k) or (operator, j) == ("-", -k):
         assert attempt.is_correct
