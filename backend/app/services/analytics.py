@@ -78,51 +78,60 @@ def _chosen_attempts(assessment_id: uuid.UUID, class_ids: list[uuid.UUID]):  # n
     return select(ranked).where(ranked.c.rank == 1).subquery("chosen")
 
 
+async def _completed_ids(session: AsyncSession, assessment_id: uuid.UUID, class_ids: list[uuid.UUID]) -> list:
+    """The chosen attempts that are completed, resolved once so later queries use the answers' own index."""
+    chosen = _chosen_attempts(assessment_id, class_ids)
+    rows = await session.execute(select(chosen.c.id).where(chosen.c.status == AttemptStatus.completed))
+    return list(rows.scalars())
+
+
 # --- Class results -------------------------------------------------------------------------------------------
 
 async def class_results(session: AsyncSession, *, assessment_id: uuid.UUID, teacher: User,
                         class_id: uuid.UUID | None) -> dict:
     assessment, class_ids = await _scope(session, assessment_id, teacher, class_id)
     chosen = _chosen_attempts(assessment.id, class_ids)
-    answer_stats = (
-        select(
-            Answer.attempt_id.label("attempt_id"),
-            func.sum(case((Answer.hint_used, 1), else_=0)).label("hints"),
-            func.sum(case((Answer.status.in_(WAITING), 1), else_=0)).label("waiting"),
-        )
-        .where(Answer.attempt_id.in_(select(chosen.c.id)))
-        .group_by(Answer.attempt_id)
-        .subquery()
-    )
-    class_name = (
-        select(func.min(SchoolClass.name))
-        .join(ClassPupil, ClassPupil.class_id == SchoolClass.id)
-        .where(ClassPupil.pupil_id == User.id, SchoolClass.id.in_(class_ids))
-        .correlate(User)
-        .scalar_subquery()
-    )
-    rows = (
+    attempts = {
+        row.pupil_id: row
+        for row in (await session.execute(
+            select(chosen.c.id, chosen.c.pupil_id, chosen.c.status, chosen.c.total_score, chosen.c.max_score,
+                   chosen.c.percentage, chosen.c.time_taken_seconds, chosen.c.completed_at)
+        )).all()
+    }
+    answer_stats = {
+        attempt_id: (hints, waiting)
+        for attempt_id, hints, waiting in (await session.execute(
+            select(Answer.attempt_id, func.sum(case((Answer.hint_used, 1), else_=0)),
+                   func.sum(case((Answer.status.in_(WAITING), 1), else_=0)))
+            .where(Answer.attempt_id.in_([row.id for row in attempts.values()]))
+            .group_by(Answer.attempt_id)
+        )).all()
+    } if attempts else {}
+    people = (
         await session.execute(
-            select(User.id, User.name, User.first_name, User.last_name, User.username, class_name,
-                   chosen.c.id, chosen.c.status, chosen.c.total_score, chosen.c.max_score, chosen.c.percentage,
-                   chosen.c.time_taken_seconds, chosen.c.completed_at, answer_stats.c.hints, answer_stats.c.waiting)
-            .where(User.id.in_(_pupils_in(class_ids)))
-            .outerjoin(chosen, chosen.c.pupil_id == User.id)
-            .outerjoin(answer_stats, answer_stats.c.attempt_id == chosen.c.id)
-            .order_by(User.last_name, User.first_name)
+            select(User.id, User.name, User.first_name, User.last_name, User.username, func.min(SchoolClass.name))
+            .join(ClassPupil, ClassPupil.pupil_id == User.id)
+            .join(SchoolClass, SchoolClass.id == ClassPupil.class_id)
+            .where(ClassPupil.class_id.in_(class_ids))
+            .group_by(User.id, User.name, User.first_name, User.last_name, User.username)
+            .order_by(User.last_name, User.first_name, User.name)
         )
     ).all()
     pupils = []
-    for (pid, name, first, last, username, cname, attempt_id, status, score, maximum, pct, seconds, completed_at,
-         hints, waiting) in rows:
-        state = "not_started" if attempt_id is None else (
-            "completed" if status == AttemptStatus.completed else "in_progress")
+    for pid, name, first, last, username, cname in people:
+        row = attempts.get(pid)
+        state = "not_started" if row is None else (
+            "completed" if row.status == AttemptStatus.completed else "in_progress")
+        hints, waiting = answer_stats.get(row.id, (0, 0)) if row is not None else (0, 0)
         pupils.append({
             "pupil_id": pid, "name": name, "first_name": first, "last_name": last, "username": username,
-            "class_name": cname, "attempt_id": attempt_id, "status": state,
-            "score": score if state == "completed" else None, "max_score": maximum,
-            "percentage": pct if state == "completed" else None, "time_taken_seconds": seconds,
-            "completed_at": completed_at, "hints_used": int(hints or 0), "waiting_for_marking": int(waiting or 0),
+            "class_name": cname, "attempt_id": row.id if row else None, "status": state,
+            "score": row.total_score if state == "completed" else None,
+            "max_score": row.max_score if row else None,
+            "percentage": row.percentage if state == "completed" else None,
+            "time_taken_seconds": row.time_taken_seconds if row else None,
+            "completed_at": row.completed_at if row else None,
+            "hints_used": int(hints or 0), "waiting_for_marking": int(waiting or 0),
         })
     done = [p["percentage"] for p in pupils if p["status"] == "completed" and p["percentage"] is not None]
     for p in pupils:
@@ -153,14 +162,10 @@ async def class_results(session: AsyncSession, *, assessment_id: uuid.UUID, teac
 
 # --- Question analysis ---------------------------------------------------------------------------------------
 
-def _completed_answers(chosen):  # noqa: ANN001, ANN202
-    return and_(Answer.attempt_id == chosen.c.id, chosen.c.status == AttemptStatus.completed)
-
-
 async def question_analysis(session: AsyncSession, *, assessment_id: uuid.UUID, teacher: User,
                             class_id: uuid.UUID | None) -> dict:
     assessment, class_ids = await _scope(session, assessment_id, teacher, class_id)
-    chosen = _chosen_attempts(assessment.id, class_ids)
+    chosen = await _completed_ids(session, assessment.id, class_ids)
     marked = Answer.status.in_([MarkingStatus.marked, MarkingStatus.teacher_marked])
     stats = {
         row.question_id: row
@@ -180,7 +185,7 @@ async def question_analysis(session: AsyncSession, *, assessment_id: uuid.UUID, 
                     func.avg(cast(Answer.time_taken_seconds, Float)).label("time"),
                     func.avg(cast(Answer.tries, Float)).label("tries"),
                 )
-                .join(chosen, _completed_answers(chosen))
+                .where(Answer.attempt_id.in_(chosen))
                 .group_by(Answer.question_id)
             )
         ).all()
@@ -216,7 +221,7 @@ async def question_analysis(session: AsyncSession, *, assessment_id: uuid.UUID, 
     return {"assessment_id": assessment.id, "title": assessment.title, "questions": items}
 
 
-async def _option_counts(session: AsyncSession, assessment: Assessment, chosen) -> dict:  # noqa: ANN001
+async def _option_counts(session: AsyncSession, assessment: Assessment, chosen: list) -> dict:
     """For multiple choice and select: how many pupils chose each option (which distractor pulls)."""
     single = [q for q in assessment.questions if q.type == "multiple_choice"]
     multi = [q for q in assessment.questions if q.type == "multiple_select"]
@@ -225,8 +230,8 @@ async def _option_counts(session: AsyncSession, assessment: Assessment, chosen) 
         selected = Answer.answer_data["selected_option"].as_string()
         rows = await session.execute(
             select(Answer.question_id, selected, func.count())
-            .join(chosen, _completed_answers(chosen))
-            .where(Answer.question_id.in_([q.id for q in single]), Answer.answer_data.is_not(None))
+            .where(Answer.attempt_id.in_(chosen), Answer.question_id.in_([q.id for q in single]),
+                   Answer.answer_data.is_not(None))
             .group_by(Answer.question_id, selected)
         )
         for qid, option, n in rows:
@@ -245,7 +250,7 @@ async def _option_counts(session: AsyncSession, assessment: Assessment, chosen) 
     return result
 
 
-async def _multi_select_counts(session: AsyncSession, question_ids: list[uuid.UUID], chosen):  # noqa: ANN001, ANN202
+async def _multi_select_counts(session: AsyncSession, question_ids: list[uuid.UUID], chosen: list):  # noqa: ANN202
     """Expand the selected_options arrays in SQL (the JSON functions differ between the two databases)."""
     if session.bind.dialect.name == "postgresql":
         element = func.jsonb_array_elements_text(Answer.answer_data["selected_options"]).table_valued("value")
@@ -255,8 +260,8 @@ async def _multi_select_counts(session: AsyncSession, question_ids: list[uuid.UU
         element = func.json_each(Answer.answer_data, "$.selected_options").table_valued("value")
         option = element.c.value
         stmt = select(Answer.question_id, option, func.count()).select_from(Answer).join(element, literal_column("1"))
-    stmt = (stmt.join(chosen, _completed_answers(chosen))
-            .where(Answer.question_id.in_(question_ids), Answer.answer_data.is_not(None))
+    stmt = (stmt.where(Answer.attempt_id.in_(chosen), Answer.question_id.in_(question_ids),
+                       Answer.answer_data.is_not(None))
             .group_by(Answer.question_id, option))
     return (await session.execute(stmt)).all()
 
@@ -264,27 +269,29 @@ async def _multi_select_counts(session: AsyncSession, question_ids: list[uuid.UU
 TEXT_KEYS = {"text_input": "text", "binary_convert": "answer"}
 
 
-async def _common_wrong_answers(session: AsyncSession, assessment: Assessment, chosen) -> dict:  # noqa: ANN001
-    """The most common answers that were not right, for typed answers, grouped and counted in SQL."""
-    result: dict[uuid.UUID, list] = {}
-    for question in assessment.questions:
-        key = TEXT_KEYS.get(question.type)
-        if key is None:
+async def _common_wrong_answers(session: AsyncSession, assessment: Assessment, chosen: list) -> dict:
+    """The most common answers that were not right, for typed answers, grouped and counted in SQL (one query
+    per kind of typed answer, however many questions there are)."""
+    result: dict[uuid.UUID, list] = defaultdict(list)
+    for kind, key in TEXT_KEYS.items():
+        ids = [q.id for q in assessment.questions if q.type == kind]
+        if not ids:
             continue
         typed = func.lower(func.trim(Answer.answer_data[key].as_string()))
         rows = await session.execute(
-            select(typed, func.count())
-            .join(chosen, _completed_answers(chosen))
-            .where(Answer.question_id == question.id, Answer.is_correct.is_not(True), Answer.answer_data.is_not(None))
-            .group_by(typed)
-            .order_by(func.count().desc(), typed)
-            .limit(5)
+            select(Answer.question_id, typed, func.count())
+            .where(Answer.attempt_id.in_(chosen), Answer.question_id.in_(ids), Answer.is_correct.is_not(True),
+                   Answer.answer_data.is_not(None))
+            .group_by(Answer.question_id, typed)
+            .order_by(Answer.question_id, func.count().desc(), typed)
         )
-        result[question.id] = [{"answer": a, "count": n} for a, n in rows if a]
+        for question_id, answer, n in rows:
+            if answer and len(result[question_id]) < 5:
+                result[question_id].append({"answer": answer, "count": n})
     return result
 
 
-async def _code_failures(session: AsyncSession, assessment: Assessment, chosen) -> dict:  # noqa: ANN001
+async def _code_failures(session: AsyncSession, assessment: Assessment, chosen: list) -> dict:
     """For code questions: which visible tests pupils' code did not pass, and what it gave instead, grouped.
 
     The details are nested JSON lists, read for one question's not-quite answers (at most one per pupil)."""
@@ -294,9 +301,8 @@ async def _code_failures(session: AsyncSession, assessment: Assessment, chosen) 
         rows = (
             await session.execute(
                 select(Answer.mark_details)
-                .join(chosen, _completed_answers(chosen))
-                .where(Answer.question_id == question.id, Answer.is_correct.is_not(True),
-                       Answer.status == MarkingStatus.marked)
+                .where(Answer.attempt_id.in_(chosen), Answer.question_id == question.id,
+                       Answer.is_correct.is_not(True), Answer.status == MarkingStatus.marked)
             )
         ).scalars().all()
         groups: Counter = Counter()
@@ -332,12 +338,12 @@ async def responses(session: AsyncSession, *, assessment_id: uuid.UUID, question
     question = next((q for q in assessment.questions if q.id == question_id), None)
     if question is None:
         raise NotFound("That question is not part of this assessment.")
-    chosen = _chosen_attempts(assessment.id, class_ids)
+    chosen = await _completed_ids(session, assessment.id, class_ids)
     stmt = (
         select(Answer, User.name, User.id)
-        .join(chosen, _completed_answers(chosen))
-        .join(User, User.id == chosen.c.pupil_id)
-        .where(Answer.question_id == question_id)
+        .join(Attempt, Attempt.id == Answer.attempt_id)
+        .join(User, User.id == Attempt.pupil_id)
+        .where(Answer.attempt_id.in_(chosen), Answer.question_id == question_id)
         .order_by(User.last_name, User.first_name)
         .limit(limit)
     )
@@ -383,14 +389,13 @@ def _rollup(rows) -> tuple[list[dict], list[dict]]:  # noqa: ANN001
 
 async def mastery(session: AsyncSession, *, assessment_id: uuid.UUID, teacher: User, class_id: uuid.UUID | None) -> dict:
     assessment, class_ids = await _scope(session, assessment_id, teacher, class_id)
-    chosen = _chosen_attempts(assessment.id, class_ids)
+    chosen = await _completed_ids(session, assessment.id, class_ids)
     sums = dict(
         (qid, (earned or 0.0, possible or 0.0))
         for qid, earned, possible in (
             await session.execute(
                 select(Answer.question_id, func.sum(Answer.score), func.sum(Answer.max_score))
-                .join(chosen, _completed_answers(chosen))
-                .where(Answer.score.is_not(None))
+                .where(Answer.attempt_id.in_(chosen), Answer.score.is_not(None))
                 .group_by(Answer.question_id)
             )
         ).all()
