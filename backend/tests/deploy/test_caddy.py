@@ -263,3 +263,37 @@ def test_api_down_gives_a_calm_json_error(stack):
     assert response.status_code == 503
     body = json.loads(response.text)
     assert body["error"] == "Unavailable" and "try again" in body["detail"]
+
+
+# --- The file itself (no running Caddy needed for these two) ----------------------------------------------------
+
+
+def _caddyfile_headers() -> dict[str, str]:
+    block = CADDYFILE.read_text().split("(security_headers) {", 1)[1].split("\n}\n", 1)[0]
+    return dict(re.findall(r'^\s+([A-Z][A-Za-z-]+) "([^"]*)"$', block, flags=re.M))
+
+
+def test_caddy_and_the_app_send_identical_security_headers():
+    """make run (FastAPI serving web/) and production (Caddy) must test the pages under the same CSP."""
+    assert _caddyfile_headers() == SECURITY_HEADERS
+
+
+def test_compose_sets_only_placeholders_the_caddyfile_reads():
+    import yaml
+
+    placeholders = set(re.findall(r"\{\$([A-Z_]+)(?::[^}]*)?\}", CADDYFILE.read_text()))
+    proxy_env = yaml.safe_load((REPO / "compose.yml").read_text())["services"]["proxy"]["environment"]
+    assert set(proxy_env) <= placeholders
+    assert re.findall(r"\{\$([A-Z_]+)\}", CADDYFILE.read_text()) == []  # every placeholder has a default
+
+
+def test_caddyfile_is_valid_with_its_production_defaults(tmp_path):
+    caddy_bin = need_tool("caddy")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path), "CADDY_STORAGE": str(tmp_path / "storage")}  # fmt: skip
+    done = subprocess.run([caddy_bin, "validate", "--adapter", "caddyfile", "--config", str(CADDYFILE)],
+                          env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Valid configuration" in done.stdout + done.stderr
+    formatted = subprocess.run([caddy_bin, "fmt", str(CADDYFILE)], capture_output=True, text=True, timeout=30)
+    assert formatted.stdout == CADDYFILE.read_text(), "run: caddy fmt --overwrite docker/Caddyfile"
