@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import resource
 import statistics
 import sys
 import time
@@ -43,6 +44,12 @@ TESTS = [
     TestCase("grade(30)", "'C'"),
     TestCase("grade(0)", "'D'"),
 ]
+
+
+def cpu_seconds() -> float:
+    """CPU used so far by this process and every sandbox process it has waited for."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 async def mark_many(answers: int, concurrency: int) -> tuple[list[float], float, int]:
@@ -87,7 +94,9 @@ async def main() -> int:
 
     rows = []
     for concurrency in sorted({1, args.concurrency}):
+        cpu_before = cpu_seconds()
         latencies, wall, problems = await mark_many(args.answers, concurrency)
+        cpu_ms = (cpu_seconds() - cpu_before) * 1000 / args.answers
         rows.append(
             (
                 concurrency,
@@ -95,14 +104,37 @@ async def main() -> int:
                 statistics.median(latencies),
                 percentile(latencies, 0.95),
                 max(latencies),
+                cpu_ms,
                 problems,
             )
         )
 
-    print(f"{'in flight':>9} | {'answers/s':>9} | {'median ms':>9} | {'p95 ms':>7} | {'max ms':>7} | not 4/4")
-    print("-" * 9 + "-+-" + "-" * 9 + "-+-" + "-" * 9 + "-+-" + "-" * 7 + "-+-" + "-" * 7 + "-+--------")
-    for concurrency, rate, median, p95, worst, problems in rows:
-        print(f"{concurrency:>9} | {rate:>9.1f} | {median:>9.1f} | {p95:>7.1f} | {worst:>7.1f} | {problems}")
+    print(
+        f"{'in flight':>9} | {'answers/s':>9} | {'median ms':>9} | {'p95 ms':>7} | {'max ms':>7} "
+        f"| {'CPU ms/answer':>13} | not 4/4"
+    )
+    print(
+        "-" * 9
+        + "-+-"
+        + "-" * 9
+        + "-+-"
+        + "-" * 9
+        + "-+-"
+        + "-" * 7
+        + "-+-"
+        + "-" * 7
+        + "-+-"
+        + "-" * 13
+        + "-+--------"
+    )
+    for concurrency, rate, median, p95, worst, cpu_ms, problems in rows:
+        print(
+            f"{concurrency:>9} | {rate:>9.1f} | {median:>9.1f} | {p95:>7.1f} | {worst:>7.1f} "
+            f"| {cpu_ms:>13.1f} | {problems}"
+        )
+    print(
+        f"\nload average now: {', '.join(f'{x:.2f}' for x in os.getloadavg())} (the targets assume an idle machine)"
+    )
     return 1 if any(row[-1] for row in rows) else 0
 
 

@@ -198,18 +198,10 @@ def _bwrap(limits: Limits, result_fd: int) -> list[str]:
 
 
 def _setpriv(user: SandboxUser | None) -> list[str]:
-    """Drop from root to the sandbox user before anything else runs (uvloop cannot switch users itself)."""
-    if user is None:
-        return []
-    return [
-        "/usr/bin/setpriv",
-        f"--reuid={user.uid}",
-        f"--regid={user.gid}",
-        "--clear-groups",
-        "--no-new-privs",
-        "--inh-caps=-all",
-        "--",
-    ]
+    """Drop from root to the sandbox user before anything else runs (uvloop cannot switch users itself), and
+    have the kernel kill the run if the app dies mid-run (bubblewrap's --die-with-parent does the same)."""
+    switch = [f"--reuid={user.uid}", f"--regid={user.gid}", "--clear-groups"] if user else []
+    return ["/usr/bin/setpriv", *switch, "--no-new-privs", "--inh-caps=-all", "--pdeathsig=KILL", "--"]
 
 
 @dataclass(frozen=True)

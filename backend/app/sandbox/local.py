@@ -27,6 +27,9 @@ MAX_ITEMS = 100  # tests or program cases in one run
 MAX_STDIN_CHARS = 100_000
 MIN_TIME_LIMIT, MAX_TIME_LIMIT = 0.5, 30.0
 TIME_SIGNALS = {signal.SIGXCPU, signal.SIGKILL}
+# Only these runs can have passing tests: a run that stopped itself, crashed or tampered passes nothing, even
+# tests that reported before it stopped.
+JUDGED_STATUSES = ("ok", "timeout", "memory", "output_limit")
 
 _pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[int, asyncio.Semaphore]] = (
     weakref.WeakKeyDictionary()
@@ -181,7 +184,7 @@ def judge_tests(report: RunReport, tests: list[TestCase]) -> RunReport:
     for result in report.results:
         expected = tests[result.index].expected
         result.passed = (
-            report.status not in ("disabled", "unavailable")
+            report.status in JUDGED_STATUSES
             and result.error is None
             and result.got is not None
             and expected is not None
@@ -224,7 +227,7 @@ def judge_program(report: RunReport, cases: list[ProgramCase]) -> RunReport:
     for result in report.results:
         expected = cases[result.index].expected_output
         result.passed = (
-            report.status not in ("disabled", "unavailable")
+            report.status in JUDGED_STATUSES
             and result.error is None
             and result.got is not None
             and expected is not None

@@ -453,3 +453,10 @@ async def test_modules_that_reach_raw_memory_are_not_importable():
     report = await run_tests(code, ADD)
     assert "imported" not in report.stdout
     assert report.stdout.count("Error") == 4
+
+
+async def test_a_run_that_stops_itself_passes_nothing_even_tests_that_reported_first():
+    code = "import os\ndef add(a, b):\n    return a + b\ndef stop():\n    os._exit(0)\n"
+    report = await run_tests(code, [TestCase("add(2, 3)", "5"), TestCase("stop()", "None")])
+    assert_contained(report, "crashed")
+    assert report.results[0].got == "5"  # it did report, but a run that stopped itself is not trusted
