@@ -70,16 +70,17 @@ function goToSignIn() {
  * A 401 sends the person to the sign-in page (and back here afterwards), except for the sign-in call
  * itself and when `redirectOn401: false` is passed.
  */
-export async function api(path, { method = "GET", body, signal, headers = {}, redirectOn401 = true } = {}) {
-  return send(path, { method, body, signal, headers, redirectOn401, retryCsrf: true });
+export async function api(path, { method = "GET", body, signal, headers = {}, redirectOn401 = true, keepalive = false } = {}) {
+  return send(path, { method, body, signal, headers, redirectOn401, retryCsrf: true, keepalive });
 }
 
-async function send(path, { method, body, signal, headers, redirectOn401, retryCsrf }) {
+async function send(path, { method, body, signal, headers, redirectOn401, retryCsrf, keepalive = false }) {
   checkPath(path);
   method = method.toUpperCase();
   const init = {
     method,
     signal,
+    keepalive, // lets a save started as the page closes still reach the server
     credentials: "same-origin",
     headers: { Accept: "application/json", ...headers },
   };
@@ -101,7 +102,7 @@ async function send(path, { method, body, signal, headers, redirectOn401, retryC
   if (response.status === 403 && retryCsrf && !SAFE_METHODS.has(method)) {
     const answer = await readBody(response);
     if (answer?.error === "CSRFFailed" && (await refreshCsrfToken())) {
-      return send(path, { method, body, signal, headers, redirectOn401, retryCsrf: false });
+      return send(path, { method, body, signal, headers, redirectOn401, retryCsrf: false, keepalive });
     }
     throw toApiError(response, answer);
   }
