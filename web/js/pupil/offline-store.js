@@ -1,0 +1,197 @@
+// The pupil's work kept on this computer (localStorage) until the server has it. One record per attempt:
+//
+//   ks3.attempt.<attempt id> = { questions: { <question id>: { seq, pending, elapsed } }, position, updatedAt }
+//
+// `seq` is the question's save counter (it only ever goes up, so the server can tell a newer save from an older
+// one that arrives late); `pending` is the newest answer not yet confirmed by the server ({answer_data, seq}).
+// The record is written before anything is sent, so a reload, a closed tab or a lost network never loses work.
+// When storage is switched off or full, the same record lives in memory for as long as the page is open.
+
+const PREFIX = "ks3.attempt.";
+
+const memory = new Map(); // used when localStorage cannot be
+
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function load(key) {
+  const store = storage();
+  if (store) {
+    try {
+      const text = store.getItem(key);
+      if (text) return JSON.parse(text);
+    } catch {
+      // Unreadable (switched off, or a damaged value): fall back to what this page has in memory.
+    }
+  }
+  return memory.get(key) || null;
+}
+
+function save(key, record) {
+  record.updatedAt = Date.now();
+  memory.set(key, record);
+  const store = storage();
+  if (!store) return false;
+  try {
+    store.setItem(key, JSON.stringify(record));
+    return true;
+  } catch {
+    return false; // full or switched off: memory still has it for this page
+  }
+}
+
+/** Attempt ids that still have answers waiting to be sent from this computer. */
+export function attemptsWithPendingWork() {
+  const store = storage();
+  const ids = new Set();
+  const consider = (key, record) => {
+    if (!key.startsWith(PREFIX) || !record) return;
+    if (Object.values(record.questions || {}).some((q) => q.pending)) ids.add(key.slice(PREFIX.length));
+  };
+  if (store) {
+    try {
+      for (let i = 0; i < store.length; i += 1) {
+        const key = store.key(i);
+        if (key?.startsWith(PREFIX)) consider(key, load(key));
+      }
+    } catch {
+      // storage unreadable: only memory below
+    }
+  }
+  for (const [key, record] of memory) consider(key, record);
+  return [...ids];
+}
+
+/**
+ * The store for one attempt.
+ *   const store = openStore(attemptId);
+ *   const seq = store.nextSeq(qid);                 // the counter for a new save of this question
+ *   store.putPending(qid, { answer_data, seq });    // kept until the server confirms it
+ *   store.confirm(qid, seq);                        // the server has this save (or a newer one)
+ */
+export function openStore(attemptId) {
+  const key = PREFIX + attemptId;
+
+  function read() {
+    const record = load(key) || {};
+    record.questions ||= {};
+    return record;
+  }
+
+  function question(record, qid) {
+    record.questions[qid] ||= { seq: 0, pending: null, elapsed: 0 };
+    return record.questions[qid];
+  }
+
+  function update(change) {
+    const record = read();
+    const result = change(record);
+    save(key, record);
+    return result;
+  }
+
+  return {
+    attemptId,
+
+    /** The highest save counter used for this question on this computer. */
+    seq(qid) {
+      return read().questions[qid]?.seq || 0;
+    },
+
+    /** Raise the counter to at least `seq` (the server's saved seq, so a new save is always newer). */
+    seqAtLeast(qid, seq) {
+      update((record) => {
+        const q = question(record, qid);
+        q.seq = Math.max(q.seq, Number(seq) || 0);
+      });
+    },
+
+    /** A new, higher counter for this question (remembered at once). */
+    nextSeq(qid) {
+      return update((record) => {
+        const q = question(record, qid);
+        q.seq += 1;
+        return q.seq;
+      });
+    },
+
+    /** Keep this answer until the server confirms it. A pending answer with a higher seq is never replaced. */
+    putPending(qid, pending) {
+      return update((record) => {
+        const q = question(record, qid);
+        if (q.pending && q.pending.seq > pending.seq) return false;
+        q.pending = { answer_data: pending.answer_data ?? null, seq: pending.seq, at: Date.now() };
+        q.seq = Math.max(q.seq, pending.seq);
+        return true;
+      });
+    },
+
+    /** The answer waiting to be sent for this question, or null. */
+    pending(qid) {
+      return read().questions[qid]?.pending || null;
+    },
+
+    /** Every question with an answer waiting: [{ qid, answer_data, seq }]. */
+    allPending() {
+      return Object.entries(read().questions)
+        .filter(([, q]) => q.pending)
+        .map(([qid, q]) => ({ qid, ...q.pending }));
+    },
+
+    /** The server has save `seq` (or a newer one): forget the pending answer unless a newer one is waiting. */
+    confirm(qid, seq) {
+      update((record) => {
+        const q = question(record, qid);
+        if (q.pending && q.pending.seq <= seq) q.pending = null;
+        q.seq = Math.max(q.seq, seq);
+      });
+    },
+
+    /** Drop what is waiting for this question (the question changed to its easier version, or cannot be saved). */
+    dropPending(qid) {
+      update((record) => {
+        question(record, qid).pending = null;
+      });
+    },
+
+    /** Seconds spent on this question so far (kept across reloads). */
+    elapsed(qid) {
+      return read().questions[qid]?.elapsed || 0;
+    },
+
+    addElapsed(qid, seconds) {
+      if (!(seconds > 0)) return;
+      update((record) => {
+        const q = question(record, qid);
+        q.elapsed = Math.min(86_400, (q.elapsed || 0) + seconds);
+      });
+    },
+
+    /** The question index the pupil was last on, on this computer (null when not known). */
+    position() {
+      const value = read().position;
+      return Number.isInteger(value) ? value : null;
+    },
+
+    setPosition(index) {
+      update((record) => {
+        record.position = index;
+      });
+    },
+
+    /** Forget the whole attempt (after it is finished and nothing is waiting). */
+    forget() {
+      memory.delete(key);
+      try {
+        storage()?.removeItem(key);
+      } catch {
+        // nothing to do
+      }
+    },
+  };
+}
