@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.config import get_settings
@@ -88,6 +88,15 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(
             {"error": "Conflict", "detail": "That clashes with something that already exists. Nothing was changed."},
             status_code=409,
+        )
+
+    @app.exception_handler(DataError)
+    async def data_error(_request: Request, exc: DataError) -> JSONResponse:
+        log.warning("data error: %s", exc.orig)
+        return JSONResponse(
+            {"error": "Invalid", "detail": "Some of what was sent cannot be stored (for example an invisible control "
+                                           "character or a number that is far too large). Check it and try again."},
+            status_code=422,
         )
 
     @app.exception_handler(Exception)

@@ -319,3 +319,16 @@ async def test_run_my_code_runs_visible_tests_in_the_sandbox_and_is_rate_limited
     monkeypatch.setattr(get_settings(), "rate_limit_code_runs", 2)
     limited = await client.post(url, json={"code": "x = 1"})
     assert limited.status_code == 429 and "Wait a moment" in limited.json()["detail"]
+
+
+async def test_nul_characters_are_dropped_not_a_server_error(client, session):
+    _t, _p, _c, assessment = await _setup(session, questions=["extended_text"])
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{view['questions'][0]['id']}"
+    r = await client.put(url, json={"answer_data": {"text": "an\u0000swer"}, "seq": 1})
+    assert r.status_code == 200, r.text
+    answer = (await session.execute(select(Answer))).scalar_one()
+    assert answer.answer_data == {"text": "answer"}
+    search = await client.get("/api/pupil/assessments", params={"x": "\u0000"})
+    assert search.status_code == 200
