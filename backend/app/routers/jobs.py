@@ -18,5 +18,6 @@ async def get_job(job_id: uuid.UUID, session: SessionDep, teacher: CurrentTeache
     """A job's status (queued, running, done, failed), progress, result, warnings and error."""
     job = await jobs.get_for_user(session, job_id, teacher)
     read = JobRead.model_validate(job)
-    read.assessment_id = (job.result or {}).get("assessment_id")
+    assessment_id = (job.result or {}).get("assessment_id")
+    read.assessment_id = uuid.UUID(assessment_id) if assessment_id else None
     return read

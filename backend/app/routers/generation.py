@@ -1,0 +1,51 @@
+"""Generating draft assessments from a unit's materials, and regenerating one question."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter
+
+from app.deps import CurrentTeacher, SessionDep
+from app.schemas.assessments import QuestionSaved
+from app.schemas.generation import GenerateRequest, GenerateStarted, GenerationOptions, RegenerateRequest
+from app.services import assessments
+from app.services.ai.provider import resolve_provider
+from app.services.generation import job as generation_job  # registers the "generate_assessment" job handler
+from app.services.generation.offline import GENERATABLE_TYPES
+from app.services.generation.quality import TYPE_NAMES
+from app.services.generation.regenerate import regenerate_question
+
+router = APIRouter(tags=["generation"])
+
+
+@router.get("/generation/options", response_model=GenerationOptions)
+async def generation_options(session: SessionDep, teacher: CurrentTeacher) -> GenerationOptions:
+    """Whether an AI service is set up (else drafts come from the offline generator) and the question types
+    that can be generated."""
+    provider = await resolve_provider(session)
+    return GenerationOptions(
+        ai_available=provider is not None,
+        default_generator="ai" if provider else "offline",
+        model=provider.model if provider else None,
+        question_types=[{"type": t, "name": TYPE_NAMES[t]} for t in GENERATABLE_TYPES],
+    )
+
+
+@router.post("/assessments/generate", response_model=GenerateStarted, status_code=202)
+async def generate_assessment(body: GenerateRequest, session: SessionDep, teacher: CurrentTeacher) -> GenerateStarted:
+    """Start making a draft assessment from a unit's materials. Poll GET /api/jobs/{job_id}: when it is done,
+    its assessment_id is the draft to review. Counts against the hourly generation limit."""
+    job_id, generator = await generation_job.start_generation(session, teacher=teacher, body=body)
+    return GenerateStarted(job_id=job_id, generator=generator)
+
+
+@router.post("/assessments/{assessment_id}/questions/{question_id}/regenerate", response_model=QuestionSaved)
+async def regenerate(assessment_id: uuid.UUID, question_id: uuid.UUID, body: RegenerateRequest,
+                     session: SessionDep, teacher: CurrentTeacher) -> dict:
+    """Replace one question with a new version, following an instruction ("make it easier"), keeping its type
+    or changing it. The new version is checked like any other; if it still has a problem nothing changes."""
+    question, problems, remarked, notice = await regenerate_question(
+        session, assessment_id=assessment_id, question_id=question_id, body=body, actor=teacher)
+    return {"question": assessments.question_read(question), "problems": problems, "remarked": remarked,
+            "notice": notice}

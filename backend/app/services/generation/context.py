@@ -1,0 +1,113 @@
+"""What the offline question builders share: the materials, a seeded random generator, what has been used,
+which topics the unit covers, and how a question is tagged with its learning objective and strands."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from app.services.generation.materials import GenerationMaterials
+
+# Words that show which computing topics a unit teaches, so parametric questions stay on the unit's subject.
+TOPIC_PATTERNS = {
+    "binary": re.compile(r"\b(binary|denary|hexadecimal|hex|bits?|bytes?|nibbles?|place values?|number bases?)\b", re.I),
+    "logic": re.compile(r"\b(logic gates?|logic circuits?|boolean|truth tables?|and gates?|or gates?|not gates?|xor)\b",
+                        re.I),
+    "programming": re.compile(
+        r"\b(python|programs?|programming|code|coding|variables?|loops?|iteration|selection|if statements?|"
+        r"functions?|print\(|input\(|for loops?|while loops?|debug\w*|trace tables?)\b", re.I),
+}
+TOPIC_STRANDS = {"binary": ["DI"], "logic": ["CS"], "programming": ["PG"], "algorithms": ["AL"]}
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "is", "are", "be", "can", "i", "how", "what",
+         "why", "with", "by", "from", "into", "that", "this", "it", "as", "at", "its", "use", "using", "will", "able"}
+
+
+def words(text: str) -> set[str]:
+    """Content words, lower case, crude singulars ("bits" → "bit"), for matching questions to objectives."""
+    found = set()
+    for word in _WORD.findall(text.lower()):
+        if word in _STOP or len(word) < 2:
+            continue
+        found.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
+    return found
+
+
+@dataclass
+class BuildContext:
+    """Shared by every builder while one draft is made. All randomness comes from `rng` (seeded)."""
+
+    materials: GenerationMaterials
+    rng: random.Random
+    topics: set[str]
+    runner_enabled: bool = True
+    focus: set[str] = field(default_factory=set)  # topics the teacher's instructions mention
+    prefer: dict[str, str] = field(default_factory=dict)  # e.g. {"conversion": "binary_to_decimal"}
+    used: set[str] = field(default_factory=set)  # keys of things already asked about
+    _objective_turn: int = 0
+
+    def new_id(self, prefix: str) -> str:
+        """An opaque id (one letter, 8 hex digits) from the seeded generator: kept as it is by check()."""
+        return f"{prefix}{self.rng.getrandbits(32):08x}"
+
+    def take(self, key: str) -> bool:
+        """Mark `key` as used; False when it already was (so a builder can pick something else)."""
+        if key in self.used:
+            return False
+        self.used.add(key)
+        return True
+
+    def tag(self, text: str, topic: str | None = None) -> tuple[str | None, list[str]]:
+        """(objective code, strands) for a question about `text`: the objective sharing most words with it,
+        else one mentioning the topic, else the objectives in turn."""
+        objectives = self.materials.objectives
+        if not objectives:
+            return None, list(TOPIC_STRANDS.get(topic or "", []))
+        about = words(text)
+        scored = [(len(about & words(o["text"])), -i, o) for i, o in enumerate(objectives)]
+        best = max(scored, key=lambda s: (s[0], s[1]))
+        chosen = best[2] if best[0] > 0 else None
+        if chosen is None and topic in TOPIC_PATTERNS:
+            chosen = next((o for o in objectives if TOPIC_PATTERNS[topic].search(o["text"])), None)
+        if chosen is None:
+            chosen = objectives[self._objective_turn % len(objectives)]
+            self._objective_turn += 1
+        strands = list(chosen.get("strands") or []) or list(TOPIC_STRANDS.get(topic or "", []))
+        if not strands:
+            strands = guess_strands(chosen["text"] + " " + text)
+        return chosen["code"], strands[:3]
+
+
+def guess_strands(text: str) -> list[str]:
+    """Taxonomy strands suggested by the words of a text (an objective or a question)."""
+    lowered = text.lower()
+    rules = [
+        ("NW", r"\b(network|internet|router|packet|wi-?fi|protocol|ip address|lan|wan)\b"),
+        ("CM", r"\b(image|sound|video|media|animation|pixel|vector|audio)\b"),
+        ("DI", r"\b(binary|denary|hex|data|bit|byte|spreadsheet|database|information|representation)\b"),
+        ("DD", r"\b(design|plan|test(ing)?|evaluate|user|requirement)\b"),
+        ("CS", r"\b(cpu|processor|memory|ram|rom|hardware|software|computer system|logic|gate|storage)\b"),
+        ("IT", r"\b(impact|society|environment|ethic|law|legal|career)\b"),
+        ("AL", r"\b(algorithm|sequence|flowchart|decompos|abstract|search|sort)\w*"),
+        ("PG", r"\b(program|python|code|variable|loop|iteration|selection|function|scratch)\w*"),
+        ("ET", r"\b(file|word processor|presentation|tool|software application)\b"),
+        ("SS", r"\b(safety|safe|password|phishing|malware|virus|privacy|secure|security|cyber)\w*"),
+    ]
+    found = [code for code, pattern in rules if re.search(pattern, lowered)]
+    return found[:3]
+
+
+def detect_topics(materials: GenerationMaterials, instructions: str = "") -> tuple[set[str], set[str]]:
+    """(topics the unit covers, topics the teacher's instructions ask for)."""
+    corpus = " ".join([
+        materials.unit_title, materials.text,
+        " ".join(o["text"] for o in materials.objectives),
+        " ".join(f"{v['term']} {v.get('definition', '')}" for v in materials.vocabulary),
+        " ".join(materials.headings),
+    ])
+    topics = {name for name, pattern in TOPIC_PATTERNS.items() if pattern.search(corpus)}
+    if materials.code_snippets:
+        topics.add("programming")
+    focus = {name for name, pattern in TOPIC_PATTERNS.items() if pattern.search(instructions or "")}
+    return topics | focus, focus

@@ -1,0 +1,114 @@
+"""One draft from start to finish, whichever generator writes it: write, validate and repair every question,
+ask the model again (once) for the questions that still fail, put the questions in order, and list what is
+left for the teacher as warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.services.ai.client import AIBadOutput, AIRequestRefused, CallUsage
+from app.services.ai.provider import Provider
+from app.services.generation import ai_generator, offline
+from app.services.generation.ai_generator import Progress, UsageLog
+from app.services.generation.materials import GenerationMaterials
+from app.services.generation.offline import DraftRequest
+from app.services.generation.quality import arrange, draft_problems
+from app.services.generation.repair import Checked, check_and_repair, problem_summary
+
+MAX_REASKS = 6  # per draft: each is one more call to the provider
+
+
+@dataclass
+class DraftResult:
+    questions: list[dict]  # stored-question fields, each with "warnings" (the engine's problems)
+    warnings: list[str] = field(default_factory=list)
+    generator: str = "offline"  # "offline" or "ai"
+    model: str | None = None
+    usage: list[CallUsage] = field(default_factory=list)
+
+
+async def build_draft(materials: GenerationMaterials, request: DraftRequest, *, title: str,
+                      time_limit_minutes: int | None, provider: Provider | None, seed: int, log: UsageLog,
+                      progress: Progress) -> DraftResult:
+    """A validated draft. With a provider the AI writes it (AIErrors propagate for the caller to handle);
+    without one the offline generator does."""
+    if provider is None:
+        await progress(20, "Building questions from the materials")
+        made = await offline.generate_offline(materials, request, seed=seed)
+        await progress(80, "Checking the questions")
+        result = DraftResult(questions=made.questions, warnings=list(made.warnings), generator="offline")
+        result.warnings += _repair_notes(made.repairs)
+    else:
+        result = await _ai_draft(materials, request, title=title, time_limit_minutes=time_limit_minutes,
+                                 provider=provider, seed=seed, log=log, progress=progress)
+    low, high = request.difficulty_min, request.difficulty_max
+    result.questions = arrange(result.questions, low, high)
+    result.warnings += draft_problems(result.questions, requested=request.num_questions, low=low, high=high,
+                                      allowed_types=len(request.allowed_types))
+    return result
+
+
+async def _ai_draft(materials: GenerationMaterials, request: DraftRequest, *, title: str,
+                    time_limit_minutes: int | None, provider: Provider, seed: int, log: UsageLog,
+                    progress: Progress) -> DraftResult:
+    written = await ai_generator.generate_with_ai(
+        provider, materials, title=title, num_questions=request.num_questions,
+        difficulty_min=request.difficulty_min, difficulty_max=request.difficulty_max,
+        allowed_types=request.allowed_types, required_types=request.required_types,
+        instructions=request.instructions, time_limit_minutes=time_limit_minutes, log=log, progress=progress)
+    result = DraftResult(questions=[], warnings=list(written.notes), generator="ai", model=written.model,
+                         usage=list(written.usage))
+    await progress(60, "Checking every question")
+    checked: list[Checked] = [await check_and_repair(q) for q in written.questions]
+    repairs = [r for c in checked for r in c.repairs]
+    failing = [i for i, c in enumerate(checked) if not c.ok]
+    if failing:
+        await progress(70, f"Asking the AI to fix {len(failing)} question(s)")
+    types = [c.fields["type"] for c in checked]
+    for index in failing[:MAX_REASKS]:
+        current = checked[index]
+        neighbours = types[max(0, index - 2):index] + types[index + 1:index + 3]
+        try:
+            fields, usage = await ai_generator.rewrite_question(
+                provider, materials, current.fields, keep_type=True, instructions="",
+                neighbour_types=neighbours, allowed_types=request.allowed_types, log=log,
+                problems=problem_summary(current.errors, limit=8), operation="repair")
+        except (AIBadOutput, AIRequestRefused):
+            continue  # the first version stays, with its problems listed
+        result.usage.append(usage)
+        again = await check_and_repair({**fields, "difficulty": current.fields.get("difficulty", 3)})
+        if again.ok:
+            checked[index] = again
+            repairs += again.repairs
+    for index, item in enumerate(checked):
+        if not item.ok:
+            result.warnings.append(
+                f"A question (\"{_short(item.fields.get('question_text'))}\") still has a problem after the AI was "
+                f"asked again: {problem_summary(item.errors, limit=2)}. Edit or replace it before publishing.")
+    result.questions = [{**c.fields, "warnings": c.problems} for c in checked]
+    missing = request.num_questions - len(result.questions)
+    if missing > 0:
+        await progress(80, "Topping up with questions from the offline generator")
+        top_up = await offline.generate_offline(
+            materials, DraftRequest(num_questions=missing, difficulty_min=request.difficulty_min,
+                                    difficulty_max=request.difficulty_max, excluded_types=request.excluded_types,
+                                    instructions=request.instructions), seed=seed)
+        result.questions += top_up.questions
+        if top_up.questions:
+            result.warnings.append(f"The AI wrote {request.num_questions - missing} of the {request.num_questions} "
+                                   f"questions; {len(top_up.questions)} more came from the offline generator.")
+    result.warnings += _repair_notes(repairs)
+    return result
+
+
+def _repair_notes(repairs: list[str]) -> list[str]:
+    """Repairs as a few lines for the teacher (each kind once, with how many times)."""
+    counted: dict[str, int] = {}
+    for repair in repairs:
+        counted[repair] = counted.get(repair, 0) + 1
+    return [f"Repaired automatically{f' ({n} times)' if n > 1 else ''}: {text}" for text, n in counted.items()]
+
+
+def _short(text: str | None, limit: int = 60) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

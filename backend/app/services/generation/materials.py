@@ -1,0 +1,158 @@
+"""What a draft is generated from: a unit's stored documents merged, with the teacher's corrections on top,
+and (for the AI) the same materials fitted into a token budget.
+
+The teacher's own objectives (LearningObjective rows) and vocabulary (Unit.vocabulary) win over what was
+extracted from the documents, because the wizard lets them correct those. Sequences, code snippets and text
+come from the documents."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.errors import NotFound
+from app.models import LearningObjective, Unit, UnitDocument
+from app.services import documents
+
+# Rough size of a token for English text; only used to keep prompts inside a budget.
+CHARS_PER_TOKEN = 4
+
+
+@dataclass
+class GenerationMaterials:
+    """Everything the generators may use. Objectives carry their database id (for tagging questions)."""
+
+    unit_id: uuid.UUID | None = None
+    unit_title: str = ""
+    year_group: int = 7
+    objectives: list[dict] = field(default_factory=list)  # {code, text, id, strands}
+    vocabulary: list[dict] = field(default_factory=list)  # {term, definition}
+    sequences: list[dict] = field(default_factory=list)  # {title, steps}
+    code_snippets: list[dict] = field(default_factory=list)  # {language, code, title}
+    lesson_titles: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    text: str = ""
+    sources: list[str] = field(default_factory=list)
+
+    @property
+    def defined_vocabulary(self) -> list[dict]:
+        return [v for v in self.vocabulary if v.get("term") and v.get("definition")]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.objectives or self.vocabulary or self.sequences or self.code_snippets or self.text.strip())
+
+    def objective_id(self, code: str | None) -> uuid.UUID | None:
+        """The stored objective with this code ("LO2"), if the teacher's unit has one."""
+        if not code:
+            return None
+        wanted = code.strip().upper()
+        for objective in self.objectives:
+            if objective["code"].upper() == wanted:
+                return objective.get("id")
+        return None
+
+    def objective(self, code: str | None) -> dict | None:
+        wanted = (code or "").strip().upper()
+        return next((o for o in self.objectives if o["code"].upper() == wanted), None)
+
+
+async def load_materials(session: AsyncSession, unit_id: uuid.UUID) -> GenerationMaterials:
+    """A unit's materials: its documents merged, with the teacher's objectives and vocabulary winning."""
+    unit = await session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound("That unit does not exist. It may have been deleted.")
+    rows = list((await session.execute(
+        select(UnitDocument).where(UnitDocument.unit_id == unit_id).order_by(UnitDocument.created_at, UnitDocument.filename)
+    )).scalars())
+    merged = documents.merge(rows)
+    stored_objectives = list((await session.execute(
+        select(LearningObjective).where(LearningObjective.unit_id == unit_id)
+        .order_by(LearningObjective.position, LearningObjective.code)
+    )).scalars())
+    if stored_objectives:
+        objectives = [{"code": o.code, "text": o.description, "id": o.id, "strands": list(o.strands or [])}
+                      for o in stored_objectives]
+    else:
+        objectives = [{"code": o["code"], "text": o["text"], "id": None, "strands": []} for o in merged.objectives]
+    if unit.vocabulary:
+        vocabulary = [{"term": str(v.get("term", "")).strip(), "definition": str(v.get("definition", "") or "").strip()}
+                      for v in unit.vocabulary if str(v.get("term", "")).strip()]
+    else:
+        vocabulary = [{"term": v["term"], "definition": v.get("definition", "")} for v in merged.vocabulary]
+    return GenerationMaterials(
+        unit_id=unit.id,
+        unit_title=unit.title,
+        year_group=unit.year_group,
+        objectives=objectives,
+        vocabulary=vocabulary,
+        sequences=[{"title": s.get("title", ""), "steps": list(s["steps"])} for s in merged.sequences],
+        code_snippets=[{"language": c.get("language", ""), "code": c["code"], "title": c.get("title", "")}
+                       for c in merged.code_snippets],
+        lesson_titles=list(merged.lesson_titles),
+        headings=list(merged.headings),
+        text=merged.text,
+        sources=list(merged.sources),
+    )
+
+
+def estimate_tokens(text: str) -> int:
+    return (len(text) + CHARS_PER_TOKEN - 1) // CHARS_PER_TOKEN
+
+
+def split_into_chunks(text: str, max_chars: int) -> list[str]:
+    """Split text into pieces of at most max_chars, at document, heading, paragraph or line boundaries when
+    possible (so a definition or a code block is not cut in half unless it is itself too long)."""
+    text = text.strip()
+    if not text:
+        return []
+    if len(text) <= max_chars:
+        return [text]
+    # Try the biggest natural boundary first, then smaller ones.
+    for pattern in (r"\n(?=# )", r"\n(?=#{1,3} )", r"\n\s*\n", r"\n"):
+        pieces = [p for p in re.split(pattern, text) if p.strip()]
+        if len(pieces) > 1 and all(len(p) <= max_chars for p in pieces):
+            return _pack(pieces, max_chars)
+        if len(pieces) > 1:
+            # Some pieces are still too big: split those at the next boundary down.
+            out: list[str] = []
+            for piece in pieces:
+                out.extend(split_into_chunks(piece, max_chars) if len(piece) > max_chars else [piece])
+            return _pack(out, max_chars)
+    return [text[i : i + max_chars] for i in range(0, len(text), max_chars)]
+
+
+def _pack(pieces: list[str], max_chars: int) -> list[str]:
+    """Join neighbouring pieces while they fit, so there are as few chunks as possible."""
+    chunks: list[str] = []
+    current = ""
+    for piece in pieces:
+        piece = piece.strip()
+        candidate = f"{current}\n\n{piece}" if current else piece
+        if len(candidate) <= max_chars:
+            current = candidate
+        else:
+            if current:
+                chunks.append(current)
+            current = piece
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def structured_lines(materials: GenerationMaterials) -> dict[str, str]:
+    """The structured parts of the materials as short text blocks for a prompt."""
+    def listed(lines: list[str]) -> str:
+        return "\n".join(lines) if lines else "(none found)"
+
+    return {
+        "objectives": listed([f"{o['code']}: {o['text']}" for o in materials.objectives]),
+        "vocabulary": listed([f"- {v['term']}: {v['definition']}" if v.get("definition") else f"- {v['term']}"
+                              for v in materials.vocabulary]),
+        "sequences": listed([f"{s['title'] or 'Steps'}: " + " → ".join(s["steps"]) for s in materials.sequences]),
+        "code_snippets": listed([f"{c['title'] or 'Example'}:\n```\n{c['code']}\n```" for c in materials.code_snippets]),
+    }

@@ -1,0 +1,468 @@
+"""Offline questions whose answers are computed, not written: binary and hexadecimal conversions, ordering
+binary numbers, logic-gate truth tables, trace tables (traced in the sandbox), Parsons puzzles, code completion,
+Python functions and debugging. Numbers and programs are chosen with the seeded generator, so a seed gives the
+same draft every time; the question engine then recomputes every answer when the draft is checked."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from app import sandbox
+from app.question_types import binary_convert
+from app.services.generation.context import BuildContext
+from app.services.generation.offline_words import question
+
+PLACE_VALUES = "128, 64, 32, 16, 8, 4, 2, 1"
+
+
+def _spaced_binary(value: int, bits: int) -> str:
+    text = format(value, f"0{bits}b")
+    return " ".join(text[i : i + 4] for i in range(0, bits, 4))
+
+
+def _pick_number(ctx: BuildContext, low: int, high: int, key: str) -> int:
+    for _ in range(50):
+        value = ctx.rng.randint(low, high)
+        if ctx.take(f"{key}:{value}"):
+            return value
+    return ctx.rng.randint(low, high)
+
+
+# --- binary ----------------------------------------------------------------------------------------------
+
+_CONVERSIONS = {
+    1: ("binary_to_decimal", 4),
+    2: ("binary_to_decimal", 8),
+    3: ("decimal_to_binary", 8),
+    4: ("binary_to_hex", 8),
+    5: ("decimal_to_hex", 8),
+}
+_HINTS = {
+    "binary_to_decimal": f"Write the place values {PLACE_VALUES} above the digits. Add up the place values that "
+                         "have a 1 under them.",
+    "decimal_to_binary": f"Write the place values {PLACE_VALUES}. Start at 128: if it fits into the number, write 1 "
+                         "and take it away; if not, write 0. Move to the next place value.",
+    "binary_to_hex": "Split the 8 bits into two groups of 4. Change each group into one hexadecimal digit "
+                     "(10 is A, 11 is B, up to 15 is F).",
+    "hex_to_binary": "Change each hexadecimal digit into 4 bits. A is 10, which is 1010.",
+    "decimal_to_hex": "Divide the number by 16. The whole number part is the first digit and the remainder is "
+                      "the second digit (10 is A, up to 15 is F).",
+    "hex_to_decimal": "Multiply the first digit by 16, then add the second digit. A is 10, B is 11, up to F is 15.",
+}
+_NAMES = {"binary": "binary", "decimal": "denary", "hex": "hexadecimal"}
+
+
+def binary_conversion(ctx: BuildContext, difficulty: int) -> dict | None:
+    """Convert a number between binary, denary and hexadecimal; harder = more bits, or hexadecimal."""
+    conversion, bits = _CONVERSIONS[difficulty]
+    preferred = ctx.prefer.get("conversion")
+    if preferred:
+        conversion = preferred
+        bits = 4 if difficulty <= 1 and preferred.startswith("binary") else 8
+    source, target = binary_convert.systems(conversion)
+    low = 1 if bits == 4 else (16 if difficulty <= 3 else 100)
+    value = _pick_number(ctx, low, 15 if bits == 4 else 255, "number")
+    shown = _given(value, source, bits)
+    answer = binary_convert.format_number(value, target)
+    text = f"Convert the {_NAMES[source]} number {shown} into {_NAMES[target]}."
+    if target == "binary":
+        text += " Write all 8 bits."
+    scaffold = None
+    if difficulty >= 2 and source in ("binary", "decimal"):
+        small = ctx.rng.randint(3, 15)
+        scaffold = {
+            "type": "binary_convert",
+            "question_text": f"Convert the {_NAMES[source]} number {_given(small, source, 4)} into {_NAMES[target]}.",
+            "config": {"type": "binary_convert", "conversion_type": conversion,
+                       "given_value": _given(small, source, 4), "show_working": True},
+            "hint": "This number is smaller. Use the place values 8, 4, 2, 1.",
+        }
+    return question(
+        ctx, "binary_convert", text,
+        {"conversion_type": conversion, "given_value": shown, "correct_answer": answer, "show_working": True},
+        difficulty, points=1 if difficulty <= 2 else 2, seconds=45 + 15 * difficulty,
+        hint=_HINTS[conversion],
+        correct=f"Correct! {shown} in {_NAMES[source]} is {answer} in {_NAMES[target]}.",
+        incorrect="Not quite. " + _HINTS[conversion] + " Check each step.",
+        scaffold=scaffold, about=f"convert {_NAMES[source]} {_NAMES[target]} binary", topic="binary",
+    )
+
+
+def _given(value: int, system: str, bits: int) -> str:
+    if system == "binary":
+        return _spaced_binary(value, bits)
+    if system == "hex":
+        return format(value, "X")
+    return str(value)
+
+
+def binary_ordering(ctx: BuildContext, difficulty: int) -> dict | None:
+    """Put binary numbers in order of size (the pupil must convert or compare place values)."""
+    count = 4 if difficulty <= 3 else 5
+    values: list[int] = []
+    while len(values) < count:
+        value = ctx.rng.randint(3, 255)
+        if all(abs(value - v) > 4 for v in values):
+            values.append(value)
+    ordered = sorted(values)
+    items = [{"id": ctx.new_id("i"), "text": _spaced_binary(v, 8), "correct_position": n}
+             for n, v in enumerate(ordered, start=1)]
+    return question(
+        ctx, "ordering", "Put these binary numbers in order of size. The smallest number goes at the top.",
+        {"items": items}, min(max(difficulty, 3), 4), points=2, seconds=90 + 20 * count,
+        hint="Compare the digits from the left. The first place where two numbers differ decides which is bigger.",
+        correct="Correct! The binary numbers are in order from smallest to largest.",
+        incorrect="Not quite. Change each number into denary, then put them in order.",
+        partial="Nearly there. {correct} of {total} numbers are in the right place.",
+        about="binary numbers place value", topic="binary",
+    )
+
+
+def binary_select(ctx: BuildContext, difficulty: int) -> dict | None:
+    """Select the TWO binary numbers with a given denary value range (computed)."""
+    threshold = ctx.rng.choice([50, 64, 100, 128])
+    big = [ctx.rng.randint(threshold + 5, 255) for _ in range(2)]
+    small = [ctx.rng.randint(2, threshold - 5) for _ in range(2)]
+    if len(set(big + small)) < 4:
+        return None
+    options = [{"id": ctx.new_id("o"), "text": _spaced_binary(v, 8), "is_correct": True} for v in big]
+    options += [{"id": ctx.new_id("o"), "text": _spaced_binary(v, 8), "is_correct": False,
+                 "distractor_feedback": f"{_spaced_binary(v, 8)} is {v} in denary."} for v in small]
+    ctx.rng.shuffle(options)
+    return question(
+        ctx, "multiple_select", f"Select the TWO binary numbers that are bigger than {threshold} in denary.",
+        {"options": options, "min_selections": 1, "max_selections": 2, "shuffle_options": True},
+        3, points=2, seconds=100,
+        hint=f"Change each binary number into denary using the place values {PLACE_VALUES}.",
+        correct="Correct! You found both numbers.",
+        incorrect="Not quite. Change each number into denary first, then compare it with "
+                  f"{threshold}.",
+        partial="Nearly there. You found {correct} of the {total} numbers.",
+        about="binary denary place value", topic="binary",
+    )
+
+
+# --- logic gates ------------------------------------------------------------------------------------------
+
+_GATE_HINTS = {
+    "NOT": "NOT turns 1 into 0 and 0 into 1.",
+    "AND": "AND gives 1 only when both inputs are 1.",
+    "OR": "OR gives 1 when at least one input is 1.",
+    "XOR": "XOR gives 1 when exactly one input is 1.",
+    "NAND": "NAND is AND followed by NOT. Work out AND first, then swap 1 and 0.",
+    "NOR": "NOR is OR followed by NOT. Work out OR first, then swap 1 and 0.",
+}
+
+
+def logic_gate(ctx: BuildContext, difficulty: int) -> dict | None:
+    """Complete a truth table: NOT (1), AND/OR (2), XOR/NAND/NOR (3), a two-gate expression (4), three inputs (5).
+    Outputs are left for the engine to compute."""
+    if difficulty <= 1:
+        gate, inputs = "NOT", ["A"]
+    elif difficulty == 2:
+        gate, inputs = ctx.rng.choice(["AND", "OR"]), ["A", "B"]
+    elif difficulty == 3:
+        gate, inputs = ctx.rng.choice(["XOR", "NAND", "NOR"]), ["A", "B"]
+    elif difficulty == 4:
+        gate, inputs = ctx.rng.choice(["A AND NOT B", "NOT A OR B", "NOT (A AND B)"]), ["A", "B"]
+    else:
+        gate, inputs = ctx.rng.choice(["(A OR B) AND C", "A AND (B OR C)", "(A AND B) OR NOT C"]), ["A", "B", "C"]
+    if not ctx.take(f"gate:{gate}"):
+        return None
+    combos = [[(n >> (len(inputs) - 1 - k)) & 1 for k in range(len(inputs))] for n in range(2 ** len(inputs))]
+    fill_count = len(combos) if len(combos) <= 4 else 4
+    fill = set(ctx.rng.sample(range(len(combos)), fill_count))
+    rows = [{"inputs": dict(zip(inputs, combo, strict=True)), "fill_in": i in fill} for i, combo in enumerate(combos)]
+    single = gate in _GATE_HINTS
+    described = f"the {gate} gate" if single else f"the expression {gate}"
+    hint = _GATE_HINTS[gate] if single else ("Work out the part in brackets (or the NOT) first, for each row. "
+                                             "Then use it to work out the whole expression.")
+    return question(
+        ctx, "logic_gates", f"Complete the truth table for {described}. Write 1 or 0 in each empty box.",
+        {"gate": gate, "inputs": inputs, "truth_table": rows}, difficulty, points=2, seconds=40 + 25 * difficulty,
+        hint=hint,
+        correct="Correct! Every output in the truth table is right.",
+        incorrect=f"Not quite. {hint} Check each row one at a time.",
+        partial="Nearly there. {correct} of {total} outputs are right. Check the others one row at a time.",
+        about=f"logic gate truth table {gate}", topic="logic",
+    )
+
+
+# --- trace tables -----------------------------------------------------------------------------------------
+
+
+def _trace_program(ctx: BuildContext, difficulty: int) -> tuple[str, list[str], str]:
+    """(code, variables, what it does) for a trace table of about this difficulty."""
+    if difficulty <= 3:
+        a, b = ctx.rng.randint(2, 9), ctx.rng.randint(2, 9)
+        return (f"x = {a}\ny = {b}\nx = x + y\ny = x - y\n", ["x", "y"], "changes two variables")
+    if difficulty == 4:
+        end = ctx.rng.randint(4, 5)
+        return (f"total = 0\nfor number in range(1, {end}):\n    total = total + number\n", ["total", "number"],
+                "adds up numbers in a loop")
+    start, step = ctx.rng.randint(1, 3), ctx.rng.randint(2, 3)
+    limit = start + step * ctx.rng.randint(3, 4)
+    return (f"count = {start}\nlaps = 0\nwhile count < {limit}:\n    count = count + {step}\n    laps = laps + 1\n",
+            ["count", "laps"], "counts up in a while loop")
+
+
+async def trace_table(ctx: BuildContext, difficulty: int) -> dict | None:
+    """Trace a short program; the rows come from running it in the sandbox, the cells to fill are the later
+    changes."""
+    if not ctx.runner_enabled:
+        return None
+    code, variables, purpose = _trace_program(ctx, difficulty)
+    if not ctx.take(f"trace:{code}"):
+        return None
+    report = await sandbox.trace_program(code, variables)
+    if report.status != "ok" or len(report.rows) < 2:
+        return None
+    rows = [{"step": k + 1, "description": "", "values": {v: row.get(v, "") for v in variables}}
+            for k, row in enumerate(report.rows)]
+    changed = []
+    for k, row in enumerate(rows):
+        before = rows[k - 1]["values"] if k else {}
+        for name in variables:
+            if row["values"][name] != "" and row["values"][name] != before.get(name, ""):
+                changed.append({"step": row["step"], "variable": name})
+    cells = changed[-(2 if difficulty <= 3 else 3):]
+    return question(
+        ctx, "trace_table",
+        f"This program {purpose}. Complete the trace table: write the value of each variable in the empty boxes.",
+        {"code": code, "variables": variables, "trace_rows": rows, "cells_to_fill": cells},
+        difficulty, points=3, seconds=120 + 30 * (difficulty - 3),
+        hint="Go through the program one line at a time. Each time a variable changes, write its new value in the "
+             "next row.",
+        correct="Correct! You traced the program exactly.",
+        incorrect="Not quite. Run the program in your head one line at a time, and write down each new value.",
+        partial="Nearly there. {correct} of {total} boxes are right. Check the loop again.",
+        about="trace program variables loop", topic="programming",
+    )
+
+
+# --- Parsons, code completion, Python, debugging -------------------------------------------------------------
+
+_PARSONS_PROGRAMS = [
+    ("counts from 1 to {n} and then says it has finished",
+     "for number in range(1, {n1}):\n    print(number)\nprint(\"Finished\")\n"),
+    ("adds up the numbers from 1 to {n} and shows the total",
+     "total = 0\nfor number in range(1, {n1}):\n    total = total + number\nprint(total)\n"),
+    ("asks for an age and says whether the person can join a club for ages {n} and over",
+     "age = int(input(\"How old are you? \"))\nif age >= {n}:\n    print(\"You can join the club.\")\nelse:\n"
+     "    print(\"You can join when you are {n}.\")\n"),
+]
+
+
+def _snippet_programs(ctx: BuildContext) -> list[tuple[str, str]]:
+    """Short, runnable-looking snippets from the materials that make good Parsons puzzles."""
+    found = []
+    for snippet in ctx.materials.code_snippets:
+        code = snippet["code"].strip("\n")
+        lines = [line for line in code.splitlines() if line.strip()]
+        if not 3 <= len(lines) <= 8 or any(len(line) > 80 or "\t" in line for line in lines):
+            continue
+        if len({line.strip() for line in lines}) != len(lines):
+            continue
+        try:
+            ast.parse(code)
+        except SyntaxError:
+            continue
+        title = (snippet.get("title") or "").strip()
+        named = f" ('{title}')" if title else ""
+        found.append((f"Put the lines of code in order to rebuild the example program from the lesson{named}.",
+                      code + "\n"))
+    return found
+
+
+def _distractor(line: str) -> str | None:
+    """A line that looks right but is not: a missing colon, a capital P, or a missing bracket."""
+    stripped = line.strip()
+    if stripped.endswith(":"):
+        return stripped[:-1]
+    if stripped.startswith("print("):
+        return "Print(" + stripped[len("print("):]
+    if stripped.endswith(")"):
+        return stripped[:-1]
+    return None
+
+
+def parsons(ctx: BuildContext, difficulty: int) -> dict | None:
+    """Arrange lines of code into a working program (from the materials when possible); difficulty 4 adds a
+    distractor and asks for the indentation too."""
+    options = _snippet_programs(ctx)
+    ctx.rng.shuffle(options)
+    n = ctx.rng.randint(3, 6)
+    options += [(f"Put the lines of code in order to make a program that {purpose.format(n=n)}.",
+                 code.format(n=n, n1=n + 1)) for purpose, code in _PARSONS_PROGRAMS]
+    for lead, code in options:
+        if not ctx.take(f"parsons:{code}"):
+            continue
+        lines = [line for line in code.splitlines() if line.strip()]
+        blocks, solution = [], []
+        for line in lines:
+            indent = (len(line) - len(line.lstrip(" "))) // 4
+            block_id = ctx.new_id("b")
+            blocks.append({"id": block_id, "code": line.strip(), "indent": indent, "is_distractor": False})
+            solution.append({"block_id": block_id, "indent": indent})
+        harder = difficulty >= 4
+        if harder:
+            for line in reversed(lines):
+                fake = _distractor(line)
+                if fake and fake not in {b["code"] for b in blocks}:
+                    blocks.append({"id": ctx.new_id("b"), "code": fake, "indent": 0, "is_distractor": True})
+                    break
+        ctx.rng.shuffle(blocks)
+        extra = " One line is not needed." if harder and any(b["is_distractor"] for b in blocks) else ""
+        indent_rule = " Indent the lines that belong inside a loop or an if." if harder else ""
+        return question(
+            ctx, "parsons", f"{lead}{extra}{indent_rule}",
+            {"blocks": blocks, "solution": solution, "alternative_solutions": [], "enable_indentation": harder,
+             "max_distractors_penalty": 0.5},
+            4 if harder else 3, points=3, seconds=150 if harder else 110,
+            hint="Find the first line: it usually sets up a variable or asks for input. Lines ending in a colon "
+                 "start a block.",
+            correct="Correct! The program is in the right order.",
+            incorrect="Not quite. Read the lines you have placed from the top. Ask: could the computer run this "
+                      "line yet?",
+            partial="Nearly there. Most of the program is in order. Check the lines that are out of place.",
+            about="program code sequence python", topic="programming",
+        )
+    return None
+
+
+_BLANK_WORDS = {
+    "print": "It shows something on the screen.",
+    "input": "It asks the user to type something.",
+    "range": "It makes a sequence of numbers for a loop.",
+    "int": "It turns text into a whole number.",
+    "for": "It starts a loop that repeats.",
+    "while": "It starts a loop that repeats while something is true.",
+    "if": "It starts a decision.",
+}
+
+
+def code_completion(ctx: BuildContext, difficulty: int) -> dict | None:
+    """Fill in missing Python words in a program (a lesson snippet when one fits)."""
+    sources = [s["code"].strip("\n") for s in ctx.materials.code_snippets
+               if 2 <= len(s["code"].splitlines()) <= 10 and "{{" not in s["code"]]
+    n = ctx.rng.randint(3, 8)
+    sources.append(f"for number in range({n}):\n    print(number)")
+    sources.append("name = input(\"What is your name? \")\nprint(\"Hello \" + name)")
+    for code in sources:
+        if not ctx.take(f"complete:{code}"):
+            continue
+        blanks, template = [], code
+        for word in _BLANK_WORDS:
+            pattern = re.compile(rf"\b{word}\b(?=[\s(])")
+            if len(blanks) < 2 and pattern.search(template):
+                blank_id = f"BLANK_{len(blanks) + 1}"
+                template = pattern.sub("{{" + blank_id + "}}", template, count=1)
+                blanks.append({"id": blank_id, "correct_answers": [word], "hint": _BLANK_WORDS[word]})
+        if not blanks:
+            continue
+        words = "word" if len(blanks) == 1 else "words"
+        return question(
+            ctx, "code_completion", f"Fill in the missing Python {words} so the program works.",
+            {"code_template": template + "\n", "blanks": blanks}, 3, points=len(blanks), seconds=90,
+            hint="Each gap is a Python keyword or built-in function. Read what the line needs to do.",
+            correct="Correct! The program is complete.",
+            incorrect="Not quite. Read each line and think about which Python word does that job.",
+            partial="Nearly there. {correct} of {total} gaps are right.",
+            about="python program code", topic="programming",
+        )
+    return None
+
+
+# (name, purpose, parameters, reference body, tests as (arguments, expected value), banned, required, difficulty)
+_FUNCTIONS = [
+    ("double", "returns the number n multiplied by 2", "n", "    return n * 2\n",
+     [((3,), 6), ((10,), 20), ((0,), 0), ((-4,), -8)], [], ["return"], 4),
+    ("add", "returns the total of a and b", "a, b", "    return a + b\n",
+     [((2, 3), 5), ((10, 5), 15), ((-1, 1), 0)], [], ["return"], 4),
+    ("greet", "returns the text 'Hello ' followed by the name", "name", "    return 'Hello ' + name\n",
+     [(("Sam",), "Hello Sam"), (("Ava",), "Hello Ava"), (("Li",), "Hello Li")], [], ["return"], 4),
+    ("larger", "returns the larger of the two numbers a and b", "a, b",
+     "    if a > b:\n        return a\n    return b\n",
+     [((3, 7), 7), ((9, 2), 9), ((5, 5), 5)], ["max"], ["if", "return"], 5),
+    ("is_even", "returns True when the number n is even and False when it is odd", "n", "    return n % 2 == 0\n",
+     [((4,), True), ((7,), False), ((0,), True)], [], ["return"], 5),
+    ("count_up", "returns a list of the whole numbers from 1 to n", "n",
+     "    numbers = []\n    for number in range(1, n + 1):\n        numbers.append(number)\n    return numbers\n",
+     [((3,), [1, 2, 3]), ((1,), [1]), ((5,), [1, 2, 3, 4, 5])], [], ["for", "return"], 5),
+]
+
+
+def python_function(ctx: BuildContext, difficulty: int) -> dict | None:
+    """Write a small Python function; tests are computed here and the reference is run against them by check()."""
+    if not ctx.runner_enabled:
+        return None
+    choices = [f for f in _FUNCTIONS if f[7] == min(5, max(4, difficulty))] or list(_FUNCTIONS)
+    ctx.rng.shuffle(choices)
+    for name, purpose, params, body, cases, banned, required, level in choices:
+        if not ctx.take(f"function:{name}"):
+            continue
+        tests = [{"input": f"{name}({', '.join(repr(a) for a in args)})", "expected": repr(value),
+                  "visible": k < 2} for k, (args, value) in enumerate(cases)]
+        rules = ""
+        if banned:
+            rules = " Do not use " + ", ".join(f"`{b}`" for b in banned) + "."
+        return question(
+            ctx, "python_code",
+            f"Write a function called `{name}({params})` that {purpose}.{rules} Press 'Run my code' to test it.",
+            {"starter_code": f"def {name}({params}):\n    # Write your code here\n    pass\n",
+             "test_cases": tests, "hidden_test_weight": 0.5, "time_limit_seconds": 5,
+             "banned_keywords": banned, "required_keywords": required,
+             "reference_solution": f"def {name}({params}):\n{body}"},
+            level, points=4, seconds=240 if level == 4 else 300,
+            hint="Use `return` to give back the answer. Test your function with the examples shown.",
+            correct="Correct! Your function passes every test.",
+            incorrect="Not quite. Look at the test that did not pass. Compare what your function gave with what "
+                      "was expected.",
+            partial="Nearly there. {passed} tests passed. Look at the ones that did not pass.",
+            about="python function program return", topic="programming",
+        )
+    return None
+
+
+_DEBUG_PROGRAMS = [
+    ("ask for a name and say hello",
+     "name = input()\nprint(\"Hello \" + nme)\n", "name = input()\nprint(\"Hello \" + name)\n",
+     "The variable name is spelt differently on line 2.", [("Sam", "Hello Sam"), ("Ava", "Hello Ava")], 4),
+    ("print three times the number typed in",
+     "number = int(input())\nprint(number + 3)\n", "number = int(input())\nprint(number * 3)\n",
+     "Line 2 adds 3 instead of multiplying by 3.", [("4", "12"), ("10", "30")], 4),
+    ("print the numbers 1 to 5, one on each line",
+     "for number in range(1, 5):\n    print(number)\n", "for number in range(1, 6):\n    print(number)\n",
+     "range(1, 5) stops before 5, so the loop ends too early.", [("", "1\n2\n3\n4\n5")], 5),
+    ("print 'Pass' when the score typed in is 50 or more",
+     "score = int(input())\nif score > 50:\n    print(\"Pass\")\nelse:\n    print(\"Try again\")\n",
+     "score = int(input())\nif score >= 50:\n    print(\"Pass\")\nelse:\n    print(\"Try again\")\n",
+     "A score of exactly 50 should pass, but > leaves 50 out.", [("50", "Pass"), ("70", "Pass"), ("20", "Try again")],
+     5),
+]
+
+
+def code_debug(ctx: BuildContext, difficulty: int) -> dict | None:
+    """Find and fix the one bug in a short program; tests are run by check()."""
+    if not ctx.runner_enabled:
+        return None
+    choices = [p for p in _DEBUG_PROGRAMS if p[5] == min(5, max(4, difficulty))] or list(_DEBUG_PROGRAMS)
+    ctx.rng.shuffle(choices)
+    for purpose, buggy, correct, bug, cases, level in choices:
+        if not ctx.take(f"debug:{buggy}"):
+            continue
+        return question(
+            ctx, "code_debug", f"This program should {purpose}. It has one bug. Fix the bug.",
+            {"buggy_code": buggy, "bug_description": bug, "correct_code": correct, "alternative_fixes": [],
+             "test_cases": [{"input": given, "expected_output": output, "visible": True} for given, output in cases],
+             "time_limit_seconds": 5},
+            level, points=3, seconds=200,
+            hint="Run the program and compare what it prints with what it should print. Then read each line.",
+            correct="Correct! You found and fixed the bug.",
+            incorrect="Not quite. Run the program with the test input and compare the output with the expected "
+                      "output.",
+            partial="Nearly there. Some tests pass now. Check the ones that do not.",
+            about="debug python program", topic="programming",
+        )
+    return None

@@ -1,0 +1,167 @@
+"""The draft-level rules of SPEC §4 step 4–5: variety (at least 4 types), never more than 3 of one type in a row,
+difficulty progression (first ~20% easy, last ~20% hard, within the teacher's range), a hint and feedback on
+every question, and the language rules. `arrange` repairs order mechanically; `draft_problems` reports what is
+still off, as warnings a teacher can read."""
+
+from __future__ import annotations
+
+from app.utils.feedback import language_problems
+
+MAX_RUN = 3
+MIN_TYPES = 4
+EDGE_SHARE = 0.2
+TYPE_NAMES = {
+    "multiple_choice": "multiple choice",
+    "multiple_select": "multiple select",
+    "text_input": "short answer",
+    "extended_text": "written answer",
+    "matching": "matching",
+    "ordering": "ordering",
+    "parsons": "Parsons (order the code)",
+    "code_completion": "code completion",
+    "python_code": "Python code",
+    "code_debug": "debugging",
+    "trace_table": "trace table",
+    "drag_label": "label the diagram",
+    "binary_convert": "number conversion",
+    "logic_gates": "logic gates",
+}
+
+
+def edge_count(n: int) -> int:
+    """How many questions make up the first (and the last) ~20%."""
+    return max(1, round(n * EDGE_SHARE))
+
+
+def progression_bounds(low: int, high: int) -> tuple[int, int]:
+    """(highest difficulty allowed at the start, lowest allowed at the end), inside the teacher's range."""
+    return min(low + 1, high), max(high - 1, low)
+
+
+def target_difficulties(n: int, low: int = 1, high: int = 5) -> list[int]:
+    """A difficulty for each position: rising evenly from `low` to `high`, with the first ~20% no higher than
+    low+1 and the last ~20% no lower than high-1."""
+    if n <= 0:
+        return []
+    if n == 1:
+        return [round((low + high) / 2)]
+    values = [int(low + (high - low) * i / (n - 1) + 0.5) for i in range(n)]
+    early, late = progression_bounds(low, high)
+    if n >= 3:
+        k = edge_count(n)
+        for i in range(k):
+            values[i] = min(values[i], early)
+            values[n - 1 - i] = max(values[n - 1 - i], late)
+    return values
+
+
+def runs(types: list[str]) -> list[tuple[int, int, str]]:
+    """(start index, length, type) of every run longer than MAX_RUN."""
+    found = []
+    start = 0
+    for i in range(1, len(types) + 1):
+        if i == len(types) or types[i] != types[start]:
+            if i - start > MAX_RUN:
+                found.append((start, i - start, types[start]))
+            start = i
+    return found
+
+
+def arrange(questions: list[dict], low: int = 1, high: int = 5) -> list[dict]:
+    """Reorder for progression (by difficulty, keeping the given order among equals), then break up runs of
+    more than 3 questions of one type by swapping in the nearest question of another type with a similar
+    difficulty."""
+    ordered = sorted(questions, key=lambda q: q.get("difficulty", 3))  # sorted() is stable
+    for _ in range(len(ordered)):
+        found = runs([q["type"] for q in ordered])
+        if not found:
+            break
+        start, length, run_type = found[0]
+        position = start + MAX_RUN  # the first question too many
+        swap = _swap_partner(ordered, position, run_type)
+        if swap is None:
+            break
+        ordered[position], ordered[swap] = ordered[swap], ordered[position]
+    return ordered
+
+
+def _swap_partner(questions: list[dict], position: int, run_type: str) -> int | None:
+    difficulty = questions[position].get("difficulty", 3)
+    candidates = [i for i, q in enumerate(questions) if q["type"] != run_type and i != position]
+    if not candidates:
+        return None
+
+    def cost(i: int) -> tuple:
+        gap = abs(questions[i].get("difficulty", 3) - difficulty)
+        return (gap, abs(i - position), i)
+
+    best = min(candidates, key=cost)
+    if abs(questions[best].get("difficulty", 3) - difficulty) > 1:
+        return None
+    trial = list(questions)
+    trial[position], trial[best] = trial[best], trial[position]
+    # Only take the swap if it does not make a new run where the partner came from.
+    if len(runs([q["type"] for q in trial])) > len(runs([q["type"] for q in questions])):
+        return None
+    return best
+
+
+def question_problems(fields: dict) -> list[str]:
+    """Quality problems of one question that the engine's check does not cover (missing hint or feedback,
+    the language rules in the feedback)."""
+    problems = []
+    if not (fields.get("hint") or "").strip():
+        problems.append("has no hint")
+    feedback = fields.get("feedback") or {}
+    for key in ("correct", "incorrect"):
+        if not (feedback.get(key) or "").strip():
+            problems.append(f"has no feedback for a {'correct' if key == 'correct' else 'not-yet-right'} answer")
+    for key, text in feedback.items():
+        for message in language_problems(text):
+            problems.append(f"feedback ({key}): {message}")
+    for message in language_problems(fields.get("question_text")):
+        problems.append(f"question text: {message}")
+    options = (fields.get("config") or {}).get("options")
+    if fields.get("type") == "multiple_choice" and isinstance(options, list) and len(options) > 4:
+        problems.append(f"has {len(options)} options (at most 4)")
+    return problems
+
+
+def draft_problems(questions: list[dict], *, requested: int, low: int = 1, high: int = 5,
+                   allowed_types: int = 13) -> list[str]:
+    """Warnings about the draft as a whole, written for the teacher."""
+    warnings = []
+    n = len(questions)
+    if n < requested:
+        warnings.append(f"You asked for {requested} questions; the draft has {n}. Add more on the review page.")
+    types = [q["type"] for q in questions]
+    needed = min(MIN_TYPES, allowed_types)
+    if n >= MIN_TYPES and len(set(types)) < needed:
+        warnings.append(f"The draft uses {len(set(types))} types of question; the rule is at least {needed}. "
+                        "Change or add a question of another type.")
+    for start, length, run_type in runs(types):
+        warnings.append(f"Questions {start + 1} to {start + length} are all {TYPE_NAMES.get(run_type, run_type)}; "
+                        f"the rule is at most {MAX_RUN} of one type in a row.")
+    if n >= 3:
+        early, late = progression_bounds(low, high)
+        k = edge_count(n)
+        for i in range(k):
+            d = questions[i].get("difficulty", 3)
+            if d > early:
+                warnings.append(f"Question {i + 1} has difficulty {d}; the first questions should be "
+                                f"{_range_words(low, early)}.")
+        for i in range(n - k, n):
+            d = questions[i].get("difficulty", 3)
+            if d < late:
+                warnings.append(f"Question {i + 1} has difficulty {d}; the last questions should be "
+                                f"{_range_words(late, high)}.")
+    for i, question in enumerate(questions):
+        for problem in question_problems(question):
+            warnings.append(f"Question {i + 1} {problem}" if not problem.startswith(("feedback", "question text"))
+                            else f"Question {i + 1}, {problem}")
+    return warnings
+
+
+def _range_words(low: int, high: int) -> str:
+    return f"difficulty {low}" if low == high else f"difficulty {low} or {high}" if high == low + 1 else (
+        f"difficulty {low} to {high}")

@@ -1,0 +1,125 @@
+"""Regenerating one question of a draft with an instruction ("make it easier", "about input and output"),
+keeping its type or changing it, by the AI or the offline generator, through the same validate-and-repair as
+a whole draft. The new version replaces the old one through the normal question update (so a question pupils
+have answered is re-marked, and the change is audited); if it still cannot be answered, nothing is changed."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from app.config import get_settings
+from app.errors import Invalid, NotFound
+from app.models import LearningObjective, Question, User
+from app.schemas.assessments import QuestionUpdate
+from app.schemas.generation import RegenerateRequest
+from app.services import assessments, questions, rate_limit
+from app.services.ai.client import AIBadOutput
+from app.services.generation import ai_generator, offline
+from app.services.generation.ai_generator import UsageLog
+from app.services.generation.job import choose_provider
+from app.services.generation.materials import GenerationMaterials, load_materials
+from app.services.generation.repair import Checked, check_and_repair, problem_summary
+
+# A single question is a small request; a teacher reviewing a draft may well ask for several.
+REGENERATIONS_PER_DRAFT_ALLOWANCE = 5
+RATE_MESSAGE = ("You have asked for {limit} new versions of questions in the last hour, which is the most allowed. "
+                "You can edit the question by hand now, or try again later.")
+STILL_FAILING = ("The new version of this question still had a problem ({problems}), so the question was not "
+                 "changed. Try a different instruction, or edit it by hand.")
+
+
+async def regenerate_question(session, *, assessment_id: uuid.UUID, question_id: uuid.UUID,  # noqa: ANN001
+                              body: RegenerateRequest, actor: User) -> tuple[Question, list[dict], int, str]:
+    """Replace a question with a new version. Returns (question, problems, answers re-marked, notice)."""
+    assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True, with_questions=True)
+    ordered = list(assessment.questions)
+    question = next((q for q in ordered if q.id == question_id), None)
+    if question is None:
+        raise NotFound("That question is not part of this assessment.")
+    if body.question_type and body.keep_type and body.question_type != question.type:
+        raise Invalid("keep_type is true but question_type asks for another type. Choose one or the other.")
+    settings = get_settings()
+    limit = settings.rate_limit_generation * REGENERATIONS_PER_DRAFT_ALLOWANCE
+    await rate_limit.hit(session, "regeneration", str(actor.id), limit=limit, window=timedelta(hours=1),
+                         message=RATE_MESSAGE.format(limit=limit))
+    materials = await _materials(session, assessment.unit_id)
+    index = ordered.index(question)
+    neighbours = [q.type for q in ordered[max(0, index - 2):index] + ordered[index + 1:index + 3]]
+    current = await _current_fields(session, question)
+    provider = await choose_provider(session, body.provider)
+    new_type = None if body.keep_type else body.question_type
+    if provider is None:
+        made = await offline.regenerate_offline(
+            materials, current, keep_type=body.keep_type, instructions=body.instructions,
+            seed=random.SystemRandom().randrange(1, 2**31), neighbour_types=neighbours, new_type=new_type)
+        if made is None:
+            raise Invalid("The offline generator could not make another question of this kind from the unit's "
+                          "materials. Try changing the type, or edit the question by hand.")
+        checked = Checked(fields=made, problems=made.pop("warnings"), repairs=made.pop("repairs"))
+        notice = "A new version was made by the offline generator."
+    else:
+        log = UsageLog(user_id=actor.id, session=session)
+        fields, _ = await ai_generator.rewrite_question(
+            provider, materials, current, keep_type=body.keep_type, instructions=body.instructions,
+            neighbour_types=neighbours, allowed_types=list(offline.GENERATABLE_TYPES), log=log, new_type=new_type)
+        checked = await check_and_repair(fields)
+        if not checked.ok:
+            try:  # asked again once, saying what is wrong
+                fields, _ = await ai_generator.rewrite_question(
+                    provider, materials, checked.fields, keep_type=True, instructions=body.instructions,
+                    neighbour_types=neighbours, allowed_types=list(offline.GENERATABLE_TYPES), log=log,
+                    problems=problem_summary(checked.errors, limit=8), operation="repair")
+                checked = await check_and_repair(fields)
+            except AIBadOutput:
+                pass
+        if not checked.ok:
+            raise Invalid(STILL_FAILING.format(problems=problem_summary(checked.errors, limit=2)),
+                          keep_changes=True, extra={"problems": checked.problems})
+        notice = f"A new version was written by the AI ({provider.model})."
+    if checked.repairs:
+        notice += " Repaired automatically: " + " ".join(checked.repairs)
+    saved, problems, remarked = await questions.update(
+        session, assessment_id=assessment.id, question_id=question.id, data=_update(checked.fields, materials),
+        actor=actor)
+    return saved, problems, remarked, notice
+
+
+async def _materials(session, unit_id: uuid.UUID | None) -> GenerationMaterials:  # noqa: ANN001
+    if unit_id is None:
+        return GenerationMaterials()
+    return await load_materials(session, unit_id)
+
+
+async def _current_fields(session, question: Question) -> dict:  # noqa: ANN001
+    code = None
+    if question.learning_objective_id:
+        code = await session.scalar(select(LearningObjective.code).where(
+            LearningObjective.id == question.learning_objective_id))
+    return {"type": question.type, "question_text": question.question_text, "config": question.config,
+            "difficulty": question.difficulty, "points": question.points, "hint": question.hint,
+            "feedback": question.feedback, "objective_code": code, "strands": list(question.strands or [])}
+
+
+def _update(fields: dict, materials: GenerationMaterials) -> QuestionUpdate:
+    """The new version as a question update (every field set, so nothing of the old version lingers)."""
+    objective_id = materials.objective_id(fields.get("objective_code"))
+    update = QuestionUpdate(
+        type=fields["type"],
+        question_text=fields["question_text"][:5000],
+        config=fields["config"],
+        points=min(10, max(1, int(fields.get("points") or 1))),
+        difficulty=min(5, max(1, int(fields.get("difficulty") or 3))),
+        time_estimate_seconds=min(3600, max(5, int(fields.get("time_estimate_seconds") or 60))),
+        hint=(fields.get("hint") or None) and fields["hint"][:1000],
+        scaffold=fields.get("scaffold"),
+        feedback={k: (v or "")[:1000] for k, v in (fields.get("feedback") or {}).items()
+                  if k in ("correct", "incorrect", "partial")},
+        strands=list(fields.get("strands") or []),
+    )
+    if objective_id is not None:
+        update.learning_objective_id = objective_id
+    return update
