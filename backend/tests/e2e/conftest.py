@@ -27,7 +27,8 @@ from urllib.parse import urlparse
 import pytest
 
 from tests import dbs
-from tests.e2e import axe, browser as chromium
+from tests.e2e import axe
+from tests.e2e import browser as chromium
 from tests.e2e.server import LiveServer, ServerFailed, throwaway_database
 
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"

@@ -46,6 +46,7 @@ def test_admin_sees_the_teacher_home_with_an_admin_link(page, login_as, screensh
     status = page.get_by_test_id("system-status")
     expect(status.get_by_role("row", name=re.compile(r"^Database Working"))).to_be_visible()
     expect(status.get_by_role("row", name=re.compile(r"^Database structure \(migrations\) Working"))).to_be_visible()
+    expect(status.get_by_role("row", name=re.compile(r"^Running pupils’ code"))).to_be_visible()
     expect(page.get_by_test_id("admin-counts")).to_contain_text("Classes")
     screenshot(page, "admin-home")
 

@@ -5,7 +5,11 @@ import { startPage } from "../app.js";
 import { el, html, replaceChildren } from "../components/html.js";
 import { navFor } from "../components/page-shell.js";
 
-const CHECK_NAMES = { database: "Database", migrations: "Database structure (migrations)" };
+const CHECK_NAMES = {
+  database: "Database",
+  migrations: "Database structure (migrations)",
+  runner: "Code runner service",
+};
 
 startPage({
   roles: ["admin"],
@@ -48,17 +52,34 @@ async function readiness() {
   }
 }
 
+function statusRow(part, [badge, kind], details) {
+  return el(
+    "tr",
+    {},
+    el("th", { scope: "row" }, part),
+    el("td", {}, el("span", { class: ["badge", kind && `badge--${kind}`] }, badge)),
+    el("td", {}, details),
+  );
+}
+
+const WORKING = ["Working", "success"];
+const NEEDS_ATTENTION = ["Needs attention", "warning"];
+
+/** How pupils' Python code is isolated, from the `sandbox` mode that /api/ready reports. */
+function sandboxRow(mode) {
+  const part = "Running pupils’ code";
+  if (mode === "disabled") return statusRow(part, ["Switched off", null], "Code questions go to teacher marking (ENABLE_PYTHON_RUNNER=false).");
+  if (mode === "unavailable") return statusRow(part, NEEDS_ATTENTION, "Pupils’ code cannot run. Code questions wait for teacher marking.");
+  return statusRow(part, WORKING, `Isolation: ${mode}.`);
+}
+
 function statusSection(ready) {
-  const rows = Object.entries(ready.checks || {}).map(([name, value]) => {
-    const ok = value === "ok";
-    return el(
-      "tr",
-      {},
-      el("th", { scope: "row" }, CHECK_NAMES[name] || name),
-      el("td", {}, el("span", { class: ["badge", ok ? "badge--success" : "badge--warning"] }, ok ? "Working" : "Needs attention")),
-      el("td", {}, ok ? "No action needed." : value),
-    );
-  });
+  const rows = Object.entries(ready.checks || {}).map(([name, value]) =>
+    value === "ok"
+      ? statusRow(CHECK_NAMES[name] || name, WORKING, "No action needed.")
+      : statusRow(CHECK_NAMES[name] || name, NEEDS_ATTENTION, value),
+  );
+  if (ready.sandbox) rows.push(sandboxRow(ready.sandbox));
   return el(
     "section",
     { "aria-labelledby": "status-heading" },
