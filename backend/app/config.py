@@ -112,6 +112,9 @@ class Settings(BaseSettings):
     retention_content_days: int = 365
     retention_record_years: int = 6
 
+    # The school's name, printed on pupils' login cards (empty: the cards show only the product name).
+    school_name: str = ""
+
     # Ops
     metrics_token: str = ""
     log_json: bool = False

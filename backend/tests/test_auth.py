@@ -135,3 +135,13 @@ async def test_unauthenticated_me_is_401(client):
 async def test_unknown_api_path_is_a_json_404(client):
     r = await client.get("/api/no-such-thing")
     assert r.status_code == 404 and r.json()["error"] == "NotFound"
+
+
+async def test_me_names_the_school_for_login_cards(client, session, monkeypatch):
+    from app.config import get_settings
+
+    await make_user(session, Role.teacher, username="cards")
+    await client.post("/api/auth/login", json={"username": "cards", "password": "password123"})
+    assert (await client.get("/api/auth/me")).json()["school_name"] == get_settings().school_name
+    monkeypatch.setattr(get_settings(), "school_name", "Hillside Academy")
+    assert (await client.get("/api/auth/me")).json()["school_name"] == "Hillside Academy"

@@ -54,4 +54,5 @@ async def logout(request: Request, response: Response, session: SessionDep, auth
 async def me(auth: AuthDep) -> MeOut:
     """The signed-in user and the CSRF token for this session (pages call this after a reload)."""
     user_session, user = auth
-    return MeOut(user=UserBrief.model_validate(user), csrf_token=user_session.csrf_token)
+    return MeOut(user=UserBrief.model_validate(user), csrf_token=user_session.csrf_token,
+                 school_name=get_settings().school_name)

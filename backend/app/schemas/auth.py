@@ -26,4 +26,4 @@ class LoginOut(ReadSchema):
 
 
 class MeOut(LoginOut):
-    pass
+    school_name: str = Field(default="", description="SCHOOL_NAME, for printed login cards")
