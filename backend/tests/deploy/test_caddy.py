@@ -20,7 +20,16 @@ import pytest
 
 from app.web import SECURITY_HEADERS
 from tests import dbs
-from tests.deploy.servers import REPO, ApiProcess, api_env, free_port, need_tool, run_cli, start_api, wait_until
+from tests.deploy.servers import (
+    REPO,
+    ApiProcess,
+    api_env,
+    free_port,
+    need_tool,
+    run_cli,
+    start_api,
+    wait_until,
+)
 
 CADDYFILE = REPO / "docker" / "Caddyfile"
 UPLOAD_LIMIT_MB = 1
