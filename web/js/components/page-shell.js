@@ -14,6 +14,12 @@ export const NAV = [
   { label: "My assessments", href: "/pupil/dashboard.html", roles: ["pupil"] },
   { label: "Home", href: "/teacher/dashboard.html", roles: ["teacher", "admin"] },
   {
+    label: "Create an assessment",
+    href: "/teacher/create-assessment.html",
+    roles: ["teacher", "admin"],
+    description: "Make a draft from your lesson plans and slides, then review it.",
+  },
+  {
     label: "Admin",
     href: "/admin/index.html",
     roles: ["admin"],
