@@ -1,4 +1,4 @@
-"""Health and readiness for Compose, Caddy and monitoring."""
+"""Health, readiness and metrics: for Compose healthchecks, Caddy, load balancers and Prometheus."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from app.db import get_database
 from app.deps import SESSION_COOKIE, SessionDep
 from app.errors import Forbidden, NotAuthenticated
 from app.models import Role
+from app.sandbox import client as runner_client
 from app.services import auth_service
 from app.utils.security import tokens_equal
 
@@ -40,15 +41,19 @@ async def ready() -> JSONResponse:
         )
     except Exception as exc:  # noqa: BLE001 - readiness must report, never raise
         checks["database"] = f"unreachable: {type(exc).__name__}"
-    # Which isolation pupil code gets. Only a configured runner service that does not answer makes us not ready:
-    # without one, code questions wait for the teacher, and everything else works.
-    sandbox_status = await sandbox.isolation_status()
-    if get_settings().runner_url and get_settings().enable_python_runner:
-        checks["runner"] = "ok" if sandbox_status.get("ok") else (
-            f"{sandbox_status.get('detail') or 'not working'} Check the runner service and RUNNER_URL."
+    # A configured runner service that does not answer (or refuses our token) makes us not ready. Which isolation
+    # pupil code gets is reported, but does not: without a working sandbox, code answers wait for the teacher.
+    settings = get_settings()
+    if settings.runner_url and settings.enable_python_runner:
+        remote = await runner_client.status()
+        checks["runner"] = "ok" if remote is not None else (
+            "the runner service is not answering; check the runner container, RUNNER_URL and RUNNER_TOKEN"
         )
+        sandbox_mode = remote.get("mode", "unavailable") if remote else "unavailable"
+    else:
+        sandbox_mode = (await sandbox.isolation_status()).get("mode")
     ok = all(value == "ok" for value in checks.values())
-    body = {"status": "ready" if ok else "not ready", "checks": checks, "sandbox": sandbox_status.get("mode")}
+    body = {"status": "ready" if ok else "not ready", "checks": checks, "sandbox": sandbox_mode}
     return JSONResponse(body, status_code=200 if ok else 503)
 
 

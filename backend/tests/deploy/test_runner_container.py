@@ -1,10 +1,12 @@
 """The runner service under exactly the privileges compose.yml gives its container: root with only the
-capabilities in `cap_add`, no-new-privileges, and the isolation mode the container forces (SANDBOX_ISOLATION).
+capabilities in `cap_add`, no-new-privileges, and the isolation mode the container forces (SANDBOX_ISOLATION,
+bubblewrap).
 
 Docker itself is not on this machine; setpriv gives the same capability bounding set and no_new_privs bit, which
-is what decides whether the runner can switch pupil code to the `sandbox` user, stop it at its time limit and
-clean up after it. The network and filesystem walls (internal network, read-only root) are Docker's and are
-checked in test_compose.py.
+is what decides whether the runner can start each run as the `sandbox` user inside bubblewrap, stop it at its
+time limit, and keep it away from the service. (The container's seccomp and AppArmor profiles are lifted for the
+runner, as they are not enforced here either.) The network and filesystem walls of the container itself
+(internal network, read-only root) are Docker's and are checked in test_compose.py.
 """
 
 from __future__ import annotations
@@ -118,7 +120,9 @@ def test_service_has_only_the_capabilities_compose_gives_it(runner):
 def test_isolation_is_the_forced_mode_with_the_sandbox_user(runner):
     response = httpx.get(f"{runner.url}/v1/status", headers={"Authorization": f"Bearer {runner.token}"}, timeout=30)
     body = response.json()
-    assert body["ok"] is True and body["mode"] == "rlimits" and body["user"] == "sandbox", body
+    assert body["ok"] is True and body["user"] == "sandbox", body
+    assert body["mode"] == _compose_runner()["environment"]["SANDBOX_ISOLATION"] == "bwrap"
+    assert body["namespaces"] == "user, mount, pid, net, ipc, uts, cgroup"
 
 
 def test_pupil_code_runs_as_the_sandbox_user_not_root(runner):
@@ -127,19 +131,22 @@ def test_pupil_code_runs_as_the_sandbox_user_not_root(runner):
     assert report["results"][0]["got"].split() == [str(uid), str(uid), str(gid)]
 
 
-def test_pupil_code_cannot_read_the_services_secrets_or_stop_it(runner):
+def test_pupil_code_cannot_see_or_touch_the_service(runner):
+    """The service holds the runner token in its environment; the run is in its own PID and network namespaces."""
+    port = runner.url.rsplit(":", 1)[1]
     code = (
-        "import os\n"
+        "import os, socket\n"
         f"for attempt in (lambda: open('/proc/{runner.proc.pid}/environ').read(),\n"
-        f"                lambda: os.kill({runner.proc.pid}, 9)):\n"
+        f"                lambda: os.kill({runner.proc.pid}, 9),\n"
+        f"                lambda: socket.create_connection(('127.0.0.1', {port}), 1)):\n"
         "    try:\n"
         "        attempt()\n"
         "        print('allowed')\n"
-        "    except PermissionError:\n"
+        "    except OSError:\n"
         "        print('refused')\n"
     )
     report = runner.run(code)
-    assert report["results"][0]["got"].split() == ["refused", "refused"]
+    assert report["results"][0]["got"].split() == ["refused", "refused", "refused"]
     assert runner.proc.poll() is None
 
 
@@ -158,17 +165,15 @@ def test_a_busy_loop_and_a_fork_are_contained(runner):
     assert "cannot start other programs" in forked["error"]
 
 
-def test_working_folders_are_removed_whatever_the_run_left_in_them(runner):
+def test_files_a_run_writes_stay_inside_its_own_tmpfs(runner):
     code = (
         "import os\n"
         "os.makedirs('deep/er', exist_ok=True)\n"
         "open('deep/er/file.txt', 'w').write('x' * 1000)\n"
         "os.chmod('deep/er', 0o500)\n"
-        "os.chmod('deep', 0o500)\n"
-        "print(os.getcwd())"
+        "print(os.getcwd(), sorted(os.listdir('/')))"
     )
     report = runner.run(code)
-    workdir = Path(report["results"][0]["got"].strip())
-    assert workdir.parent == runner.scratch
-    assert not workdir.exists()
-    assert [p.name for p in runner.scratch.iterdir()] == []
+    cwd, listing = report["results"][0]["got"].split(" ", 1)
+    assert cwd == "/tmp" and "proc" not in listing and "etc" not in listing
+    assert [p.name for p in runner.scratch.iterdir()] == []  # nothing reached the container's own /tmp
