@@ -116,6 +116,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_retention(_args: argparse.Namespace) -> int:
+    from app.services import retention
+
+    result = asyncio.run(_with_session(lambda s: retention.purge(s)))
+    _print("Retention applied: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in result.items()) + ".")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m app", description="KS3 Assessment")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -140,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     seed = sub.add_parser("seed-demo", help="add the demo school (not in production)")
     seed.add_argument("--if-empty", action="store_true", help="only when the database has no accounts yet")
     seed.set_defaults(func=cmd_seed_demo)
+
+    keep = sub.add_parser("retention", help="purge written answers, code and old records past the retention period")
+    keep.set_defaults(func=cmd_retention)
     return parser
 
 

@@ -125,7 +125,10 @@ def create_app() -> FastAPI:
         from app.db import get_database
         from app.services.jobs import Worker
 
+        from app.services.retention import DailyRetention
+
         app.state.background_services.append(Worker(lambda: get_database().sessionmaker))
+        app.state.background_services.append(DailyRetention(lambda: get_database().sessionmaker))
     install_error_handlers(app)
     app.middleware("http")(security_headers_middleware)
     app.middleware("http")(request_middleware)  # outermost: request id, timing and metrics cover everything

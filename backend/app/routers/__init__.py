@@ -2,7 +2,21 @@
 
 from fastapi import APIRouter
 
-from app.routers import admin, analytics, assessments, auth, classes, documents, jobs, media, ops, pupil, units
+from app.routers import (
+    admin,
+    analytics,
+    assessments,
+    auth,
+    classes,
+    documents,
+    jobs,
+    marking,
+    media,
+    ops,
+    pupil,
+    rubrics,
+    units,
+)
 from app.routers import generation  # noqa: I001
 
 api_router = APIRouter()
@@ -18,3 +32,5 @@ api_router.include_router(generation.router)
 api_router.include_router(assessments.router)
 api_router.include_router(pupil.router)
 api_router.include_router(analytics.router)
+api_router.include_router(marking.router)
+api_router.include_router(rubrics.router)

@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime
 
 from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import JSONResponse
 
 from app.deps import CurrentAdmin, SessionDep
 from app.models import Role
@@ -21,7 +22,18 @@ from app.schemas.accounts import (
     UserUpdate,
 )
 from app.schemas.classes import AddTeacher, ClassCreate, ClassDetail, ClassUpdate
-from app.services import accounts, audit_log, classes, pupil_import
+from app.schemas.marking import AISettingsIn, AISettingsOut
+from app.schemas.privacy import AIUsageReport, RetentionIn, RetentionOut
+from app.services import (
+    accounts,
+    ai_settings,
+    ai_usage_report,
+    audit_log,
+    classes,
+    privacy,
+    pupil_import,
+    retention,
+)
 from app.utils.net import client_ip
 
 router = APIRouter(prefix="/admin", tags=["admin"])
@@ -144,3 +156,70 @@ async def read_audit_log(
         session, action=action, username=username, entity_type=entity_type, since=since, until=until,
         limit=limit, offset=offset,
     )
+
+
+# --- AI provider settings, usage, privacy -------------------------------------------------------------------
+
+
+@router.get("/ai-settings", response_model=AISettingsOut)
+async def get_ai_settings(session: SessionDep, _admin: CurrentAdmin) -> dict:
+    """The AI provider and marking settings. The API key is never shown: only whether it is set."""
+    return ai_settings.public_view(await ai_settings.load(session))
+
+
+@router.put("/ai-settings", response_model=AISettingsOut)
+async def put_ai_settings(body: AISettingsIn, request: Request, session: SessionDep, admin: CurrentAdmin) -> dict:
+    """Change the AI settings. The key is stored encrypted; leave it out to keep it, send "" to remove it.
+    Settings given as environment variables still win."""
+    stored = await ai_settings.update(session, changes=body.model_dump(exclude_unset=True), actor=admin,
+                                      ip=client_ip(request))
+    return ai_settings.public_view(stored)
+
+
+@router.get("/ai-usage", response_model=AIUsageReport)
+async def ai_usage(
+    session: SessionDep,
+    _admin: CurrentAdmin,
+    operation: str | None = Query(default=None, max_length=64),
+    model: str | None = Query(default=None, max_length=100),
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = Query(default=100, ge=1, le=500),
+    offset: int = Query(default=0, ge=0),
+) -> dict:
+    """Every AI call with its tokens, estimated cost and outcome, and the totals."""
+    return await ai_usage_report.report(session, operation=operation, model=model, since=since, until=until,
+                                        limit=limit, offset=offset)
+
+
+@router.get("/pupils/{pupil_id}/export")
+async def export_pupil(pupil_id: uuid.UUID, request: Request, session: SessionDep, admin: CurrentAdmin) -> JSONResponse:
+    """Everything held about one pupil, as JSON (a subject access request)."""
+    data = await privacy.export(session, pupil_id=pupil_id, actor=admin, ip=client_ip(request))
+    return JSONResponse(data, headers={"Content-Disposition": f'attachment; filename="pupil-{pupil_id}.json"'})
+
+
+@router.delete("/pupils/{pupil_id}", status_code=204)
+async def erase_pupil(pupil_id: uuid.UUID, request: Request, session: SessionDep, admin: CurrentAdmin) -> Response:
+    """Erase a pupil and all their work. This cannot be undone; the audit log records that it happened."""
+    await privacy.erase(session, pupil_id=pupil_id, actor=admin, ip=client_ip(request))
+    return Response(status_code=204)
+
+
+@router.get("/retention", response_model=RetentionOut)
+async def get_retention(session: SessionDep, _admin: CurrentAdmin) -> dict:
+    """How long written answers, code and records are kept, and the last clean-up."""
+    return await retention.load(session)
+
+
+@router.put("/retention", response_model=RetentionOut)
+async def put_retention(body: RetentionIn, request: Request, session: SessionDep, admin: CurrentAdmin) -> dict:
+    """Change how long data is kept."""
+    return await retention.save(session, content_days=body.content_days, record_years=body.record_years, actor=admin,
+                                ip=client_ip(request))
+
+
+@router.post("/retention/run", response_model=dict)
+async def run_retention(session: SessionDep, admin: CurrentAdmin) -> dict:
+    """Apply the retention settings now (it also runs by itself once a day)."""
+    return await retention.purge(session, actor=admin)

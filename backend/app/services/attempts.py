@@ -377,6 +377,9 @@ async def submit(
         raise Conflict("You have already answered this question correctly. Go on to the next question.")
     if limit is not None and answer.tries >= limit:
         raise Conflict("You have used all your tries for this question. Go on to the next question.")
+    if question.type == "extended_text" and answer.submitted_at is not None and not answer.released:
+        raise Conflict("Your teacher has not looked at your last draft yet. You can improve it when you have "
+                       "your feedback.")
     now = utcnow()
     answer.answer_data = answer_data
     if seq is not None and seq > answer.seq:
@@ -396,6 +399,7 @@ async def submit(
     ))
     attempt.last_activity_at = now
     await session.flush()
+    await marking.follow_up(session, answer=answer, question=question)
     await marking.recompute_attempt(session, attempt)
     tries_left = None if limit is None else max(0, limit - answer.tries)
     locked = is_locked(answer, assessment)
@@ -535,7 +539,8 @@ async def complete(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID)
             answer = await _answer_row(session, attempt, question)
         unsubmitted = answer.submitted_at is None
         changed_since = (not unsubmitted and answer.answer_data != last_tries.get(answer.id)
-                         and not answer.is_correct and (limit is None or answer.tries < limit))
+                         and not answer.is_correct and (limit is None or answer.tries < limit)
+                         and (question.type != "extended_text" or answer.released))
         if not (unsubmitted or changed_since):
             continue
         if unsubmitted and _is_empty(answer.answer_data):
@@ -553,6 +558,7 @@ async def complete(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID)
             is_correct=answer.is_correct, status=answer.status, feedback=answer.feedback,
             mark_details=answer.mark_details, hint_used=answer.hint_used, released=answer.released,
         ))
+        await marking.follow_up(session, answer=answer, question=question)
     attempt.status = AttemptStatus.completed
     attempt.completed_at = now
     attempt.last_activity_at = now

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import question_types as engine
 from app import sandbox
-from app.models import Answer, Attempt, MarkingStatus, Question, utcnow
+from app.models import Answer, AnswerHistory, Attempt, MarkingStatus, Question, utcnow
 from app.utils import feedback as feedback_language
 
 AWAITING_MESSAGE = "Thank you. Your teacher will mark this answer."
@@ -102,3 +102,51 @@ async def remark_question(session: AsyncSession, question: Question) -> int:
         if attempt is not None:
             await recompute_attempt(session, attempt)
     return count
+
+
+async def record_final(
+    session: AsyncSession,
+    *,
+    answer: Answer,
+    question: Question,
+    score: float,
+    feedback: str | None,
+    criteria: list[dict] | None = None,
+    release: bool,
+    status: MarkingStatus = MarkingStatus.teacher_marked,
+    marked_by=None,  # noqa: ANN001
+) -> None:
+    """Record a written answer's final mark (a teacher's decision, or an AI mark released automatically) on the
+    answer and on its latest draft in the history, then bring the attempt's totals up to date."""
+    now = utcnow()
+    answer.score = round(max(0.0, min(float(score), float(question.points))), 2)
+    answer.max_score = float(question.points)
+    answer.is_correct = answer.score >= float(question.points)
+    answer.status = status
+    answer.feedback = feedback
+    answer.marked_at = now
+    if marked_by is not None:
+        answer.marked_by_id = marked_by.id
+    if criteria is not None:
+        answer.mark_details = {"criteria": criteria}
+    if release and not answer.released:
+        answer.released, answer.released_at = True, now
+    latest = (
+        await session.execute(
+            select(AnswerHistory).where(AnswerHistory.answer_id == answer.id)
+            .order_by(AnswerHistory.try_number.desc()).limit(1)
+        )
+    ).scalar_one_or_none()
+    if latest is not None:
+        latest.score, latest.is_correct, latest.status = answer.score, answer.is_correct, answer.status
+        latest.feedback, latest.mark_details, latest.released = feedback, dict(answer.mark_details), answer.released
+    attempt = await session.get(Attempt, answer.attempt_id)
+    await recompute_attempt(session, attempt)
+
+
+async def follow_up(session: AsyncSession, *, answer: Answer, question: Question) -> None:
+    """After an answer is marked: written answers that wait for a teacher may get an AI suggestion first."""
+    if answer.status == MarkingStatus.awaiting_marking and question.type == "extended_text":
+        from app.services import ai_marking  # imported here: it pulls in the AI client
+
+        await ai_marking.request(session, answer=answer, question=question)

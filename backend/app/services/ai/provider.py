@@ -65,5 +65,23 @@ def from_settings(settings: Settings) -> Provider | None:
 async def resolve_provider(session: AsyncSession | None = None) -> Provider | None:
     """The AI provider to use now, or None (no AI configured: the offline generator is used).
 
-    `session` is for settings kept in the database (admin-entered keys); environment variables win."""
-    return from_settings(get_settings())
+    With a `session`, the settings an admin entered (key encrypted at rest) are used; environment variables
+    win field by field. Without one, only the environment counts."""
+    settings = get_settings()
+    if session is None:
+        return from_settings(settings)
+    from app.services import ai_settings  # the admin settings import this module's Provider
+
+    stored = await ai_settings.load(session)
+    if not stored.configured:
+        return None
+    base_url = (stored.values.get("base_url") or "").strip() or None
+    return Provider(
+        name=provider_name(base_url),
+        base_url=base_url,
+        api_key=stored.api_key.strip(),
+        model=stored.values["model"],
+        max_tokens=int(stored.values.get("max_tokens") or settings.openai_max_tokens),
+        timeout_seconds=settings.openai_timeout_seconds,
+        max_retries=settings.openai_max_retries,
+    )

@@ -1,0 +1,51 @@
+"""Marking written answers: the queue, accepting or changing AI suggestions, releasing marks, agreement."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Query, Request
+
+from app.deps import CurrentTeacher, SessionDep
+from app.schemas.marking import Agreement, Decided, Decision, Queue, Released, ReleaseIn
+from app.services import ai_marking, marking_queue
+from app.services.ai.provider import resolve_provider
+from app.utils.net import client_ip
+
+router = APIRouter(prefix="/marking", tags=["marking"])
+
+
+@router.get("/queue", response_model=Queue)
+async def queue(session: SessionDep, teacher: CurrentTeacher, assessment_id: uuid.UUID | None = None,
+                class_id: uuid.UUID | None = None, question_id: uuid.UUID | None = None,
+                include_marked: bool = Query(default=False, description="also marked answers not yet released")) -> dict:
+    """Written answers waiting for you: AI suggestions to review, and answers to mark by hand."""
+    result = await marking_queue.queue(session, teacher=teacher, assessment_id=assessment_id, class_id=class_id,
+                                       question_id=question_id, include_marked=include_marked)
+    configured = await resolve_provider(session) is not None
+    return {**result, "ai_configured": configured, "message": None if configured else ai_marking.NOT_SET_UP}
+
+
+@router.post("/answers/{answer_id}", response_model=Decided)
+async def decide(answer_id: uuid.UUID, body: Decision, request: Request, session: SessionDep,
+                 teacher: CurrentTeacher) -> dict:
+    """Accept the AI's suggestion (`{accept: true}`) or give your own mark (`{score, feedback}`). Both the AI's
+    suggestion and your final mark are kept."""
+    answer = await marking_queue.decide(session, teacher=teacher, answer_id=answer_id, accept=body.accept,
+                                        score=body.score, feedback=body.feedback, criteria=body.criteria,
+                                        ip=client_ip(request))
+    return {"answer_id": answer.id, "status": answer.status.value, "score": answer.score,
+            "feedback": answer.feedback, "released": answer.released}
+
+
+@router.post("/release", response_model=Released)
+async def release(body: ReleaseIn, request: Request, session: SessionDep, teacher: CurrentTeacher) -> dict:
+    """Let pupils see the marks you have decided on, for an assessment (and optionally one class)."""
+    return await marking_queue.release(session, teacher=teacher, assessment_id=body.assessment_id,
+                                       class_id=body.class_id, ip=client_ip(request))
+
+
+@router.get("/agreement/{assessment_id}", response_model=Agreement)
+async def agreement(assessment_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> dict:
+    """How often your marks agreed with the AI's suggestions, per written question."""
+    return await marking_queue.agreement(session, teacher=teacher, assessment_id=assessment_id)

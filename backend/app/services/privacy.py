@@ -1,0 +1,89 @@
+"""A pupil's rights: everything we hold about them as JSON (subject access), and erasure on request."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import (
+    Answer,
+    AnswerHistory,
+    Assessment,
+    Attempt,
+    AuditLog,
+    ClassPupil,
+    Question,
+    Role,
+    SchoolClass,
+    User,
+    utcnow,
+)
+from app.services import accounts, audit, auth_service
+
+
+def _iso(value):  # noqa: ANN001, ANN202
+    return value.isoformat() if value is not None else None
+
+
+async def export(session: AsyncSession, *, pupil_id, actor: User, ip: str | None) -> dict:  # noqa: ANN001
+    """Everything held about one pupil, in a form they (or their parents) can read."""
+    pupil = await accounts.get_user(session, pupil_id, role=Role.pupil)
+    class_names = list((await session.execute(
+        select(SchoolClass.name).join(ClassPupil, ClassPupil.class_id == SchoolClass.id)
+        .where(ClassPupil.pupil_id == pupil.id))).scalars())
+    attempts = (await session.execute(
+        select(Attempt, Assessment.title).join(Assessment, Assessment.id == Attempt.assessment_id)
+        .where(Attempt.pupil_id == pupil.id).order_by(Attempt.started_at))).all()
+    answers_by_attempt: dict = {}
+    if attempts:
+        rows = (await session.execute(
+            select(Answer, Question.question_text, Question.type).join(Question, Question.id == Answer.question_id)
+            .where(Answer.attempt_id.in_([a.id for a, _t in attempts])))).all()
+        history = {}
+        for h in (await session.execute(select(AnswerHistory).where(
+                AnswerHistory.answer_id.in_([a.id for a, _q, _t in rows])).order_by(AnswerHistory.try_number))).scalars():
+            history.setdefault(h.answer_id, []).append(
+                {"try": h.try_number, "answer": h.answer_data, "score": h.score, "feedback": h.feedback,
+                 "when": _iso(h.created_at)})
+        for answer, text, kind in rows:
+            answers_by_attempt.setdefault(answer.attempt_id, []).append({
+                "question": text, "type": kind, "answer": answer.answer_data, "score": answer.score,
+                "out_of": answer.max_score, "feedback": answer.feedback if answer.released else None,
+                "hint_used": answer.hint_used, "easier_version_used": answer.scaffold_used, "tries": history.get(answer.id, []),
+            })
+    logins = (await session.execute(
+        select(AuditLog.action, AuditLog.created_at, AuditLog.ip).where(AuditLog.user_id == pupil.id)
+        .order_by(AuditLog.created_at))).all()
+    await audit.record(session, "pupil.export", user=actor, entity_type="user", entity_id=pupil.id, ip=ip)
+    return {
+        "exported_at": utcnow().isoformat(),
+        "pupil": {"username": pupil.username, "name": pupil.name, "first_name": pupil.first_name,
+                  "last_name": pupil.last_name, "year_group": pupil.year_group, "active": pupil.is_active,
+                  "created_at": _iso(pupil.created_at), "last_login_at": _iso(pupil.last_login_at),
+                  "classes": class_names},
+        "attempts": [
+            {"assessment": title, "attempt": a.attempt_number, "status": a.status.value,
+             "started_at": _iso(a.started_at), "completed_at": _iso(a.completed_at), "score": a.total_score,
+             "out_of": a.max_score, "percentage": a.percentage, "answers": answers_by_attempt.get(a.id, [])}
+            for a, title in attempts
+        ],
+        "account_activity": [{"action": action, "when": _iso(when), "ip": ip_} for action, when, ip_ in logins],
+    }
+
+
+async def erase(session: AsyncSession, *, pupil_id, actor: User, ip: str | None) -> None:  # noqa: ANN001
+    """Delete the pupil and everything of theirs (attempts, answers, sessions, memberships). The audit log keeps
+    that an erasure happened, by whom, but not who the pupil was."""
+    pupil = await accounts.get_user(session, pupil_id, role=Role.pupil)
+    year_group = pupil.year_group
+    await auth_service.end_all_sessions(session, pupil.id)
+    await session.execute(delete(Attempt).where(Attempt.pupil_id == pupil.id))
+    # Log entries that name the pupil lose the link and the name; the events themselves stay.
+    from sqlalchemy import update
+
+    await session.execute(update(AuditLog).where(AuditLog.user_id == pupil.id).values(user_id=None, username=None))
+    await session.execute(update(AuditLog).where(AuditLog.entity_id == str(pupil.id)).values(details={}))
+    await session.delete(pupil)
+    await session.flush()
+    await audit.record(session, "pupil.erase", user=actor, entity_type="user", entity_id=pupil_id,
+                       details={"year_group": year_group}, ip=ip)

@@ -1,0 +1,158 @@
+"""Keeping children's data no longer than needed (UK GDPR): written-answer and code content is purged after a
+number of days while scores stay; whole attempt records, and old log entries, go after a number of years.
+
+Run by `python -m app retention`, by an admin from the admin screens, and once a day in the background."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import timedelta
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.config import get_settings
+from app.models import (
+    AIMarkingRun,
+    AIUsage,
+    Answer,
+    AnswerHistory,
+    AppSetting,
+    Attempt,
+    AuditLog,
+    Job,
+    JobStatus,
+    Question,
+    User,
+    utcnow,
+)
+from app.services import audit, jobs, rate_limit
+
+log = logging.getLogger("app.retention")
+KEY = "retention"
+JOB_KIND = "retention"
+CONTENT_TYPES = ("extended_text", "text_input", "python_code", "code_debug")
+PURGED = {"purged": True}
+
+
+async def load(session: AsyncSession) -> dict:
+    settings = get_settings()
+    row = await session.get(AppSetting, KEY)
+    stored = dict(row.value) if row else {}
+    return {
+        "content_days": int(stored.get("content_days") or settings.retention_content_days),
+        "record_years": int(stored.get("record_years") or settings.retention_record_years),
+        "last_run": stored.get("last_run"),
+        "last_result": stored.get("last_result"),
+    }
+
+
+async def save(session: AsyncSession, *, content_days: int, record_years: int, actor: User, ip: str | None) -> dict:
+    row = await session.get(AppSetting, KEY)
+    if row is None:
+        row = AppSetting(key=KEY, value={})
+        session.add(row)
+    row.value = {**(row.value or {}), "content_days": content_days, "record_years": record_years}
+    row.updated_by_id = actor.id
+    await session.flush()
+    await audit.record(session, "settings.retention", user=actor, entity_type="setting", entity_id=KEY,
+                       details={"content_days": content_days, "record_years": record_years}, ip=ip)
+    return await load(session)
+
+
+async def purge(session: AsyncSession, *, actor: User | None = None) -> dict:
+    """Apply the retention settings now. Returns what was removed (counts only)."""
+    policy = await load(session)
+    now = utcnow()
+    content_before = now - timedelta(days=policy["content_days"])
+    records_before = now - timedelta(days=365 * policy["record_years"])
+    old_attempts = select(Attempt.id).where(Attempt.started_at < content_before)
+    content_questions = select(Question.id).where(Question.type.in_(CONTENT_TYPES))
+    answer_ids = list((await session.execute(
+        select(Answer.id).where(Answer.attempt_id.in_(old_attempts), Answer.question_id.in_(content_questions),
+                                Answer.content_purged_at.is_(None))
+    )).scalars())
+    if answer_ids:
+        await session.execute(update(Answer).where(Answer.id.in_(answer_ids)).values(
+            answer_data=PURGED, content_purged_at=now, ai_suggestion=None, mark_details={}))
+        await session.execute(update(AnswerHistory).where(AnswerHistory.answer_id.in_(answer_ids)).values(
+            answer_data=PURGED, mark_details={}))
+        # The AI's evidence quotes the pupil's words, so it goes too; the scores stay.
+        await session.execute(update(AIMarkingRun).where(AIMarkingRun.answer_id.in_(answer_ids)).values(criteria=[]))
+    removed_attempts = (await session.execute(delete(Attempt).where(Attempt.started_at < records_before))).rowcount
+    removed_audit = (await session.execute(delete(AuditLog).where(AuditLog.created_at < records_before))).rowcount
+    removed_usage = (await session.execute(delete(AIUsage).where(AIUsage.created_at < records_before))).rowcount
+    removed_jobs = (await session.execute(delete(Job).where(
+        Job.finished_at < now - timedelta(days=30), Job.status.in_([JobStatus.done, JobStatus.failed])))).rowcount
+    await rate_limit.purge_older_than(session, timedelta(days=2))
+    result = {"answers_content_purged": len(answer_ids), "attempts_deleted": removed_attempts or 0,
+              "audit_entries_deleted": removed_audit or 0, "ai_usage_entries_deleted": removed_usage or 0,
+              "jobs_deleted": removed_jobs or 0}
+    row = await session.get(AppSetting, KEY)
+    if row is None:
+        row = AppSetting(key=KEY, value={})
+        session.add(row)
+    row.value = {**(row.value or {}), "last_run": now.isoformat(), "last_result": result}
+    await audit.record(session, "retention.purge", user=actor, details={**result, **{
+        "content_days": policy["content_days"], "record_years": policy["record_years"]}})
+    return result
+
+
+@jobs.handler(JOB_KIND)
+async def retention_job(ctx: jobs.JobContext) -> dict:
+    async with ctx.sessionmaker() as session:
+        result = await purge(session)
+        await session.commit()
+    return result
+
+
+class DailyRetention:
+    """Queues the retention job once a day (whichever API process gets there first; the job runs once)."""
+
+    def __init__(self, sessionmaker_factory, *, check_every_seconds: float = 3600) -> None:  # noqa: ANN001
+        self._factory = sessionmaker_factory
+        self._every = check_every_seconds
+        self._task: asyncio.Task | None = None
+
+    async def due(self) -> bool:
+        async with self._factory()() as session:
+            policy = await load(session)
+            pending = await session.scalar(select(Job.id).where(
+                Job.kind == JOB_KIND, Job.status.in_([JobStatus.queued, JobStatus.running])).limit(1))
+        if pending is not None:
+            return False
+        last = policy["last_run"]
+        return last is None or utcnow().isoformat() >= _plus_a_day(last)
+
+    async def tick(self) -> bool:
+        if not await self.due():
+            return False
+        async with self._factory()() as session:
+            await jobs.enqueue(session, JOB_KIND, {}, max_tries=2)
+            await session.commit()
+        return True
+
+    async def _loop(self) -> None:
+        while True:
+            try:
+                await self.tick()
+            except Exception:  # noqa: BLE001 - never stop the daily check
+                log.exception("retention check failed")
+            await asyncio.sleep(self._every)
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._loop(), name="daily-retention")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._task
+
+
+def _plus_a_day(iso: str) -> str:
+    from datetime import datetime
+
+    return (datetime.fromisoformat(iso) + timedelta(days=1)).isoformat()
