@@ -11,7 +11,12 @@ docs/sandbox.md describes the threat model, the isolation layers and the protoco
 
 from __future__ import annotations
 
+import time
+from collections.abc import Awaitable
+from typing import TypeVar
+
 from app.config import get_settings
+from app.observability import metrics
 from app.sandbox import client, local, messages, selection
 from app.sandbox.isolation import IsolationError
 from app.sandbox.reports import STATUSES, ProgramCase, RunReport, TestCase, TestResult, TraceReport
@@ -40,14 +45,25 @@ def _remote() -> bool:
     return bool(get_settings().runner_url)
 
 
+_Report = TypeVar("_Report", RunReport, TraceReport)
+
+
+async def _counted(run: Awaitable[_Report]) -> _Report:
+    """Count the run and its time in /api/metrics (here, so local and runner-service runs are counted alike)."""
+    started = time.monotonic()
+    report = await run
+    metrics.record_sandbox_run(status=report.status, seconds=time.monotonic() - started)
+    return report
+
+
 async def run_tests(code: str, tests: list[TestCase], *, time_limit: float | None = None) -> RunReport:
     """python_code: exec the code once, evaluate each test expression, compare its repr with `expected`."""
     if not runner_enabled():
         local.check_tests(code, tests)
         return local.unreachable("disabled", messages.DISABLED, len(tests))
     if _remote():
-        return await client.run_tests(code, tests, time_limit=time_limit)
-    return await local.run_tests(code, tests, time_limit=time_limit)
+        return await _counted(client.run_tests(code, tests, time_limit=time_limit))
+    return await _counted(local.run_tests(code, tests, time_limit=time_limit))
 
 
 async def run_program(code: str, cases: list[ProgramCase], *, time_limit: float | None = None) -> RunReport:
@@ -56,8 +72,8 @@ async def run_program(code: str, cases: list[ProgramCase], *, time_limit: float 
         local.check_program(code, cases)
         return local.unreachable("disabled", messages.DISABLED, len(cases))
     if _remote():
-        return await client.run_program(code, cases, time_limit=time_limit)
-    return await local.run_program(code, cases, time_limit=time_limit)
+        return await _counted(client.run_program(code, cases, time_limit=time_limit))
+    return await _counted(local.run_program(code, cases, time_limit=time_limit))
 
 
 async def trace_program(
@@ -68,8 +84,8 @@ async def trace_program(
         local.check_trace(code, variables)
         return TraceReport("disabled", messages.DISABLED, [], "")
     if _remote():
-        return await client.trace_program(code, variables, time_limit=time_limit, max_rows=max_rows)
-    return await local.trace_program(code, variables, time_limit=time_limit, max_rows=max_rows)
+        return await _counted(client.trace_program(code, variables, time_limit=time_limit, max_rows=max_rows))
+    return await _counted(local.trace_program(code, variables, time_limit=time_limit, max_rows=max_rows))
 
 
 async def isolation_status() -> dict:

@@ -23,9 +23,9 @@ from app.sandbox.isolation import MINIMAL_ENV, Isolation, IsolationError, Limits
 log = logging.getLogger("app.sandbox")
 
 START_GRACE_SECONDS = 1.0  # on top of the pupil's time limit, for starting the sandbox itself
-RESULT_CAP_BYTES = 8 * 1024 * 1024  # far above any honest run; more than this is tampering
 STDERR_CAP_BYTES = 16 * 1024  # diagnostics only (bubblewrap's own complaints)
 KILL_WAIT_SECONDS = 5.0
+CELL_CHARS = 200  # the harness cuts each trace-table value to this many characters
 
 
 @dataclass
@@ -61,6 +61,13 @@ class Execution:
         if code > 128:
             return code - 128
         return None
+
+
+def result_cap(job: dict) -> int:
+    """The most an honest harness could write for this job (text travels as hex); more is tampering."""
+    items = len(job.get("tests", ())) + len(job.get("stdins", ()))
+    cells = job.get("max_rows", 0) * (len(job.get("variables", ())) + 1)
+    return 2 * job["output_limit"] * (items + 2) + cells * 2 * (CELL_CHARS * 4 + 16) + 64 * 1024
 
 
 async def execute(isolation: Isolation, limits: Limits, job: dict, *, run_id: str | None = None) -> Execution:
@@ -134,6 +141,8 @@ async def execute(isolation: Isolation, limits: Limits, job: dict, *, run_id: st
                 kill()
         return b"".join(chunks)
 
+    cap = result_cap(job)
+
     async def read_results() -> None:
         size = 0
         while chunk := await result_reader.read(65536):
@@ -141,7 +150,7 @@ async def execute(isolation: Isolation, limits: Limits, job: dict, *, run_id: st
             if outcome.tampered:
                 continue
             try:
-                if size > RESULT_CAP_BYTES:
+                if size > cap:
                     raise protocol.Tampered("result channel over its size cap")
                 decoder.feed(chunk)
             except protocol.Tampered as exc:

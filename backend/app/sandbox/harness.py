@@ -270,11 +270,13 @@ def run_program(channel, job, code):
         channel.send(b"case", b"%d" % index, text_field(capture.value()), text_field(outcome))
 
 
+CELL_CHARS = 200  # executor.CELL_CHARS: a trace-table cell longer than this is cut short
+
+
 def render(value):
     """How a trace table shows a value: str() for numbers, booleans and text, repr() for everything else."""
-    if isinstance(value, (bool, int, float, str)):
-        return str(value)
-    return repr(value)
+    text = str(value) if isinstance(value, (bool, int, float, str)) else repr(value)
+    return text if len(text) <= CELL_CHARS else text[:CELL_CHARS] + "…"
 
 
 def run_trace(channel, job, code):

@@ -200,3 +200,16 @@ async def test_code_that_is_too_long_is_refused_with_a_clear_message():
 async def test_trace_variables_must_be_python_names():
     with pytest.raises(Invalid, match="is not a Python variable name"):
         await trace_program("x = 1\n", ["x y"])
+
+
+async def test_many_long_results_are_not_mistaken_for_tampering():
+    code = "def big(n):\n    return 'x' * 60_000 + str(n)\n"
+    tests = [TestCase(f"big({n})", repr("x" * 60_000 + str(n))) for n in range(100)]
+    report = await run_tests(code, tests, time_limit=10)
+    assert report.status == "ok" and report.passed_count == 100
+
+
+async def test_trace_cells_are_cut_short():
+    report = await trace_program("numbers = list(range(1000))\n", ["numbers"])
+    cell = report.rows[0]["numbers"]
+    assert len(cell) == 201 and cell.endswith("…")
