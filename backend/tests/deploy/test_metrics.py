@@ -152,3 +152,26 @@ def test_histogram_buckets_are_cumulative():
         "t_seconds_sum 4.05",
         "t_seconds_count 4",
     ]
+
+
+async def test_every_sandbox_run_is_counted_with_how_it_ended():
+    from app.sandbox import TestCase, run_tests
+
+    before_ok = metrics.sandbox_runs.value(status="ok")
+    before_count = metrics.sandbox_seconds.count()
+    report = await run_tests("def add(a, b):\n    return a + b\n", [TestCase("add(2, 3)", "5")])
+    assert report.status == "ok"
+    assert metrics.sandbox_runs.value(status="ok") == before_ok + 1
+    assert metrics.sandbox_seconds.count() == before_count + 1
+
+
+async def test_every_ai_call_logged_for_usage_is_counted(session):
+    from app.services.ai import usage
+
+    before_errors = metrics.ai_calls.value(operation="mark", outcome="error")
+    before_input = metrics.ai_tokens.value(direction="input")
+    await usage.record(session, user_id=None, operation="mark", provider="test", model="gpt-4o-mini",
+                       input_tokens=120, output_tokens=0, latency_ms=2500, ok=False, error="provider down")  # fmt: skip
+    assert metrics.ai_calls.value(operation="mark", outcome="error") == before_errors + 1
+    assert metrics.ai_tokens.value(direction="input") == before_input + 120
+    assert metrics.ai_seconds.count(operation="mark") >= 1

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.models import AIUsage
+from app.observability import metrics
 
 log = logging.getLogger("app.ai.usage")
 
@@ -64,6 +65,8 @@ async def record(
 ) -> CostEstimate:
     """Write one usage row. With a sessionmaker the row is committed at once (a job's log survives whatever
     happens next); with a request's session it is added to that session's transaction."""
+    metrics.record_ai_call(operation=operation, ok=ok, input_tokens=input_tokens, output_tokens=output_tokens,
+                           seconds=latency_ms / 1000)
     cost = estimate_cost(model, input_tokens, output_tokens)
     if cost.note and model not in _unpriced_noted:
         _unpriced_noted.add(model)
