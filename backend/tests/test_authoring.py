@@ -207,3 +207,18 @@ async def test_changing_a_key_remarks_submitted_answers_and_deleting_answered_is
     assert refused.status_code == 409 and "Duplicate the assessment" in refused.json()["detail"]
     history = (await session.execute(select(AnswerHistory))).scalars().all()
     assert len(history) == 1 and correct != wrong
+
+
+async def test_preview_carries_the_settings_that_shape_the_pupil_screens(client, session):
+    await _teacher(client, session)
+    assessment_id = await _new_assessment(client, allow_hints=False, show_time_remaining=True, time_limit_minutes=20)
+    r = await client.post(f"/api/assessments/{assessment_id}/questions", json={
+        "type": "multiple_choice", "question_text": "Pick one.", "config": sample("multiple_choice"), "hint": "Count.",
+    })
+    assert r.status_code == 201, r.text
+    preview = (await client.get(f"/api/assessments/{assessment_id}/preview")).json()
+    assert preview["settings"] == {
+        "allow_hints": False, "show_immediate_feedback": True, "allow_question_retry": True,
+        "max_question_retries": 3, "show_time_remaining": True, "time_limit_minutes": 20, "allow_review": True,
+    }
+    assert preview["questions"][0]["hint"] is None  # hints off: the preview does not offer one either

@@ -245,9 +245,22 @@ class PreviewQuestion(ReadSchema):
     scaffold: dict | None = Field(default=None, description="the easier version: {question_text, type, view}")
 
 
+class PreviewSettings(ReadSchema):
+    """How the pupil screens behave, so the preview can show them as pupils would see them."""
+
+    allow_hints: bool
+    show_immediate_feedback: bool
+    allow_question_retry: bool
+    max_question_retries: int
+    show_time_remaining: bool
+    time_limit_minutes: int | None
+    allow_review: bool
+
+
 class Preview(ReadSchema):
     assessment_id: uuid.UUID
     title: str
     question_count: int
     estimated_minutes: int
+    settings: PreviewSettings
     questions: list[PreviewQuestion]

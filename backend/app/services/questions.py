@@ -24,6 +24,9 @@ from app.services import assessments, audit, marking
 from app.utils import feedback as feedback_language
 
 KEY_FIELDS = ("type", "config", "points")
+# The settings that change what the pupil screens show (hint buttons, feedback, time display), for the preview.
+PREVIEW_SETTINGS = ("allow_hints", "show_immediate_feedback", "allow_question_retry", "max_question_retries",
+                    "show_time_remaining", "time_limit_minutes", "allow_review")
 
 
 def _problem(field: str, message: str, severity: str = "error") -> dict:
@@ -266,6 +269,7 @@ async def preview(session: AsyncSession, *, assessment_id: uuid.UUID, actor: Use
         "title": assessment.title,
         "question_count": len(assessment.questions),
         "estimated_minutes": assessment.estimated_minutes,
+        "settings": {key: getattr(assessment, key) for key in PREVIEW_SETTINGS},
         "questions": [
             pupil_question(q, number=i + 1, rng=option_rng(seed, q.id), include_hint=assessment.allow_hints)
             for i, q in enumerate(assessment.questions)
