@@ -20,6 +20,13 @@ export const NAV = [
     description: "Make a draft from your lesson plans and slides, then review it.",
   },
   {
+    label: "Classes",
+    href: "/teacher/classes.html",
+    roles: ["teacher", "admin"],
+    matches: ["/teacher/pupil-detail.html"],
+    description: "Your classes and pupils: add pupils, print login cards, reset passwords.",
+  },
+  {
     label: "Admin",
     href: "/admin/index.html",
     roles: ["admin"],
