@@ -18,6 +18,7 @@ client's JSON-mode fallback is exercised. `expected_api_key` makes any other key
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -184,11 +185,10 @@ class FakeOpenAI:
         if not handler.path.rstrip("/").endswith("/chat/completions"):
             self._send(handler, 404, {"error": {"message": f"No route {handler.path}", "type": "invalid_request_error"}})
             return
-        if self.expected_api_key is not None:
-            if request.headers.get("authorization") != f"Bearer {self.expected_api_key}":
-                self._send(handler, 401, {"error": {"message": "Incorrect API key provided.",
-                                                    "type": "invalid_request_error", "code": "invalid_api_key"}})
-                return
+        if self.expected_api_key is not None and request.headers.get("authorization") != f"Bearer {self.expected_api_key}":
+            self._send(handler, 401, {"error": {"message": "Incorrect API key provided.",
+                                                "type": "invalid_request_error", "code": "invalid_api_key"}})
+            return
         if self.refuse_response_format and request.response_format:
             self._send(handler, 400, {"error": {"message": "response_format is not supported by this server",
                                                 "type": "invalid_request_error", "param": "response_format"}})
@@ -202,10 +202,8 @@ class FakeOpenAI:
         if reply.hang_seconds:
             # Say nothing: the client must time out. Ends early when the server stops.
             self._release.wait(reply.hang_seconds)
-            try:
+            with contextlib.suppress(OSError):  # the client has gone, as expected
                 self._send(handler, 504, {"error": {"message": "late", "type": "server_error"}})
-            except OSError:
-                pass  # the client has gone, as expected
             return
         if reply.status != 200:
             self._send(handler, reply.status, reply.body or {"error": {"message": "error"}}, reply.headers)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import uuid
 
-import pytest
 from sqlalchemy import select
 
 from app import question_types as engine
@@ -157,10 +156,13 @@ async def test_draft_rules_are_repaired_by_order_and_reported_when_they_cannot_b
     fake_ai.script(Reply.json({"questions": same}))
     await client.login("gen_teacher")
     job = await finished_job(client, run_jobs, session,
-                             (await start(client, unit_with_objectives.id, num_questions=5))["job_id"])
+                             (await start(client, unit_with_objectives.id, num_questions=5, difficulty_range=[1, 2],
+                                          required_question_types=["matching"]))["job_id"])
     warnings = " ".join(job["warnings"])
+    assert "You asked for matching questions; the draft has none" in warnings
+    assert "Question 1 has difficulty 3, outside the range 1 to 2 you chose" in warnings
     assert "uses 1 types of question" in warnings and "Questions 1 to 5 are all number conversion" in warnings
-    assert "Question 1 has difficulty 3" in warnings and "Question 5 has difficulty 3" in warnings
+    assert "Question 1 has difficulty 3; the first questions should be difficulty 1" in warnings
 
 
 async def test_large_materials_are_summarised_in_chunks_before_generating(client, session, teacher,

@@ -11,12 +11,15 @@ from app import question_types as engine
 from app import sandbox
 from app.services.generation import quality
 from app.services.generation.materials import GenerationMaterials, load_materials
-from app.services.generation.offline import DraftRequest, generate_offline, read_instructions, regenerate_offline
+from app.services.generation.offline import (
+    DraftRequest,
+    generate_offline,
+    read_instructions,
+    regenerate_offline,
+)
 from app.utils.feedback import language_problems
 from tests.documents import builders
 from tests.generation.conftest import extracted
-
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 def fixture_materials() -> GenerationMaterials:

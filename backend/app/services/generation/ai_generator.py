@@ -29,7 +29,12 @@ from app.services.ai.schemas import (
     draft_schema,
     question_schema,
 )
-from app.services.generation.materials import CHARS_PER_TOKEN, GenerationMaterials, split_into_chunks, structured_lines
+from app.services.generation.materials import (
+    CHARS_PER_TOKEN,
+    GenerationMaterials,
+    split_into_chunks,
+    structured_lines,
+)
 from app.services.generation.quality import TYPE_NAMES
 
 MAX_SUMMARY_CHUNKS = 8

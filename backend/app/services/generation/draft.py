@@ -44,7 +44,7 @@ async def build_draft(materials: GenerationMaterials, request: DraftRequest, *, 
     low, high = request.difficulty_min, request.difficulty_max
     result.questions = arrange(result.questions, low, high)
     result.warnings += draft_problems(result.questions, requested=request.num_questions, low=low, high=high,
-                                      allowed_types=len(request.allowed_types))
+                                      allowed_types=len(request.allowed_types), required_types=request.required_types)
     return result
 
 
@@ -80,7 +80,7 @@ async def _ai_draft(materials: GenerationMaterials, request: DraftRequest, *, ti
         if again.ok:
             checked[index] = again
             repairs += again.repairs
-    for index, item in enumerate(checked):
+    for item in checked:
         if not item.ok:
             result.warnings.append(
                 f"A question (\"{_short(item.fields.get('question_text'))}\") still has a problem after the AI was "

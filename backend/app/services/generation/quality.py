@@ -128,13 +128,21 @@ def question_problems(fields: dict) -> list[str]:
 
 
 def draft_problems(questions: list[dict], *, requested: int, low: int = 1, high: int = 5,
-                   allowed_types: int = 13) -> list[str]:
+                   allowed_types: int = 13, required_types: list[str] | None = None) -> list[str]:
     """Warnings about the draft as a whole, written for the teacher."""
     warnings = []
     n = len(questions)
     if n < requested:
         warnings.append(f"You asked for {requested} questions; the draft has {n}. Add more on the review page.")
     types = [q["type"] for q in questions]
+    for qtype in required_types or []:
+        if qtype not in types:
+            warnings.append(f"You asked for {TYPE_NAMES.get(qtype, qtype)} questions; the draft has none. Add one "
+                            "on the review page, or regenerate a question as that type.")
+    for i, question in enumerate(questions):
+        d = question.get("difficulty", 3)
+        if not low <= d <= high:
+            warnings.append(f"Question {i + 1} has difficulty {d}, outside the range {low} to {high} you chose.")
     needed = min(MIN_TYPES, allowed_types)
     if n >= MIN_TYPES and len(set(types)) < needed:
         warnings.append(f"The draft uses {len(set(types))} types of question; the rule is at least {needed}. "
