@@ -804,3 +804,15 @@ def test_pointer_dragging_works_for_every_drag_type(page, stored):
     drag(page, question(page).locator(".qt-program .qt-item__grip").first, question(page).locator(".qt-parsons__area--bank"))
     assert read(page, "parsons") == {"blocks": []}
     assert len(changes(page)) == 2
+
+
+def test_every_editor_starts_from_an_empty_question(page):
+    """A question written by hand starts as just its type: every editor draws its form and reports changes."""
+    h.open_harness(page, audience="teacher")
+    for name in TYPES:
+        edit(page, name, {"type": name})
+        assert in_editor(page).locator("input, textarea, select").count() > 0, name
+        first_box = in_editor(page).locator("input[type=text], textarea").first
+        first_box.focus()
+        page.keyboard.type("A")
+        assert configs(page) and configs(page)[-1]["type"] == name, name

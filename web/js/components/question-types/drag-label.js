@@ -247,10 +247,20 @@ export function renderEditor(root, config, { onChange } = {}) {
   const extras = (cfg.labels || []).filter((l) => !used.has(l.id)).map((l) => ({ id: l.id, text: l.text }));
 
   const preview = el("div", { class: "qt-picture qt-picture--preview" });
+  // Only an address of a kind the question accepts is loaded (not every half-typed one).
+  const usable = () => /^(\/|https?:\/\/|data:image\/)/.test(cfg.image);
+  let drawn = null; // what the preview shows now, so typing a number only moves a zone
   const drawPreview = () => {
+    const key = `${usable() ? cfg.image : ""}|${zones.length}`;
+    const marks = [...preview.querySelectorAll(".qt-zone--preview")];
+    if (key === drawn) {
+      zones.forEach((z, i) => marks[i] && Object.assign(marks[i].style, zonePosition(z)));
+      return;
+    }
+    drawn = key;
     preview.replaceChildren(
-      cfg.image ? el("img", { class: "qt-picture__image", src: cfg.image, alt: "" }) : el("p", { class: "qt-editor-note" }, "Add a picture address to see the preview."),
-      ...(cfg.image
+      usable() ? el("img", { class: "qt-picture__image", src: cfg.image, alt: "" }) : el("p", { class: "qt-editor-note" }, "Add a picture address to see the preview."),
+      ...(usable()
         ? zones.map((z, i) => el("span", { class: "qt-zone qt-zone--preview", style: zonePosition(z), "aria-hidden": "true" }, el("span", { class: "qt-zone__number" }, String(i + 1))))
         : []),
     );

@@ -63,6 +63,17 @@ export function renderPupil(root, view, { answer, onChange, disabled = false } =
       refreshOptions();
       notify(onChange, read);
     });
+    if (disabled) {
+      // Read only (results review): the match as plain text, easier to read than a greyed-out list.
+      const match = chosen.get(item.id);
+      return el(
+        "li",
+        { class: "qt-match__row", dataset: { left: item.id } },
+        el("span", { class: "qt-match__left" }, item.text),
+        el("span", { class: "qt-match__arrow", "aria-hidden": "true" }, "→"),
+        el("span", { class: "qt-match__chosen" }, match ? rightText[match] : el("span", { class: "muted" }, "No match chosen")),
+      );
+    }
     return el(
       "li",
       { class: "qt-match__row", dataset: { left: item.id } },
@@ -82,8 +93,8 @@ export function renderPupil(root, view, { answer, onChange, disabled = false } =
   choices.querySelector("ul").setAttribute("aria-labelledby", choices.querySelector("p").id);
 
   append(root, 
-    instruction("Match each item with one answer. Choose the answer from the list next to each item. Each answer can be used once."),
-    el("div", { class: "qt-match" }, el("ul", { class: "qt-match__rows" }, rows), choices),
+    disabled ? null : instruction("Match each item with one answer. Choose the answer from the list next to each item. Each answer can be used once."),
+    el("div", { class: "qt-match" }, el("ul", { class: "qt-match__rows" }, rows), disabled ? null : choices),
     status.element,
   );
 }

@@ -35,7 +35,7 @@ export function renderPupil(root, view, { answer, onChange, disabled = false } =
     notify(onChange, read);
   });
   append(root, 
-    instruction("Type your answer in the box."),
+    disabled ? null : instruction("Type your answer in the box."),
     el(
       "div",
       { class: "field qt-field" },

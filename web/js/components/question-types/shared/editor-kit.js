@@ -200,6 +200,9 @@ export function repeater({ legend, help, items, newItem, row, rowLegend, addLabe
     }
   }
 
+  // A new question starts with the fewest rows it needs, ready to fill in.
+  while (items.length < min) items.push(newItem());
+
   addButton.addEventListener("click", () => {
     if (items.length >= max) {
       note.textContent = `There can be at most ${max}.`;
