@@ -14,13 +14,22 @@ from tests.factories import make_user
 TOKEN = "scraper-token-for-tests-0123456789"
 
 
-@pytest.fixture
-def metrics_token():
+def _with_token(value: str):
     settings = get_settings()
     before = settings.metrics_token
-    settings.metrics_token = TOKEN
-    yield TOKEN
+    settings.metrics_token = value
+    yield value
     settings.metrics_token = before
+
+
+@pytest.fixture
+def metrics_token():
+    yield from _with_token(TOKEN)
+
+
+@pytest.fixture
+def no_metrics_token():
+    yield from _with_token("")
 
 
 async def test_anonymous_is_asked_to_sign_in(client):
@@ -58,8 +67,7 @@ async def test_wrong_bearer_token_is_refused(client, metrics_token):
     assert response.status_code == 401
 
 
-async def test_no_bearer_token_is_accepted_when_none_is_configured(client):
-    assert get_settings().metrics_token == ""
+async def test_no_bearer_token_is_accepted_when_none_is_configured(client, no_metrics_token):
     response = await client.get("/api/metrics", headers={"Authorization": "Bearer "})
     assert response.status_code == 401
 
