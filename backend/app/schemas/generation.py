@@ -30,7 +30,7 @@ class GenerateRequest(Schema):
     seed: int | None = Field(default=None, ge=0, le=2**31, description="the same seed gives the same offline draft")
 
     @model_validator(mode="after")
-    def _consistent(self) -> "GenerateRequest":
+    def _consistent(self) -> GenerateRequest:
         if self.difficulty_range is not None:
             low, high = self.difficulty_range
             if not (1 <= low <= high <= 5):
@@ -57,7 +57,7 @@ class RegenerateRequest(Schema):
     provider: GeneratorChoice = "auto"
 
     @model_validator(mode="after")
-    def _known_type(self) -> "RegenerateRequest":
+    def _known_type(self) -> RegenerateRequest:
         if self.question_type == "drag_label":
             raise ValueError("drag_label questions need a picture, so they cannot be generated")
         return self

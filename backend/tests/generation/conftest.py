@@ -38,15 +38,26 @@ def provider(fake_ai: FakeOpenAI) -> Provider:
 
 
 @pytest.fixture
-def ai_settings(fake_ai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch):
-    """Point the app's own settings at the fake server (as OPENAI_BASE_URL would), with quick failure."""
+async def ai_settings(session, fake_ai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch):
+    """Point the app at the fake server as a school would: the admin's AI settings (stored, key encrypted),
+    and the same in the environment settings, with quick failure. Returns `configure(**changes)` for more."""
+    from app.services import ai_settings as stored_settings
+
     settings = get_settings()
-    monkeypatch.setattr(settings, "openai_base_url", fake_ai.base_url)
-    monkeypatch.setattr(settings, "openai_api_key", "test-key")
-    monkeypatch.setattr(settings, "openai_model", "gpt-4o-mini")
+    admin = await make_user(session, Role.admin, username="gen_admin")
     monkeypatch.setattr(settings, "openai_timeout_seconds", 2.0)
     monkeypatch.setattr(settings, "openai_max_retries", 0)
-    return settings
+
+    async def configure(**changes) -> None:
+        values = {"base_url": fake_ai.base_url, "api_key": "test-key", "model": "gpt-4o-mini", **changes}
+        for name, env in (("base_url", "openai_base_url"), ("api_key", "openai_api_key"), ("model", "openai_model"),
+                          ("max_tokens", "openai_max_tokens")):
+            if name in values:
+                monkeypatch.setattr(settings, env, values[name])
+        await stored_settings.update(session, changes=dict(values), actor=admin, ip=None)
+
+    await configure()
+    return configure
 
 
 def extracted(*files: tuple[str, bytes]) -> list:

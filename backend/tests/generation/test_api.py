@@ -167,8 +167,8 @@ async def test_draft_rules_are_repaired_by_order_and_reported_when_they_cannot_b
 
 async def test_large_materials_are_summarised_in_chunks_before_generating(client, session, teacher,
                                                                           unit_with_objectives, run_jobs, fake_ai,
-                                                                          ai_settings, monkeypatch):
-    monkeypatch.setattr(ai_settings, "openai_max_tokens", 250)  # a 1,000-character budget for the materials
+                                                                          ai_settings):
+    await ai_settings(max_tokens=250)  # a 1,000-character budget for the materials
     fake_ai.responder = answer_everything()
     await client.login("gen_teacher")
     job = await finished_job(client, run_jobs, session, (await start(client, unit_with_objectives.id))["job_id"])
