@@ -14,6 +14,19 @@ export const NAV = [
   { label: "My assessments", href: "/pupil/dashboard.html", roles: ["pupil"] },
   { label: "Home", href: "/teacher/dashboard.html", roles: ["teacher", "admin"] },
   {
+    label: "Assessments",
+    href: "/teacher/assessments.html",
+    roles: ["teacher", "admin"],
+    matches: ["/teacher/review-questions.html", "/teacher/preview.html"],
+    description: "Make, review, preview and publish assessments.",
+  },
+  {
+    label: "Units",
+    href: "/teacher/units.html",
+    roles: ["teacher", "admin"],
+    description: "Units of work, their learning objectives and lesson documents.",
+  },
+  {
     label: "Create an assessment",
     href: "/teacher/create-assessment.html",
     roles: ["teacher", "admin"],

@@ -1,0 +1,250 @@
+// The teacher's assessments, filtered by status, class, unit and title (the filters are kept in the address,
+// so a link or a reload shows the same list). Each assessment says its status in words, its questions, the
+// classes it is published to with their dates, its average score and whether the checks found problems;
+// it can be opened, duplicated, archived or deleted (the last two ask first).
+
+import { api, ApiError } from "../api.js";
+import { startPage } from "../app.js";
+import { el, replaceChildren } from "../components/html.js";
+import { field } from "../components/field.js";
+import { confirmDialog } from "../components/modal.js";
+import { count, percentWords, statusBadge, statusLabel, windowWords } from "./review/labels.js";
+
+const FILTERS = ["status", "class", "unit", "search"];
+const SEARCH_PAUSE_MS = 400;
+
+startPage({
+  roles: ["teacher", "admin"],
+  async render(main, { user }) {
+    const [classes, units] = await Promise.all([api("/api/classes"), api("/api/units")]);
+    const params = new URLSearchParams(location.search);
+    const status = el("div", { "aria-live": "polite", dataset: { testid: "list-status" } });
+    const summary = el("p", { class: "assessment-list__summary", role: "status", dataset: { testid: "list-summary" } });
+    const listArea = el("div", { class: "assessment-list__area" });
+    const filters = filterForm({ classes, units, params, onChange: () => load() });
+
+    replaceChildren(
+      main,
+      el(
+        "div",
+        { class: "page__header" },
+        el("h1", {}, "Assessments"),
+        el("p", { class: "cluster" }, el("a", { class: "button", href: "/teacher/create-assessment.html" }, "Create new assessment")),
+      ),
+      filters.element,
+      status,
+      summary,
+      listArea,
+    );
+
+    const deleted = params.get("deleted");
+    if (deleted) {
+      say(`‘${deleted}’ was deleted.`, "success");
+      params.delete("deleted");
+      history.replaceState(null, "", params.size ? `?${params}` : location.pathname);
+    }
+
+    function say(message, kind = "success", link = null) {
+      const cls = kind === "warning" ? "status status--warning" : "status status--success";
+      replaceChildren(status, el("div", { class: cls }, el("p", { tabindex: "-1" }, message, link ? [" ", link] : null)));
+      return status.querySelector("p");
+    }
+
+    let loading = 0;
+    async function load() {
+      const values = filters.values();
+      const query = new URLSearchParams();
+      const address = new URLSearchParams();
+      for (const key of FILTERS) {
+        if (!values[key]) continue;
+        address.set(key, values[key]);
+        query.set({ class: "class_id", unit: "unit_id" }[key] ?? key, values[key]);
+      }
+      history.replaceState(null, "", address.size ? `?${address}` : location.pathname);
+      const ticket = ++loading;
+      listArea.setAttribute("aria-busy", "true");
+      try {
+        const items = await api(`/api/assessments${query.size ? `?${query}` : ""}`);
+        if (ticket !== loading) return; // a newer filter has been chosen meanwhile
+        summary.textContent = items.length
+          ? `Showing ${count(items.length, "assessment")}.`
+          : Object.values(values).some(Boolean)
+            ? "No assessments match these filters. Change or clear them to see more."
+            : "You have no assessments yet. Create one with the button above.";
+        replaceChildren(listArea, items.length ? el("ul", { class: "assessment-list", dataset: { testid: "assessment-list" } }, items.map((a) => row(a))) : null);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        say(error.detail, "warning");
+      } finally {
+        if (ticket === loading) listArea.removeAttribute("aria-busy");
+      }
+    }
+
+    function mayChange(a) {
+      return user.role === "admin" || a.owner_id === user.id;
+    }
+
+    function row(a) {
+      const headingId = `assessment-${a.id}`;
+      const actions = [
+        el("a", { class: "button button--small", href: `/teacher/review-questions.html?id=${a.id}` }, "Open", el("span", { class: "visually-hidden" }, ` ${a.title}`)),
+        actionButton("Duplicate", a, async () => {
+          const copy = await api(`/api/assessments/${a.id}/duplicate`, { method: "POST" });
+          await load();
+          say(`A copy was made: ‘${copy.title}’. It is a draft.`, "success", el("a", { href: `/teacher/review-questions.html?id=${copy.id}` }, "Open the copy")).focus();
+        }),
+      ];
+      if (mayChange(a) && a.status !== "archived") {
+        actions.push(
+          actionButton("Archive", a, async () => {
+            const sure = await confirmDialog({
+              title: `Archive ‘${a.title}’?`,
+              message: "Pupils will not be able to start it any more. Their results stay, and you can still read them.",
+              confirmLabel: "Archive it",
+              cancelLabel: "Keep it open",
+            });
+            if (!sure) return;
+            await api(`/api/assessments/${a.id}/archive`, { method: "POST" });
+            await load();
+            say(`‘${a.title}’ is archived.`).focus();
+          }),
+        );
+      }
+      if (mayChange(a)) {
+        actions.push(
+          actionButton(
+            "Delete",
+            a,
+            async () => {
+              const sure = await confirmDialog({
+                title: `Delete ‘${a.title}’?`,
+                message: "It disappears from your lists and from pupils' screens. Results pupils already have are kept for the record.",
+                confirmLabel: "Delete the assessment",
+                cancelLabel: "Keep it",
+                danger: true,
+              });
+              if (!sure) return;
+              await api(`/api/assessments/${a.id}`, { method: "DELETE" });
+              await load();
+              say(`‘${a.title}’ was deleted.`).focus();
+            },
+            "button--danger",
+          ),
+        );
+      }
+      return el(
+        "li",
+        { class: "card assessment-row", dataset: { assessmentId: a.id, testid: "assessment-row" }, "aria-labelledby": headingId },
+        el(
+          "div",
+          { class: "assessment-row__head" },
+          el("h2", { class: "assessment-row__title", id: headingId }, el("a", { href: `/teacher/review-questions.html?id=${a.id}` }, a.title)),
+          el(
+            "p",
+            { class: "assessment-row__badges" },
+            statusBadge(a.status),
+            a.has_problems ? [" ", el("span", { class: "badge badge--warning", dataset: { testid: "has-problems" } }, "Has problems")] : null,
+          ),
+        ),
+        el(
+          "dl",
+          { class: "details-list assessment-row__facts" },
+          el("dt", {}, "Unit"),
+          el("dd", {}, a.unit_title || "No unit"),
+          el("dt", {}, "Questions"),
+          el("dd", {}, `${count(a.question_count, "question")}, ${count(a.total_points, "point")}, about ${count(Math.max(1, a.estimated_minutes), "minute")}`),
+          el("dt", {}, "Classes"),
+          el(
+            "dd",
+            {},
+            a.classes.length
+              ? el("ul", { class: "assessment-row__classes" }, a.classes.map((c) => el("li", {}, el("strong", {}, c.class_name), `: ${windowWords(c.available_from, c.available_until)}`)))
+              : "Not published to any class",
+          ),
+          el("dt", {}, "Average score"),
+          el("dd", {}, a.completed_count ? `${percentWords(a.average_percentage)} (${count(a.completed_count, "pupil")} finished)` : "No results yet"),
+        ),
+        el("div", { class: "cluster assessment-row__actions" }, actions),
+      );
+    }
+
+    function actionButton(label, a, run, extra = "button--secondary") {
+      const button = el("button", { type: "button", class: ["button", "button--small", extra] }, label, el("span", { class: "visually-hidden" }, ` ${a.title}`));
+      button.addEventListener("click", async () => {
+        if (button.getAttribute("aria-disabled") === "true") return;
+        button.setAttribute("aria-disabled", "true");
+        try {
+          await run();
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          say(error.detail, "warning").focus();
+        } finally {
+          button.removeAttribute("aria-disabled");
+        }
+      });
+      return button;
+    }
+
+    await load();
+  },
+});
+
+function filterForm({ classes, units, params, onChange }) {
+  const status = field({
+    label: "Status",
+    as: "select",
+    options: [{ value: "", label: "Any status" }, ...["draft", "review", "published", "archived"].map((s) => ({ value: s, label: statusLabel(s) }))].map((o) => ({
+      ...o,
+      selected: o.value === (params.get("status") ?? ""),
+    })),
+  });
+  const schoolClass = field({
+    label: "Class",
+    as: "select",
+    options: [{ value: "", label: "Any class" }, ...classes.map((c) => ({ value: c.id, label: c.name }))].map((o) => ({ ...o, selected: o.value === (params.get("class") ?? "") })),
+  });
+  const unit = field({
+    label: "Unit",
+    as: "select",
+    options: [{ value: "", label: "Any unit" }, ...units.map((u) => ({ value: u.id, label: `${u.title} (Year ${u.year_group})` }))].map((o) => ({
+      ...o,
+      selected: o.value === (params.get("unit") ?? ""),
+    })),
+  });
+  const search = field({ label: "Title contains", type: "search", value: params.get("search") ?? "", maxlength: 100, autocomplete: "off" });
+  const clear = el("button", { type: "button", class: "button button--secondary button--small" }, "Clear the filters");
+
+  let timer = null;
+  for (const select of [status.input, schoolClass.input, unit.input]) select.addEventListener("change", onChange);
+  search.input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(onChange, SEARCH_PAUSE_MS);
+  });
+  clear.addEventListener("click", () => {
+    status.input.value = "";
+    schoolClass.input.value = "";
+    unit.input.value = "";
+    search.input.value = "";
+    onChange();
+  });
+  const form = el(
+    "form",
+    {
+      class: "card card--soft assessment-filters",
+      role: "search",
+      "aria-label": "Filter assessments",
+      novalidate: true,
+      onSubmit: (event) => {
+        event.preventDefault();
+        clearTimeout(timer);
+        onChange();
+      },
+    },
+    el("div", { class: "assessment-filters__fields" }, status.element, schoolClass.element, unit.element, search.element),
+    el("div", { class: "cluster" }, el("button", { type: "submit", class: "button button--small" }, "Show matching assessments"), clear),
+  );
+  return {
+    element: form,
+    values: () => ({ status: status.input.value, class: schoolClass.input.value, unit: unit.input.value, search: search.input.value.trim() }),
+  };
+}
