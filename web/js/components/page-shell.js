@@ -17,7 +17,7 @@ export const NAV = [
     label: "Assessments",
     href: "/teacher/assessments.html",
     roles: ["teacher", "admin"],
-    matches: ["/teacher/review-questions.html", "/teacher/preview.html"],
+    matches: ["/teacher/review-questions.html", "/teacher/preview.html", "/teacher/class-results.html"],
     description: "Make, review, preview and publish assessments.",
   },
   {
