@@ -129,6 +129,19 @@ async def test_a_question_the_repairs_cannot_fix_is_asked_for_again_once(client,
     assert operations == ["generate", "repair"]
 
 
+async def test_negative_phrasing_is_asked_for_again_in_the_positive(client, session, teacher, unit_with_objectives,
+                                                                      run_jobs, fake_ai, ai_settings):
+    draft = ai_answers.good_draft(6)
+    draft["questions"][0]["question_text"] = "Which of these is NOT a number of bits in a byte? Select ONE answer."
+    fake_ai.script(Reply.json(draft), Reply.json({"question": ai_answers.multiple_choice(1)}))
+    await client.login("gen_teacher")
+    job = await finished_job(client, run_jobs, session, (await start(client, unit_with_objectives.id))["job_id"])
+    assert 'Uses "NOT" in capitals' in fake_ai.completions[1].text
+    first = (await client.get(f"/api/assessments/{job['assessment_id']}")).json()["questions"][0]
+    assert first["question_text"] == "How many bits are in one byte? Select ONE answer."
+    assert first["warnings"] == []
+
+
 async def test_a_question_that_fails_again_becomes_a_warning_and_blocks_publishing(client, session, teacher,
                                                                                      unit_with_objectives, run_jobs,
                                                                                      fake_ai, ai_settings):

@@ -4,6 +4,7 @@ left for the teacher as warnings."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from app.services.ai.client import AIBadOutput, AIRequestRefused, CallUsage
@@ -61,7 +62,7 @@ async def _ai_draft(materials: GenerationMaterials, request: DraftRequest, *, ti
     await progress(60, "Checking every question")
     checked: list[Checked] = [await check_and_repair(q) for q in written.questions]
     repairs = [r for c in checked for r in c.repairs]
-    failing = [i for i, c in enumerate(checked) if not c.ok]
+    failing = [i for i, c in enumerate(checked) if _to_fix(c)]
     if failing:
         await progress(70, f"Asking the AI to fix {len(failing)} question(s)")
     types = [c.fields["type"] for c in checked]
@@ -72,12 +73,12 @@ async def _ai_draft(materials: GenerationMaterials, request: DraftRequest, *, ti
             fields, usage = await ai_generator.rewrite_question(
                 provider, materials, current.fields, keep_type=True, instructions="",
                 neighbour_types=neighbours, allowed_types=request.allowed_types, log=log,
-                problems=problem_summary(current.errors, limit=8), operation="repair")
+                problems=problem_summary(_to_fix(current), limit=8), operation="repair")
         except (AIBadOutput, AIRequestRefused):
             continue  # the first version stays, with its problems listed
         result.usage.append(usage)
         again = await check_and_repair({**fields, "difficulty": current.fields.get("difficulty", 3)})
-        if again.ok:
+        if again.ok and len(_to_fix(again)) < len(_to_fix(current)):
             checked[index] = again
             repairs += again.repairs
     for item in checked:
@@ -99,6 +100,15 @@ async def _ai_draft(materials: GenerationMaterials, request: DraftRequest, *, ti
                                    f"questions; {len(top_up.questions)} more came from the offline generator.")
     result.warnings += _repair_notes(repairs)
     return result
+
+
+def _to_fix(checked: Checked) -> list[dict]:
+    """What the model is asked to fix: anything that makes the question unanswerable, and wording of the
+    question or its options that breaks the language rules (negative phrasing, "all of the above"), which no
+    mechanical repair can rewrite."""
+    wording = [p for p in checked.problems if p["severity"] == "warning"
+               and (p["field"] == "question_text" or re.fullmatch(r"config\.options\[\d+\]\.text", p["field"]))]
+    return checked.errors + wording
 
 
 def _repair_notes(repairs: list[str]) -> list[str]:
