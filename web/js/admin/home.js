@@ -1,9 +1,9 @@
-// The admin home page: is the system healthy, and how many accounts and classes there are.
+// The admin home page: is the system healthy, how many accounts and classes there are, and the admin areas.
 
 import { api, ApiError } from "../api.js";
 import { startPage } from "../app.js";
 import { el, html, replaceChildren } from "../components/html.js";
-import { navFor } from "../components/page-shell.js";
+import { adminAreas, adminNav } from "./admin-nav.js";
 
 const CHECK_NAMES = {
   database: "Database",
@@ -15,9 +15,10 @@ startPage({
   roles: ["admin"],
   async render(main, { user }) {
     const [ready, teachers, classes] = await Promise.all([readiness(), api("/api/admin/teachers"), api("/api/classes")]);
-    const adminPages = navFor(user).filter((item) => item.href.startsWith("/admin/") && item.href !== location.pathname);
+    const areas = adminAreas(user).filter((item) => item.href !== location.pathname);
     replaceChildren(
       main,
+      adminNav(user),
       html`
         <div class="page__header">
           <h1>Admin</h1>
@@ -33,11 +34,19 @@ startPage({
             <dt>Classes</dt><dd>${classes.length}</dd>
           </dl>
         </section>`,
-      adminPages.length
-        ? html`<section aria-labelledby="admin-areas"><h2 id="admin-areas">Admin areas</h2><ul>${adminPages.map(
-            (p) => html`<li><a href="${p.href}">${p.label}</a></li>`,
-          )}</ul></section>`
-        : null,
+      html`
+        <section aria-labelledby="admin-areas">
+          <h2 id="admin-areas">Admin areas</h2>
+          <ul class="grid">
+            ${areas.map(
+              (area) => html`
+                <li class="card card--link">
+                  <h3 class="card__title"><a href="${area.href}">${area.label}</a></h3>
+                  ${area.description ? html`<p class="card__meta">${area.description}</p>` : null}
+                </li>`,
+            )}
+          </ul>
+        </section>`,
     );
   },
 });

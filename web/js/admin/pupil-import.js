@@ -1,0 +1,107 @@
+// Importing pupils from a CSV (first name, last name, year, class): choose a file or paste the rows, press
+// Import. The import is all or nothing: when any row has a problem, nothing is imported and every problem is
+// listed by row ("Row 3: the first name is empty") so the file can be fixed and imported again.
+// Used by the admin's pupils page and by a teacher's class page (which imports into that one class).
+
+import { api, ApiError } from "../api.js";
+import { el } from "../components/html.js";
+
+let counter = 0;
+
+const EXAMPLE = "first name,last name,year,class\nAmelia,Smith,7,7A\nNoah,Jones,7,7A";
+
+/**
+ * The import form. `endpoint` is the API path that takes {csv}; `onImported(result)` receives
+ * {count, created: [credentials]} after a successful import. `classHelp` says which classes the rows may name.
+ */
+export function pupilImportForm({ endpoint, onImported, classHelp }) {
+  const id = `pupil-import-${++counter}`;
+  const status = el("div", { "aria-live": "polite", id: `${id}-status`, "data-testid": "import-status" });
+  const file = el("input", { type: "file", id: `${id}-file`, class: "input", accept: ".csv,text/csv,text/plain", "aria-describedby": `${id}-file-help` });
+  const pasted = el("textarea", {
+    id: `${id}-text`,
+    class: "textarea textarea--code",
+    rows: "6",
+    spellcheck: "false",
+    "aria-describedby": `${id}-text-help`,
+  });
+  const submit = el("button", { type: "submit", class: "button" }, "Import pupils");
+  const form = el(
+    "form",
+    { class: "pupil-import", novalidate: true, "aria-describedby": `${id}-about` },
+    el(
+      "p",
+      { id: `${id}-about` },
+      "One pupil per row, with the columns first name, last name, year (7, 8 or 9) and class. A header row with those names is " +
+        "optional. Each pupil gets a username and a simple password, shown once on login cards. ",
+      classHelp || "",
+    ),
+    el(
+      "div",
+      { class: "field" },
+      el("label", { class: "field__label", for: file.id }, "CSV file"),
+      el("span", { class: "field__help", id: `${id}-file-help` }, "A .csv file saved from a spreadsheet."),
+      file,
+    ),
+    el(
+      "div",
+      { class: "field" },
+      el("label", { class: "field__label", for: pasted.id }, "Or paste the rows here"),
+      el("span", { class: "field__help pupil-import__example", id: `${id}-text-help` }, `For example:\n${EXAMPLE}`),
+      pasted,
+    ),
+    submit,
+    status,
+  );
+
+  let busy = false;
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (busy) return;
+    let text = pasted.value;
+    if (file.files.length) text = await file.files[0].text();
+    if (!text.trim()) {
+      status.replaceChildren(el("div", { class: "status status--warning" }, el("p", {}, "Choose a CSV file or paste the rows, then press Import pupils.")));
+      return;
+    }
+    busy = true;
+    submit.setAttribute("aria-disabled", "true");
+    status.replaceChildren(el("p", { class: "loading" }, "Importing…"));
+    try {
+      const result = await api(endpoint, { method: "POST", body: { csv: text } });
+      status.replaceChildren(
+        el("div", { class: "status status--success" }, el("p", {}, `${result.count} ${result.count === 1 ? "pupil" : "pupils"} imported. Their login cards are below.`)),
+      );
+      form.reset();
+      await onImported(result);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      status.replaceChildren(problemReport(error));
+    } finally {
+      busy = false;
+      submit.removeAttribute("aria-disabled");
+    }
+  });
+  return form;
+}
+
+/** The server's message and, for a file with bad rows, every problem by row number. */
+function problemReport(error) {
+  const rows = Array.isArray(error.body?.rows) ? error.body.rows : [];
+  return el(
+    "div",
+    { class: "status status--warning", "data-testid": "import-problems" },
+    el(
+      "div",
+      {},
+      el("p", {}, error.detail),
+      rows.length
+        ? el(
+            "ul",
+            { class: "import-problems" },
+            rows.flatMap((row) => row.errors.map((message) => el("li", {}, `Row ${row.row}: ${message}`))),
+          )
+        : null,
+    ),
+  );
+}

@@ -1,0 +1,205 @@
+// Admin: every pupil. Search by name or username, filter by class and by account; import pupils from a CSV into
+// this year's classes (with the per-row problem report); print login cards for new and reset passwords; reset a
+// password; switch an account off or on again.
+
+import { api } from "../api.js";
+import { startPage } from "../app.js";
+import { field } from "../components/field.js";
+import { el, replaceChildren } from "../components/html.js";
+import { showLoginCards } from "../components/login-cards.js";
+import { confirmDialog } from "../components/modal.js";
+import { date } from "../teacher/results/format.js";
+import { adminNav } from "./admin-nav.js";
+import { pupilImportForm } from "./pupil-import.js";
+import { actionButton, say, sayProblem, statusRegion } from "./page-parts.js";
+
+const PAGE_SIZE = 100;
+
+startPage({
+  roles: ["admin"],
+  async render(main, { user }) {
+    const params = new URLSearchParams(location.search);
+    const classes = await api("/api/classes");
+    const status = statusRegion("pupils-status");
+    const cardsHost = el("div", { class: "cards-host" });
+    const fresh = []; // passwords made during this visit: the only time they can be shown
+    const results = el("div", {});
+    const count = el("p", { "aria-live": "polite", class: "pupil-count", "data-testid": "pupil-count" });
+    const filters = filterForm(classes, params, () => load(0));
+    let offset = 0;
+
+    async function showCards(credentials) {
+      fresh.push(...credentials);
+      await showLoginCards(cardsHost, fresh, { heading: fresh.length === 1 ? "Login card" : "Login cards", onHide: () => (fresh.length = 0) });
+    }
+
+    async function load(from) {
+      offset = from;
+      const query = new URLSearchParams({ limit: String(PAGE_SIZE + 1), offset: String(offset) });
+      const { search, classId, active } = filters.values();
+      if (search) query.set("search", search);
+      if (classId) query.set("class_id", classId);
+      if (active) query.set("active", active);
+      const next = new URLSearchParams();
+      if (classId) next.set("class", classId);
+      history.replaceState(null, "", next.toString() ? `?${next}` : location.pathname);
+      const pupils = await api(`/api/admin/pupils?${query}`);
+      const more = pupils.length > PAGE_SIZE;
+      const shown = pupils.slice(0, PAGE_SIZE);
+      if (!shown.length) count.textContent = "No pupil matches. Change the search or the filters.";
+      else if (!more && offset === 0) count.textContent = `Showing all ${shown.length} ${shown.length === 1 ? "pupil" : "pupils"} that match.`;
+      else count.textContent = `Showing pupils ${offset + 1} to ${offset + shown.length}${more ? "; there are more" : ""}.`;
+      results.replaceChildren(
+        shown.length ? pupilsTable(shown, { status, showCards, refresh: () => load(offset) }) : "",
+        el(
+          "div",
+          { class: "cluster" },
+          offset > 0 ? el("button", { type: "button", class: "button button--secondary", onClick: () => load(Math.max(0, offset - PAGE_SIZE)) }, "Show the previous 100") : null,
+          more ? el("button", { type: "button", class: "button button--secondary", onClick: () => load(offset + PAGE_SIZE) }, "Show the next 100") : null,
+        ),
+      );
+    }
+
+    replaceChildren(
+      main,
+      adminNav(user),
+      el("div", { class: "page__header" }, el("h1", {}, "Pupils"), el("p", { class: "page__lead" }, "Every pupil in the school. Find a pupil, import new ones and print their login cards.")),
+      status,
+      cardsHost,
+      el(
+        "section",
+        { class: "results-section", "aria-labelledby": "find-heading" },
+        el("h2", { id: "find-heading" }, "Find pupils"),
+        filters.form,
+        count,
+        results,
+      ),
+      el(
+        "section",
+        { class: "results-section no-print", "aria-labelledby": "import-heading" },
+        el("h2", { id: "import-heading" }, "Import pupils from a CSV"),
+        pupilImportForm({
+          endpoint: "/api/admin/pupils/import",
+          classHelp: "Pupils go into this academic year’s classes; a class that does not exist yet is created.",
+          onImported: async (result) => {
+            await showCards(result.created);
+            await load(0);
+          },
+        }),
+      ),
+    );
+    await load(0);
+  },
+});
+
+function filterForm(classes, params, onApply) {
+  const search = field({ label: "Name or username", name: "search", type: "search", autocomplete: "off", value: params.get("search") || "" });
+  const klass = field({
+    label: "Class",
+    name: "class",
+    as: "select",
+    options: [{ value: "", label: "Every class" }, ...classes.map((c) => ({ value: c.id, label: `${c.name} (${c.academic_year})`, selected: c.id === params.get("class") }))],
+  });
+  const active = field({
+    label: "Account",
+    name: "active",
+    as: "select",
+    options: [
+      { value: "", label: "Active and switched off" },
+      { value: "true", label: "Active only" },
+      { value: "false", label: "Switched off only" },
+    ],
+  });
+  const form = el(
+    "form",
+    { class: "filters", novalidate: true, role: "search", "aria-label": "Find pupils" },
+    el("div", { class: "form-row" }, search.element, klass.element, active.element),
+    el("button", { type: "submit", class: "button button--secondary" }, "Show pupils"),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    onApply();
+  });
+  return {
+    form,
+    values: () => ({ search: search.input.value.trim(), classId: klass.input.value, active: active.input.value }),
+  };
+}
+
+function pupilsTable(pupils, { status, showCards, refresh }) {
+  return el(
+    "div",
+    { class: "table-wrap", role: "region", "aria-label": "Pupils", tabindex: "0" },
+    el(
+      "table",
+      { class: "table", "data-testid": "admin-pupils" },
+      el("caption", { class: "visually-hidden" }, "Pupils"),
+      el("thead", {}, el("tr", {}, ["Pupil", "Username", "Year", "Account", "Last signed in", "Actions"].map((h) => el("th", { scope: "col" }, h)))),
+      el(
+        "tbody",
+        {},
+        pupils.map((p) =>
+          el(
+            "tr",
+            { dataset: { user: p.username } },
+            el("th", { scope: "row" }, el("a", { href: `/teacher/pupil-detail.html?id=${encodeURIComponent(p.id)}` }, p.name)),
+            el("td", {}, p.username),
+            el("td", {}, p.year_group ? `Year ${p.year_group}` : "—"),
+            el("td", {}, el("span", { class: ["badge", p.is_active ? "badge--success" : null] }, p.is_active ? "Active" : "Switched off")),
+            el("td", {}, p.last_login_at ? date(p.last_login_at) : "Never"),
+            el(
+              "td",
+              {},
+              el(
+                "div",
+                { class: "cluster table-actions" },
+                actionButton(
+                  "Reset password",
+                  async () => {
+                    const sure = await confirmDialog({
+                      title: `Reset ${p.name}’s password?`,
+                      message: "Their old password stops working at once and they are signed out. A new simple password is made and shown once, on a login card.",
+                      confirmLabel: "Reset the password",
+                      cancelLabel: "Keep the old password",
+                    });
+                    if (!sure) return;
+                    try {
+                      const credentials = await api(`/api/admin/users/${encodeURIComponent(p.id)}/reset-password`, { method: "POST", body: {} });
+                      await showCards([credentials]);
+                    } catch (error) {
+                      sayProblem(status, error);
+                    }
+                  },
+                  { hiddenSuffix: ` for ${p.name}` },
+                ),
+                actionButton(
+                  p.is_active ? "Switch off account" : "Switch on account",
+                  async () => {
+                    if (p.is_active) {
+                      const sure = await confirmDialog({
+                        title: `Switch off ${p.name}’s account?`,
+                        message: "They are signed out at once and cannot sign in until the account is switched on again. Their results are kept.",
+                        confirmLabel: "Switch off the account",
+                        cancelLabel: "Keep it on",
+                        danger: true,
+                      });
+                      if (!sure) return;
+                    }
+                    try {
+                      await api(`/api/admin/users/${encodeURIComponent(p.id)}`, { method: "PATCH", body: { is_active: !p.is_active } });
+                      say(status, p.is_active ? `${p.name}’s account is switched off.` : `${p.name}’s account is switched on again.`, "success");
+                      await refresh();
+                    } catch (error) {
+                      sayProblem(status, error);
+                    }
+                  },
+                  { hiddenSuffix: ` for ${p.name}` },
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,190 @@
+// Admin: teacher and admin accounts. Create one (a password is generated and shown once), give or remove admin
+// rights, switch an account off or on again, and reset a password.
+
+import { api } from "../api.js";
+import { startPage } from "../app.js";
+import { field } from "../components/field.js";
+import { el, replaceChildren } from "../components/html.js";
+import { confirmDialog } from "../components/modal.js";
+import { date } from "../teacher/results/format.js";
+import { adminNav } from "./admin-nav.js";
+import { actionButton, passwordPanel, say, sayProblem, statusRegion } from "./page-parts.js";
+
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+
+startPage({
+  roles: ["admin"],
+  async render(main, { user }) {
+    const status = statusRegion("teachers-status");
+    const passwordHost = el("div", {});
+    const listHost = el("div", {});
+
+    async function refresh() {
+      const teachers = await api("/api/admin/teachers");
+      listHost.replaceChildren(teachersTable(teachers, user, { status, passwordHost, refresh }));
+    }
+
+    replaceChildren(
+      main,
+      adminNav(user),
+      el("div", { class: "page__header" }, el("h1", {}, "Teachers"), el("p", { class: "page__lead" }, "Teacher and admin accounts. Admins are teachers who can also use these admin pages.")),
+      status,
+      passwordHost,
+      el("section", { class: "results-section", "aria-labelledby": "list-heading" }, el("h2", { id: "list-heading" }, "Every teacher and admin"), listHost),
+      el(
+        "section",
+        { class: "results-section", "aria-labelledby": "create-heading" },
+        el("h2", { id: "create-heading" }, "Create a teacher account"),
+        createForm({
+          onCreated: async (created) => {
+            passwordHost.replaceChildren(
+              passwordPanel(
+                { name: created.teacher.name, username: created.teacher.username, password: created.password },
+                { intro: `The account for ${created.teacher.name} is ready. Their password:` },
+              ),
+            );
+            await refresh();
+          },
+        }),
+      ),
+    );
+    await refresh();
+  },
+});
+
+function teachersTable(teachers, me, { status, passwordHost, refresh }) {
+  const row = (t) => {
+    const isAdmin = t.role === "admin";
+    const self = t.id === me.id;
+    const actions = [
+      actionButton(isAdmin ? "Remove admin rights" : "Give admin rights", async () => {
+        if (isAdmin) {
+          const sure = await confirmDialog({
+            title: `Remove ${t.name}’s admin rights?`,
+            message: "They stay a teacher, but can no longer open the admin pages.",
+            confirmLabel: "Remove admin rights",
+            cancelLabel: "Keep admin rights",
+          });
+          if (!sure) return;
+        }
+        try {
+          await api(`/api/admin/users/${encodeURIComponent(t.id)}`, { method: "PATCH", body: { is_admin: !isAdmin } });
+          say(status, isAdmin ? `${t.name} is now a teacher without admin rights.` : `${t.name} now has admin rights.`, "success");
+          await refresh();
+        } catch (error) {
+          sayProblem(status, error);
+        }
+      }, { hiddenSuffix: ` for ${t.name}` }),
+      actionButton(t.is_active ? "Switch off account" : "Switch on account", async () => {
+        if (t.is_active) {
+          const sure = await confirmDialog({
+            title: `Switch off ${t.name}’s account?`,
+            message: "They are signed out at once and cannot sign in until the account is switched on again. Their assessments and classes are kept.",
+            confirmLabel: "Switch off the account",
+            cancelLabel: "Keep it on",
+            danger: true,
+          });
+          if (!sure) return;
+        }
+        try {
+          await api(`/api/admin/users/${encodeURIComponent(t.id)}`, { method: "PATCH", body: { is_active: !t.is_active } });
+          say(status, t.is_active ? `${t.name}’s account is switched off.` : `${t.name}’s account is switched on again.`, "success");
+          await refresh();
+        } catch (error) {
+          sayProblem(status, error);
+        }
+      }, { hiddenSuffix: ` for ${t.name}` }),
+      actionButton("Reset password", async () => {
+        const sure = await confirmDialog({
+          title: `Reset ${t.name}’s password?`,
+          message: "Their old password stops working at once and they are signed out everywhere. A new password is made and shown once.",
+          confirmLabel: "Reset the password",
+          cancelLabel: "Keep the old password",
+        });
+        if (!sure) return;
+        try {
+          const credentials = await api(`/api/admin/users/${encodeURIComponent(t.id)}/reset-password`, { method: "POST", body: {} });
+          passwordHost.replaceChildren(passwordPanel(credentials, { intro: `${t.name}’s new password:` }));
+          say(status, `${t.name}’s password was reset. The new password is shown below.`, "success");
+        } catch (error) {
+          sayProblem(status, error);
+        }
+      }, { hiddenSuffix: ` for ${t.name}` }),
+    ];
+    return el(
+      "tr",
+      { dataset: { user: t.username } },
+      el("th", { scope: "row" }, t.name, self ? el("span", { class: "muted" }, " (you)") : null),
+      el("td", {}, t.username),
+      el("td", {}, t.email || "—"),
+      el("td", {}, el("span", { class: ["badge", isAdmin && "badge--info"] }, isAdmin ? "Admin" : "Teacher")),
+      el("td", {}, el("span", { class: ["badge", t.is_active ? "badge--success" : null] }, t.is_active ? "Active" : "Switched off")),
+      el("td", {}, t.last_login_at ? date(t.last_login_at) : "Never"),
+      el("td", {}, self ? el("span", { class: "muted" }, "Your own account: another admin can change it.") : el("div", { class: "cluster table-actions" }, actions)),
+    );
+  };
+  return el(
+    "div",
+    { class: "table-wrap", role: "region", "aria-label": "Teachers and admins", tabindex: "0" },
+    el(
+      "table",
+      { class: "table", "data-testid": "teachers-table" },
+      el("caption", { class: "visually-hidden" }, "Teachers and admins"),
+      el("thead", {}, el("tr", {}, ["Name", "Username", "Email", "Role", "Account", "Last signed in", "Actions"].map((h) => el("th", { scope: "col" }, h)))),
+      el("tbody", {}, teachers.map(row)),
+    ),
+  );
+}
+
+function createForm({ onCreated }) {
+  const name = field({ label: "Full name", name: "name", help: "As pupils and colleagues see it, e.g. Ms Hughes.", autocomplete: "off", maxlength: "200" });
+  const username = field({ label: "Username", name: "username", help: "Lower-case letters, digits, dots, dashes or underscores, e.g. jhughes.", autocomplete: "off", autocapitalize: "none", spellcheck: "false" });
+  const email = field({ label: "Email (optional)", name: "email", type: "email", autocomplete: "off" });
+  const admin = el("input", { type: "checkbox", name: "is_admin" });
+  const status = statusRegion("create-teacher-status");
+  const submit = el("button", { type: "submit", class: "button" }, "Create the account");
+  const form = el(
+    "form",
+    { class: "admin-form", novalidate: true },
+    name.element,
+    username.element,
+    email.element,
+    el("div", { class: "field" }, el("label", { class: "choice" }, admin, "Give admin rights (can use these admin pages)")),
+    el("p", { class: "muted" }, "A password is made for them and shown once, after the account is created."),
+    submit,
+    status,
+  );
+  let busy = false;
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (busy) return;
+    [name, username, email].forEach((f) => f.clearError());
+    const values = { name: name.input.value.trim(), username: username.input.value.trim().toLowerCase(), email: email.input.value.trim() };
+    const problems = [];
+    if (!values.name) problems.push([name, "Type the teacher’s name."]);
+    if (!USERNAME.test(values.username)) problems.push([username, "Use 2 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit."]);
+    if (values.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email)) problems.push([email, "Type a whole email address, like name@school.org.uk, or leave it empty."]);
+    if (problems.length) {
+      problems.forEach(([f, message]) => f.setError(message));
+      problems[0][0].input.focus();
+      return;
+    }
+    busy = true;
+    submit.setAttribute("aria-disabled", "true");
+    try {
+      const created = await api("/api/admin/teachers", {
+        method: "POST",
+        body: { name: values.name, username: values.username, email: values.email || null, is_admin: admin.checked },
+      });
+      form.reset();
+      say(status, `${created.teacher.name} can now sign in as ${created.teacher.username}.`, "success");
+      await onCreated(created);
+    } catch (error) {
+      sayProblem(status, error);
+    } finally {
+      busy = false;
+      submit.removeAttribute("aria-disabled");
+    }
+  });
+  return form;
+}

@@ -1,0 +1,130 @@
+// The class's pupils in a table a teacher can search and sort. Each column heading is a button; the sorted column
+// carries aria-sort (read out by screen readers) and an arrow with words for sighted readers. The number of
+// pupils shown is said in a polite live region as the search narrows it.
+
+import { el } from "../../components/html.js";
+import { duration, percent, points, statusWords, STATUS } from "./format.js";
+
+const STATUS_ORDER = { not_started: 0, in_progress: 1, abandoned: 1, completed: 2 };
+let counter = 0;
+
+const COLUMNS = [
+  { key: "name", label: "Pupil", value: (p) => `${p.last_name || ""} ${p.first_name || p.name}`.trim().toLowerCase() },
+  { key: "class", label: "Class", value: (p) => (p.class_name || "").toLowerCase() },
+  { key: "status", label: "Status", value: (p) => STATUS_ORDER[p.status] ?? 0 },
+  { key: "score", label: "Score", number: true, value: (p) => p.score },
+  { key: "percentage", label: "Percentage", number: true, value: (p) => p.percentage },
+  { key: "time", label: "Time taken", number: true, value: (p) => (p.status === "completed" ? p.time_taken_seconds : null) },
+  { key: "hints", label: "Hints used", number: true, value: (p) => p.hints_used },
+];
+
+/** Compare two values; pupils without a value go last whichever way the column is sorted. */
+function compare(a, b, direction) {
+  const missingA = a === null || a === undefined;
+  const missingB = b === null || b === undefined;
+  if (missingA || missingB) return missingA === missingB ? 0 : missingA ? 1 : -1;
+  const order = typeof a === "string" ? a.localeCompare(b, "en-GB") : a - b;
+  return direction === "ascending" ? order : -order;
+}
+
+/**
+ * The table with its search box. `pupils` are ClassResults.pupils; `pupilHref(p)` is the link to a pupil's
+ * page. Returns the element.
+ */
+export function pupilTable(pupils, { caption, pupilHref }) {
+  const id = `pupil-table-${++counter}`;
+  let sortKey = "name";
+  let direction = "ascending";
+  let search = "";
+
+  const count = el("p", { class: "pupil-table__count", "aria-live": "polite", id: `${id}-count` });
+  const searchBox = el("input", {
+    class: "input",
+    type: "search",
+    id: `${id}-search`,
+    autocomplete: "off",
+    "aria-describedby": `${id}-help ${id}-count`,
+  });
+  searchBox.addEventListener("input", () => {
+    search = searchBox.value.trim().toLowerCase();
+    draw();
+  });
+  const headRow = el("tr", {});
+  const body = el("tbody", {});
+  const table = el(
+    "table",
+    { class: "table pupil-table", "data-testid": "pupil-table" },
+    el("caption", {}, caption),
+    el("thead", {}, headRow),
+    body,
+  );
+
+  function header(column) {
+    const sorted = column.key === sortKey;
+    const button = el(
+      "button",
+      { type: "button", class: "sort-button", dataset: { sort: column.key } },
+      column.label,
+      el("span", { class: "sort-button__state", "aria-hidden": "true" }, sorted ? (direction === "ascending" ? " ▲" : " ▼") : ""),
+    );
+    button.addEventListener("click", () => {
+      direction = sorted && direction === "ascending" ? "descending" : "ascending";
+      sortKey = column.key;
+      draw();
+      headRow.querySelector(`[data-sort="${column.key}"]`).focus();
+    });
+    return el("th", { scope: "col", class: column.number ? "number" : null, "aria-sort": sorted ? direction : null }, button);
+  }
+
+  function row(p) {
+    const status = STATUS[p.status];
+    const notes = [];
+    if (p.waiting_for_marking) notes.push(`${p.waiting_for_marking} waiting for marking`);
+    return el(
+      "tr",
+      { dataset: { pupil: p.pupil_id } },
+      el("th", { scope: "row" }, el("a", { href: pupilHref(p) }, p.name), el("span", { class: "muted pupil-table__username" }, ` ${p.username}`)),
+      el("td", {}, p.class_name || ""),
+      el(
+        "td",
+        {},
+        el("span", { class: ["badge", status && `badge--${status.badge}`] }, statusWords(p.status)),
+        notes.length ? el("span", { class: "pupil-table__note" }, notes.join(", ")) : null,
+      ),
+      el("td", { class: "number" }, p.status === "completed" ? points(p.score, p.max_score) : "—"),
+      el("td", { class: "number" }, p.status === "completed" ? percent(p.percentage) : "—"),
+      el("td", { class: "number" }, p.status === "completed" ? duration(p.time_taken_seconds) : "—"),
+      el("td", { class: "number" }, String(p.hints_used)),
+    );
+  }
+
+  function draw() {
+    headRow.replaceChildren(...COLUMNS.map(header));
+    const column = COLUMNS.find((c) => c.key === sortKey);
+    const shown = pupils
+      .filter((p) => !search || `${p.name} ${p.username}`.toLowerCase().includes(search))
+      .sort((a, b) => compare(column.value(a), column.value(b), direction) || compare(COLUMNS[0].value(a), COLUMNS[0].value(b), "ascending"));
+    body.replaceChildren(
+      ...(shown.length
+        ? shown.map(row)
+        : [el("tr", {}, el("td", { colspan: String(COLUMNS.length) }, `No pupil’s name or username contains “${searchBox.value.trim()}”.`))]),
+    );
+    count.textContent =
+      shown.length === pupils.length ? `Showing all ${pupils.length} pupils, sorted by ${column.label.toLowerCase()} (${direction}).` : `Showing ${shown.length} of ${pupils.length} pupils.`;
+  }
+
+  draw();
+  return el(
+    "div",
+    { class: "pupil-table-block" },
+    el(
+      "div",
+      { class: "field pupil-table__search" },
+      el("label", { class: "field__label", for: searchBox.id }, "Find a pupil"),
+      el("span", { class: "field__help", id: `${id}-help` }, "Type part of a name or username. Press a column heading to sort by it."),
+      searchBox,
+    ),
+    count,
+    el("div", { class: "table-wrap", role: "region", "aria-label": caption, tabindex: "0" }, table),
+  );
+}
