@@ -62,13 +62,20 @@ def open_harness(page, *, audience: str = "pupil") -> None:  # noqa: ANN001
 
     page.route(
         f"**{HARNESS_PATH}",
-        lambda route: real_headers(route, "/", HARNESS_HTML.format(audience=audience, script=SCRIPT_PATH), "text/html; charset=utf-8"),
+        lambda route: real_headers(
+            route, "/", HARNESS_HTML.format(audience=audience, script=SCRIPT_PATH), "text/html; charset=utf-8"
+        ),
     )
     page.route(
         f"**{SCRIPT_PATH}",
-        lambda route: real_headers(route, "/js/app.js", (HERE / "renderer_harness.js").read_text(), "text/javascript; charset=utf-8"),
+        lambda route: real_headers(
+            route, "/js/app.js", (HERE / "renderer_harness.js").read_text(), "text/javascript; charset=utf-8"
+        ),
     )
-    page.route(f"**{PICTURE_PATH}", lambda route: route.fulfill(status=200, content_type="image/png", body=computer_picture()))
+    page.route(
+        f"**{PICTURE_PATH}",
+        lambda route: route.fulfill(status=200, content_type="image/png", body=computer_picture()),
+    )
     page.goto(HARNESS_PATH)
     page.locator("html[data-harness-ready]").wait_for(state="attached")
 
@@ -116,9 +123,9 @@ def computer_picture(width: int = 640, height: int = 400) -> bytes:
             for x in range(int(x0 * width), int(x1 * width)):
                 row[x] = colour
 
-    box(0.08, 0.06, 0.44, 0.40, (96, 112, 124))   # monitor frame (zone 1)
+    box(0.08, 0.06, 0.44, 0.40, (96, 112, 124))  # monitor frame (zone 1)
     box(0.10, 0.09, 0.42, 0.36, (198, 222, 240))  # its screen
-    box(0.22, 0.40, 0.30, 0.48, (96, 112, 124))   # its stand
+    box(0.22, 0.40, 0.30, 0.48, (96, 112, 124))  # its stand
     box(0.48, 0.14, 0.92, 0.30, (150, 160, 168))  # keyboard (zone 2)
     for k in range(10):
         box(0.50 + k * 0.042, 0.17, 0.53 + k * 0.042, 0.21, (236, 240, 243))
@@ -128,7 +135,17 @@ def computer_picture(width: int = 640, height: int = 400) -> bytes:
     raw = b"".join(b"\x00" + bytes(v for pixel in row for v in pixel) for row in pixels)
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw, 9))
+        + chunk(b"IEND", b"")
+    )

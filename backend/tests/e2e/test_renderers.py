@@ -123,7 +123,9 @@ ESSAY = (
 def answer_extended_text(page, config, view) -> int:  # noqa: ANN001
     page.get_by_label("Your answer", exact=True).focus()
     page.keyboard.type(ESSAY)
-    expect(question(page).locator(".qt-word-count")).to_have_text(f"You have written {len(ESSAY.split())} words.")
+    expect(question(page).locator(".qt-word-count")).to_have_text(
+        f"You have written {len(ESSAY.split())} words."
+    )
     return len(ESSAY)
 
 
@@ -147,7 +149,12 @@ def answer_ordering(page, config, view) -> int:  # noqa: ANN001
         steps = now.index(item_id) - position
         if steps:
             # Focus stays on the moved item's button, so pressing Enter again keeps moving it.
-            press(page, question(page).locator(f'.qt-item[data-id="{item_id}"] button[data-action="up"]'), "Enter", steps)
+            press(
+                page,
+                question(page).locator(f'.qt-item[data-id="{item_id}"] button[data-action="up"]'),
+                "Enter",
+                steps,
+            )
             count += steps
     return count
 
@@ -160,7 +167,9 @@ def answer_parsons(page, config, view) -> int:  # noqa: ANN001
         count += 1
     for block in solution:
         if block["indent"]:
-            button = question(page).locator(f'.qt-program .qt-item[data-id="{block["block_id"]}"] button[data-action="indent"]')
+            button = question(page).locator(
+                f'.qt-program .qt-item[data-id="{block["block_id"]}"] button[data-action="indent"]'
+            )
             press(page, button, "Enter", block["indent"])
             count += block["indent"]
     return count
@@ -256,7 +265,10 @@ def test_every_type_has_a_renderer_of_the_same_shape(page):
     shapes = page.evaluate("() => qtHarness.shapes()")
     assert sorted(shapes) == sorted(qt.REGISTRY) == sorted(ANSWER_WITH_KEYBOARD)
     for name, shape in shapes.items():
-        assert shape == {"type": name, "functions": ["renderPupil", "readAnswer", "renderEditor", "renderReview"]}
+        assert shape == {
+            "type": name,
+            "functions": ["renderPupil", "readAnswer", "renderEditor", "renderReview"],
+        }
 
 
 @pytest.mark.parametrize("name", TYPES)
@@ -285,7 +297,9 @@ def test_the_keyboard_alone_answers_for_full_marks(page, stored, name, screensho
 
 def same_answer(name: str, shown: dict, saved: dict) -> None:
     if name == "matching":
-        assert sorted(map(tuple, (p.values() for p in shown["pairs"]))) == sorted(map(tuple, (p.values() for p in saved["pairs"])))
+        assert sorted(map(tuple, (p.values() for p in shown["pairs"]))) == sorted(
+            map(tuple, (p.values() for p in saved["pairs"]))
+        )
     else:
         assert {k: shown[k] for k in saved} == saved
 
@@ -309,9 +323,13 @@ def test_a_saved_answer_is_drawn_again_exactly(page, stored, name):
         assert stage.locator(".qt-item").evaluate_all("(i) => i.map((x) => x.dataset.id)") == saved["order"]
     elif name == "parsons":
         placed = stage.locator(".qt-program .qt-item")
-        assert placed.evaluate_all("(i) => i.map((x) => x.dataset.id)") == [b["block_id"] for b in saved["blocks"]]
+        assert placed.evaluate_all("(i) => i.map((x) => x.dataset.id)") == [
+            b["block_id"] for b in saved["blocks"]
+        ]
         for index, block in enumerate(saved["blocks"]):
-            expect(placed.nth(index).locator(".qt-block")).to_have_class(re.compile(f"qt-indent-{block['indent']}"))
+            expect(placed.nth(index).locator(".qt-block")).to_have_class(
+                re.compile(f"qt-indent-{block['indent']}")
+            )
     elif name == "matching":
         for pair in qt.answer_key(config)["pairs"]:
             expect(page.get_by_label(pair["left"], exact=True)).to_have_value(pair["right_id"])
@@ -344,7 +362,10 @@ def edit_multiple_choice(page):  # noqa: ANN001, ANN202
     type_into(page, in_editor(page).locator("[data-field=text]").nth(2), " exactly")
     # Choose another option as the correct one, with the keyboard.
     press(page, in_editor(page).get_by_role("radio", name="This is the correct answer").nth(1), "Space")
-    return lambda c: c["options"][2]["text"] == "16 bits exactly" and [o["is_correct"] for o in c["options"]] == [False, True, False, False]
+    return lambda c: (
+        c["options"][2]["text"] == "16 bits exactly"
+        and [o["is_correct"] for o in c["options"]] == [False, True, False, False]
+    )
 
 
 def edit_multiple_select(page):  # noqa: ANN001, ANN202
@@ -361,7 +382,10 @@ def edit_text_input(page):  # noqa: ANN001, ANN202
 def edit_extended_text(page):  # noqa: ANN001, ANN202
     press(page, in_editor(page).get_by_role("button", name="Add a criterion"))
     type_into(page, in_editor(page).locator("[data-field=criterion]").nth(2), "Uses the word sequence")
-    return lambda c: c["marking_guide"]["points_available"] == 5 and c["marking_guide"]["mark_scheme"][2]["criterion"] == "Uses the word sequence"
+    return lambda c: (
+        c["marking_guide"]["points_available"] == 5
+        and c["marking_guide"]["mark_scheme"][2]["criterion"] == "Uses the word sequence"
+    )
 
 
 def edit_matching(page):  # noqa: ANN001, ANN202
@@ -374,7 +398,10 @@ def edit_matching(page):  # noqa: ANN001, ANN202
 def edit_ordering(page):  # noqa: ANN001, ANN202
     type_into(page, in_editor(page).locator("[data-field=text]").nth(0), " device")
     press(page, in_editor(page).get_by_role("button", name="Move down position 1"))
-    return lambda c: [i["text"] for i in sorted(c["items"], key=lambda i: i["correct_position"])][:2] == ["Process", "Input device"]
+    return lambda c: (
+        [i["text"] for i in sorted(c["items"], key=lambda i: i["correct_position"])][:2]
+        == ["Process", "Input device"]
+    )
 
 
 def edit_parsons(page):  # noqa: ANN001, ANN202
@@ -391,7 +418,9 @@ def edit_code_completion(page):  # noqa: ANN001, ANN202
     press(page, in_editor(page).get_by_role("button", name="Insert a blank"))
     page.keyboard.type(")")
     type_into(page, in_editor(page).locator("[data-blank=BLANK_3] [data-field=correct_answers]"), "i")
-    return lambda c: c["code_template"].endswith("print({{BLANK_3}})") and c["blanks"][2]["correct_answers"] == ["i"]
+    return lambda c: (
+        c["code_template"].endswith("print({{BLANK_3}})") and c["blanks"][2]["correct_answers"] == ["i"]
+    )
 
 
 def edit_python_code(page):  # noqa: ANN001, ANN202
@@ -405,13 +434,19 @@ def edit_code_debug(page):  # noqa: ANN001, ANN202
     type_into(page, in_editor(page).locator("[data-field=bug_description]"), " It should be name.")
     press(page, in_editor(page).get_by_role("button", name="Add a test"))
     type_into(page, in_editor(page).locator("[data-field=input]").nth(2), "Ada")
-    return lambda c: c["bug_description"].endswith("It should be name.") and c["test_cases"][2]["expected_output"] == "Hello Ada"
+    return lambda c: (
+        c["bug_description"].endswith("It should be name.")
+        and c["test_cases"][2]["expected_output"] == "Hello Ada"
+    )
 
 
 def edit_trace_table(page):  # noqa: ANN001, ANN202
     press(page, in_editor(page).locator('[data-cell="4_i"]'), "Space")
     type_into(page, in_editor(page).get_by_label("Step 2: what happens"), ", i is 1")
-    return lambda c: {"step": 4, "variable": "i"} in c["cells_to_fill"] and c["trace_rows"][1]["description"].endswith(", i is 1")
+    return lambda c: (
+        {"step": 4, "variable": "i"} in c["cells_to_fill"]
+        and c["trace_rows"][1]["description"].endswith(", i is 1")
+    )
 
 
 def edit_drag_label(page):  # noqa: ANN001, ANN202
@@ -429,7 +464,11 @@ def edit_logic_gates(page):  # noqa: ANN001, ANN202
     press(page, in_editor(page).get_by_role("checkbox", name="Fill in row 1", exact=True), "Space")
     type_into(page, in_editor(page).locator("[data-field=gate]"), "A OR B", replace=True)
     type_into(page, in_editor(page).locator("[data-field=inputs]"), "A, B", replace=True)
-    return lambda c: c["gate"] == "A OR B" and [r["output"] for r in c["truth_table"]] == [0, 1, 1, 1] and c["truth_table"][0]["fill_in"]
+    return lambda c: (
+        c["gate"] == "A OR B"
+        and [r["output"] for r in c["truth_table"]] == [0, 1, 1, 1]
+        and c["truth_table"][0]["fill_in"]
+    )
 
 
 EDIT_WITH_KEYBOARD = {
@@ -516,8 +555,12 @@ def test_tab_reaches_every_control_and_leaves_the_question(page, stored, name):
     h.open_harness(page)
     show(page, name, view_of(stored[name]))
     # Form controls, and regions that scroll sideways (focusable so the keyboard can scroll them).
-    controls = question(page).locator("input:not([type=radio]), select, textarea, button, [tabindex='0']").count()
-    radio_groups = page.evaluate("() => new Set([...document.querySelectorAll('#question input[type=radio]')].map((r) => r.name)).size")
+    controls = (
+        question(page).locator("input:not([type=radio]), select, textarea, button, [tabindex='0']").count()
+    )
+    radio_groups = page.evaluate(
+        "() => new Set([...document.querySelectorAll('#question input[type=radio]')].map((r) => r.name)).size"
+    )
     page.locator("#before").focus()
     reached = set()
     for _ in range(200):
@@ -555,7 +598,9 @@ def test_the_code_editor_indents_with_tab_and_lets_keyboard_users_out(page, stor
     page.keyboard.press("Shift+Tab")  # takes 4 spaces off the start of the line
     assert read(page, "python_code")["code"] == "if True:\nx = 1    # note"
     page.keyboard.press("Tab")
-    assert page.evaluate("() => document.activeElement.matches('.qt-code-editor__input')"), "Tab alone must indent"
+    assert page.evaluate("() => document.activeElement.matches('.qt-code-editor__input')"), (
+        "Tab alone must indent"
+    )
     page.keyboard.press("Escape")
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.id") == "after"
@@ -604,7 +649,9 @@ def test_instructions_are_literal_and_inputs_are_named(page, stored):
     show(page, "multiple_choice", view_of(stored["multiple_choice"]))
     expect(page.get_by_role("radiogroup", name="Select ONE answer.")).to_be_visible()
     show(page, "code_completion", view_of(stored["code_completion"]))
-    expect(page.get_by_role("textbox", name="Blank 1")).to_have_accessible_description(re.compile("sequence of numbers"))
+    expect(page.get_by_role("textbox", name="Blank 1")).to_have_accessible_description(
+        re.compile("sequence of numbers")
+    )
 
 
 def test_moves_and_placements_are_announced_in_words(page, stored):
@@ -624,7 +671,9 @@ def test_moves_and_placements_are_announced_in_words(page, stored):
     show(page, "drag_label", view_of(config))
     press(page, question(page).locator(f'.qt-label[data-label="{first_place["label_id"]}"]'))
     assert status_of(page) == f"Picked up ‘{first_place['text']}’. Now choose a zone on the picture."
-    expect(question(page).locator(f'.qt-label[data-label="{first_place["label_id"]}"]')).to_have_attribute("aria-pressed", "true")
+    expect(question(page).locator(f'.qt-label[data-label="{first_place["label_id"]}"]')).to_have_attribute(
+        "aria-pressed", "true"
+    )
     press(page, question(page).locator(f'.qt-zone[data-zone="{zone_one}"]'))
     assert status_of(page) == f"Placed ‘{first_place['text']}’ on zone 1."
     expect(page.get_by_role("button", name=f"Zone 1: {first_place['text']}")).to_be_focused()
@@ -633,8 +682,14 @@ def test_moves_and_placements_are_announced_in_words(page, stored):
     press(page, question(page).locator(f'.qt-zone[data-zone="{zone_two}"]'))
     press(page, question(page).locator(f'.qt-zone[data-zone="{zone_one}"]'))  # picks up what is on zone 1
     press(page, question(page).locator(f'.qt-zone[data-zone="{zone_two}"]'))
-    assert status_of(page) == f"Placed ‘{first_place['text']}’ on zone 2. ‘{second_place['text']}’ moved to zone 1."
-    assert read(page, "drag_label")["placements"] == {zone_one: second_place["label_id"], zone_two: first_place["label_id"]}
+    assert (
+        status_of(page)
+        == f"Placed ‘{first_place['text']}’ on zone 2. ‘{second_place['text']}’ moved to zone 1."
+    )
+    assert read(page, "drag_label")["placements"] == {
+        zone_one: second_place["label_id"],
+        zone_two: first_place["label_id"],
+    }
     press(page, page.get_by_role("button", name=f"Take off ‘{second_place['text']}’ from zone 1"))
     assert read(page, "drag_label")["placements"] == {zone_two: first_place["label_id"]}
     assert len(changes(page)) == 4  # placed, placed, swapped, taken off (picking up changes nothing)
@@ -644,11 +699,16 @@ def test_moves_and_placements_are_announced_in_words(page, stored):
     block = qt.pupil_view(config)["blocks"][0]
     press(page, question(page).locator(f'.qt-bank__item[data-id="{block["id"]}"] button'))
     assert status_of(page) == f"Added ‘{block['code']}’ to your program at line 1 of 1."
-    indent = question(page).locator(f'.qt-program .qt-item[data-id="{block["id"]}"] button[data-action="indent"]')
+    indent = question(page).locator(
+        f'.qt-program .qt-item[data-id="{block["id"]}"] button[data-action="indent"]'
+    )
     press(page, indent)
     assert status_of(page) == f"‘{block['code']}’ is now indented 1 level."
     expect(indent).to_be_focused()
-    press(page, question(page).locator(f'.qt-program .qt-item[data-id="{block["id"]}"] button[data-action="remove"]'))
+    press(
+        page,
+        question(page).locator(f'.qt-program .qt-item[data-id="{block["id"]}"] button[data-action="remove"]'),
+    )
     assert "It is back in the code blocks." in status_of(page)
     assert read(page, "parsons") == {"blocks": []}
 
@@ -682,13 +742,34 @@ def test_pupil_data_is_shown_as_text_never_as_html(page, stored):
     evil = '<img src=x onerror="window.hacked = 1">'
     h.open_harness(page)
     views = {
-        "multiple_choice": {"type": "multiple_choice", "options": [{"id": "oa", "text": evil}, {"id": "ob", "text": "b"}]},
+        "multiple_choice": {
+            "type": "multiple_choice",
+            "options": [{"id": "oa", "text": evil}, {"id": "ob", "text": "b"}],
+        },
         "ordering": {"type": "ordering", "items": [{"id": "ia", "text": evil}, {"id": "ib", "text": "b"}]},
-        "matching": {"type": "matching", "left_items": [{"id": "la", "text": evil}], "right_items": [{"id": "ra", "text": evil}]},
-        "parsons": {"type": "parsons", "enable_indentation": True, "max_indent": 3, "blocks": [{"id": "ba", "code": evil, "indent": 0}]},
-        "code_completion": {"type": "code_completion", "code_template": evil + " {{BLANK_1}}", "blanks": [{"id": "BLANK_1", "hint": evil}]},
-        "drag_label": {"type": "drag_label", "image": "/api/media/computer.png", "image_alt": evil,
-                       "drop_zones": [{"id": "za", "number": 1, "x": 1, "y": 1, "w": 10, "h": 10}], "labels": [{"id": "lb", "text": evil}]},
+        "matching": {
+            "type": "matching",
+            "left_items": [{"id": "la", "text": evil}],
+            "right_items": [{"id": "ra", "text": evil}],
+        },
+        "parsons": {
+            "type": "parsons",
+            "enable_indentation": True,
+            "max_indent": 3,
+            "blocks": [{"id": "ba", "code": evil, "indent": 0}],
+        },
+        "code_completion": {
+            "type": "code_completion",
+            "code_template": evil + " {{BLANK_1}}",
+            "blanks": [{"id": "BLANK_1", "hint": evil}],
+        },
+        "drag_label": {
+            "type": "drag_label",
+            "image": "/api/media/computer.png",
+            "image_alt": evil,
+            "drop_zones": [{"id": "za", "number": 1, "x": 1, "y": 1, "w": 10, "h": 10}],
+            "labels": [{"id": "lb", "text": evil}],
+        },
     }
     for name, view in views.items():
         show(page, name, view)
@@ -729,9 +810,15 @@ def test_review_marks_each_part_right_or_not_yet(page, stored, screenshot):
     cases = {
         "ordering": lambda c: {"order": [i["id"] for i in reversed(qt.answer_key(c)["order"])]},
         "trace_table": lambda c: {"values": {**qt.answer_key(c)["cells"], "5_total": "4"}},
-        "logic_gates": lambda c: {"outputs": {k: (1 - v if k == "1" else v) for k, v in qt.answer_key(c)["outputs"].items()}},
+        "logic_gates": lambda c: {
+            "outputs": {k: (1 - v if k == "1" else v) for k, v in qt.answer_key(c)["outputs"].items()}
+        },
         "code_completion": lambda c: {"blanks": {"BLANK_1": "range", "BLANK_2": "prnt"}},
-        "drag_label": lambda c: {"placements": dict(list({z: p["label_id"] for z, p in qt.answer_key(c)["placements"].items()}.items())[:2])},
+        "drag_label": lambda c: {
+            "placements": dict(
+                list({z: p["label_id"] for z, p in qt.answer_key(c)["placements"].items()}.items())[:2]
+            )
+        },
         "python_code": lambda c: {"code": "def add(a, b):\n    return a * b\n"},
     }
     for name, wrong in cases.items():
@@ -739,14 +826,18 @@ def test_review_marks_each_part_right_or_not_yet(page, stored, screenshot):
         answer = wrong(config)
         mark = h.mark(config, answer)
         assert mark.is_partial or mark.score == 0
-        page.evaluate("([t, v, a, d]) => qtHarness.review(t, v, a, d)", [name, view_of(config), answer, mark.details])
+        page.evaluate(
+            "([t, v, a, d]) => qtHarness.review(t, v, a, d)", [name, view_of(config), answer, mark.details]
+        )
         stage = question(page)
         expect(stage.locator(".qt-result--not-yet").first).to_be_visible()
         if mark.score:
             expect(stage.locator(".qt-result--right").first).to_be_visible()
         # Read only: nothing to press, nothing to type into.
         assert stage.locator("button:not([disabled]):not(.qt-run__button)").count() == 0, name
-        assert stage.locator("input:not([readonly]):not([disabled]), textarea:not([readonly])").count() == 0, name
+        assert (
+            stage.locator("input:not([readonly]):not([disabled]), textarea:not([readonly])").count() == 0
+        ), name
         screenshot(page, f"renderer-{name}-review-partly")
 
 
@@ -789,7 +880,11 @@ def test_pointer_dragging_works_for_every_drag_type(page, stored):
     config = stored["drag_label"]
     show(page, "drag_label", view_of(config))
     zone_id, placement = next(iter(qt.answer_key(config)["placements"].items()))
-    drag(page, question(page).locator(f'.qt-label[data-label="{placement["label_id"]}"]'), question(page).locator(f'.qt-zone[data-zone="{zone_id}"]'))
+    drag(
+        page,
+        question(page).locator(f'.qt-label[data-label="{placement["label_id"]}"]'),
+        question(page).locator(f'.qt-zone[data-zone="{zone_id}"]'),
+    )
     assert read(page, "drag_label") == {"placements": {zone_id: placement["label_id"]}}
     # Dragging a placed label off the picture takes it off again.
     drag(page, question(page).locator(f'.qt-zone[data-zone="{zone_id}"]'), page.locator("#stage-title"))
@@ -801,7 +896,11 @@ def test_pointer_dragging_works_for_every_drag_type(page, stored):
     block_id = first.get_attribute("data-id")
     drag(page, first.locator(".qt-item__grip"), question(page).locator(".qt-parsons__area--program"))
     assert read(page, "parsons") == {"blocks": [{"block_id": block_id, "indent": 0}]}
-    drag(page, question(page).locator(".qt-program .qt-item__grip").first, question(page).locator(".qt-parsons__area--bank"))
+    drag(
+        page,
+        question(page).locator(".qt-program .qt-item__grip").first,
+        question(page).locator(".qt-parsons__area--bank"),
+    )
     assert read(page, "parsons") == {"blocks": []}
     assert len(changes(page)) == 2
 
@@ -816,3 +915,53 @@ def test_every_editor_starts_from_an_empty_question(page):
         first_box.focus()
         page.keyboard.type("A")
         assert configs(page) and configs(page)[-1]["type"] == name, name
+
+
+def test_clicks_alone_answer_the_drag_types(page, stored):
+    """Select, then place, with a mouse (or a finger): no dragging needed."""
+    h.open_harness(page)
+    config = stored["drag_label"]
+    show(page, "drag_label", view_of(config))
+    for zone_id, placement in qt.answer_key(config)["placements"].items():
+        question(page).locator(f'.qt-label[data-label="{placement["label_id"]}"]').click()
+        question(page).locator(f'.qt-zone[data-zone="{zone_id}"]').click()
+    assert h.mark(config, read(page, "drag_label")).is_correct
+
+    config = stored["ordering"]
+    show(page, "ordering", view_of(config))
+    target = [item["id"] for item in qt.answer_key(config)["order"]]
+    for position, item_id in enumerate(target):
+        now = question(page).locator(".qt-item").evaluate_all("(items) => items.map((i) => i.dataset.id)")
+        for _ in range(now.index(item_id) - position):
+            question(page).locator(f'.qt-item[data-id="{item_id}"] button[data-action="up"]').click()
+    assert h.mark(config, read(page, "ordering")).is_correct
+
+    config = stored["parsons"]
+    show(page, "parsons", view_of(config))
+    for block in qt.answer_key(config)["solution"]:
+        question(page).locator(f'.qt-bank__item[data-id="{block["block_id"]}"] button').click()
+        for _ in range(block["indent"]):
+            question(page).locator(
+                f'.qt-program .qt-item[data-id="{block["block_id"]}"] button[data-action="indent"]'
+            ).click()
+    assert h.mark(config, read(page, "parsons")).is_correct
+
+
+def test_a_reused_element_forgets_what_was_drawn_before(page, stored):
+    h.open_harness(page)
+    show(page, "ordering", view_of(stored["ordering"]))
+    page.evaluate(
+        """([config]) => {
+        const root = document.getElementById('question');
+        return import('/js/components/question-types/index.js').then(({ questionTypes }) => {
+            questionTypes.ordering.renderEditor(root, config, {});
+            let refused = null;
+            try { questionTypes.ordering.readAnswer(root); } catch (e) { refused = e.message; }
+            window.refused = refused;
+            window.classes = root.className;
+        });
+    }""",
+        [stored["ordering"]],
+    )
+    assert "has not drawn" in page.evaluate("window.refused")
+    assert page.evaluate("window.classes") == "qt-editor"

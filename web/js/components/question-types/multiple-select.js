@@ -56,7 +56,8 @@ export function renderPupil(root, view, { answer, onChange, disabled = false } =
       status.say(`You can select up to ${plural(max, "answer")}. Untick one first to choose a different answer.`);
       return;
     }
-    status.say(count === max && max > 1 ? `You have selected ${plural(count, "answer")}. That is the most you can select.` : "");
+    if (count === max && max > 1) status.say(`You have selected ${plural(count, "answer")}. That is the most you can select.`);
+    else status.clear();
     notify(onChange, read);
   });
   append(root, hint, group, status.element);

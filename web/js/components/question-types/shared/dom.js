@@ -23,11 +23,19 @@ export function newId(prefix = "o") {
  * `read` returns the current answer_data; readAnswer() calls it through `readFrom`.
  */
 export function mountQuestion(root, type, read) {
-  root.replaceChildren();
-  for (const name of [...root.classList]) if (name === "qt" || name.startsWith("qt--")) root.classList.remove(name);
+  clearQuestion(root);
   root.classList.add("qt", `qt--${type.replaceAll("_", "-")}`);
   root.dataset.questionType = type;
   answers.set(root, read);
+}
+
+/** Empty `root` of anything a renderer or editor drew there before (the page may reuse one element). */
+export function clearQuestion(root) {
+  root.replaceChildren();
+  answers.delete(root);
+  delete root.dataset.questionType;
+  delete root.dataset.qtDisabled;
+  for (const name of [...root.classList]) if (name === "qt" || name.startsWith("qt--") || name === "qt-editor") root.classList.remove(name);
 }
 
 /** The answer_data drawn into `root` by renderPupil. */

@@ -4,7 +4,7 @@
 
 import { el } from "../../html.js";
 import { field } from "../../field.js";
-import { clone, uid } from "./dom.js";
+import { clearQuestion, clone, uid } from "./dom.js";
 import { codeEditor } from "./code.js";
 
 /**
@@ -12,7 +12,7 @@ import { codeEditor } from "./code.js";
  * `type` set) that controls change in place, and `changed()` sends a copy of it to onChange.
  */
 export function startEditor(root, type, config, onChange) {
-  root.replaceChildren();
+  clearQuestion(root);
   root.classList.add("qt-editor");
   root.dataset.questionType = type;
   const cfg = { ...clone(config || {}), type };
