@@ -143,9 +143,9 @@ def test_a_browser_using_the_ip_address_gets_the_certificate_for_site_ip(stack):
 
     context = ssl.create_default_context(cafile=str(stack.ca_file))
     context.check_hostname = False  # checked by hand below: the address typed was SITE_IP, not 127.0.0.1
-    with socket.create_connection(("127.0.0.1", stack.https_port), timeout=10) as raw:
-        with context.wrap_socket(raw) as tls:  # no server_hostname: no SNI, as for https://<ip>
-            certificate = tls.getpeercert()
+    # No server_hostname: no SNI, as a browser does for https://<ip>.
+    with socket.create_connection(("127.0.0.1", stack.https_port), timeout=10) as raw, context.wrap_socket(raw) as tls:
+        certificate = tls.getpeercert()
     assert ("IP Address", SITE_IP) in certificate["subjectAltName"]
 
 
