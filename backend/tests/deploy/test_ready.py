@@ -51,3 +51,16 @@ async def test_ready_with_a_real_runner_service(client, runner_settings, tmp_pat
     assert response.status_code == 200, response.text
     assert response.json()["checks"]["runner"] == "ok"
     assert response.json()["sandbox"] in ("bwrap", "unshare", "rlimits")
+
+
+async def test_with_code_running_switched_off_the_runner_is_not_needed(client, runner_settings):
+    settings = get_settings()
+    runner_settings(f"http://127.0.0.1:{free_port()}", "token")  # configured, but nothing answers there
+    settings.enable_python_runner = False
+    try:
+        response = await client.get("/api/ready")
+    finally:
+        settings.enable_python_runner = True
+    assert response.status_code == 200, response.text
+    assert "runner" not in response.json()["checks"]
+    assert response.json()["sandbox"] == "disabled"
