@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, PrivateAttr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 log = logging.getLogger("app.config")
@@ -122,6 +122,8 @@ class Settings(BaseSettings):
 
     # Set when development generated the secret, so start-up can say so.
     session_secret_generated: bool = Field(default=False, exclude=True)
+    # The settings given explicitly (environment, .env or arguments), as they were at start-up.
+    _explicit: frozenset[str] = PrivateAttr(default=frozenset())
 
     @field_validator("allowed_extensions")
     @classmethod
@@ -130,7 +132,7 @@ class Settings(BaseSettings):
         return ",".join(p if p.startswith(".") else f".{p}" for p in parts)
 
     @model_validator(mode="after")
-    def _defaults_and_safety(self) -> "Settings":
+    def _defaults_and_safety(self) -> Settings:
         if not self.database_url:
             self.database_url = f"sqlite+aiosqlite:///{(self.data_dir / 'ks3.db').as_posix()}"
         elif self.database_url.startswith("postgresql://"):
@@ -152,6 +154,15 @@ class Settings(BaseSettings):
         if self.bcrypt_rounds < 12 and self.app_env != "test":
             raise ConfigError("BCRYPT_ROUNDS must be at least 12 outside the test suite.")
         return self
+
+    def model_post_init(self, context: object, /) -> None:
+        # Private attributes are ready only here; fields_set still holds exactly what was given at start-up.
+        super().model_post_init(context)
+        self._explicit = frozenset(self.model_fields_set)
+
+    def given(self, name: str) -> bool:
+        """Was this setting given explicitly (not left at its default)?"""
+        return name in self._explicit
 
     @property
     def is_production(self) -> bool:

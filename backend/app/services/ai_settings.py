@@ -52,8 +52,8 @@ class AISettings:
 
 def _env_overrides() -> dict:
     settings = get_settings()
-    present = settings.model_fields_set
-    return {name: getattr(settings, env) for name, env in ENV_FIELDS.items() if env in present and getattr(settings, env)}
+    return {name: getattr(settings, env) for name, env in ENV_FIELDS.items()
+            if settings.given(env) and getattr(settings, env)}
 
 
 async def load(session: AsyncSession) -> AISettings:

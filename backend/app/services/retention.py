@@ -68,6 +68,8 @@ async def purge(session: AsyncSession, *, actor: User | None = None) -> dict:
     now = utcnow()
     content_before = now - timedelta(days=policy["content_days"])
     records_before = now - timedelta(days=365 * policy["record_years"])
+    # Whole records past their time go first, so their content is not needlessly rewritten before deletion.
+    removed_attempts = (await session.execute(delete(Attempt).where(Attempt.started_at < records_before))).rowcount
     old_attempts = select(Attempt.id).where(Attempt.started_at < content_before)
     content_questions = select(Question.id).where(Question.type.in_(CONTENT_TYPES))
     answer_ids = list((await session.execute(
@@ -81,7 +83,6 @@ async def purge(session: AsyncSession, *, actor: User | None = None) -> dict:
             answer_data=PURGED, mark_details={}))
         # The AI's evidence quotes the pupil's words, so it goes too; the scores stay.
         await session.execute(update(AIMarkingRun).where(AIMarkingRun.answer_id.in_(answer_ids)).values(criteria=[]))
-    removed_attempts = (await session.execute(delete(Attempt).where(Attempt.started_at < records_before))).rowcount
     removed_audit = (await session.execute(delete(AuditLog).where(AuditLog.created_at < records_before))).rowcount
     removed_usage = (await session.execute(delete(AIUsage).where(AIUsage.created_at < records_before))).rowcount
     removed_jobs = (await session.execute(delete(Job).where(
