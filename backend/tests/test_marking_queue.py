@@ -53,7 +53,7 @@ async def test_queue_lists_waiting_answers_and_says_when_no_ai_is_set_up(client,
 
 
 async def test_accept_override_release_and_every_pupil_endpoint_hides_unreleased_marks(client, session, make_client):
-    await _essay_setup(session, client, make_client)
+    w = await _essay_setup(session, client, make_client)
     pupil = w["pupil_client"]
     [item] = (await client.get("/api/marking/queue")).json()["items"]
     await _suggest(session, item["answer_id"], score=3.0)
@@ -78,7 +78,7 @@ async def test_accept_override_release_and_every_pupil_endpoint_hides_unreleased
 
 
 async def test_override_keeps_both_marks_and_feeds_agreement(client, session, make_client):
-    await _essay_setup(session, client, make_client)
+    w = await _essay_setup(session, client, make_client)
     [item] = (await client.get("/api/marking/queue")).json()["items"]
     await _suggest(session, item["answer_id"], score=3.0)
     bad = await client.post(f"/api/marking/answers/{item['answer_id']}", json={"score": 9, "feedback": "x"})
@@ -110,7 +110,7 @@ async def test_marking_by_hand_without_a_suggestion(client, session, make_client
 
 
 async def test_other_teachers_cannot_mark_or_release(client, session, make_client):
-    await _essay_setup(session, client, make_client)
+    w = await _essay_setup(session, client, make_client)
     [item] = (await client.get("/api/marking/queue")).json()["items"]
     await make_user(session, Role.teacher, username="other")
     other = await make_client()
