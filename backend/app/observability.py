@@ -340,7 +340,9 @@ async def request_middleware(request: Request, call_next):  # noqa: ANN001, ANN2
 # --- Logging --------------------------------------------------------------------------------------------------
 
 # Attributes every LogRecord has; anything else on a record came from `extra=` and goes into the JSON.
-_STANDARD_ATTRS = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
+_STANDARD_ATTRS = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {
+    "message", "asctime", "color_message", "rid"
+}
 
 
 class RequestIdFilter(logging.Filter):
@@ -401,11 +403,12 @@ def configure_logging(*, json_lines: bool, level: str = "INFO", stream=None) -> 
     handler.setFormatter(JsonFormatter() if json_lines else PlainFormatter())
     root.addHandler(handler)
     root.setLevel(level.upper())
-    # uvicorn's own loggers go through ours, so a log collector sees one format.
+    # uvicorn's own loggers go through ours, so a log collector sees one format; its access log is replaced
+    # by ours (request_middleware), which carries the request id, route and duration.
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         logger = logging.getLogger(name)
         logger.handlers.clear()
-        logger.propagate = True
+        logger.propagate = name != "uvicorn.access"
     # Libraries that log every HTTP call or migration step at INFO; the app logs what matters about those.
     for name in ("alembic", "httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING)
