@@ -493,8 +493,10 @@ function unitPage(main, { unit: initial, taxonomy, documents: initialDocuments }
 
   // ---- documents ----
   function found(doc) {
+    const criteria = doc.objectives.filter((o) => o.kind === "success_criterion").length;
     const facts = [
-      count(doc.objectives.length, "objective"),
+      count(doc.objectives.length - criteria, "objective"),
+      criteria ? count(criteria, "success criterion", "success criteria") : null,
       count(doc.vocabulary_count, "key word"),
       doc.slide_count ? count(doc.slide_count, "slide") : null,
       doc.code_snippet_count ? count(doc.code_snippet_count, "piece of code", "pieces of code") : null,

@@ -115,7 +115,7 @@ export function questionList({ assessment, context, onChange }) {
 
   // Dragging: a shortcut for a pointer (mouse, pen or touch). The same move as the buttons.
   function enableDrag(card) {
-    let target = null;
+    const others = () => cards.filter((c) => c !== card && !c.isNew());
     const clearMarks = () => {
       for (const node of listElement.querySelectorAll(".review-card--drop-before")) node.classList.remove("review-card--drop-before");
       listElement.classList.remove("review-list--drop-end");
@@ -125,22 +125,18 @@ export function questionList({ assessment, context, onChange }) {
       onMove: (x, y) => {
         if (y < EDGE_PX) window.scrollBy(0, -20);
         else if (y > window.innerHeight - EDGE_PX) window.scrollBy(0, 20);
-        const others = cards.filter((c) => c !== card && !c.isNew());
-        const index = insertIndexAt(others.map((c) => c.element), y);
-        target = index;
+        const rest = others();
+        const index = insertIndexAt(rest.map((c) => c.element), y);
         clearMarks();
-        if (index < others.length) others[index].element.classList.add("review-card--drop-before");
+        if (index < rest.length) rest[index].element.classList.add("review-card--drop-before");
         else listElement.classList.add("review-list--drop-end");
       },
       // Saved questions come first in the list (new ones wait at the end), so the place among the other
       // saved questions is the card's new index.
-      onDrop: () => {
-        if (target !== null) move(card, target, { dragged: true });
-      },
+      onDrop: (x, y) => move(card, insertIndexAt(others().map((c) => c.element), y), { dragged: true }),
       onEnd: () => {
         clearMarks();
         card.element.classList.remove("review-card--dragging");
-        target = null;
       },
     });
   }
