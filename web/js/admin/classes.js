@@ -132,7 +132,7 @@ function classCard(c, teachers, { status, refresh }) {
       if (!sure) return;
       await call(() => api(`/api/admin/classes/${encodeURIComponent(c.id)}`, { method: "DELETE" }), `Class ${c.name} was deleted.`);
     },
-    { kind: "danger", small: true, hiddenSuffix: `: ${c.name}` },
+    { kind: "danger", small: true, hiddenSuffix: ` ${c.name}` },
   );
 
   return el(

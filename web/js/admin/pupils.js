@@ -29,7 +29,9 @@ startPage({
     let offset = 0;
 
     async function showCards(credentials) {
-      fresh.push(...credentials);
+      // A reset replaces the pupil's earlier card: only the newest password works.
+      const renewed = new Set(credentials.map((c) => c.id));
+      fresh.splice(0, fresh.length, ...fresh.filter((c) => !renewed.has(c.id)), ...credentials);
       await showLoginCards(cardsHost, fresh, { heading: fresh.length === 1 ? "Login card" : "Login cards", onHide: () => (fresh.length = 0) });
     }
 
@@ -83,6 +85,7 @@ startPage({
           classHelp: "Pupils go into this academic year’s classes; a class that does not exist yet is created.",
           onImported: async (result) => {
             await showCards(result.created);
+            filters.setClasses(await api("/api/classes"));
             await load(0);
           },
         }),
@@ -94,12 +97,13 @@ startPage({
 
 function filterForm(classes, params, onApply) {
   const search = field({ label: "Name or username", name: "search", type: "search", autocomplete: "off", value: params.get("search") || "" });
-  const klass = field({
-    label: "Class",
-    name: "class",
-    as: "select",
-    options: [{ value: "", label: "Every class" }, ...classes.map((c) => ({ value: c.id, label: `${c.name} (${c.academic_year})`, selected: c.id === params.get("class") }))],
-  });
+  const klass = field({ label: "Class", name: "class", as: "select" });
+  const setClasses = (list, chosen) =>
+    klass.input.replaceChildren(
+      el("option", { value: "" }, "Every class"),
+      ...list.map((c) => el("option", { value: c.id, selected: c.id === chosen }, `${c.name} (${c.academic_year})`)),
+    );
+  setClasses(classes, params.get("class"));
   const active = field({
     label: "Account",
     name: "active",
@@ -123,6 +127,8 @@ function filterForm(classes, params, onApply) {
   return {
     form,
     values: () => ({ search: search.input.value.trim(), classId: klass.input.value, active: active.input.value }),
+    /** New classes (an import makes them): the list of classes again, keeping the one chosen. */
+    setClasses: (list) => setClasses(list, klass.input.value),
   };
 }
 

@@ -90,7 +90,7 @@ function scopeWords(classes) {
 
 /** Choose a class (or all of them). A button applies the choice, so changing the list never moves the page. */
 function classPicker(classes, classId, assessmentId) {
-  if (classes.length < 2 && !classId) return null;
+  if (classes.length < 2) return null;
   const select = el(
     "select",
     { class: "select", id: "class-picker", name: "class" },

@@ -69,7 +69,9 @@ function classPage(main, initial) {
   const announce = el("div", { "aria-live": "polite", "data-testid": "class-status" });
 
   async function showCards(credentials) {
-    fresh.push(...credentials);
+    // A reset replaces the pupil's earlier card: only the newest password works.
+    const renewed = new Set(credentials.map((c) => c.id));
+    fresh.splice(0, fresh.length, ...fresh.filter((c) => !renewed.has(c.id)), ...credentials);
     await showLoginCards(cardsHost, fresh, {
       heading: fresh.length === 1 ? "Login card" : "Login cards",
       onHide: () => (fresh.length = 0),
@@ -199,7 +201,7 @@ function pupilsTable(detail, { onReset, onRemove }) {
                 "div",
                 { class: "cluster table-actions" },
                 el("button", { type: "button", class: "button button--secondary button--small", onClick: () => onReset(p) }, "Reset password", el("span", { class: "visually-hidden" }, ` for ${p.name}`)),
-                el("button", { type: "button", class: "button button--quiet button--small", onClick: () => onRemove(p) }, "Remove from class", el("span", { class: "visually-hidden" }, `: ${p.name}`)),
+                el("button", { type: "button", class: "button button--quiet button--small", onClick: () => onRemove(p) }, "Remove from class", el("span", { class: "visually-hidden" }, ` (${p.name})`)),
               ),
             ),
           ),

@@ -39,7 +39,7 @@ startPage({
       ),
       el(
         "div",
-        { class: "cluster no-print" },
+        { class: "cluster results-actions no-print" },
         el("button", { type: "button", class: "button button--secondary", onClick: () => openAll(main) }, "Show every answer"),
         el("button", { type: "button", class: "button button--secondary", onClick: () => printReport(main) }, "Print report"),
       ),

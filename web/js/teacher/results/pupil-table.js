@@ -33,6 +33,8 @@ function compare(a, b, direction) {
  */
 export function pupilTable(pupils, { caption, pupilHref }) {
   const id = `pupil-table-${++counter}`;
+  // The class column only when the pupils come from more than one class (it would say the same on every row).
+  const columns = new Set(pupils.map((p) => p.class_name)).size > 1 ? COLUMNS : COLUMNS.filter((c) => c.key !== "class");
   let sortKey = "name";
   let direction = "ascending";
   let search = "";
@@ -84,7 +86,7 @@ export function pupilTable(pupils, { caption, pupilHref }) {
       "tr",
       { dataset: { pupil: p.pupil_id } },
       el("th", { scope: "row" }, el("a", { href: pupilHref(p) }, p.name), el("span", { class: "muted pupil-table__username" }, ` ${p.username}`)),
-      el("td", {}, p.class_name || ""),
+      columns.includes(COLUMNS[1]) ? el("td", {}, p.class_name || "") : null,
       el(
         "td",
         {},
@@ -99,15 +101,15 @@ export function pupilTable(pupils, { caption, pupilHref }) {
   }
 
   function draw() {
-    headRow.replaceChildren(...COLUMNS.map(header));
-    const column = COLUMNS.find((c) => c.key === sortKey);
+    headRow.replaceChildren(...columns.map(header));
+    const column = columns.find((c) => c.key === sortKey);
     const shown = pupils
       .filter((p) => !search || `${p.name} ${p.username}`.toLowerCase().includes(search))
       .sort((a, b) => compare(column.value(a), column.value(b), direction) || compare(COLUMNS[0].value(a), COLUMNS[0].value(b), "ascending"));
     body.replaceChildren(
       ...(shown.length
         ? shown.map(row)
-        : [el("tr", {}, el("td", { colspan: String(COLUMNS.length) }, `No pupil’s name or username contains “${searchBox.value.trim()}”.`))]),
+        : [el("tr", {}, el("td", { colspan: String(columns.length) }, `No pupil’s name or username contains “${searchBox.value.trim()}”.`))]),
     );
     count.textContent =
       shown.length === pupils.length ? `Showing all ${pupils.length} pupils, sorted by ${column.label.toLowerCase()} (${direction}).` : `Showing ${shown.length} of ${pupils.length} pupils.`;
