@@ -11,8 +11,9 @@ import random
 import secrets
 import uuid
 from datetime import timedelta
+from functools import lru_cache
 
-from sqlalchemy import Float, Uuid, case, cast, func, literal, select
+from sqlalchemy import Float, Integer, Uuid, bindparam, case, cast, func, literal, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -247,68 +248,83 @@ def _saved(answer: Answer, assessment: Assessment, show_feedback: bool) -> dict:
 
 # --- Autosave (the hot path) -------------------------------------------------------------------------------
 
+_AUTOSAVE_COLUMNS = [
+    "id", "attempt_id", "question_id", "answer_data", "seq", "status", "max_score", "released",
+    "mark_details", "time_taken_seconds", "tries", "hint_used", "scaffold_used", "first_answered_at",
+    "last_answered_at", "created_at", "updated_at",
+]
+
+
 def _insert(dialect: str):  # noqa: ANN202
     return postgresql.insert if dialect == "postgresql" else sqlite.insert
+
+
+@lru_cache(maxsize=4)
+def _autosave_statement(dialect: str):  # noqa: ANN202
+    """The autosave upsert, built once per dialect with bind parameters. Building it per request (column
+    proxies for `excluded`, a fresh cache key) cost more CPU than everything else on this path together."""
+    now = bindparam("now", type_=UTCDateTime)
+    source = (
+        select(
+            bindparam("new_id", type_=Uuid),
+            Attempt.id,
+            Question.id,
+            bindparam("answer_data", type_=JSONType),
+            bindparam("seq", type_=Integer),
+            literal(MarkingStatus.saved.value),
+            cast(Question.points, Float),
+            literal(False),
+            literal({}, JSONType),
+            bindparam("elapsed", type_=Integer),
+            literal(0),
+            literal(False),
+            literal(False),
+            now,
+            now,
+            now,
+            now,
+        )
+        .select_from(Attempt)
+        .join(Question, Question.assessment_id == Attempt.assessment_id)
+        .where(
+            Attempt.id == bindparam("attempt_id", type_=Uuid),
+            Attempt.pupil_id == bindparam("pupil_id", type_=Uuid),
+            Attempt.status.in_(OPEN_STATUSES),
+            Question.id == bindparam("question_id", type_=Uuid),
+        )
+    )
+    # On the table, not the ORM class: executed with parameters, an ORM insert would become a bulk insert.
+    answers = Answer.__table__
+    insert = _insert(dialect)(answers).from_select(_AUTOSAVE_COLUMNS, source)
+    excluded = insert.excluded
+    return insert.on_conflict_do_update(
+        index_elements=[answers.c.attempt_id, answers.c.question_id],
+        set_={
+            "answer_data": excluded.answer_data,
+            "seq": excluded.seq,
+            "last_answered_at": excluded.last_answered_at,
+            "updated_at": excluded.updated_at,
+            "first_answered_at": func.coalesce(answers.c.first_answered_at, excluded.first_answered_at),
+            "time_taken_seconds": case(
+                (excluded.time_taken_seconds > answers.c.time_taken_seconds, excluded.time_taken_seconds),
+                else_=answers.c.time_taken_seconds,
+            ),
+        },
+        where=answers.c.seq < excluded.seq,
+    ).returning(answers.c.seq)
 
 
 async def autosave(
     session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, question_id: uuid.UUID,
     answer_data: dict | None, seq: int, elapsed_seconds: int | None,
 ) -> dict:
-    now = utcnow()
-    elapsed = min(elapsed_seconds or 0, 86_400)
-    source = (
-        select(
-            literal(uuid.uuid4(), Uuid),
-            Attempt.id,
-            Question.id,
-            literal(answer_data, JSONType),
-            literal(seq),
-            literal(MarkingStatus.saved.value),
-            cast(Question.points, Float),
-            literal(False),
-            literal({}, JSONType),
-            literal(elapsed),
-            literal(0),
-            literal(False),
-            literal(False),
-            literal(now, UTCDateTime),
-            literal(now, UTCDateTime),
-            literal(now, UTCDateTime),
-            literal(now, UTCDateTime),
-        )
-        .select_from(Attempt)
-        .join(Question, Question.assessment_id == Attempt.assessment_id)
-        .where(
-            Attempt.id == attempt_id,
-            Attempt.pupil_id == pupil.id,
-            Attempt.status.in_(OPEN_STATUSES),
-            Question.id == question_id,
-        )
-    )
-    columns = [
-        "id", "attempt_id", "question_id", "answer_data", "seq", "status", "max_score", "released",
-        "mark_details", "time_taken_seconds", "tries", "hint_used", "scaffold_used", "first_answered_at",
-        "last_answered_at", "created_at", "updated_at",
-    ]
-    insert = _insert(session.bind.dialect.name)(Answer).from_select(columns, source)
-    excluded = insert.excluded
-    stmt = insert.on_conflict_do_update(
-        index_elements=[Answer.attempt_id, Answer.question_id],
-        set_={
-            "answer_data": excluded.answer_data,
-            "seq": excluded.seq,
-            "last_answered_at": excluded.last_answered_at,
-            "updated_at": excluded.updated_at,
-            "first_answered_at": func.coalesce(Answer.first_answered_at, excluded.first_answered_at),
-            "time_taken_seconds": case(
-                (excluded.time_taken_seconds > Answer.time_taken_seconds, excluded.time_taken_seconds),
-                else_=Answer.time_taken_seconds,
-            ),
-        },
-        where=Answer.seq < excluded.seq,
-    ).returning(Answer.seq)
-    stored = (await session.execute(stmt)).scalar_one_or_none()
+    stmt = _autosave_statement(session.bind.dialect.name)
+    stored = (
+        await session.execute(stmt, {
+            "new_id": uuid.uuid4(), "answer_data": answer_data, "seq": seq, "elapsed": min(elapsed_seconds or 0, 86_400),
+            "now": utcnow(), "attempt_id": attempt_id, "pupil_id": pupil.id, "question_id": question_id,
+        })
+    ).scalar_one_or_none()
     if stored is not None:
         return {"saved": True, "seq": stored}
     return await _why_not_saved(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id)
