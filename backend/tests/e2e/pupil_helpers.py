@@ -162,7 +162,10 @@ def read_answer(page: Page) -> dict:
 
 
 def wait_until_saved(page: Page, timeout: float = 15_000) -> None:
-    expect(page.get_by_test_id("save-status")).to_have_text(SAVED, timeout=timeout)
+    """The server has every answer: "Your progress is saved." and nothing still on its way."""
+    status = page.get_by_test_id("save-status")
+    expect(status).to_have_attribute("data-pending", "false", timeout=timeout)
+    expect(status).to_have_text(SAVED, timeout=timeout)
 
 
 def press(locator) -> None:  # noqa: ANN001

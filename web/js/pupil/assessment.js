@@ -127,7 +127,11 @@ function takeAssessment(main, view) {
   const questions = view.questions;
   const attemptId = view.attempt_id;
   const saveStatus = el("p", { class: "save-status", role: "status", "aria-live": "polite", dataset: { testid: "save-status" } });
-  const autosave = createAutosave({ attemptId, onState: showSaveState });
+  const autosave = createAutosave({
+    attemptId,
+    onState: showSaveState,
+    onPending: (pending) => (saveStatus.dataset.pending = String(pending)),
+  });
   const store = autosave.store;
   const answers = new Map();
   let index = 0;
@@ -234,6 +238,7 @@ function takeAssessment(main, view) {
         api(attemptPath(attemptId, `/questions/${encodeURIComponent(question.id)}/run`), { method: "POST", body: { code }, redirectOn401: false }),
       submit: (answer) => submit(question, answer),
       askHint: () => api(attemptPath(attemptId, `/questions/${encodeURIComponent(question.id)}/hint`), { method: "POST", redirectOn401: false }),
+      loadDrafts: () => api(attemptPath(attemptId, `/questions/${encodeURIComponent(question.id)}/drafts`), { redirectOn401: false }),
       askEasier: () => askEasier(question),
       describeProblem,
       goPrevious: () => move(index - 1),

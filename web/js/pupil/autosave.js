@@ -40,7 +40,13 @@ export function isTemporary(error) {
  *   autosave.record(qid, answerData, { typing: true });
  * Returns { store, record, flush, settle, exclusive, dropQuestion, hasPending, state, dispose }.
  */
-export function createAutosave({ attemptId, store = openStore(attemptId), onState = () => {}, typingPauseMs = TYPING_PAUSE_MS } = {}) {
+export function createAutosave({
+  attemptId,
+  store = openStore(attemptId),
+  onState = () => {},
+  onPending = () => {},
+  typingPauseMs = TYPING_PAUSE_MS,
+} = {}) {
   const timers = new Map(); // qid -> debounce timer
   const inFlight = new Map(); // qid -> promise of the request (or submit) running for it
   let failures = 0;
@@ -69,7 +75,19 @@ export function createAutosave({ attemptId, store = openStore(attemptId), onStat
     }, wait + Math.floor(Math.random() * 250));
   }
 
+  // Whether anything is still on its way (shown as data-pending on the status, not said out loud: a
+  // "Saving…" read out after every keystroke would be noise).
+  let waiting = null;
+  function reportPending() {
+    const now = store.allPending().length > 0;
+    if (now !== waiting) {
+      waiting = now;
+      onPending(now);
+    }
+  }
+
   function settleState() {
+    reportPending();
     if (stopped || state === SaveState.signedOut || state === SaveState.problem) return;
     if (!store.allPending().length) setState(SaveState.saved);
   }
@@ -151,6 +169,7 @@ export function createAutosave({ attemptId, store = openStore(attemptId), onStat
     if (stopped) return 0;
     const seq = store.nextSeq(qid);
     store.putPending(qid, { answer_data: answerData, seq });
+    reportPending();
     if (!online()) {
       setState(SaveState.local);
       return seq;
@@ -218,6 +237,8 @@ export function createAutosave({ attemptId, store = openStore(attemptId), onStat
   window.addEventListener("offline", onOffline);
   document.addEventListener("visibilitychange", onHidden);
   window.addEventListener("pagehide", onPageHide);
+
+  reportPending();
 
   return {
     store,

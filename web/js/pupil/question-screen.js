@@ -12,6 +12,7 @@
 // question and calls back. Text from the server always goes in as text, never as HTML.
 
 import { el, replaceChildren } from "../components/html.js";
+import { writtenAnswerDrafts } from "../components/drafts.js";
 import { feedbackPanel } from "../components/feedback.js";
 import { rendererFor } from "../components/question-types/index.js";
 import { questionText } from "./question-text.js";
@@ -108,6 +109,7 @@ export function renderQuestionScreen(container, options) {
   const heading = el("h1", { class: "question__heading", id: "question-heading", tabindex: "-1" }, `Question ${number} of ${count}`);
   const answerRoot = el("div", { class: "question__answer", dataset: { testid: "answer-area" } });
   const feedbackRegion = el("div", { class: "question__feedback", "aria-live": "polite", dataset: { testid: "feedback" } });
+  const draftsArea = el("div", { class: "question__drafts" }); // written answers: "Improve my answer" and drafts side by side
   const support = el("div", { class: "question__support" });
   const submitButton = el("button", { type: "button", class: "button question__submit" }, "Submit answer");
   const hintButton = el("button", { type: "button", class: "button button--secondary" }, "Need a hint?");
@@ -215,6 +217,7 @@ export function renderQuestionScreen(container, options) {
           drawAnswer(renderer.readAnswer(answerRoot));
         }
         showFeedback(result);
+        written?.submitted(result);
       }
     } catch (error) {
       showNotice(error);
@@ -259,6 +262,7 @@ export function renderQuestionScreen(container, options) {
       support,
       answerRoot,
       feedbackRegion,
+      draftsArea,
       el("div", { class: "question__actions" }, submitButton, hintButton, easierButton),
     ),
     el(
@@ -277,11 +281,15 @@ export function renderQuestionScreen(container, options) {
       feedbackRegion,
       answerFeedback(
         { feedback: saved.feedback, is_correct: saved.is_correct, is_partial: saved.is_partial, score: saved.score,
-          locked: saved.locked, can_retry: false, awaiting_marking: saved.status === "awaiting_marking" || saved.status === "ai_suggested" },
+          locked: saved.locked, can_retry: false, awaiting_marking: saved.score === null || saved.score === undefined },
         {},
       ),
     );
   }
+
+  const written = current.type === "extended_text" && settings.show_immediate_feedback && options.loadDrafts
+    ? writtenAnswerDrafts({ area: draftsArea, answerRoot, submitButton, saved: question.saved, maxScore: question.points, load: options.loadDrafts })
+    : null;
 
   return {
     heading,

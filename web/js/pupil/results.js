@@ -5,6 +5,7 @@
 import { startPage } from "../app.js";
 import { api, ApiError } from "../api.js";
 import { el, replaceChildren } from "../components/html.js";
+import { draftsFromResults, draftsView } from "../components/drafts.js";
 import { rendererFor } from "../components/question-types/index.js";
 import { questionText } from "./question-text.js";
 import { scoreSentence } from "./summary.js";
@@ -79,7 +80,9 @@ function reviewQuestion(question, total) {
       markLine(question),
       question.feedback ? el("p", { class: "review__feedback" }, question.feedback) : null,
       question.hint_used ? el("p", { class: "muted" }, "You used the hint on this question.") : null,
-      earlierTries(question.drafts),
+      question.type === "extended_text" && question.drafts?.length
+        ? draftsView({ drafts: draftsFromResults(question), maxScore: question.max_score, level: 3 })
+        : earlierTries(question.drafts),
     ),
   );
 }

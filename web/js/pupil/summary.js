@@ -16,7 +16,10 @@ function list(title, items, testid) {
 
 /** The score in words: "You scored 7 out of 10." or what is known so far while a teacher marks. */
 export function scoreSentence({ score, max_score: maxScore, waiting_for_teacher: waiting }) {
-  if (!maxScore && waiting) return `Your teacher will mark your ${count(waiting, "answer")}. Then you will see your score.`;
+  if (!maxScore && waiting) {
+    const which = waiting === 1 ? "one of your answers" : `${waiting} of your answers`;
+    return `Your teacher is marking ${which}. You will see your score when they have finished.`;
+  }
   if (!maxScore) return null;
   const scored = `${scoreNumber(score)} out of ${scoreNumber(maxScore)}`;
   if (waiting) return `So far you scored ${scored} on the questions that are marked. Your teacher is marking ${count(waiting, "more answer")}.`;
