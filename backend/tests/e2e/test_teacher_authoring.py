@@ -11,12 +11,14 @@ import re
 from datetime import datetime, timedelta
 from urllib.parse import parse_qs, urlparse
 
+import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
 from app.demo.sample_assessment import TITLE as SAMPLE_TITLE
 from tests.documents.builders import lesson_plan_docx
-from tests.e2e.pupil_helpers import teacher_client, wait_drawn
+from tests.e2e.conftest import DEMO_PASSWORD
+from tests.e2e.pupil_helpers import class_pupils, teacher_client, wait_drawn
 
 pytestmark = pytest.mark.e2e
 
@@ -417,3 +419,47 @@ def test_units_topics_objectives_with_strands_and_documents(page, login_as, axe_
     wait_drawn(page)
     expect(page.get_by_role("link", name=title)).to_have_count(0)
     client.close()
+
+
+def test_answered_questions_keep_pupils_work(page, login_as, axe_check, screenshot, live_server):
+    """A question a pupil has answered cannot be deleted (the server's 409 is shown on the card), and changing its
+    answer key re-marks the answer (the notice says so)."""
+    client = teacher_client(live_server.url)
+    sample = next(a for a in client.get("/api/assessments").json() if a["title"] == SAMPLE_TITLE)
+    copy = client.post(f"/api/assessments/{sample['id']}/duplicate").json()
+    published = client.post(f"/api/assessments/{copy['id']}/publish", json={"classes": [{"class_id": class_id(client, "8B")}]})
+    assert published.status_code == 200, published.text
+    first = copy["questions"][0]
+    four_bits = next(o["id"] for o in first["config"]["options"] if o["text"] == "4 bits")
+    pupil = httpx.Client(base_url=live_server.url, timeout=30)
+    login = pupil.post("/api/auth/login", json={"username": class_pupils(live_server.database_url, "8B")[0], "password": DEMO_PASSWORD})
+    pupil.headers["X-CSRF-Token"] = login.json()["csrf_token"]
+    attempt = pupil.post(f"/api/pupil/assessments/{copy['id']}/start").json()["attempt_id"]
+    submitted = pupil.post(f"/api/pupil/attempts/{attempt}/answers/{first['id']}/submit",
+                           json={"answer_data": {"selected_option": four_bits}, "seq": 1})
+    assert submitted.status_code == 200, submitted.text
+    pupil.close()
+
+    login_as(page, "teacher")
+    page.goto(f"/teacher/review-questions.html?id={copy['id']}")
+    wait_drawn(page)
+    expect(page.get_by_text("Pupils have started this assessment (1 attempt so far).")).to_be_visible()
+    page.get_by_role("button", name="Delete question 1", exact=True).click()
+    page.get_by_role("dialog", name="Delete question 1?").get_by_role("button", name="Delete question 1").click()
+    expect(card(page, 1).get_by_test_id("card-status")).to_contain_text(
+        "Pupils have already answered this question (1 answer), so deleting it would delete their work.")
+    expect(page.get_by_test_id("question-card")).to_have_count(14)
+
+    form = edit(page, 1)
+    form.get_by_test_id("type-editor").get_by_role("radio", name="This is the correct answer").nth(1).check()
+    page.get_by_role("button", name="Save question 1", exact=True).click()
+    expect(card(page, 1).get_by_test_id("card-status")).to_contain_text(
+        "Pupils had already answered this question, so 1 answer was marked again with the new answer key.")
+    expect(card(page, 1).locator(".review-key")).to_contain_text("Correct answer: 4 bits")
+    look(page, screenshot, axe_check, "review-remarked")
+    assert client.post(f"/api/assessments/{copy['id']}/archive").status_code == 200
+    client.close()
+
+
+def class_id(client, name: str) -> str:  # noqa: ANN001
+    return next(c["id"] for c in client.get("/api/classes").json() if c["name"] == name)

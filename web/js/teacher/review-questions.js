@@ -213,7 +213,7 @@ function reviewPage(main, { assessment, taxonomy, units, unit }) {
         ? null
         : el("p", { class: "status status--plain" }, "This assessment belongs to another teacher. You can read and preview it. To change it, duplicate it to make your own copy."),
       a.can_edit && a.attempt_count > 0
-        ? el("p", { class: "status status--plain" }, `Pupils have started this assessment ${count(a.attempt_count, "time")}. If you change an answer key, their answers are marked again with the new key.`)
+        ? el("p", { class: "status status--plain" }, `Pupils have started this assessment (${count(a.attempt_count, "attempt")} so far). If you change an answer key, their answers are marked again with the new key.`)
         : null,
       actions(),
       publishedTo(),

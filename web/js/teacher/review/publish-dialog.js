@@ -41,8 +41,9 @@ function classRow(schoolClass, published) {
   box.addEventListener("change", () => {
     dates.hidden = !box.checked;
   });
-  from.input.addEventListener("input", describe);
-  until.input.addEventListener("input", describe);
+  // A changed date is checked again on the next press: its old message goes as soon as it is changed.
+  from.input.addEventListener("input", () => (from.clearError(), describe()));
+  until.input.addEventListener("input", () => (until.clearError(), describe()));
   describe();
   const pupils = schoolClass.pupil_count === undefined ? "" : `, ${schoolClass.pupil_count} ${schoolClass.pupil_count === 1 ? "pupil" : "pupils"}`;
   return {

@@ -181,9 +181,9 @@ export function questionForm({ question, number, context, onSaved, onCancel }) {
   };
   setNumber(number);
 
-  function say(message, kind = "plain") {
+  function say(message, kind = "plain", more = null) {
     const cls = { warning: "status status--warning", success: "status status--success", plain: "status status--plain" }[kind];
-    status.replaceChildren(el("div", { class: cls }, el("p", { tabindex: "-1" }, message)));
+    status.replaceChildren(el("div", { class: cls }, el("div", {}, el("p", { tabindex: "-1" }, message), more ? el("p", {}, more) : null)));
     return status.querySelector("p");
   }
 
@@ -252,8 +252,9 @@ export function questionForm({ question, number, context, onSaved, onCancel }) {
       onSaved(saved);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      const first = placeProblems(problemsFromError(error), targets());
-      const message = say(error.detail, "warning");
+      const problems = problemsFromError(error);
+      const first = placeProblems(problems, targets());
+      const message = say(error.detail, "warning", problems.length ? "Each message is also beside the field it is about. Nothing you typed has been lost." : null);
       (first && typeof first.focus === "function" && first !== general ? first : message).focus();
     } finally {
       saving = false;
