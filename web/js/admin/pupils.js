@@ -109,7 +109,7 @@ function filterForm(classes, params, onApply) {
     name: "active",
     as: "select",
     options: [
-      { value: "", label: "Active and switched off" },
+      { value: "", label: "Every account" },
       { value: "true", label: "Active only" },
       { value: "false", label: "Switched off only" },
     ],

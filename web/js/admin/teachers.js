@@ -114,9 +114,14 @@ function teachersTable(teachers, me, { status, passwordHost, refresh }) {
     return el(
       "tr",
       { dataset: { user: t.username } },
-      el("th", { scope: "row" }, t.name, self ? el("span", { class: "muted" }, " (you)") : null),
+      el(
+        "th",
+        { scope: "row" },
+        t.name,
+        self ? el("span", { class: "muted" }, " (you)") : null,
+        t.email ? el("span", { class: "muted teachers__email" }, t.email) : null,
+      ),
       el("td", {}, t.username),
-      el("td", {}, t.email || "—"),
       el("td", {}, el("span", { class: ["badge", isAdmin && "badge--info"] }, isAdmin ? "Admin" : "Teacher")),
       el("td", {}, el("span", { class: ["badge", t.is_active ? "badge--success" : null] }, t.is_active ? "Active" : "Switched off")),
       el("td", {}, t.last_login_at ? date(t.last_login_at) : "Never"),
@@ -130,7 +135,7 @@ function teachersTable(teachers, me, { status, passwordHost, refresh }) {
       "table",
       { class: "table", "data-testid": "teachers-table" },
       el("caption", { class: "visually-hidden" }, "Teachers and admins"),
-      el("thead", {}, el("tr", {}, ["Name", "Username", "Email", "Role", "Account", "Last signed in", "Actions"].map((h) => el("th", { scope: "col" }, h)))),
+      el("thead", {}, el("tr", {}, ["Name and email", "Username", "Role", "Account", "Last signed in", "Actions"].map((h) => el("th", { scope: "col" }, h)))),
       el("tbody", {}, teachers.map(row)),
     ),
   );
