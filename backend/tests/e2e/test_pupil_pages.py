@@ -6,6 +6,7 @@ refused calmly once the assessment was finished in another tab, and the progress
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -202,8 +203,9 @@ def make_timed_assessment(base_url: str, title: str) -> str:
         ]
         for question in questions:
             client.post(f"/api/assessments/{assessment_id}/questions", json=question).raise_for_status()
+        hand_in = (datetime.now(UTC) + timedelta(days=7)).isoformat()
         client.post(f"/api/assessments/{assessment_id}/publish",
-                    json={"classes": [{"class_id": class_id}]}).raise_for_status()
+                    json={"classes": [{"class_id": class_id, "available_until": hand_in}]}).raise_for_status()
         return assessment_id
     finally:
         client.close()
@@ -215,10 +217,12 @@ def test_time_display_last_question_and_unanswered_questions(page, live_server, 
     sign_in(page, pupils[3])
     card = page.get_by_test_id("available").filter(has_text=title)
     expect(card).to_contain_text("2 questions")
+    expect(card).to_contain_text(re.compile(r"Hand in by [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+"))
     card.get_by_role("link", name=re.compile(r"^Start")).click()
     wait_drawn(page)
     start = page.get_by_test_id("start-screen")
     expect(start).to_contain_text("You have 20 minutes to finish it.")
+    expect(start).to_contain_text("Hand it in by ")
     expect(start).to_contain_text("There are no hints in this assessment.")
     page.get_by_role("button", name="I'm ready — start").click()
 

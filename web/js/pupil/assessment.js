@@ -5,7 +5,7 @@
 //   server yet.
 
 import { startPage } from "../app.js";
-import { api, ApiError } from "../api.js";
+import { api, ApiError, signInUrl } from "../api.js";
 import { el, replaceChildren } from "../components/html.js";
 import { openModal } from "../components/modal.js";
 import { progressBar, updateProgress } from "../components/progress.js";
@@ -123,11 +123,14 @@ function finishedScreen(main, card) {
  * Run an attempt in `main`: the bar (title, progress, time, save status) stays; the question screen under it
  * changes. `view` is the JSON from POST /api/pupil/assessments/{id}/start.
  */
-function takeAssessment(main, view) {
+function takeAssessment(main, view, user) {
   const questions = view.questions;
   const attemptId = view.attempt_id;
   const saveStatus = el("p", { class: "save-status", role: "status", "aria-live": "polite", dataset: { testid: "save-status" } });
+  // Shown only when the session has ended: the answers wait on this computer until the pupil signs in again.
+  const signInAgain = el("a", { class: "button button--secondary button--small", href: signInUrl(), hidden: true }, "Sign in again");
   const autosave = createAutosave({
+    pupilId: user.id,
     attemptId,
     onState: showSaveState,
     onPending: (pending) => (saveStatus.dataset.pending = String(pending)),
@@ -141,6 +144,7 @@ function takeAssessment(main, view) {
   function showSaveState(state, detail) {
     saveStatus.dataset.state = state;
     saveStatus.textContent = SAVE_MESSAGES[state] || detail || SAVE_MESSAGES[SaveState.saved];
+    signInAgain.hidden = state !== SaveState.signedOut;
   }
 
   // What each question's answer is now: the server's, unless this computer has a newer one still to send.
@@ -174,7 +178,7 @@ function takeAssessment(main, view) {
         { class: "attempt__bar" },
         el("p", { class: "attempt__title" }, view.title),
         progress,
-        el("div", { class: "attempt__status" }, saveStatus, timeLeft),
+        el("div", { class: "attempt__status" }, saveStatus, signInAgain, timeLeft),
       ),
       welcome,
       screenArea,
@@ -391,14 +395,14 @@ function takeAssessment(main, view) {
 
 // ---- The page -----------------------------------------------------------------------------------------------
 
-async function beginAttempt(main, assessmentId) {
+async function beginAttempt(main, assessmentId, user) {
   const view = await api(`/api/pupil/assessments/${encodeURIComponent(assessmentId)}/start`, { method: "POST" });
-  takeAssessment(main, view);
+  takeAssessment(main, view, user);
 }
 
 startPage({
   roles: ["pupil"],
-  async render(main) {
+  async render(main, { user }) {
     const assessmentId = new URLSearchParams(location.search).get("id");
     if (!assessmentId) {
       messageScreen(main, { title: "Choose an assessment", message: "Go back to My assessments and choose one to start." });
@@ -408,12 +412,12 @@ startPage({
     const mine = (list) => list.find((card) => card.assessment_id === assessmentId);
     const started = mine(board.in_progress);
     if (started) {
-      await beginAttempt(main, assessmentId);
+      await beginAttempt(main, assessmentId, user);
       return;
     }
     const available = mine(board.available);
     if (available) {
-      startScreen(main, available, () => beginAttempt(main, assessmentId));
+      startScreen(main, available, () => beginAttempt(main, assessmentId, user));
       return;
     }
     const finished = mine(board.completed);

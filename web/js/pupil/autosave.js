@@ -36,13 +36,14 @@ export function isTemporary(error) {
 
 /**
  * Start autosaving one attempt.
- *   const autosave = createAutosave({ attemptId, onState: (state, detail) => ... });
+ *   const autosave = createAutosave({ pupilId, attemptId, onState: (state, detail) => ... });
  *   autosave.record(qid, answerData, { typing: true });
  * Returns { store, record, flush, settle, exclusive, dropQuestion, hasPending, state, dispose }.
  */
 export function createAutosave({
+  pupilId,
   attemptId,
-  store = openStore(attemptId),
+  store = openStore(pupilId, attemptId),
   onState = () => {},
   onPending = () => {},
   typingPauseMs = TYPING_PAUSE_MS,
@@ -273,14 +274,14 @@ export function createAutosave({
 }
 
 /**
- * Send answers left on this computer by any attempt (for example the pupil went back to the dashboard while
- * offline). Resolves with the number of attempts that still have answers waiting afterwards.
+ * Send this pupil's answers left on this computer by any attempt (for example they went back to the dashboard
+ * while offline). Resolves with the number of attempts that still have answers waiting afterwards.
  */
-export async function sendWorkLeftOnThisComputer() {
-  const waiting = attemptsWithPendingWork();
+export async function sendWorkLeftOnThisComputer(pupilId) {
+  const waiting = attemptsWithPendingWork(pupilId);
   let left = 0;
   for (const attemptId of waiting) {
-    const autosave = createAutosave({ attemptId });
+    const autosave = createAutosave({ pupilId, attemptId });
     await autosave.flush();
     if (autosave.hasPending() && autosave.state !== SaveState.finished) left += 1;
     autosave.dispose();

@@ -117,7 +117,7 @@ startPage({
   roles: ["pupil"],
   async render(main, { user }) {
     const waiting = el("div", { "aria-live": "polite" });
-    const stillWaiting = await sendWorkLeftOnThisComputer();
+    const stillWaiting = await sendWorkLeftOnThisComputer(user.id);
     if (stillWaiting) {
       waiting.append(el("p", { class: "status status--warning", role: "note" }, "Saved on this computer — will send when connected."));
     }

@@ -1,6 +1,7 @@
-// The pupil's work kept on this computer (localStorage) until the server has it. One record per attempt:
+// The pupil's work kept on this computer (localStorage) until the server has it. One record per attempt,
+// under the pupil's own id (school computers are shared: one pupil's unsent work is never sent as another's):
 //
-//   ks3.attempt.<attempt id> = { questions: { <question id>: { seq, pending, elapsed } }, position, updatedAt }
+//   ks3.attempt.<pupil id>.<attempt id> = { questions: { <question id>: { seq, pending, elapsed } }, position, updatedAt }
 //
 // `seq` is the question's save counter (it only ever goes up, so the server can tell a newer save from an older
 // one that arrives late); `pending` is the newest answer not yet confirmed by the server ({answer_data, seq}).
@@ -45,19 +46,20 @@ function save(key, record) {
   }
 }
 
-/** Attempt ids that still have answers waiting to be sent from this computer. */
-export function attemptsWithPendingWork() {
+/** This pupil's attempt ids that still have answers waiting to be sent from this computer. */
+export function attemptsWithPendingWork(pupilId) {
   const store = storage();
+  const mine = `${PREFIX}${pupilId}.`;
   const ids = new Set();
   const consider = (key, record) => {
-    if (!key.startsWith(PREFIX) || !record) return;
-    if (Object.values(record.questions || {}).some((q) => q.pending)) ids.add(key.slice(PREFIX.length));
+    if (!key.startsWith(mine) || !record) return;
+    if (Object.values(record.questions || {}).some((q) => q.pending)) ids.add(key.slice(mine.length));
   };
   if (store) {
     try {
       for (let i = 0; i < store.length; i += 1) {
         const key = store.key(i);
-        if (key?.startsWith(PREFIX)) consider(key, load(key));
+        if (key?.startsWith(mine)) consider(key, load(key));
       }
     } catch {
       // storage unreadable: only memory below
@@ -68,14 +70,14 @@ export function attemptsWithPendingWork() {
 }
 
 /**
- * The store for one attempt.
- *   const store = openStore(attemptId);
+ * The store for one pupil's attempt.
+ *   const store = openStore(pupilId, attemptId);
  *   const seq = store.nextSeq(qid);                 // the counter for a new save of this question
  *   store.putPending(qid, { answer_data, seq });    // kept until the server confirms it
  *   store.confirm(qid, seq);                        // the server has this save (or a newer one)
  */
-export function openStore(attemptId) {
-  const key = PREFIX + attemptId;
+export function openStore(pupilId, attemptId) {
+  const key = `${PREFIX}${pupilId}.${attemptId}`;
 
   function read() {
     const record = load(key) || {};
