@@ -11,7 +11,7 @@ import { toast } from "./toast.js";
  * area, so the link is marked as the current one there too. `description`: shown on the home page cards.
  */
 export const NAV = [
-  { label: "My assessments", href: "/pupil/dashboard.html", roles: ["pupil"] },
+  { label: "My assessments", href: "/pupil/dashboard.html", roles: ["pupil"], matches: ["/pupil/"] },
   { label: "Home", href: "/teacher/dashboard.html", roles: ["teacher", "admin"] },
   {
     label: "Assessments",
@@ -38,6 +38,12 @@ export const NAV = [
     roles: ["teacher", "admin"],
     matches: ["/teacher/pupil-detail.html"],
     description: "Your classes and pupils: add pupils, print login cards, reset passwords.",
+  },
+  {
+    label: "Marking",
+    href: "/teacher/marking.html",
+    roles: ["teacher", "admin"],
+    description: "Check AI-suggested marks for written answers, mark by hand, and release marks to pupils.",
   },
   {
     label: "Admin",
