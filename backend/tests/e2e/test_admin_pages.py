@@ -218,6 +218,7 @@ def test_an_admin_imports_pupils_prints_login_cards_resets_and_deactivates(page,
     confirm(page, "Reset Nia Importer’s password?", "Reset the password")
     expect(nia.locator(".login-card__secret").nth(1)).not_to_have_text(nia_password)
     expect(cards.get_by_test_id("login-card")).to_have_count(2)
+    expect(nia).to_contain_text("Class 8Z")
     new_password = nia.locator(".login-card__secret").nth(1).inner_text()
     assert can_sign_in(live_server.url, nia_username, new_password)
     assert not can_sign_in(live_server.url, nia_username, nia_password)

@@ -29,9 +29,11 @@ startPage({
     let offset = 0;
 
     async function showCards(credentials) {
-      // A reset replaces the pupil's earlier card: only the newest password works.
-      const renewed = new Set(credentials.map((c) => c.id));
-      fresh.splice(0, fresh.length, ...fresh.filter((c) => !renewed.has(c.id)), ...credentials);
+      // A reset replaces the pupil's earlier card (only the newest password works), keeping what it knew.
+      const earlier = new Map(fresh.map((c) => [c.id, c]));
+      const renewed = credentials.map((c) => ({ ...c, class_name: c.class_name ?? earlier.get(c.id)?.class_name ?? null }));
+      const ids = new Set(renewed.map((c) => c.id));
+      fresh.splice(0, fresh.length, ...fresh.filter((c) => !ids.has(c.id)), ...renewed);
       await showLoginCards(cardsHost, fresh, { heading: fresh.length === 1 ? "Login card" : "Login cards", onHide: () => (fresh.length = 0) });
     }
 
@@ -140,7 +142,7 @@ function pupilsTable(pupils, { status, showCards, refresh }) {
       "table",
       { class: "table", "data-testid": "admin-pupils" },
       el("caption", { class: "visually-hidden" }, "Pupils"),
-      el("thead", {}, el("tr", {}, ["Pupil", "Username", "Year", "Account", "Last signed in", "Actions"].map((h) => el("th", { scope: "col" }, h)))),
+      el("thead", {}, el("tr", {}, ["Pupil", "Year", "Account", "Last signed in", "Actions"].map((h) => el("th", { scope: "col" }, h)))),
       el(
         "tbody",
         {},
@@ -148,8 +150,12 @@ function pupilsTable(pupils, { status, showCards, refresh }) {
           el(
             "tr",
             { dataset: { user: p.username } },
-            el("th", { scope: "row" }, el("a", { href: `/teacher/pupil-detail.html?id=${encodeURIComponent(p.id)}` }, p.name)),
-            el("td", {}, p.username),
+            el(
+              "th",
+              { scope: "row" },
+              el("a", { href: `/teacher/pupil-detail.html?id=${encodeURIComponent(p.id)}` }, p.name),
+              el("span", { class: "muted person__detail" }, `Username: ${p.username}`),
+            ),
             el("td", {}, p.year_group ? `Year ${p.year_group}` : "—"),
             el("td", {}, el("span", { class: ["badge", p.is_active ? "badge--success" : null] }, p.is_active ? "Active" : "Switched off")),
             el("td", {}, p.last_login_at ? date(p.last_login_at) : "Never"),

@@ -119,11 +119,19 @@ function teachersTable(teachers, me, { status, passwordHost, refresh }) {
         { scope: "row" },
         t.name,
         self ? el("span", { class: "muted" }, " (you)") : null,
-        t.email ? el("span", { class: "muted teachers__email" }, t.email) : null,
+        el("span", { class: "muted person__detail" }, `Username: ${t.username}`),
+        t.email ? el("span", { class: "muted person__detail" }, t.email) : null,
       ),
-      el("td", {}, t.username),
-      el("td", {}, el("span", { class: ["badge", isAdmin && "badge--info"] }, isAdmin ? "Admin" : "Teacher")),
-      el("td", {}, el("span", { class: ["badge", t.is_active ? "badge--success" : null] }, t.is_active ? "Active" : "Switched off")),
+      el(
+        "td",
+        {},
+        el(
+          "div",
+          { class: "badges" },
+          el("span", { class: ["badge", isAdmin && "badge--info"] }, isAdmin ? "Admin" : "Teacher"),
+          el("span", { class: ["badge", t.is_active ? "badge--success" : null] }, t.is_active ? "Active" : "Switched off"),
+        ),
+      ),
       el("td", {}, t.last_login_at ? date(t.last_login_at) : "Never"),
       el("td", {}, self ? el("span", { class: "muted" }, "Your own account: another admin can change it.") : el("div", { class: "cluster table-actions" }, actions)),
     );
@@ -135,7 +143,7 @@ function teachersTable(teachers, me, { status, passwordHost, refresh }) {
       "table",
       { class: "table", "data-testid": "teachers-table" },
       el("caption", { class: "visually-hidden" }, "Teachers and admins"),
-      el("thead", {}, el("tr", {}, ["Name and email", "Username", "Role", "Account", "Last signed in", "Actions"].map((h) => el("th", { scope: "col" }, h)))),
+      el("thead", {}, el("tr", {}, ["Teacher", "Role and account", "Last signed in", "Actions"].map((h) => el("th", { scope: "col" }, h)))),
       el("tbody", {}, teachers.map(row)),
     ),
   );

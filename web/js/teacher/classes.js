@@ -69,9 +69,11 @@ function classPage(main, initial) {
   const announce = el("div", { "aria-live": "polite", "data-testid": "class-status" });
 
   async function showCards(credentials) {
-    // A reset replaces the pupil's earlier card: only the newest password works.
-    const renewed = new Set(credentials.map((c) => c.id));
-    fresh.splice(0, fresh.length, ...fresh.filter((c) => !renewed.has(c.id)), ...credentials);
+    // A reset replaces the pupil's earlier card (only the newest password works), keeping what it knew.
+    const earlier = new Map(fresh.map((c) => [c.id, c]));
+    const renewed = credentials.map((c) => ({ ...c, class_name: c.class_name ?? earlier.get(c.id)?.class_name ?? null }));
+    const ids = new Set(renewed.map((c) => c.id));
+    fresh.splice(0, fresh.length, ...fresh.filter((c) => !ids.has(c.id)), ...renewed);
     await showLoginCards(cardsHost, fresh, {
       heading: fresh.length === 1 ? "Login card" : "Login cards",
       onHide: () => (fresh.length = 0),
