@@ -8,6 +8,8 @@ Every screen is checked with axe and screenshotted at 1280 and 768 pixels wide."
 from __future__ import annotations
 
 import re
+import struct
+import zlib
 from datetime import datetime, timedelta
 from urllib.parse import parse_qs, urlparse
 
@@ -23,8 +25,18 @@ from tests.e2e.pupil_helpers import class_pupils, teacher_client, wait_drawn
 pytestmark = pytest.mark.e2e
 
 WIDTHS = (1280, 768)
-KEY_WORDS_IN_DATA = ("is_correct", "correct_option", "answer_key", "reference_solution", "correct_answers",
-                     "mark_scheme", "correct_position", "correct_label", "accepted_answers", "correct_code")
+KEY_WORDS_IN_DATA = (
+    "is_correct",
+    "correct_option",
+    "answer_key",
+    "reference_solution",
+    "correct_answers",
+    "mark_scheme",
+    "correct_position",
+    "correct_label",
+    "accepted_answers",
+    "correct_code",
+)
 
 
 def look(page: Page, screenshot, axe_check, name: str) -> None:  # noqa: ANN001
@@ -64,7 +76,9 @@ def words_for(moment: datetime) -> str:
     return f"{moment:%A} {moment.day} {moment:%B} at {moment:%H:%M}"
 
 
-def test_a_teacher_edits_previews_publishes_and_archives_a_copy(page, login_as, axe_check, screenshot, live_server):
+def test_a_teacher_edits_previews_publishes_and_archives_a_copy(
+    page, login_as, axe_check, screenshot, live_server
+):
     client = teacher_client(live_server.url)
     login_as(page, "teacher")
     look(page, screenshot, axe_check, "home")
@@ -100,11 +114,15 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(page, login_as, 
     form.get_by_test_id("type-editor").get_by_role("button", name="Remove option 1").click()
     page.get_by_role("button", name="Save question 1", exact=True).click()
     options = form.get_by_test_id("type-editor").locator("[data-list=options]")
-    expect(options.locator(".review-problem")).to_have_text("Needs fixing: Mark one option as the correct answer.")
+    expect(options.locator(".review-problem")).to_have_text(
+        "Needs fixing: Mark one option as the correct answer."
+    )
     expect(form.get_by_test_id("form-status")).to_contain_text("This question cannot be saved yet.")
     expect(options.locator(".qt-editor-row")).to_have_count(3)
     expect(form.get_by_label("Question text", exact=True)).to_have_value("How many bits are in one byte?")
-    assert page.evaluate("document.activeElement.closest('[data-list=options]') !== null"), "focus should go to the options"
+    assert page.evaluate("document.activeElement.closest('[data-list=options]') !== null"), (
+        "focus should go to the options"
+    )
     look(page, screenshot, axe_check, "review-refused-save")
     form.get_by_test_id("type-editor").get_by_role("button", name="Add an option").click()
     form.get_by_test_id("type-editor").locator("[data-list=options] [data-field=text]").nth(3).fill("8 bits")
@@ -113,27 +131,55 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(page, login_as, 
     expect(card(page, 1).locator(".review-key")).to_contain_text("Correct answer: 8 bits")
     expect(card(page, 1).locator(".review-card__text")).to_have_text("How many bits are in one byte?")
 
-    # 2. Binary conversion, with common fields too: the server works out the new answer.
+    # 2. Binary conversion, with common fields and its easier version (itself a question, with its own editor):
+    #    the server works out the new answers.
     form = edit(page, 3)
     form.get_by_test_id("type-editor").locator("[data-field=given_value]").fill("0000 1100")
     form.get_by_label("Points").fill("3")
     form.get_by_label("Hint (optional)").fill("Add the place values of the 1s.")
+    expect(form.get_by_label("Give pupils an easier version of this question")).to_be_checked()
+    form.get_by_label("Question text of the easier version").fill("Convert the binary number 110 to denary.")
+    form.get_by_test_id("scaffold-editor").locator("[data-field=given_value]").fill("110")
     save(page, 3)
     expect(card(page, 3).locator(".review-key")).to_have_text(re.compile(r"Correct answer: 12$"))
     expect(card(page, 3).get_by_text("3 points", exact=True)).to_be_visible()
+    card(page, 3).get_by_text("Hint, easier version and feedback").click()
+    expect(card(page, 3).locator(".review-card__more")).to_contain_text(
+        "Binary, denary and hex: Convert the binary number 110 to denary."
+    )
+    third = client.get(f"/api/assessments/{copy_id}").json()["questions"][2]
+    assert third["config"]["correct_answer"] == "12" and third["scaffold"]["config"]["correct_answer"] == "6"
 
     # 3. Ordering: change an item's words.
     form = edit(page, 4)
-    form.get_by_test_id("type-editor").locator("[data-list=items] [data-field=text]").nth(3).fill("See your home screen appear")
+    form.get_by_test_id("type-editor").locator("[data-list=items] [data-field=text]").nth(3).fill(
+        "See your home screen appear"
+    )
     save(page, 4)
     expect(card(page, 4).locator(".review-key li").nth(3)).to_have_text("See your home screen appear")
 
-    # 4. Short text answer: another accepted answer.
+    # 4. Short text answer: another accepted answer, and a picture uploaded to /api/media with its description
+    #    (a picture without one is refused beside the description box).
     form = edit(page, 6)
     form.get_by_test_id("type-editor").get_by_role("button", name="Add an accepted answer").click()
-    form.get_by_test_id("type-editor").locator("[data-list=accepted_answers] [data-field=text]").nth(2).fill("an integer")
+    form.get_by_test_id("type-editor").locator("[data-list=accepted_answers] [data-field=text]").nth(2).fill(
+        "an integer"
+    )
+    form.get_by_label("Upload a picture").set_input_files(
+        {"name": "age.png", "mimeType": "image/png", "buffer": png_bytes()}
+    )
+    expect(form.locator(".review-picture__progress")).to_have_text(
+        "age.png is uploaded. Save the question to keep it."
+    )
+    page.get_by_role("button", name="Save question 6", exact=True).click()
+    expect(form.locator(".review-problem[data-field=image_alt]")).to_have_text(
+        "Needs fixing: Describe the picture for pupils who cannot see it."
+    )
+    expect(form.get_by_label("Describe the picture")).to_be_focused()
+    form.get_by_label("Describe the picture").fill("A box labelled age holding the number 12")
     save(page, 6)
     expect(card(page, 6).locator(".review-key")).to_contain_text("“an integer” – full marks")
+    expect(card(page, 6).get_by_role("img", name="A box labelled age holding the number 12")).to_be_visible()
 
     # 5. Logic gates: OR instead of AND; the outputs are computed again.
     form = edit(page, 8)
@@ -143,7 +189,9 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(page, login_as, 
 
     # 6. Matching: a pair's answer.
     form = edit(page, 2)
-    form.get_by_test_id("type-editor").locator("[data-list=pairs] [data-field=right]").nth(2).fill("Repeating instructions")
+    form.get_by_test_id("type-editor").locator("[data-list=pairs] [data-field=right]").nth(2).fill(
+        "Repeating instructions"
+    )
     save(page, 2)
     expect(card(page, 2).locator(".review-key")).to_contain_text("Iteration → Repeating instructions")
 
@@ -157,7 +205,9 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(page, login_as, 
     expect(new.locator(".review-problem").first).to_have_text("Needs fixing: Write the question text.")
     new.get_by_label("Question text", exact=True).fill("Convert the binary number 1111 to denary.")
     new.get_by_role("button", name="Add this question", exact=True).click()
-    expect(new.locator(".review-problem[data-field='config.given_value']")).to_contain_text("is not a binary number")
+    expect(new.locator(".review-problem[data-field='config.given_value']")).to_contain_text(
+        "is not a binary number"
+    )
     new.get_by_test_id("type-editor").locator("[data-field=given_value]").fill("1111")
     new.get_by_role("button", name="Add this question", exact=True).click()
     expect(card(page, 15).get_by_test_id("card-status")).to_contain_text("Question 15 is saved.")
@@ -170,7 +220,9 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(page, login_as, 
     assert len(before) == 15
     page.get_by_role("button", name="Move down question 1", exact=True).focus()
     page.keyboard.press("Enter")
-    expect(page.get_by_test_id("list-announcer")).to_have_text("Moved to position 2 of 15. The new order is saved.")
+    expect(page.get_by_test_id("list-announcer")).to_have_text(
+        "Moved to position 2 of 15. The new order is saved."
+    )
     expect(page.get_by_role("button", name="Move down question 2", exact=True)).to_be_focused()
     after = question_order(client, copy_id)
     assert after == [before[1], before[0], *before[2:]]
@@ -192,7 +244,9 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(page, login_as, 
     for step in range(1, 11):
         page.mouse.move(start["x"] + 20, start["y"] + 10 + (target["y"] + 20 - start["y"] - 10) * step / 10)
     page.mouse.up()
-    expect(page.get_by_test_id("list-announcer")).to_have_text("Moved to position 1 of 15. The new order is saved.")
+    expect(page.get_by_test_id("list-announcer")).to_have_text(
+        "Moved to position 1 of 15. The new order is saved."
+    )
     assert question_order(client, copy_id) == before
     page.set_viewport_size({"width": 1280, "height": 800})
 
@@ -200,8 +254,9 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(page, login_as, 
     page.get_by_role("tab", name="Settings").click()
     page.get_by_label("Attempts allowed").fill("0")
     page.get_by_role("button", name="Save settings").click()
-    expect(page.locator(".field", has=page.get_by_label("Attempts allowed")).locator(".field__error")).to_have_text(
-        "Type a whole number from 1 to 20.")
+    expect(
+        page.locator(".field", has=page.get_by_label("Attempts allowed")).locator(".field__error")
+    ).to_have_text("Type a whole number from 1 to 20.")
     page.get_by_label("Attempts allowed").fill("2")
     page.get_by_label("Time limit in minutes (optional)").fill("30")
     page.get_by_label(re.compile(r"^Show pupils the time left")).check()
@@ -210,7 +265,12 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(page, login_as, 
     expect(page.get_by_test_id("settings-status")).to_have_text("The settings are saved.")
     look(page, screenshot, axe_check, "review-settings")
     saved = client.get(f"/api/assessments/{copy_id}").json()
-    assert (saved["max_attempts"], saved["time_limit_minutes"], saved["show_time_remaining"], saved["randomise_questions"]) == (2, 30, True, True)
+    assert (
+        saved["max_attempts"],
+        saved["time_limit_minutes"],
+        saved["show_time_remaining"],
+        saved["randomise_questions"],
+    ) == (2, 30, True, True)
 
     # Preview as pupil: the pupil screens, nothing sent, no answer key anywhere in the page.
     detail = client.get(f"/api/assessments/{copy_id}").json()
@@ -229,11 +289,15 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(page, login_as, 
         assert not leaked, f"question {number}: {leaked} in the preview page"
         text = page.locator("body").inner_text()
         for secret in hidden_parts(question):
-            assert secret not in text and secret not in source, f"question {number} shows its answer: {secret!r}"
+            assert secret not in text and secret not in source, (
+                f"question {number} shows its answer: {secret!r}"
+            )
         if number == 1:
             look(page, screenshot, axe_check, "preview")
             page.get_by_role("button", name="Submit answer").click()
-            expect(page.get_by_test_id("feedback")).to_contain_text("This is a preview, so answers are not checked and not saved.")
+            expect(page.get_by_test_id("feedback")).to_contain_text(
+                "This is a preview, so answers are not checked and not saved."
+            )
         if number < 15:
             page.get_by_role("button", name="Next question").click()
     assert all(method == "GET" for method, _ in sent), sent
@@ -250,12 +314,17 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(page, login_as, 
     opens = (datetime.now() + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
     closes = (opens + timedelta(days=7)).replace(hour=15, minute=30)
     seven_a.get_by_label("Available from (optional)").fill(opens.strftime("%Y-%m-%dT%H:%M"))
-    seven_a.get_by_label("Available until (optional)").fill((opens - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"))
+    seven_a.get_by_label("Available until (optional)").fill(
+        (opens - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+    )
     dialog.get_by_role("button", name="Publish to the chosen classes").click()
-    expect(seven_a.locator(".field__error:not([hidden])")).to_have_text("The closing date must be after the opening date.")
+    expect(seven_a.locator(".field__error:not([hidden])")).to_have_text(
+        "The closing date must be after the opening date."
+    )
     seven_a.get_by_label("Available until (optional)").fill(closes.strftime("%Y-%m-%dT%H:%M"))
     expect(seven_a.get_by_test_id("window-words")).to_have_text(
-        f"Pupils in 7A can take it: from {words_for(opens)} until {words_for(closes)}.")
+        f"Pupils in 7A can take it: from {words_for(opens)} until {words_for(closes)}."
+    )
     look(page, screenshot, axe_check, "publish-dialog")
     dialog.get_by_role("button", name="Publish to the chosen classes").click()
     expect(dialog).to_have_count(0)
@@ -272,13 +341,33 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(page, login_as, 
 
     # Archive the copy (pupils can no longer start it; the demo assessment is untouched).
     page.get_by_role("button", name="Archive", exact=True).click()
-    page.get_by_role("dialog", name="Archive this assessment?").get_by_role("button", name="Archive it").click()
-    expect(page.get_by_test_id("review-status")).to_have_text("This assessment is archived. Pupils can no longer start it.")
+    page.get_by_role("dialog", name="Archive this assessment?").get_by_role(
+        "button", name="Archive it"
+    ).click()
+    expect(page.get_by_test_id("review-status")).to_have_text(
+        "This assessment is archived. Pupils can no longer start it."
+    )
     expect(page.locator("[data-status=archived]")).to_have_text("Archived")
     assert client.get(f"/api/assessments/{copy_id}").json()["status"] == "archived"
     demo = next(a for a in client.get("/api/assessments").json() if a["title"] == SAMPLE_TITLE)
     assert demo["status"] == "published" and demo["question_count"] == 14
     client.close()
+
+
+def png_bytes(width: int = 40, height: int = 20) -> bytes:
+    """A small real PNG picture (one calm blue), written by hand: signature, IHDR, IDAT, IEND."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + bytes((79, 134, 179)) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 def hidden_parts(question: dict) -> list[str]:
@@ -303,12 +392,15 @@ def test_home_writing_by_hand_and_deleting(page, login_as, axe_check, screenshot
     counts = page.get_by_test_id("status-counts")
     expect(counts.get_by_role("link", name=re.compile(r"^\d+ Published$"))).to_be_visible()
     expect(page.get_by_test_id("week-facts")).to_contain_text("answers waiting for marking")
-    expect(page.get_by_test_id("recent-assessments").get_by_role("link", name=SAMPLE_TITLE, exact=True)).to_be_visible()
+    expect(
+        page.get_by_test_id("recent-assessments").get_by_role("link", name=SAMPLE_TITLE, exact=True)
+    ).to_be_visible()
     counts.get_by_role("link", name=re.compile(r"Published$")).click()
     wait_drawn(page)
     expect(page.get_by_label("Status")).to_have_value("published")
     expect(page.get_by_test_id("assessment-row").locator("[data-status]")).to_have_text(
-        ["Published"] * page.get_by_test_id("assessment-row").count())
+        ["Published"] * page.get_by_test_id("assessment-row").count()
+    )
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Home").click()
     wait_drawn(page)
@@ -317,31 +409,49 @@ def test_home_writing_by_hand_and_deleting(page, login_as, axe_check, screenshot
     wait_drawn(page)
     expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"^New assessment \("))
     expect(page.get_by_text("This assessment has no questions yet.")).to_be_visible()
+    # Draft → review → draft.
+    page.get_by_role("button", name="Move to review").click()
+    expect(page.get_by_test_id("review-status")).to_have_text("This assessment is now: In review.")
+    expect(page.locator("[data-status=review]")).to_have_text("In review")
+    page.get_by_role("button", name="Move back to draft").click()
+    expect(page.get_by_test_id("review-status")).to_have_text("This assessment is now: Draft.")
     # Publishing an empty assessment is refused, in the server's words, and nothing is lost.
     page.get_by_role("button", name="Publish", exact=True).click()
     dialog = page.get_by_role("dialog", name="Publish this assessment")
     dialog.get_by_role("checkbox", name=re.compile(r"^8B \(Year 8")).check()
     dialog.get_by_role("button", name="Publish to the chosen classes").click()
-    expect(dialog.locator(".review-publish__status")).to_have_text("Add at least one question before publishing.")
+    expect(dialog.locator(".review-publish__status")).to_have_text(
+        "Add at least one question before publishing."
+    )
     dialog.get_by_role("button", name="Cancel").click()
     expect(dialog).to_have_count(0)
     look(page, screenshot, axe_check, "review-empty")
     page.get_by_role("button", name="Delete assessment").click()
-    page.get_by_role("dialog", name="Delete this assessment?").get_by_role("button", name="Delete the assessment").click()
+    page.get_by_role("dialog", name="Delete this assessment?").get_by_role(
+        "button", name="Delete the assessment"
+    ).click()
     page.wait_for_url(re.compile(r"/teacher/assessments\.html"))
     wait_drawn(page)
     expect(page.get_by_test_id("list-status")).to_contain_text("was deleted.")
 
 
-def test_units_topics_objectives_with_strands_and_documents(page, login_as, axe_check, screenshot, live_server):
+def test_units_topics_objectives_with_strands_and_documents(
+    page, login_as, axe_check, screenshot, live_server
+):
     login_as(page, "teacher")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Units").click()
     wait_drawn(page)
-    expect(page.get_by_test_id("units-table").get_by_role("link", name="Programming essentials and data representation")).to_be_visible()
+    expect(
+        page.get_by_test_id("units-table").get_by_role(
+            "link", name="Programming essentials and data representation"
+        )
+    ).to_be_visible()
     look(page, screenshot, axe_check, "units")
     title = f"Networks and the internet {datetime.now():%H%M%S%f}"
     page.get_by_role("button", name="Create the unit").click()
-    expect(page.locator(".field", has=page.get_by_label("Title")).locator(".field__error")).to_have_text("Type a title.")
+    expect(page.locator(".field", has=page.get_by_label("Title")).locator(".field__error")).to_have_text(
+        "Type a title."
+    )
     page.get_by_label("Title").fill(title)
     page.get_by_label("Year group").select_option("8")
     page.get_by_label("Half term").select_option("2")
@@ -353,8 +463,14 @@ def test_units_topics_objectives_with_strands_and_documents(page, login_as, axe_
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
     expect(page.get_by_test_id("unit-status")).to_contain_text("was created")
     expect(page.locator(".page__lead")).to_have_text("Year 8 · Half term 2 · 2025-26")
-    assert page.get_by_role("link", name="Upload lesson documents").first.get_attribute("href") == f"/teacher/create-assessment.html?unit={unit_id}"
-    assert page.get_by_role("link", name="Create an assessment from this unit").get_attribute("href") == f"/teacher/create-assessment.html?unit={unit_id}&step=settings"
+    assert (
+        page.get_by_role("link", name="Upload lesson documents").first.get_attribute("href")
+        == f"/teacher/create-assessment.html?unit={unit_id}"
+    )
+    assert (
+        page.get_by_role("link", name="Create an assessment from this unit").get_attribute("href")
+        == f"/teacher/create-assessment.html?unit={unit_id}&step=settings"
+    )
 
     page.get_by_label("New topic").fill("How data travels")
     page.get_by_role("button", name="Add the topic").click()
@@ -382,7 +498,9 @@ def test_units_topics_objectives_with_strands_and_documents(page, login_as, axe_
     page.get_by_role("button", name="Move up objective 2").focus()
     page.keyboard.press("Enter")
     expect(page.get_by_test_id("unit-status")).to_have_text("Moved ‘LO2’ to position 1 of 2.")
-    expect(page.get_by_test_id("objectives").locator(":scope > li").first).to_have_attribute("data-code", "LO2")
+    expect(page.get_by_test_id("objectives").locator(":scope > li").first).to_have_attribute(
+        "data-code", "LO2"
+    )
     expect(page.get_by_role("button", name="Move up objective 1")).to_be_focused()
 
     # Change an objective's strands.
@@ -394,12 +512,24 @@ def test_units_topics_objectives_with_strands_and_documents(page, login_as, axe_
     client = teacher_client(live_server.url)
     unit = client.get(f"/api/units/{unit_id}").json()
     assert [(o["code"], o["strands"]) for o in sorted(unit["objectives"], key=lambda o: o["position"])] == [
-        ("LO2", ["NW"]), ("LO1", ["NW", "DI", "CS"])]  # in the taxonomy's order
+        ("LO2", ["NW"]),
+        ("LO1", ["NW", "DI", "CS"]),
+    ]  # in the taxonomy's order
 
     # A document uploaded to the unit (as the wizard's materials step does) is listed with what was found.
-    uploaded = client.post(f"/api/units/{unit_id}/documents", files=[
-        ("files", ("binary-lesson.docx", lesson_plan_docx(),
-                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))])
+    uploaded = client.post(
+        f"/api/units/{unit_id}/documents",
+        files=[
+            (
+                "files",
+                (
+                    "binary-lesson.docx",
+                    lesson_plan_docx(),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                ),
+            )
+        ],
+    )
     assert uploaded.status_code == 201, uploaded.text
     page.reload()
     wait_drawn(page)
@@ -427,16 +557,23 @@ def test_answered_questions_keep_pupils_work(page, login_as, axe_check, screensh
     client = teacher_client(live_server.url)
     sample = next(a for a in client.get("/api/assessments").json() if a["title"] == SAMPLE_TITLE)
     copy = client.post(f"/api/assessments/{sample['id']}/duplicate").json()
-    published = client.post(f"/api/assessments/{copy['id']}/publish", json={"classes": [{"class_id": class_id(client, "8B")}]})
+    published = client.post(
+        f"/api/assessments/{copy['id']}/publish", json={"classes": [{"class_id": class_id(client, "8B")}]}
+    )
     assert published.status_code == 200, published.text
     first = copy["questions"][0]
     four_bits = next(o["id"] for o in first["config"]["options"] if o["text"] == "4 bits")
     pupil = httpx.Client(base_url=live_server.url, timeout=30)
-    login = pupil.post("/api/auth/login", json={"username": class_pupils(live_server.database_url, "8B")[0], "password": DEMO_PASSWORD})
+    login = pupil.post(
+        "/api/auth/login",
+        json={"username": class_pupils(live_server.database_url, "8B")[0], "password": DEMO_PASSWORD},
+    )
     pupil.headers["X-CSRF-Token"] = login.json()["csrf_token"]
     attempt = pupil.post(f"/api/pupil/assessments/{copy['id']}/start").json()["attempt_id"]
-    submitted = pupil.post(f"/api/pupil/attempts/{attempt}/answers/{first['id']}/submit",
-                           json={"answer_data": {"selected_option": four_bits}, "seq": 1})
+    submitted = pupil.post(
+        f"/api/pupil/attempts/{attempt}/answers/{first['id']}/submit",
+        json={"answer_data": {"selected_option": four_bits}, "seq": 1},
+    )
     assert submitted.status_code == 200, submitted.text
     pupil.close()
 
@@ -445,16 +582,20 @@ def test_answered_questions_keep_pupils_work(page, login_as, axe_check, screensh
     wait_drawn(page)
     expect(page.get_by_text("Pupils have started this assessment (1 attempt so far).")).to_be_visible()
     page.get_by_role("button", name="Delete question 1", exact=True).click()
-    page.get_by_role("dialog", name="Delete question 1?").get_by_role("button", name="Delete question 1").click()
+    page.get_by_role("dialog", name="Delete question 1?").get_by_role(
+        "button", name="Delete question 1"
+    ).click()
     expect(card(page, 1).get_by_test_id("card-status")).to_contain_text(
-        "Pupils have already answered this question (1 answer), so deleting it would delete their work.")
+        "Pupils have already answered this question (1 answer), so deleting it would delete their work."
+    )
     expect(page.get_by_test_id("question-card")).to_have_count(14)
 
     form = edit(page, 1)
     form.get_by_test_id("type-editor").get_by_role("radio", name="This is the correct answer").nth(1).check()
     page.get_by_role("button", name="Save question 1", exact=True).click()
     expect(card(page, 1).get_by_test_id("card-status")).to_contain_text(
-        "Pupils had already answered this question, so 1 answer was marked again with the new answer key.")
+        "Pupils had already answered this question, so 1 answer was marked again with the new answer key."
+    )
     expect(card(page, 1).locator(".review-key")).to_contain_text("Correct answer: 4 bits")
     look(page, screenshot, axe_check, "review-remarked")
     assert client.post(f"/api/assessments/{copy['id']}/archive").status_code == 200
