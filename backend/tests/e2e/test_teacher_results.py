@@ -10,8 +10,8 @@ username, so the pupils the pupil-page tests use (the demo `pupil` and the first
 
   strong    every auto-marked question right                          -> well above 50%
   retry     the conversion wrong first, then right (a history of tries); matching 2 of 3 (partly right)
-  distract  the "4 bits" distractor, a misspelt data type, nothing else -> below 50%, needs attention
-  mixed     "16 bits", the misspelt type again, some right
+  distract  the "4 bits" distractor, a misspelt data type, code that fails its tests -> below 50%, needs attention
+  mixed     "16 bits", the misspelt type again, the same failing code, some right
   partial   half of each multi-part question right
   started   two answers, not finished                                 -> in progress
 """
@@ -78,11 +78,14 @@ def _right(kind: str, key: dict) -> dict:
         return {"answer": key["correct_answer"]}
     if kind == "logic_gates":
         return {"outputs": {row: value for row, value in key["outputs"].items()}}
+    if kind == "python_code":
+        return {"code": key["reference_solution"]}
     raise AssertionError(f"no right answer made for {kind}")
 
 
 AUTO_MARKED = ("multiple_choice", "matching", "binary_convert", "ordering", "multiple_select", "text_input",
-               "code_completion", "logic_gates", "trace_table", "parsons", "drag_label")
+               "code_completion", "logic_gates", "trace_table", "parsons", "drag_label", "python_code")
+ODD_NOT_EVEN = "def is_even(n):\n    return n % 2 == 1\n"  # runs in the sandbox, and fails both visible tests
 
 
 def _option(view: dict, text: str) -> str:
@@ -111,6 +114,8 @@ def _plan(role: str, kind: str, key: dict, view: dict) -> list[dict]:
         if kind in ("multiple_choice", "text_input", "logic_gates", "ordering"):
             return [right]
         return []
+    if role in ("distract", "mixed") and kind == "python_code":
+        return [{"code": ODD_NOT_EVEN}]
     if role == "distract":
         if kind == "multiple_choice":
             return [{"selected_option": _option(view, "4 bits")}]
@@ -350,6 +355,12 @@ def test_question_analysis_responses_and_mastery(page, login_as, seeded, live_se
     # Typed answers: the commonest answers that were not right, with counts.
     typed = cards.nth(by_type["text_input"]["number"] - 1).get_by_test_id("wrong-answers")
     expect(typed.get_by_role("listitem").filter(has_text="intger")).to_contain_text("— 2 pupils")
+
+    # Code: the tests pupils' code did not pass, grouped with how many pupils.
+    code = by_type["python_code"]
+    summaries = [t["summary"] for t in code["failing_tests"]]
+    assert any(re.fullmatch(r"\d+ pupils?: is_even\(4\) gave False instead of True", t) for t in summaries), summaries
+    expect(cards.nth(code["number"] - 1).get_by_test_id("failing-tests").get_by_role("listitem")).to_have_text(summaries)
     look(page, screenshot, axe_check, "question-analysis")
 
     # See responses: every pupil's answer drawn by the question type's own review renderer.
