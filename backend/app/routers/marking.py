@@ -7,8 +7,8 @@ import uuid
 from fastapi import APIRouter, Query, Request
 
 from app.deps import CurrentTeacher, SessionDep
-from app.schemas.marking import Agreement, Decided, Decision, Queue, Released, ReleaseIn
-from app.services import ai_marking, marking_queue
+from app.schemas.marking import Agreement, AIDefaults, Decided, Decision, Queue, Released, ReleaseIn
+from app.services import ai_marking, ai_settings, marking_queue
 from app.services.ai.provider import resolve_provider
 from app.utils.net import client_ip
 
@@ -49,3 +49,13 @@ async def release(body: ReleaseIn, request: Request, session: SessionDep, teache
 async def agreement(assessment_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> dict:
     """How often your marks agreed with the AI's suggestions, per written question."""
     return await marking_queue.agreement(session, teacher=teacher, assessment_id=assessment_id)
+
+
+@router.get("/ai-defaults", response_model=AIDefaults)
+async def ai_defaults(session: SessionDep, _teacher: CurrentTeacher) -> dict:
+    """The school's AI marking defaults (models, runs per model, how runs are combined), which an assessment can
+    change, and whether any AI service is set up."""
+    stored = await ai_settings.load(session)
+    return {"configured": stored.configured, "models": stored.marking_models,
+            "runs_per_model": int(stored.values["runs_per_model"]), "aggregation": stored.values["aggregation"],
+            "message": None if stored.configured else ai_marking.NOT_SET_UP}

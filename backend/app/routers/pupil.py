@@ -13,6 +13,7 @@ from app.schemas.pupil import (
     AttemptView,
     AutosaveIn,
     AutosaveOut,
+    Drafts,
     HintOut,
     PositionIn,
     ProgressPoint,
@@ -103,6 +104,12 @@ async def complete(attempt_id: uuid.UUID, session: SessionDep, pupil: CurrentPup
     """Finish: everything not yet marked is marked, and the summary is returned. Safe to repeat."""
     attempt = await attempts.complete(session, pupil=pupil, attempt_id=attempt_id)
     return await pupil_results.summary(session, pupil=pupil, attempt=attempt)
+
+
+@router.get("/attempts/{attempt_id}/questions/{question_id}/drafts", response_model=Drafts)
+async def drafts(attempt_id: uuid.UUID, question_id: uuid.UUID, session: SessionDep, pupil: CurrentPupil) -> dict:
+    """Every draft of my answer to one question, oldest first, with the feedback my teacher has released."""
+    return await pupil_results.drafts(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id)
 
 
 @router.get("/attempts/{attempt_id}/results", response_model=Results)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -33,6 +33,15 @@ class AssessmentCreate(AssessmentSettings):
     year_group: int | None = Field(default=None, ge=7, le=9)
 
 
+class AIMarkingSettings(Schema):
+    """How written answers in this assessment are marked by AI; anything left out uses the school's defaults."""
+
+    models: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(default_factory=list, max_length=5)
+    runs_per_model: int | None = Field(default=None, ge=1, le=5)
+    aggregation: Literal["mean", "median", "trimmed_mean", "weighted_mean"] | None = None
+    model_weights: dict[str, Annotated[float, Field(gt=0, le=10)]] = Field(default_factory=dict, max_length=5)
+
+
 class AssessmentUpdate(Schema):
     title: str | None = Field(default=None, min_length=1, max_length=200)
     description: str | None = Field(default=None, max_length=5000)
@@ -49,7 +58,7 @@ class AssessmentUpdate(Schema):
     show_time_remaining: bool | None = None
     allow_review: bool | None = None
     auto_release_ai_marks: bool | None = None
-    ai_marking: dict | None = Field(default=None, description="{runs_per_model, models, aggregation}")
+    ai_marking: AIMarkingSettings | None = None
 
 
 class Feedback(Schema):

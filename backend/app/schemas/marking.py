@@ -88,6 +88,16 @@ class Agreement(ReadSchema):
     questions: list[QuestionAgreement]
 
 
+class AIDefaults(ReadSchema):
+    """What a teacher needs to choose an assessment's AI marking: the school's defaults, never the key."""
+
+    configured: bool
+    models: list[str]
+    runs_per_model: int
+    aggregation: str
+    message: str | None
+
+
 class AISettingsIn(Schema):
     base_url: str | None = Field(default=None, max_length=300, pattern=r"^(|https?://\S+)$",
                                  description="an OpenAI-compatible server; empty = OpenAI")

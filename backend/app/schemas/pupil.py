@@ -205,6 +205,22 @@ class ReviewQuestion(ReadSchema):
     drafts: list[dict] = Field(default_factory=list, description="earlier tries with their released feedback")
 
 
+class Draft(ReadSchema):
+    try_number: int
+    answer_data: dict | None
+    released: bool
+    score: float | None = Field(description="only once the teacher has released this draft's mark")
+    feedback: str | None
+    details: dict = Field(description="{criteria: [{criterion, met, points, worth, evidence}]} once released")
+    created_at: str
+
+
+class Drafts(ReadSchema):
+    question_id: uuid.UUID
+    max_score: float | None
+    drafts: list[Draft] = Field(description="oldest first; the last one is the latest")
+
+
 class Results(ReadSchema):
     attempt_id: uuid.UUID
     title: str

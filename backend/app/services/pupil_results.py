@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import question_types as engine
-from app.errors import Forbidden
+from app.errors import Forbidden, NotFound
 from app.models import (
     Answer,
     AnswerHistory,
@@ -206,6 +206,32 @@ async def summary(session: AsyncSession, *, pupil: User, attempt: Attempt) -> di
     }
 
 
+def draft_entry(h: AnswerHistory) -> dict:
+    """One submitted draft as its pupil may see it: the mark, feedback and criteria only once released."""
+    return {"try_number": h.try_number, "answer_data": h.answer_data, "released": h.released,
+            "score": h.score if h.released else None, "feedback": h.feedback if h.released else None,
+            "details": (h.mark_details or {}) if h.released else {}, "created_at": h.created_at.isoformat()}
+
+
+async def drafts(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, question_id: uuid.UUID) -> dict:
+    """Every draft of one of my answers, oldest first (the last is the latest), for comparing them side by side.
+    Works while the assessment is still open, so a pupil improving a written answer sees what changed."""
+    attempt = await session.get(Attempt, attempt_id)
+    if attempt is None or attempt.pupil_id != pupil.id:
+        raise Forbidden("This work belongs to someone else.") if attempt else Forbidden("That attempt does not exist.")
+    if str(question_id) not in (attempt.question_order or []):
+        raise NotFound("That question is not part of this assessment.")
+    question = await session.get(Question, question_id)
+    answer = (await session.execute(
+        select(Answer).where(Answer.attempt_id == attempt.id, Answer.question_id == question_id)
+    )).scalar_one_or_none()
+    rows = (await session.execute(
+        select(AnswerHistory).where(AnswerHistory.answer_id == answer.id).order_by(AnswerHistory.try_number)
+    )).scalars().all() if answer is not None else []
+    return {"question_id": question_id, "max_score": float(question.points) if question else None,
+            "drafts": [draft_entry(h) for h in rows]}
+
+
 async def results(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID) -> dict:
     """Results review: each question, the pupil's answer and the released feedback (when the teacher allows)."""
     attempt = await session.get(Attempt, attempt_id)
@@ -240,11 +266,7 @@ async def results(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID) 
         if answer is not None and not released and answer.submitted_at is not None:
             waiting += 1
         config = question.scaffold["config"] if answer and answer.scaffold_used and question.scaffold else question.config
-        drafts = [
-            {"try_number": h.try_number, "answer_data": h.answer_data, "score": h.score if h.released else None,
-             "feedback": h.feedback if h.released else None, "created_at": h.created_at.isoformat()}
-            for h in history.get(answer.id, [])[:-1]
-        ] if answer else []
+        drafts = [draft_entry(h) for h in history.get(answer.id, [])[:-1]] if answer else []
         items.append({
             "number": len(items) + 1,
             "id": question.id,

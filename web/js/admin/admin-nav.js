@@ -11,6 +11,8 @@ export const ADMIN_AREAS = [
   { label: "Classes", href: "/admin/classes.html", description: "Create, rename and delete classes; choose who teaches them." },
   { label: "Pupils", href: "/admin/pupils.html", description: "Find pupils, import them from a CSV, print login cards, reset passwords." },
   { label: "Audit log", href: "/admin/audit.html", description: "Who did what and when: sign-ins, account changes, publishing, exports." },
+  { label: "AI settings", href: "/admin/ai-settings.html", description: "The AI service, its key (kept encrypted) and how written answers are marked." },
+  { label: "Privacy and data", href: "/admin/privacy.html", description: "How long pupils' work is kept, the AI usage log, and a pupil's data: download or erase." },
 ];
 
 /** Every admin area: the ones above, then any other /admin/ page in the main navigation. */

@@ -40,6 +40,12 @@ export const NAV = [
     description: "Your classes and pupils: add pupils, print login cards, reset passwords.",
   },
   {
+    label: "Marking",
+    href: "/teacher/marking.html",
+    roles: ["teacher", "admin"],
+    description: "Check AI-suggested marks for written answers, mark by hand, and release marks to pupils.",
+  },
+  {
     label: "Admin",
     href: "/admin/index.html",
     roles: ["admin"],

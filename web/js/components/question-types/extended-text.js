@@ -4,6 +4,7 @@
 import { append, el } from "../html.js";
 import { instruction, mountQuestion, notify, plural, readFrom, reviewDetails, statusLine, uid } from "./shared/dom.js";
 import { checkboxField, numberField, repeater, startEditor, textField } from "./shared/editor-kit.js";
+import { rubricPicker } from "../rubric-picker.js";
 
 export const type = "extended_text";
 
@@ -144,6 +145,14 @@ export function renderEditor(root, config, { onChange } = {}) {
     ),
     scheme.element,
     total,
+    rubricPicker({
+      getScheme: () => cfg.marking_guide.mark_scheme,
+      applyScheme: (rows) => {
+        cfg.marking_guide.mark_scheme.splice(0, cfg.marking_guide.mark_scheme.length, ...rows);
+        scheme.refresh();
+        changed();
+      },
+    }),
     checkboxField({
       label: "Suggest marks with AI",
       help: "You still check every mark before pupils see it.",

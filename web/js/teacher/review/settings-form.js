@@ -5,6 +5,7 @@
 import { api, ApiError } from "../../api.js";
 import { el } from "../../components/html.js";
 import { field } from "../../components/field.js";
+import { aiMarkingFields } from "./ai-marking-fields.js";
 
 function checkbox(label, checked, help) {
   const id = `setting-${Math.random().toString(16).slice(2, 10)}`;
@@ -70,7 +71,7 @@ export function settingsForm({ assessment, units, onSaved }) {
   const timeLimit = numberField("Time limit in minutes (optional)", a.time_limit_minutes, { min: 1, max: 300, optional: true, help: "Leave it empty for no time limit." });
   const showTime = checkbox("Show pupils the time left, in words (for example: About 20 minutes left)", a.show_time_remaining, "There is never a ticking countdown.");
   const review = checkbox("Pupils can look back at their answers and feedback afterwards", a.allow_review);
-  const autoRelease = checkbox("Give pupils AI marks for written answers without my review", a.auto_release_ai_marks, "When this is off, you check each AI mark first.");
+  const aiMarking = aiMarkingFields(a);
 
   const status = el("div", { "aria-live": "polite", class: "review-settings__status", dataset: { testid: "settings-status" } });
   const saveButton = el("button", { type: "submit", class: "button" }, "Save settings");
@@ -104,7 +105,6 @@ export function settingsForm({ assessment, units, onSaved }) {
       randomise_options: randomOptions.input.checked,
       show_time_remaining: showTime.input.checked,
       allow_review: review.input.checked,
-      auto_release_ai_marks: autoRelease.input.checked,
     };
     let first = null;
     if (!body.title) {
@@ -120,6 +120,9 @@ export function settingsForm({ assessment, units, onSaved }) {
         body[key] = result.value;
       }
     }
+    const marking = aiMarking.read();
+    if (marking.error) first ??= marking.focus;
+    else Object.assign(body, marking.value);
     if (first) {
       say("Some settings need fixing. The messages are beside them.", "warning");
       first.focus();
@@ -156,7 +159,8 @@ export function settingsForm({ assessment, units, onSaved }) {
     el("fieldset", { class: "review-form__section" }, el("legend", { class: "review-form__legend" }, "Help while answering"), hints.element, feedback.element, retry.element, retries.element),
     el("fieldset", { class: "review-form__section" }, el("legend", { class: "review-form__legend" }, "Order"), randomQuestions.element, randomOptions.element),
     el("fieldset", { class: "review-form__section" }, el("legend", { class: "review-form__legend" }, "Attempts and time"), attempts.element, timeLimit.element, showTime.element),
-    el("fieldset", { class: "review-form__section" }, el("legend", { class: "review-form__legend" }, "After finishing"), review.element, autoRelease.element),
+    el("fieldset", { class: "review-form__section" }, el("legend", { class: "review-form__legend" }, "After finishing"), review.element),
+    aiMarking.element,
     status,
     el("div", { class: "cluster" }, saveButton),
   );
