@@ -141,3 +141,23 @@ async def test_an_assessments_ai_marking_settings_are_checked_before_they_are_st
     # Back to the school's defaults: an empty object.
     reset = await client.patch(path, json={"ai_marking": {}})
     assert reset.json()["ai_marking"] == {}
+
+
+async def test_the_clean_up_removes_ended_sessions_and_keeps_live_ones(client, session):
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from app.models import UserSession, utcnow
+    from app.services import retention
+
+    pupil = await make_user(session, Role.pupil, username="sessions-pupil")
+    await client.login("sessions-pupil")  # a live session, through the real sign-in
+    session.add(UserSession(user_id=pupil.id, token_hash="e" * 64, csrf_token="c" * 32, ip="10.0.0.9",
+                            user_agent="Old browser", expires_at=utcnow() - timedelta(minutes=1)))
+    await session.flush()
+    result = await retention.purge(session)
+    assert result["expired_sessions_deleted"] == 1
+    left = (await session.execute(select(UserSession).where(UserSession.user_id == pupil.id))).scalars().all()
+    assert len(left) == 1 and left[0].user_agent != "Old browser"
+    assert (await client.get("/api/auth/me")).status_code == 200  # the live one still works
