@@ -14,9 +14,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app.config import get_settings
 from app.db import get_database
 from app.errors import AppError
-from app.observability import configure_logging, request_middleware
+from app.observability import RequestMiddleware, configure_logging
 from app.routers import api_router
-from app.web import mount_web, security_headers_middleware
+from app.web import SecurityHeadersMiddleware, mount_web
 
 log = logging.getLogger("app")
 
@@ -130,8 +130,8 @@ def create_app() -> FastAPI:
         app.state.background_services.append(Worker(lambda: get_database().sessionmaker))
         app.state.background_services.append(DailyRetention(lambda: get_database().sessionmaker))
     install_error_handlers(app)
-    app.middleware("http")(security_headers_middleware)
-    app.middleware("http")(request_middleware)  # outermost: request id, timing and metrics cover everything
+    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(RequestMiddleware)  # outermost: request id, timing and metrics cover everything
     app.include_router(api_router, prefix="/api")
     if settings.serve_web:
         mount_web(app, settings.web_dir)

@@ -114,10 +114,10 @@ async def test_server_errors_are_counted_and_logged_with_the_request_id(caplog):
     import httpx
     from fastapi import FastAPI
 
-    from app.observability import RequestIdFilter, request_middleware
+    from app.observability import RequestIdFilter, RequestMiddleware
 
     small = FastAPI()
-    small.middleware("http")(request_middleware)
+    small.add_middleware(RequestMiddleware)
 
     @small.get("/api/boom")
     async def boom() -> dict:
