@@ -104,7 +104,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(database_url: str, workers: int, data_dir: Path) -> tuple[subprocess.Popen, str]:
+def start_server(database_url: str, workers: int, data_dir: Path, app: str = "app.main:app") -> tuple[subprocess.Popen, str]:
     """uvicorn with `workers` processes in production mode, as a school would run it (no access log)."""
     port = free_port()
     env = {
@@ -122,7 +122,7 @@ def start_server(database_url: str, workers: int, data_dir: Path) -> tuple[subpr
     }
     log = (data_dir / "server.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
+        [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
          "--workers", str(workers), "--no-access-log", "--log-level", "warning"],
         cwd=BACKEND, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
@@ -416,6 +416,7 @@ def main() -> int:
     parser.add_argument("--late-every", type=int, default=7, help="send an older save late after every n-th save")
     parser.add_argument("--think-ms", type=int, default=0, help="pause between one pupil's requests")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--app", default="app.main:app", help="the ASGI app uvicorn serves (to compare variants)")
     parser.add_argument("--url", help="a running server (then --database-url is its database)")
     parser.add_argument("--database-url", help="the database to seed and check (default: a throwaway one)")
     parser.add_argument("--json", help="also write the results to this file")
@@ -440,7 +441,7 @@ def main() -> int:
         base_url = args.url
         if base_url is None:
             data_dir = Path(tempfile.mkdtemp(prefix="ks3-bench-"))
-            process, base_url = start_server(database_url, args.workers, data_dir)
+            process, base_url = start_server(database_url, args.workers, data_dir, args.app)
         print(f"Driving {args.pupils} pupils against {base_url}…")
         meter = CpuMeter(server_group=process.pid if process else None,
                          database_name=make_url(database_url).database or "")
