@@ -40,7 +40,9 @@ startPage({
       el(
         "div",
         { class: "cluster results-actions no-print" },
-        el("button", { type: "button", class: "button button--secondary", onClick: () => openAll(main) }, "Show every answer"),
+        record.attempts.length
+          ? el("button", { type: "button", class: "button button--secondary", onClick: () => openAll(main) }, "Show every answer")
+          : null,
         el("button", { type: "button", class: "button button--secondary", onClick: () => printReport(main) }, "Print report"),
       ),
       el("p", { class: "print-only muted" }, `Report printed on ${date(new Date().toISOString())}.`),

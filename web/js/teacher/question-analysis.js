@@ -237,7 +237,7 @@ async function openResponses(q, context, only) {
     status.replaceChildren(el("p", { class: "loading" }, "Loading responses…"));
     try {
       const [data, preview] = await Promise.all([
-        api(`${context.base}/questions/${encodeURIComponent(q.question_id)}/responses?only=${which}${context.classId ? `&class_id=${encodeURIComponent(context.classId)}` : ""}`),
+        api(`${context.base}/questions/${encodeURIComponent(q.question_id)}/responses?limit=200&only=${which}${context.classId ? `&class_id=${encodeURIComponent(context.classId)}` : ""}`),
         previewFor(context),
       ]);
       const shown = data.responses.length;
