@@ -54,7 +54,7 @@ def go_to(page: Page, number: int, total: int) -> None:
         expect(heading(page)).to_be_focused()
 
 
-def use_hint_then_try_twice(page: Page, question, axe_check) -> None:
+def use_hint_then_try_twice(page: Page, question, axe_check, screenshot) -> None:
     """Need a hint? → the hint; a first answer that is not right → amber "Not quite." with Try again; then right."""
     page.get_by_role("button", name="Need a hint?").click()
     hint = page.get_by_test_id("hint")
@@ -76,6 +76,7 @@ def use_hint_then_try_twice(page: Page, question, axe_check) -> None:
     for word in ("wrong", "incorrect", "failed", "bad"):
         assert word not in panel.inner_text().lower()
     axe_check(page, "question feedback not quite")
+    screenshot(page, "pupil-feedback-not-quite")
     page.get_by_role("button", name="Try again").click()
     expect(page.get_by_test_id("feedback")).to_be_empty()
 
@@ -86,21 +87,25 @@ def use_hint_then_try_twice(page: Page, question, axe_check) -> None:
     expect(panel.locator(".feedback__title")).to_be_focused()
     # Right, and no more tries needed: the answer is locked and Submit answer goes away.
     expect(page.get_by_role("button", name="Submit answer")).to_be_hidden()
+    screenshot(page, "pupil-feedback-correct")
 
 
-def switch_to_easier_version(page: Page) -> None:
+def switch_to_easier_version(page: Page, screenshot) -> None:
     page.get_by_role("button", name="Show me an easier version").click()
     expect(page.get_by_text("This is an easier version of the same question.")).to_be_visible()
     expect(heading(page)).to_be_focused()
     expect(page.get_by_role("button", name="Show me an easier version")).to_have_count(0)
+    screenshot(page, "pupil-easier-version")
 
 
-def run_my_code(page: Page, passed: str) -> None:
+def run_my_code(page: Page, passed: str, screenshot, name: str) -> None:
     page.get_by_role("button", name="Run my code").click()
     expect(page.locator(".qt-run__summary")).to_have_text(passed, timeout=20_000)
+    screenshot(page, name)
 
 
-def answer_while_offline(page: Page, kind: str, key: dict, database_url: str, attempt_id: str, qid: str) -> dict:
+def answer_while_offline(page: Page, kind: str, key: dict, database_url: str, attempt_id: str, qid: str,
+                         screenshot) -> dict:
     """Saves cannot reach the server: the answer stays on this computer (and says so), survives closing and
     reopening the page, and reaches the server once the network is back."""
     page.route(ANSWER_SAVES, lambda route: route.abort("internetdisconnected"))
@@ -108,6 +113,7 @@ def answer_while_offline(page: Page, kind: str, key: dict, database_url: str, at
     status = page.get_by_test_id("save-status")
     expect(status).to_have_text(SAVED_LOCALLY)
     expect(status).to_have_attribute("aria-live", "polite")
+    screenshot(page, "pupil-saved-on-this-computer")
     on_screen = read_answer(page)
     assert stored_answers(database_url, attempt_id).get(qid, {}).get("answer_data") != on_screen
 
@@ -181,23 +187,23 @@ def test_a_pupil_takes_the_sample_assessment_from_dashboard_to_summary(page, liv
         shoot(page, screenshot, f"pupil-question-{number:02d}-{kind}")
 
         if kind == "multiple_choice" and used["hint"] is None:
-            use_hint_then_try_twice(page, question, axe_check)
+            use_hint_then_try_twice(page, question, axe_check, screenshot)
             used["hint"] = qid
         elif kind == "binary_convert" and question.scaffold and used["easier"] is None:
-            switch_to_easier_version(page)
+            switch_to_easier_version(page, screenshot)
             answer_question(page, kind, question.key, scaffold_config=question.scaffold["config"])
             used["easier"] = qid
         elif kind == "text_input" and used["offline"] is None:
-            answer_while_offline(page, kind, question.key, live_server.database_url, attempt_id, qid)
+            answer_while_offline(page, kind, question.key, live_server.database_url, attempt_id, qid, screenshot)
             used["offline"] = qid
         elif kind == "python_code":
             answer_question(page, kind, question.key)
             visible = sum(1 for t in question.key["tests"] if t["visible"])
-            run_my_code(page, f"{visible} of {visible} tests passed.")
+            run_my_code(page, f"{visible} of {visible} tests passed.", screenshot, "pupil-run-my-code-python")
             used["run"].append(qid)
         elif kind == "code_debug":
             answer_question(page, kind, question.key)
-            run_my_code(page, "1 of 1 test passed.")
+            run_my_code(page, "1 of 1 test passed.", screenshot, "pupil-run-my-code-debug")
             used["run"].append(qid)
         else:
             answer_question(page, kind, question.key)
