@@ -28,6 +28,8 @@ export function questionCard(question, { list, context }) {
   const heading = el("h3", { class: "review-card__heading", id: headingId, tabindex: "-1" });
   const badges = el("p", { class: "review-card__badges" });
   const status = el("div", { class: "review-card__status", "aria-live": "polite", dataset: { testid: "card-status" } });
+  // What the last move did, for the eyes only (the list's live region has already read it out).
+  const note = el("p", { class: "review-card__note", "aria-hidden": "true", dataset: { testid: "card-note" } });
   const body = el("div", { class: "review-card__body" });
   const grip = el("span", { class: "review-card__grip", "aria-hidden": "true", title: "Drag to move this question" }, "⠿ Drag to move");
   const upButton = el("button", { type: "button", class: "button button--secondary button--small", dataset: { action: "up" }, onClick: () => list.move(card, -1) });
@@ -37,6 +39,7 @@ export function questionCard(question, { list, context }) {
     "li",
     { class: "card review-card", dataset: { questionId: question.id ?? "", testid: "question-card" }, "aria-labelledby": headingId },
     el("div", { class: "review-card__top" }, el("div", { class: "review-card__title" }, heading, badges), context.canEdit ? mover : null),
+    note,
     status,
     body,
   );
@@ -60,6 +63,10 @@ export function questionCard(question, { list, context }) {
       button.textContent = `${button.dataset.numberLabel} question ${number}`;
     }
     card.form?.setNumber(number);
+  };
+
+  card.note = (text) => {
+    note.textContent = text;
   };
 
   card.say = (message, kind = "success") => {

@@ -21,7 +21,6 @@ const EDGE_PX = 80; // dragging this close to the top or bottom of the window sc
  */
 export function questionList({ assessment, context, onChange }) {
   const announcer = el("div", { class: "visually-hidden", "aria-live": "polite", dataset: { testid: "list-announcer" } });
-  const visibleNote = el("p", { class: "review-list__note", "aria-hidden": "true" });
   const listElement = el("ol", { class: "review-list", "aria-label": "Questions, in the order pupils see them" });
   const empty = el("p", { class: "status status--plain review-list__empty" }, "This assessment has no questions yet. Add the first one below.");
   let cards = [];
@@ -33,8 +32,9 @@ export function questionList({ assessment, context, onChange }) {
       cards = cards.filter((c) => c !== card);
       card.element.remove();
       renumber();
-      announce(`Question ${number} was deleted.`);
-      (cards[Math.min(number - 1, cards.length - 1)]?.heading ?? addTypeSelect).focus();
+      const next = cards[Math.min(number - 1, cards.length - 1)];
+      announce(`Question ${number} was deleted.`, next);
+      (next?.heading ?? addTypeSelect).focus();
       changed();
     },
     saved: (card, response) => {
@@ -61,10 +61,14 @@ export function questionList({ assessment, context, onChange }) {
     announce,
   };
 
-  function announce(message) {
+  /**
+   * Say what happened: read out once through the list's live region, and shown (not read again) on the card
+   * the person is looking at, since a moved card can be far from the top of the page.
+   */
+  function announce(message, card = null) {
     // A repeated message must still be read out: change the text each time.
     announcer.textContent = announcer.textContent === message ? `${message}\u00a0` : message;
-    visibleNote.textContent = message;
+    cards.forEach((c) => c.note(c === card ? message : ""));
   }
 
   function changed() {
@@ -89,7 +93,7 @@ export function questionList({ assessment, context, onChange }) {
     const from = cards.indexOf(card);
     if (card.isNew() || (dragged && to === from)) return;
     if (to < 0 || to >= cards.length || to === from || cards[to].isNew()) {
-      announce(to < from ? `Question ${card.number} is already first.` : `Question ${card.number} is already last.`);
+      announce(to < from ? `Question ${card.number} is already first.` : `Question ${card.number} is already last.`, card);
       return;
     }
     const focused = document.activeElement;
@@ -102,14 +106,14 @@ export function questionList({ assessment, context, onChange }) {
         method: "POST",
         body: { question_order: cards.filter((c) => !c.isNew()).map((c) => c.question.id) },
       });
-      announce(`Moved to position ${card.number} of ${card.total}. The new order is saved.`);
+      announce(`Moved to position ${card.number} of ${card.total}. The new order is saved.`, card);
       changed();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       cards = before;
       drawOrder();
       if (focused instanceof HTMLElement) focused.focus();
-      announce(`The order could not be saved, so it is back as it was. ${error.detail}`);
+      announce(`The order could not be saved, so it is back as it was. ${error.detail}`, card);
     }
   }
 
@@ -180,7 +184,7 @@ export function questionList({ assessment, context, onChange }) {
 
   renumber();
   return {
-    element: el("div", { class: "review-questions" }, announcer, visibleNote, empty, listElement, addSection),
+    element: el("div", { class: "review-questions" }, announcer, empty, listElement, addSection),
     cards: () => cards,
   };
 }
