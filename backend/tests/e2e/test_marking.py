@@ -229,6 +229,12 @@ def test_the_admin_sets_the_ai_service_and_sees_only_the_end_of_the_key(page, lo
     page.on("response", lambda r: bodies.append(r.text()) if "/api/" in r.url and r.status < 300
             and r.request.method != "DELETE" else None)
     login_as(page, "admin")
+    # Before any AI is set up, the marking page says plainly that written answers wait for the teacher.
+    page.goto("/teacher/marking.html")
+    wait_drawn(page)
+    expect(page.get_by_test_id("ai-notice")).to_have_text(
+        "No AI service is set up, so written answers wait for you to mark them.")
+    axe_check(page, "marking queue without ai")
     page.goto("/admin/index.html")
     wait_drawn(page)
     page.get_by_role("navigation", name="Admin areas").get_by_role("link", name="AI settings").click()
@@ -425,6 +431,12 @@ def test_the_teacher_marks_the_class_with_ai_suggestions_and_releases(page, logi
     dialog.get_by_role("button", name="Release 4 marks").click()
     expect(status).to_have_text("Released 4 marks to pupils. 1 answer still needs marking.")
     expect(page.get_by_test_id("release-count")).to_contain_text("No marked answers")
+    answers.get_by_role("button", name=re.compile(r"^Ada Accept")).click()
+    expect(panel.get_by_test_id("decided")).to_contain_text("Released to the pupil: 4 out of 4")
+    expect(panel.get_by_role("button", name="Accept the AI's mark")).to_have_count(0)
+    panel.get_by_role("button", name="Change the mark").click()
+    expect(panel.get_by_test_id("mark-form")).to_contain_text("The pupil already has this mark.")
+    panel.get_by_test_id("mark-form").get_by_role("button", name="Cancel").click()
 
     # Agreement: three reviews had a suggestion (Dev's had none); Ben's differed by 1 point.
     agreement = page.get_by_test_id("agreement-table")

@@ -307,7 +307,7 @@ function markingPage(main, { assessments, classes, params }) {
     const key = event.key;
     if (key === "j" || key === "ArrowDown") move(1);
     else if (key === "k" || key === "ArrowUp") move(-1);
-    else if (key === "a" && panel?.hasSuggestion && current()?.status !== "teacher_marked") panel.accept();
+    else if (key === "a" && panel?.canAccept) panel.accept();
     else if (key === "c" && panel) panel.openForm();
     else return;
     event.preventDefault();

@@ -99,12 +99,13 @@ export function answerPanel({ item, position, total, aiConfigured, onAccept, onS
   const words = item.answer_text.trim() ? item.answer_text.trim().split(/\s+/).length : 0;
   const formHost = el("div", { class: "marking-form-host" });
 
-  const acceptButton = hasSuggestion
+  // Once decided, the teacher's own mark stands: it can be changed, but not swapped back with one key.
+  const acceptButton = hasSuggestion && item.status !== "teacher_marked"
     ? el("button", { type: "button", class: "button", "aria-keyshortcuts": "A" }, "Accept the AI's mark")
     : null;
   const changeButton = el(
     "button",
-    { type: "button", class: ["button", hasSuggestion || item.status === "teacher_marked" ? "button--secondary" : null], "aria-keyshortcuts": "C" },
+    { type: "button", class: ["button", acceptButton ? "button--secondary" : null], "aria-keyshortcuts": "C" },
     hasSuggestion || item.status === "teacher_marked" ? "Change the mark" : "Mark by hand",
   );
   const previous = el("button", { type: "button", class: "button button--secondary", "aria-keyshortcuts": "K ArrowUp", disabled: position <= 1, onClick: () => onMove(-1) }, "Previous answer");
@@ -144,6 +145,9 @@ export function answerPanel({ item, position, total, aiConfigured, onAccept, onS
         changeButton.focus();
       },
     });
+    if (item.released) {
+      form.element.querySelector("h3").after(el("p", { class: "status status--plain" }, "The pupil already has this mark. A change reaches them straight away."));
+    }
     formHost.replaceChildren(form.element);
     form.focus();
   }
@@ -195,5 +199,5 @@ export function answerPanel({ item, position, total, aiConfigured, onAccept, onS
     formHost,
     el("div", { class: "cluster marking-moves", role: "group", "aria-label": "Move between answers" }, previous, next),
   );
-  return { element, heading, accept, openForm, hasSuggestion };
+  return { element, heading, accept, openForm, canAccept: Boolean(acceptButton) };
 }
