@@ -20,6 +20,9 @@ from app.routers import (
 from app.routers import generation  # noqa: I001
 
 api_router = APIRouter()
+# The pupil's routes first: a request is matched against the routes in order, and a class autosaving is by far
+# the busiest traffic (matching past every other router cost more than a third of a millisecond per save).
+api_router.include_router(pupil.router)
 api_router.include_router(ops.router)
 api_router.include_router(auth.router)
 api_router.include_router(units.router)
@@ -30,7 +33,6 @@ api_router.include_router(media.router)
 api_router.include_router(jobs.router)
 api_router.include_router(generation.router)
 api_router.include_router(assessments.router)
-api_router.include_router(pupil.router)
 api_router.include_router(analytics.router)
 api_router.include_router(marking.router)
 api_router.include_router(rubrics.router)
