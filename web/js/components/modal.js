@@ -58,22 +58,7 @@ export function openModal({ title, body, actions, initialFocus } = {}) {
         dialog.close();
       });
     });
-    // A modal <dialog> makes the page behind it inert, but Tab can still leave for the browser's own
-    // toolbar; keep it going round the dialog's controls instead.
-    dialog.addEventListener("keydown", (event) => {
-      if (event.key !== "Tab") return;
-      const focusable = [...dialog.querySelectorAll(FOCUSABLE)].filter((node) => !node.disabled && node.offsetParent !== null);
-      if (!focusable.length) return;
-      const first = focusable[0];
-      const last = focusable.at(-1);
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first.focus();
-      }
-    });
+    keepTabInside(dialog);
     // Escape fires "cancel" then "close": the result stays null.
     dialog.addEventListener("close", () => {
       dialog.remove();
@@ -83,6 +68,27 @@ export function openModal({ title, body, actions, initialFocus } = {}) {
     dialog.showModal();
     const first = actions.findIndex((a) => a.value === initialFocus);
     buttons[first >= 0 ? first : 0].focus();
+  });
+}
+
+/**
+ * A modal <dialog> makes the page behind it inert, but Tab can still leave for the browser's own toolbar:
+ * keep Tab and Shift+Tab going round the dialog's controls instead. For dialogs built elsewhere too.
+ */
+export function keepTabInside(dialog) {
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key !== "Tab") return;
+    const focusable = [...dialog.querySelectorAll(FOCUSABLE)].filter((node) => !node.disabled && node.offsetParent !== null);
+    if (!focusable.length) return;
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
   });
 }
 

@@ -1,12 +1,14 @@
 // Review and edit an assessment (?id=<assessment id>): every question with its answer key and the checks'
 // problems, edited in place; add, delete and reorder questions; the settings; moving between draft and
-// review; Preview as pupil; Publish to classes with optional dates; duplicate, archive and delete.
+// review; Preview as pupil; Publish to classes with optional dates; duplicate, archive and delete; the notes
+// generation left about the draft as a whole.
 
 import { api, ApiError } from "../api.js";
 import { startPage } from "../app.js";
 import { el, replaceChildren } from "../components/html.js";
 import { confirmDialog } from "../components/modal.js";
 import { tabs } from "../components/tabs.js";
+import { generationNotes } from "./review/generation-notes.js";
 import { count, statusBadge, statusLabel, windowWords } from "./review/labels.js";
 import { openPublishDialog } from "./review/publish-dialog.js";
 import { questionList } from "./review/question-list.js";
@@ -263,6 +265,11 @@ function reviewPage(main, { assessment, taxonomy, units, unit }) {
     if (list.cards().some((card) => card.isEditing() && card.form?.isChanged())) event.preventDefault();
   });
 
+  // Outside `top`, which is drawn again after every change: folding the notes away must last.
+  const notes = generationNotes(assessment, {
+    onHidden: () => say("The notes from making this draft are hidden until you close this browser tab.", "plain").focus(),
+  });
+
   drawTop();
-  replaceChildren(main, top, pageStatus, view);
+  replaceChildren(main, top, notes, pageStatus, view);
 }

@@ -308,9 +308,10 @@ async def regenerate_offline(materials: GenerationMaterials, current: dict, *, k
                 fields = await _build(builder, ctx, difficulty)
                 if fields is None:
                     break
-                if fields["question_text"] == current.get("question_text") and fields["config"] == current.get("config"):
-                    continue
                 checked = await check_and_repair(fields)
-                if checked.ok:
+                # Compared once checked: the checks fill in the config's defaults, as the stored question has them.
+                same = (checked.fields["question_text"], checked.fields["config"]) == (current.get("question_text"),
+                                                                                      current.get("config"))
+                if checked.ok and not same:
                     return {**checked.fields, "warnings": checked.problems, "repairs": checked.repairs}
     return None

@@ -1,7 +1,8 @@
 // One question on the review page, as a card: its number, type, difficulty and points (as words), objective
 // and strands, the question text, the answer key, the hint and easier version, and the problems the checks
-// found. "Edit" turns the card into the edit form in place; Move up / Move down (and dragging the grip)
-// change the order; Delete asks first.
+// found. "Edit" turns the card into the edit form in place; "Make a new version" asks the generator for a
+// replacement (regenerate-dialog.js); Move up / Move down (and dragging the grip) change the order; Delete
+// asks first.
 
 import { api, ApiError } from "../../api.js";
 import { el, replaceChildren } from "../../components/html.js";
@@ -11,6 +12,7 @@ import { answerKey } from "./answer-key.js";
 import { count, difficultyWords, pointsWords, typeLabel } from "./labels.js";
 import { problemList } from "./problems.js";
 import { questionForm } from "./question-form.js";
+import { newVersionWords, openRegenerateDialog } from "./regenerate-dialog.js";
 
 function errorsIn(question) {
   return (question.warnings || []).filter((w) => w.severity !== "warning");
@@ -140,6 +142,7 @@ export function questionCard(question, { list, context }) {
           "div",
           { class: "cluster review-card__actions" },
           el("button", { type: "button", class: "button button--secondary button--small", dataset: { numberLabel: "Edit" }, onClick: () => card.edit() }, `Edit question ${card.number}`),
+          el("button", { type: "button", class: "button button--secondary button--small", dataset: { numberLabel: "Make a new version of" }, onClick: newVersion }, `Make a new version of question ${card.number}`),
           el("button", { type: "button", class: "button button--danger button--small", dataset: { numberLabel: "Delete" }, onClick: remove }, `Delete question ${card.number}`),
         )
       : null;
@@ -155,7 +158,15 @@ export function questionCard(question, { list, context }) {
     );
   }
 
+  // While a new version is being made (its dialog closed early), editing or deleting would clash with it.
+  function refuseWhileBusy() {
+    if (!card.busy) return false;
+    card.say(`A new version of question ${card.number} is still being made. Wait until it is ready, then try again.`, "plain");
+    return true;
+  }
+
   card.edit = () => {
+    if (refuseWhileBusy()) return;
     card.editing = true;
     element.classList.add("review-card--editing");
     replaceChildren(status);
@@ -189,7 +200,39 @@ export function questionCard(question, { list, context }) {
     card.setPosition(card.number, card.total);
   };
 
+  async function newVersion() {
+    if (refuseWhileBusy()) return;
+    try {
+      await openRegenerateDialog({
+        assessmentId: context.assessmentId,
+        question: card.question,
+        number: card.number,
+        onWaiting: (message) => {
+          card.busy = true;
+          card.say(message, "plain");
+        },
+        onLateProblem: (message) => {
+          card.busy = false;
+          card.say(message, "warning");
+        },
+        onSaved: (response, { late }) => {
+          card.busy = false;
+          const focused = document.activeElement;
+          card.question = response.question;
+          showView();
+          list.saved(card, { ...response, notice: newVersionWords(response) });
+          // Answered after the dialog was closed: the focus stays wherever the teacher has gone since.
+          if (late && focused instanceof HTMLElement && focused !== document.body && focused.isConnected && !element.contains(focused)) focused.focus();
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      card.say(error.detail, "warning"); // the generation options could not be read: nothing was opened
+    }
+  }
+
   async function remove() {
+    if (refuseWhileBusy()) return;
     const sure = await confirmDialog({
       title: `Delete question ${card.number}?`,
       message: "The question and its answer key are deleted. This cannot be undone.",
