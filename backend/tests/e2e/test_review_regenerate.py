@@ -7,18 +7,26 @@ draft. On the review page the teacher reads the notes, folds them away and back,
 question keeping its type (by keyboard), another as a different type, and asks for a type the materials cannot
 give (refused: the question is not changed, the dialog keeps the teacher's words). The API then shows exactly
 those changes. Finally the notes are hidden for the rest of the tab's life. axe runs with the dialog open;
-screenshots at 1280 and 768 pixels wide."""
+screenshots at 1280 and 768 pixels wide.
+
+With an AI service set up (a real OpenAI-compatible server on 127.0.0.1, tests/fake_openai.py), the teacher
+chooses who writes the new version: the AI's unusable answer is refused with what the checks found, a refused
+key is said in words, a good answer replaces the question, and choosing the offline generator asks no AI."""
 
 from __future__ import annotations
 
 import re
 import time
+from contextlib import closing
 
+import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
 from app.demo.sample_assessment import TITLE as SAMPLE_TITLE
-from tests.e2e.conftest import SCREENSHOT_DIR
+from tests.e2e.conftest import DEMO_PASSWORD, SCREENSHOT_DIR
+from tests.fake_openai import FakeOpenAI, Reply
+from tests.generation import ai_answers
 
 pytestmark = pytest.mark.e2e
 
@@ -26,6 +34,8 @@ WIDTHS = (1280, 768)
 JOB_TIMEOUT_SECONDS = 60
 SEED = 2  # the same seed gives the same offline draft: six questions of six different types
 MADE_OFFLINE = "A new version was made by the offline generator."
+MODEL = "gpt-4o-mini"
+API_KEY = "sk-test-regenerate"
 
 
 def csrf(page: Page) -> dict:
@@ -244,8 +254,10 @@ def test_a_teacher_reads_the_draft_notes_and_makes_new_versions_of_questions(
     expect(page.get_by_test_id("generation-notes")).to_have_count(0)
 
 
-def test_a_draft_without_notes_shows_no_notes_panel(page, login_as):
-    """The demo school's sample assessment was written, not generated: no notes, no empty panel."""
+def test_a_written_assessment_has_no_notes_and_a_picture_question_offers_only_another_type(page, login_as):
+    """The demo school's sample assessment was written, not generated: no notes, no empty panel. Its picture
+    question cannot be generated again, so the dialog offers another type only (and is closed without a change,
+    as the other browser tests use this assessment)."""
     login_as(page, "teacher")
     listed = page.request.get("/api/assessments").json()
     sample = next(a for a in listed if a["title"] == SAMPLE_TITLE)
@@ -255,3 +267,104 @@ def test_a_draft_without_notes_shows_no_notes_panel(page, login_as):
     page.locator("#main:not([aria-busy])").wait_for()
     expect(card(page, 1)).to_be_visible()
     expect(page.get_by_test_id("generation-notes")).to_have_count(0)
+
+    number = next(i for i, q in enumerate(detail["questions"], start=1) if q["type"] == "drag_label")
+    dialog = open_dialog(page, number)
+    expect(dialog.get_by_text("Label a picture questions need a picture, so the generator makes another type.")).to_be_visible()
+    expect(dialog.get_by_role("checkbox")).to_have_count(0)
+    expect(dialog.get_by_label("New type")).to_be_visible()
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(dialog).to_be_hidden()
+    expect(page.get_by_role("button", name=f"Make a new version of question {number}", exact=True)).to_be_focused()
+    assert page.request.get(f"/api/assessments/{sample['id']}").json()["questions"] == detail["questions"]
+
+
+# --- With an AI service set up ----------------------------------------------------------------------------------
+
+def signed_in(base_url: str, username: str) -> httpx.Client:
+    client = httpx.Client(base_url=base_url, timeout=30)
+    response = client.post("/api/auth/login", json={"username": username, "password": DEMO_PASSWORD})
+    response.raise_for_status()
+    client.headers["X-CSRF-Token"] = response.json()["csrf_token"]
+    return client
+
+
+@pytest.fixture
+def ai_service(live_server):  # noqa: ANN001, ANN201
+    """The admin points the school at a local OpenAI-compatible server; afterwards, no AI again (the browser tests
+    after this one expect none)."""
+    fake = FakeOpenAI(model=MODEL).start()
+    fake.expected_api_key = API_KEY
+    try:
+        with closing(signed_in(live_server.url, "admin")) as admin:
+            saved = admin.put("/api/admin/ai-settings", json={"base_url": fake.base_url, "api_key": API_KEY, "model": MODEL})
+            assert saved.status_code == 200, saved.text
+        yield fake
+    finally:
+        with closing(signed_in(live_server.url, "admin")) as admin:
+            admin.put("/api/admin/ai-settings", json={"base_url": "", "api_key": "", "model": MODEL})
+        fake.stop()
+
+
+def test_with_an_ai_service_the_teacher_chooses_who_writes_the_new_version(
+    page, login_as, axe_check, page_problems, ai_service
+):
+    # A refused AI key is the provider's problem: the API answers 503 with a message, provoked here on purpose.
+    page_problems.allow(r"HTTP 503 for POST /api/assessments/[0-9a-f-]+/questions/[0-9a-f-]+/regenerate$")
+    login_as(page, "teacher")
+    draft = make_draft(page)
+    assert draft["questions"][0]["type"] == "multiple_choice"
+    reply: dict[str, Reply] = {}
+    ai_service.responder = lambda request: reply["now"]
+    page.goto(f"/teacher/review-questions.html?id={draft['id']}")
+    page.locator("#main:not([aria-busy])").wait_for()
+
+    dialog = open_dialog(page, 1)
+    expect(dialog.get_by_role("group", name="Who writes the new version")).to_be_visible()
+    expect(dialog.get_by_label(f"The AI ({MODEL})")).to_be_checked()
+    expect(dialog.get_by_label(re.compile(r"^The offline generator"))).not_to_be_checked()
+    axe_check(page, "teacher review: new version dialog with AI")
+    look_at_dialog(page, "review-regenerate-dialog-ai")
+
+    # An answer that cannot be used (no correct option), twice: refused, with what the checks found.
+    broken = ai_answers.multiple_choice(1)
+    for option in broken["config"]["options"]:
+        option["is_correct"] = False
+    reply["now"] = Reply.json({"question": broken})
+    dialog.get_by_label("What should change? (optional)").fill("About bytes")
+    dialog.get_by_role("button", name="Make new version").click()
+    status = dialog.get_by_test_id("regenerate-status")
+    expect(status).to_contain_text("Question 1 was not changed.")
+    expect(status).to_contain_text("still had a problem")
+    found = status.get_by_test_id("question-problems")
+    expect(found).to_contain_text("What the checks found in the new version")
+    expect(found.locator("li").first).to_contain_text("Needs fixing")
+    assert len(ai_service.completions) == 2  # the answer, and one re-ask saying what was wrong
+    assert "About bytes" in ai_service.completions[0].text
+    axe_check(page, "teacher review: AI new version refused")
+    look_at_dialog(page, "review-regenerate-ai-refused")
+
+    # The AI service refuses the key: its problem is said in words, in the dialog.
+    reply["now"] = Reply.error(401)
+    dialog.get_by_role("button", name="Make new version").click()
+    expect(status).to_contain_text("The AI key was refused.")
+    expect(status.locator("p").first).to_be_focused()
+
+    # A good answer replaces question 1.
+    reply["now"] = Reply.json({"question": ai_answers.multiple_choice(1)})
+    dialog.get_by_role("button", name="Make new version").click()
+    expect(dialog).to_be_hidden()
+    expect(card(page, 1).get_by_test_id("card-status")).to_contain_text(f"A new version was written by the AI ({MODEL}).")
+    expect(card(page, 1).locator(".review-card__text")).to_contain_text("How many bits are in one byte?")
+    expect(card(page, 1).get_by_test_id("type-badge")).to_have_text("Multiple choice")
+
+    # The offline generator, chosen although an AI service is set up: the AI is not asked.
+    asked = len(ai_service.completions)
+    dialog = open_dialog(page, 2)
+    dialog.get_by_label(re.compile(r"^The offline generator")).check()
+    dialog.get_by_role("button", name="Make new version").click()
+    expect(dialog).to_be_hidden()
+    expect(card(page, 2).get_by_test_id("card-status")).to_contain_text(MADE_OFFLINE)
+    assert len(ai_service.completions) == asked
+    stored = page.request.get(f"/api/assessments/{draft['id']}").json()["questions"]
+    assert stored[0]["question_text"] == "How many bits are in one byte? Select ONE answer."

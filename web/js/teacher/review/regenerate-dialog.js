@@ -87,13 +87,12 @@ export async function openRegenerateDialog({ assessmentId, question, number, onS
     placeholder: EXAMPLES,
     help: `${EXAMPLES} Leave it empty for a different question on the same idea.`,
   });
-  const keep = el("input", { type: "checkbox", checked: true });
-  const type = field({
-    label: "New type",
-    as: "select",
-    options: typeChoices(question.type, new Set(choices.question_types.map((t) => t.type))),
-  });
-  const typeBox = el("div", { class: "review-regenerate__type", hidden: true }, type.element);
+  const generatable = new Set(choices.question_types.map((t) => t.type));
+  // A picture question cannot be generated again (there is no picture to label): only another type is offered.
+  const canKeep = generatable.has(question.type);
+  const keep = el("input", { type: "checkbox", checked: canKeep });
+  const type = field({ label: "New type", as: "select", options: typeChoices(question.type, generatable) });
+  const typeBox = el("div", { class: "review-regenerate__type", hidden: canKeep }, type.element);
   keep.addEventListener("change", () => {
     typeBox.hidden = keep.checked;
   });
@@ -118,7 +117,9 @@ export async function openRegenerateDialog({ assessmentId, question, number, onS
         "fieldset",
         { class: "review-regenerate__types" },
         el("legend", {}, "Type of question"),
-        el("label", { class: "choice" }, keep, el("span", {}, `Keep the same type (${typeLabel(question.type)})`)),
+        canKeep
+          ? el("label", { class: "choice" }, keep, el("span", {}, `Keep the same type (${typeLabel(question.type)})`))
+          : el("p", { class: "field__help" }, `${typeLabel(question.type)} questions need a picture, so the generator makes another type.`),
         typeBox,
       ),
       generator.element,
