@@ -222,3 +222,22 @@ async def test_preview_carries_the_settings_that_shape_the_pupil_screens(client,
         "max_question_retries": 3, "show_time_remaining": True, "time_limit_minutes": 20, "allow_review": True,
     }
     assert preview["questions"][0]["hint"] is None  # hints off: the preview does not offer one either
+
+
+async def test_regenerating_an_answered_question_says_the_answers_were_marked_again(client, session, make_client):
+    teacher = await _teacher(client, session)
+    pupil = await make_user(session, Role.pupil, username="p")
+    school_class = await make_class(session, teachers=[teacher], pupils=[pupil])
+    assessment = await make_assessment(session, owner=teacher, questions=["binary_convert"], publish_to=[school_class])
+    assessment_id = assessment.id
+    pupil_client = await make_client()
+    await pupil_client.login("p")
+    view = (await pupil_client.post(f"/api/pupil/assessments/{assessment_id}/start")).json()
+    qid = view["questions"][0]["id"]
+    await pupil_client.post(f"/api/pupil/attempts/{view['attempt_id']}/answers/{qid}/submit",
+                            json={"answer_data": {"answer": "1"}})
+    r = await client.post(f"/api/assessments/{assessment_id}/questions/{qid}/regenerate",
+                          json={"keep_type": True, "provider": "offline"})
+    assert r.status_code == 200, r.text
+    assert r.json()["remarked"] == 1
+    assert "offline generator" in r.json()["notice"] and "1 answer was marked again" in r.json()["notice"]

@@ -26,12 +26,6 @@ from app.services import assessments, questions
 
 router = APIRouter(prefix="/assessments", tags=["assessments"])
 
-REMARK_NOTICE = (
-    "Pupils had already answered this question, so {n} answer{s} {were} marked again with the new answer key. "
-    "Their scores have been updated."
-)
-
-
 @router.get("", response_model=list[AssessmentListItem])
 async def list_assessments(
     session: SessionDep,
@@ -120,14 +114,11 @@ async def preview_assessment(assessment_id: uuid.UUID, session: SessionDep, teac
 
 
 def _saved(question, problems: list[dict], remarked: int = 0) -> QuestionSaved:  # noqa: ANN001
-    notice = None
-    if remarked:
-        notice = REMARK_NOTICE.format(n=remarked, s="" if remarked == 1 else "s", were="was" if remarked == 1 else "were")
     return QuestionSaved(
         question=QuestionRead.model_validate(assessments.question_read(question)),
         problems=problems,
         remarked=remarked,
-        notice=notice,
+        notice=questions.remark_notice(remarked),
     )
 
 

@@ -24,6 +24,15 @@ from app.services import assessments, audit, marking
 from app.utils import feedback as feedback_language
 
 KEY_FIELDS = ("type", "config", "points")
+
+
+def remark_notice(remarked: int) -> str | None:
+    """What to tell the teacher when saving a question re-marked pupils' answers (None when none were)."""
+    if not remarked:
+        return None
+    counted = "1 answer was" if remarked == 1 else f"{remarked} answers were"
+    return (f"Pupils had already answered this question, so {counted} marked again with the new answer key. "
+            "Their scores have been updated.")
 # The settings that change what the pupil screens show (hint buttons, feedback, time display), for the preview.
 PREVIEW_SETTINGS = ("allow_hints", "show_immediate_feedback", "allow_question_retry", "max_question_retries",
                     "show_time_remaining", "time_limit_minutes", "allow_review")

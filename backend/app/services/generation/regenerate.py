@@ -85,6 +85,8 @@ async def regenerate_question(session, *, assessment_id: uuid.UUID, question_id:
     saved, problems, remarked = await questions.update(
         session, assessment_id=assessment.id, question_id=question.id, data=_update(checked.fields, materials),
         actor=actor)
+    if remarked:
+        notice += " " + questions.remark_notice(remarked)
     return saved, problems, remarked, notice
 
 

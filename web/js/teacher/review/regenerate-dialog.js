@@ -29,13 +29,8 @@ function generationOptions() {
 
 /** The sentence for a card after a new version was saved. */
 export function newVersionWords(response) {
-  const parts = [response.notice || "A new version was made."];
-  // The regenerate answer counts re-marked answers but does not put them into words: say it as an edit would.
-  if (response.remarked > 0) {
-    const n = response.remarked;
-    parts.push(`Pupils had already answered this question, so ${n} ${n === 1 ? "answer was" : "answers were"} marked again with the new answer key. Their scores have been updated.`);
-  }
-  return parts.join(" ");
+  // The server's notice says how it was made and, when pupils' answers were re-marked, says so too.
+  return response.notice || "A new version was made.";
 }
 
 function typeChoices(currentType, generatable) {
