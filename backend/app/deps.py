@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Annotated
 
 from fastapi import Depends, Request
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from app.db import get_session
 from app.errors import Forbidden, NotAuthenticated
@@ -21,21 +22,45 @@ SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
+async def get_autocommit_session(session: SessionDep) -> AsyncSession:
+    """The request's session with each statement committed on its own: no BEGIN and COMMIT round trips.
+
+    Only for routes whose writes are a single statement (the pupil's autosave). List it before the
+    user dependency, so the sign-in lookup already runs this way. A session bound to a connection that is
+    already in a transaction (the caller's, as in the tests) is left as it is."""
+    if isinstance(session.bind, AsyncEngine):
+        await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+    return session
+
+
+AutocommitSessionDep = Annotated[AsyncSession, Depends(get_autocommit_session)]
+
+
+NOT_SIGNED_IN = "Please sign in to continue. If you were signed in, your session has ended."
+
+
+def _check_csrf(request: Request, csrf_token: str) -> None:
+    """State-changing requests must carry the session's CSRF token."""
+    if request.method not in SAFE_METHODS and not tokens_equal(request.headers.get(CSRF_HEADER), csrf_token):
+        raise Forbidden(
+            "This request was missing its security token. Reload the page and try again.", error="CSRFFailed"
+        )
+
+
+def _remember(request: Request, user_id: uuid.UUID, role: Role) -> None:
+    # Plain values for logging and metrics, which run after the request's session has closed.
+    request.state.user_id = user_id
+    request.state.role = role.value
+
+
 async def get_auth(request: Request, session: SessionDep) -> tuple[UserSession, User]:
     """The signed-in user; state-changing requests must also carry the session's CSRF token."""
     resolved = await auth_service.resolve(session, request.cookies.get(SESSION_COOKIE))
     if resolved is None:
-        raise NotAuthenticated("Please sign in to continue. If you were signed in, your session has ended.")
+        raise NotAuthenticated(NOT_SIGNED_IN)
     user_session, user = resolved
-    if request.method not in SAFE_METHODS and not tokens_equal(
-        request.headers.get(CSRF_HEADER), user_session.csrf_token
-    ):
-        raise Forbidden(
-            "This request was missing its security token. Reload the page and try again.", error="CSRFFailed"
-        )
-    # Plain values for logging and metrics, which run after the request's session has closed.
-    request.state.user_id = user.id
-    request.state.role = user.role.value
+    _check_csrf(request, user_session.csrf_token)
+    _remember(request, user.id, user.role)
     return user_session, user
 
 
@@ -69,3 +94,19 @@ _ROLE_MESSAGES = {
 CurrentTeacher = Annotated[User, Depends(require_role(Role.admin, Role.teacher))]
 CurrentAdmin = Annotated[User, Depends(require_role(Role.admin))]
 CurrentPupil = Annotated[User, Depends(require_role(Role.pupil))]
+
+
+async def get_pupil_id(request: Request, session: AutocommitSessionDep) -> uuid.UUID:
+    """The signed-in pupil's id, with exactly CurrentPupil's checks (live session, active account, CSRF token,
+    pupil role) but no objects loaded: for the autosave, which needs only the id and runs on every interaction."""
+    identity = await auth_service.resolve_identity(session, request.cookies.get(SESSION_COOKIE))
+    if identity is None:
+        raise NotAuthenticated(NOT_SIGNED_IN)
+    _check_csrf(request, identity.csrf_token)
+    _remember(request, identity.id, identity.role)
+    if identity.role != Role.pupil:
+        raise Forbidden(_ROLE_MESSAGES[frozenset({Role.pupil})])
+    return identity.id
+
+
+CurrentPupilId = Annotated[uuid.UUID, Depends(get_pupil_id)]

@@ -332,3 +332,24 @@ async def test_nul_characters_are_dropped_not_a_server_error(client, session):
     assert answer.answer_data == {"text": "answer"}
     search = await client.get("/api/pupil/assessments", params={"x": "\u0000"})
     assert search.status_code == 200
+
+
+async def test_the_lean_autosave_sign_in_makes_every_check_the_other_pupil_routes_make(client, session, make_client):
+    """Autosave looks the pupil up without loading objects (it is the busiest request); it must still refuse what
+    CurrentPupil refuses: no session, a missing or wrong CSRF token, and anyone who is not a pupil."""
+    _t, _p, _c, assessment = await _setup(session)
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{view['questions'][0]['id']}"
+    body = {"answer_data": {"selected_option": None}, "seq": 1}
+    wrong_token = await client.put(url, json=body, headers={"X-CSRF-Token": "not-the-token"})
+    assert wrong_token.status_code == 403 and wrong_token.json()["error"] == "CSRFFailed"
+    nobody = await make_client()
+    signed_out = await nobody.put(url, json=body)
+    assert signed_out.status_code == 401 and "sign in" in signed_out.json()["detail"].lower()
+    teacher = await make_client()
+    await teacher.login("teach")
+    refused = await teacher.put(url, json=body)
+    assert refused.status_code == 403 and "for pupils" in refused.json()["detail"]
+    assert (await client.put(url, json=body)).json() == {"saved": True, "seq": 1}
+    assert (await session.execute(select(func.count()).select_from(Answer))).scalar_one() == 1

@@ -8,7 +8,7 @@ import uuid
 
 from fastapi import APIRouter, Response
 
-from app.deps import CurrentPupil, SessionDep
+from app.deps import AutocommitSessionDep, CurrentPupil, CurrentPupilId, SessionDep
 from app.schemas.pupil import (
     AttemptView,
     AutosaveIn,
@@ -50,10 +50,13 @@ async def start(assessment_id: uuid.UUID, session: SessionDep, pupil: CurrentPup
 
 
 @router.put("/attempts/{attempt_id}/answers/{question_id}", response_model=AutosaveOut)
-async def autosave(attempt_id: uuid.UUID, question_id: uuid.UUID, body: AutosaveIn, session: SessionDep,
-                   pupil: CurrentPupil) -> dict:
-    """Save the answer as it is now. Idempotent; an older save (lower seq) never overwrites a newer one."""
-    return await attempts.autosave(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id,
+async def autosave(attempt_id: uuid.UUID, question_id: uuid.UUID, body: AutosaveIn, session: AutocommitSessionDep,
+                   pupil_id: CurrentPupilId) -> dict:
+    """Save the answer as it is now. Idempotent; an older save (lower seq) never overwrites a newer one.
+
+    The busiest request of all (every pupil interaction), so kept lean: one query for who is signed in (no
+    objects loaded), one upsert, and no transaction around them (the upsert is a single statement)."""
+    return await attempts.autosave(session, pupil_id=pupil_id, attempt_id=attempt_id, question_id=question_id,
                                    answer_data=body.answer_data, seq=body.seq, elapsed_seconds=body.elapsed_seconds)
 
 

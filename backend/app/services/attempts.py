@@ -289,7 +289,7 @@ def _autosave_statement(dialect: str):  # noqa: ANN202
         .where(
             Attempt.id == bindparam("attempt_id", type_=Uuid),
             Attempt.pupil_id == bindparam("pupil_id", type_=Uuid),
-            Attempt.status.in_(OPEN_STATUSES),
+            Attempt.status != AttemptStatus.completed,  # open: in progress or paused (plain bind, no IN expansion)
             Question.id == bindparam("question_id", type_=Uuid),
         )
     )
@@ -315,24 +315,45 @@ def _autosave_statement(dialect: str):  # noqa: ANN202
 
 
 async def autosave(
-    session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, question_id: uuid.UUID,
+    session: AsyncSession, *, pupil_id: uuid.UUID, attempt_id: uuid.UUID, question_id: uuid.UUID,
     answer_data: dict | None, seq: int, elapsed_seconds: int | None,
 ) -> dict:
-    stmt = _autosave_statement(session.bind.dialect.name)
+    """Save a pupil's answer as it is now (see the module docstring): one statement on the connection."""
+    connection = await session.connection()  # Core, not the ORM session: nothing here needs an object
     stored = (
-        await session.execute(stmt, {
+        await connection.execute(_autosave_statement(connection.dialect.name), {
             "new_id": uuid.uuid4(), "answer_data": answer_data, "seq": seq, "elapsed": min(elapsed_seconds or 0, 86_400),
-            "now": utcnow(), "attempt_id": attempt_id, "pupil_id": pupil.id, "question_id": question_id,
+            "now": utcnow(), "attempt_id": attempt_id, "pupil_id": pupil_id, "question_id": question_id,
         })
     ).scalar_one_or_none()
     if stored is not None:
         return {"saved": True, "seq": stored}
-    return await _why_not_saved(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id)
+    return await _why_not_saved(session, pupil_id=pupil_id, attempt_id=attempt_id, question_id=question_id)
 
 
-async def _why_not_saved(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, question_id: uuid.UUID) -> dict:
-    """The slow path: nothing was written. Either we already have a newer save (fine), or say what is wrong."""
-    attempt = await _own_attempt(session, pupil, attempt_id, need_open=True)
+# The usual reason nothing was written: this save arrived after a newer one (a slow network). One query says so.
+_NEWER_SAVE = (
+    select(Answer.seq)
+    .join(Attempt, Attempt.id == Answer.attempt_id)
+    .where(
+        Answer.attempt_id == bindparam("attempt_id", type_=Uuid),
+        Answer.question_id == bindparam("question_id", type_=Uuid),
+        Attempt.pupil_id == bindparam("pupil_id", type_=Uuid),
+        Attempt.status != AttemptStatus.completed,
+    )
+)
+
+
+async def _why_not_saved(session: AsyncSession, *, pupil_id: uuid.UUID, attempt_id: uuid.UUID,
+                         question_id: uuid.UUID) -> dict:
+    """Nothing was written. Either we already have a newer save (fine), or say what is wrong."""
+    connection = await session.connection()
+    newer = (await connection.execute(_NEWER_SAVE, {
+        "attempt_id": attempt_id, "question_id": question_id, "pupil_id": pupil_id,
+    })).scalar_one_or_none()
+    if newer is not None:
+        return {"saved": True, "seq": newer}  # the server already has this save or a newer one
+    attempt = await _own_attempt(session, pupil_id, attempt_id, need_open=True)
     answer = (
         await session.execute(select(Answer).where(Answer.attempt_id == attempt.id, Answer.question_id == question_id))
     ).scalar_one_or_none()
@@ -341,11 +362,12 @@ async def _why_not_saved(session: AsyncSession, *, pupil: User, attempt_id: uuid
     return {"saved": True, "seq": answer.seq}  # the server already has this save or a newer one
 
 
-async def _own_attempt(session: AsyncSession, pupil: User, attempt_id: uuid.UUID, *, need_open: bool) -> Attempt:
+async def _own_attempt(session: AsyncSession, pupil_id: uuid.UUID, attempt_id: uuid.UUID, *,
+                       need_open: bool) -> Attempt:
     attempt = await session.get(Attempt, attempt_id)
     if attempt is None:
         raise NotFound("That attempt does not exist.")
-    if attempt.pupil_id != pupil.id:
+    if attempt.pupil_id != pupil_id:
         raise Forbidden("This attempt belongs to someone else.")
     if need_open and attempt.status not in OPEN_STATUSES:
         raise Conflict("This assessment is already finished, so answers can no longer change.")
@@ -383,7 +405,7 @@ async def submit(
     answer_data: dict | None, seq: int | None, elapsed_seconds: int | None,
 ) -> dict:
     """Mark one answer now. Every try goes to the answer history; retries follow the assessment's settings."""
-    attempt = await _own_attempt(session, pupil, attempt_id, need_open=True)
+    attempt = await _own_attempt(session, pupil.id, attempt_id, need_open=True)
     question = await _attempt_question(session, attempt, question_id)
     assessment = await session.get(Assessment, attempt.assessment_id)
     answer = await _answer_row(session, attempt, question)
@@ -453,7 +475,7 @@ async def submit(
 
 async def use_hint(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, question_id: uuid.UUID) -> dict:
     """Show the hint and record that it was used (it never changes the score)."""
-    attempt = await _own_attempt(session, pupil, attempt_id, need_open=True)
+    attempt = await _own_attempt(session, pupil.id, attempt_id, need_open=True)
     question = await _attempt_question(session, attempt, question_id)
     assessment = await session.get(Assessment, attempt.assessment_id)
     if not assessment.allow_hints:
@@ -467,7 +489,7 @@ async def use_hint(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID,
 
 async def use_scaffold(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, question_id: uuid.UUID) -> dict:
     """Switch this question to its easier version (recorded; the pupil answers the easier version)."""
-    attempt = await _own_attempt(session, pupil, attempt_id, need_open=True)
+    attempt = await _own_attempt(session, pupil.id, attempt_id, need_open=True)
     question = await _attempt_question(session, attempt, question_id)
     assessment = await session.get(Assessment, attempt.assessment_id)
     if not assessment.allow_hints:
@@ -492,7 +514,7 @@ async def use_scaffold(session: AsyncSession, *, pupil: User, attempt_id: uuid.U
 async def run_code(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, question_id: uuid.UUID,
                    code: str) -> dict:
     """Run the pupil's code against the visible tests only (hidden tests run when it is marked)."""
-    attempt = await _own_attempt(session, pupil, attempt_id, need_open=True)
+    attempt = await _own_attempt(session, pupil.id, attempt_id, need_open=True)
     question = await _attempt_question(session, attempt, question_id)
     answer = await _answer_row(session, attempt, question)
     config = marking.config_for(question, answer)
@@ -507,14 +529,14 @@ async def run_code(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID,
 
 async def set_position(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, index: int) -> None:
     """Remember which question the pupil is on, so they come back to exactly that screen."""
-    attempt = await _own_attempt(session, pupil, attempt_id, need_open=True)
+    attempt = await _own_attempt(session, pupil.id, attempt_id, need_open=True)
     attempt.current_index = min(index, max(len(attempt.question_order) - 1, 0))
     attempt.last_activity_at = utcnow()
 
 
 async def take_a_break(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID) -> None:
     """Everything is already saved; mark the attempt as paused so the dashboard offers to resume it."""
-    attempt = await _own_attempt(session, pupil, attempt_id, need_open=True)
+    attempt = await _own_attempt(session, pupil.id, attempt_id, need_open=True)
     attempt.status = AttemptStatus.abandoned
     attempt.last_activity_at = utcnow()
 
@@ -523,7 +545,7 @@ async def take_a_break(session: AsyncSession, *, pupil: User, attempt_id: uuid.U
 
 async def complete(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID) -> Attempt:
     """Finish the attempt: mark everything not yet marked (nothing typed is ignored), then total it up."""
-    attempt = await _own_attempt(session, pupil, attempt_id, need_open=False)
+    attempt = await _own_attempt(session, pupil.id, attempt_id, need_open=False)
     if attempt.status == AttemptStatus.completed:
         return attempt
     assessment = await session.get(Assessment, attempt.assessment_id)

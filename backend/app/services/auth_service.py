@@ -93,11 +93,17 @@ async def login(session: AsyncSession, *, username: str, password: str, ip: str,
 
 
 # Built once: this runs on every request, and building the statement each time cost more than running it.
-_RESOLVE = (
-    select(UserSession, User)
-    .join(User, User.id == UserSession.user_id)
-    .where(UserSession.token_hash == bindparam("token_hash"), UserSession.expires_at > bindparam("now"), User.is_active)
-)
+def _live_sessions(*columns):  # noqa: ANN001, ANN202
+    return (
+        select(*columns)
+        .join(User, User.id == UserSession.user_id)
+        .where(UserSession.token_hash == bindparam("token_hash"), UserSession.expires_at > bindparam("now"),
+               User.is_active)
+    )
+
+
+_RESOLVE = _live_sessions(UserSession, User)
+_RESOLVE_IDENTITY = _live_sessions(User.id, User.role, UserSession.csrf_token)
 
 
 async def resolve(session: AsyncSession, token: str | None) -> tuple[UserSession, User] | None:
@@ -106,6 +112,15 @@ async def resolve(session: AsyncSession, token: str | None) -> tuple[UserSession
         return None
     row = (await session.execute(_RESOLVE, {"token_hash": hash_token(token), "now": utcnow()})).first()
     return (row[0], row[1]) if row else None
+
+
+async def resolve_identity(session: AsyncSession, token: str | None):  # noqa: ANN201
+    """The same lookup as `resolve`, returning only (id, role, csrf_token) and loading no objects: for the
+    pupil's autosave, the busiest request, where building the two objects was a sixth of its work."""
+    if not token:
+        return None
+    connection = await session.connection()
+    return (await connection.execute(_RESOLVE_IDENTITY, {"token_hash": hash_token(token), "now": utcnow()})).first()
 
 
 async def logout(session: AsyncSession, *, user_session: UserSession, user: User, ip: str) -> None:
