@@ -389,6 +389,47 @@ async def drive(base_url: str, assessment_id: str, names: list[str], answers: di
     return stats, pupils
 
 
+# --- The reference point: a bare one-row insert on the same machine, same workers, same client ------------------
+
+async def reference_phase(base_url: str, pupils: list[Pupil], answers: dict, saves: int, meter: CpuMeter) -> Stats:
+    """Every pupil sends the same saves again, to a bare app that inserts one row per request (bench.reference_insert)."""
+    stats = Stats(meter=meter)
+
+    async def one(pupil: Pupil) -> None:
+        client = KeepAliveJson(base_url, {"Accept": "application/json"})
+        try:
+            for qid in pupil.question_ids:
+                path = f"/api/pupil/attempts/{pupil.attempt_id}/answers/{qid}"
+                for seq, draft in enumerate(drafts(answers[qid]["answer"], saves), start=1):
+                    started = time.perf_counter()
+                    status, _ = await client.request("PUT", path, {"answer_data": draft, "seq": seq})
+                    stats.add("reference insert", time.perf_counter() - started)
+                    if status != 200:
+                        stats.errors.append(f"reference insert: HTTP {status}")
+        finally:
+            await client.close()
+
+    await phase(stats, "reference (bare insert)", [one(p) for p in pupils if p.attempt_id])
+    return stats
+
+
+def run_reference(database_url: str, workers: int, pupils: list[Pupil], answers: dict, saves: int) -> Stats:
+    import psycopg
+
+    from bench.reference_insert import TABLE_SQL
+
+    with psycopg.connect(make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False),
+                         autocommit=True) as conn:
+        conn.execute(TABLE_SQL)
+    data_dir = Path(tempfile.mkdtemp(prefix="ks3-bench-reference-"))
+    process, url = start_server(database_url, workers, data_dir, "bench.reference_insert:app")
+    try:
+        meter = CpuMeter(server_group=process.pid, database_name=make_url(database_url).database or "")
+        return asyncio.run(reference_phase(url, pupils, answers, saves, meter))
+    finally:
+        stop_server(process)
+
+
 # --- Checking nothing was lost --------------------------------------------------------------------------------
 
 async def verify(database_url: str, pupils: list[Pupil]) -> list[str]:
@@ -432,8 +473,9 @@ def percentile(values: list[float], p: float) -> float:
 def report(stats: Stats, pupils: int, problems: list[str], args: argparse.Namespace) -> dict:
     rows = []
     phase_of = {"autosave": "answering (autosave)", "submit": "submitting", "submit (code, sandbox)": "submitting",
-                "complete": "finishing", "login": "sign in and start", "start": "sign in and start"}
-    for kind in ("autosave", "submit", "submit (code, sandbox)", "complete", "login", "start"):
+                "complete": "finishing", "login": "sign in and start", "start": "sign in and start",
+                "reference insert": "reference (bare insert)"}
+    for kind in ("autosave", "submit", "submit (code, sandbox)", "complete", "login", "start", "reference insert"):
         values = stats.latencies.get(kind, [])
         if not values:
             continue
@@ -444,7 +486,7 @@ def report(stats: Stats, pupils: int, problems: list[str], args: argparse.Namesp
             "p99_ms": 1000 * percentile(values, 99), "mean_ms": 1000 * statistics.fmean(values),
         })
     print(f"\nPupil load: {pupils} pupils, {args.saves_per_question} saves per question, think {args.think_ms} ms, "
-          f"{args.workers} workers")
+          f"{args.workers} workers, database pool {args.pool_size} + {args.max_overflow} per worker")
     print(f"{'endpoint':<24}{'requests':>9}{'per s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
     for r in rows:
         print(f"{r['endpoint']:<24}{r['requests']:>9}{r['per_second']:>9.0f}{r['p50_ms']:>9.1f}{r['p95_ms']:>9.1f}"
@@ -458,6 +500,10 @@ def report(stats: Stats, pupils: int, problems: list[str], args: argparse.Namesp
     per_save = {k: 1000 * v / saves for k, v in cpu.items()} if saves else {}
     if per_save:
         print("  CPU per autosave: " + ", ".join(f"{k} {v:.2f} ms" for k, v in per_save.items()))
+    inserts = len(stats.latencies.get("reference insert", []))
+    cpu = stats.phase_cpu.get("reference (bare insert)", {})
+    if inserts:
+        print("  CPU per bare insert: " + ", ".join(f"{k} {1000 * v / inserts:.2f} ms" for k, v in cpu.items()))
     print(f"  machine: {os.cpu_count()} CPUs, load average before the run {args.load_before:.1f}")
     print(f"errors: {len(stats.errors)}")
     for e in stats.errors[:10]:
@@ -480,12 +526,20 @@ def main() -> int:
     parser.add_argument("--think-ms", type=int, default=0, help="pause between one pupil's requests")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--app", default="app.main:app", help="the ASGI app uvicorn serves (to compare variants)")
+    parser.add_argument("--pool-size", type=int, default=16,
+                        help="database connections each worker keeps (DB_POOL_SIZE); a closed-loop class needs about "
+                             "pupils / workers of them, or connections are opened and closed on every request")
+    parser.add_argument("--max-overflow", type=int, default=8)
+    parser.add_argument("--reference", action="store_true",
+                        help="afterwards, send the same saves to a bare one-row-insert app (bench.reference_insert)")
     parser.add_argument("--url", help="a running server (then --database-url is its database)")
     parser.add_argument("--database-url", help="the database to seed and check (default: a throwaway one)")
     parser.add_argument("--json", help="also write the results to this file")
     parser.add_argument("--keep", action="store_true", help="keep the throwaway database")
     args = parser.parse_args()
     args.load_before = os.getloadavg()[0]
+    os.environ["DB_POOL_SIZE"] = str(args.pool_size)  # read by the servers this script starts
+    os.environ["DB_MAX_OVERFLOW"] = str(args.max_overflow)
     if args.url and not args.database_url:
         parser.error("--url needs --database-url (to seed the class and check the answers)")
 
@@ -511,6 +565,15 @@ def main() -> int:
         stats, pupils = asyncio.run(drive(base_url, assessment_id, names, answers, saves=args.saves_per_question,
                                           late_every=args.late_every, think=args.think_ms / 1000, meter=meter))
         problems = asyncio.run(verify(database_url, pupils))
+        if process is not None:
+            stop_server(process)
+            process = None
+        if args.reference:
+            reference = run_reference(database_url, args.workers, pupils, answers, args.saves_per_question)
+            stats.latencies.update(reference.latencies)
+            stats.phase_seconds.update(reference.phase_seconds)
+            stats.phase_cpu.update(reference.phase_cpu)
+            stats.errors.extend(reference.errors)
         result = report(stats, args.pupils, problems, args)
         if args.json:
             Path(args.json).write_text(json.dumps(result, indent=2))

@@ -238,8 +238,10 @@ function takeAssessment(main, view, user) {
         autosave.record(question.id, answer, { typing });
         refreshProgress();
       },
+      // The API calls what the program printed `output`; the report shows it as `stdout`.
       onRun: (code) =>
-        api(attemptPath(attemptId, `/questions/${encodeURIComponent(question.id)}/run`), { method: "POST", body: { code }, redirectOn401: false }),
+        api(attemptPath(attemptId, `/questions/${encodeURIComponent(question.id)}/run`), { method: "POST", body: { code }, redirectOn401: false })
+          .then((result) => ({ ...result, stdout: result.stdout ?? result.output })),
       submit: (answer) => submit(question, answer),
       askHint: () => api(attemptPath(attemptId, `/questions/${encodeURIComponent(question.id)}/hint`), { method: "POST", redirectOn401: false }),
       loadDrafts: () => api(attemptPath(attemptId, `/questions/${encodeURIComponent(question.id)}/drafts`), { redirectOn401: false }),
