@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from contextlib import asynccontextmanager
 
@@ -29,6 +30,11 @@ async def lifespan(app: FastAPI):  # noqa: ANN201
     background = app.state.background_services
     for service in background:
         await service.start()
+    # Everything built at start-up (routes, models, schemas) lives as long as the process: move it out of the
+    # garbage collector's view, so a full collection no longer stalls every request in flight for a quarter
+    # of a second (seen as the slowest 1% of pupils' autosaves under load).
+    gc.collect()
+    gc.freeze()
     try:
         yield
     finally:
