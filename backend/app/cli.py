@@ -94,6 +94,9 @@ def cmd_create_admin(args: argparse.Namespace) -> int:
     return 0
 
 
+KEEP_ALIVE_SECONDS = 75
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -112,6 +115,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         forwarded_allow_ips=settings.trusted_proxies,
         log_level=settings.log_level.lower(),
         access_log=False,
+        # Longer than the proxy keeps an idle connection (60 s in docker/Caddyfile): the proxy closes it first,
+        # so it never sends a pupil's request down a connection that uvicorn (default 5 s) is closing.
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
     )
     return 0
 

@@ -48,6 +48,7 @@ from sqlalchemy.engine import make_url  # noqa: E402
 from sqlalchemy.ext.asyncio import async_sessionmaker  # noqa: E402
 
 from app import migrations  # noqa: E402
+from app.cli import KEEP_ALIVE_SECONDS  # noqa: E402
 from app import question_types as engine  # noqa: E402
 from app.db import create_engine  # noqa: E402
 from app.demo import sample_assessment  # noqa: E402
@@ -125,7 +126,8 @@ def start_server(database_url: str, workers: int, data_dir: Path, app: str = "ap
     log = (data_dir / "server.log").open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
-         "--workers", str(workers), "--no-access-log", "--log-level", "warning"],
+         "--workers", str(workers), "--no-access-log", "--log-level", "warning",
+         "--timeout-keep-alive", str(KEEP_ALIVE_SECONDS)],
         cwd=BACKEND, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
     url = f"http://127.0.0.1:{port}"
