@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import secrets
@@ -48,8 +49,8 @@ from sqlalchemy.engine import make_url  # noqa: E402
 from sqlalchemy.ext.asyncio import async_sessionmaker  # noqa: E402
 
 from app import migrations  # noqa: E402
-from app.cli import KEEP_ALIVE_SECONDS  # noqa: E402
 from app import question_types as engine  # noqa: E402
+from app.cli import KEEP_ALIVE_SECONDS  # noqa: E402
 from app.db import create_engine  # noqa: E402
 from app.demo import sample_assessment  # noqa: E402
 from app.models import ClassPupil, ClassTeacher, Question, Role, SchoolClass, Unit, User  # noqa: E402
@@ -261,10 +262,8 @@ class KeepAliveJson:
     async def close(self) -> None:
         if self.writer is not None:
             self.writer.close()
-            try:
+            with contextlib.suppress(OSError):
                 await self.writer.wait_closed()
-            except OSError:
-                pass
 
 
 class Pupil:

@@ -6,10 +6,12 @@ same file at loopback ports, a temporary certificate store and this checkout's w
 
 from __future__ import annotations
 
+import http.client
 import json
 import re
 import ssl
 import subprocess
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.cli import KEEP_ALIVE_SECONDS
 from app.web import SECURITY_HEADERS
 from tests import dbs
 from tests.deploy.servers import (
@@ -294,6 +297,27 @@ def test_api_down_gives_a_calm_json_error(stack):
 def _caddyfile_headers() -> dict[str, str]:
     block = CADDYFILE.read_text().split("(security_headers) {", 1)[1].split("\n}\n", 1)[0]
     return dict(re.findall(r'^\s+([A-Z][A-Za-z-]+) "([^"]*)"$', block, flags=re.M))
+
+
+def test_the_proxy_drops_an_idle_api_connection_before_the_api_does(stack):
+    """Otherwise Caddy can send a pupil's request down a connection the API is closing, and it fails (502)."""
+    proxy_idle = re.search(r"transport http \{\s*keepalive (\d+)s", CADDYFILE.read_text())
+    assert proxy_idle, "docker/Caddyfile should set the API transport's keepalive"
+    assert int(proxy_idle.group(1)) < KEEP_ALIVE_SECONDS
+    # And `python -m app serve` really keeps an idle connection longer than uvicorn's default of 5 s.
+    connection = http.client.HTTPConnection("127.0.0.1", stack.api.port, timeout=10)
+    try:
+        connection.request("GET", "/api/health")
+        assert connection.getresponse().read() and connection.sock is not None
+        local_address = connection.sock.getsockname()
+        time.sleep(6)
+        connection.request("GET", "/api/health")
+        response = connection.getresponse()
+        response.read()
+        assert response.status == 200
+        assert connection.sock.getsockname() == local_address, "the request went on a new connection"
+    finally:
+        connection.close()
 
 
 def test_caddy_and_the_app_send_identical_security_headers():
