@@ -32,7 +32,7 @@ e2e-deps:
 		cd $(E2E) && (test -d node_modules/axe-core || npm ci --silent --no-audit --no-fund); fi
 
 lint: install
-	@cd backend && $(BIN)/ruff check app tests
+	@cd backend && $(BIN)/ruff check app tests bench
 
 clean-data:
 	rm -rf data

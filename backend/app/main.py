@@ -25,7 +25,7 @@ log = logging.getLogger("app")
 @asynccontextmanager
 async def lifespan(app: FastAPI):  # noqa: ANN201
     settings = get_settings()
-    if settings.session_secret_generated and not settings.app_env == "test":
+    if settings.session_secret_generated and settings.app_env != "test":
         log.warning("SESSION_SECRET not set: using a generated development secret kept in %s", settings.data_dir)
     background = app.state.background_services
     for service in background:
@@ -130,7 +130,6 @@ def create_app() -> FastAPI:
     if settings.enable_job_worker:
         from app.db import get_database
         from app.services.jobs import Worker
-
         from app.services.retention import DailyRetention
 
         app.state.background_services.append(Worker(lambda: get_database().sessionmaker))

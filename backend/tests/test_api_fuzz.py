@@ -13,8 +13,8 @@ import requests
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-from tests.e2e.server import LiveServer, throwaway_database
 from tests import dbs
+from tests.e2e.server import LiveServer, throwaway_database
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "20"))
 # Signing in and out (excluded below) is exercised by test_auth.py; fuzzing it would lock the fuzzer's own

@@ -7,7 +7,6 @@ import asyncio
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-
 from sqlalchemy import text
 
 from app import migrations

@@ -9,6 +9,7 @@ from app.routers import (
     auth,
     classes,
     documents,
+    generation,
     jobs,
     marking,
     media,
@@ -17,7 +18,6 @@ from app.routers import (
     rubrics,
     units,
 )
-from app.routers import generation  # noqa: I001
 
 api_router = APIRouter()
 # The pupil's routes first: a request is matched against the routes in order, and a class autosaving is by far

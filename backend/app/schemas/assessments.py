@@ -95,7 +95,7 @@ class QuestionIn(Schema):
     position: int | None = Field(default=None, ge=0, le=1000)
 
     @model_validator(mode="after")
-    def _config_type_matches(self) -> "QuestionIn":
+    def _config_type_matches(self) -> QuestionIn:
         declared = self.config.get("type")
         if declared is not None and declared != self.type:
             raise ValueError(f"config.type is ‘{declared}’ but the question type is ‘{self.type}’")
@@ -223,7 +223,7 @@ class PublishClass(Schema):
     available_until: datetime | None = None
 
     @model_validator(mode="after")
-    def _window(self) -> "PublishClass":
+    def _window(self) -> PublishClass:
         if self.available_from and self.available_until and self.available_until <= self.available_from:
             raise ValueError("available_until must be after available_from")
         return self
