@@ -119,3 +119,30 @@ async def test_admin_pupil_search(client, session):
     r = await client.get("/api/admin/pupils", params={"class_id": str(school_class.id)})
     assert [p["username"] for p in r.json()] == ["zed"]
     assert all(u.role == Role.pupil for u in (await session.execute(select(User).where(User.username == "zed"))).scalars())
+
+
+async def test_admin_changes_a_pupils_names_and_year_group(client, session):
+    await _admin(client, session)
+    pupil = await make_user(session, Role.pupil, username="amyp", name="Amy Pond")
+    r = await client.patch(f"/api/admin/users/{pupil.id}",
+                           json={"first_name": " Amelia ", "last_name": "Williams", "year_group": 9})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert (body["name"], body["first_name"], body["last_name"], body["year_group"]) == (
+        "Amelia Williams", "Amelia", "Williams", 9)
+    listed = (await client.get("/api/admin/pupils", params={"search": "williams"})).json()
+    assert [(p["username"], p["year_group"]) for p in listed] == [("amyp", 9)]
+    fields = (await session.execute(select(AuditLog.details).where(AuditLog.action == "user.update"))).scalars().all()
+    assert {"first_name", "last_name", "name", "year_group"} <= set(fields[-1]["fields"])
+
+
+async def test_pupil_only_fields_and_bad_values_are_clear_4xx(client, session):
+    await _admin(client, session)
+    teacher = await make_user(session, Role.teacher, username="mrsmith")
+    pupil = await make_user(session, Role.pupil, username="rory", name="Rory Williams")
+    r = await client.patch(f"/api/admin/users/{teacher.id}", json={"year_group": 8})
+    assert r.status_code == 422 and "Only pupils have a year group" in r.json()["detail"]
+    r = await client.patch(f"/api/admin/users/{pupil.id}", json={"year_group": 11})
+    assert r.status_code == 422 and "year_group" in r.json()["detail"]
+    r = await client.patch(f"/api/admin/users/{pupil.id}", json={"first_name": "   "})
+    assert r.status_code == 422 and "first_name" in r.json()["detail"]

@@ -56,7 +56,8 @@ async def create_teacher(body: TeacherCreate, request: Request, session: Session
 
 @router.patch("/users/{user_id}", response_model=UserRead)
 async def update_user(user_id: uuid.UUID, body: UserUpdate, request: Request, session: SessionDep, admin: CurrentAdmin):  # noqa: ANN201
-    """Change a person's name or email, switch an account off or on, or grant or remove admin rights."""
+    """Change a person's name or email (a pupil's year group), switch an account off or on, or grant or remove
+    admin rights."""
     target = await accounts.get_user(session, user_id)
     return await accounts.update_user(session, target=target, data=body, actor=admin, ip=client_ip(request))
 

@@ -37,6 +37,9 @@ class UserUpdate(Schema):
     email: str | None = Field(default=None, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
     is_active: bool | None = None
     is_admin: bool | None = Field(default=None, description="teachers only: grant or remove admin rights")
+    first_name: str | None = Field(default=None, min_length=1, max_length=100, description="pupils only")
+    last_name: str | None = Field(default=None, min_length=1, max_length=100, description="pupils only")
+    year_group: int | None = Field(default=None, ge=7, le=9, description="pupils only: their KS3 year (7, 8 or 9)")
 
 
 class PupilCreate(Schema):

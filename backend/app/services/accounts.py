@@ -172,6 +172,19 @@ async def update_user(session: AsyncSession, *, target: User, data: UserUpdate, 
         if target.role == Role.pupil:
             raise Invalid("Pupils cannot be given admin rights.")
         target.role = Role.admin if changes["is_admin"] else Role.teacher
+    pupil_fields = [key for key in ("first_name", "last_name", "year_group") if changes.get(key) is not None]
+    if pupil_fields and target.role != Role.pupil:
+        raise Invalid(f"Only pupils have a {pupil_fields[0].replace('_', ' ')}; change a teacher's name instead.")
+    if changes.get("year_group") is not None:
+        target.year_group = changes["year_group"]
+    if changes.get("first_name") is not None or changes.get("last_name") is not None:
+        # A pupil's name is made of the two, as at import; lists sort by last name.
+        first = changes.get("first_name") or target.first_name
+        last = changes.get("last_name") or target.last_name
+        if not first or not last:
+            raise Invalid("A pupil needs both a first name and a last name.")
+        target.first_name, target.last_name = first, last
+        changes["name"] = f"{first} {last}"
     if changes.get("name"):
         target.name = changes["name"]
     if "email" in changes:

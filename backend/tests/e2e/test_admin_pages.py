@@ -223,6 +223,20 @@ def test_an_admin_imports_pupils_prints_login_cards_resets_and_deactivates(page,
     assert can_sign_in(live_server.url, nia_username, new_password)
     assert not can_sign_in(live_server.url, nia_username, nia_password)
 
+    # Correct Nia's surname and year group in a dialog: the row shows it, and her sign-in still works.
+    table.get_by_role("button", name="Change details for Nia Importer").click()
+    dialog = page.get_by_role("dialog", name="Change Nia Importer’s details")
+    expect(dialog.get_by_label("First name")).to_have_value("Nia")
+    dialog.get_by_label("Last name").fill("Importer-Jones")
+    dialog.get_by_label("Year group").select_option(label="Year 9")
+    axe_check(page, "admin change pupil details")
+    screenshot(page, "admin-change-pupil-details")
+    dialog.get_by_role("button", name="Save the details").click()
+    expect(page.get_by_test_id("pupils-status")).to_have_text("Saved: Nia Importer-Jones, Year 9.")
+    nia_row = table.get_by_role("row", name=re.compile(r"^Nia Importer-Jones"))
+    expect(nia_row).to_contain_text("Year 9")
+    assert can_sign_in(live_server.url, nia_username, new_password)
+
     # Switch Tom's account off: he cannot sign in; the filter for switched-off accounts finds him.
     tom = table.get_by_role("row", name=re.compile(r"^Tom Importer"))
     tom_username, tom_password = cards.get_by_test_id("login-card").filter(has_text="Tom Importer").locator(".login-card__secret").all_inner_texts()

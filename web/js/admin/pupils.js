@@ -1,13 +1,13 @@
 // Admin: every pupil. Search by name or username, filter by class and by account; import pupils from a CSV into
 // this year's classes (with the per-row problem report); print login cards for new and reset passwords; reset a
-// password; switch an account off or on again.
+// password; correct a pupil's name or year group; switch an account off or on again.
 
 import { api } from "../api.js";
 import { startPage } from "../app.js";
 import { field } from "../components/field.js";
 import { el, replaceChildren } from "../components/html.js";
 import { showLoginCards } from "../components/login-cards.js";
-import { confirmDialog } from "../components/modal.js";
+import { confirmDialog, openModal } from "../components/modal.js";
 import { date } from "../teacher/results/format.js";
 import { adminNav } from "./admin-nav.js";
 import { pupilImportForm } from "./pupil-import.js";
@@ -166,6 +166,22 @@ function pupilsTable(pupils, { status, showCards, refresh }) {
                 "div",
                 { class: "cluster table-actions" },
                 actionButton(
+                  "Change details",
+                  async () => {
+                    const changes = await askForDetails(p);
+                    if (!changes) return;
+                    if (!Object.keys(changes).length) return say(status, `Nothing was changed for ${p.name}.`);
+                    try {
+                      const saved = await api(`/api/admin/users/${encodeURIComponent(p.id)}`, { method: "PATCH", body: changes });
+                      say(status, `Saved: ${saved.name}, Year ${saved.year_group}.`, "success");
+                      await refresh();
+                    } catch (error) {
+                      sayProblem(status, error);
+                    }
+                  },
+                  { hiddenSuffix: ` for ${p.name}` },
+                ),
+                actionButton(
                   "Reset password",
                   async () => {
                     const sure = await confirmDialog({
@@ -214,4 +230,29 @@ function pupilsTable(pupils, { status, showCards, refresh }) {
       ),
     ),
   );
+}
+
+/** Ask for a pupil's corrected names and year group. Resolves with the fields that changed (maybe none), or null
+ *  when the admin went back. An emptied name is refused by the server with a message naming the field. */
+async function askForDetails(p) {
+  const first = field({ label: "First name", name: "first_name", value: p.first_name ?? "", autocomplete: "off", maxlength: "100" });
+  const last = field({ label: "Last name", name: "last_name", value: p.last_name ?? "", autocomplete: "off", maxlength: "100" });
+  const year = field({
+    label: "Year group",
+    name: "year_group",
+    as: "select",
+    options: [7, 8, 9].map((y) => ({ value: String(y), label: `Year ${y}`, selected: p.year_group === y })),
+  });
+  const choice = await openModal({
+    title: `Change ${p.name}’s details`,
+    body: [el("p", {}, "Their username and password stay the same."), first.element, last.element, year.element],
+    actions: [
+      { label: "Go back", value: "back", kind: "secondary" },
+      { label: "Save the details", value: "save", kind: "primary" },
+    ],
+  });
+  if (choice !== "save") return null;
+  const wanted = { first_name: first.input.value.trim(), last_name: last.input.value.trim(), year_group: Number(year.input.value) };
+  const changes = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => value !== (p[key] ?? "")));
+  return changes;
 }
