@@ -281,24 +281,6 @@ def test_real_client_address_reaches_the_api_and_forged_headers_do_not(stack):
     assert ip == "127.0.0.1"  # Caddy's view of the client, not the forged header
 
 
-def test_api_down_gives_a_calm_json_error(stack):
-    """Last in this module: stops the API."""
-    stack.api.stop()
-    with stack.client() as client:
-        response = client.get("/api/health")
-    assert response.status_code == 503
-    body = json.loads(response.text)
-    assert body["error"] == "Unavailable" and "try again" in body["detail"]
-
-
-# --- The file itself (no running Caddy needed for these two) ----------------------------------------------------
-
-
-def _caddyfile_headers() -> dict[str, str]:
-    block = CADDYFILE.read_text().split("(security_headers) {", 1)[1].split("\n}\n", 1)[0]
-    return dict(re.findall(r'^\s+([A-Z][A-Za-z-]+) "([^"]*)"$', block, flags=re.M))
-
-
 def test_the_proxy_drops_an_idle_api_connection_before_the_api_does(stack):
     """Otherwise Caddy can send a pupil's request down a connection the API is closing, and it fails (502)."""
     proxy_idle = re.search(r"transport http \{\s*keepalive (\d+)s", CADDYFILE.read_text())
@@ -318,6 +300,24 @@ def test_the_proxy_drops_an_idle_api_connection_before_the_api_does(stack):
         assert connection.sock.getsockname() == local_address, "the request went on a new connection"
     finally:
         connection.close()
+
+
+def test_api_down_gives_a_calm_json_error(stack):
+    """Last in this module: stops the API."""
+    stack.api.stop()
+    with stack.client() as client:
+        response = client.get("/api/health")
+    assert response.status_code == 503
+    body = json.loads(response.text)
+    assert body["error"] == "Unavailable" and "try again" in body["detail"]
+
+
+# --- The file itself (no running Caddy needed for these two) ----------------------------------------------------
+
+
+def _caddyfile_headers() -> dict[str, str]:
+    block = CADDYFILE.read_text().split("(security_headers) {", 1)[1].split("\n}\n", 1)[0]
+    return dict(re.findall(r'^\s+([A-Z][A-Za-z-]+) "([^"]*)"$', block, flags=re.M))
 
 
 def test_caddy_and_the_app_send_identical_security_headers():
