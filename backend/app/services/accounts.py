@@ -174,7 +174,7 @@ async def update_user(session: AsyncSession, *, target: User, data: UserUpdate, 
         target.role = Role.admin if changes["is_admin"] else Role.teacher
     pupil_fields = [key for key in ("first_name", "last_name", "year_group") if changes.get(key) is not None]
     if pupil_fields and target.role != Role.pupil:
-        raise Invalid(f"Only pupils have a {pupil_fields[0].replace('_', ' ')}; change a teacher's name instead.")
+        raise Invalid(f"Only pupils have a {pupil_fields[0].replace('_', ' ')} here; for staff, change the name instead.")
     if changes.get("year_group") is not None:
         target.year_group = changes["year_group"]
     if changes.get("first_name") is not None or changes.get("last_name") is not None:

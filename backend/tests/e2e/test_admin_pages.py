@@ -227,6 +227,12 @@ def test_an_admin_imports_pupils_prints_login_cards_resets_and_deactivates(page,
     table.get_by_role("button", name="Change details for Nia Importer").click()
     dialog = page.get_by_role("dialog", name="Change Nia Importer’s details")
     expect(dialog.get_by_label("First name")).to_have_value("Nia")
+    dialog.get_by_label("Last name").fill("")
+    dialog.get_by_role("button", name="Save the details").click()
+    expect(page.get_by_test_id("pupils-status")).to_have_text(
+        "A pupil needs a first name and a last name. Nothing was changed.")
+    table.get_by_role("button", name="Change details for Nia Importer").click()
+    dialog = page.get_by_role("dialog", name="Change Nia Importer’s details")
     dialog.get_by_label("Last name").fill("Importer-Jones")
     dialog.get_by_label("Year group").select_option(label="Year 9")
     axe_check(page, "admin change pupil details")

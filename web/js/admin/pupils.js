@@ -171,6 +171,9 @@ function pupilsTable(pupils, { status, showCards, refresh }) {
                     const changes = await askForDetails(p);
                     if (!changes) return;
                     if (!Object.keys(changes).length) return say(status, `Nothing was changed for ${p.name}.`);
+                    if (changes.first_name === "" || changes.last_name === "") {
+                      return say(status, "A pupil needs a first name and a last name. Nothing was changed.", "warning");
+                    }
                     try {
                       const saved = await api(`/api/admin/users/${encodeURIComponent(p.id)}`, { method: "PATCH", body: changes });
                       say(status, `Saved: ${saved.name}, Year ${saved.year_group}.`, "success");
@@ -233,7 +236,7 @@ function pupilsTable(pupils, { status, showCards, refresh }) {
 }
 
 /** Ask for a pupil's corrected names and year group. Resolves with the fields that changed (maybe none), or null
- *  when the admin went back. An emptied name is refused by the server with a message naming the field. */
+ *  when the admin went back. */
 async function askForDetails(p) {
   const first = field({ label: "First name", name: "first_name", value: p.first_name ?? "", autocomplete: "off", maxlength: "100" });
   const last = field({ label: "Last name", name: "last_name", value: p.last_name ?? "", autocomplete: "off", maxlength: "100" });
@@ -253,6 +256,5 @@ async function askForDetails(p) {
   });
   if (choice !== "save") return null;
   const wanted = { first_name: first.input.value.trim(), last_name: last.input.value.trim(), year_group: Number(year.input.value) };
-  const changes = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => value !== (p[key] ?? "")));
-  return changes;
+  return Object.fromEntries(Object.entries(wanted).filter(([key, value]) => value !== (p[key] ?? "")));
 }
