@@ -146,3 +146,15 @@ async def test_pupil_only_fields_and_bad_values_are_clear_4xx(client, session):
     assert r.status_code == 422 and "year_group" in r.json()["detail"]
     r = await client.patch(f"/api/admin/users/{pupil.id}", json={"first_name": "   "})
     assert r.status_code == 422 and "first_name" in r.json()["detail"]
+
+
+async def test_a_pupil_row_without_a_last_name_is_not_given_half_a_name(client, session):
+    """The columns allow no last name (first_name and last_name are nullable): say so, rather than store 'Amy None'."""
+    await _admin(client, session)
+    pupil = await make_user(session, Role.pupil, username="amy")
+    pupil.last_name = None
+    await session.flush()
+    r = await client.patch(f"/api/admin/users/{pupil.id}", json={"first_name": "Amy"})
+    assert r.status_code == 422 and "both a first name and a last name" in r.json()["detail"]
+    r = await client.patch(f"/api/admin/users/{pupil.id}", json={"first_name": "Amy", "last_name": "Pond"})
+    assert r.status_code == 200 and r.json()["name"] == "Amy Pond"

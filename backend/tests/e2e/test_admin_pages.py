@@ -12,7 +12,7 @@ import re
 
 import httpx
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from app.utils.dates import academic_year_for
 from tests.e2e.pupil_helpers import wait_drawn
@@ -224,15 +224,17 @@ def test_an_admin_imports_pupils_prints_login_cards_resets_and_deactivates(page,
     assert not can_sign_in(live_server.url, nia_username, nia_password)
 
     # Correct Nia's surname and year group in a dialog: the row shows it, and her sign-in still works.
-    table.get_by_role("button", name="Change details for Nia Importer").click()
-    dialog = page.get_by_role("dialog", name="Change Nia Importer’s details")
+    def nia_details() -> Locator:
+        table.get_by_role("button", name="Change details for Nia Importer").click()
+        return page.get_by_role("dialog", name="Change Nia Importer’s details")
+
+    dialog = nia_details()
     expect(dialog.get_by_label("First name")).to_have_value("Nia")
     dialog.get_by_label("Last name").fill("")
     dialog.get_by_role("button", name="Save the details").click()
     expect(page.get_by_test_id("pupils-status")).to_have_text(
         "A pupil needs a first name and a last name. Nothing was changed.")
-    table.get_by_role("button", name="Change details for Nia Importer").click()
-    dialog = page.get_by_role("dialog", name="Change Nia Importer’s details")
+    dialog = nia_details()
     dialog.get_by_label("Last name").fill("Importer-Jones")
     dialog.get_by_label("Year group").select_option(label="Year 9")
     axe_check(page, "admin change pupil details")
