@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from sqlalchemy import event
@@ -10,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from app.config import get_settings
+from app.db_direct import DirectConnections
 from app.errors import AppError
 
 
@@ -42,6 +44,9 @@ class Database:
 
     def __init__(self, url: str | None = None, *, engine: AsyncEngine | None = None) -> None:
         settings = get_settings()
+        # PostgreSQL's pool for the pupil's autosave (app.db_direct); not made for an engine handed in (the tests
+        # give each request their own connection instead).
+        self.direct: DirectConnections | None = None
         if engine is not None:
             self.engine = engine
             self.url = engine.url.render_as_string(hide_password=False)
@@ -53,6 +58,8 @@ class Database:
                 pool_size=settings.db_pool_size,
                 max_overflow=settings.db_max_overflow,
             )
+            if make_url(self.url).get_backend_name() == "postgresql":
+                self.direct = DirectConnections(self.url, pool_size=settings.db_pool_size)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -61,6 +68,8 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+        if self.direct is not None:
+            await self.direct.dispose()
 
 
 _database: Database | None = None
@@ -78,9 +87,11 @@ def set_database(database: Database | None) -> None:
     _database = database
 
 
-async def get_session() -> AsyncIterator[AsyncSession]:
-    """One session per request: commit when the handler succeeds, roll back when it raises."""
-    async with get_database().sessionmaker() as session:
+@asynccontextmanager
+async def session_scope(maker: async_sessionmaker[AsyncSession] | None = None) -> AsyncIterator[AsyncSession]:
+    """A session that commits when the block succeeds and rolls back when it raises (an AppError that asks to keep
+    its changes, e.g. a failed sign-in that is counted, commits)."""
+    async with (maker or get_database().sessionmaker)() as session:
         try:
             yield session
             await session.commit()
@@ -93,3 +104,15 @@ async def get_session() -> AsyncIterator[AsyncSession]:
         except BaseException:
             await session.rollback()
             raise
+
+
+async def get_session() -> AsyncIterator[AsyncSession]:
+    """One session per request: commit when the handler succeeds, roll back when it raises."""
+    async with session_scope() as session:
+        yield session
+
+
+async def get_sessionmaker() -> async_sessionmaker[AsyncSession]:
+    """For a route that opens a session (with `session_scope`) only when it needs one: the autosave, whose usual
+    path does not touch the session at all."""
+    return get_database().sessionmaker

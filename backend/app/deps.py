@@ -6,9 +6,10 @@ import uuid
 from typing import Annotated
 
 from fastapi import Depends, Request
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app.db import get_session
+from app.db import get_database, get_session, get_sessionmaker, session_scope
+from app.db_direct import DirectRunner
 from app.errors import Forbidden, NotAuthenticated
 from app.models import Role, User, UserSession
 from app.services import auth_service
@@ -20,20 +21,8 @@ SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 # scope="function": the commit happens before the response is sent, so a failed commit is never reported as success.
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
-
-
-async def get_autocommit_session(session: SessionDep) -> AsyncSession:
-    """The request's session with each statement committed on its own: no BEGIN and COMMIT round trips.
-
-    Only for routes whose writes are a single statement (the pupil's autosave). List it before the
-    user dependency, so the sign-in lookup already runs this way. A session bound to a connection that is
-    already in a transaction (the caller's, as in the tests) is left as it is."""
-    if isinstance(session.bind, AsyncEngine):
-        await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-    return session
-
-
-AutocommitSessionDep = Annotated[AsyncSession, Depends(get_autocommit_session)]
+# A session opened only when needed, with `session_scope` (the autosave's usual path needs none).
+SessionMakerDep = Annotated[async_sessionmaker[AsyncSession], Depends(get_sessionmaker)]
 
 
 NOT_SIGNED_IN = "Please sign in to continue. If you were signed in, your session has ended."
@@ -96,7 +85,7 @@ CurrentAdmin = Annotated[User, Depends(require_role(Role.admin))]
 CurrentPupil = Annotated[User, Depends(require_role(Role.pupil))]
 
 
-async def get_pupil_id(request: Request, session: AutocommitSessionDep) -> uuid.UUID:
+async def get_pupil_id(request: Request, session: AsyncSession) -> uuid.UUID:
     """The signed-in pupil's id, with exactly CurrentPupil's checks (live session, active account, CSRF token,
     pupil role) but no objects loaded: for the autosave, which needs only the id and runs on every interaction."""
     identity = await auth_service.resolve_identity(session, request.cookies.get(SESSION_COOKIE))
@@ -109,4 +98,31 @@ async def get_pupil_id(request: Request, session: AutocommitSessionDep) -> uuid.
     return identity.id
 
 
-CurrentPupilId = Annotated[uuid.UUID, Depends(get_pupil_id)]
+async def get_pupil_credentials(request: Request, sessions: SessionMakerDep) -> tuple[str, str]:
+    """(session cookie, CSRF header) for the autosave, which checks them inside its own one statement.
+
+    Without both that check cannot pass, so the usual one runs here and answers with the exact reason (401 or
+    403) before the body is even read: a request nobody signed in sends gets a 401, never a 422."""
+    token, csrf_token = request.cookies.get(SESSION_COOKIE), request.headers.get(CSRF_HEADER)
+    if not (token and csrf_token):
+        async with session_scope(sessions) as session:
+            await get_pupil_id(request, session)  # always raises: there is no cookie, or no CSRF token
+        raise NotAuthenticated(NOT_SIGNED_IN)
+    return token, csrf_token
+
+
+PupilCredentials = Annotated[tuple[str, str], Depends(get_pupil_credentials)]
+
+
+async def get_direct() -> DirectRunner | None:
+    """Where the autosave runs its one statement directly (app.db_direct): PostgreSQL's own small pool, or None
+    (SQLite), when the autosave takes the ordinary session path. The tests give their own connection."""
+    return get_database().direct
+
+
+DirectDep = Annotated[DirectRunner | None, Depends(get_direct)]
+
+
+def remember_pupil(request: Request, pupil_id: uuid.UUID) -> None:
+    """For a pupil the autosave's own statement signed in (see `get_pupil_credentials`)."""
+    _remember(request, pupil_id, Role.pupil)

@@ -33,7 +33,9 @@ import pytest  # noqa: E402
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker  # noqa: E402
 
 from app import migrations  # noqa: E402
-from app.db import Database, create_engine, get_session, set_database  # noqa: E402
+from app.db import Database, create_engine, get_session, get_sessionmaker, session_scope, set_database  # noqa: E402
+from app.db_direct import DirectInTransaction  # noqa: E402
+from app.deps import get_direct  # noqa: E402
 from tests import dbs  # noqa: E402
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -102,18 +104,20 @@ async def app(connection, session, engine):
 
     async def _request_session() -> AsyncIterator[AsyncSession]:
         await session.flush()  # the test's pending factory rows must be visible to the request
-        async with maker() as request_session:
-            try:
-                yield request_session
-                await request_session.commit()
-            except Exception as exc:
-                if getattr(exc, "keep_changes", False):
-                    await request_session.commit()
-                else:
-                    await request_session.rollback()
-                raise
+        async with session_scope(maker) as request_session:
+            yield request_session
+
+    async def _request_sessionmaker() -> async_sessionmaker[AsyncSession]:
+        await session.flush()
+        return maker
+
+    async def _request_direct() -> DirectInTransaction | None:
+        await session.flush()
+        return DirectInTransaction(connection) if connection.dialect.name == "postgresql" else None
 
     fastapi_app.dependency_overrides[get_session] = _request_session
+    fastapi_app.dependency_overrides[get_sessionmaker] = _request_sessionmaker
+    fastapi_app.dependency_overrides[get_direct] = _request_direct
     set_database(Database(engine=engine))
     yield fastapi_app
     fastapi_app.dependency_overrides.clear()

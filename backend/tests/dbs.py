@@ -17,7 +17,7 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-def _libpq_url(url: str, database: str | None = None) -> str:
+def libpq_url(url: str, database: str | None = None) -> str:
     parsed = make_url(url)
     if database is not None:
         parsed = parsed.set(database=database)
@@ -28,7 +28,7 @@ def postgres_server_url() -> str | None:
     """The PostgreSQL server to create test databases on, or None when there is none."""
     url = os.environ.get("TEST_DATABASE_URL") or DEFAULT_PG
     try:
-        with psycopg.connect(_libpq_url(url, "postgres"), connect_timeout=3):
+        with psycopg.connect(libpq_url(url, "postgres"), connect_timeout=3):
             return url
     except psycopg.Error:
         if os.environ.get("TEST_DATABASE_URL"):
@@ -38,7 +38,7 @@ def postgres_server_url() -> str | None:
 
 def create_postgres_database(server_url: str, prefix: str = "ks3_test") -> str:
     name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(_libpq_url(server_url, "postgres"), autocommit=True) as conn:
+    with psycopg.connect(libpq_url(server_url, "postgres"), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return make_url(server_url).set(drivername="postgresql+psycopg", database=name).render_as_string(
         hide_password=False
@@ -47,7 +47,7 @@ def create_postgres_database(server_url: str, prefix: str = "ks3_test") -> str:
 
 def drop_postgres_database(url: str) -> None:
     name = make_url(url).database
-    with psycopg.connect(_libpq_url(url, "postgres"), autocommit=True) as conn:
+    with psycopg.connect(libpq_url(url, "postgres"), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 

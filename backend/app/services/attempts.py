@@ -15,11 +15,13 @@ from functools import lru_cache
 
 from sqlalchemy import Float, Integer, Uuid, bindparam, case, cast, func, literal, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import question_types as engine
 from app import sandbox
 from app.config import get_settings
+from app.db_direct import DirectRunner, DirectStatement
 from app.errors import Conflict, Forbidden, Invalid, NotFound
 from app.models import (
     Answer,
@@ -37,9 +39,10 @@ from app.models import (
     utcnow,
 )
 from app.models.base import JSONType, UTCDateTime
-from app.services import marking, rate_limit
+from app.services import auth_service, marking, rate_limit
 from app.services.assessments import is_open
 from app.services.questions import option_rng, pupil_question
+from app.utils.security import hash_token
 
 OPEN_STATUSES = (AttemptStatus.in_progress, AttemptStatus.abandoned)
 NOT_ANSWERED = "This question was not answered."
@@ -259,12 +262,10 @@ def _insert(dialect: str):  # noqa: ANN202
     return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
-@lru_cache(maxsize=4)
-def _autosave_statement(dialect: str):  # noqa: ANN202
-    """The autosave upsert, built once per dialect with bind parameters. Building it per request (column
-    proxies for `excluded`, a fresh cache key) cost more CPU than everything else on this path together."""
+def _autosave_source(pupil):  # noqa: ANN001, ANN202
+    """The row to upsert, found only if the attempt is `pupil`'s and still open and the question is in it."""
     now = bindparam("now", type_=UTCDateTime)
-    source = (
+    return (
         select(
             bindparam("new_id", type_=Uuid),
             Attempt.id,
@@ -288,11 +289,15 @@ def _autosave_statement(dialect: str):  # noqa: ANN202
         .join(Question, Question.assessment_id == Attempt.assessment_id)
         .where(
             Attempt.id == bindparam("attempt_id", type_=Uuid),
-            Attempt.pupil_id == bindparam("pupil_id", type_=Uuid),
+            Attempt.pupil_id == pupil,
             Attempt.status != AttemptStatus.completed,  # open: in progress or paused (plain bind, no IN expansion)
             Question.id == bindparam("question_id", type_=Uuid),
         )
     )
+
+
+def _upsert(dialect: str, source):  # noqa: ANN001, ANN202
+    """INSERT … SELECT `source` … ON CONFLICT DO UPDATE only when this save is newer, RETURNING the stored seq."""
     # On the table, not the ORM class: executed with parameters, an ORM insert would become a bulk insert.
     answers = Answer.__table__
     insert = _insert(dialect)(answers).from_select(_AUTOSAVE_COLUMNS, source)
@@ -314,11 +319,36 @@ def _autosave_statement(dialect: str):  # noqa: ANN202
     ).returning(answers.c.seq)
 
 
+# Each statement is built once with bind parameters. Building one per request (column proxies for `excluded`,
+# a fresh cache key) cost more CPU than everything else on this path together.
+
+@lru_cache(maxsize=4)
+def _autosave_statement(dialect: str):  # noqa: ANN202
+    """The autosave for a pupil already signed in (their id a bind parameter)."""
+    return _upsert(dialect, _autosave_source(bindparam("pupil_id", type_=Uuid)))
+
+
+@lru_cache(maxsize=4)
+def _signed_in_autosave_statement(dialect: Dialect) -> DirectStatement:
+    """Sign-in check and autosave in one statement (PostgreSQL): who is signed in by the session cookie, then the
+    upsert for them. Gives (pupil id, the seq now stored): no row when the sign-in check fails; the seq already
+    stored when this save arrived after a newer one; a null seq when the attempt or question is not theirs to
+    save (the usual path then says which)."""
+    who = auth_service.signed_in_pupil().cte("who")
+    saved = _upsert("postgresql", _autosave_source(who.c.pupil_id)).cte("saved")
+    # A late save: the newer seq already there, read from the statement's snapshot (before the upsert). Only if
+    # it is at least this save's: a lower one means another save won since then, and the usual path looks again.
+    already = _stored_seq(who.c.pupil_id).scalar_subquery()
+    already = case((already >= bindparam("seq", type_=Integer), already))
+    return DirectStatement(select(who.c.pupil_id, func.coalesce(select(saved.c.seq).scalar_subquery(), already)),
+                           dialect)
+
+
 async def autosave(
     session: AsyncSession, *, pupil_id: uuid.UUID, attempt_id: uuid.UUID, question_id: uuid.UUID,
     answer_data: dict | None, seq: int, elapsed_seconds: int | None,
 ) -> dict:
-    """Save a pupil's answer as it is now (see the module docstring): one statement on the connection."""
+    """Save a signed-in pupil's answer as it is now (see the module docstring): one statement on the connection."""
     connection = await session.connection()  # Core, not the ORM session: nothing here needs an object
     stored = (
         await connection.execute(_autosave_statement(connection.dialect.name), {
@@ -331,17 +361,39 @@ async def autosave(
     return await _why_not_saved(session, pupil_id=pupil_id, attempt_id=attempt_id, question_id=question_id)
 
 
-# The usual reason nothing was written: this save arrived after a newer one (a slow network). One query says so.
-_NEWER_SAVE = (
-    select(Answer.seq)
-    .join(Attempt, Attempt.id == Answer.attempt_id)
-    .where(
-        Answer.attempt_id == bindparam("attempt_id", type_=Uuid),
-        Answer.question_id == bindparam("question_id", type_=Uuid),
-        Attempt.pupil_id == bindparam("pupil_id", type_=Uuid),
-        Attempt.status != AttemptStatus.completed,
+async def autosave_signed_in(
+    direct: DirectRunner, *, token: str, csrf_token: str, attempt_id: uuid.UUID, question_id: uuid.UUID,
+    answer_data: dict | None, seq: int, elapsed_seconds: int | None,
+) -> tuple[uuid.UUID, dict] | None:
+    """The autosave with the sign-in check folded into its one statement, run directly (PostgreSQL): a single
+    round trip for the busiest request. Returns (pupil id, answer), or None when it did not save: the caller then
+    takes the usual path (`get_pupil_id`, then `autosave`), which says exactly what is wrong."""
+    row = await direct.first(_signed_in_autosave_statement(direct.dialect), {
+        "token_hash": hash_token(token), "csrf_hash": hash_token(csrf_token),
+        "new_id": uuid.uuid4(), "answer_data": answer_data, "seq": seq, "elapsed": min(elapsed_seconds or 0, 86_400),
+        "now": utcnow(), "attempt_id": attempt_id, "question_id": question_id,
+    })
+    if row is None or row[1] is None:
+        return None
+    return row[0], {"saved": True, "seq": row[1]}
+
+
+def _stored_seq(pupil):  # noqa: ANN001, ANN202
+    """The seq stored for the question, if the attempt is `pupil`'s and still open."""
+    return (
+        select(Answer.seq)
+        .join(Attempt, Attempt.id == Answer.attempt_id)
+        .where(
+            Answer.attempt_id == bindparam("attempt_id", type_=Uuid),
+            Answer.question_id == bindparam("question_id", type_=Uuid),
+            Attempt.pupil_id == pupil,
+            Attempt.status != AttemptStatus.completed,
+        )
     )
-)
+
+
+# The usual reason nothing was written: this save arrived after a newer one (a slow network). One query says so.
+_NEWER_SAVE = _stored_seq(bindparam("pupil_id", type_=Uuid))
 
 
 async def _why_not_saved(session: AsyncSession, *, pupil_id: uuid.UUID, attempt_id: uuid.UUID,

@@ -1,0 +1,155 @@
+"""The autosave, the busiest request: on PostgreSQL its sign-in check and upsert are one statement run directly on
+a pooled connection (app.db_direct). It must refuse exactly what every other pupil route refuses, with the same
+answers, and it must survive the database dropping a pooled connection."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import psycopg
+import pytest
+from sqlalchemy import Integer, String, bindparam, cast, func, select, text, update
+from sqlalchemy.exc import DataError
+
+from app.db import Database
+from app.db_direct import DirectConnections, DirectInTransaction, DirectStatement
+from app.models import Answer, Attempt, AttemptStatus, Role, UserSession, utcnow
+from app.services import attempts
+from tests import dbs
+from tests.factories import make_assessment, make_class, make_user
+
+
+async def _class_with_two_pupils(session):
+    teacher = await make_user(session, Role.teacher, username="teach")
+    pip = await make_user(session, Role.pupil, username="pip")
+    kit = await make_user(session, Role.pupil, username="kit")
+    school_class = await make_class(session, name="7A", teachers=[teacher], pupils=[pip, kit])
+    assessment = await make_assessment(session, owner=teacher, questions=["multiple_choice", "text_input"],
+                                       publish_to=[school_class])
+    return pip, assessment
+
+
+async def _started(client, assessment_id) -> tuple[str, list[str]]:
+    view = (await client.post(f"/api/pupil/assessments/{assessment_id}/start")).json()
+    return view["attempt_id"], [q["id"] for q in view["questions"]]
+
+
+async def test_autosave_refuses_what_every_pupil_route_refuses_with_the_same_answers(client, session, make_client):
+    pip, assessment = await _class_with_two_pupils(session)
+    await client.login("pip")
+    attempt_id, questions = await _started(client, assessment.id)
+    url = f"/api/pupil/attempts/{attempt_id}/answers/{questions[0]}"
+    body = {"answer_data": {"selected_option": None}, "seq": 3}
+
+    assert (await client.put(url, json=body)).json() == {"saved": True, "seq": 3}
+    assert (await client.put(url, json=body)).json() == {"saved": True, "seq": 3}  # the same save again
+    late = await client.put(url, json={**body, "seq": 2})
+    assert late.json() == {"saved": True, "seq": 3}  # a late, older save: the newer one is kept
+
+    kit = await make_client()
+    await kit.login("kit")
+    theirs = await kit.put(url, json=body)
+    assert theirs.status_code == 403 and "someone else" in theirs.json()["detail"]
+    elsewhere = await client.put(f"/api/pupil/attempts/{attempt_id}/answers/{uuid.uuid4()}", json={**body, "seq": 9})
+    assert elsewhere.status_code == 404 and "not part of this assessment" in elsewhere.json()["detail"]
+
+    invalid = await client.put(url, json={"answer_data": {}, "seq": -1})
+    assert invalid.status_code == 422 and invalid.json()["fields"][0]["field"] == "seq"
+    not_json = await client.put(url, content=b"{not json", headers={"Content-Type": "application/json"})
+    assert not_json.status_code == 422 and "not valid JSON" in not_json.json()["detail"]
+    teacher = await make_client()
+    await teacher.login("teach")
+    assert (await teacher.put(url, json={"seq": "x"})).status_code == 403  # who is asking comes before the body
+    assert (await (await make_client()).put(url, json={"seq": "x"})).status_code == 401
+
+    await session.execute(update(UserSession).where(UserSession.user_id == pip.id)
+                           .values(expires_at=utcnow() - timedelta(minutes=1)))
+    await session.flush()
+    expired = await client.put(url, json={**body, "seq": 4})
+    assert expired.status_code == 401 and "sign in" in expired.json()["detail"].lower()
+    await client.login("pip")
+    await session.execute(update(Attempt).where(Attempt.id == uuid.UUID(attempt_id))
+                          .values(status=AttemptStatus.completed))
+    await session.flush()
+    finished = await client.put(url, json={**body, "seq": 5})
+    assert finished.status_code == 409 and "already finished" in finished.json()["detail"]
+
+    answer = (await session.execute(select(Answer).where(Answer.attempt_id == uuid.UUID(attempt_id)))).scalar_one()
+    await session.refresh(answer)
+    assert answer.seq == 3  # nothing refused was written
+
+
+async def test_a_switched_off_account_cannot_autosave(client, session):
+    pip, assessment = await _class_with_two_pupils(session)
+    await client.login("pip")
+    attempt_id, questions = await _started(client, assessment.id)
+    pip.is_active = False
+    await session.flush()
+    r = await client.put(f"/api/pupil/attempts/{attempt_id}/answers/{questions[1]}",
+                         json={"answer_data": {"text": "x"}, "seq": 1})
+    assert r.status_code == 401
+
+
+async def test_the_one_statement_saves_only_for_the_signed_in_pupil(client, session, connection, database_url):
+    """The service itself, not the API: on PostgreSQL the one statement does the saving (the usual path is only
+    for refusals), and it returns nothing for anything it must not save. SQLite has no such statement."""
+    if connection.dialect.name == "sqlite":
+        assert Database(database_url).direct is None  # SQLite always takes the usual path
+        return
+    assert Database(database_url).direct is not None
+    pip, assessment = await _class_with_two_pupils(session)
+    signed = await client.login("pip")
+    attempt_id, questions = await _started(client, assessment.id)
+    token = client.cookies.get("ks3_session")
+    direct = DirectInTransaction(connection)
+
+    async def save(seq: int, *, csrf: str = signed["csrf_token"], cookie: str = token, question: str = questions[1]):
+        return await attempts.autosave_signed_in(
+            direct, token=cookie, csrf_token=csrf, attempt_id=uuid.UUID(attempt_id), question_id=uuid.UUID(question),
+            answer_data={"text": f"draft {seq}"}, seq=seq, elapsed_seconds=seq,
+        )
+
+    assert await save(2) == (pip.id, {"saved": True, "seq": 2})
+    assert await save(1) == (pip.id, {"saved": True, "seq": 2})  # late: the newer save stays
+    assert await save(3, csrf="not-the-token") is None
+    assert await save(3, cookie="not-a-session") is None
+    assert await save(3, question=str(uuid.uuid4())) is None
+    answer = (await session.execute(select(Answer).where(Answer.attempt_id == uuid.UUID(attempt_id)))).scalar_one()
+    await session.refresh(answer)
+    assert (answer.seq, answer.answer_data, answer.time_taken_seconds) == (2, {"text": "draft 2"}, 2)
+
+
+@pytest.fixture
+async def direct_pool():
+    """The pool on a throwaway PostgreSQL database of its own (it needs no tables)."""
+    server = dbs.postgres_server_url()
+    if server is None:
+        if dbs.in_ci():
+            pytest.fail("PostgreSQL is not reachable and CI=true: the direct pool must be tested.")
+        pytest.skip("PostgreSQL not reachable")
+    url = dbs.create_postgres_database(server, prefix="ks3_direct")
+    pool = DirectConnections(url, pool_size=1)
+    yield pool
+    await pool.dispose()
+    dbs.drop_postgres_database(url)
+
+
+async def test_a_pooled_connection_the_database_dropped_is_replaced_and_the_statement_run_again(direct_pool):
+    backend = DirectStatement(select(text("pg_backend_pid()")), direct_pool.dialect)
+    first_pid = (await direct_pool.first(backend, {}))[0]
+    terminate = DirectStatement(select(func.pg_terminate_backend(bindparam("pid", type_=Integer))), direct_pool.dialect)
+    async with await psycopg.AsyncConnection.connect(dbs.libpq_url(direct_pool.engine.url.render_as_string(hide_password=False))) as other:
+        await other.execute(terminate.sql, terminate.parameters({"pid": first_pid}))
+    echo = DirectStatement(select(bindparam("n", type_=Integer)), direct_pool.dialect)
+    assert (await direct_pool.first(echo, {"n": 7})) == (7,)
+    assert (await direct_pool.first(backend, {}))[0] != first_pid
+
+
+async def test_an_error_in_the_statement_is_sqlalchemys_and_not_retried(direct_pool):
+    as_number = DirectStatement(select(cast(bindparam("t", type_=String), Integer)), direct_pool.dialect)
+    with pytest.raises(DataError):  # the app answers this with its usual 422
+        await direct_pool.first(as_number, {"t": "seven"})
+    assert (await direct_pool.first(as_number, {"t": "7"})) == (7,)  # the connection is still good
+    with pytest.raises(ValueError, match="expected the values"):
+        await direct_pool.first(as_number, {"n": "7"})
