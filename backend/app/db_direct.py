@@ -43,7 +43,7 @@ class DirectStatement:
         out = dict(self._fixed)
         for name, value in values.items():
             processor = self._processors[name]
-            out[name] = processor(value) if processor is not None and value is not None else value
+            out[name] = processor(value) if processor is not None else value  # None too: JSON's None is 'null'
         return out
 
 
@@ -76,8 +76,11 @@ class DirectConnections:
     its seq makes a repeat change nothing)."""
 
     def __init__(self, url: str, *, pool_size: int) -> None:
+        # prepare_threshold=0: the pool runs a handful of statements very often, so each is prepared (parsed and
+        # planned once per connection) the first time, not after psycopg's default five runs.
         self.engine: AsyncEngine = create_async_engine(
-            url, pool_size=pool_size, max_overflow=0, pool_pre_ping=False, isolation_level="AUTOCOMMIT"
+            url, pool_size=pool_size, max_overflow=0, pool_pre_ping=False, isolation_level="AUTOCOMMIT",
+            connect_args={"prepare_threshold": 0},
         )
         self.dialect = self.engine.dialect
 

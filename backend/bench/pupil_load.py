@@ -117,7 +117,7 @@ def start_server(database_url: str, workers: int, data_dir: Path, app: str = "ap
         "DATABASE_URL": database_url,
         "SESSION_SECRET": secrets.token_urlsafe(48),
         "DATA_DIR": str(data_dir),
-        "LOG_LEVEL": "WARNING",
+        "LOG_LEVEL": os.environ.get("BENCH_LOG_LEVEL", "INFO"),
         "OPENAI_API_KEY": "",
         "OPENAI_BASE_URL": "",
         "RUNNER_URL": "",

@@ -118,6 +118,14 @@ async def test_the_one_statement_saves_only_for_the_signed_in_pupil(client, sess
     answer = (await session.execute(select(Answer).where(Answer.attempt_id == uuid.UUID(attempt_id)))).scalar_one()
     await session.refresh(answer)
     assert (answer.seq, answer.answer_data, answer.time_taken_seconds) == (2, {"text": "draft 2"}, 2)
+    # Values go through their column types as through the ORM: no answer yet is JSON null, not SQL NULL.
+    await client.put(f"/api/pupil/attempts/{attempt_id}/answers/{questions[0]}", json={"answer_data": None, "seq": 1})
+    await attempts.autosave_signed_in(direct, token=token, csrf_token=signed["csrf_token"],
+                                      attempt_id=uuid.UUID(attempt_id), question_id=uuid.UUID(questions[1]),
+                                      answer_data=None, seq=5, elapsed_seconds=None)
+    kinds = (await session.execute(select(func.jsonb_typeof(Answer.answer_data))
+                                   .where(Answer.attempt_id == uuid.UUID(attempt_id)))).scalars().all()
+    assert kinds == ["null", "null"]
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@
 Work is never lost: every interaction is autosaved with the client's per-question counter (`seq`), so a save
 that arrives late can never overwrite a newer one, and the same save sent twice changes nothing. The autosave is
 one statement (an INSERT … SELECT … ON CONFLICT DO UPDATE … WHERE seq is newer) that also proves the attempt is
-the pupil's and still open; only when it changes nothing do we look closer to say why."""
+the pupil's and still open; on PostgreSQL the sign-in check is folded into it too (`autosave_signed_in`). Only
+when it changes nothing do we look closer to say why."""
 
 from __future__ import annotations
 
