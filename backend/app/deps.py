@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app.db import get_database, get_session, get_sessionmaker, session_scope
+from app.db import get_database, get_session, get_sessionmaker
 from app.db_direct import DirectRunner
 from app.errors import Forbidden, NotAuthenticated
 from app.models import Role, User, UserSession
@@ -98,20 +98,11 @@ async def get_pupil_id(request: Request, session: AsyncSession) -> uuid.UUID:
     return identity.id
 
 
-async def get_pupil_credentials(request: Request, sessions: SessionMakerDep) -> tuple[str, str]:
-    """(session cookie, CSRF header) for the autosave, which checks them inside its own one statement.
-
-    Without both that check cannot pass, so the usual one runs here and answers with the exact reason (401 or
-    403) before the body is even read: a request nobody signed in sends gets a 401, never a 422."""
+def pupil_credentials(request: Request) -> tuple[str, str] | None:
+    """(session cookie, CSRF header) for the autosave, which checks them inside its own one statement; None
+    without both, when that check cannot pass."""
     token, csrf_token = request.cookies.get(SESSION_COOKIE), request.headers.get(CSRF_HEADER)
-    if not (token and csrf_token):
-        async with session_scope(sessions) as session:
-            await get_pupil_id(request, session)  # always raises: there is no cookie, or no CSRF token
-        raise NotAuthenticated(NOT_SIGNED_IN)
-    return token, csrf_token
-
-
-PupilCredentials = Annotated[tuple[str, str], Depends(get_pupil_credentials)]
+    return (token, csrf_token) if token and csrf_token else None
 
 
 async def get_direct() -> DirectRunner | None:
@@ -124,5 +115,5 @@ DirectDep = Annotated[DirectRunner | None, Depends(get_direct)]
 
 
 def remember_pupil(request: Request, pupil_id: uuid.UUID) -> None:
-    """For a pupil the autosave's own statement signed in (see `get_pupil_credentials`)."""
+    """For a pupil the autosave's own statement signed in (see `pupil_credentials`)."""
     _remember(request, pupil_id, Role.pupil)

@@ -109,7 +109,8 @@ def free_port() -> int:
 
 
 def start_server(database_url: str, workers: int, data_dir: Path, app: str = "app.main:app") -> tuple[subprocess.Popen, str]:
-    """uvicorn with `workers` processes in production mode, as a school would run it (no access log)."""
+    """uvicorn with `workers` processes in production mode, as a school would run it: uvicorn's own access log
+    off, the app's one line per request on at LOG_LEVEL=INFO (BENCH_LOG_LEVEL=WARNING leaves it out)."""
     port = free_port()
     env = {
         **os.environ,

@@ -5,6 +5,7 @@ A pupil only ever sees their own work, and never an answer key before their mark
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
@@ -13,14 +14,16 @@ from pydantic import ValidationError
 
 from app.db import session_scope
 from app.deps import (
+    NOT_SIGNED_IN,
     CurrentPupil,
     DirectDep,
-    PupilCredentials,
     SessionDep,
     SessionMakerDep,
     get_pupil_id,
+    pupil_credentials,
     remember_pupil,
 )
+from app.errors import NotAuthenticated
 from app.schemas.pupil import (
     AttemptView,
     AutosaveIn,
@@ -61,15 +64,28 @@ async def start(assessment_id: uuid.UUID, session: SessionDep, pupil: CurrentPup
     return await attempts.start(session, pupil=pupil, assessment_id=assessment_id)
 
 
-async def autosave_body(request: Request, sessions: SessionMakerDep, _credentials: PupilCredentials) -> AutosaveIn:
-    """The autosave's body, read here rather than by FastAPI so that who is asking is settled first, as on every
-    other route: a teacher gets their 403, not a 422 about a body they should not be sending."""
-    try:
-        return AutosaveIn.model_validate_json(await request.body())
-    except ValidationError as error:
-        async with session_scope(sessions) as session:
-            await get_pupil_id(request, session)  # raises 401 or 403 unless a signed-in pupil sent it
-        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in error.errors()]) from None
+@dataclass(frozen=True)
+class AutosaveRequest:
+    token: str
+    csrf_token: str
+    body: AutosaveIn
+
+
+async def autosave_request(request: Request, sessions: SessionMakerDep) -> AutosaveRequest:
+    """The autosave's credentials and body, read here rather than by FastAPI so that who is asking is settled
+    first, as on every other route: a teacher gets their 403, not a 422 about a body they should not send."""
+    credentials = pupil_credentials(request)
+    invalid = None
+    if credentials is not None:
+        try:
+            return AutosaveRequest(*credentials, AutosaveIn.model_validate_json(await request.body()))
+        except ValidationError as error:
+            invalid = error
+    async with session_scope(sessions) as session:
+        await get_pupil_id(request, session)  # raises 401 or 403 unless a signed-in pupil sent it
+    if invalid is None:  # not reached: without a cookie and a CSRF token get_pupil_id has refused
+        raise NotAuthenticated(NOT_SIGNED_IN)
+    raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in invalid.errors()])
 
 
 _AUTOSAVE_BODY = {"requestBody": {"required": True,
@@ -77,19 +93,19 @@ _AUTOSAVE_BODY = {"requestBody": {"required": True,
 
 
 @router.put("/attempts/{attempt_id}/answers/{question_id}", response_model=AutosaveOut, openapi_extra=_AUTOSAVE_BODY)
-async def autosave(attempt_id: uuid.UUID, question_id: uuid.UUID, body: Annotated[AutosaveIn, Depends(autosave_body)],
-                   request: Request, sessions: SessionMakerDep, credentials: PupilCredentials,
-                   direct: DirectDep) -> dict:
+async def autosave(attempt_id: uuid.UUID, question_id: uuid.UUID,
+                   given: Annotated[AutosaveRequest, Depends(autosave_request)], request: Request,
+                   sessions: SessionMakerDep, direct: DirectDep) -> dict:
     """Save the answer as it is now. Idempotent; an older save (lower seq) never overwrites a newer one.
 
     The busiest request of all (every pupil interaction), so kept lean: on PostgreSQL the sign-in check and the
     upsert are one statement, run directly on a pooled connection (app.db_direct), and no session is opened.
     Anything else — not signed in, not their attempt, SQLite — takes the usual path, which says exactly why."""
+    body = given.body
     values = {"attempt_id": attempt_id, "question_id": question_id, "answer_data": body.answer_data,
               "seq": body.seq, "elapsed_seconds": body.elapsed_seconds}
     if direct is not None:
-        token, csrf_token = credentials
-        saved = await attempts.autosave_signed_in(direct, token=token, csrf_token=csrf_token, **values)
+        saved = await attempts.autosave_signed_in(direct, token=given.token, csrf_token=given.csrf_token, **values)
         if saved is not None:
             remember_pupil(request, saved[0])
             return saved[1]
