@@ -54,11 +54,7 @@ def database_url(request: pytest.FixtureRequest, tmp_root: Path):
         migrations.upgrade(url)
         yield url
         return
-    server = dbs.postgres_server_url()
-    if server is None:
-        if dbs.in_ci():
-            pytest.fail("PostgreSQL is not reachable on 127.0.0.1:5432 and CI=true: the PostgreSQL layer must run.")
-        pytest.skip("PostgreSQL not reachable; set TEST_DATABASE_URL or start it (CI fails instead of skipping)")
+    server = dbs.required_postgres_server("the PostgreSQL layer")
     url = dbs.create_postgres_database(server)
     migrations.upgrade(url)
     yield url

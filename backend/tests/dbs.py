@@ -36,6 +36,19 @@ def postgres_server_url() -> str | None:
         return None
 
 
+def required_postgres_server(what: str) -> str:
+    """The PostgreSQL server for a test that needs one: without it the test is skipped, or fails under CI=true
+    (.ci/run makes sure one is running), so no PostgreSQL layer is ever skipped unnoticed in CI."""
+    import pytest
+
+    server = postgres_server_url()
+    if server is None:
+        if in_ci():
+            pytest.fail(f"PostgreSQL is not reachable on 127.0.0.1:5432 and CI=true: {what} must run.")
+        pytest.skip("PostgreSQL not reachable; set TEST_DATABASE_URL or start it (CI fails instead of skipping)")
+    return server
+
+
 def create_postgres_database(server_url: str, prefix: str = "ks3_test") -> str:
     name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(libpq_url(server_url, "postgres"), autocommit=True) as conn:

@@ -131,11 +131,7 @@ async def test_the_one_statement_saves_only_for_the_signed_in_pupil(client, sess
 @pytest.fixture
 async def direct_pool():
     """The pool on a throwaway PostgreSQL database of its own (it needs no tables)."""
-    server = dbs.postgres_server_url()
-    if server is None:
-        if dbs.in_ci():
-            pytest.fail("PostgreSQL is not reachable and CI=true: the direct pool must be tested.")
-        pytest.skip("PostgreSQL not reachable")
+    server = dbs.required_postgres_server("the direct pool's tests")
     url = dbs.create_postgres_database(server, prefix="ks3_direct")
     pool = DirectConnections(url, pool_size=1)
     yield pool

@@ -95,11 +95,7 @@ def test_cli_refuses_production_without_secret(tmp_path):
 
 
 def test_cli_migrate_on_postgresql():
-    server = dbs.postgres_server_url()
-    if server is None:
-        if dbs.in_ci():
-            pytest.fail("PostgreSQL must be reachable in CI")
-        pytest.skip("PostgreSQL not reachable")
+    server = dbs.required_postgres_server("the migrate command on PostgreSQL")
     url = dbs.create_postgres_database(server, prefix="ks3_cli")
     try:
         env = {"DATABASE_URL": url, "APP_ENV": "development", "BCRYPT_ROUNDS": "12"}

@@ -20,11 +20,7 @@ def fresh_url(request, tmp_path):
     if request.param == "sqlite":
         yield dbs.sqlite_url(tmp_path, "migrations.db")
         return
-    server = dbs.postgres_server_url()
-    if server is None:
-        if dbs.in_ci():
-            pytest.fail("PostgreSQL must be reachable in CI")
-        pytest.skip("PostgreSQL not reachable")
+    server = dbs.required_postgres_server("the migrations on PostgreSQL")
     url = dbs.create_postgres_database(server, prefix="ks3_migr")
     yield url
     dbs.drop_postgres_database(url)

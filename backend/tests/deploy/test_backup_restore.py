@@ -51,12 +51,7 @@ def _row_counts(url: str) -> dict[str, int]:
 def server() -> str:
     for tool in ("pg_dump", "pg_restore", "psql"):
         need_tool(tool)
-    url = dbs.postgres_server_url()
-    if url is None:
-        if dbs.in_ci():
-            pytest.fail("PostgreSQL is not reachable and CI=true: the backup test must run.")
-        pytest.skip("PostgreSQL not reachable on 127.0.0.1:5432")
-    return url
+    return dbs.required_postgres_server("the backup test")
 
 
 @pytest.fixture(scope="module")

@@ -59,11 +59,7 @@ async def _seed(url: str) -> str:
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory) -> Iterator[Cluster]:
-    server = dbs.postgres_server_url()
-    if server is None:
-        if dbs.in_ci():
-            pytest.fail("PostgreSQL is not reachable and CI=true: the two-process test must run.")
-        pytest.skip("PostgreSQL not reachable on 127.0.0.1:5432")
+    server = dbs.required_postgres_server("the two-process test")
     url = dbs.create_postgres_database(server, prefix="ks3_two")
     migrations.upgrade(url)
     assessment_id = asyncio.run(_seed(url))
