@@ -98,6 +98,11 @@ async def seed(database_url: str, pupils: int) -> tuple[str, list[str], dict[str
         answers = {str(q.id): {"type": q.type, "answer": engine.example_answer(q.config)} for q in questions}
         await session.commit()
         assessment_id = str(assessment.id)
+    # Table statistics, as autovacuum gathers them soon after a school imports its pupils: without them PostgreSQL
+    # guesses, and found the signed-in pupil by scanning every pupil (the role index) instead of by primary key.
+    async with db.connect() as conn:
+        await conn.execution_options(isolation_level="AUTOCOMMIT")
+        await conn.execute(text("ANALYZE"))
     await db.dispose()
     return assessment_id, names, answers
 
