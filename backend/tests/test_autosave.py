@@ -4,6 +4,7 @@ answers, and it must survive the database dropping a pooled connection."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from datetime import timedelta
 
@@ -78,6 +79,18 @@ async def test_autosave_refuses_what_every_pupil_route_refuses_with_the_same_ans
     answer = (await session.execute(select(Answer).where(Answer.attempt_id == uuid.UUID(attempt_id)))).scalar_one()
     await session.refresh(answer)
     assert answer.seq == 3  # nothing refused was written
+
+
+async def test_the_access_log_names_the_pupil_who_saved(client, session, caplog):
+    """The one-statement sign-in still tells the access log who it was, as every other route's does."""
+    pip, assessment = await _class_with_two_pupils(session)
+    await client.login("pip")
+    attempt_id, questions = await _started(client, assessment.id)
+    url = f"/api/pupil/attempts/{attempt_id}/answers/{questions[1]}"
+    with caplog.at_level(logging.INFO, logger="app.access"):
+        assert (await client.put(url, json={"answer_data": {"text": "x"}, "seq": 1})).status_code == 200
+    lines = [r for r in caplog.records if r.name == "app.access" and getattr(r, "path", "") == url]
+    assert [(r.status, r.user_id) for r in lines] == [(200, str(pip.id))]
 
 
 async def test_a_switched_off_account_cannot_autosave(client, session):
