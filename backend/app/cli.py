@@ -123,7 +123,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(_args: argparse.Namespace) -> int:
-    from app.services import retention
+    from app.services.privacy import retention
 
     result = asyncio.run(_with_session(lambda s: retention.purge(s)))
     _print("Retention applied: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in result.items()) + ".")

@@ -12,7 +12,7 @@ from app.db import get_database, get_session, get_sessionmaker
 from app.db_direct import DirectRunner
 from app.errors import Forbidden, NotAuthenticated
 from app.models import Role, User, UserSession
-from app.services import auth_service
+from app.services.accounts import sign_in
 from app.utils.security import tokens_equal
 
 SESSION_COOKIE = "ks3_session"
@@ -44,7 +44,7 @@ def _remember(request: Request, user_id: uuid.UUID, role: Role) -> None:
 
 async def get_auth(request: Request, session: SessionDep) -> tuple[UserSession, User]:
     """The signed-in user; state-changing requests must also carry the session's CSRF token."""
-    resolved = await auth_service.resolve(session, request.cookies.get(SESSION_COOKIE))
+    resolved = await sign_in.resolve(session, request.cookies.get(SESSION_COOKIE))
     if resolved is None:
         raise NotAuthenticated(NOT_SIGNED_IN)
     user_session, user = resolved
@@ -88,7 +88,7 @@ CurrentPupil = Annotated[User, Depends(require_role(Role.pupil))]
 async def get_pupil_id(request: Request, session: AsyncSession) -> uuid.UUID:
     """The signed-in pupil's id, with exactly CurrentPupil's checks (live session, active account, CSRF token,
     pupil role) but no objects loaded: for the autosave, which needs only the id and runs on every interaction."""
-    identity = await auth_service.resolve_identity(session, request.cookies.get(SESSION_COOKIE))
+    identity = await sign_in.resolve_identity(session, request.cookies.get(SESSION_COOKIE))
     if identity is None:
         raise NotAuthenticated(NOT_SIGNED_IN)
     _check_csrf(request, identity.csrf_token)

@@ -129,8 +129,8 @@ def create_app() -> FastAPI:
     app.state.background_services = []
     if settings.enable_job_worker:
         from app.db import get_database
-        from app.services.jobs import Worker
-        from app.services.retention import DailyRetention
+        from app.services.core.jobs import Worker
+        from app.services.privacy.retention import DailyRetention
 
         app.state.background_services.append(Worker(lambda: get_database().sessionmaker))
         app.state.background_services.append(DailyRetention(lambda: get_database().sessionmaker))

@@ -33,7 +33,8 @@ from app.models import (
     User,
     utcnow,
 )
-from app.services import ai_marking, jobs
+from app.services.core import jobs
+from app.services.marking import ai_suggestions
 from tests.factories import checked_config
 from tests.fake_openai import FakeOpenAI, Reply
 
@@ -122,7 +123,7 @@ async def _request_and_run(world, *, ai_marking_settings: dict | None = None, ad
             s.add(AppSetting(key="ai", value=admin_settings))
         answer = await s.get(Answer, ids["answer"])
         question = await s.get(Question, ids["question"])
-        queued = await ai_marking.request(s, answer=answer, question=question)
+        queued = await ai_suggestions.request(s, answer=answer, question=question)
         await s.commit()
     await jobs.Worker(lambda: maker).run_until_idle()
     async with maker() as s:
@@ -180,11 +181,11 @@ async def test_two_models_aggregated_by_each_method(world, method, expected):
 
 def test_aggregation_methods_with_known_numbers():
     scores = [("a", 1.0), ("a", 2.0), ("b", 4.0)]
-    assert ai_marking.aggregate(scores, "mean") == pytest.approx(7 / 3)
-    assert ai_marking.aggregate(scores, "median") == 2.0
-    assert ai_marking.aggregate(scores, "trimmed_mean") == 2.0  # drops 1 and 4
-    assert ai_marking.aggregate(scores, "weighted_mean", {"a": 1, "b": 3}) == pytest.approx((1 + 2 + 12) / 5)
-    assert ai_marking.aggregate([("a", 3.0), ("b", 1.0)], "trimmed_mean") == 2.0  # too few runs to trim
+    assert ai_suggestions.aggregate(scores, "mean") == pytest.approx(7 / 3)
+    assert ai_suggestions.aggregate(scores, "median") == 2.0
+    assert ai_suggestions.aggregate(scores, "trimmed_mean") == 2.0  # drops 1 and 4
+    assert ai_suggestions.aggregate(scores, "weighted_mean", {"a": 1, "b": 3}) == pytest.approx((1 + 2 + 12) / 5)
+    assert ai_suggestions.aggregate([("a", 3.0), ("b", 1.0)], "trimmed_mean") == 2.0  # too few runs to trim
 
 
 async def test_three_runs_aggregated_and_spread(world):

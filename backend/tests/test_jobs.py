@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from app.db import create_engine
 from app.models import Job, JobStatus, Role, utcnow
-from app.services import jobs
+from app.services.core import jobs
 from tests.factories import make_user
 
 

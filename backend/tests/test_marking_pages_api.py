@@ -149,7 +149,7 @@ async def test_the_clean_up_removes_ended_sessions_and_keeps_live_ones(client, s
     from sqlalchemy import select
 
     from app.models import UserSession, utcnow
-    from app.services import retention
+    from app.services.privacy import retention
 
     pupil = await make_user(session, Role.pupil, username="sessions-pupil")
     await client.login("sessions-pupil")  # a live session, through the real sign-in

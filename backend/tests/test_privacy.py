@@ -29,8 +29,9 @@ from app.models import (
     User,
     utcnow,
 )
-from app.services import ai_settings, retention
+from app.services.ai import admin_settings
 from app.services.ai.provider import resolve_provider
+from app.services.privacy import retention
 from tests import dbs
 from tests.factories import make_assessment, make_class, make_user
 
@@ -61,18 +62,18 @@ async def test_key_is_write_only_and_encrypted_in_the_database(client, session):
 
 async def test_environment_wins_and_a_changed_secret_is_reported(session, monkeypatch):
     admin = await make_user(session, Role.admin)
-    await ai_settings.update(session, changes={"api_key": SECRET_KEY, "model": "stored-model"}, actor=admin, ip=None)
+    await admin_settings.update(session, changes={"api_key": SECRET_KEY, "model": "stored-model"}, actor=admin, ip=None)
     settings = get_settings()
     monkeypatch.setattr(settings, "openai_api_key", "sk-env-0000")
     monkeypatch.setattr(settings, "openai_model", "env-model")
     monkeypatch.setattr(type(settings), "given", lambda self, name: name in {"openai_api_key", "openai_model"})
-    loaded = await ai_settings.load(session)
+    loaded = await admin_settings.load(session)
     assert loaded.api_key == "sk-env-0000" and loaded.key_source == "environment"
     assert loaded.values["model"] == "env-model" and set(loaded.from_environment) == {"api_key", "model"}
     monkeypatch.setattr(type(settings), "given", lambda self, name: False)
     monkeypatch.setattr(settings, "session_secret", "a-completely-different-secret-for-this-test-only")
     monkeypatch.setattr(settings, "encryption_key", "")
-    unreadable = await ai_settings.load(session)
+    unreadable = await admin_settings.load(session)
     assert unreadable.key_unreadable and unreadable.api_key == ""
 
 
@@ -87,7 +88,7 @@ def test_key_plaintext_never_reaches_the_sqlite_file(tmp_path):
             admin = User(username="root", password_hash="x", name="Admin", role=Role.admin)
             s.add(admin)
             await s.flush()
-            await ai_settings.update(s, changes={"api_key": SECRET_KEY}, actor=admin, ip=None)
+            await admin_settings.update(s, changes={"api_key": SECRET_KEY}, actor=admin, ip=None)
             await s.commit()
         await engine.dispose()
 
@@ -160,7 +161,7 @@ async def test_daily_retention_queues_one_job_a_day(database_url):
         daily = retention.DailyRetention(lambda: maker)
         assert await daily.tick() is True
         assert await daily.tick() is False  # one already queued
-        from app.services import jobs
+        from app.services.core import jobs
 
         await jobs.Worker(lambda: maker).run_until_idle()
         assert await daily.tick() is False  # ran less than a day ago

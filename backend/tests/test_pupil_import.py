@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from app.models import Role, SchoolClass, User
-from app.services.pupil_import import parse_rows
+from app.services.accounts.pupil_import import parse_rows
 from app.utils.dates import academic_year_for
 from tests.factories import make_class, make_user
 

@@ -18,7 +18,7 @@ from app.models import (
     User,
     utcnow,
 )
-from app.services.questions import check_question, refresh_totals
+from app.services.authoring.questions import check_question, refresh_totals
 
 TITLE = "Programming essentials and binary: check your understanding"
 

@@ -24,16 +24,10 @@ from app.schemas.accounts import (
 from app.schemas.classes import AddTeacher, ClassCreate, ClassDetail, ClassUpdate
 from app.schemas.marking import AISettingsIn, AISettingsOut
 from app.schemas.privacy import AIUsageReport, RetentionIn, RetentionOut
-from app.services import (
-    accounts,
-    ai_settings,
-    ai_usage_report,
-    audit_log,
-    classes,
-    privacy,
-    pupil_import,
-    retention,
-)
+from app.services.accounts import classes, pupil_import, users
+from app.services.ai import admin_settings, usage
+from app.services.core import audit
+from app.services.privacy import pupil_data, retention
 from app.utils.net import client_ip
 
 router = APIRouter(prefix="/admin", tags=["admin"])
@@ -44,13 +38,13 @@ async def list_teachers(
     session: SessionDep, _admin: CurrentAdmin, search: str | None = Query(default=None, max_length=100)
 ):  # noqa: ANN201
     """Every teacher and admin account."""
-    return await accounts.list_users(session, roles=(Role.teacher, Role.admin), search=search)
+    return await users.list_users(session, roles=(Role.teacher, Role.admin), search=search)
 
 
 @router.post("/teachers", response_model=TeacherCreated, status_code=201)
 async def create_teacher(body: TeacherCreate, request: Request, session: SessionDep, admin: CurrentAdmin) -> TeacherCreated:
     """Create a teacher (or admin). Without a password one is generated and shown once."""
-    teacher, password = await accounts.create_teacher(session, data=body, actor=admin, ip=client_ip(request))
+    teacher, password = await users.create_teacher(session, data=body, actor=admin, ip=client_ip(request))
     return TeacherCreated(teacher=UserRead.model_validate(teacher), password=password)
 
 
@@ -58,8 +52,8 @@ async def create_teacher(body: TeacherCreate, request: Request, session: Session
 async def update_user(user_id: uuid.UUID, body: UserUpdate, request: Request, session: SessionDep, admin: CurrentAdmin):  # noqa: ANN201
     """Change a person's name or email (a pupil's year group), switch an account off or on, or grant or remove
     admin rights."""
-    target = await accounts.get_user(session, user_id)
-    return await accounts.update_user(session, target=target, data=body, actor=admin, ip=client_ip(request))
+    target = await users.get_user(session, user_id)
+    return await users.update_user(session, target=target, data=body, actor=admin, ip=client_ip(request))
 
 
 @router.post("/users/{user_id}/reset-password", response_model=Credentials)
@@ -67,8 +61,8 @@ async def reset_password(
     user_id: uuid.UUID, body: PasswordReset, request: Request, session: SessionDep, admin: CurrentAdmin
 ) -> Credentials:
     """Give anyone a new password (generated unless given). They are signed out everywhere."""
-    target = await accounts.get_user(session, user_id)
-    password = await accounts.reset_password(
+    target = await users.get_user(session, user_id)
+    password = await users.reset_password(
         session, target=target, actor=admin, password=body.password, ip=client_ip(request)
     )
     return Credentials(id=target.id, username=target.username, password=password, name=target.name,
@@ -86,7 +80,7 @@ async def list_pupils(
     offset: int = Query(default=0, ge=0),
 ):  # noqa: ANN201
     """Every pupil, searchable by name or username and filterable by class."""
-    return await accounts.list_users(
+    return await users.list_users(
         session, roles=(Role.pupil,), search=search, class_id=class_id, active=active, limit=limit, offset=offset
     )
 
@@ -153,7 +147,7 @@ async def read_audit_log(
     offset: int = Query(default=0, ge=0),
 ) -> dict:
     """The audit log, newest first, filtered by action (prefix), person, record type and dates."""
-    return await audit_log.search(
+    return await audit.search(
         session, action=action, username=username, entity_type=entity_type, since=since, until=until,
         limit=limit, offset=offset,
     )
@@ -165,16 +159,16 @@ async def read_audit_log(
 @router.get("/ai-settings", response_model=AISettingsOut)
 async def get_ai_settings(session: SessionDep, _admin: CurrentAdmin) -> dict:
     """The AI provider and marking settings. The API key is never shown: only whether it is set."""
-    return ai_settings.public_view(await ai_settings.load(session))
+    return admin_settings.public_view(await admin_settings.load(session))
 
 
 @router.put("/ai-settings", response_model=AISettingsOut)
 async def put_ai_settings(body: AISettingsIn, request: Request, session: SessionDep, admin: CurrentAdmin) -> dict:
     """Change the AI settings. The key is stored encrypted; leave it out to keep it, send "" to remove it.
     Settings given as environment variables still win."""
-    stored = await ai_settings.update(session, changes=body.model_dump(exclude_unset=True), actor=admin,
+    stored = await admin_settings.update(session, changes=body.model_dump(exclude_unset=True), actor=admin,
                                       ip=client_ip(request))
-    return ai_settings.public_view(stored)
+    return admin_settings.public_view(stored)
 
 
 @router.get("/ai-usage", response_model=AIUsageReport)
@@ -189,21 +183,21 @@ async def ai_usage(
     offset: int = Query(default=0, ge=0),
 ) -> dict:
     """Every AI call with its tokens, estimated cost and outcome, and the totals."""
-    return await ai_usage_report.report(session, operation=operation, model=model, since=since, until=until,
+    return await usage.report(session, operation=operation, model=model, since=since, until=until,
                                         limit=limit, offset=offset)
 
 
 @router.get("/pupils/{pupil_id}/export")
 async def export_pupil(pupil_id: uuid.UUID, request: Request, session: SessionDep, admin: CurrentAdmin) -> JSONResponse:
     """Everything held about one pupil, as JSON (a subject access request)."""
-    data = await privacy.export(session, pupil_id=pupil_id, actor=admin, ip=client_ip(request))
+    data = await pupil_data.export(session, pupil_id=pupil_id, actor=admin, ip=client_ip(request))
     return JSONResponse(data, headers={"Content-Disposition": f'attachment; filename="pupil-{pupil_id}.json"'})
 
 
 @router.delete("/pupils/{pupil_id}", status_code=204)
 async def erase_pupil(pupil_id: uuid.UUID, request: Request, session: SessionDep, admin: CurrentAdmin) -> Response:
     """Erase a pupil and all their work. This cannot be undone; the audit log records that it happened."""
-    await privacy.erase(session, pupil_id=pupil_id, actor=admin, ip=client_ip(request))
+    await pupil_data.erase(session, pupil_id=pupil_id, actor=admin, ip=client_ip(request))
     return Response(status_code=204)
 
 

@@ -22,7 +22,7 @@ from app.schemas.assessments import (
     ReorderIn,
     StatusChange,
 )
-from app.services import assessments, questions
+from app.services.authoring import assessments, questions
 
 router = APIRouter(prefix="/assessments", tags=["assessments"])
 

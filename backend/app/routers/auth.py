@@ -8,7 +8,7 @@ from app.config import get_settings
 from app.deps import SESSION_COOKIE, AuthDep, SessionDep
 from app.schemas.auth import LoginIn, LoginOut, MeOut, UserBrief
 from app.schemas.base import Message
-from app.services import auth_service
+from app.services.accounts import sign_in
 from app.utils.net import client_ip, is_https
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -22,7 +22,7 @@ def _secure_cookie(request: Request) -> bool:
 @router.post("/login", response_model=LoginOut)
 async def login(body: LoginIn, request: Request, response: Response, session: SessionDep) -> LoginOut:
     """Sign in with a username and password. Sets the session cookie and returns the CSRF token."""
-    result = await auth_service.login(
+    result = await sign_in.login(
         session,
         username=body.username,
         password=body.password,
@@ -45,7 +45,7 @@ async def login(body: LoginIn, request: Request, response: Response, session: Se
 async def logout(request: Request, response: Response, session: SessionDep, auth: AuthDep) -> Message:
     """Sign out: the session is deleted on the server, so the cookie stops working everywhere."""
     user_session, user = auth
-    await auth_service.logout(session, user_session=user_session, user=user, ip=client_ip(request))
+    await sign_in.logout(session, user_session=user_session, user=user, ip=client_ip(request))
     response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="lax", secure=_secure_cookie(request))
     return Message(message="You are signed out.")
 

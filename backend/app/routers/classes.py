@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from app.deps import CurrentTeacher, SessionDep
 from app.schemas.accounts import Credentials, CsvImport, ImportResult, PasswordReset, PupilCreate
 from app.schemas.classes import AddPupils, ClassDetail, ClassSummary
-from app.services import accounts, classes, pupil_import
+from app.services.accounts import classes, pupil_import, users
 from app.utils.net import client_ip
 
 router = APIRouter(prefix="/classes", tags=["classes"])
@@ -42,7 +42,7 @@ async def create_pupil(class_id: uuid.UUID, body: PupilCreate, request: Request,
                        teacher: CurrentTeacher) -> Credentials:
     """Create one pupil in one of your classes; the generated username and password are shown once."""
     school_class = await classes.get_class(session, class_id, user=teacher, with_people=False)
-    [(pupil, password)] = await accounts.create_pupils(session, people=[body], actor=teacher, ip=client_ip(request))
+    [(pupil, password)] = await users.create_pupils(session, people=[body], actor=teacher, ip=client_ip(request))
     await classes.add_pupils(session, class_id=class_id, pupil_ids=[pupil.id], actor=teacher, ip=client_ip(request))
     return Credentials(id=pupil.id, username=pupil.username, password=password, name=pupil.name,
                        first_name=pupil.first_name, last_name=pupil.last_name, year_group=pupil.year_group,
@@ -74,8 +74,8 @@ async def reset_pupil_password(class_id: uuid.UUID, pupil_id: uuid.UUID, body: P
                                session: SessionDep, teacher: CurrentTeacher) -> Credentials:
     """Give a pupil in one of your classes a new password (a simple one is generated unless given)."""
     school_class = await classes.get_class(session, class_id, user=teacher, with_people=False)
-    pupil = await accounts.get_pupil_for(session, teacher, pupil_id)
-    password = await accounts.reset_password(session, target=pupil, actor=teacher, password=body.password,
+    pupil = await users.get_pupil_for(session, teacher, pupil_id)
+    password = await users.reset_password(session, target=pupil, actor=teacher, password=body.password,
                                              ip=client_ip(request))
     return Credentials(id=pupil.id, username=pupil.username, password=password, name=pupil.name,
                        first_name=pupil.first_name, last_name=pupil.last_name, year_group=pupil.year_group,

@@ -15,7 +15,8 @@ from app.config import get_settings
 from app.deps import CurrentTeacher, SessionDep
 from app.errors import Invalid, TooLarge
 from app.schemas.documents import DocumentSummary, MaterialsRead, MaterialsUpdate, UploadLimits, UploadReport
-from app.services import unit_documents, units
+from app.services.authoring import units
+from app.services.documents import library
 from app.services.documents.safety import SUPPORTED_EXTENSIONS
 
 router = APIRouter(tags=["documents"])
@@ -119,13 +120,13 @@ async def upload_documents(unit_id: uuid.UUID, request: Request, session: Sessio
     """
     await units.get_unit(session, unit_id)  # a missing unit is reported before the upload is read
     async with uploaded_files(request) as files:
-        return await unit_documents.store_uploads(session, unit_id=unit_id, files=files, actor=teacher)
+        return await library.store_uploads(session, unit_id=unit_id, files=files, actor=teacher)
 
 
 @router.get("/units/{unit_id}/documents", response_model=list[DocumentSummary])
 async def list_documents(unit_id: uuid.UUID, session: SessionDep, _teacher: CurrentTeacher) -> list[dict]:
     """The unit's documents and what was found in each."""
-    return await unit_documents.list_documents(session, unit_id=unit_id)
+    return await library.list_documents(session, unit_id=unit_id)
 
 
 @router.delete("/units/{unit_id}/documents/{document_id}", status_code=204)
@@ -133,14 +134,14 @@ async def delete_document(
     unit_id: uuid.UUID, document_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher
 ) -> Response:
     """Remove a document's extracted text from the unit."""
-    await unit_documents.delete_document(session, unit_id=unit_id, document_id=document_id, actor=teacher)
+    await library.delete_document(session, unit_id=unit_id, document_id=document_id, actor=teacher)
     return Response(status_code=204)
 
 
 @router.get("/units/{unit_id}/materials", response_model=MaterialsRead)
 async def get_materials(unit_id: uuid.UUID, session: SessionDep, _teacher: CurrentTeacher) -> dict:
     """Objectives, vocabulary, sequences and code found in the documents, beside what the unit holds now."""
-    return await unit_documents.get_materials(session, unit_id=unit_id)
+    return await library.get_materials(session, unit_id=unit_id)
 
 
 @router.put("/units/{unit_id}/materials", response_model=MaterialsRead)
@@ -148,4 +149,4 @@ async def save_materials(
     unit_id: uuid.UUID, body: MaterialsUpdate, session: SessionDep, teacher: CurrentTeacher
 ) -> dict:
     """Save the teacher's corrected objectives and vocabulary on the unit (replacing the previous lists)."""
-    return await unit_documents.save_materials(session, unit_id=unit_id, data=body, actor=teacher)
+    return await library.save_materials(session, unit_id=unit_id, data=body, actor=teacher)

@@ -9,8 +9,8 @@ from fastapi import APIRouter
 from app.deps import CurrentTeacher, SessionDep
 from app.schemas.assessments import QuestionSaved
 from app.schemas.generation import GenerateRequest, GenerateStarted, GenerationOptions, RegenerateRequest
-from app.services import assessments
 from app.services.ai.provider import resolve_provider
+from app.services.authoring import assessments
 from app.services.generation import job as generation_job  # registers the "generate_assessment" job handler
 from app.services.generation.offline import GENERATABLE_TYPES
 from app.services.generation.quality import TYPE_NAMES

@@ -8,7 +8,7 @@ from fastapi import APIRouter
 
 from app.deps import CurrentTeacher, SessionDep
 from app.schemas.jobs import JobRead
-from app.services import jobs
+from app.services.core import jobs
 
 router = APIRouter(prefix="/jobs", tags=["jobs"])
 

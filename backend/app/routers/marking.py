@@ -8,8 +8,9 @@ from fastapi import APIRouter, Query, Request
 
 from app.deps import CurrentTeacher, SessionDep
 from app.schemas.marking import Agreement, AIDefaults, Decided, Decision, Queue, Released, ReleaseIn
-from app.services import ai_marking, ai_settings, marking_queue
+from app.services.ai import admin_settings
 from app.services.ai.provider import resolve_provider
+from app.services.marking import ai_suggestions, review_queue
 from app.utils.net import client_ip
 
 router = APIRouter(prefix="/marking", tags=["marking"])
@@ -20,10 +21,10 @@ async def queue(session: SessionDep, teacher: CurrentTeacher, assessment_id: uui
                 class_id: uuid.UUID | None = None, question_id: uuid.UUID | None = None,
                 include_marked: bool = Query(default=False, description="also marked answers not yet released")) -> dict:
     """Written answers waiting for you: AI suggestions to review, and answers to mark by hand."""
-    result = await marking_queue.queue(session, teacher=teacher, assessment_id=assessment_id, class_id=class_id,
+    result = await review_queue.queue(session, teacher=teacher, assessment_id=assessment_id, class_id=class_id,
                                        question_id=question_id, include_marked=include_marked)
     configured = await resolve_provider(session) is not None
-    return {**result, "ai_configured": configured, "message": None if configured else ai_marking.NOT_SET_UP}
+    return {**result, "ai_configured": configured, "message": None if configured else ai_suggestions.NOT_SET_UP}
 
 
 @router.post("/answers/{answer_id}", response_model=Decided)
@@ -31,7 +32,7 @@ async def decide(answer_id: uuid.UUID, body: Decision, request: Request, session
                  teacher: CurrentTeacher) -> dict:
     """Accept the AI's suggestion (`{accept: true}`) or give your own mark (`{score, feedback}`). Both the AI's
     suggestion and your final mark are kept."""
-    answer = await marking_queue.decide(session, teacher=teacher, answer_id=answer_id, accept=body.accept,
+    answer = await review_queue.decide(session, teacher=teacher, answer_id=answer_id, accept=body.accept,
                                         score=body.score, feedback=body.feedback, criteria=body.criteria,
                                         ip=client_ip(request))
     return {"answer_id": answer.id, "status": answer.status.value, "score": answer.score,
@@ -41,21 +42,21 @@ async def decide(answer_id: uuid.UUID, body: Decision, request: Request, session
 @router.post("/release", response_model=Released)
 async def release(body: ReleaseIn, request: Request, session: SessionDep, teacher: CurrentTeacher) -> dict:
     """Let pupils see the marks you have decided on, for an assessment (and optionally one class)."""
-    return await marking_queue.release(session, teacher=teacher, assessment_id=body.assessment_id,
+    return await review_queue.release(session, teacher=teacher, assessment_id=body.assessment_id,
                                        class_id=body.class_id, ip=client_ip(request))
 
 
 @router.get("/agreement/{assessment_id}", response_model=Agreement)
 async def agreement(assessment_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> dict:
     """How often your marks agreed with the AI's suggestions, per written question."""
-    return await marking_queue.agreement(session, teacher=teacher, assessment_id=assessment_id)
+    return await review_queue.agreement(session, teacher=teacher, assessment_id=assessment_id)
 
 
 @router.get("/ai-defaults", response_model=AIDefaults)
 async def ai_defaults(session: SessionDep, _teacher: CurrentTeacher) -> dict:
     """The school's AI marking defaults (models, runs per model, how runs are combined), which an assessment can
     change, and whether any AI service is set up."""
-    stored = await ai_settings.load(session)
+    stored = await admin_settings.load(session)
     return {"configured": stored.configured, "models": stored.marking_models,
             "runs_per_model": int(stored.values["runs_per_model"]), "aggregation": stored.values["aggregation"],
-            "message": None if stored.configured else ai_marking.NOT_SET_UP}
+            "message": None if stored.configured else ai_suggestions.NOT_SET_UP}

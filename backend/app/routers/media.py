@@ -8,7 +8,7 @@ from fastapi import APIRouter, File, Response, UploadFile
 
 from app.deps import CurrentTeacher, CurrentUser, SessionDep
 from app.schemas.base import ReadSchema
-from app.services import media as media_service
+from app.services.authoring import media as media_service
 
 router = APIRouter(prefix="/media", tags=["media"])
 

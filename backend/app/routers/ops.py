@@ -13,7 +13,7 @@ from app.deps import SESSION_COOKIE, SessionDep
 from app.errors import Forbidden, NotAuthenticated
 from app.models import Role
 from app.sandbox import client as runner_client
-from app.services import auth_service
+from app.services.accounts import sign_in
 from app.utils.security import tokens_equal
 
 router = APIRouter(tags=["ops"])
@@ -67,7 +67,7 @@ async def _authorise_metrics_reader(request: Request, session: SessionDep) -> No
             "That metrics token is not right. Use the METRICS_TOKEN value from the server's .env file.",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    resolved = await auth_service.resolve(session, request.cookies.get(SESSION_COOKIE))
+    resolved = await sign_in.resolve(session, request.cookies.get(SESSION_COOKIE))
     if resolved is None:
         raise NotAuthenticated(
             "Sign in as the school's admin, or send the METRICS_TOKEN as a bearer token, to read the metrics.",

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Response
 
 from app.deps import CurrentTeacher, SessionDep
 from app.schemas.marking import RubricIn, RubricRead
-from app.services import rubrics
+from app.services.authoring import rubrics
 
 router = APIRouter(prefix="/rubrics", tags=["marking"])
 

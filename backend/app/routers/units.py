@@ -21,7 +21,7 @@ from app.schemas.units import (
     UnitRead,
     UnitUpdate,
 )
-from app.services import units
+from app.services.authoring import units
 
 router = APIRouter(tags=["units"])
 

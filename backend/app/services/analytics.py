@@ -33,7 +33,9 @@ from app.models import (
     User,
     utcnow,
 )
-from app.services import accounts, assessments, audit, classes
+from app.services.accounts import classes, users
+from app.services.authoring import assessments
+from app.services.core import audit
 
 ATTENTION_BELOW = 50.0
 FLAG_BELOW = 0.5
@@ -412,7 +414,7 @@ async def mastery(session: AsyncSession, *, assessment_id: uuid.UUID, teacher: U
 
 async def pupil_record(session: AsyncSession, *, pupil_id: uuid.UUID, teacher: User) -> dict:
     """Every attempt of a pupil the teacher teaches, their progress over time, and strengths and areas to develop."""
-    pupil = await accounts.get_pupil_for(session, teacher, pupil_id)
+    pupil = await users.get_pupil_for(session, teacher, pupil_id)
     class_rows = (await session.execute(
         select(SchoolClass.id, SchoolClass.name).join(ClassPupil, ClassPupil.class_id == SchoolClass.id)
         .where(ClassPupil.pupil_id == pupil.id).order_by(SchoolClass.name))).all()
@@ -464,7 +466,7 @@ async def attempt_detail(session: AsyncSession, *, attempt_id: uuid.UUID, teache
     attempt = await session.get(Attempt, attempt_id)
     if attempt is None:
         raise NotFound("That attempt does not exist.")
-    pupil = await accounts.get_pupil_for(session, teacher, attempt.pupil_id)
+    pupil = await users.get_pupil_for(session, teacher, attempt.pupil_id)
     assessment = await session.get(Assessment, attempt.assessment_id)
     ids = [uuid.UUID(q) for q in attempt.question_order]
     questions = {q.id: q for q in (await session.execute(select(Question).where(Question.id.in_(ids)))).scalars()}

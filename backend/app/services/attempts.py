@@ -40,9 +40,11 @@ from app.models import (
     utcnow,
 )
 from app.models.base import JSONType, UTCDateTime
-from app.services import auth_service, marking, rate_limit
-from app.services.assessments import is_open
-from app.services.questions import option_rng, pupil_question
+from app.services.accounts import sign_in
+from app.services.authoring.assessments import is_open
+from app.services.authoring.questions import option_rng, pupil_question
+from app.services.core import rate_limit
+from app.services.marking import scoring
 from app.utils.security import hash_token
 
 OPEN_STATUSES = (AttemptStatus.in_progress, AttemptStatus.abandoned)
@@ -335,7 +337,7 @@ def _signed_in_autosave_statement(dialect: Dialect) -> DirectStatement:
     upsert for them. Gives (pupil id, the seq now stored): no row when the sign-in check fails; the seq already
     stored when this save arrived after a newer one; a null seq when the attempt or question is not theirs to
     save (the usual path then says which)."""
-    who = auth_service.signed_in_pupil().cte("who")
+    who = sign_in.signed_in_pupil().cte("who")
     saved = _upsert("postgresql", _autosave_source(who.c.pupil_id)).cte("saved")
     # A late save: the newer seq already there, read from the statement's snapshot (before the upsert). Only if
     # it is at least this save's: a lower one means another save won since then, and the usual path looks again.
@@ -480,9 +482,9 @@ async def submit(
     answer.first_answered_at = answer.first_answered_at or now
     answer.last_answered_at = now
     answer.submitted_at = now
-    result = await marking.mark(question, answer_data, answer=answer)
+    result = await scoring.mark(question, answer_data, answer=answer)
     answer.tries += 1
-    marking.apply(answer, question, result)
+    scoring.apply(answer, question, result)
     session.add(AnswerHistory(
         answer_id=answer.id, try_number=answer.tries, answer_data=answer_data, score=answer.score,
         is_correct=answer.is_correct, status=answer.status, feedback=answer.feedback,
@@ -490,15 +492,15 @@ async def submit(
     ))
     attempt.last_activity_at = now
     await session.flush()
-    await marking.follow_up(session, answer=answer, question=question)
-    await marking.recompute_attempt(session, attempt)
+    await scoring.follow_up(session, answer=answer, question=question)
+    await scoring.recompute_attempt(session, attempt)
     tries_left = None if limit is None else max(0, limit - answer.tries)
     locked = is_locked(answer, assessment)
     if not show:
         return {"saved": True, "feedback_shown": False, "message": "Your answer is saved.", "tries": answer.tries,
                 "tries_left": None, "can_retry": False, "locked": False}
     if result.awaiting_marking:
-        return {"saved": True, "feedback_shown": True, "message": marking.AWAITING_MESSAGE,
+        return {"saved": True, "feedback_shown": True, "message": scoring.AWAITING_MESSAGE,
                 "awaiting_marking": True, "feedback": answer.feedback, "tries": answer.tries,
                 "tries_left": tries_left, "can_retry": False, "locked": locked,
                 "max_score": answer.max_score}
@@ -570,7 +572,7 @@ async def run_code(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID,
     attempt = await _own_attempt(session, pupil.id, attempt_id, need_open=True)
     question = await _attempt_question(session, attempt, question_id)
     answer = await _answer_row(session, attempt, question)
-    config = marking.config_for(question, answer)
+    config = scoring.config_for(question, answer)
     if config.get("type") not in ("python_code", "code_debug"):
         raise Invalid("Only code questions can be run.")
     await rate_limit.hit(
@@ -640,22 +642,22 @@ async def complete(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID)
             answer.released, answer.released_at, answer.marked_at = True, now, now
             answer.feedback = NOT_ANSWERED
             continue
-        result = await marking.mark(question, answer.answer_data, answer=answer)
+        result = await scoring.mark(question, answer.answer_data, answer=answer)
         answer.tries += 1
         answer.submitted_at = now
-        marking.apply(answer, question, result)
+        scoring.apply(answer, question, result)
         session.add(AnswerHistory(
             answer_id=answer.id, try_number=answer.tries, answer_data=answer.answer_data, score=answer.score,
             is_correct=answer.is_correct, status=answer.status, feedback=answer.feedback,
             mark_details=answer.mark_details, hint_used=answer.hint_used, released=answer.released,
         ))
-        await marking.follow_up(session, answer=answer, question=question)
+        await scoring.follow_up(session, answer=answer, question=question)
     attempt.status = AttemptStatus.completed
     attempt.completed_at = now
     attempt.last_activity_at = now
     attempt.time_taken_seconds = int((now - attempt.started_at).total_seconds())
     await session.flush()
-    await marking.recompute_attempt(session, attempt)
+    await scoring.recompute_attempt(session, attempt)
     return attempt
 
 

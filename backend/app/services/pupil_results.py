@@ -24,8 +24,8 @@ from app.models import (
     User,
 )
 from app.services import attempts as attempts_service
-from app.services.assessments import is_open
-from app.services.questions import option_rng
+from app.services.authoring.assessments import is_open
+from app.services.authoring.questions import option_rng
 
 BANDS = (
     (80, "fantastic", "Fantastic work!", "You showed a really strong understanding of this topic."),

@@ -87,7 +87,7 @@ async def test_requests_are_counted_by_route_template_not_raw_path(client, metri
 
 
 async def test_active_attempts_and_jobs_come_from_the_database(client, session, metrics_token):
-    from app.services import jobs
+    from app.services.core import jobs
 
     await jobs.enqueue(session, "deploy-test", {})
     await session.flush()

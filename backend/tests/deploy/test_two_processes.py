@@ -161,7 +161,7 @@ def test_an_attempt_continues_across_processes(cluster):
 async def _enqueue(url: str, count: int) -> None:
     from sqlalchemy.ext.asyncio import async_sessionmaker
 
-    from app.services import jobs
+    from app.services.core import jobs
 
     engine = create_engine(url)
     try:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.config import get_settings
 from app.models import AuditLog, LearningObjective, Role, Unit, UnitDocument
-from app.services import unit_documents
+from app.services.documents import library
 from tests.documents import builders
 from tests.factories import make_user
 
@@ -304,7 +304,7 @@ async def test_materials_found_then_corrected_and_saved_on_the_unit(client, sess
 
     unit_id = unit.id
     session.expire_all()  # each request had its own session: forget this one's copies of the rows
-    generation = await unit_documents.materials_for_generation(session, unit_id=unit_id)
+    generation = await library.materials_for_generation(session, unit_id=unit_id)
     assert [o["code"] for o in generation.objectives] == ["LO1", "LO2"]
     assert generation.objectives[1]["strands"] == ["DI", "AL"]
     assert [v["term"] for v in generation.vocabulary] == ["Binary", "Bit"]
@@ -340,7 +340,7 @@ async def test_materials_for_generation_uses_found_materials_until_the_teacher_s
     await client.post(
         f"/api/units/{unit.id}/documents", files={"files": ("Slides.pptx", builders.slides_pptx(), PPTX)}
     )
-    materials = await unit_documents.materials_for_generation(session, unit_id=unit.id)
+    materials = await library.materials_for_generation(session, unit_id=unit.id)
     assert [o["text"] for o in materials.objectives][:2] == [
         "To write a program that runs instructions in sequence", "To predict the output of a short Python program"
     ]

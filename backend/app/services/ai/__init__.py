@@ -1,4 +1,5 @@
-"""Talking to an AI provider (any OpenAI-compatible server): which one, how to call it, what it cost."""
+"""Talking to an AI provider (any OpenAI-compatible server): which one and the settings an admin entered
+(`provider`, `admin_settings`), how to call it (`client`, `prompts`, `schemas`), and what it cost (`usage`)."""
 
 from app.services.ai.client import (
     AIAuthError,

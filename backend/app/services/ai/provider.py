@@ -70,9 +70,9 @@ async def resolve_provider(session: AsyncSession | None = None) -> Provider | No
     settings = get_settings()
     if session is None:
         return from_settings(settings)
-    from app.services import ai_settings  # the admin settings import this module's Provider
+    from app.services.ai import admin_settings  # the admin settings import this module's Provider
 
-    stored = await ai_settings.load(session)
+    stored = await admin_settings.load(session)
     if not stored.configured:
         return None
     base_url = (stored.values.get("base_url") or "").strip() or None

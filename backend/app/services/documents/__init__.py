@@ -1,4 +1,7 @@
-"""Lesson documents in, teaching structure out. Pure: no database, no files written.
+"""Lesson documents in, teaching structure out.
+
+The readers are pure (no database, no files written); `library` keeps what a unit's uploads contained in the
+database, and the unit's materials built from them.
 
     result = read_upload("Unit 3.zip", data)        # every document in the upload, and what was skipped
     documents = extract("Lesson 1.docx", data)      # just the documents

@@ -20,14 +20,15 @@ from app.errors import Invalid, NotFound
 from app.models import Assessment, Question, Unit, User, utcnow
 from app.schemas.assessments import AssessmentCreate
 from app.schemas.generation import GenerateRequest
-from app.services import assessments, audit, jobs, rate_limit
 from app.services.ai.client import AIAuthError, AIBadOutput, AIRequestRefused, AIUnavailable
 from app.services.ai.provider import Provider, resolve_provider
+from app.services.authoring import assessments
+from app.services.authoring.questions import refresh_totals
+from app.services.core import audit, jobs, rate_limit
 from app.services.generation.ai_generator import UsageLog
 from app.services.generation.draft import DraftResult, build_draft
 from app.services.generation.materials import GenerationMaterials, load_materials
 from app.services.generation.offline import DraftRequest
-from app.services.questions import refresh_totals
 
 JOB_KIND = "generate_assessment"
 RATE_MESSAGE = ("You have started {limit} drafts in the last hour, which is the most allowed. You can start "

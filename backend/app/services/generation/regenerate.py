@@ -16,8 +16,9 @@ from app.errors import Invalid, NotFound
 from app.models import LearningObjective, Question, User
 from app.schemas.assessments import QuestionUpdate
 from app.schemas.generation import RegenerateRequest
-from app.services import assessments, questions, rate_limit
 from app.services.ai.client import AIBadOutput
+from app.services.authoring import assessments, questions
+from app.services.core import rate_limit
 from app.services.generation import ai_generator, offline
 from app.services.generation.ai_generator import UsageLog
 from app.services.generation.job import choose_provider

@@ -25,7 +25,7 @@ from typing import Any
 
 from app import sandbox
 from app.errors import Invalid
-from app.services.questions import check_question
+from app.services.authoring.questions import check_question
 from app.utils.feedback import FORBIDDEN_WORDS
 
 MAX_OPTIONS = 4

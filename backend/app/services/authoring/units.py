@@ -18,7 +18,7 @@ from app.schemas.units import (
     UnitCreate,
     UnitUpdate,
 )
-from app.services import audit
+from app.services.core import audit
 
 
 async def list_units(session: AsyncSession, *, year_group: int | None = None) -> list[dict]:

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.errors import Forbidden, NotFound
 from app.models import Role, RubricTemplate, User
 from app.schemas.marking import RubricIn
-from app.services import audit
+from app.services.core import audit
 
 
 def _view(rubric: RubricTemplate, user: User) -> dict:

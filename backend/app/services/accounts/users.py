@@ -11,7 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.errors import Conflict, Forbidden, Invalid, NotFound
 from app.models import ClassPupil, ClassTeacher, Role, User
 from app.schemas.accounts import PupilCreate, TeacherCreate, UserUpdate
-from app.services import audit, auth_service
+from app.services.accounts import sign_in
+from app.services.core import audit
 from app.utils.security import hash_password, hash_password_sync, simple_password, username_base
 
 
@@ -158,7 +159,7 @@ async def reset_password(
         raise Forbidden("This pupil is not in any of your classes.")
     new_password = password or simple_password()
     target.password_hash = await hash_password(new_password)
-    await auth_service.end_all_sessions(session, target.id)
+    await sign_in.end_all_sessions(session, target.id)
     await audit.record(session, "user.password_reset", user=actor, entity_type="user", entity_id=target.id,
                        details={"username": target.username}, ip=ip)
     return new_password
@@ -192,7 +193,7 @@ async def update_user(session: AsyncSession, *, target: User, data: UserUpdate, 
     if changes.get("is_active") is not None and changes["is_active"] != target.is_active:
         target.is_active = changes["is_active"]
         if not target.is_active:
-            await auth_service.end_all_sessions(session, target.id)
+            await sign_in.end_all_sessions(session, target.id)
         await audit.record(session, "user.activate" if target.is_active else "user.deactivate", user=actor,
                            entity_type="user", entity_id=target.id, details={"username": target.username}, ip=ip)
     await session.flush()

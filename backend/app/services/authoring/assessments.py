@@ -26,7 +26,8 @@ from app.models import (
     utcnow,
 )
 from app.schemas.assessments import AssessmentCreate, AssessmentUpdate, PublishIn
-from app.services import audit, classes
+from app.services.accounts import classes
+from app.services.core import audit
 
 
 def _visible_to(user: User):  # noqa: ANN202 - a SQL condition

@@ -21,7 +21,10 @@ from app.models import (
     SchoolClass,
     User,
 )
-from app.services import assessments, audit, classes, marking
+from app.services.accounts import classes
+from app.services.authoring import assessments
+from app.services.core import audit
+from app.services.marking import scoring
 
 OPEN = (MarkingStatus.awaiting_marking, MarkingStatus.ai_suggested)
 
@@ -133,7 +136,7 @@ async def decide(session: AsyncSession, *, teacher: User, answer_id: uuid.UUID, 
         accepted=bool(accept) or (has_suggestion and float(score) == float(suggestion["score"])
                                   and (feedback or "") == (suggestion.get("feedback") or "")),
     ))
-    await marking.record_final(session, answer=answer, question=question, score=float(score), feedback=feedback,
+    await scoring.record_final(session, answer=answer, question=question, score=float(score), feedback=feedback,
                                criteria=criteria, release=answer.released, marked_by=teacher)
     await audit.record(session, "mark.accept" if accept else "mark.override", user=teacher, entity_type="answer",
                        entity_id=answer.id, details={"assessment_id": str(assessment.id), "score": float(score),
@@ -160,7 +163,7 @@ async def release(session: AsyncSession, *, teacher: User, assessment_id: uuid.U
         stmt = stmt.where(Attempt.class_id == class_id)
     released = 0
     for answer, question in (await session.execute(stmt)).all():
-        await marking.record_final(session, answer=answer, question=question, score=answer.score,
+        await scoring.record_final(session, answer=answer, question=question, score=answer.score,
                                    feedback=answer.feedback, release=True, status=MarkingStatus.teacher_marked)
         released += 1
     still = await session.scalar(

@@ -16,7 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.errors import Forbidden, Invalid
 from app.models import ClassPupil, Role, SchoolClass, User
 from app.schemas.accounts import PupilCreate
-from app.services import accounts, audit
+from app.services.accounts import users
+from app.services.core import audit
 from app.utils.dates import academic_year_for
 
 MAX_ROWS = 2000
@@ -173,7 +174,7 @@ async def import_pupils(
                                details={"name": new_class.name, "by": "import"}, ip=ip)
 
     people = [PupilCreate(first_name=r.first_name, last_name=r.last_name, year_group=r.year_group) for r in rows]
-    created = await accounts.create_pupils(session, people=people, actor=actor, ip=ip)
+    created = await users.create_pupils(session, people=people, actor=actor, ip=ip)
     for row, (pupil, _password) in zip(rows, created, strict=True):
         session.add(ClassPupil(class_id=existing[row.class_name.lower()].id, pupil_id=pupil.id))
     await session.flush()

@@ -147,6 +147,6 @@ async def record_final(
 async def follow_up(session: AsyncSession, *, answer: Answer, question: Question) -> None:
     """After an answer is marked: written answers that wait for a teacher may get an AI suggestion first."""
     if answer.status == MarkingStatus.awaiting_marking and question.type == "extended_text":
-        from app.services import ai_marking  # imported here: it pulls in the AI client
+        from app.services.marking import ai_suggestions  # imported here: it pulls in the AI client
 
-        await ai_marking.request(session, answer=answer, question=question)
+        await ai_suggestions.request(session, answer=answer, question=question)

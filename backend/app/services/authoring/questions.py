@@ -20,7 +20,9 @@ from app import sandbox
 from app.errors import Conflict, Invalid, NotFound
 from app.models import Answer, Assessment, LearningObjective, Question, Topic, User, utcnow
 from app.schemas.assessments import QuestionIn, QuestionUpdate
-from app.services import assessments, audit, marking
+from app.services.authoring import assessments
+from app.services.core import audit
+from app.services.marking import scoring
 from app.utils import feedback as feedback_language
 
 KEY_FIELDS = ("type", "config", "points")
@@ -201,7 +203,7 @@ async def update(
     if key_changed:
         question.version += 1
         await session.flush()
-        remarked = await marking.remark_question(session, question)
+        remarked = await scoring.remark_question(session, question)
     await session.flush()
     await refresh_totals(session, assessment)
     await audit.record(session, "question.update", user=actor, entity_type="question", entity_id=question.id,

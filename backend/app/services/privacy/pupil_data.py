@@ -18,7 +18,8 @@ from app.models import (
     User,
     utcnow,
 )
-from app.services import accounts, audit, auth_service
+from app.services.accounts import sign_in, users
+from app.services.core import audit
 
 
 def _iso(value):  # noqa: ANN001, ANN202
@@ -27,7 +28,7 @@ def _iso(value):  # noqa: ANN001, ANN202
 
 async def export(session: AsyncSession, *, pupil_id, actor: User, ip: str | None) -> dict:  # noqa: ANN001
     """Everything held about one pupil, in a form they (or their parents) can read."""
-    pupil = await accounts.get_user(session, pupil_id, role=Role.pupil)
+    pupil = await users.get_user(session, pupil_id, role=Role.pupil)
     class_names = list((await session.execute(
         select(SchoolClass.name).join(ClassPupil, ClassPupil.class_id == SchoolClass.id)
         .where(ClassPupil.pupil_id == pupil.id))).scalars())
@@ -74,9 +75,9 @@ async def export(session: AsyncSession, *, pupil_id, actor: User, ip: str | None
 async def erase(session: AsyncSession, *, pupil_id, actor: User, ip: str | None) -> None:  # noqa: ANN001
     """Delete the pupil and everything of theirs (attempts, answers, sessions, memberships). The audit log keeps
     that an erasure happened, by whom, but not who the pupil was."""
-    pupil = await accounts.get_user(session, pupil_id, role=Role.pupil)
+    pupil = await users.get_user(session, pupil_id, role=Role.pupil)
     year_group = pupil.year_group
-    await auth_service.end_all_sessions(session, pupil.id)
+    await sign_in.end_all_sessions(session, pupil.id)
     await session.execute(delete(Attempt).where(Attempt.pupil_id == pupil.id))
     # Log entries that name the pupil lose the link and the name; the events themselves stay.
     from sqlalchemy import update

@@ -19,7 +19,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.errors import Invalid, NotFound
 from app.models import LearningObjective, UnitDocument, User
 from app.schemas.documents import MaterialsUpdate
-from app.services import audit, documents, units
+from app.services import documents
+from app.services.authoring import units
+from app.services.core import audit
 from app.services.documents import UnitMaterials, UploadRejected, UploadResult
 
 log = logging.getLogger(__name__)

@@ -28,7 +28,8 @@ from app.models import (
     User,
     utcnow,
 )
-from app.services import audit, auth_service, jobs, rate_limit
+from app.services.accounts import sign_in
+from app.services.core import audit, jobs, rate_limit
 
 log = logging.getLogger("app.retention")
 KEY = "retention"
@@ -89,7 +90,7 @@ async def purge(session: AsyncSession, *, actor: User | None = None) -> dict:
         Job.finished_at < now - timedelta(days=30), Job.status.in_([JobStatus.done, JobStatus.failed])))).rowcount
     await rate_limit.purge_older_than(session, timedelta(days=2))
     # Ended sessions still hold an IP address and a browser name: nothing needs them once they have expired.
-    removed_sessions = await auth_service.purge_expired(session)
+    removed_sessions = await sign_in.purge_expired(session)
     result = {"answers_content_purged": len(answer_ids), "attempts_deleted": removed_attempts or 0,
               "audit_entries_deleted": removed_audit or 0, "ai_usage_entries_deleted": removed_usage or 0,
               "jobs_deleted": removed_jobs or 0, "expired_sessions_deleted": removed_sessions}

@@ -31,10 +31,11 @@ from app.models import (
     utcnow,
 )
 from app.question_types import extended_text
-from app.services import ai_settings, jobs, marking
-from app.services.ai import prompts
+from app.services.ai import admin_settings, prompts
 from app.services.ai.client import AIAuthError, AIBadOutput, AIError, AIUnavailable, chat_json
 from app.services.ai.provider import Provider, resolve_provider
+from app.services.core import jobs
+from app.services.marking import scoring
 from app.utils import feedback as feedback_language
 
 JOB_KIND = "ai_mark"
@@ -274,7 +275,7 @@ async def mark_job(ctx: jobs.JobContext) -> dict:
         config = engine.parse_config(question.config)
         answer_text = (answer.answer_data or {}).get("text") or ""
         provider = await resolve_provider(session)
-        stored = await ai_settings.load(session)
+        stored = await admin_settings.load(session)
         owner_id = assessment.owner_id
     if provider is None:
         await _set_state(ctx, answer_id, {"state": "none", "message": NOT_SET_UP})
@@ -345,7 +346,7 @@ async def _store(ctx: jobs.JobContext, answer_id: uuid.UUID, suggestion: Suggest
         }
         answer.status = MarkingStatus.ai_suggested
         if assessment.auto_release_ai_marks:
-            await marking.record_final(session, answer=answer, question=question, score=mark.score,
+            await scoring.record_final(session, answer=answer, question=question, score=mark.score,
                                        feedback=suggestion.feedback, criteria=suggestion.criteria, release=True,
                                        status=MarkingStatus.ai_suggested)
         await session.commit()

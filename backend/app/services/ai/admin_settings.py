@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import get_settings
 from app.models import AppSetting, User, utcnow
-from app.services import audit
+from app.services.core import audit
 from app.utils import crypto
 
 KEY = "ai"

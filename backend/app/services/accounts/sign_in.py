@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.config import get_settings
 from app.errors import NotAuthenticated, TooManyRequests
 from app.models import Role, User, UserSession, utcnow
-from app.services import audit, rate_limit
+from app.services.core import audit, rate_limit
 from app.utils.security import burn_password_check, hash_token, new_token, verify_password
 
 LOGIN_FAILED = "That username and password do not match. Check them and try again."

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import Invalid, NotFound, TooLarge
 from app.models import Media, User
-from app.services import audit
+from app.services.core import audit
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 

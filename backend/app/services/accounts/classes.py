@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 from app.errors import Conflict, Forbidden, Invalid, NotFound
 from app.models import ClassPupil, ClassTeacher, Role, SchoolClass, User
 from app.schemas.classes import ClassCreate, ClassUpdate
-from app.services import audit
+from app.services.core import audit
 
 
 async def class_ids_for(session: AsyncSession, user: User) -> list[uuid.UUID] | None:
