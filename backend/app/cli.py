@@ -32,7 +32,7 @@ def _where(url: str) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
-async def _with_session(fn):  # noqa: ANN001, ANN202
+async def _with_session(fn):
     from app.db import get_database
 
     database = get_database()
@@ -80,7 +80,7 @@ def cmd_create_admin(args: argparse.Namespace) -> int:
         return 2
     username = args.username.strip().lower()
 
-    async def create(session):  # noqa: ANN001, ANN202
+    async def create(session):
         if await session.scalar(select(func.count()).where(User.username == username)):
             return False
         session.add(User(username=username, name=args.name, role=Role.admin, is_active=True,

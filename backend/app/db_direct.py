@@ -53,7 +53,7 @@ class DirectRunner(Protocol):
     async def first(self, statement: DirectStatement, values: Mapping[str, Any]) -> tuple | None: ...
 
 
-async def _first(connection: psycopg.AsyncConnection, statement: DirectStatement, values: Mapping[str, Any]):  # noqa: ANN202
+async def _first(connection: psycopg.AsyncConnection, statement: DirectStatement, values: Mapping[str, Any]):
     parameters = statement.parameters(values)
     try:
         cursor = await connection.execute(statement.sql, parameters)

@@ -63,7 +63,7 @@ async def get_current_user(auth: AuthDep) -> User:
 CurrentUser = Annotated[User, Depends(get_current_user)]
 
 
-def require_role(*roles: Role):  # noqa: ANN201
+def require_role(*roles: Role):
     allowed = set(roles)
 
     async def dependency(user: CurrentUser) -> User:

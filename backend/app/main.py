@@ -23,7 +23,7 @@ log = logging.getLogger("app")
 
 
 @asynccontextmanager
-async def lifespan(app: FastAPI):  # noqa: ANN201
+async def lifespan(app: FastAPI):
     settings = get_settings()
     if settings.session_secret_generated and settings.app_env != "test":
         log.warning("SESSION_SECRET not set: using a generated development secret kept in %s", settings.data_dir)

@@ -409,7 +409,7 @@ class PlainFormatter(logging.Formatter):
         return super().format(record)
 
 
-def configure_logging(*, json_lines: bool, level: str = "INFO", stream=None) -> logging.Handler:  # noqa: ANN001
+def configure_logging(*, json_lines: bool, level: str = "INFO", stream=None) -> logging.Handler:
     """Send every log line (the app's and uvicorn's) through one handler on stderr, as JSON or plain text.
 
     Replaces the plain console handler `logging.basicConfig` may have added, leaves other handlers (a test
@@ -439,7 +439,7 @@ def configure_logging(*, json_lines: bool, level: str = "INFO", stream=None) -> 
     return handler
 
 
-async def collect_database_gauges(session) -> None:  # noqa: ANN001
+async def collect_database_gauges(session) -> None:
     """Refresh the gauges that come from the database (attempts in progress, jobs by status) before a scrape."""
     from sqlalchemy import func, select
 
@@ -450,7 +450,7 @@ async def collect_database_gauges(session) -> None:  # noqa: ANN001
             select(func.count()).select_from(Attempt).where(Attempt.status == AttemptStatus.in_progress)
         )
         by_status = dict((await session.execute(select(Job.status, func.count()).group_by(Job.status))).all())
-    except Exception:  # noqa: BLE001 - the metrics page must still answer while the database is down
+    except Exception:
         logging.getLogger("app.metrics").warning("could not read the database for metrics", exc_info=True)
         await session.rollback()
         metrics.database_up.set(0)

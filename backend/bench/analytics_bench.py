@@ -21,13 +21,13 @@ from datetime import timedelta
 os.environ.setdefault("APP_ENV", "test")
 os.environ.setdefault("BCRYPT_ROUNDS", "4")
 
-from sqlalchemy import insert  # noqa: E402
-from sqlalchemy.ext.asyncio import async_sessionmaker  # noqa: E402
+from sqlalchemy import insert
+from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from app import migrations  # noqa: E402
-from app import question_types as engine  # noqa: E402
-from app.db import create_engine  # noqa: E402
-from app.models import (  # noqa: E402
+from app import migrations
+from app import question_types as engine
+from app.db import create_engine
+from app.models import (
     Answer,
     Assessment,
     AssessmentClass,
@@ -43,9 +43,9 @@ from app.models import (  # noqa: E402
     User,
     utcnow,
 )
-from app.services import analytics  # noqa: E402
-from tests import dbs  # noqa: E402
-from tests.question_types.samples import sample  # noqa: E402
+from app.services import analytics
+from tests import dbs
+from tests.question_types.samples import sample
 
 TYPES = ["multiple_choice", "multiple_select", "text_input", "binary_convert", "matching", "ordering",
          "code_completion", "logic_gates", "drag_label", "parsons"]

@@ -42,19 +42,19 @@ from pathlib import Path
 os.environ.setdefault("APP_ENV", "test")
 os.environ.setdefault("BCRYPT_ROUNDS", "4")
 
-import bcrypt  # noqa: E402
-import httpx  # noqa: E402
-from sqlalchemy import insert, select, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
-from sqlalchemy.ext.asyncio import async_sessionmaker  # noqa: E402
+import bcrypt
+import httpx
+from sqlalchemy import insert, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from app import migrations  # noqa: E402
-from app import question_types as engine  # noqa: E402
-from app.cli import KEEP_ALIVE_SECONDS  # noqa: E402
-from app.db import create_engine  # noqa: E402
-from app.demo import sample_assessment  # noqa: E402
-from app.models import ClassPupil, ClassTeacher, Question, Role, SchoolClass, Unit, User  # noqa: E402
-from tests import dbs  # noqa: E402
+from app import migrations
+from app import question_types as engine
+from app.cli import KEEP_ALIVE_SECONDS
+from app.db import create_engine
+from app.demo import sample_assessment
+from app.models import ClassPupil, ClassTeacher, Question, Role, SchoolClass, Unit, User
+from tests import dbs
 
 BACKEND = Path(__file__).resolve().parents[1]
 PASSWORD = "bench-pupil-1"
@@ -382,7 +382,7 @@ class Pupil:
             await self.fast.close()
 
 
-async def phase(stats: Stats, name: str, jobs) -> None:  # noqa: ANN001
+async def phase(stats: Stats, name: str, jobs) -> None:
     before = stats.meter.sample() if stats.meter else {}
     client_before = time.process_time()
     started = time.perf_counter()

@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("APP_ENV", "test")
 os.environ.setdefault("RUNNER_URL", "")
 
-from app.config import get_settings  # noqa: E402
-from app.sandbox import TestCase, isolation_status, run_tests  # noqa: E402
+from app.config import get_settings
+from app.sandbox import TestCase, isolation_status, run_tests
 
 ANSWER = '''\
 def grade(score):

@@ -22,10 +22,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("APP_ENV", "test")
 
-from app.config import get_settings  # noqa: E402
-from app.sandbox import selection  # noqa: E402
-from app.sandbox.executor import execute  # noqa: E402
-from app.sandbox.isolation import (  # noqa: E402
+from app.config import get_settings
+from app.sandbox import selection
+from app.sandbox.executor import execute
+from app.sandbox.isolation import (
     HARNESS_SOURCE,
     MINIMAL_ENV,
     PYTHON_FLAGS,

@@ -68,15 +68,15 @@ def sqlite_url(folder: Path, name: str = "test.db") -> str:
     return f"sqlite+aiosqlite:///{(folder / name).as_posix()}"
 
 
-def enable_sqlite_savepoints(engine) -> None:  # noqa: ANN001
+def enable_sqlite_savepoints(engine) -> None:
     """pysqlite starts transactions lazily, which breaks SAVEPOINT-based test isolation; take control.
 
     Only the test suite does this: at run time the driver's default behaves better under concurrency."""
 
     @event.listens_for(engine.sync_engine, "connect")
-    def _no_autobegin(dbapi_connection, _record):  # noqa: ANN001
+    def _no_autobegin(dbapi_connection, _record):
         dbapi_connection.isolation_level = None
 
     @event.listens_for(engine.sync_engine, "begin")
-    def _begin(conn):  # noqa: ANN001
+    def _begin(conn):
         conn.exec_driver_sql("BEGIN")

@@ -141,10 +141,10 @@ class FakeOpenAI:
             def log_message(self, *args: Any) -> None:  # quiet test output
                 return
 
-            def do_POST(self) -> None:  # noqa: N802 - the http.server API
+            def do_POST(self) -> None:  # do_POST: the http.server API
                 fake._handle(self)
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 if self.path.rstrip("/").endswith("/models"):
                     fake._send(self, 200, {"object": "list", "data": [{"id": fake.model, "object": "model"}]})
                 else:

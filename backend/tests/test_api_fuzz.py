@@ -57,7 +57,7 @@ def role_sessions(fuzz_server) -> dict[str, requests.Session]:
     }
 
 
-def _check(case, base_url: str, sessions: dict[str, requests.Session]) -> None:  # noqa: ANN001
+def _check(case, base_url: str, sessions: dict[str, requests.Session]) -> None:
     for role, session in sessions.items():
         response = case.call(base_url=base_url, session=session, timeout=60)
         assert response.status_code < 500, (
@@ -80,7 +80,7 @@ def test_no_request_gets_a_server_error(fuzz_server, api_schema, role_sessions):
         @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
                   suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy())
-        def fuzz(case) -> None:  # noqa: ANN001
+        def fuzz(case) -> None:
             _check(case, fuzz_server.url, role_sessions)
 
         try:

@@ -82,7 +82,7 @@ async def seed_demo(session: AsyncSession, *, if_empty: bool = True) -> DemoSumm
     password_hash = hash_password_sync(DEMO_PASSWORD)  # one hash shared by every demo account: fast to seed
     year = academic_year_for()
 
-    def person(username: str, name: str, role: Role, **extra) -> User:  # noqa: ANN003
+    def person(username: str, name: str, role: Role, **extra) -> User:
         user = User(username=username, password_hash=password_hash, name=name, role=role, is_active=True, **extra)
         session.add(user)
         return user

@@ -36,7 +36,7 @@ router = APIRouter(prefix="/admin", tags=["admin"])
 @router.get("/teachers", response_model=list[UserRead])
 async def list_teachers(
     session: SessionDep, _admin: CurrentAdmin, search: str | None = Query(default=None, max_length=100)
-):  # noqa: ANN201
+):
     """Every teacher and admin account."""
     return await users.list_users(session, roles=(Role.teacher, Role.admin), search=search)
 
@@ -49,7 +49,7 @@ async def create_teacher(body: TeacherCreate, request: Request, session: Session
 
 
 @router.patch("/users/{user_id}", response_model=UserRead)
-async def update_user(user_id: uuid.UUID, body: UserUpdate, request: Request, session: SessionDep, admin: CurrentAdmin):  # noqa: ANN201
+async def update_user(user_id: uuid.UUID, body: UserUpdate, request: Request, session: SessionDep, admin: CurrentAdmin):
     """Change a person's name or email (a pupil's year group), switch an account off or on, or grant or remove
     admin rights."""
     target = await users.get_user(session, user_id)
@@ -78,7 +78,7 @@ async def list_pupils(
     active: bool | None = None,
     limit: int = Query(default=200, ge=1, le=1000),
     offset: int = Query(default=0, ge=0),
-):  # noqa: ANN201
+):
     """Every pupil, searchable by name or username and filterable by class."""
     return await users.list_users(
         session, roles=(Role.pupil,), search=search, class_id=class_id, active=active, limit=limit, offset=offset

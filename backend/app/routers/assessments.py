@@ -113,7 +113,7 @@ async def preview_assessment(assessment_id: uuid.UUID, session: SessionDep, teac
     return await questions.preview(session, assessment_id=assessment_id, actor=teacher)
 
 
-def _saved(question, problems: list[dict], remarked: int = 0) -> QuestionSaved:  # noqa: ANN001
+def _saved(question, problems: list[dict], remarked: int = 0) -> QuestionSaved:
     return QuestionSaved(
         question=QuestionRead.model_validate(assessments.question_read(question)),
         problems=problems,

@@ -111,7 +111,7 @@ async def upload_limits(_teacher: CurrentTeacher) -> UploadLimits:
     openapi_extra=UPLOAD_BODY,
     responses={413: {"description": "The upload is over MAX_UPLOAD_SIZE_MB"}, 422: {"description": "No file could be used"}},
 )
-async def upload_documents(unit_id: uuid.UUID, request: Request, session: SessionDep, teacher: CurrentTeacher):  # noqa: ANN201
+async def upload_documents(unit_id: uuid.UUID, request: Request, session: SessionDep, teacher: CurrentTeacher):
     """Upload lesson documents (multipart field `files`: .docx, .pptx, .pdf, or .zip of them).
 
     Each file is checked (size, type by name and content, zip and XML bombs, passwords), read, and

@@ -41,19 +41,19 @@ async def list_units(
 
 
 @router.post("/units", response_model=UnitRead, status_code=201)
-async def create_unit(body: UnitCreate, session: SessionDep, teacher: CurrentTeacher):  # noqa: ANN201
+async def create_unit(body: UnitCreate, session: SessionDep, teacher: CurrentTeacher):
     """Create a unit of work."""
     return await units.create_unit(session, data=body, actor=teacher)
 
 
 @router.get("/units/{unit_id}", response_model=UnitRead)
-async def get_unit(unit_id: uuid.UUID, session: SessionDep, _teacher: CurrentTeacher):  # noqa: ANN201
+async def get_unit(unit_id: uuid.UUID, session: SessionDep, _teacher: CurrentTeacher):
     """One unit with its topics, objectives and vocabulary."""
     return await units.get_unit(session, unit_id, with_children=True)
 
 
 @router.patch("/units/{unit_id}", response_model=UnitRead)
-async def update_unit(unit_id: uuid.UUID, body: UnitUpdate, session: SessionDep, teacher: CurrentTeacher):  # noqa: ANN201
+async def update_unit(unit_id: uuid.UUID, body: UnitUpdate, session: SessionDep, teacher: CurrentTeacher):
     """Change a unit's details."""
     return await units.update_unit(session, unit_id=unit_id, data=body, actor=teacher)
 
@@ -66,13 +66,13 @@ async def delete_unit(unit_id: uuid.UUID, session: SessionDep, teacher: CurrentT
 
 
 @router.post("/units/{unit_id}/topics", response_model=TopicRead, status_code=201)
-async def add_topic(unit_id: uuid.UUID, body: TopicCreate, session: SessionDep, teacher: CurrentTeacher):  # noqa: ANN201
+async def add_topic(unit_id: uuid.UUID, body: TopicCreate, session: SessionDep, teacher: CurrentTeacher):
     """Add a topic to a unit."""
     return await units.add_topic(session, unit_id=unit_id, data=body, actor=teacher)
 
 
 @router.patch("/units/{unit_id}/topics/{topic_id}", response_model=TopicRead)
-async def update_topic(  # noqa: ANN201
+async def update_topic(
     unit_id: uuid.UUID, topic_id: uuid.UUID, body: TopicUpdate, session: SessionDep, teacher: CurrentTeacher
 ):
     """Rename or move a topic."""
@@ -87,13 +87,13 @@ async def delete_topic(unit_id: uuid.UUID, topic_id: uuid.UUID, session: Session
 
 
 @router.post("/units/{unit_id}/objectives", response_model=ObjectiveRead, status_code=201)
-async def add_objective(unit_id: uuid.UUID, body: ObjectiveCreate, session: SessionDep, teacher: CurrentTeacher):  # noqa: ANN201
+async def add_objective(unit_id: uuid.UUID, body: ObjectiveCreate, session: SessionDep, teacher: CurrentTeacher):
     """Add a learning objective, optionally under a topic, with taxonomy strands."""
     return await units.add_objective(session, unit_id=unit_id, data=body, actor=teacher)
 
 
 @router.patch("/units/{unit_id}/objectives/{objective_id}", response_model=ObjectiveRead)
-async def update_objective(  # noqa: ANN201
+async def update_objective(
     unit_id: uuid.UUID, objective_id: uuid.UUID, body: ObjectiveUpdate, session: SessionDep, teacher: CurrentTeacher
 ):
     """Change a learning objective."""

@@ -118,7 +118,7 @@ def describe(exc):
     name = type(exc).__name__
     try:
         text = str(exc)
-    except BaseException:
+    except BaseException:  # noqa: BLE001 - str() of pupil code's exception runs pupil code, which may raise anything
         text = ""
     if type(text) is not str:
         text = ""
@@ -158,7 +158,7 @@ def run_module(code, namespace):
         return MEMORY
     except (OutputFull, RowLimit):
         return LIMIT
-    except BaseException as exc:
+    except BaseException as exc:  # noqa: BLE001 - pupil code may raise anything, even SystemExit or its own BaseException
         return describe(exc)
     return None
 
@@ -177,7 +177,7 @@ def run_tests(channel, job, code):
     for expression in job["tests"]:
         try:
             tests.append(compile(expression, "<test>", "eval", dont_inherit=True))
-        except BaseException:
+        except BaseException:  # noqa: BLE001 - a test expression that does not compile is reported as that test's error
             tests.append(None)
     limit = job["output_limit"]
     namespace = fresh_main()
@@ -206,7 +206,7 @@ def run_tests(channel, job, code):
                 release_reserve()
                 channel.send(b"memory")
                 error = "This test used too much memory."
-            except BaseException as exc:
+            except BaseException as exc:  # noqa: BLE001 - pupil code may raise anything, even SystemExit or its own BaseException
                 got, error = None, describe(exc)
         channel.send(b"result", b"%d" % index, text_field(got), text_field(error))
 

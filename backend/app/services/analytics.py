@@ -59,11 +59,11 @@ async def _scope(session: AsyncSession, assessment_id: uuid.UUID, teacher: User,
     return assessment, [c for c in linked if mine is None or c in mine]
 
 
-def _pupils_in(class_ids: list[uuid.UUID]):  # noqa: ANN202
+def _pupils_in(class_ids: list[uuid.UUID]):
     return select(ClassPupil.pupil_id).where(ClassPupil.class_id.in_(class_ids)).distinct()
 
 
-def _chosen_attempts(assessment_id: uuid.UUID, class_ids: list[uuid.UUID]):  # noqa: ANN202
+def _chosen_attempts(assessment_id: uuid.UUID, class_ids: list[uuid.UUID]):
     """One attempt per pupil: the latest completed one, otherwise the latest started (a subquery)."""
     rank = func.row_number().over(
         partition_by=Attempt.pupil_id,
@@ -252,7 +252,7 @@ async def _option_counts(session: AsyncSession, assessment: Assessment, chosen: 
     return result
 
 
-async def _multi_select_counts(session: AsyncSession, question_ids: list[uuid.UUID], chosen: list):  # noqa: ANN202
+async def _multi_select_counts(session: AsyncSession, question_ids: list[uuid.UUID], chosen: list):
     """Expand the selected_options arrays in SQL (the JSON functions differ between the two databases)."""
     if session.bind.dialect.name == "postgresql":
         element = func.jsonb_array_elements_text(Answer.answer_data["selected_options"]).table_valued("value")
@@ -323,7 +323,7 @@ async def _code_failures(session: AsyncSession, assessment: Assessment, chosen: 
     return result
 
 
-def _failure_summary(kind: str, given, expected, got, n: int) -> str:  # noqa: ANN001
+def _failure_summary(kind: str, given, expected, got, n: int) -> str:
     pupils = f"{n} pupil{'s' if n != 1 else ''}"
     if kind != "test":
         reason = {"timeout": "code took too long (a loop that does not stop)", "syntax_error": "code had a syntax error",
@@ -365,7 +365,7 @@ async def responses(session: AsyncSession, *, assessment_id: uuid.UUID, question
 
 # --- Mastery by objective and strand -------------------------------------------------------------------------
 
-def _rollup(rows) -> tuple[list[dict], list[dict]]:  # noqa: ANN001
+def _rollup(rows) -> tuple[list[dict], list[dict]]:
     """(objectives, strands) mastery from per-question score sums [(question, objective, earned, possible)]."""
     by_objective: dict = defaultdict(lambda: [0.0, 0.0])
     by_strand: dict = defaultdict(lambda: [0.0, 0.0])
@@ -538,7 +538,7 @@ async def export_csv(session: AsyncSession, *, assessment_id: uuid.UUID, teacher
     return f"{safe_title}-results.csv", out.getvalue()
 
 
-def _csv_number(value) -> str:  # noqa: ANN001
+def _csv_number(value) -> str:
     if value is None:
         return ""
     return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")

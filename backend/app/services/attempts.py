@@ -44,7 +44,7 @@ from app.services.accounts import sign_in
 from app.services.authoring.assessments import is_open
 from app.services.authoring.questions import option_rng, pupil_question
 from app.services.core import rate_limit
-from app.services.marking import scoring
+from app.services.marking import ai_suggestions, scoring
 from app.utils.security import hash_token
 
 OPEN_STATUSES = (AttemptStatus.in_progress, AttemptStatus.abandoned)
@@ -53,7 +53,7 @@ NOT_ANSWERED = "This question was not answered."
 
 # --- Which assessments a pupil may take --------------------------------------------------------------------
 
-async def links_for_pupil(session: AsyncSession, pupil: User, assessment_id: uuid.UUID | None = None):  # noqa: ANN201
+async def links_for_pupil(session: AsyncSession, pupil: User, assessment_id: uuid.UUID | None = None):
     """(link, assessment, class name) for every class of the pupil's that an assessment is published to."""
     stmt = (
         select(AssessmentClass, Assessment, SchoolClass.name)
@@ -71,7 +71,7 @@ async def links_for_pupil(session: AsyncSession, pupil: User, assessment_id: uui
     return (await session.execute(stmt)).all()
 
 
-def best_link(links: list):  # noqa: ANN001, ANN201
+def best_link(links: list):
     """An open window if there is one, else the one that closes last (for the message)."""
     now = utcnow()
     open_links = [row for row in links if is_open(row[0], now)]
@@ -81,11 +81,11 @@ def best_link(links: list):  # noqa: ANN001, ANN201
     return max(links, key=lambda row: row[0].available_until or far)
 
 
-def _when(moment) -> str:  # noqa: ANN001
+def _when(moment) -> str:
     return moment.strftime("%A %-d %B at %H:%M")
 
 
-async def _open_assessment_for(session: AsyncSession, pupil: User, assessment_id: uuid.UUID):  # noqa: ANN202
+async def _open_assessment_for(session: AsyncSession, pupil: User, assessment_id: uuid.UUID):
     links = await links_for_pupil(session, pupil, assessment_id)
     if not links:
         raise NotFound("This assessment is not set for any of your classes.")
@@ -261,11 +261,11 @@ _AUTOSAVE_COLUMNS = [
 ]
 
 
-def _insert(dialect: str):  # noqa: ANN202
+def _insert(dialect: str):
     return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
-def _autosave_source(pupil):  # noqa: ANN001, ANN202
+def _autosave_source(pupil):
     """The row to upsert, found only if the attempt is `pupil`'s and still open and the question is in it."""
     now = bindparam("now", type_=UTCDateTime)
     return (
@@ -299,7 +299,7 @@ def _autosave_source(pupil):  # noqa: ANN001, ANN202
     )
 
 
-def _upsert(dialect: str, source):  # noqa: ANN001, ANN202
+def _upsert(dialect: str, source):
     """INSERT … SELECT `source` … ON CONFLICT DO UPDATE only when this save is newer, RETURNING the stored seq."""
     # On the table, not the ORM class: executed with parameters, an ORM insert would become a bulk insert.
     answers = Answer.__table__
@@ -326,7 +326,7 @@ def _upsert(dialect: str, source):  # noqa: ANN001, ANN202
 # a fresh cache key) cost more CPU than everything else on this path together.
 
 @lru_cache(maxsize=4)
-def _autosave_statement(dialect: str):  # noqa: ANN202
+def _autosave_statement(dialect: str):
     """The autosave for a pupil already signed in (their id a bind parameter)."""
     return _upsert(dialect, _autosave_source(bindparam("pupil_id", type_=Uuid)))
 
@@ -381,7 +381,7 @@ async def autosave_signed_in(
     return row[0], {"saved": True, "seq": row[1]}
 
 
-def _stored_seq(pupil):  # noqa: ANN001, ANN202
+def _stored_seq(pupil):
     """The seq stored for the question, if the attempt is `pupil`'s and still open."""
     return (
         select(Answer.seq)
@@ -492,7 +492,7 @@ async def submit(
     ))
     attempt.last_activity_at = now
     await session.flush()
-    await scoring.follow_up(session, answer=answer, question=question)
+    await ai_suggestions.after_marking(session, answer=answer, question=question)
     await scoring.recompute_attempt(session, attempt)
     tries_left = None if limit is None else max(0, limit - answer.tries)
     locked = is_locked(answer, assessment)
@@ -651,7 +651,7 @@ async def complete(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID)
             is_correct=answer.is_correct, status=answer.status, feedback=answer.feedback,
             mark_details=answer.mark_details, hint_used=answer.hint_used, released=answer.released,
         ))
-        await scoring.follow_up(session, answer=answer, question=question)
+        await ai_suggestions.after_marking(session, answer=answer, question=question)
     attempt.status = AttemptStatus.completed
     attempt.completed_at = now
     attempt.last_activity_at = now

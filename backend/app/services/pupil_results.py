@@ -83,7 +83,7 @@ async def dashboard(session: AsyncSession, pupil: User) -> dict:
         for a in (await session.execute(select(Assessment).where(Assessment.id.in_(extra)))).scalars():
             assessments[a.id] = a
 
-    def card(assessment: Assessment, link_row=None, attempt: Attempt | None = None) -> dict:  # noqa: ANN001
+    def card(assessment: Assessment, link_row=None, attempt: Attempt | None = None) -> dict:
         link = link_row[0] if link_row else None
         used = sum(1 for a in attempts if a.assessment_id == assessment.id)
         data = {

@@ -56,7 +56,7 @@ def _docx_bytes(document: DocxDocument) -> bytes:
     return buffer.getvalue()
 
 
-def _code_paragraphs(document: DocxDocument, code: str, cell=None) -> None:  # noqa: ANN001
+def _code_paragraphs(document: DocxDocument, code: str, cell=None) -> None:
     target = cell if cell is not None else document
     for index, line in enumerate(code.splitlines()):
         paragraph = target.paragraphs[0] if cell is not None and index == 0 else target.add_paragraph()
@@ -138,7 +138,7 @@ def objectives_table_docx() -> bytes:
     return _docx_bytes(document)
 
 
-def _text_box(slide, text: str, *, left: float, top: float, font: str | None = None):  # noqa: ANN001, ANN202
+def _text_box(slide, text: str, *, left: float, top: float, font: str | None = None):
     box = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(4), Inches(1))
     frame = box.text_frame
     for index, line in enumerate(text.splitlines()):

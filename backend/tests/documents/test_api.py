@@ -18,14 +18,14 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
-async def _unit(session, title: str = "Data representation") -> Unit:  # noqa: ANN001
+async def _unit(session, title: str = "Data representation") -> Unit:
     unit = Unit(title=title, year_group=7, vocabulary=[])
     session.add(unit)
     await session.flush()
     return unit
 
 
-async def _teacher(client, session, username: str = "teacher") -> None:  # noqa: ANN001
+async def _teacher(client, session, username: str = "teacher") -> None:
     await make_user(session, Role.teacher, username=username)
     await client.login(username)
 
@@ -148,7 +148,7 @@ async def test_over_the_size_limit_while_streaming_stops_reading(client, session
     sent = 0
     total_chunks = 64
 
-    async def body():  # noqa: ANN202
+    async def body():
         nonlocal sent
         yield b'--edge\r\nContent-Disposition: form-data; name="files"; filename="Huge.pdf"\r\n'
         yield b"Content-Type: application/pdf\r\n\r\n%PDF-1.4\n"

@@ -13,7 +13,7 @@ from app.services.documents import Limits, extract, merge, read_upload
 from tests.documents import builders
 
 
-def _only(filename: str, data: bytes):  # noqa: ANN202
+def _only(filename: str, data: bytes):
     documents = extract(filename, data)
     assert len(documents) == 1
     return documents[0]

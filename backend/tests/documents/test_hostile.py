@@ -15,7 +15,7 @@ from app.services.documents.safety import declares_entities, display_name
 from tests.documents import builders
 
 
-def _refusal(filename: str, data: bytes, **kwargs) -> str:  # noqa: ANN003
+def _refusal(filename: str, data: bytes, **kwargs) -> str:
     with pytest.raises(UploadRejected) as caught:
         read_upload(filename, data, **kwargs)
     assert caught.value.status_code == 422

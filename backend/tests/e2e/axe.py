@@ -23,7 +23,7 @@ def _axe_source() -> str:
     return AXE_PATH.read_text(encoding="utf-8")
 
 
-def run_axe(page, context_name: str, *, options: dict | None = None) -> dict:  # noqa: ANN001
+def run_axe(page, context_name: str, *, options: dict | None = None) -> dict:
     """Run axe on the page as it is now. Returns axe's results; the full report is also written to
     backend/test-artifacts/axe/<context_name>.json. Does not judge: see `blocking_violations`."""
     # page.evaluate runs through the DevTools protocol, which the page's CSP does not apply to, so axe can be

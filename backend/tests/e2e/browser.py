@@ -29,7 +29,7 @@ def chromium_available() -> bool:
     return Path(CHROMIUM_PATH).is_file() and os.access(CHROMIUM_PATH, os.X_OK)
 
 
-def launch(playwright):  # noqa: ANN001, ANN201
+def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True, args=LAUNCH_ARGS)
 
 
@@ -43,7 +43,7 @@ class PageProblems:
     seen: list[str] = field(default_factory=list)
     allowed: list[re.Pattern] = field(default_factory=list)
 
-    def attach(self, page) -> None:  # noqa: ANN001
+    def attach(self, page) -> None:
         page.on("console", self._on_console)
         page.on("pageerror", lambda error: self.seen.append(f"JavaScript error: {error}"))
         page.on("response", self._on_response)
@@ -52,7 +52,7 @@ class PageProblems:
     def allow(self, pattern: str) -> None:
         self.allowed.append(re.compile(pattern))
 
-    def _on_console(self, message) -> None:  # noqa: ANN001
+    def _on_console(self, message) -> None:
         if message.type != "error":
             return
         text = message.text
@@ -63,7 +63,7 @@ class PageProblems:
         where = message.location.get("url", "") if message.location else ""
         self.seen.append(f"{kind}: {text}" + (f" (at {where})" if where else ""))
 
-    def _on_response(self, response) -> None:  # noqa: ANN001
+    def _on_response(self, response) -> None:
         if not response.url.startswith(self.base_url) or response.status < 400:
             return
         path = urlparse(response.url).path
@@ -73,7 +73,7 @@ class PageProblems:
             return
         self.seen.append(f"HTTP {response.status} for {response.request.method} {path}")
 
-    def _on_request_failed(self, request) -> None:  # noqa: ANN001
+    def _on_request_failed(self, request) -> None:
         failure = request.failure or ""
         # Requests cut short because the page moved on (a redirect after sign-in) are normal.
         if "ERR_ABORTED" in failure or not request.url.startswith(self.base_url):

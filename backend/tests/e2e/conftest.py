@@ -52,7 +52,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
-def pytest_runtest_makereport(item: pytest.Item, call):  # noqa: ANN001, ANN201
+def pytest_runtest_makereport(item: pytest.Item, call):
     # Remember each phase's outcome so the page fixture can screenshot a failed test.
     report = yield
     setattr(item, f"report_{report.when}", report)
@@ -75,14 +75,14 @@ def playwright_driver() -> Iterator:
 
 
 @pytest.fixture(scope="package")
-def browser(playwright_driver) -> Iterator:  # noqa: ANN001
+def browser(playwright_driver) -> Iterator:
     instance = chromium.launch(playwright_driver)
     yield instance
     instance.close()
 
 
 @pytest.fixture(scope="package")
-def live_server(browser) -> Iterator[LiveServer]:  # noqa: ANN001 - after the browser, so a skip comes first
+def live_server(browser) -> Iterator[LiveServer]:  # after the browser, so a skip comes first
     tmp = Path(tempfile.mkdtemp(prefix="ks3-e2e-"))
     try:
         url, kind = throwaway_database(tmp)
@@ -108,7 +108,7 @@ def page_problems(live_server: LiveServer) -> chromium.PageProblems:
 
 
 @pytest.fixture
-def page(request: pytest.FixtureRequest, browser, live_server: LiveServer, page_problems) -> Iterator:  # noqa: ANN001
+def page(request: pytest.FixtureRequest, browser, live_server: LiveServer, page_problems) -> Iterator:
     """A new browser context (no cookies, no storage) and page per test."""
     context = browser.new_context(base_url=live_server.url, viewport=chromium.VIEWPORT, locale="en-GB")
     context.set_default_timeout(10_000)
@@ -123,11 +123,11 @@ def page(request: pytest.FixtureRequest, browser, live_server: LiveServer, page_
 
 
 @pytest.fixture
-def login_as(live_server: LiveServer):  # noqa: ANN201
+def login_as(live_server: LiveServer):
     """Sign in through the sign-in page, as a person would, and wait until the home page has finished drawing
     (startPage in web/js/app.js keeps aria-busy on <main> until then)."""
 
-    def _login(page, username: str, password: str = DEMO_PASSWORD):  # noqa: ANN001, ANN202
+    def _login(page, username: str, password: str = DEMO_PASSWORD):
         page.goto("/")
         page.get_by_label("Username").fill(username)
         page.get_by_label("Password", exact=True).fill(password)
@@ -141,12 +141,12 @@ def login_as(live_server: LiveServer):  # noqa: ANN201
 
 
 @pytest.fixture
-def axe_check():  # noqa: ANN201
+def axe_check():
     """axe_check(page, "name"): fail on serious/critical violations; returns axe's full results."""
     if not axe.axe_available():
         _missing(f"axe-core is not installed: run `npm ci` in {axe.E2E_DIR} (make test does this)")
 
-    def _check(page, context_name: str, **kwargs) -> dict:  # noqa: ANN001
+    def _check(page, context_name: str, **kwargs) -> dict:
         results = axe.run_axe(page, context_name, **kwargs)
         blocking = axe.blocking_violations(results)
         if blocking:
@@ -157,12 +157,12 @@ def axe_check():  # noqa: ANN201
 
 
 @pytest.fixture
-def screenshot():  # noqa: ANN201
+def screenshot():
     """screenshot(page, "name") -> path of the saved PNG (whole page)."""
     return _save_screenshot
 
 
-def _save_screenshot(page, name: str) -> Path:  # noqa: ANN001
+def _save_screenshot(page, name: str) -> Path:
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOT_DIR / f"{re.sub(r'[^a-zA-Z0-9_.-]+', '-', name).strip('-')}.png"
     page.screenshot(path=str(path), full_page=True)

@@ -71,7 +71,7 @@ def stored_answers(database_url: str, attempt_id: str) -> dict[str, dict]:
     return result
 
 
-def _uuid(value) -> str:  # noqa: ANN001
+def _uuid(value) -> str:
     import uuid
 
     return str(uuid.UUID(str(value))) if not isinstance(value, uuid.UUID) else str(value)
@@ -142,7 +142,7 @@ def open_assessment(page: Page, assessment_id: str) -> None:
     wait_drawn(page)
 
 
-def heading(page: Page):  # noqa: ANN201
+def heading(page: Page):
     return page.locator("#question-heading")
 
 
@@ -168,7 +168,7 @@ def wait_until_saved(page: Page, timeout: float = 15_000) -> None:
     expect(status).to_have_text(SAVED, timeout=timeout)
 
 
-def press(locator) -> None:  # noqa: ANN001
+def press(locator) -> None:
     """Operate a control with the keyboard: focus it, then Enter."""
     locator.focus()
     locator.page.keyboard.press("Enter")
@@ -242,7 +242,7 @@ def answer_question(page: Page, kind: str, key: dict, *, scaffold_config: dict |
         raise AssertionError(f"no way to answer a {kind} question in this test")
 
 
-def _order_with_keyboard(area, wanted: list[str]) -> None:  # noqa: ANN001
+def _order_with_keyboard(area, wanted: list[str]) -> None:
     """Put a list in order with the Move up buttons, pressed from the keyboard."""
     for position, item_id in enumerate(wanted):
         while True:
@@ -252,7 +252,7 @@ def _order_with_keyboard(area, wanted: list[str]) -> None:  # noqa: ANN001
             press(area.locator(f'li.qt-item[data-id="{item_id}"] button[data-action="up"]'))
 
 
-def _parsons_with_keyboard(area, solution: list[dict]) -> None:  # noqa: ANN001
+def _parsons_with_keyboard(area, solution: list[dict]) -> None:
     """Add the blocks in solution order, then indent each to its level: all with the keyboard."""
     for block in solution:
         press(area.locator(f'.qt-bank li[data-id="{block["block_id"]}"] button[data-action="add"]'))
@@ -261,7 +261,7 @@ def _parsons_with_keyboard(area, solution: list[dict]) -> None:  # noqa: ANN001
             press(area.locator(f'ol.qt-list li[data-id="{block["block_id"]}"] button[data-action="indent"]'))
 
 
-def _label_with_keyboard(area, placements: dict) -> None:  # noqa: ANN001
+def _label_with_keyboard(area, placements: dict) -> None:
     """Select, then place: press a label (Enter), then press its zone (Enter)."""
     for zone_id, label in placements.items():
         press(area.locator(f'.qt-label[data-label="{label["label_id"]}"]'))

@@ -51,10 +51,10 @@ HARNESS_HTML = """<!doctype html>
 """
 
 
-def open_harness(page, *, audience: str = "pupil") -> None:  # noqa: ANN001
+def open_harness(page, *, audience: str = "pupil") -> None:
     """Serve and open the harness page; returns when `window.qtHarness` is ready."""
 
-    def real_headers(route, like: str, body: bytes | str, content_type: str) -> None:  # noqa: ANN001
+    def real_headers(route, like: str, body: bytes | str, content_type: str) -> None:
         # The headers of a real page or script of this server (CSP, nosniff, ...) with our body.
         real = route.fetch(url=route.request.url.split("/__qt/")[0] + like)
         headers = {**real.headers, "content-type": content_type}
@@ -86,7 +86,7 @@ _loop = asyncio.new_event_loop()
 threading.Thread(target=_loop.run_forever, name="question-engine", daemon=True).start()
 
 
-def run(coroutine) -> Any:  # noqa: ANN001
+def run(coroutine) -> Any:
     """Run an engine coroutine to completion (on the engine's loop, not Playwright's)."""
     return asyncio.run_coroutine_threadsafe(coroutine, _loop).result(timeout=120)
 

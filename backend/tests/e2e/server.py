@@ -27,7 +27,7 @@ class ServerFailed(RuntimeError):
     """The server did not start; the message carries the end of its log."""
 
 
-def off_playwright_thread(fn: Callable, *args, **kwargs):  # noqa: ANN201
+def off_playwright_thread(fn: Callable, *args, **kwargs):
     """Call `fn` in a worker thread and return its result.
 
     Playwright's sync API keeps an asyncio loop marked as running on the test thread, so anything that starts

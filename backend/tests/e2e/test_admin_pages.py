@@ -23,7 +23,7 @@ WIDTHS = (1280, 768)
 DEMO_PASSWORD = "demo1234"
 
 
-def look(page: Page, screenshot, axe_check, name: str) -> None:  # noqa: ANN001
+def look(page: Page, screenshot, axe_check, name: str) -> None:
     """axe on the page as it is, then a screenshot at each width (768 px must not scroll sideways)."""
     axe_check(page, f"admin {name}")
     for width in WIDTHS:
@@ -48,7 +48,7 @@ def admin_client(base_url: str) -> httpx.Client:
     return client
 
 
-def open_admin(page: Page, login_as, area: str) -> None:  # noqa: ANN001
+def open_admin(page: Page, login_as, area: str) -> None:
     """Sign in as the admin and go to an admin area through the admin pages' own links."""
     login_as(page, "admin")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Admin").click()

@@ -31,7 +31,7 @@ def test_teacher_uploads_documents_corrects_an_objective_and_generates_offline(
     polls: list[str] = []
     started: list[dict] = []
 
-    def watch(response):  # noqa: ANN001 - the page's own requests: the draft asked for, then its progress
+    def watch(response):  # the page's own requests: the draft asked for, then its progress
         if re.search(r"/api/jobs/[0-9a-f-]+$", response.url) and response.status == 200:
             polls.append(response.url)
         elif response.url.endswith("/api/assessments/generate") and response.status == 202:

@@ -17,7 +17,7 @@ BROKEN_PAGE = """<!doctype html><html lang="en"><head><title>Broken</title>
 def serve_broken_page(page, path: str = "/harness-check.html") -> None:
     """Answer `path` with BROKEN_PAGE but with the headers the real server sends for its own pages."""
 
-    def handler(route):  # noqa: ANN001, ANN202
+    def handler(route):
         real = route.fetch(url=route.request.url.replace(path, "/"))
         route.fulfill(response=real, body=BROKEN_PAGE)
 

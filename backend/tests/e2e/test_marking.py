@@ -74,7 +74,7 @@ class Marker:
         self.calls: Counter = Counter()
         self.lock = threading.Lock()
 
-    def __call__(self, request) -> Reply:  # noqa: ANN001
+    def __call__(self, request) -> Reply:
         found = re.search(r"<<<ANSWER\n(.*?)\nANSWER>>>", request.text, re.S)
         answer = found.group(1) if found else ""
         with self.lock:
@@ -197,7 +197,7 @@ def reset_ai(base_url: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def world(live_server):  # noqa: ANN001, ANN201
+def world(live_server):
     marker = Marker()
     fake = FakeOpenAI(model=MODEL).start()
     fake.responder = marker
@@ -209,7 +209,7 @@ def world(live_server):  # noqa: ANN001, ANN201
         fake.stop()
 
 
-def look(page: Page, screenshot, axe_check, name: str) -> None:  # noqa: ANN001
+def look(page: Page, screenshot, axe_check, name: str) -> None:
     """axe on the page as it is, then a screenshot at each width (768 px must not scroll sideways)."""
     axe_check(page, f"marking {name}")
     for width in WIDTHS:

@@ -65,7 +65,7 @@ def test_the_newest_answer_wins_when_an_older_save_is_slow(page, live_server, pu
 
     held = []  # the first save is held back, as on a slow network; later ones go straight through
 
-    def slow_first(route):  # noqa: ANN001, ANN202
+    def slow_first(route):
         if not held:
             held.append(route)
         else:

@@ -51,35 +51,35 @@ def view_of(config: dict) -> dict:
 # --- talking to the harness --------------------------------------------------------------------------------
 
 
-def show(page, name: str, view: dict, **options) -> None:  # noqa: ANN001
+def show(page, name: str, view: dict, **options) -> None:
     page.evaluate("([t, v, o]) => qtHarness.pupil(t, v, o)", [name, view, options])
 
 
-def read(page, name: str) -> dict:  # noqa: ANN001
+def read(page, name: str) -> dict:
     return page.evaluate("(t) => qtHarness.read(t)", name)
 
 
-def changes(page) -> list[dict]:  # noqa: ANN001
+def changes(page) -> list[dict]:
     return page.evaluate("() => qtHarness.changes()")
 
 
-def edit(page, name: str, config: dict) -> None:  # noqa: ANN001
+def edit(page, name: str, config: dict) -> None:
     page.evaluate("([t, c]) => qtHarness.editor(t, c)", [name, config])
 
 
-def configs(page) -> list[dict]:  # noqa: ANN001
+def configs(page) -> list[dict]:
     return page.evaluate("() => qtHarness.configs()")
 
 
-def status_of(page) -> str:  # noqa: ANN001
+def status_of(page) -> str:
     return page.locator("#question .qt-status").inner_text().strip()
 
 
-def question(page):  # noqa: ANN001, ANN201
+def question(page):
     return page.locator("#question")
 
 
-def press(page, locator, key: str = "Enter", times: int = 1) -> None:  # noqa: ANN001
+def press(page, locator, key: str = "Enter", times: int = 1) -> None:
     """Keyboard only: move focus to the control, then press the key."""
     locator.focus()
     for _ in range(times):
@@ -90,7 +90,7 @@ def press(page, locator, key: str = "Enter", times: int = 1) -> None:  # noqa: A
 # Each returns how many interactions it made; every one of them must reach onChange.
 
 
-def answer_multiple_choice(page, config, view) -> int:  # noqa: ANN001
+def answer_multiple_choice(page, config, view) -> int:
     correct = qt.answer_key(config)["correct_option"]["id"]
     press(page, question(page).locator("input[type=radio]").first, "Space")
     count = 1
@@ -100,14 +100,14 @@ def answer_multiple_choice(page, config, view) -> int:  # noqa: ANN001
     return count
 
 
-def answer_multiple_select(page, config, view) -> int:  # noqa: ANN001
+def answer_multiple_select(page, config, view) -> int:
     texts = [o["text"] for o in qt.answer_key(config)["correct_options"]]
     for text in texts:
         press(page, page.get_by_role("checkbox", name=text), "Space")
     return len(texts)
 
 
-def answer_text_input(page, config, view) -> int:  # noqa: ANN001
+def answer_text_input(page, config, view) -> int:
     text = "Central  Processing Unit."  # the engine forgives case, spaces and a final full stop
     page.get_by_label("Your answer", exact=True).focus()
     page.keyboard.type(text)
@@ -120,7 +120,7 @@ ESSAY = (
 )
 
 
-def answer_extended_text(page, config, view) -> int:  # noqa: ANN001
+def answer_extended_text(page, config, view) -> int:
     page.get_by_label("Your answer", exact=True).focus()
     page.keyboard.type(ESSAY)
     expect(question(page).locator(".qt-word-count")).to_have_text(
@@ -129,7 +129,7 @@ def answer_extended_text(page, config, view) -> int:  # noqa: ANN001
     return len(ESSAY)
 
 
-def answer_matching(page, config, view) -> int:  # noqa: ANN001
+def answer_matching(page, config, view) -> int:
     count = 0
     for pair in qt.answer_key(config)["pairs"]:
         select = page.get_by_label(pair["left"], exact=True)
@@ -141,7 +141,7 @@ def answer_matching(page, config, view) -> int:  # noqa: ANN001
     return count
 
 
-def answer_ordering(page, config, view) -> int:  # noqa: ANN001
+def answer_ordering(page, config, view) -> int:
     target = [item["id"] for item in qt.answer_key(config)["order"]]
     count = 0
     for position, item_id in enumerate(target):
@@ -159,7 +159,7 @@ def answer_ordering(page, config, view) -> int:  # noqa: ANN001
     return count
 
 
-def answer_parsons(page, config, view) -> int:  # noqa: ANN001
+def answer_parsons(page, config, view) -> int:
     solution = qt.answer_key(config)["solution"]
     count = 0
     for block in solution:
@@ -175,7 +175,7 @@ def answer_parsons(page, config, view) -> int:  # noqa: ANN001
     return count
 
 
-def answer_code_completion(page, config, view) -> int:  # noqa: ANN001
+def answer_code_completion(page, config, view) -> int:
     count = 0
     for number, blank in enumerate(view["blanks"], start=1):
         text = qt.answer_key(config)["blanks"][blank["id"]][0]
@@ -185,7 +185,7 @@ def answer_code_completion(page, config, view) -> int:  # noqa: ANN001
     return count
 
 
-def type_code(page, lines: list[str]) -> int:  # noqa: ANN001
+def type_code(page, lines: list[str]) -> int:
     """Replace the editor's code by typing it line by line (the editor keeps and adds indentation itself)."""
     page.get_by_label("Your code", exact=True).focus()
     page.keyboard.press("Control+A")
@@ -199,15 +199,15 @@ def type_code(page, lines: list[str]) -> int:  # noqa: ANN001
     return count
 
 
-def answer_python_code(page, config, view) -> int:  # noqa: ANN001
+def answer_python_code(page, config, view) -> int:
     return type_code(page, ["def add(a, b):", "return a + b"])
 
 
-def answer_code_debug(page, config, view) -> int:  # noqa: ANN001
+def answer_code_debug(page, config, view) -> int:
     return type_code(page, ["name = input()", "print('Hello ' + name)"])
 
 
-def answer_trace_table(page, config, view) -> int:  # noqa: ANN001
+def answer_trace_table(page, config, view) -> int:
     count = 0
     for key, value in qt.answer_key(config)["cells"].items():
         step, variable = key.split("_", 1)
@@ -217,7 +217,7 @@ def answer_trace_table(page, config, view) -> int:  # noqa: ANN001
     return count
 
 
-def answer_drag_label(page, config, view) -> int:  # noqa: ANN001
+def answer_drag_label(page, config, view) -> int:
     count = 0
     for zone_id, placement in qt.answer_key(config)["placements"].items():
         press(page, question(page).locator(f'.qt-label[data-label="{placement["label_id"]}"]'))  # pick it up
@@ -226,7 +226,7 @@ def answer_drag_label(page, config, view) -> int:  # noqa: ANN001
     return count
 
 
-def answer_binary_convert(page, config, view) -> int:  # noqa: ANN001
+def answer_binary_convert(page, config, view) -> int:
     page.get_by_label("Your answer (denary)").focus()
     page.keyboard.type(qt.answer_key(config)["correct_answer"])
     page.get_by_label("Your working (optional)").focus()
@@ -234,7 +234,7 @@ def answer_binary_convert(page, config, view) -> int:  # noqa: ANN001
     return len(qt.answer_key(config)["correct_answer"]) + len("128 + 32 + 8 + 4")
 
 
-def answer_logic_gates(page, config, view) -> int:  # noqa: ANN001
+def answer_logic_gates(page, config, view) -> int:
     outputs = qt.answer_key(config)["outputs"]
     for index, bit in outputs.items():
         group = page.get_by_role("radiogroup", name=f"Row {int(index) + 1} output: 0 or 1")
@@ -343,7 +343,7 @@ def test_a_saved_answer_is_drawn_again_exactly(page, stored, name):
 # --- the teacher's editors ---------------------------------------------------------------------------------
 
 
-def type_into(page, locator, text: str, *, replace: bool = False) -> None:  # noqa: ANN001
+def type_into(page, locator, text: str, *, replace: bool = False) -> None:
     """Type as a teacher would; the box must still have focus afterwards (it was not redrawn under them)."""
     locator.focus()
     if replace:
@@ -354,11 +354,11 @@ def type_into(page, locator, text: str, *, replace: bool = False) -> None:  # no
     assert locator.evaluate("(box) => box === document.activeElement"), "the box lost focus while typing"
 
 
-def in_editor(page):  # noqa: ANN001, ANN201
+def in_editor(page):
     return page.locator("#question")
 
 
-def edit_multiple_choice(page):  # noqa: ANN001, ANN202
+def edit_multiple_choice(page):
     type_into(page, in_editor(page).locator("[data-field=text]").nth(2), " exactly")
     # Choose another option as the correct one, with the keyboard.
     press(page, in_editor(page).get_by_role("radio", name="This is the correct answer").nth(1), "Space")
@@ -368,18 +368,18 @@ def edit_multiple_choice(page):  # noqa: ANN001, ANN202
     )
 
 
-def edit_multiple_select(page):  # noqa: ANN001, ANN202
+def edit_multiple_select(page):
     type_into(page, in_editor(page).locator("[data-field=max_selections]"), "2", replace=True)
     return lambda c: c["max_selections"] == 2
 
 
-def edit_text_input(page):  # noqa: ANN001, ANN202
+def edit_text_input(page):
     press(page, in_editor(page).get_by_role("button", name="Add an accepted answer"))
     type_into(page, in_editor(page).locator("[data-field=text]").nth(2), "CPU")
     return lambda c: c["accepted_answers"][2] == {"text": "CPU", "points": 1}
 
 
-def edit_extended_text(page):  # noqa: ANN001, ANN202
+def edit_extended_text(page):
     press(page, in_editor(page).get_by_role("button", name="Add a criterion"))
     type_into(page, in_editor(page).locator("[data-field=criterion]").nth(2), "Uses the word sequence")
     return lambda c: (
@@ -388,14 +388,14 @@ def edit_extended_text(page):  # noqa: ANN001, ANN202
     )
 
 
-def edit_matching(page):  # noqa: ANN001, ANN202
+def edit_matching(page):
     press(page, in_editor(page).get_by_role("button", name="Add a pair"))
     type_into(page, in_editor(page).locator("[data-field=left]").nth(3), "Monitor")
     type_into(page, in_editor(page).locator("[data-field=right]").nth(3), "Shows output as pictures")
     return lambda c: len(c["left_items"]) == 4 and len(c["correct_pairs"]) == 4 and len(c["right_items"]) == 5
 
 
-def edit_ordering(page):  # noqa: ANN001, ANN202
+def edit_ordering(page):
     type_into(page, in_editor(page).locator("[data-field=text]").nth(0), " device")
     press(page, in_editor(page).get_by_role("button", name="Move down position 1"))
     return lambda c: (
@@ -404,13 +404,13 @@ def edit_ordering(page):  # noqa: ANN001, ANN202
     )
 
 
-def edit_parsons(page):  # noqa: ANN001, ANN202
+def edit_parsons(page):
     press(page, in_editor(page).get_by_role("button", name="Add an extra line"))
     type_into(page, in_editor(page).locator("[data-list=extras] [data-field=code]").nth(1), "print(i)")
     return lambda c: sum(b["is_distractor"] for b in c["blocks"]) == 2 and len(c["solution"]) == 4
 
 
-def edit_code_completion(page):  # noqa: ANN001, ANN202
+def edit_code_completion(page):
     template = in_editor(page).locator("[data-field=code_template]")
     template.focus()
     page.keyboard.press("Control+End")
@@ -423,14 +423,14 @@ def edit_code_completion(page):  # noqa: ANN001, ANN202
     )
 
 
-def edit_python_code(page):  # noqa: ANN001, ANN202
+def edit_python_code(page):
     press(page, in_editor(page).get_by_role("button", name="Add a test"))
     type_into(page, in_editor(page).locator("[data-field=input]").nth(4), "add(1, 1)")
     type_into(page, in_editor(page).locator("[data-field=expected]").nth(4), "2")
     return lambda c: c["test_cases"][4] == {"input": "add(1, 1)", "expected": "2", "visible": True}
 
 
-def edit_code_debug(page):  # noqa: ANN001, ANN202
+def edit_code_debug(page):
     type_into(page, in_editor(page).locator("[data-field=bug_description]"), " It should be name.")
     press(page, in_editor(page).get_by_role("button", name="Add a test"))
     type_into(page, in_editor(page).locator("[data-field=input]").nth(2), "Ada")
@@ -440,7 +440,7 @@ def edit_code_debug(page):  # noqa: ANN001, ANN202
     )
 
 
-def edit_trace_table(page):  # noqa: ANN001, ANN202
+def edit_trace_table(page):
     press(page, in_editor(page).locator('[data-cell="4_i"]'), "Space")
     type_into(page, in_editor(page).get_by_label("Step 2: what happens"), ", i is 1")
     return lambda c: (
@@ -449,18 +449,18 @@ def edit_trace_table(page):  # noqa: ANN001, ANN202
     )
 
 
-def edit_drag_label(page):  # noqa: ANN001, ANN202
+def edit_drag_label(page):
     type_into(page, in_editor(page).locator("[data-field=image_alt]"), " and a mouse")
     type_into(page, in_editor(page).locator("[data-field=x]").nth(1), "55", replace=True)
     return lambda c: c["image_alt"].endswith("and a mouse") and c["drop_zones"][1]["x"] == 55
 
 
-def edit_binary_convert(page):  # noqa: ANN001, ANN202
+def edit_binary_convert(page):
     type_into(page, in_editor(page).locator("[data-field=given_value]"), "1111 0000", replace=True)
     return lambda c: c["correct_answer"] == "240"
 
 
-def edit_logic_gates(page):  # noqa: ANN001, ANN202
+def edit_logic_gates(page):
     press(page, in_editor(page).get_by_role("checkbox", name="Fill in row 1", exact=True), "Space")
     type_into(page, in_editor(page).locator("[data-field=gate]"), "A OR B", replace=True)
     type_into(page, in_editor(page).locator("[data-field=inputs]"), "A, B", replace=True)
@@ -511,7 +511,7 @@ def test_the_editor_round_trips_a_config_that_check_accepts(page, stored, name):
 # --- how it looks and reads: axe and screenshots -----------------------------------------------------------
 
 
-def no_sideways_scrolling(page) -> None:  # noqa: ANN001
+def no_sideways_scrolling(page) -> None:
     width = page.evaluate("() => document.documentElement.scrollWidth")
     viewport = page.viewport_size["width"]
     assert width <= viewport, f"the page is {width}px wide in a {viewport}px window"
@@ -858,7 +858,7 @@ def test_disabled_view_cannot_change_the_answer(page, stored):
 # --- pointer dragging, the shortcut on top ------------------------------------------------------------------
 
 
-def drag(page, source, target, *, above: bool = False) -> None:  # noqa: ANN001
+def drag(page, source, target, *, above: bool = False) -> None:
     box, goal = source.bounding_box(), target.bounding_box()
     page.mouse.move(box["x"] + 12, box["y"] + box["height"] / 2)
     page.mouse.down()

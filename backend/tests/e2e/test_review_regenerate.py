@@ -65,11 +65,11 @@ def make_draft(page: Page) -> dict:
     return page.request.get(f"/api/assessments/{job['assessment_id']}").json()
 
 
-def card(page: Page, number: int):  # noqa: ANN201
+def card(page: Page, number: int):
     return page.locator(f"#question-{number}")
 
 
-def look(page: Page, screenshot, name: str) -> None:  # noqa: ANN001
+def look(page: Page, screenshot, name: str) -> None:
     """Screenshots at each width; at 768 px nothing may scroll sideways."""
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 900})
@@ -93,7 +93,7 @@ def look_at_dialog(page: Page, name: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 800})
 
 
-def open_dialog(page: Page, number: int):  # noqa: ANN201
+def open_dialog(page: Page, number: int):
     page.get_by_role("button", name=f"Make a new version of question {number}", exact=True).click()
     dialog = page.get_by_role("dialog", name=f"Make a new version of question {number}")
     expect(dialog).to_be_visible()
@@ -290,7 +290,7 @@ def signed_in(base_url: str, username: str) -> httpx.Client:
 
 
 @pytest.fixture
-def ai_service(live_server):  # noqa: ANN001, ANN201
+def ai_service(live_server):
     """The admin points the school at a local OpenAI-compatible server; afterwards, no AI again (the browser tests
     after this one expect none)."""
     fake = FakeOpenAI(model=MODEL).start()

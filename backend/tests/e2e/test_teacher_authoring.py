@@ -39,7 +39,7 @@ KEY_WORDS_IN_DATA = (
 )
 
 
-def look(page: Page, screenshot, axe_check, name: str) -> None:  # noqa: ANN001
+def look(page: Page, screenshot, axe_check, name: str) -> None:
     """axe on the page as it is, then a screenshot at each width (768 px must not scroll sideways)."""
     axe_check(page, f"teacher {name}")
     for width in WIDTHS:
@@ -51,11 +51,11 @@ def look(page: Page, screenshot, axe_check, name: str) -> None:  # noqa: ANN001
     page.set_viewport_size({"width": 1280, "height": 800})
 
 
-def card(page: Page, number: int):  # noqa: ANN201
+def card(page: Page, number: int):
     return page.locator(f"#question-{number}")
 
 
-def edit(page: Page, number: int):  # noqa: ANN201
+def edit(page: Page, number: int):
     page.get_by_role("button", name=f"Edit question {number}", exact=True).click()
     form = card(page, number).locator("form.review-form")
     expect(form).to_be_visible()
@@ -67,7 +67,7 @@ def save(page: Page, number: int) -> None:
     expect(card(page, number).get_by_test_id("card-status")).to_contain_text(f"Question {number} is saved.")
 
 
-def question_order(client, assessment_id: str) -> list[str]:  # noqa: ANN001
+def question_order(client, assessment_id: str) -> list[str]:
     return [q["id"] for q in client.get(f"/api/assessments/{assessment_id}").json()["questions"]]
 
 
@@ -605,5 +605,5 @@ def test_answered_questions_keep_pupils_work(page, login_as, axe_check, screensh
     client.close()
 
 
-def class_id(client, name: str) -> str:  # noqa: ANN001
+def class_id(client, name: str) -> str:
     return next(c["id"] for c in client.get("/api/classes").json() if c["name"] == name)

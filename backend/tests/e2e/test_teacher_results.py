@@ -204,11 +204,11 @@ WIDTHS = (1280, 768)
 
 
 @pytest.fixture(scope="module")
-def seeded(live_server) -> Seeded:  # noqa: ANN001
+def seeded(live_server) -> Seeded:
     return seed_results(live_server.url)
 
 
-def look(page: Page, screenshot, axe_check, name: str) -> None:  # noqa: ANN001
+def look(page: Page, screenshot, axe_check, name: str) -> None:
     """axe on the page as it is, then a screenshot at each width (768 px must not scroll sideways)."""
     axe_check(page, f"results {name}")
     for width in WIDTHS:
@@ -226,7 +226,7 @@ def pct(value: float) -> str:
     return f"{tenths:g}%"
 
 
-def teacher_api(live_server, seeded: Seeded, part: str = "", username: str = "teacher") -> dict:  # noqa: ANN001
+def teacher_api(live_server, seeded: Seeded, part: str = "", username: str = "teacher") -> dict:
     client = signed_in(live_server.url, username)
     try:
         response = client.get(f"/api/analytics/assessments/{seeded.assessment_id}{part}", params={"class_id": seeded.class_id})

@@ -93,7 +93,7 @@ async def login(session: AsyncSession, *, username: str, password: str, ip: str,
 
 
 # Built once: this runs on every request, and building the statement each time cost more than running it.
-def _live_sessions(*columns):  # noqa: ANN001, ANN202
+def _live_sessions(*columns):
     return (
         select(*columns)
         .select_from(UserSession)
@@ -115,7 +115,7 @@ async def resolve(session: AsyncSession, token: str | None) -> tuple[UserSession
     return (row[0], row[1]) if row else None
 
 
-async def resolve_identity(session: AsyncSession, token: str | None):  # noqa: ANN201
+async def resolve_identity(session: AsyncSession, token: str | None):
     """The same lookup as `resolve`, returning only (id, role, csrf_token) and loading no objects: for the
     pupil's autosave, the busiest request, where building the two objects was a sixth of its work."""
     if not token:
@@ -124,7 +124,7 @@ async def resolve_identity(session: AsyncSession, token: str | None):  # noqa: A
     return (await connection.execute(_RESOLVE_IDENTITY, {"token_hash": hash_token(token), "now": utcnow()})).first()
 
 
-def signed_in_pupil():  # noqa: ANN201
+def signed_in_pupil():
     """The signed-in pupil's id as a subquery, for the autosave to fold into its one statement: the same rules
     as `resolve_identity`, the pupil role and the CSRF check, with bind parameters token_hash, now and
     csrf_hash (the SHA-256 of the request's CSRF header). The tokens are compared as digests, so how long the
@@ -140,7 +140,7 @@ async def logout(session: AsyncSession, *, user_session: UserSession, user: User
     await audit.record(session, "logout", user=user, ip=ip)
 
 
-async def end_all_sessions(session: AsyncSession, user_id) -> None:  # noqa: ANN001
+async def end_all_sessions(session: AsyncSession, user_id) -> None:
     """Sign a user out everywhere (after a password reset or deactivation)."""
     await session.execute(delete(UserSession).where(UserSession.user_id == user_id))
 

@@ -11,6 +11,7 @@ engine's shape. So the model is held to the same schema the engine checks, which
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -347,7 +348,7 @@ class MaterialsSummary(_Envelope):
     vocabulary: list[dict] = Field(default_factory=list)
 
 
-def check_types(types: tuple[str, ...]):  # noqa: ANN201 - returns a validator for chat_json
+def check_types(types: tuple[str, ...]) -> Callable[[Any], GeneratedDraft]:
     """A chat_json validator for a draft: the envelope must parse and every question's type be allowed."""
 
     def validate(data: Any) -> GeneratedDraft:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -30,7 +30,7 @@ from app.services.accounts import classes
 from app.services.core import audit
 
 
-def _visible_to(user: User):  # noqa: ANN202 - a SQL condition
+def _visible_to(user: User) -> ColumnElement[bool]:
     """Owners and admins see an assessment; so does any teacher of a class it is published to."""
     if user.role == Role.admin:
         return Assessment.deleted_at.is_(None)

@@ -44,7 +44,7 @@ def _problem(field: str, message: str, severity: str = "error") -> dict:
     return {"field": field, "message": message, "severity": severity}
 
 
-def _as_dicts(problems) -> list[dict]:  # noqa: ANN001 - the engine's Problem models
+def _as_dicts(problems: list[engine.Problem]) -> list[dict]:
     return [p.model_dump() for p in problems]
 
 

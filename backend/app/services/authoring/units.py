@@ -92,7 +92,7 @@ async def delete_unit(session: AsyncSession, *, unit_id: uuid.UUID, actor: User)
     await session.flush()
 
 
-async def _next_position(session: AsyncSession, model, unit_id: uuid.UUID) -> int:  # noqa: ANN001
+async def _next_position(session: AsyncSession, model, unit_id: uuid.UUID) -> int:
     current = await session.scalar(select(func.max(model.position)).where(model.unit_id == unit_id))
     return 0 if current is None else current + 1
 
@@ -107,7 +107,7 @@ async def add_topic(session: AsyncSession, *, unit_id: uuid.UUID, data: TopicCre
     return topic
 
 
-async def _get_child(session: AsyncSession, model, unit_id: uuid.UUID, child_id: uuid.UUID, what: str):  # noqa: ANN001, ANN202
+async def _get_child(session: AsyncSession, model, unit_id: uuid.UUID, child_id: uuid.UUID, what: str):
     child = await session.get(model, child_id)
     if child is None or child.unit_id != unit_id:
         raise NotFound(f"That {what} is not part of this unit.")

@@ -162,7 +162,7 @@ async def run_job(sessionmaker: async_sessionmaker, job: Job) -> None:
             values = {"status": JobStatus.failed, "error": exc.message, "finished_at": utcnow(), "message": None}
     except JobFailed as exc:
         values = {"status": JobStatus.failed, "error": str(exc), "finished_at": utcnow(), "message": None}
-    except Exception:  # noqa: BLE001 - a bug in one job must not stop the worker
+    except Exception:
         log.exception("job %s (%s) crashed", job.id, job.kind)
         values = {"status": JobStatus.failed, "finished_at": utcnow(), "message": None,
                   "error": "Something went wrong while doing this. Please try again; if it happens again, "
@@ -206,7 +206,7 @@ class Worker:
         while not self._stopping.is_set():
             try:
                 busy = await self.run_once()
-            except Exception:  # noqa: BLE001 - e.g. the database restarting; keep polling
+            except Exception:
                 log.exception("job worker poll failed")
                 busy = False
             if not busy:

@@ -31,7 +31,7 @@ def read_docx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
         reader = _Reader(document)
         blocks = reader.blocks()
         title = clean(document.core_properties.title or "") or reader.title
-    except Exception:  # python-docx raises many kinds of error on damaged files; all mean "cannot read"
+    except Exception:  # noqa: BLE001 - python-docx raises many kinds of error on damaged files; all mean "cannot read"
         raise safety.could_not_read(name, "Word document") from None
     return build_document(
         name, "docx", blocks, size_bytes=len(data), max_text_chars=limits.max_text_chars, title=title
@@ -43,7 +43,7 @@ def is_monospace(font_name: str | None) -> bool:
 
 
 class _Reader:
-    def __init__(self, document) -> None:  # noqa: ANN001
+    def __init__(self, document) -> None:
         self.document = document
         self.formats = _numbering_formats(document)
         self.styles, self.default_style = _paragraph_styles(document)
@@ -129,7 +129,7 @@ class _Reader:
             rows.append(cells)
         return [Block("table", rows=rows), *code]
 
-    def cell_text(self, cell, code: list[Block], depth: int) -> str:  # noqa: ANN001
+    def cell_text(self, cell, code: list[Block], depth: int) -> str:
         lines: list[str] = []
         code_lines: list[str] = []
         for item in cell.iter_inner_content():
@@ -154,7 +154,7 @@ class _Reader:
         return "\n".join(lines)
 
 
-def _paragraph_styles(document) -> tuple[dict[str, tuple[str, str | None]], tuple[str, str | None]]:  # noqa: ANN001
+def _paragraph_styles(document) -> tuple[dict[str, tuple[str, str | None]], tuple[str, str | None]]:
     """style id → (lower-case name, font name inherited through "based on"), and the default style."""
     styles: dict[str, tuple[str, str | None]] = {}
     default: tuple[str, str | None] = ("normal", None)
@@ -181,7 +181,7 @@ def _num_pr(paragraph: Paragraph) -> tuple[str, str] | None:
     return num_id.get(qn("w:val")), ilvl.get(qn("w:val")) if ilvl is not None else "0"
 
 
-def _numbering_formats(document) -> dict[tuple[str, str], str]:  # noqa: ANN001
+def _numbering_formats(document) -> dict[tuple[str, str], str]:
     """(numId, level) → number format ("bullet", "decimal", ...) from the document's numbering part."""
     try:
         numbering = document.part.numbering_part.element

@@ -87,7 +87,7 @@ def build_document(
     )
 
 
-def storable(value):  # noqa: ANN001, ANN201
+def storable(value):
     """Strings safe for any database: no NUL or other control characters, no lone surrogates."""
     if isinstance(value, str):
         value = value.translate(INVISIBLE)

@@ -36,7 +36,7 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
         total = len(reader.pages)
     except safety.UploadRejected:
         raise
-    except Exception:  # pypdf raises many kinds of error on damaged files; all mean "cannot read"
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds of error on damaged files; all mean "cannot read"
         raise safety.could_not_read(name, "PDF") from None
     warnings: list[str] = []
     lines: list[str] = []
@@ -73,14 +73,14 @@ def _unlock(reader: PdfReader) -> bool:
     """Open a PDF that is only protected against editing (an empty password opens it); False if a password is needed."""
     try:
         return reader.decrypt("") != PasswordType.NOT_DECRYPTED
-    except Exception:  # unsupported encryption is, for the teacher, the same as a password
+    except Exception:  # noqa: BLE001 - unsupported encryption is, for the teacher, the same as a password
         return False
 
 
 def _metadata_title(reader: PdfReader) -> str:
     try:
         return clean(str((reader.metadata or {}).get("/Title") or ""))
-    except Exception:  # metadata is optional and often malformed
+    except Exception:  # noqa: BLE001 - metadata is optional and often malformed
         return ""
 
 

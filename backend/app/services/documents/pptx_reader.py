@@ -29,14 +29,14 @@ def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
             blocks.extend(slide_blocks)
             slides.append(summary)
         title = clean(presentation.core_properties.title or "") or next((s["title"] for s in slides if s["title"]), "")
-    except Exception:  # python-pptx raises many kinds of error on damaged files; all mean "cannot read"
+    except Exception:  # noqa: BLE001 - python-pptx raises many kinds of error on damaged files; all mean "cannot read"
         raise safety.could_not_read(name, "PowerPoint presentation") from None
     return build_document(
         name, "pptx", blocks, size_bytes=len(data), max_text_chars=limits.max_text_chars, slides=slides, title=title
     )
 
 
-def _slide(number: int, slide) -> tuple[list[Block], dict]:  # noqa: ANN001
+def _slide(number: int, slide) -> tuple[list[Block], dict]:
     title_shape = _title_shape(slide)
     title = clean(title_shape.text_frame.text) if title_shape is not None else ""
     # Slides without a title still start a new group, so text on one slide never joins the previous one.
@@ -61,7 +61,7 @@ def _slide(number: int, slide) -> tuple[list[Block], dict]:  # noqa: ANN001
     return blocks, {"number": number, "title": title, "bullets": bullets, "notes": notes}
 
 
-def _title_shape(slide):  # noqa: ANN001, ANN202
+def _title_shape(slide):
     for shape in slide.placeholders:
         try:
             if shape.placeholder_format.type in TITLE_PLACEHOLDERS and shape.has_text_frame:
@@ -71,7 +71,7 @@ def _title_shape(slide):  # noqa: ANN001, ANN202
     return None
 
 
-def _walk(shapes, depth: int):  # noqa: ANN001, ANN202
+def _walk(shapes, depth: int):
     """Every shape, looking inside groups (teachers group a diagram's labels with its arrows)."""
     for shape in shapes:
         if shape.shape_type == MSO_SHAPE_TYPE.GROUP and depth < MAX_GROUP_DEPTH:
@@ -80,7 +80,7 @@ def _walk(shapes, depth: int):  # noqa: ANN001, ANN202
             yield shape
 
 
-def _text_frame(shape, bullets: list[str]) -> list[Block]:  # noqa: ANN001
+def _text_frame(shape, bullets: list[str]) -> list[Block]:
     frame = shape.text_frame
     if _frame_is_code(frame):
         return [Block("code", frame.text.replace("\t", "    ").replace("\x0b", "\n"))]
@@ -107,17 +107,17 @@ def _text_frame(shape, bullets: list[str]) -> list[Block]:  # noqa: ANN001
     return blocks
 
 
-def _auto_numbered(paragraph) -> bool:  # noqa: ANN001
+def _auto_numbered(paragraph) -> bool:
     p_pr = paragraph._p.pPr
     return p_pr is not None and any(child.tag.endswith("}buAutoNum") for child in p_pr)
 
 
-def _frame_is_code(frame) -> bool:  # noqa: ANN001
+def _frame_is_code(frame) -> bool:
     runs = [run for paragraph in frame.paragraphs for run in paragraph.runs if run.text.strip()]
     return bool(runs) and all(is_monospace(run.font.name) for run in runs)
 
 
-def _notes(slide) -> str:  # noqa: ANN001
+def _notes(slide) -> str:
     if not slide.has_notes_slide:
         return ""
     frame = slide.notes_slide.notes_text_frame

@@ -170,7 +170,7 @@ async def rewrite_question(provider: Provider, materials: GenerationMaterials, c
     return data.question.as_fields(), usage
 
 
-def _one_of(types: tuple[str, ...]):  # noqa: ANN202 - a chat_json validator
+def _one_of(types: tuple[str, ...]) -> Callable[[object], GeneratedOne]:
     def validate(data: object) -> GeneratedOne:
         one = GeneratedOne.model_validate(data)
         if one.question.type not in types:

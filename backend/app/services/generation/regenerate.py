@@ -33,7 +33,7 @@ STILL_FAILING = ("The new version of this question still had a problem ({problem
                  "changed. Try a different instruction, or edit it by hand.")
 
 
-async def regenerate_question(session, *, assessment_id: uuid.UUID, question_id: uuid.UUID,  # noqa: ANN001
+async def regenerate_question(session, *, assessment_id: uuid.UUID, question_id: uuid.UUID,
                               body: RegenerateRequest, actor: User) -> tuple[Question, list[dict], int, str]:
     """Replace a question with a new version. Returns (question, problems, answers re-marked, notice)."""
     assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True, with_questions=True)
@@ -91,13 +91,13 @@ async def regenerate_question(session, *, assessment_id: uuid.UUID, question_id:
     return saved, problems, remarked, notice
 
 
-async def _materials(session, unit_id: uuid.UUID | None) -> GenerationMaterials:  # noqa: ANN001
+async def _materials(session, unit_id: uuid.UUID | None) -> GenerationMaterials:
     if unit_id is None:
         return GenerationMaterials()
     return await load_materials(session, unit_id)
 
 
-async def _current_fields(session, question: Question) -> dict:  # noqa: ANN001
+async def _current_fields(session, question: Question) -> dict:
     code = None
     if question.learning_objective_id:
         code = await session.scalar(select(LearningObjective.code).where(

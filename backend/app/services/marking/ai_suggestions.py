@@ -204,7 +204,7 @@ def build_messages(question: Question, config: extended_text.Config, answer_text
 
 
 async def _one_run(provider: Provider, messages: list[dict], scheme: list[dict], answer_text: str, *, model: str,
-                   index: int, sessionmaker, user_id, temperature: float, semaphore: asyncio.Semaphore) -> RunOutcome:  # noqa: ANN001
+                   index: int, sessionmaker, user_id, temperature: float, semaphore: asyncio.Semaphore) -> RunOutcome:
     async with semaphore:
         started = utcnow()
         try:
@@ -225,7 +225,7 @@ async def _one_run(provider: Provider, messages: list[dict], scheme: list[dict],
 
 async def run_all(provider: Provider, messages: list[dict], scheme: list[dict], answer_text: str, *,
                   models: list[str], runs_per_model: int, fallback_model: str | None, concurrency: int,
-                  sessionmaker, user_id, temperature: float) -> list[RunOutcome]:  # noqa: ANN001
+                  sessionmaker, user_id, temperature: float) -> list[RunOutcome]:
     """Every (model, run) in parallel, at most `concurrency` at a time; a model that gives nothing usable is
     replaced by the fallback model once."""
     semaphore = asyncio.Semaphore(max(1, concurrency))
@@ -247,7 +247,7 @@ async def run_all(provider: Provider, messages: list[dict], scheme: list[dict], 
 
 # --- Requesting and doing the work ---------------------------------------------------------------------------
 
-async def request(session: AsyncSession, *, answer: Answer, question: Question, requested_by=None) -> bool:  # noqa: ANN001
+async def request(session: AsyncSession, *, answer: Answer, question: Question, requested_by=None) -> bool:
     """Queue AI marking for a written answer when AI is set up and the question asks for it."""
     if question.type != "extended_text" or not answer.answer_data or not (answer.answer_data.get("text") or "").strip():
         return False
@@ -258,6 +258,12 @@ async def request(session: AsyncSession, *, answer: Answer, question: Question, 
                              created_by=requested_by, max_tries=4)
     answer.ai_suggestion = {"state": "pending", "job_id": str(job.id)}
     return True
+
+
+async def after_marking(session: AsyncSession, *, answer: Answer, question: Question) -> None:
+    """After an answer is marked: a written answer that waits for a teacher may get an AI suggestion first."""
+    if answer.status == MarkingStatus.awaiting_marking:
+        await request(session, answer=answer, question=question)
 
 
 @jobs.handler(JOB_KIND)
@@ -328,7 +334,7 @@ async def _set_state(ctx: jobs.JobContext, answer_id: uuid.UUID, state: dict) ->
             await session.commit()
 
 
-async def _store(ctx: jobs.JobContext, answer_id: uuid.UUID, suggestion: Suggestion, config) -> None:  # noqa: ANN001
+async def _store(ctx: jobs.JobContext, answer_id: uuid.UUID, suggestion: Suggestion, config) -> None:
     async with ctx.sessionmaker() as session:
         answer = await session.get(Answer, answer_id)
         if answer is None or answer.status != MarkingStatus.awaiting_marking:

@@ -87,7 +87,7 @@ async def queue(session: AsyncSession, *, teacher: User, assessment_id: uuid.UUI
     return {"items": items, "count": len(items), "marked_not_released": unreleased or 0}
 
 
-async def _answer_for(session: AsyncSession, teacher: User, answer_id: uuid.UUID):  # noqa: ANN202
+async def _answer_for(session: AsyncSession, teacher: User, answer_id: uuid.UUID):
     row = (await session.execute(
         select(Answer, Question, Attempt, Assessment)
         .join(Question, Question.id == Answer.question_id)

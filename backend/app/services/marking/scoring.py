@@ -25,12 +25,12 @@ def config_for(question: Question, answer: Answer | None = None) -> dict:
     return question.config
 
 
-async def mark(question: Question, answer_data: dict | None, *, answer: Answer | None = None):  # noqa: ANN201
+async def mark(question: Question, answer_data: dict | None, *, answer: Answer | None = None):
     """Mark one answer against the question's current key (code runs in the sandbox, on the server)."""
     return await engine.mark(config_for(question, answer), answer_data or {}, question.points, sandbox=sandbox)
 
 
-def apply(answer: Answer, question: Question, result, *, hint_used: bool | None = None) -> None:  # noqa: ANN001
+def apply(answer: Answer, question: Question, result, *, hint_used: bool | None = None) -> None:
     """Store a mark on an answer. Automatic marks are released at once; the rest wait for a teacher."""
     now = utcnow()
     answer.max_score = float(question.points)
@@ -114,7 +114,7 @@ async def record_final(
     criteria: list[dict] | None = None,
     release: bool,
     status: MarkingStatus = MarkingStatus.teacher_marked,
-    marked_by=None,  # noqa: ANN001
+    marked_by=None,
 ) -> None:
     """Record a written answer's final mark (a teacher's decision, or an AI mark released automatically) on the
     answer and on its latest draft in the history, then bring the attempt's totals up to date."""
@@ -142,11 +142,3 @@ async def record_final(
         latest.feedback, latest.mark_details, latest.released = feedback, dict(answer.mark_details), answer.released
     attempt = await session.get(Attempt, answer.attempt_id)
     await recompute_attempt(session, attempt)
-
-
-async def follow_up(session: AsyncSession, *, answer: Answer, question: Question) -> None:
-    """After an answer is marked: written answers that wait for a teacher may get an AI suggestion first."""
-    if answer.status == MarkingStatus.awaiting_marking and question.type == "extended_text":
-        from app.services.marking import ai_suggestions  # imported here: it pulls in the AI client
-
-        await ai_suggestions.request(session, answer=answer, question=question)

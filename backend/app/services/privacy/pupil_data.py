@@ -22,11 +22,11 @@ from app.services.accounts import sign_in, users
 from app.services.core import audit
 
 
-def _iso(value):  # noqa: ANN001, ANN202
+def _iso(value):
     return value.isoformat() if value is not None else None
 
 
-async def export(session: AsyncSession, *, pupil_id, actor: User, ip: str | None) -> dict:  # noqa: ANN001
+async def export(session: AsyncSession, *, pupil_id, actor: User, ip: str | None) -> dict:
     """Everything held about one pupil, in a form they (or their parents) can read."""
     pupil = await users.get_user(session, pupil_id, role=Role.pupil)
     class_names = list((await session.execute(
@@ -72,7 +72,7 @@ async def export(session: AsyncSession, *, pupil_id, actor: User, ip: str | None
     }
 
 
-async def erase(session: AsyncSession, *, pupil_id, actor: User, ip: str | None) -> None:  # noqa: ANN001
+async def erase(session: AsyncSession, *, pupil_id, actor: User, ip: str | None) -> None:
     """Delete the pupil and everything of theirs (attempts, answers, sessions, memberships). The audit log keeps
     that an erasure happened, by whom, but not who the pupil was."""
     pupil = await users.get_user(session, pupil_id, role=Role.pupil)

@@ -115,7 +115,7 @@ async def retention_job(ctx: jobs.JobContext) -> dict:
 class DailyRetention:
     """Queues the retention job once a day (whichever API process gets there first; the job runs once)."""
 
-    def __init__(self, sessionmaker_factory, *, check_every_seconds: float = 3600) -> None:  # noqa: ANN001
+    def __init__(self, sessionmaker_factory, *, check_every_seconds: float = 3600) -> None:
         self._factory = sessionmaker_factory
         self._every = check_every_seconds
         self._task: asyncio.Task | None = None
@@ -142,7 +142,7 @@ class DailyRetention:
         while True:
             try:
                 await self.tick()
-            except Exception:  # noqa: BLE001 - never stop the daily check
+            except Exception:
                 log.exception("retention check failed")
             await asyncio.sleep(self._every)
 
