@@ -1,11 +1,11 @@
-# KS3 Assessment. `make run` tries the product; `make test` runs every test.
+# KS3 Assessment. `make run` tries the product; `make test` runs every test; `make check` is the quick loop.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(CURDIR)/$(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat backend/requirements.txt backend/requirements-dev.txt | cksum | cut -d' ' -f1)
 E2E    := backend/tests/e2e
 
-.PHONY: run test install e2e-deps lint clean-data
+.PHONY: run test check install e2e-deps lint clean-data
 
 $(STAMP): backend/requirements.txt backend/requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ").")'
@@ -27,9 +27,14 @@ run: install
 test: install e2e-deps
 	@cd backend && $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+## While working: lint, then the unit and API tests on SQLite without the slow layers (under a minute; README)
+check: install e2e-deps
+	@cd backend && $(BIN)/ruff check app tests bench
+	@cd backend && TEST_BACKENDS=sqlite $(BIN)/python -m pytest -m "not slow" -q $(PYTEST_ARGS)
+
 e2e-deps:
 	@if [ -f $(E2E)/package.json ] && command -v npm >/dev/null; then \
-		cd $(E2E) && (test -d node_modules/axe-core || npm ci --silent --no-audit --no-fund); fi
+		cd $(E2E) && ([ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --silent --no-audit --no-fund); fi
 
 lint: install
 	@cd backend && $(BIN)/ruff check app tests bench

@@ -8,8 +8,23 @@ import getpass
 import logging
 import os
 import sys
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
+import uvicorn
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import migrations
 from app.config import ConfigError, get_settings
+from app.db import get_database
+from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD, DemoRefused, seed_demo
+from app.models import Role, User
+from app.services.privacy import retention
+from app.utils.security import MAX_PASSWORD_BYTES, hash_password_sync
+
+T = TypeVar("T")
 
 
 def _print(msg: str = "") -> None:
@@ -17,8 +32,6 @@ def _print(msg: str = "") -> None:
 
 
 def cmd_migrate(_args: argparse.Namespace) -> int:
-    from app import migrations
-
     settings = get_settings()
     migrations.upgrade(settings.database_url)
     _print(f"Database is up to date ({_where(settings.database_url)}).")
@@ -26,15 +39,12 @@ def cmd_migrate(_args: argparse.Namespace) -> int:
 
 
 def _where(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
     parsed = make_url(url)
     return parsed.render_as_string(hide_password=True)
 
 
-async def _with_session(fn):
-    from app.db import get_database
-
+async def _with_session(fn: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    """Run `fn` in one session of the configured database, committing when it succeeds."""
     database = get_database()
     try:
         async with database.sessionmaker() as session:
@@ -46,8 +56,6 @@ async def _with_session(fn):
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD, DemoRefused, seed_demo
-
     try:
         summary = asyncio.run(_with_session(lambda s: seed_demo(s, if_empty=args.if_empty)))
     except DemoRefused as exc:
@@ -61,11 +69,6 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_create_admin(args: argparse.Namespace) -> int:
-    from sqlalchemy import func, select
-
-    from app.models import Role, User
-    from app.utils.security import MAX_PASSWORD_BYTES, hash_password_sync
-
     password = args.password or os.environ.get("ADMIN_PASSWORD")
     if not password:
         if not sys.stdin.isatty():
@@ -80,7 +83,7 @@ def cmd_create_admin(args: argparse.Namespace) -> int:
         return 2
     username = args.username.strip().lower()
 
-    async def create(session):
+    async def create(session: AsyncSession) -> bool:
         if await session.scalar(select(func.count()).where(User.username == username)):
             return False
         session.add(User(username=username, name=args.name, role=Role.admin, is_active=True,
@@ -98,8 +101,6 @@ KEEP_ALIVE_SECONDS = 75
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     settings = get_settings()
     if not args.no_migrate:
         cmd_migrate(args)
@@ -123,9 +124,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(_args: argparse.Namespace) -> int:
-    from app.services.privacy import retention
-
-    result = asyncio.run(_with_session(lambda s: retention.purge(s)))
+    result = asyncio.run(_with_session(retention.purge))
     _print("Retention applied: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in result.items()) + ".")
     return 0
 

@@ -53,7 +53,8 @@ class DirectRunner(Protocol):
     async def first(self, statement: DirectStatement, values: Mapping[str, Any]) -> tuple | None: ...
 
 
-async def _first(connection: psycopg.AsyncConnection, statement: DirectStatement, values: Mapping[str, Any]):
+async def _first(connection: psycopg.AsyncConnection, statement: DirectStatement,
+                 values: Mapping[str, Any]) -> tuple | None:
     parameters = statement.parameters(values)
     try:
         cursor = await connection.execute(statement.sql, parameters)

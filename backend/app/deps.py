@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app.db import get_database, get_session, get_sessionmaker
+from app.db import get_database, get_session, get_sessionmaker, session_scope
 from app.db_direct import DirectRunner
 from app.errors import Forbidden, NotAuthenticated
 from app.models import Role, User, UserSession
+from app.schemas.pupil import AutosaveIn
 from app.services.accounts import sign_in
 from app.utils.security import tokens_equal
 
@@ -63,7 +68,7 @@ async def get_current_user(auth: AuthDep) -> User:
 CurrentUser = Annotated[User, Depends(get_current_user)]
 
 
-def require_role(*roles: Role):
+def require_role(*roles: Role) -> Callable[[User], Awaitable[User]]:
     allowed = set(roles)
 
     async def dependency(user: CurrentUser) -> User:
@@ -117,3 +122,47 @@ DirectDep = Annotated[DirectRunner | None, Depends(get_direct)]
 def remember_pupil(request: Request, pupil_id: uuid.UUID) -> None:
     """For a pupil the autosave's own statement signed in (see `pupil_credentials`)."""
     _remember(request, pupil_id, Role.pupil)
+
+
+@dataclass(frozen=True, slots=True)
+class AutosaveRequest:
+    """Who sent an autosave and what (app.services.attempts.autosave.Caller): the credentials its one statement
+    checks, the full sign-in check for its usual path, and the body."""
+
+    request: Request
+    token: str
+    csrf_token: str
+    body: AutosaveIn
+
+    async def pupil_id(self, session: AsyncSession) -> uuid.UUID:
+        """The signed-in pupil's id with every pupil route's checks, or the 401/403 that says why not."""
+        return await get_pupil_id(self.request, session)
+
+    def remember(self, pupil_id: uuid.UUID) -> None:
+        """Tell the access log who saved, when the one statement signed them in."""
+        remember_pupil(self.request, pupil_id)
+
+
+async def autosave_request(request: Request, sessions: SessionMakerDep) -> AutosaveRequest:
+    """The autosave's credentials and body, read here rather than by FastAPI so that who is asking is settled
+    first, as on every other route: a teacher gets their 403, not a 422 about a body they should not send.
+    Checking the credentials waits for the autosave's own statement; only a request that cannot save (no cookie
+    or CSRF token, or a body that does not parse) opens a session here, to refuse it with the right answer."""
+    credentials = pupil_credentials(request)
+    invalid = None
+    if credentials is not None:
+        try:
+            return AutosaveRequest(request, *credentials, AutosaveIn.model_validate_json(await request.body()))
+        except ValidationError as error:
+            invalid = error
+    async with session_scope(sessions) as session:
+        await get_pupil_id(request, session)  # raises 401 or 403 unless a signed-in pupil sent it
+    if invalid is None:  # not reached: without a cookie and a CSRF token get_pupil_id has refused
+        raise NotAuthenticated(NOT_SIGNED_IN)
+    raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in invalid.errors()])
+
+
+AutosaveDep = Annotated[AutosaveRequest, Depends(autosave_request)]
+# The autosave's body is read by `autosave_request`, so the route declares it for the OpenAPI documentation.
+AUTOSAVE_BODY_DOCS = {"requestBody": {"required": True,
+                                      "content": {"application/json": {"schema": AutosaveIn.model_json_schema()}}}}

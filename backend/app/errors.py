@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class AppError(Exception):
     status_code = 400
@@ -15,7 +17,7 @@ class AppError(Exception):
         error: str | None = None,
         headers: dict[str, str] | None = None,
         keep_changes: bool = False,
-        extra: dict | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(detail)
         self.detail = detail

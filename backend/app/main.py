@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -17,13 +19,15 @@ from app.db import get_database
 from app.errors import AppError
 from app.observability import RequestMiddleware, configure_logging
 from app.routers import api_router
+from app.services.core.jobs import Worker
+from app.services.privacy.retention import DailyRetention
 from app.web import SecurityHeadersMiddleware, mount_web
 
 log = logging.getLogger("app")
 
 
 @asynccontextmanager
-async def lifespan(app: FastAPI):
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = get_settings()
     if settings.session_secret_generated and settings.app_env != "test":
         log.warning("SESSION_SECRET not set: using a generated development secret kept in %s", settings.data_dir)
@@ -43,12 +47,12 @@ async def lifespan(app: FastAPI):
         await get_database().dispose()
 
 
-def _field_name(loc: tuple) -> str:
+def _field_name(loc: tuple[int | str, ...]) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header", "cookie")]
     return ".".join(parts) or "request"
 
 
-def _readable(error: dict) -> str:
+def _readable(error: dict[str, Any]) -> str:
     kind, message = error.get("type", ""), error.get("msg", "is not valid")
     if kind == "missing":
         return "is required"
@@ -128,10 +132,6 @@ def create_app() -> FastAPI:
     )
     app.state.background_services = []
     if settings.enable_job_worker:
-        from app.db import get_database
-        from app.services.core.jobs import Worker
-        from app.services.privacy.retention import DailyRetention
-
         app.state.background_services.append(Worker(lambda: get_database().sessionmaker))
         app.state.background_services.append(DailyRetention(lambda: get_database().sessionmaker))
     install_error_handlers(app)

@@ -24,11 +24,15 @@ import traceback
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import TextIO
 
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.models import Attempt, AttemptStatus, Job, JobStatus
 from app.utils.net import _is_trusted, client_ip
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
@@ -409,7 +413,7 @@ class PlainFormatter(logging.Formatter):
         return super().format(record)
 
 
-def configure_logging(*, json_lines: bool, level: str = "INFO", stream=None) -> logging.Handler:
+def configure_logging(*, json_lines: bool, level: str = "INFO", stream: TextIO | None = None) -> logging.Handler:
     """Send every log line (the app's and uvicorn's) through one handler on stderr, as JSON or plain text.
 
     Replaces the plain console handler `logging.basicConfig` may have added, leaves other handlers (a test
@@ -439,17 +443,14 @@ def configure_logging(*, json_lines: bool, level: str = "INFO", stream=None) -> 
     return handler
 
 
-async def collect_database_gauges(session) -> None:
+async def collect_database_gauges(session: AsyncSession) -> None:
     """Refresh the gauges that come from the database (attempts in progress, jobs by status) before a scrape."""
-    from sqlalchemy import func, select
-
-    from app.models import Attempt, AttemptStatus, Job, JobStatus
-
     try:
         active = await session.scalar(
             select(func.count()).select_from(Attempt).where(Attempt.status == AttemptStatus.in_progress)
         )
-        by_status = dict((await session.execute(select(Job.status, func.count()).group_by(Job.status))).all())
+        counted = await session.execute(select(Job.status, func.count().label("jobs")).group_by(Job.status))
+        by_status = {row.status: row.jobs for row in counted}
     except Exception:
         logging.getLogger("app.metrics").warning("could not read the database for metrics", exc_info=True)
         await session.rollback()

@@ -38,7 +38,19 @@ from app.db_direct import DirectInTransaction  # noqa: E402
 from app.deps import get_direct  # noqa: E402
 from tests import dbs  # noqa: E402
 
-BACKENDS = ["sqlite", "postgresql"]
+BACKENDS = dbs.backends()
+
+# The slow layers: they start real processes (uvicorn, Caddy, the sandbox runner, pg_dump, Chromium) or wait for
+# time limits. `make check` leaves them out (`-m "not slow"`); `make test` and CI run everything.
+SLOW_LAYERS = ("deploy", "sandbox", "e2e")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    tests_dir = Path(__file__).parent
+    for item in items:
+        layer = item.path.relative_to(tests_dir).parts[0] if tests_dir in item.path.parents else None
+        if layer in SLOW_LAYERS:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,21 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+ALL_BACKENDS = ("sqlite", "postgresql")
+
+
+def backends() -> list[str]:
+    """The databases the suite runs on: both, unless TEST_BACKENDS narrows it for a quick local run (`make check`
+    runs SQLite only). Under CI every backend must run, so narrowing it there is an error, not a quiet skip."""
+    chosen = [name.strip() for name in os.environ.get("TEST_BACKENDS", ",".join(ALL_BACKENDS)).split(",") if name.strip()]
+    unknown = sorted(set(chosen) - set(ALL_BACKENDS))
+    if unknown or not chosen:
+        raise ValueError(f"TEST_BACKENDS: use one or both of {', '.join(ALL_BACKENDS)} (got {chosen})")
+    if in_ci() and set(chosen) != set(ALL_BACKENDS):
+        raise ValueError("TEST_BACKENDS narrows the databases, and CI=true runs every layer: unset TEST_BACKENDS.")
+    return chosen
+
+
 def libpq_url(url: str, database: str | None = None) -> str:
     parsed = make_url(url)
     if database is not None:

@@ -18,7 +18,8 @@ async def test_admin_creates_teacher_with_generated_password_who_can_sign_in(cli
     r = await client.post("/api/admin/teachers", json={"username": "mrjones", "name": "Mr Jones"})
     assert r.status_code == 201, r.text
     body = r.json()
-    assert body["teacher"]["role"] == "teacher" and len(body["password"]) >= 8
+    assert body["teacher"]["role"] == "teacher"
+    assert len(body["password"]) >= 8
     other = await make_client()
     await other.login("mrjones", body["password"])
     listing = await client.get("/api/admin/teachers")
@@ -31,13 +32,15 @@ async def test_duplicate_teacher_username_is_a_clear_409(client, session):
     await _admin(client, session)
     await make_user(session, Role.teacher, username="taken")
     r = await client.post("/api/admin/teachers", json={"username": "taken", "name": "X"})
-    assert r.status_code == 409 and "already taken" in r.json()["detail"]
+    assert r.status_code == 409
+    assert "already taken" in r.json()["detail"]
 
 
 async def test_bad_username_is_a_422_naming_the_field(client, session):
     await _admin(client, session)
     r = await client.post("/api/admin/teachers", json={"username": "Bad Name!", "name": "X"})
-    assert r.status_code == 422 and "username" in r.json()["detail"]
+    assert r.status_code == 422
+    assert "username" in r.json()["detail"]
 
 
 async def test_deactivate_signs_out_and_blocks_login(client, session, make_client):
@@ -46,7 +49,8 @@ async def test_deactivate_signs_out_and_blocks_login(client, session, make_clien
     other = await make_client()
     await other.login("leaving")
     r = await client.patch(f"/api/admin/users/{teacher.id}", json={"is_active": False})
-    assert r.status_code == 200 and r.json()["is_active"] is False
+    assert r.status_code == 200
+    assert r.json()["is_active"] is False
     assert (await other.get("/api/auth/me")).status_code == 401
     again = await other.post("/api/auth/login", json={"username": "leaving", "password": "password123"})
     assert again.status_code == 401
@@ -94,7 +98,8 @@ async def test_classes_create_list_and_add_teacher(client, session):
     bad = await client.post(f"/api/admin/classes/{class_id}/teachers", json={"teacher_id": str(pupil.id)})
     assert bad.status_code == 422
     actions = (await session.execute(select(AuditLog.action))).scalars().all()
-    assert "class.create" in actions and "class.teacher_add" in actions
+    assert "class.create" in actions
+    assert "class.teacher_add" in actions
 
 
 async def test_audit_log_viewer_filters(client, session):
@@ -103,7 +108,9 @@ async def test_audit_log_viewer_filters(client, session):
     r = await client.get("/api/admin/audit-log", params={"action": "login.failure"})
     assert r.status_code == 200
     items = r.json()["items"]
-    assert r.json()["total"] == 1 and items[0]["username"] == "boss" and items[0]["ip"] == "127.0.0.1"
+    assert r.json()["total"] == 1
+    assert items[0]["username"] == "boss"
+    assert items[0]["ip"] == "127.0.0.1"
     everything = await client.get("/api/admin/audit-log", params={"action": "login"})
     assert {i["action"] for i in everything.json()["items"]} >= {"login.success", "login.failure"}
     by_user = await client.get("/api/admin/audit-log", params={"username": "nobody"})
@@ -141,11 +148,14 @@ async def test_pupil_only_fields_and_bad_values_are_clear_4xx(client, session):
     teacher = await make_user(session, Role.teacher, username="mrsmith")
     pupil = await make_user(session, Role.pupil, username="rory", name="Rory Williams")
     r = await client.patch(f"/api/admin/users/{teacher.id}", json={"year_group": 8})
-    assert r.status_code == 422 and "Only pupils have a year group" in r.json()["detail"]
+    assert r.status_code == 422
+    assert "Only pupils have a year group" in r.json()["detail"]
     r = await client.patch(f"/api/admin/users/{pupil.id}", json={"year_group": 11})
-    assert r.status_code == 422 and "year_group" in r.json()["detail"]
+    assert r.status_code == 422
+    assert "year_group" in r.json()["detail"]
     r = await client.patch(f"/api/admin/users/{pupil.id}", json={"first_name": "   "})
-    assert r.status_code == 422 and "first_name" in r.json()["detail"]
+    assert r.status_code == 422
+    assert "first_name" in r.json()["detail"]
 
 
 async def test_a_pupil_row_without_a_last_name_is_not_given_half_a_name(client, session):
@@ -155,6 +165,8 @@ async def test_a_pupil_row_without_a_last_name_is_not_given_half_a_name(client, 
     pupil.last_name = None
     await session.flush()
     r = await client.patch(f"/api/admin/users/{pupil.id}", json={"first_name": "Amy"})
-    assert r.status_code == 422 and "both a first name and a last name" in r.json()["detail"]
+    assert r.status_code == 422
+    assert "both a first name and a last name" in r.json()["detail"]
     r = await client.patch(f"/api/admin/users/{pupil.id}", json={"first_name": "Amy", "last_name": "Pond"})
-    assert r.status_code == 200 and r.json()["name"] == "Amy Pond"
+    assert r.status_code == 200
+    assert r.json()["name"] == "Amy Pond"

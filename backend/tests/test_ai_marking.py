@@ -137,19 +137,29 @@ async def _request_and_run(world, *, ai_marking_settings: dict | None = None, ad
 async def test_good_answer_gives_a_suggestion_with_evidence_and_nothing_personal_is_sent(world):
     world["server"].script(Reply.json(run(2, 1), usage=(900, 120)))
     queued, answer, runs, job = await _request_and_run(world)
-    assert queued and job.status == JobStatus.done
-    assert answer.status == MarkingStatus.ai_suggested and answer.released is False and answer.score is None
+    assert queued
+    assert job.status == JobStatus.done
+    assert answer.status == MarkingStatus.ai_suggested
+    assert answer.released is False
+    assert answer.score is None
     suggestion = answer.ai_suggestion
-    assert suggestion["state"] == "suggested" and suggestion["scheme_score"] == 3.0 and suggestion["score"] == 3.0
+    assert suggestion["state"] == "suggested"
+    assert suggestion["scheme_score"] == 3.0
+    assert suggestion["score"] == 3.0
     assert suggestion["criteria"][0]["evidence"] == "set of step by step instructions"
-    assert suggestion["spread"] == 0 and suggestion["runs"] == 1 and len(runs) == 1
+    assert suggestion["spread"] == 0
+    assert suggestion["runs"] == 1
+    assert len(runs) == 1
     sent = str(world["server"].completions[0].json)
-    assert ESSAY[:40] in sent and "Be kind about spelling" in sent
+    assert ESSAY[:40] in sent
+    assert "Be kind about spelling" in sent
     for personal in ("Zelda", "Quartermain", str(world["ids"]["pupil"]), str(world["ids"]["attempt"])):
         assert personal not in sent
     async with world["maker"]() as s:
         usage = (await s.execute(select(AIUsage).where(AIUsage.operation == "mark"))).scalars().all()
-    assert usage and usage[0].input_tokens == 900 and usage[0].output_tokens == 120
+    assert usage
+    assert usage[0].input_tokens == 900
+    assert usage[0].output_tokens == 120
 
 
 async def test_malformed_json_and_an_invented_quote_are_sent_back_to_be_corrected(world):
@@ -159,7 +169,8 @@ async def test_malformed_json_and_an_invented_quote_are_sent_back_to_be_correcte
         Reply.json(run(2, 2)),
     )
     _queued, answer, _runs, job = await _request_and_run(world)
-    assert job.status == JobStatus.done and answer.ai_suggestion["scheme_score"] == 4.0
+    assert job.status == JobStatus.done
+    assert answer.ai_suggestion["scheme_score"] == 4.0
     correction = world["server"].completions[2].json["messages"][-1]["content"]
     assert "is not in the pupil's answer" in correction
 
@@ -176,7 +187,8 @@ async def test_two_models_aggregated_by_each_method(world, method, expected):
     assert job.status == JobStatus.done
     assert sorted(r.score for r in runs) == [1.0, 4.0]
     assert answer.ai_suggestion["scheme_score"] == pytest.approx(expected, abs=0.01)
-    assert answer.ai_suggestion["spread"] == 3.0 and answer.ai_suggestion["models"] == ["model-a", "model-b"]
+    assert answer.ai_suggestion["spread"] == 3.0
+    assert answer.ai_suggestion["models"] == ["model-a", "model-b"]
 
 
 def test_aggregation_methods_with_known_numbers():
@@ -194,8 +206,10 @@ async def test_three_runs_aggregated_and_spread(world):
     _queued, answer, runs, _job = await _request_and_run(
         world, ai_marking_settings={"models": ["fake-model"], "runs_per_model": 3, "aggregation": "trimmed_mean"})
     assert sorted(r.score for r in runs) == [1.0, 2.0, 4.0]
-    assert answer.ai_suggestion["scheme_score"] == 2.0 and answer.ai_suggestion["spread"] == 3.0
-    assert answer.ai_suggestion["scores"] and answer.ai_suggestion["runs"] == 3
+    assert answer.ai_suggestion["scheme_score"] == 2.0
+    assert answer.ai_suggestion["spread"] == 3.0
+    assert answer.ai_suggestion["scores"]
+    assert answer.ai_suggestion["runs"] == 3
 
 
 async def test_a_model_that_is_down_falls_back_to_the_fallback_model(world):
@@ -216,15 +230,18 @@ async def test_a_model_that_is_down_falls_back_to_the_fallback_model(world):
 async def test_provider_down_puts_the_job_back_and_tells_the_teacher(world):
     world["server"].responder = lambda request: Reply.error(503)
     _queued, answer, _runs, job = await _request_and_run(world)
-    assert job.status == JobStatus.queued and job.run_after > utcnow()
-    assert answer.status == MarkingStatus.awaiting_marking and answer.ai_suggestion["state"] == "retrying"
+    assert job.status == JobStatus.queued
+    assert job.run_after > utcnow()
+    assert answer.status == MarkingStatus.awaiting_marking
+    assert answer.ai_suggestion["state"] == "retrying"
     assert "not answering" in answer.ai_suggestion["message"]
 
 
 async def test_wrong_key_fails_clearly(world):
     world["server"].responder = lambda request: Reply.error(401, "Incorrect API key")
     _queued, answer, _runs, job = await _request_and_run(world)
-    assert job.status == JobStatus.failed and "AI settings" in job.error
+    assert job.status == JobStatus.failed
+    assert "AI settings" in job.error
     assert answer.ai_suggestion["state"] == "failed"
 
 
@@ -232,7 +249,9 @@ async def test_no_ai_configured_leaves_the_answer_for_the_teacher(world, monkeyp
     monkeypatch.setattr(get_settings(), "openai_base_url", "")
     monkeypatch.setattr(get_settings(), "openai_api_key", "")
     queued, answer, runs, _job = await _request_and_run(world)
-    assert queued is False and runs == [] and answer.status == MarkingStatus.awaiting_marking
+    assert queued is False
+    assert runs == []
+    assert answer.status == MarkingStatus.awaiting_marking
     assert world["server"].completions == []
 
 
@@ -242,7 +261,9 @@ async def test_auto_release_lets_the_pupil_see_the_ai_mark(world):
         await s.commit()
     world["server"].script(Reply.json(run(2, 2)))
     _queued, answer, _runs, _job = await _request_and_run(world)
-    assert answer.released is True and answer.score == 4.0 and answer.is_correct is True
+    assert answer.released is True
+    assert answer.score == 4.0
+    assert answer.is_correct is True
     async with world["maker"]() as s:
         attempt = await s.get(Attempt, world["ids"]["attempt"])
     assert attempt.total_score == 4.0

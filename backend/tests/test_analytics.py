@@ -125,9 +125,11 @@ async def test_class_results(client, seeded):
     assert (body["average"], body["median"], body["highest"], body["lowest"]) == (62.5, 62.5, 75.0, 50.0)
     assert [b["count"] for b in body["distribution"]] == [0, 0, 0, 0, 0, 1, 1, 1, 0, 0]
     by_name = {p["username"]: p for p in body["pupils"]}
-    assert by_name["cy"]["percentage"] == 75.0 and by_name["cy"]["time_taken_seconds"] == 900
+    assert by_name["cy"]["percentage"] == 75.0
+    assert by_name["cy"]["time_taken_seconds"] == 900
     assert by_name["ada"]["hints_used"] == 1
-    assert by_name["dee"]["status"] == "in_progress" and by_name["dee"]["percentage"] is None
+    assert by_name["dee"]["status"] == "in_progress"
+    assert by_name["dee"]["percentage"] is None
     assert by_name["eve"]["status"] == "not_started"
     assert [p["username"] for p in body["needing_attention"]] == ["eve"]
     assert [p["username"] for p in body["pupils"]] == ["ada", "ben", "cy", "dee", "eve"]
@@ -138,16 +140,24 @@ async def test_question_analysis(client, seeded):
     body = (await client.get(f"/api/analytics/assessments/{seeded['assessment'].id}/questions")).json()
     mc, ms, ti, bc = body["questions"]
     # Only the chosen, completed attempts count: Ada, Ben and Cy's second attempt.
-    assert mc["responses"] == 3 and mc["success_rate"] == round(2 / 3, 3) and mc["hint_rate"] == round(2 / 3, 3)
-    assert mc["average_tries"] == round(4 / 3, 2) and mc["average_time_seconds"] == round(70 / 3, 1)
+    assert mc["responses"] == 3
+    assert mc["success_rate"] == round(2 / 3, 3)
+    assert mc["hint_rate"] == round(2 / 3, 3)
+    assert mc["average_tries"] == round(4 / 3, 2)
+    assert mc["average_time_seconds"] == round(70 / 3, 1)
     options = {o["option_id"]: o["count"] for o in mc["options"]}
-    assert options[seeded["right"]] == 2 and options[seeded["wrong"][0]] == 1 and options[seeded["wrong"][1]] == 0
-    assert ms["success_rate"] == round(2 / 3, 3) and ms["partial_rate"] == round(1 / 3, 3)
+    assert options[seeded["right"]] == 2
+    assert options[seeded["wrong"][0]] == 1
+    assert options[seeded["wrong"][1]] == 0
+    assert ms["success_rate"] == round(2 / 3, 3)
+    assert ms["partial_rate"] == round(1 / 3, 3)
     ms_counts = sorted(o["count"] for o in ms["options"])
     assert ms_counts == [0, 0, 2, 3]
-    assert ti["success_rate"] == round(1 / 3, 3) and ti["flagged"] is True
+    assert ti["success_rate"] == round(1 / 3, 3)
+    assert ti["flagged"] is True
     assert ti["common_wrong_answers"] == [{"answer": "memory", "count": 2}]
-    assert bc["common_wrong_answers"] == [{"answer": "171", "count": 1}] and bc["flagged"] is False
+    assert bc["common_wrong_answers"] == [{"answer": "171", "count": 1}]
+    assert bc["flagged"] is False
     responses = (await client.get(
         f"/api/analytics/assessments/{seeded['assessment'].id}/questions/{ti['question_id']}/responses",
         params={"only": "not_correct"})).json()
@@ -163,7 +173,8 @@ async def test_mastery_by_objective_and_strand(client, seeded):
     assert objectives["LO2"]["mastery"] == round(11 / 18, 3)
     strands = {s["strand"]: s for s in body["strands"]}
     # CS: MC, MS, text = 11/18; DI: text + binary = (0+2+0) + (2+0+2) = 6/12
-    assert strands["CS"]["mastery"] == round(11 / 18, 3) and strands["DI"]["mastery"] == 0.5
+    assert strands["CS"]["mastery"] == round(11 / 18, 3)
+    assert strands["DI"]["mastery"] == 0.5
     assert strands["DI"]["name"] == "Data and information"
 
 
@@ -177,21 +188,26 @@ async def test_pupil_record_and_attempt_history(client, seeded):
     assert [o["code"] for o in body["strengths"]] == ["LO1"]
     detail = (await client.get(f"/api/analytics/attempts/{seeded['attempt_ada'].id}")).json()
     first = detail["answers"][0]
-    assert first["tries"] == 2 and [h["try_number"] for h in first["history"]] == [1, 2]
-    assert [h["is_correct"] for h in first["history"]] == [False, True] and first["hint_used"] is True
+    assert first["tries"] == 2
+    assert [h["try_number"] for h in first["history"]] == [1, 2]
+    assert [h["is_correct"] for h in first["history"]] == [False, True]
+    assert first["hint_used"] is True
 
 
 async def test_csv_export(client, seeded, session):
     await client.login("teach")
     r = await client.get(f"/api/analytics/assessments/{seeded['assessment'].id}/export.csv")
-    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/csv")
     assert "attachment" in r.headers["content-disposition"]
     rows = list(csv.reader(io.StringIO(r.text.lstrip("\ufeff"))))
     assert rows[0][:8] == ["Last name", "First name", "Username", "Class", "Status", "Score", "Out of", "Percentage"]
     assert rows[0][-4:] == ["Q1", "Q2", "Q3", "Q4"]
     by_user = {row[2]: row for row in rows[1:]}
-    assert by_user["ada"][4:8] == ["completed", "5", "8", "62.5"] and by_user["ada"][-4:] == ["2", "1", "0", "2"]
-    assert by_user["eve"][4] == "not started" and by_user["eve"][5] == ""
+    assert by_user["ada"][4:8] == ["completed", "5", "8", "62.5"]
+    assert by_user["ada"][-4:] == ["2", "1", "0", "2"]
+    assert by_user["eve"][4] == "not started"
+    assert by_user["eve"][5] == ""
     from app.models import AuditLog
 
     assert (await session.execute(select(AuditLog).where(AuditLog.action == "results.export"))).scalar_one()
@@ -209,9 +225,11 @@ async def test_formula_like_names_are_neutralised_in_csv(client, seeded, session
 async def test_dashboard(client, seeded):
     await client.login("teach")
     body = (await client.get("/api/analytics/dashboard")).json()
-    assert body["counts"]["published"] == 1 and body["completed_this_week"] == 4
+    assert body["counts"]["published"] == 1
+    assert body["completed_this_week"] == 4
     assert body["attempts_this_week"] == 5
-    assert body["recent_activity"] and "completed" in body["recent_activity"][0]["text"]
+    assert body["recent_activity"]
+    assert "completed" in body["recent_activity"][0]["text"]
     assert body["recent_assessments"][0]["average_percentage"] is not None
 
 

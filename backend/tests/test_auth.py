@@ -18,14 +18,18 @@ async def test_login_success_returns_user_csrf_and_cookie(client, session):
     assert body["user"] == {"id": str(teacher.id), "username": "msmith", "name": "Ms Smith", "role": "teacher"}
     assert len(body["csrf_token"]) >= 32
     cookie = response.headers["set-cookie"]
-    assert "ks3_session=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
+    assert "ks3_session=" in cookie
+    assert "HttpOnly" in cookie
+    assert "SameSite=lax" in cookie
     assert "Secure" not in cookie  # plain http in tests
     me = await client.get("/api/auth/me")
-    assert me.status_code == 200 and me.json()["user"]["username"] == "msmith"
+    assert me.status_code == 200
+    assert me.json()["user"]["username"] == "msmith"
     # Only a hash of the token is stored.
     token = client.cookies.get("ks3_session")
     stored = (await session.execute(select(UserSession.token_hash))).scalars().all()
-    assert token not in stored and len(stored) == 1
+    assert token not in stored
+    assert len(stored) == 1
 
 
 async def test_login_behind_https_proxy_sets_secure_cookie(client, session):
@@ -46,9 +50,11 @@ async def test_login_failure_is_clear_and_audited(client, session):
     assert response.json()["error"] == "NotAuthenticated"
     assert "do not match" in response.json()["detail"]
     unknown = await client.post("/api/auth/login", json={"username": "ghost", "password": "nope"})
-    assert unknown.status_code == 401 and unknown.json()["detail"] == response.json()["detail"]
+    assert unknown.status_code == 401
+    assert unknown.json()["detail"] == response.json()["detail"]
     actions = (await session.execute(select(AuditLog.action, AuditLog.username))).all()
-    assert ("login.failure", "pupil1") in actions and ("login.failure", "ghost") in actions
+    assert ("login.failure", "pupil1") in actions
+    assert ("login.failure", "ghost") in actions
 
 
 async def test_login_with_missing_fields_is_a_clear_422(client):
@@ -66,7 +72,8 @@ async def test_lockout_after_repeated_failures_per_username(client, session):
         assert r.status_code == 401
     locked = await client.post("/api/auth/login", json={"username": "target", "password": "password123"})
     assert locked.status_code == 429
-    assert "Wait" in locked.json()["detail"] and locked.headers.get("retry-after")
+    assert "Wait" in locked.json()["detail"]
+    assert locked.headers.get("retry-after")
     assert (await session.execute(select(func.count()).where(AuditLog.action == "login.locked"))).scalar_one() == 1
 
 
@@ -78,13 +85,15 @@ async def test_lockout_per_ip_across_usernames(client, session, monkeypatch):
     for i in range(3):
         await client.post("/api/auth/login", json={"username": f"guess{i}", "password": "x"})
     r = await client.post("/api/auth/login", json={"username": "someone", "password": "password123"})
-    assert r.status_code == 429 and "computer" in r.json()["detail"]
+    assert r.status_code == 429
+    assert "computer" in r.json()["detail"]
 
 
 async def test_inactive_account_cannot_sign_in(client, session):
     await make_user(session, Role.pupil, username="leaver", is_active=False)
     r = await client.post("/api/auth/login", json={"username": "leaver", "password": "password123"})
-    assert r.status_code == 401 and "switched off" in r.json()["detail"]
+    assert r.status_code == 401
+    assert "switched off" in r.json()["detail"]
 
 
 async def test_logout_invalidates_the_session_on_the_server(client, session):
@@ -102,7 +111,8 @@ async def test_expired_session_is_refused(client, session):
     await client.login("t2")
     await session.execute(update(UserSession).values(expires_at=utcnow() - timedelta(seconds=1)))
     r = await client.get("/api/auth/me")
-    assert r.status_code == 401 and "sign in" in r.json()["detail"]
+    assert r.status_code == 401
+    assert "sign in" in r.json()["detail"]
 
 
 async def test_session_expiry_comes_from_settings(client, session):
@@ -117,7 +127,8 @@ async def test_csrf_missing_or_wrong_is_refused(client, session):
     await client.login("t4")
     good = client.headers.pop("X-CSRF-Token")
     missing = await client.post("/api/auth/logout")
-    assert missing.status_code == 403 and missing.json()["error"] == "CSRFFailed"
+    assert missing.status_code == 403
+    assert missing.json()["error"] == "CSRFFailed"
     wrong = await client.post("/api/auth/logout", headers={"X-CSRF-Token": "x" * 43})
     assert wrong.status_code == 403
     ok = await client.post("/api/auth/logout", headers={"X-CSRF-Token": good})
@@ -126,15 +137,17 @@ async def test_csrf_missing_or_wrong_is_refused(client, session):
 
 async def test_unauthenticated_me_is_401(client):
     r = await client.get("/api/auth/me")
-    assert r.status_code == 401 and r.json() == {
+    assert r.status_code == 401
+    assert (r.json() == {
         "error": "NotAuthenticated",
         "detail": "Please sign in to continue. If you were signed in, your session has ended.",
-    }
+    })
 
 
 async def test_unknown_api_path_is_a_json_404(client):
     r = await client.get("/api/no-such-thing")
-    assert r.status_code == 404 and r.json()["error"] == "NotFound"
+    assert r.status_code == 404
+    assert r.json()["error"] == "NotFound"
 
 
 async def test_me_names_the_school_for_login_cards(client, session, monkeypatch):

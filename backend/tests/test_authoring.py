@@ -41,10 +41,12 @@ async def test_add_every_type_is_checked_normalised_and_shown_with_its_key(clien
     })
     assert r.status_code == 201, r.text
     saved = r.json()
-    assert saved["question"]["type"] == type_name and saved["question"]["answer_key"]
+    assert saved["question"]["type"] == type_name
+    assert saved["question"]["answer_key"]
     assert all(p["severity"] == "warning" for p in saved["problems"])
     detail = (await client.get(f"/api/assessments/{assessment_id}")).json()
-    assert detail["total_points"] == 3 and len(detail["questions"]) == 1
+    assert detail["total_points"] == 3
+    assert len(detail["questions"]) == 1
     preview = (await client.get(f"/api/assessments/{assessment_id}/preview")).json()
     text = json.dumps(preview["questions"][0]["view"])
     assert not any(leak in text for leak in LEAKS), text
@@ -64,7 +66,8 @@ async def test_unanswerable_question_is_refused_with_problems_by_field(client, s
     assert any(p["field"].startswith("config.options") and p["severity"] == "error" for p in body["problems"])
     wrong_shape = await client.post(f"/api/assessments/{assessment_id}/questions",
                                     json={"type": "multiple_choice", "question_text": "x", "config": {"options": 3}})
-    assert wrong_shape.status_code == 422 and "config" in wrong_shape.json()["detail"]
+    assert wrong_shape.status_code == 422
+    assert "config" in wrong_shape.json()["detail"]
     mismatch = await client.post(f"/api/assessments/{assessment_id}/questions",
                                  json={"type": "ordering", "question_text": "x", "config": sample("matching")})
     assert mismatch.status_code == 422
@@ -79,7 +82,8 @@ async def test_wording_problems_are_saved_as_warnings(client, session):
     })
     assert r.status_code == 201
     fields = {p["field"] for p in r.json()["problems"]}
-    assert "question_text" in fields and "feedback.incorrect" in fields
+    assert "question_text" in fields
+    assert "feedback.incorrect" in fields
 
 
 async def test_reorder_delete_and_totals(client, session):
@@ -99,7 +103,8 @@ async def test_reorder_delete_and_totals(client, session):
     assert (await client.delete(f"/api/assessments/{assessment_id}/questions/{ids[0]}")).status_code == 204
     detail = (await client.get(f"/api/assessments/{assessment_id}")).json()
     assert [q["position"] for q in detail["questions"]] == [0, 1]
-    assert detail["total_points"] == 4 and detail["estimated_minutes"] == 3
+    assert detail["total_points"] == 4
+    assert detail["estimated_minutes"] == 3
 
 
 async def test_publish_windows_and_classes(client, session):
@@ -109,7 +114,8 @@ async def test_publish_windows_and_classes(client, session):
     mine_id, theirs_id = str(mine.id), str(theirs.id)
     assessment_id = await _new_assessment(client)
     empty = await client.post(f"/api/assessments/{assessment_id}/publish", json={"classes": [{"class_id": mine_id}]})
-    assert empty.status_code == 422 and "at least one question" in empty.json()["detail"]
+    assert empty.status_code == 422
+    assert "at least one question" in empty.json()["detail"]
     await client.post(f"/api/assessments/{assessment_id}/questions",
                       json={"type": "binary_convert", "question_text": "Convert", "config": sample("binary_convert")})
     start = utcnow() + timedelta(days=1)
@@ -117,10 +123,12 @@ async def test_publish_windows_and_classes(client, session):
         {"class_id": mine_id, "available_from": start.isoformat(), "available_until": (start - timedelta(hours=1)).isoformat()}]})
     assert backwards.status_code == 422
     other = await client.post(f"/api/assessments/{assessment_id}/publish", json={"classes": [{"class_id": theirs_id}]})
-    assert other.status_code == 403 and "7B" in other.json()["detail"]
+    assert other.status_code == 403
+    assert "7B" in other.json()["detail"]
     ok = await client.post(f"/api/assessments/{assessment_id}/publish", json={"classes": [
         {"class_id": mine_id, "available_from": start.isoformat()}]})
-    assert ok.status_code == 200 and ok.json()["status"] == "published"
+    assert ok.status_code == 200
+    assert ok.json()["status"] == "published"
     assert ok.json()["classes"][0]["class_name"] == "7A"
     listing = (await client.get("/api/assessments", params={"status": "published", "class_id": mine_id})).json()
     assert [a["id"] for a in listing] == [assessment_id]
@@ -134,7 +142,8 @@ async def test_publishing_is_blocked_by_stored_errors(client, session):
     question.warnings = [{"field": "config.options", "message": "No option is marked correct.", "severity": "error"}]
     await session.flush()
     r = await client.post(f"/api/assessments/{assessment.id}/publish", json={"classes": [{"class_id": str(mine.id)}]})
-    assert r.status_code == 422 and "No option is marked correct" in r.json()["detail"]
+    assert r.status_code == 422
+    assert "No option is marked correct" in r.json()["detail"]
 
 
 async def test_status_duplicate_archive_delete(client, session):
@@ -147,8 +156,11 @@ async def test_status_duplicate_archive_delete(client, session):
     copy = await client.post(f"/api/assessments/{assessment_id}/duplicate")
     assert copy.status_code == 201
     body = copy.json()
-    assert body["status"] == "draft" and body["title"].endswith("(copy)") and len(body["questions"]) == 1
-    assert body["max_attempts"] == 2 and body["id"] != assessment_id
+    assert body["status"] == "draft"
+    assert body["title"].endswith("(copy)")
+    assert len(body["questions"]) == 1
+    assert body["max_attempts"] == 2
+    assert body["id"] != assessment_id
     archived = await client.post(f"/api/assessments/{assessment_id}/archive")
     assert archived.json()["status"] == "archived"
     assert (await client.post(f"/api/assessments/{assessment_id}/status", json={"status": "draft"})).status_code == 409
@@ -168,12 +180,15 @@ async def test_other_teachers_see_only_what_is_published_to_their_classes_and_ca
     await other.login("colleague")
     assert (await other.get(f"/api/assessments/{draft_id}")).status_code == 403
     seen = await other.get(f"/api/assessments/{published_id}")
-    assert seen.status_code == 200 and seen.json()["can_edit"] is False
+    assert seen.status_code == 200
+    assert seen.json()["can_edit"] is False
     assert [a["title"] for a in (await other.get("/api/assessments")).json()] == ["Published"]
     edit = await other.patch(f"/api/assessments/{published_id}", json={"title": "Mine now"})
-    assert edit.status_code == 403 and "Duplicate" in edit.json()["detail"]
+    assert edit.status_code == 403
+    assert "Duplicate" in edit.json()["detail"]
     copy = await other.post(f"/api/assessments/{published_id}/duplicate")
-    assert copy.status_code == 201 and copy.json()["can_edit"] is True
+    assert copy.status_code == 201
+    assert copy.json()["can_edit"] is True
 
 
 async def test_changing_a_key_remarks_submitted_answers_and_deleting_answered_is_refused(client, session, make_client):
@@ -198,15 +213,18 @@ async def test_changing_a_key_remarks_submitted_answers_and_deleting_answered_is
         option["is_correct"] = option["id"] == wrong
     r = await client.patch(f"/api/assessments/{assessment_id}/questions/{mc['id']}", json={"config": new_config})
     assert r.status_code == 200, r.text
-    assert r.json()["remarked"] == 1 and "marked again" in r.json()["notice"]
+    assert r.json()["remarked"] == 1
+    assert "marked again" in r.json()["notice"]
     assert r.json()["question"]["version"] == 2
     attempt = await session.get(Attempt, uuid.UUID(view["attempt_id"]))
     await session.refresh(attempt)
     assert attempt.total_score == 2.0
     refused = await client.delete(f"/api/assessments/{assessment_id}/questions/{mc['id']}")
-    assert refused.status_code == 409 and "Duplicate the assessment" in refused.json()["detail"]
+    assert refused.status_code == 409
+    assert "Duplicate the assessment" in refused.json()["detail"]
     history = (await session.execute(select(AnswerHistory))).scalars().all()
-    assert len(history) == 1 and correct != wrong
+    assert len(history) == 1
+    assert correct != wrong
 
 
 async def test_preview_carries_the_settings_that_shape_the_pupil_screens(client, session):
@@ -240,4 +258,5 @@ async def test_regenerating_an_answered_question_says_the_answers_were_marked_ag
                           json={"keep_type": True, "provider": "offline"})
     assert r.status_code == 200, r.text
     assert r.json()["remarked"] == 1
-    assert "offline generator" in r.json()["notice"] and "1 answer was marked again" in r.json()["notice"]
+    assert "offline generator" in r.json()["notice"]
+    assert "1 answer was marked again" in r.json()["notice"]

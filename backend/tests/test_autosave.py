@@ -16,7 +16,9 @@ from sqlalchemy.exc import DataError
 from app.db import Database
 from app.db_direct import DirectConnections, DirectInTransaction, DirectStatement
 from app.models import Answer, Attempt, AttemptStatus, Role, UserSession, utcnow
-from app.services import attempts
+from app.schemas.pupil import AutosaveOut
+from app.services.attempts import autosave
+from app.services.attempts.autosave import SignedInSave
 from tests import dbs
 from tests.factories import make_assessment, make_class, make_user
 
@@ -51,14 +53,18 @@ async def test_autosave_refuses_what_every_pupil_route_refuses_with_the_same_ans
     kit = await make_client()
     await kit.login("kit")
     theirs = await kit.put(url, json=body)
-    assert theirs.status_code == 403 and "someone else" in theirs.json()["detail"]
+    assert theirs.status_code == 403
+    assert "someone else" in theirs.json()["detail"]
     elsewhere = await client.put(f"/api/pupil/attempts/{attempt_id}/answers/{uuid.uuid4()}", json={**body, "seq": 9})
-    assert elsewhere.status_code == 404 and "not part of this assessment" in elsewhere.json()["detail"]
+    assert elsewhere.status_code == 404
+    assert "not part of this assessment" in elsewhere.json()["detail"]
 
     invalid = await client.put(url, json={"answer_data": {}, "seq": -1})
-    assert invalid.status_code == 422 and invalid.json()["fields"][0]["field"] == "seq"
+    assert invalid.status_code == 422
+    assert invalid.json()["fields"][0]["field"] == "seq"
     not_json = await client.put(url, content=b"{not json", headers={"Content-Type": "application/json"})
-    assert not_json.status_code == 422 and "not valid JSON" in not_json.json()["detail"]
+    assert not_json.status_code == 422
+    assert "not valid JSON" in not_json.json()["detail"]
     teacher = await make_client()
     await teacher.login("teach")
     assert (await teacher.put(url, json={"seq": "x"})).status_code == 403  # who is asking comes before the body
@@ -68,13 +74,15 @@ async def test_autosave_refuses_what_every_pupil_route_refuses_with_the_same_ans
                            .values(expires_at=utcnow() - timedelta(minutes=1)))
     await session.flush()
     expired = await client.put(url, json={**body, "seq": 4})
-    assert expired.status_code == 401 and "sign in" in expired.json()["detail"].lower()
+    assert expired.status_code == 401
+    assert "sign in" in expired.json()["detail"].lower()
     await client.login("pip")
     await session.execute(update(Attempt).where(Attempt.id == uuid.UUID(attempt_id))
                           .values(status=AttemptStatus.completed))
     await session.flush()
     finished = await client.put(url, json={**body, "seq": 5})
-    assert finished.status_code == 409 and "already finished" in finished.json()["detail"]
+    assert finished.status_code == 409
+    assert "already finished" in finished.json()["detail"]
 
     answer = (await session.execute(select(Answer).where(Answer.attempt_id == uuid.UUID(attempt_id)))).scalar_one()
     await session.refresh(answer)
@@ -118,13 +126,13 @@ async def test_the_one_statement_saves_only_for_the_signed_in_pupil(client, sess
     direct = DirectInTransaction(connection)
 
     async def save(seq: int, *, csrf: str = signed["csrf_token"], cookie: str = token, question: str = questions[1]):
-        return await attempts.autosave_signed_in(
+        return await autosave.save_signed_in(
             direct, token=cookie, csrf_token=csrf, attempt_id=uuid.UUID(attempt_id), question_id=uuid.UUID(question),
             answer_data={"text": f"draft {seq}"}, seq=seq, elapsed_seconds=seq,
         )
 
-    assert await save(2) == (pip.id, {"saved": True, "seq": 2})
-    assert await save(1) == (pip.id, {"saved": True, "seq": 2})  # late: the newer save stays
+    assert await save(2) == SignedInSave(pip.id, AutosaveOut(saved=True, seq=2))
+    assert await save(1) == SignedInSave(pip.id, AutosaveOut(saved=True, seq=2))  # late: the newer save stays
     assert await save(3, csrf="not-the-token") is None
     assert await save(3, cookie="not-a-session") is None
     assert await save(3, question=str(uuid.uuid4())) is None
@@ -133,9 +141,9 @@ async def test_the_one_statement_saves_only_for_the_signed_in_pupil(client, sess
     assert (answer.seq, answer.answer_data, answer.time_taken_seconds) == (2, {"text": "draft 2"}, 2)
     # Values go through their column types as through the ORM: no answer yet is JSON null, not SQL NULL.
     await client.put(f"/api/pupil/attempts/{attempt_id}/answers/{questions[0]}", json={"answer_data": None, "seq": 1})
-    await attempts.autosave_signed_in(direct, token=token, csrf_token=signed["csrf_token"],
-                                      attempt_id=uuid.UUID(attempt_id), question_id=uuid.UUID(questions[1]),
-                                      answer_data=None, seq=5, elapsed_seconds=None)
+    await autosave.save_signed_in(direct, token=token, csrf_token=signed["csrf_token"],
+                                  attempt_id=uuid.UUID(attempt_id), question_id=uuid.UUID(questions[1]),
+                                  answer_data=None, seq=5, elapsed_seconds=None)
     kinds = (await session.execute(select(func.jsonb_typeof(Answer.answer_data))
                                    .where(Answer.attempt_id == uuid.UUID(attempt_id)))).scalars().all()
     assert kinds == ["null", "null"]

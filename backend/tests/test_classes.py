@@ -22,7 +22,8 @@ async def test_teacher_cannot_read_another_teachers_class(client, session):
     theirs = await make_class(session, name="9Z", teachers=[other])
     await client.login("nosy")
     r = await client.get(f"/api/classes/{theirs.id}")
-    assert r.status_code == 403 and "do not teach 9Z" in r.json()["detail"]
+    assert r.status_code == 403
+    assert "do not teach 9Z" in r.json()["detail"]
     r = await client.post(f"/api/classes/{theirs.id}/pupils/new",
                           json={"first_name": "A", "last_name": "B", "year_group": 9})
     assert r.status_code == 403
@@ -45,15 +46,18 @@ async def test_teacher_creates_pupil_adds_and_removes(client, session, make_clie
                           json={"first_name": "Zoë", "last_name": "O'Brien", "year_group": 7})
     assert r.status_code == 201, r.text
     creds = r.json()
-    assert creds["username"] == "zobrien" and creds["class_name"] == "7A"
+    assert creds["username"] == "zobrien"
+    assert creds["class_name"] == "7A"
     pupil_client = await make_client()
     await pupil_client.login(creds["username"], creds["password"])
     detail = (await client.get(f"/api/classes/{mine.id}")).json()
     assert [p["username"] for p in detail["pupils"]] == ["zobrien"]
     reset = await client.post(f"/api/classes/{mine.id}/pupils/{creds['id']}/reset-password", json={})
-    assert reset.status_code == 200 and reset.json()["password"] != creds["password"]
+    assert reset.status_code == 200
+    assert reset.json()["password"] != creds["password"]
     removed = await client.delete(f"/api/classes/{mine.id}/pupils/{creds['id']}")
-    assert removed.status_code == 200 and removed.json()["pupils"] == []
+    assert removed.status_code == 200
+    assert removed.json()["pupils"] == []
     again = await client.delete(f"/api/classes/{mine.id}/pupils/{creds['id']}")
     assert again.status_code == 404
 
@@ -63,4 +67,5 @@ async def test_adding_a_teacher_as_pupil_is_refused(client, session):
     mine = await make_class(session, teachers=[me])
     await client.login("t")
     r = await client.post(f"/api/classes/{mine.id}/pupils", json={"pupil_ids": [str(me.id)]})
-    assert r.status_code == 422 and "not a pupil" in r.json()["detail"]
+    assert r.status_code == 422
+    assert "not a pupil" in r.json()["detail"]

@@ -29,7 +29,8 @@ def test_production_refuses_missing_or_weak_session_secret(tmp_path):
 def test_development_generates_and_keeps_a_secret(tmp_path):
     first = Settings(app_env="development", session_secret="", data_dir=tmp_path, bcrypt_rounds=12, _env_file=None)
     second = Settings(app_env="development", session_secret="", data_dir=tmp_path, bcrypt_rounds=12, _env_file=None)
-    assert first.session_secret_generated and len(first.session_secret) >= 32
+    assert first.session_secret_generated
+    assert len(first.session_secret) >= 32
     assert first.session_secret == second.session_secret
     assert (tmp_path / ".session_secret").stat().st_mode & 0o077 == 0
 
@@ -51,7 +52,8 @@ async def test_demo_school_has_the_fixed_logins_and_classes(session):
     summary = await seed_demo(session, if_empty=False)
     assert summary.created
     users = {u.username: u for u in (await session.execute(select(User))).scalars()}
-    assert users["admin"].role == Role.admin and users["teacher2"].role == Role.teacher
+    assert users["admin"].role == Role.admin
+    assert users["teacher2"].role == Role.teacher
     assert users["pupil"].role == Role.pupil
     counts = dict((await session.execute(
         select(SchoolClass.name, func.count()).join(ClassPupil).group_by(SchoolClass.name)
@@ -79,19 +81,23 @@ def test_cli_migrate_seed_and_create_admin_on_sqlite(tmp_path):
     env = {"DATA_DIR": str(tmp_path), "DATABASE_URL": "", "APP_ENV": "development", "BCRYPT_ROUNDS": "12"}
     assert _cli(["migrate"], env).returncode == 0
     seeded = _cli(["seed-demo", "--if-empty"], env)
-    assert seeded.returncode == 0 and "teacher2" in seeded.stdout and "demo1234" in seeded.stdout
+    assert seeded.returncode == 0
+    assert "teacher2" in seeded.stdout
+    assert "demo1234" in seeded.stdout
     assert "was not added" in _cli(["seed-demo", "--if-empty"], env).stdout
     made = _cli(["create-admin", "--username", "Head", "--password", "a-long-password"], env)
     assert made.returncode == 0, made.stdout + made.stderr
     taken = _cli(["create-admin", "--username", "head", "--password", "a-long-password"], env)
-    assert taken.returncode == 2 and "already taken" in taken.stdout
+    assert taken.returncode == 2
+    assert "already taken" in taken.stdout
     short = _cli(["create-admin", "--username", "x", "--password", "short"], env)
     assert short.returncode == 2
 
 
 def test_cli_refuses_production_without_secret(tmp_path):
     result = _cli(["migrate"], {"DATA_DIR": str(tmp_path), "APP_ENV": "production", "SESSION_SECRET": ""})
-    assert result.returncode == 2 and "SESSION_SECRET" in result.stdout
+    assert result.returncode == 2
+    assert "SESSION_SECRET" in result.stdout
 
 
 def test_cli_migrate_on_postgresql():
@@ -102,7 +108,8 @@ def test_cli_migrate_on_postgresql():
         result = _cli(["migrate"], env)
         assert result.returncode == 0, result.stdout + result.stderr
         seeded = _cli(["seed-demo"], env)
-        assert seeded.returncode == 0 and "Demo school created" in seeded.stdout
+        assert seeded.returncode == 0
+        assert "Demo school created" in seeded.stdout
     finally:
         dbs.drop_postgres_database(url)
 
@@ -111,7 +118,8 @@ async def test_health_and_ready(client):
     assert (await client.get("/api/health")).json() == {"status": "ok"}
     ready = await client.get("/api/ready")
     assert ready.status_code == 200, ready.text
-    assert ready.json()["checks"]["database"] == "ok" and ready.json()["checks"]["migrations"] == "ok"
+    assert ready.json()["checks"]["database"] == "ok"
+    assert ready.json()["checks"]["migrations"] == "ok"
 
 
 async def test_ready_reports_unmigrated_database(app, tmp_path, client):
@@ -119,4 +127,5 @@ async def test_ready_reports_unmigrated_database(app, tmp_path, client):
 
     set_database(Database(dbs.sqlite_url(tmp_path, "empty.db")))
     r = await client.get("/api/ready")
-    assert r.status_code == 503 and "migrate" in r.json()["checks"]["migrations"]
+    assert r.status_code == 503
+    assert "migrate" in r.json()["checks"]["migrations"]

@@ -54,8 +54,11 @@ async def test_job_runs_reports_progress_and_result(maker):
     worker = jobs.Worker(lambda: maker)
     assert await worker.run_once() is True
     job = await _get(maker, job_id)
-    assert job.status == JobStatus.done and job.result == {"echo": 0} and job.progress == 100
-    assert job.warnings == ["one warning"] and seen_progress == [40]
+    assert job.status == JobStatus.done
+    assert job.result == {"echo": 0}
+    assert job.progress == 100
+    assert job.warnings == ["one warning"]
+    assert seen_progress == [40]
     assert await worker.run_once() is False
 
 
@@ -86,10 +89,14 @@ async def test_retryable_failure_goes_back_to_the_queue_then_fails_after_max_tri
     worker = jobs.Worker(lambda: maker)
     await worker.run_once()
     job = await _get(maker, job_id)
-    assert job.status == JobStatus.queued and "Trying again" in job.message and job.tries == 1
+    assert job.status == JobStatus.queued
+    assert "Trying again" in job.message
+    assert job.tries == 1
     await worker.run_once()
     job = await _get(maker, job_id)
-    assert job.status == JobStatus.failed and job.error == "The AI service is not answering." and job.tries == 2
+    assert job.status == JobStatus.failed
+    assert job.error == "The AI service is not answering."
+    assert job.tries == 2
 
 
 async def test_backoff_delays_the_next_try(maker):
@@ -113,7 +120,9 @@ async def test_crash_in_a_handler_fails_the_job_with_a_calm_message_and_the_work
     [job_id] = await _enqueue(maker, "test.crash")
     await jobs.Worker(lambda: maker).run_once()
     job = await _get(maker, job_id)
-    assert job.status == JobStatus.failed and "boom" not in job.error and "try again" in job.error
+    assert job.status == JobStatus.failed
+    assert "boom" not in job.error
+    assert "try again" in job.error
 
 
 async def test_stale_running_job_is_taken_over(maker):
@@ -128,7 +137,8 @@ async def test_stale_running_job_is_taken_over(maker):
         await s.commit()
     await jobs.Worker(lambda: maker).run_once()
     job = await _get(maker, job_id)
-    assert job.status == JobStatus.done and job.result == {"tries": 2}
+    assert job.status == JobStatus.done
+    assert job.result == {"tries": 2}
 
 
 async def test_job_status_api_only_for_its_creator(client, session, make_client):
@@ -138,7 +148,9 @@ async def test_job_status_api_only_for_its_creator(client, session, make_client)
     job_id = job.id
     await client.login("owner")
     r = await client.get(f"/api/jobs/{job_id}")
-    assert r.status_code == 200 and r.json()["status"] == "queued" and r.json()["progress"] == 0
+    assert r.status_code == 200
+    assert r.json()["status"] == "queued"
+    assert r.json()["progress"] == 0
     other = await make_client()
     await other.login("other")
     assert (await other.get(f"/api/jobs/{job_id}")).status_code == 403

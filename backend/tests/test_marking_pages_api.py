@@ -4,7 +4,12 @@ teachers (never the key), and an assessment's AI marking settings checked before
 
 from __future__ import annotations
 
-from app.models import Role
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from app.models import Role, UserSession, utcnow
+from app.services.privacy import retention
 from tests.factories import make_assessment, make_class, make_user
 
 ESSAY_CONFIG = {
@@ -46,8 +51,11 @@ async def test_drafts_show_each_try_with_only_released_marks_while_the_assessmen
 
     assert (await _submit(w, FIRST)).json()["awaiting_marking"] is True
     [only] = (await w["pupil"].get(path)).json()["drafts"]
-    assert only["answer_data"] == {"text": FIRST} and only["released"] is False
-    assert only["score"] is None and only["feedback"] is None and only["details"] == {}
+    assert only["answer_data"] == {"text": FIRST}
+    assert only["released"] is False
+    assert only["score"] is None
+    assert only["feedback"] is None
+    assert only["details"] == {}
 
     [item] = (await client.get("/api/marking/queue")).json()["items"]
     criteria = [{"criterion": "Says an algorithm is a set of steps", "met": True, "points": 2, "worth": 2,
@@ -60,26 +68,32 @@ async def test_drafts_show_each_try_with_only_released_marks_while_the_assessmen
     # Marked but not released: the pupil still sees no mark, and cannot send a new draft yet.
     assert (await w["pupil"].get(path)).json()["drafts"][0]["score"] is None
     early = await _submit(w, SECOND)
-    assert early.status_code == 409 and "not looked at your last draft" in early.json()["detail"]
+    assert early.status_code == 409
+    assert "not looked at your last draft" in early.json()["detail"]
     released = await client.post("/api/marking/release", json={"assessment_id": str(w["assessment"].id)})
     assert released.json()["released"] == 1
 
     [first] = (await w["pupil"].get(path)).json()["drafts"]
-    assert first["released"] is True and first["score"] == 2.0
+    assert first["released"] is True
+    assert first["score"] == 2.0
     assert first["feedback"] == "Nearly there. Add an everyday example."
     assert [c["met"] for c in first["details"]["criteria"]] == [True, False]
 
     assert (await _submit(w, SECOND)).status_code == 200
     first, second = (await w["pupil"].get(path)).json()["drafts"]
     assert (first["try_number"], second["try_number"]) == (1, 2)
-    assert first["score"] == 2.0 and first["answer_data"] == {"text": FIRST}
-    assert second["answer_data"] == {"text": SECOND} and second["score"] is None and second["released"] is False
+    assert first["score"] == 2.0
+    assert first["answer_data"] == {"text": FIRST}
+    assert second["answer_data"] == {"text": SECOND}
+    assert second["score"] is None
+    assert second["released"] is False
 
     # The results page's earlier drafts carry the same released criteria, for "what improved".
     await w["pupil"].post(f"/api/pupil/attempts/{w['attempt']}/complete")
     results = (await w["pupil"].get(f"/api/pupil/attempts/{w['attempt']}/results")).json()
     [earlier] = results["questions"][0]["drafts"]
-    assert earlier["details"]["criteria"][0]["met"] is True and earlier["released"] is True
+    assert earlier["details"]["criteria"][0]["met"] is True
+    assert earlier["released"] is True
 
 
 async def test_drafts_belong_to_their_pupil_and_their_question(client, session, make_client):
@@ -87,10 +101,12 @@ async def test_drafts_belong_to_their_pupil_and_their_question(client, session, 
     other = await make_client()
     await other.login("drafts-other")
     refused = await other.get(f"/api/pupil/attempts/{w['attempt']}/questions/{w['question']}/drafts")
-    assert refused.status_code == 403 and refused.json()["detail"] == "This work belongs to someone else."
+    assert refused.status_code == 403
+    assert refused.json()["detail"] == "This work belongs to someone else."
     stranger = "00000000-0000-4000-8000-000000000000"
     missing = await w["pupil"].get(f"/api/pupil/attempts/{w['attempt']}/questions/{stranger}/drafts")
-    assert missing.status_code == 404 and "not part of this assessment" in missing.json()["detail"]
+    assert missing.status_code == 404
+    assert "not part of this assessment" in missing.json()["detail"]
     teacher_try = await client.get(f"/api/pupil/attempts/{w['attempt']}/questions/{w['question']}/drafts")
     assert teacher_try.status_code == 403
 
@@ -102,8 +118,11 @@ async def test_teachers_read_the_school_ai_marking_defaults_but_never_the_key(cl
     await admin.login("drafts-admin")
     await client.login("plain-teacher")
     before = (await client.get("/api/marking/ai-defaults")).json()
-    assert before["configured"] is False and "wait for you to mark them" in before["message"]
-    assert before["runs_per_model"] == 1 and before["aggregation"] == "mean" and before["models"]
+    assert before["configured"] is False
+    assert "wait for you to mark them" in before["message"]
+    assert before["runs_per_model"] == 1
+    assert before["aggregation"] == "mean"
+    assert before["models"]
 
     saved = await admin.put("/api/admin/ai-settings", json={
         "base_url": "http://127.0.0.1:9/v1", "api_key": "sk-secret-value-9876", "model": "main-model",
@@ -112,7 +131,8 @@ async def test_teachers_read_the_school_ai_marking_defaults_but_never_the_key(cl
     after = await client.get("/api/marking/ai-defaults")
     assert after.json() == {"configured": True, "models": ["marker-a", "marker-b"], "runs_per_model": 3,
                             "aggregation": "median", "message": None}
-    assert "sk-secret" not in after.text and "9876" not in after.text
+    assert "sk-secret" not in after.text
+    assert "9876" not in after.text
     pupil = await make_user(session, Role.pupil, username="defaults-pupil")
     assert pupil.role == Role.pupil
     pupil_client = await make_client()
@@ -144,13 +164,6 @@ async def test_an_assessments_ai_marking_settings_are_checked_before_they_are_st
 
 
 async def test_the_clean_up_removes_ended_sessions_and_keeps_live_ones(client, session):
-    from datetime import timedelta
-
-    from sqlalchemy import select
-
-    from app.models import UserSession, utcnow
-    from app.services.privacy import retention
-
     pupil = await make_user(session, Role.pupil, username="sessions-pupil")
     await client.login("sessions-pupil")  # a live session, through the real sign-in
     session.add(UserSession(user_id=pupil.id, token_hash="e" * 64, csrf_token="c" * 32, ip="10.0.0.9",
@@ -159,5 +172,6 @@ async def test_the_clean_up_removes_ended_sessions_and_keeps_live_ones(client, s
     result = await retention.purge(session)
     assert result["expired_sessions_deleted"] == 1
     left = (await session.execute(select(UserSession).where(UserSession.user_id == pupil.id))).scalars().all()
-    assert len(left) == 1 and left[0].user_agent != "Old browser"
+    assert len(left) == 1
+    assert left[0].user_agent != "Old browser"
     assert (await client.get("/api/auth/me")).status_code == 200  # the live one still works

@@ -7,7 +7,7 @@ import uuid
 
 from sqlalchemy import select
 
-from app.models import Answer, MarkingStatus, MarkReview, Role
+from app.models import Answer, AuditLog, MarkingStatus, MarkReview, Role
 from tests.factories import make_assessment, make_class, make_user
 
 ESSAY = "An algorithm is a set of steps to solve a problem, like a recipe for a cake. " * 2
@@ -44,10 +44,15 @@ async def _suggest(session, answer_id, score=3.0):
 async def test_queue_lists_waiting_answers_and_says_when_no_ai_is_set_up(client, session, make_client):
     await _essay_setup(session, client, make_client)
     queue = (await client.get("/api/marking/queue")).json()
-    assert queue["ai_configured"] is False and "wait for you to mark them" in queue["message"]
+    assert queue["ai_configured"] is False
+    assert "wait for you to mark them" in queue["message"]
     [item] = queue["items"]
-    assert item["pupil_name"] == "Pip Jones" and item["class_name"] == "7A" and item["answer_text"] == ESSAY
-    assert item["ai"]["state"] == "none" and item["mark_scheme"] and item["draft"] == 1
+    assert item["pupil_name"] == "Pip Jones"
+    assert item["class_name"] == "7A"
+    assert item["answer_text"] == ESSAY
+    assert item["ai"]["state"] == "none"
+    assert item["mark_scheme"]
+    assert item["draft"] == 1
     filtered = (await client.get("/api/marking/queue", params={"assessment_id": str(uuid.uuid4())})).json()
     assert filtered["items"] == []
 
@@ -58,7 +63,9 @@ async def test_accept_override_release_and_every_pupil_endpoint_hides_unreleased
     [item] = (await client.get("/api/marking/queue")).json()["items"]
     await _suggest(session, item["answer_id"], score=3.0)
     r = await client.post(f"/api/marking/answers/{item['answer_id']}", json={"accept": True})
-    assert r.status_code == 200 and r.json()["status"] == "teacher_marked" and r.json()["released"] is False
+    assert r.status_code == 200
+    assert r.json()["status"] == "teacher_marked"
+    assert r.json()["released"] is False
     await pupil.post(f"/api/pupil/attempts/{w['view']['attempt_id']}/complete")
 
     async def pupil_sees_a_mark() -> bool:
@@ -74,7 +81,9 @@ async def test_accept_override_release_and_every_pupil_endpoint_hides_unreleased
     assert released.json() == {"released": 1, "still_to_mark": 0}
     assert await pupil_sees_a_mark()
     review = (await session.execute(select(MarkReview))).scalar_one()
-    assert review.accepted and review.ai_score == 3.0 and review.final_score == 3.0
+    assert review.accepted
+    assert review.ai_score == 3.0
+    assert review.final_score == 3.0
 
 
 async def test_override_keeps_both_marks_and_feeds_agreement(client, session, make_client):
@@ -82,19 +91,20 @@ async def test_override_keeps_both_marks_and_feeds_agreement(client, session, ma
     [item] = (await client.get("/api/marking/queue")).json()["items"]
     await _suggest(session, item["answer_id"], score=3.0)
     bad = await client.post(f"/api/marking/answers/{item['answer_id']}", json={"score": 9, "feedback": "x"})
-    assert bad.status_code == 422 and "between 0 and 4" in bad.json()["detail"]
+    assert bad.status_code == 422
+    assert "between 0 and 4" in bad.json()["detail"]
     rude = await client.post(f"/api/marking/answers/{item['answer_id']}", json={"score": 2, "feedback": "This is wrong."})
-    assert rude.status_code == 422 and "reword" in rude.json()["detail"]
+    assert rude.status_code == 422
+    assert "reword" in rude.json()["detail"]
     r = await client.post(f"/api/marking/answers/{item['answer_id']}",
                           json={"score": 2, "feedback": "Nearly there. Give an everyday example."})
-    assert r.status_code == 200 and r.json()["score"] == 2
+    assert r.status_code == 200
+    assert r.json()["score"] == 2
     review = (await session.execute(select(MarkReview))).scalar_one()
     assert (review.ai_score, review.final_score, review.accepted) == (3.0, 2.0, False)
     agreement = (await client.get(f"/api/marking/agreement/{w['assessment'].id}")).json()
     [q] = agreement["questions"]
     assert (q["reviews"], q["agreement_rate"], q["within_one_point_rate"], q["mean_difference"]) == (1, 0.0, 1.0, 1.0)
-    from app.models import AuditLog
-
     assert (await session.execute(select(AuditLog).where(AuditLog.action == "mark.override"))).scalar_one()
 
 
@@ -102,7 +112,8 @@ async def test_marking_by_hand_without_a_suggestion(client, session, make_client
     await _essay_setup(session, client, make_client)
     [item] = (await client.get("/api/marking/queue")).json()["items"]
     accept = await client.post(f"/api/marking/answers/{item['answer_id']}", json={"accept": True})
-    assert accept.status_code == 422 and "no AI suggestion" in accept.json()["detail"]
+    assert accept.status_code == 422
+    assert "no AI suggestion" in accept.json()["detail"]
     r = await client.post(f"/api/marking/answers/{item['answer_id']}", json={"score": 4, "feedback": "Correct! Well explained."})
     assert r.json()["status"] == "teacher_marked"
     assert (await client.get("/api/marking/queue")).json()["items"] == []
@@ -127,16 +138,19 @@ async def test_a_pupil_revises_a_written_answer_after_feedback(client, session, 
     pupil, view, essay = w["pupil_client"], w["view"], w["essay"]
     url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{essay['id']}/submit"
     early = await pupil.post(url, json={"answer_data": {"text": ESSAY + " More."}})
-    assert early.status_code == 409 and "last draft" in early.json()["detail"]
+    assert early.status_code == 409
+    assert "last draft" in early.json()["detail"]
     [item] = (await client.get("/api/marking/queue")).json()["items"]
     await client.post(f"/api/marking/answers/{item['answer_id']}",
                       json={"score": 2, "feedback": "Nearly there. Give an everyday example."})
     await client.post("/api/marking/release", json={"assessment_id": str(w["assessment"].id)})
     resumed = (await pupil.post(f"/api/pupil/assessments/{w['assessment'].id}/start")).json()
     saved = next(q for q in resumed["questions"] if q["type"] == "extended_text")["saved"]
-    assert saved["feedback"].startswith("Nearly there") and saved["locked"] is False
+    assert saved["feedback"].startswith("Nearly there")
+    assert saved["locked"] is False
     second = await pupil.post(url, json={"answer_data": {"text": ESSAY + " For example a recipe."}})
-    assert second.status_code == 200 and second.json()["awaiting_marking"] is True
+    assert second.status_code == 200
+    assert second.json()["awaiting_marking"] is True
     [item] = (await client.get("/api/marking/queue")).json()["items"]
     assert item["draft"] == 2
     await client.post(f"/api/marking/answers/{item['answer_id']}", json={"score": 4, "feedback": "Correct! Clear example."})
@@ -144,9 +158,11 @@ async def test_a_pupil_revises_a_written_answer_after_feedback(client, session, 
     await pupil.post(f"/api/pupil/attempts/{view['attempt_id']}/complete")
     results = (await pupil.get(f"/api/pupil/attempts/{view['attempt_id']}/results")).json()
     essay_result = next(q for q in results["questions"] if q["type"] == "extended_text")
-    assert essay_result["score"] == 4 and essay_result["feedback"].startswith("Correct!")
+    assert essay_result["score"] == 4
+    assert essay_result["feedback"].startswith("Correct!")
     [draft_one] = essay_result["drafts"]
-    assert draft_one["score"] == 2 and draft_one["feedback"].startswith("Nearly there")
+    assert draft_one["score"] == 2
+    assert draft_one["feedback"].startswith("Nearly there")
 
 
 async def test_rubric_templates(client, session, make_client):
@@ -155,12 +171,15 @@ async def test_rubric_templates(client, session, make_client):
     await client.login("t1")
     scheme = [{"criterion": "Defines an algorithm", "points": 2}, {"criterion": "Gives an example", "points": 2}]
     r = await client.post("/api/rubrics", json={"name": "Explain a term", "mark_scheme": scheme, "shared": True})
-    assert r.status_code == 201 and r.json()["points_available"] == 4 and r.json()["mine"] is True
+    assert r.status_code == 201
+    assert r.json()["points_available"] == 4
+    assert r.json()["mine"] is True
     bad = await client.post("/api/rubrics", json={"name": "x", "mark_scheme": [{"criterion": "", "points": 1}]})
     assert bad.status_code == 422
     other = await make_client()
     await other.login("t2")
     listed = (await other.get("/api/rubrics")).json()
-    assert [x["name"] for x in listed] == ["Explain a term"] and listed[0]["mine"] is False
+    assert [x["name"] for x in listed] == ["Explain a term"]
+    assert listed[0]["mine"] is False
     assert (await other.put(f"/api/rubrics/{r.json()['id']}", json={"name": "Mine", "mark_scheme": scheme})).status_code == 403
     assert (await client.delete(f"/api/rubrics/{r.json()['id']}")).status_code == 204

@@ -25,12 +25,15 @@ async def test_teacher_uploads_png_and_pupil_can_view_it(client, session, make_c
     r = await client.post("/api/media", files={"file": ("diagram.png", tiny_png(), "image/png")})
     assert r.status_code == 201, r.text
     body = r.json()
-    assert body["content_type"] == "image/png" and (body["width"], body["height"]) == (3, 2)
+    assert body["content_type"] == "image/png"
+    assert (body["width"], body["height"]) == (3, 2)
     pupil = await make_client()
     await pupil.login("p")
     image = await pupil.get(body["url"])
-    assert image.status_code == 200 and image.content == tiny_png()
-    assert image.headers["content-type"] == "image/png" and "immutable" in image.headers["cache-control"]
+    assert image.status_code == 200
+    assert image.content == tiny_png()
+    assert image.headers["content-type"] == "image/png"
+    assert "immutable" in image.headers["cache-control"]
     anonymous = await make_client()
     assert (await anonymous.get(body["url"])).status_code == 401
 
@@ -39,7 +42,8 @@ async def test_renamed_and_svg_files_are_refused(client, session):
     await make_user(session, Role.teacher, username="t")
     await client.login("t")
     fake = await client.post("/api/media", files={"file": ("photo.png", b"MZ\x90\x00 not an image", "image/png")})
-    assert fake.status_code == 422 and "not a PNG" in fake.json()["detail"]
+    assert fake.status_code == 422
+    assert "not a PNG" in fake.json()["detail"]
     svg = await client.post("/api/media", files={"file": ("x.svg", b"<svg onload='alert(1)'/>", "image/svg+xml")})
     assert svg.status_code == 422
     empty = await client.post("/api/media", files={"file": ("e.png", b"", "image/png")})

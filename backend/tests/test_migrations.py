@@ -51,7 +51,8 @@ async def test_upgrade_downgrade_upgrade_and_no_pending_autogenerate_diff(fresh_
     assert tables <= {"alembic_version"}
     await asyncio.to_thread(migrations.upgrade, fresh_url)
     diff, tables = await _diff_and_tables(fresh_url)
-    assert diff == [] and set(Base.metadata.tables) <= tables
+    assert diff == []
+    assert set(Base.metadata.tables) <= tables
     engine = create_engine(fresh_url)
     try:
         assert await migrations.current_revisions(engine) == migrations.head_revisions()

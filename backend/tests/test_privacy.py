@@ -46,14 +46,19 @@ async def test_key_is_write_only_and_encrypted_in_the_database(client, session):
                                                           "aggregation": "median", "marking_models": ["a", "b"]})
     assert r.status_code == 200, r.text
     body = r.json()
-    assert body["api_key_set"] and body["api_key_last4"] == "9876" and body["key_source"] == "admin"
-    assert SECRET_KEY not in r.text and SECRET_KEY not in (await client.get("/api/admin/ai-settings")).text
+    assert body["api_key_set"]
+    assert body["api_key_last4"] == "9876"
+    assert body["key_source"] == "admin"
+    assert SECRET_KEY not in r.text
+    assert SECRET_KEY not in (await client.get("/api/admin/ai-settings")).text
     rows = (await session.execute(text("SELECT * FROM app_settings"))).all()
-    assert rows and SECRET_KEY not in str(rows)
+    assert rows
+    assert SECRET_KEY not in str(rows)
     audit_rows = (await session.execute(select(AuditLog.details))).scalars().all()
     assert SECRET_KEY not in json.dumps(audit_rows)
     provider = await resolve_provider(session)
-    assert provider.api_key == SECRET_KEY and provider.model == "gpt-test"
+    assert provider.api_key == SECRET_KEY
+    assert provider.model == "gpt-test"
     kept = await client.put("/api/admin/ai-settings", json={"model": "gpt-other"})
     assert kept.json()["api_key_set"] is True
     removed = await client.put("/api/admin/ai-settings", json={"api_key": ""})
@@ -68,13 +73,16 @@ async def test_environment_wins_and_a_changed_secret_is_reported(session, monkey
     monkeypatch.setattr(settings, "openai_model", "env-model")
     monkeypatch.setattr(type(settings), "given", lambda self, name: name in {"openai_api_key", "openai_model"})
     loaded = await admin_settings.load(session)
-    assert loaded.api_key == "sk-env-0000" and loaded.key_source == "environment"
-    assert loaded.values["model"] == "env-model" and set(loaded.from_environment) == {"api_key", "model"}
+    assert loaded.api_key == "sk-env-0000"
+    assert loaded.key_source == "environment"
+    assert loaded.values["model"] == "env-model"
+    assert set(loaded.from_environment) == {"api_key", "model"}
     monkeypatch.setattr(type(settings), "given", lambda self, name: False)
     monkeypatch.setattr(settings, "session_secret", "a-completely-different-secret-for-this-test-only")
     monkeypatch.setattr(settings, "encryption_key", "")
     unreadable = await admin_settings.load(session)
-    assert unreadable.key_unreadable and unreadable.api_key == ""
+    assert unreadable.key_unreadable
+    assert unreadable.api_key == ""
 
 
 def test_key_plaintext_never_reaches_the_sqlite_file(tmp_path):
@@ -94,7 +102,8 @@ def test_key_plaintext_never_reaches_the_sqlite_file(tmp_path):
 
     asyncio.run(store())
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("plain.db*"))
-    assert SECRET_KEY.encode() not in raw and b"gAAAAA" in raw  # a Fernet token is there instead
+    assert SECRET_KEY.encode() not in raw
+    assert b"gAAAAA" in raw  # a Fernet token is there instead
 
 
 async def _old_attempt(session, pupil, assessment, school_class, *, days_ago, number=1):
@@ -134,18 +143,25 @@ async def test_retention_purges_content_keeps_scores_and_removes_old_records(cli
     await client.login("boss")
     assert (await client.get("/api/admin/retention")).json()["content_days"] == 365
     r = await client.post("/api/admin/retention/run")
-    assert r.status_code == 200 and r.json()["answers_content_purged"] == 1 and r.json()["attempts_deleted"] == 1
+    assert r.status_code == 200
+    assert r.json()["answers_content_purged"] == 1
+    assert r.json()["attempts_deleted"] == 1
     session.expire_all()
     recent = await session.get(Answer, ids[0])
     old = await session.get(Answer, ids[1])
     assert recent.answer_data == {"text": "My private essay words"}
-    assert old.answer_data == {"purged": True} and old.score == 3.0 and old.content_purged_at is not None
+    assert old.answer_data == {"purged": True}
+    assert old.score == 3.0
+    assert old.content_purged_at is not None
     history = (await session.execute(select(AnswerHistory).where(AnswerHistory.answer_id == ids[1]))).scalar_one()
     run = (await session.execute(select(AIMarkingRun).where(AIMarkingRun.answer_id == ids[1]))).scalar_one()
-    assert history.answer_data == {"purged": True} and history.score == 3.0 and run.criteria == []
+    assert history.answer_data == {"purged": True}
+    assert history.score == 3.0
+    assert run.criteria == []
     assert await session.get(Attempt, ids[2]) is None
     entry = (await session.execute(select(AuditLog).where(AuditLog.action == "retention.purge"))).scalar_one()
-    assert entry.details["answers_content_purged"] == 1 and entry.user_id == admin_id
+    assert entry.details["answers_content_purged"] == 1
+    assert entry.user_id == admin_id
     assert (await client.put("/api/admin/retention", json={"content_days": 30, "record_years": 1})).status_code == 200
     assert (await client.put("/api/admin/retention", json={"content_days": 1, "record_years": 1})).status_code == 422
 
@@ -184,7 +200,8 @@ async def test_cli_retention_command(tmp_path):
     backend = Path(__file__).resolve().parents[1]
     assert subprocess.run([sys.executable, "-m", "app", "migrate"], cwd=backend, env=env, capture_output=True).returncode == 0
     result = subprocess.run([sys.executable, "-m", "app", "retention"], cwd=backend, env=env, capture_output=True, text=True)
-    assert result.returncode == 0 and "Retention applied" in result.stdout
+    assert result.returncode == 0
+    assert "Retention applied" in result.stdout
 
 
 async def test_export_and_erase_a_pupil(client, session):
@@ -198,15 +215,19 @@ async def test_export_and_erase_a_pupil(client, session):
     pupil_id, attempt_id, teacher_id = pupil.id, attempt.id, teacher.id
     await client.login("boss")
     exported = await client.get(f"/api/admin/pupils/{pupil_id}/export")
-    assert exported.status_code == 200 and "attachment" in exported.headers["content-disposition"]
+    assert exported.status_code == 200
+    assert "attachment" in exported.headers["content-disposition"]
     data = exported.json()
-    assert data["pupil"]["username"] == "leaver" and data["pupil"]["classes"] == ["8Q"]
+    assert data["pupil"]["username"] == "leaver"
+    assert data["pupil"]["classes"] == ["8Q"]
     assert data["attempts"][0]["answers"][0]["answer"] == {"text": "My private essay words"}
     assert (await client.delete(f"/api/admin/pupils/{pupil_id}")).status_code == 204
     session.expire_all()
-    assert await session.get(User, pupil_id) is None and await session.get(Attempt, attempt_id) is None
+    assert await session.get(User, pupil_id) is None
+    assert await session.get(Attempt, attempt_id) is None
     erased = (await session.execute(select(AuditLog).where(AuditLog.action == "pupil.erase"))).scalar_one()
-    assert erased.entity_id == str(pupil_id) and "leaver" not in json.dumps(erased.details)
+    assert erased.entity_id == str(pupil_id)
+    assert "leaver" not in json.dumps(erased.details)
     leftovers = (await session.execute(select(AuditLog.username, AuditLog.details))).all()
     assert "leaver" not in json.dumps([list(r) for r in leftovers], default=str)
     assert (await client.delete(f"/api/admin/pupils/{pupil_id}")).status_code == 404
@@ -225,10 +246,13 @@ async def test_ai_usage_log_for_admins(client, session, make_client):
     await session.flush()
     await client.login("boss")
     body = (await client.get("/api/admin/ai-usage")).json()
-    assert body["total_calls"] == 2 and body["input_tokens"] == 1200 and body["failed_calls"] == 1
+    assert body["total_calls"] == 2
+    assert body["input_tokens"] == 1200
+    assert body["failed_calls"] == 1
     assert {(r["operation"], r["calls"]) for r in body["by_model"]} == {("generate", 1), ("mark", 1)}
     marks = (await client.get("/api/admin/ai-usage", params={"operation": "mark"})).json()
-    assert marks["total_calls"] == 1 and marks["items"][0]["error"] == "HTTP 500"
+    assert marks["total_calls"] == 1
+    assert marks["items"][0]["error"] == "HTTP 500"
     teacher = await make_client()
     await teacher.login("t")
     assert (await teacher.get("/api/admin/ai-usage")).status_code == 403

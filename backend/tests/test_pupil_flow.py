@@ -42,15 +42,19 @@ async def test_dashboard_start_resume_and_no_answer_key(client, session):
     board = (await client.get("/api/pupil/assessments")).json()
     assert [c["assessment_id"] for c in board["available"]] == [assessment_id]
     view = await _start(client, assessment_id)
-    assert view["question_count"] == 3 and view["resumed"] is False
+    assert view["question_count"] == 3
+    assert view["resumed"] is False
     assert [q["number"] for q in view["questions"]] == [1, 2, 3]
     text = json.dumps(view)
     assert not any(leak in text for leak in LEAKS)
-    assert all(q["hint"] is None and q["hint_available"] for q in view["questions"])
+    assert all(q["hint"] is None for q in view["questions"])
+    assert all(q["hint_available"] for q in view["questions"])
     again = await _start(client, assessment_id)
-    assert again["attempt_id"] == view["attempt_id"] and again["resumed"] is True
+    assert again["attempt_id"] == view["attempt_id"]
+    assert again["resumed"] is True
     board = (await client.get("/api/pupil/assessments")).json()
-    assert board["available"] == [] and board["in_progress"][0]["attempt_id"] == view["attempt_id"]
+    assert board["available"] == []
+    assert board["in_progress"][0]["attempt_id"] == view["attempt_id"]
 
 
 async def test_autosave_is_ordered_idempotent_and_restored(client, session):
@@ -67,9 +71,12 @@ async def test_autosave_is_ordered_idempotent_and_restored(client, session):
     assert repeat.json() == {"saved": True, "seq": 3}
     restored = await _start(client, assessment.id)
     saved = restored["questions"][1]["saved"]
-    assert saved["answer_data"] == {"answer": "101"} and saved["seq"] == 3 and saved["submitted"] is False
+    assert saved["answer_data"] == {"answer": "101"}
+    assert saved["seq"] == 3
+    assert saved["submitted"] is False
     answer = (await session.execute(select(Answer))).scalar_one()
-    assert answer.time_taken_seconds == 40 and answer.first_answered_at is not None
+    assert answer.time_taken_seconds == 40
+    assert answer.first_answered_at is not None
 
 
 async def test_autosave_refuses_other_peoples_attempts_and_finished_ones(client, session, make_client):
@@ -81,7 +88,8 @@ async def test_autosave_refuses_other_peoples_attempts_and_finished_ones(client,
     other = await make_client()
     await other.login("other")
     r = await other.put(url, json={"answer_data": {"selected_option": "x"}, "seq": 1})
-    assert r.status_code == 403 and "someone else" in r.json()["detail"]
+    assert r.status_code == 403
+    assert "someone else" in r.json()["detail"]
     r = await other.post(f"/api/pupil/attempts/{view['attempt_id']}/complete")
     assert r.status_code == 403
     stranger_question = await client.put(f"/api/pupil/attempts/{view['attempt_id']}/answers/{uuid.uuid4()}",
@@ -89,7 +97,8 @@ async def test_autosave_refuses_other_peoples_attempts_and_finished_ones(client,
     assert stranger_question.status_code == 404
     await client.post(f"/api/pupil/attempts/{view['attempt_id']}/complete")
     finished = await client.put(url, json={"answer_data": {"selected_option": "x"}, "seq": 9})
-    assert finished.status_code == 409 and "already finished" in finished.json()["detail"]
+    assert finished.status_code == 409
+    assert "already finished" in finished.json()["detail"]
 
 
 async def test_submit_feedback_retries_and_history(client, session):
@@ -102,14 +111,20 @@ async def test_submit_feedback_retries_and_history(client, session):
     right = next(o["id"] for o in config["options"] if o["is_correct"])
     url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{mc['id']}/submit"
     first = (await client.post(url, json={"answer_data": {"selected_option": wrong}})).json()
-    assert first["score"] == 0 and first["feedback"].startswith("Not quite.") and first["can_retry"] is True
-    assert first["tries_left"] == 1 and "1 more try" in first["message"]
+    assert first["score"] == 0
+    assert first["feedback"].startswith("Not quite.")
+    assert first["can_retry"] is True
+    assert first["tries_left"] == 1
+    assert "1 more try" in first["message"]
     for word in ("wrong", "incorrect", "failed", "bad"):
         assert word not in first["feedback"].lower()
     second = (await client.post(url, json={"answer_data": {"selected_option": right}})).json()
-    assert second["is_correct"] is True and second["feedback"].startswith("Correct!") and second["locked"] is True
+    assert second["is_correct"] is True
+    assert second["feedback"].startswith("Correct!")
+    assert second["locked"] is True
     third = await client.post(url, json={"answer_data": {"selected_option": right}})
-    assert third.status_code == 409 and "already answered this question correctly" in third.json()["detail"]
+    assert third.status_code == 409
+    assert "already answered this question correctly" in third.json()["detail"]
     history = (await session.execute(select(AnswerHistory).order_by(AnswerHistory.try_number))).scalars().all()
     assert [(h.try_number, h.score) for h in history] == [(1, 0.0), (2, 2.0)]
 
@@ -121,9 +136,12 @@ async def test_no_more_tries_after_the_limit(client, session):
     q = view["questions"][1]
     url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{q['id']}/submit"
     r = (await client.post(url, json={"answer_data": {"answer": "nonsense"}})).json()
-    assert r["can_retry"] is False and r["locked"] is True and r["tries_left"] == 0
+    assert r["can_retry"] is False
+    assert r["locked"] is True
+    assert r["tries_left"] == 0
     again = await client.post(url, json={"answer_data": {"answer": "1"}})
-    assert again.status_code == 409 and "used all your tries" in again.json()["detail"]
+    assert again.status_code == 409
+    assert "used all your tries" in again.json()["detail"]
 
 
 async def test_without_immediate_feedback_answers_are_just_saved(client, session):
@@ -137,10 +155,13 @@ async def test_without_immediate_feedback_answers_are_just_saved(client, session
     config = await _config(session, q["id"])
     r = (await client.post(f"/api/pupil/attempts/{view['attempt_id']}/answers/{q['id']}/submit",
                            json={"answer_data": {"selected_option": config["options"][0]["id"]}})).json()
-    assert r["feedback_shown"] is False and r["message"] == "Your answer is saved."
-    assert r["score"] is None and r["feedback"] is None
+    assert r["feedback_shown"] is False
+    assert r["message"] == "Your answer is saved."
+    assert r["score"] is None
+    assert r["feedback"] is None
     resumed = await _start(client, assessment.id)
-    assert resumed["questions"][0]["saved"]["score"] is None and resumed["questions"][0]["saved"]["feedback"] is None
+    assert resumed["questions"][0]["saved"]["score"] is None
+    assert resumed["questions"][0]["saved"]["feedback"] is None
 
 
 async def test_hint_and_easier_version_are_recorded_and_the_easier_version_is_marked(client, session):
@@ -158,21 +179,26 @@ async def test_hint_and_easier_version_are_recorded_and_the_easier_version_is_ma
     await client.login("pip")
     view = await _start(client, assessment.id)
     q = view["questions"][0]
-    assert q["scaffold_available"] is True and q["scaffold"] is None
+    assert q["scaffold_available"] is True
+    assert q["scaffold"] is None
     hint = await client.post(f"/api/pupil/attempts/{view['attempt_id']}/questions/{q['id']}/hint")
-    assert hint.json()["hint"] == "Read the question slowly." and "does not change your score" in hint.json()["message"]
+    assert hint.json()["hint"] == "Read the question slowly."
+    assert "does not change your score" in hint.json()["message"]
     easier = (await client.post(f"/api/pupil/attempts/{view['attempt_id']}/questions/{q['id']}/scaffold")).json()
-    assert easier["type"] == "multiple_choice" and "is_correct" not in json.dumps(easier)
+    assert easier["type"] == "multiple_choice"
+    assert "is_correct" not in json.dumps(easier)
     right = next(o["id"] for o in question.scaffold["config"]["options"] if o["is_correct"])
     r = (await client.post(f"/api/pupil/attempts/{view['attempt_id']}/answers/{q['id']}/submit",
                            json={"answer_data": {"selected_option": right}})).json()
-    assert r["is_correct"] is True and "hint helped" in r["feedback"]
+    assert r["is_correct"] is True
+    assert "hint helped" in r["feedback"]
     resumed = await _start(client, assessment.id)
     assert resumed["questions"][0]["hint"] == "Read the question slowly."
     assert resumed["questions"][0]["scaffold"]["type"] == "multiple_choice"
     answer = (await session.execute(select(Answer))).scalar_one()
     await session.refresh(answer)
-    assert answer.hint_used and answer.scaffold_used
+    assert answer.hint_used
+    assert answer.scaffold_used
 
 
 async def test_hints_switched_off(client, session):
@@ -182,7 +208,8 @@ async def test_hints_switched_off(client, session):
     q = view["questions"][0]
     assert q["hint_available"] is False
     r = await client.post(f"/api/pupil/attempts/{view['attempt_id']}/questions/{q['id']}/hint")
-    assert r.status_code == 403 and "switched off" in r.json()["detail"]
+    assert r.status_code == 403
+    assert "switched off" in r.json()["detail"]
 
 
 async def test_complete_marks_everything_and_gives_the_summary(client, session):
@@ -200,19 +227,26 @@ async def test_complete_marks_everything_and_gives_the_summary(client, session):
     await client.put(f"/api/pupil/attempts/{attempt_id}/answers/{essay['id']}",
                      json={"answer_data": {"text": "A CPU fetches instructions and decodes them. " * 5}, "seq": 1})
     summary = (await client.post(f"/api/pupil/attempts/{attempt_id}/complete")).json()
-    assert summary["score"] == 4 and summary["max_score"] == 6 and summary["percentage"] == 66.7
-    assert summary["headline"] == "Well done!" and summary["waiting_for_teacher"] == 1
+    assert summary["score"] == 4
+    assert summary["max_score"] == 6
+    assert summary["percentage"] == 66.7
+    assert summary["headline"] == "Well done!"
+    assert summary["waiting_for_teacher"] == 1
     assert "will mark one of your answers" in summary["next_steps"]
     again = await client.post(f"/api/pupil/attempts/{attempt_id}/complete")
     assert again.json()["score"] == 4
     attempt = await session.get(Attempt, uuid.UUID(attempt_id))
     await session.refresh(attempt)
-    assert attempt.status == AttemptStatus.completed and attempt.total_score == 4 and attempt.max_score == 8
+    assert attempt.status == AttemptStatus.completed
+    assert attempt.total_score == 4
+    assert attempt.max_score == 8
     unanswered = (await session.execute(select(Answer).where(Answer.question_id == uuid.UUID(ordering["id"])))).scalar_one()
-    assert unanswered.score == 0 and unanswered.feedback == "This question was not answered."
+    assert unanswered.score == 0
+    assert unanswered.feedback == "This question was not answered."
     board = (await client.get("/api/pupil/assessments")).json()
     done = board["completed"][0]
-    assert done["percentage"] is None and done["waiting_for_teacher"] == 1  # not all released yet
+    assert done["percentage"] is None  # not all released yet
+    assert done["waiting_for_teacher"] == 1
     assert (await client.get("/api/pupil/progress")).json() == []
 
 
@@ -223,19 +257,25 @@ async def test_results_review_needs_permission_and_hides_unreleased_marks(client
     view = await _start(client, assessment_id)
     attempt_id = view["attempt_id"]
     early = await client.get(f"/api/pupil/attempts/{attempt_id}/results")
-    assert early.status_code == 403 and "Finish the assessment first" in early.json()["detail"]
+    assert early.status_code == 403
+    assert "Finish the assessment first" in early.json()["detail"]
     await client.put(f"/api/pupil/attempts/{attempt_id}/answers/{view['questions'][1]['id']}",
                      json={"answer_data": {"text": "words " * 40}, "seq": 1})
     await client.post(f"/api/pupil/attempts/{attempt_id}/complete")
     closed = await client.get(f"/api/pupil/attempts/{attempt_id}/results")
-    assert closed.status_code == 403 and "not opened the results" in closed.json()["detail"]
+    assert closed.status_code == 403
+    assert "not opened the results" in closed.json()["detail"]
     assessment.allow_review = True
     await session.flush()
     results = (await client.get(f"/api/pupil/attempts/{attempt_id}/results")).json()
     binary, essay = results["questions"]
-    assert binary["answer_key"] and binary["score"] == 0
-    assert essay["score"] is None and essay["answer_key"] is None and "not marked this yet" in essay["feedback"]
-    assert results["percentage"] is None and results["waiting_for_teacher"] == 1
+    assert binary["answer_key"]
+    assert binary["score"] == 0
+    assert essay["score"] is None
+    assert essay["answer_key"] is None
+    assert "not marked this yet" in essay["feedback"]
+    assert results["percentage"] is None
+    assert results["waiting_for_teacher"] == 1
 
 
 async def test_windows_attempt_limits_and_classes(client, session, make_client):
@@ -245,22 +285,26 @@ async def test_windows_attempt_limits_and_classes(client, session, make_client):
     await session.flush()
     await client.login("pip")
     r = await client.post(f"/api/pupil/assessments/{assessment.id}/start")
-    assert r.status_code == 403 and "opens on" in r.json()["detail"]
+    assert r.status_code == 403
+    assert "opens on" in r.json()["detail"]
     link.available_from, link.available_until = None, utcnow() - timedelta(minutes=1)
     await session.flush()
     r = await client.post(f"/api/pupil/assessments/{assessment.id}/start")
-    assert r.status_code == 403 and "closed on" in r.json()["detail"]
+    assert r.status_code == 403
+    assert "closed on" in r.json()["detail"]
     link.available_until = None
     await session.flush()
     view = await _start(client, assessment.id)
     await client.post(f"/api/pupil/attempts/{view['attempt_id']}/complete")
     r = await client.post(f"/api/pupil/assessments/{assessment.id}/start")
-    assert r.status_code == 409 and "1 of 1 attempt used" in r.json()["detail"]
+    assert r.status_code == 409
+    assert "1 of 1 attempt used" in r.json()["detail"]
     await make_user(session, Role.pupil, username="outsider")
     outsider = await make_client()
     await outsider.login("outsider")
     r = await outsider.post(f"/api/pupil/assessments/{assessment.id}/start")
-    assert r.status_code == 404 and "not set for any of your classes" in r.json()["detail"]
+    assert r.status_code == 404
+    assert "not set for any of your classes" in r.json()["detail"]
 
 
 async def test_attempt_start_rate_limit(client, session, monkeypatch):
@@ -272,7 +316,8 @@ async def test_attempt_start_rate_limit(client, session, monkeypatch):
     await client.login("pip")
     await _start(client, first.id)
     r = await client.post(f"/api/pupil/assessments/{second.id}/start")
-    assert r.status_code == 429 and "Take a break" in r.json()["detail"]
+    assert r.status_code == 429
+    assert "Take a break" in r.json()["detail"]
 
 
 async def test_randomised_order_is_fixed_per_attempt(client, session):
@@ -296,7 +341,8 @@ async def test_position_and_break(client, session):
     board = (await client.get("/api/pupil/assessments")).json()
     assert board["in_progress"][0]["attempt_id"] == view["attempt_id"]
     resumed = await _start(client, assessment.id)
-    assert resumed["current_index"] == 2 and resumed["resumed"] is True
+    assert resumed["current_index"] == 2
+    assert resumed["resumed"] is True
 
 
 async def test_run_my_code_runs_visible_tests_in_the_sandbox_and_is_rate_limited(client, session, monkeypatch):
@@ -310,15 +356,19 @@ async def test_run_my_code_runs_visible_tests_in_the_sandbox_and_is_rate_limited
     r = await client.post(url, json={"code": "def add(a, b):\n    print('adding')\n    return a + b\n"})
     assert r.status_code == 200, r.text
     body = r.json()
-    assert body["status"] == "ok" and "adding" in body["output"]
-    assert body["tests"] and all(t["passed"] for t in body["tests"])
+    assert body["status"] == "ok"
+    assert "adding" in body["output"]
+    assert body["tests"]
+    assert all(t["passed"] for t in body["tests"])
     config = await _config(session, q["id"])
     assert len(body["tests"]) == sum(1 for t in config["test_cases"] if t["visible"])  # hidden tests stay hidden
     slow = await client.post(url, json={"code": "while True:\n    pass\n"})
-    assert slow.json()["status"] == "timeout" and "loop" in slow.json()["message"]
+    assert slow.json()["status"] == "timeout"
+    assert "loop" in slow.json()["message"]
     monkeypatch.setattr(get_settings(), "rate_limit_code_runs", 2)
     limited = await client.post(url, json={"code": "x = 1"})
-    assert limited.status_code == 429 and "Wait a moment" in limited.json()["detail"]
+    assert limited.status_code == 429
+    assert "Wait a moment" in limited.json()["detail"]
 
 
 async def test_nul_characters_are_dropped_not_a_server_error(client, session):
@@ -343,13 +393,16 @@ async def test_the_lean_autosave_sign_in_makes_every_check_the_other_pupil_route
     url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{view['questions'][0]['id']}"
     body = {"answer_data": {"selected_option": None}, "seq": 1}
     wrong_token = await client.put(url, json=body, headers={"X-CSRF-Token": "not-the-token"})
-    assert wrong_token.status_code == 403 and wrong_token.json()["error"] == "CSRFFailed"
+    assert wrong_token.status_code == 403
+    assert wrong_token.json()["error"] == "CSRFFailed"
     nobody = await make_client()
     signed_out = await nobody.put(url, json=body)
-    assert signed_out.status_code == 401 and "sign in" in signed_out.json()["detail"].lower()
+    assert signed_out.status_code == 401
+    assert "sign in" in signed_out.json()["detail"].lower()
     teacher = await make_client()
     await teacher.login("teach")
     refused = await teacher.put(url, json=body)
-    assert refused.status_code == 403 and "for pupils" in refused.json()["detail"]
+    assert refused.status_code == 403
+    assert "for pupils" in refused.json()["detail"]
     assert (await client.put(url, json=body)).json() == {"saved": True, "seq": 1}
     assert (await session.execute(select(func.count()).select_from(Answer))).scalar_one() == 1

@@ -17,14 +17,16 @@ async def test_unit_topic_objective_crud(client, session):
     r = await client.post(f"/api/units/{unit_id}/objectives",
                           json={"code": "LO1", "description": "Describe what a network is", "strands": ["NW"],
                                 "topic_id": topic["id"]})
-    assert r.status_code == 201 and r.json()["strands"] == ["NW"]
+    assert r.status_code == 201
+    assert r.json()["strands"] == ["NW"]
     objective_id = r.json()["id"]
     second = await client.post(f"/api/units/{unit_id}/objectives", json={"code": "LO2", "description": "Explain IP"})
     assert second.json()["position"] == 1
     r = await client.patch(f"/api/units/{unit_id}/objectives/{objective_id}", json={"strands": ["NW", "SS"]})
     assert r.json()["strands"] == ["NW", "SS"]
     unit = (await client.get(f"/api/units/{unit_id}")).json()
-    assert [o["code"] for o in unit["objectives"]] == ["LO1", "LO2"] and unit["topics"][0]["title"] == "The internet"
+    assert [o["code"] for o in unit["objectives"]] == ["LO1", "LO2"]
+    assert unit["topics"][0]["title"] == "The internet"
     listing = (await client.get("/api/units")).json()
     assert listing[0]["objective_count"] == 2
     r = await client.patch(f"/api/units/{unit_id}", json={"title": "Networks and the internet"})
@@ -41,7 +43,8 @@ async def test_bad_strand_and_year_are_clear_422(client, session):
     unit_id = (await client.post("/api/units", json={"title": "X", "year_group": 7})).json()["id"]
     r = await client.post(f"/api/units/{unit_id}/objectives", json={"code": "LO1", "description": "d",
                                                                     "strands": ["ZZ"]})
-    assert r.status_code == 422 and "strands" in r.json()["detail"]
+    assert r.status_code == 422
+    assert "strands" in r.json()["detail"]
 
 
 async def test_objective_topic_must_belong_to_the_unit(client, session):
@@ -58,4 +61,5 @@ async def test_taxonomy_lists_the_ten_strands(client, session):
     await make_user(session, Role.pupil, username="p")
     await client.login("p")
     strands = (await client.get("/api/taxonomy")).json()
-    assert len(strands) == 10 and {"code": "AL", "name": "Algorithms"} in strands
+    assert len(strands) == 10
+    assert {"code": "AL", "name": "Algorithms"} in strands

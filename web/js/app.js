@@ -6,6 +6,7 @@ import { ApiError } from "./api.js";
 import { requireUser } from "./auth.js";
 import { el, replaceChildren } from "./components/html.js";
 import { renderShell } from "./components/page-shell.js";
+import { statusMessage } from "./components/status.js";
 import { toast } from "./components/toast.js";
 
 const UNEXPECTED = "Something went wrong while showing this page. Your work is safe. Press Try again.";
@@ -45,7 +46,7 @@ export function showPageError(main, error) {
   replaceChildren(
     main,
     el("h1", {}, "This page did not load"),
-    el("div", { class: "status status--warning", role: "status" }, el("p", {}, detail)),
+    statusMessage(detail, { kind: "warning", role: "status" }),
     el("button", { type: "button", class: "button", onClick: () => location.reload() }, "Try again"),
   );
 }

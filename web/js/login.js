@@ -2,7 +2,8 @@
 
 import { ApiError } from "./api.js";
 import { currentUser, destinationAfterSignIn, signIn } from "./auth.js";
-import { el, replaceChildren } from "./components/html.js";
+import { replaceChildren } from "./components/html.js";
+import { statusMessage } from "./components/status.js";
 
 const form = document.getElementById("sign-in-form");
 const username = document.getElementById("username");
@@ -13,8 +14,9 @@ const message = document.getElementById("sign-in-message");
 const params = new URLSearchParams(location.search);
 let busy = false;
 
+/** A message in the form's live region (#sign-in-message, in the page from the start). */
 function say(text, kind = "info") {
-  replaceChildren(message, el("div", { class: ["status", `status--${kind}`] }, el("p", {}, text)));
+  replaceChildren(message, statusMessage(text, { kind }));
 }
 
 function fieldError(input, text) {

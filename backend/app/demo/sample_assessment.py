@@ -23,15 +23,6 @@ from app.services.authoring.questions import check_question, refresh_totals
 TITLE = "Programming essentials and binary: check your understanding"
 
 
-def _mc(options: list[tuple[str, bool]], **extra) -> dict:
-    return {
-        "type": "multiple_choice",
-        "options": [{"id": f"o{i}", "text": text, "is_correct": ok} for i, (text, ok) in enumerate(options)],
-        "shuffle_options": True,
-        **extra,
-    }
-
-
 QUESTIONS: list[dict] = [
     {
         "type": "multiple_choice",

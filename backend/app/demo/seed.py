@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import get_settings
+from app.demo import extras
 from app.models import ClassPupil, ClassTeacher, LearningObjective, Role, SchoolClass, Topic, Unit, User
 from app.utils.dates import academic_year_for
 from app.utils.security import hash_password_sync
@@ -44,6 +45,14 @@ UNIT = {
     "year_group": 7,
     "half_term": 3,
 }
+VOCABULARY = [
+    {"term": "Variable", "definition": "A named place in memory that stores a value which can change"},
+    {"term": "Selection", "definition": "Choosing which instructions to run using a condition"},
+    {"term": "Iteration", "definition": "Repeating a set of instructions"},
+    {"term": "Binary", "definition": "A number system that uses only the digits 0 and 1"},
+    {"term": "Bit", "definition": "A single binary digit, 0 or 1"},
+    {"term": "Algorithm", "definition": "A set of step-by-step instructions to solve a problem"},
+]
 TOPICS = ("Sequence and variables", "Selection", "Iteration", "Binary and hexadecimal", "Logic gates")
 OBJECTIVES = (
     # (topic index, code, description, strands)
@@ -68,6 +77,8 @@ class DemoSummary:
 
 
 async def seed_demo(session: AsyncSession, *, if_empty: bool = True) -> DemoSummary:
+    """Add the demo school (refused in production; skipped when accounts exist and `if_empty`, or when the
+    demo school is already here)."""
     if get_settings().is_production:
         raise DemoRefused(
             "The demo school is not created in production: its passwords are public. "
@@ -79,46 +90,59 @@ async def seed_demo(session: AsyncSession, *, if_empty: bool = True) -> DemoSumm
     if await session.scalar(select(func.count()).where(User.username == "teacher")):
         return DemoSummary(False, "The demo school is already here.")
 
-    password_hash = hash_password_sync(DEMO_PASSWORD)  # one hash shared by every demo account: fast to seed
+    people = _People(session, hash_password_sync(DEMO_PASSWORD))
     year = academic_year_for()
+    people.add("admin", "Mrs Patel (admin)", Role.admin, email="admin@school.example")
+    teacher = people.add("teacher", "Ms Hughes", Role.teacher, email="hughes@school.example")
+    teacher2 = people.add("teacher2", "Mr Okafor", Role.teacher, email="okafor@school.example")
+    classes = await _classes(session, people, year=year, teachers={"7A": teacher, "8B": teacher, "9C": teacher2})
+    unit = await _unit(session, year=year, owner=teacher)
+    await extras.seed(session, unit=unit, teacher=teacher, classes=classes)
+    return DemoSummary(True, "Demo school created.")
 
-    def person(username: str, name: str, role: Role, **extra) -> User:
-        user = User(username=username, password_hash=password_hash, name=name, role=role, is_active=True, **extra)
-        session.add(user)
+
+class _People:
+    """Adds demo accounts, all with one password hash (hashing once keeps seeding fast)."""
+
+    def __init__(self, session: AsyncSession, password_hash: str) -> None:
+        self.session = session
+        self.password_hash = password_hash
+
+    def add(self, username: str, name: str, role: Role, **extra: str | int) -> User:
+        user = User(username=username, password_hash=self.password_hash, name=name, role=role, is_active=True,
+                    **extra)
+        self.session.add(user)
         return user
 
-    person("admin", "Mrs Patel (admin)", Role.admin, email="admin@school.example")
-    teacher = person("teacher", "Ms Hughes", Role.teacher, email="hughes@school.example")
-    teacher2 = person("teacher2", "Mr Okafor", Role.teacher, email="okafor@school.example")
 
-    classes = []
-    for name, year_group, teachers in (("7A", 7, [teacher]), ("8B", 8, [teacher]), ("9C", 9, [teacher2])):
-        school_class = SchoolClass(name=name, year_group=year_group, academic_year=year)
-        session.add(school_class)
-        classes.append((school_class, year_group, teachers))
+async def _classes(
+    session: AsyncSession, people: _People, *, year: str, teachers: dict[str, User]
+) -> dict[str, SchoolClass]:
+    """Classes 7A, 8B and 9C with their teachers and 15 pupils each; "pupil" is the first pupil of 7A."""
+    classes = {}
+    for name, year_group in (("7A", 7), ("8B", 8), ("9C", 9)):
+        classes[name] = SchoolClass(name=name, year_group=year_group, academic_year=year)
+        session.add(classes[name])
     await session.flush()
 
     n = 0
-    for school_class, year_group, teachers in classes:
-        for t in teachers:
-            session.add(ClassTeacher(class_id=school_class.id, teacher_id=t.id))
+    for name, school_class in classes.items():
+        session.add(ClassTeacher(class_id=school_class.id, teacher_id=teachers[name].id))
+        year_group = school_class.year_group
         for i in range(15):
             first, last = FIRST_NAMES[n % len(FIRST_NAMES)], LAST_NAMES[(n * 7) % len(LAST_NAMES)]
-            username = "pupil" if (school_class.name == "7A" and i == 0) else f"{first[0]}{last}{year_group}{i:02d}".lower()
-            pupil = person(username, f"{first} {last}", Role.pupil, first_name=first, last_name=last,
-                           year_group=year_group)
+            username = "pupil" if (name == "7A" and i == 0) else f"{first[0]}{last}{year_group}{i:02d}".lower()
+            pupil = people.add(username, f"{first} {last}", Role.pupil, first_name=first, last_name=last,
+                               year_group=year_group)
             await session.flush()
             session.add(ClassPupil(class_id=school_class.id, pupil_id=pupil.id))
             n += 1
+    return classes
 
-    unit = Unit(**UNIT, academic_year=year, owner_id=teacher.id, vocabulary=[
-        {"term": "Variable", "definition": "A named place in memory that stores a value which can change"},
-        {"term": "Selection", "definition": "Choosing which instructions to run using a condition"},
-        {"term": "Iteration", "definition": "Repeating a set of instructions"},
-        {"term": "Binary", "definition": "A number system that uses only the digits 0 and 1"},
-        {"term": "Bit", "definition": "A single binary digit, 0 or 1"},
-        {"term": "Algorithm", "definition": "A set of step-by-step instructions to solve a problem"},
-    ])
+
+async def _unit(session: AsyncSession, *, year: str, owner: User) -> Unit:
+    """The demo unit with its vocabulary, topics and learning objectives."""
+    unit = Unit(**UNIT, academic_year=year, owner_id=owner.id, vocabulary=[dict(entry) for entry in VOCABULARY])
     session.add(unit)
     await session.flush()
     topics = []
@@ -131,8 +155,4 @@ async def seed_demo(session: AsyncSession, *, if_empty: bool = True) -> DemoSumm
         session.add(LearningObjective(unit_id=unit.id, topic_id=topics[topic_index].id, code=code,
                                       description=description, strands=strands, position=position))
     await session.flush()
-
-    from app.demo import extras  # assessments and results added by later features of the product
-
-    await extras.seed(session, unit=unit, teacher=teacher, classes={c.name: c for c, _, _ in classes})
-    return DemoSummary(True, "Demo school created.")
+    return unit

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import Field, field_validator
@@ -95,7 +96,7 @@ class _Parser:
         self.position += 1
         return token
 
-    def binary(self, operators: tuple[str, ...], operand) -> Expr:
+    def binary(self, operators: tuple[str, ...], operand: Callable[[], Expr]) -> Expr:
         left = operand()
         while self.peek() in operators:
             op = self.take().upper()

@@ -23,7 +23,7 @@ from app.schemas.accounts import (
 )
 from app.schemas.classes import AddTeacher, ClassCreate, ClassDetail, ClassUpdate
 from app.schemas.marking import AISettingsIn, AISettingsOut
-from app.schemas.privacy import AIUsageReport, RetentionIn, RetentionOut
+from app.schemas.privacy import AIUsageReport, RetentionCounts, RetentionIn, RetentionOut
 from app.services.accounts import classes, pupil_import, users
 from app.services.ai import admin_settings, usage
 from app.services.core import audit
@@ -36,7 +36,7 @@ router = APIRouter(prefix="/admin", tags=["admin"])
 @router.get("/teachers", response_model=list[UserRead])
 async def list_teachers(
     session: SessionDep, _admin: CurrentAdmin, search: str | None = Query(default=None, max_length=100)
-):
+) -> list[UserRead]:
     """Every teacher and admin account."""
     return await users.list_users(session, roles=(Role.teacher, Role.admin), search=search)
 
@@ -44,12 +44,13 @@ async def list_teachers(
 @router.post("/teachers", response_model=TeacherCreated, status_code=201)
 async def create_teacher(body: TeacherCreate, request: Request, session: SessionDep, admin: CurrentAdmin) -> TeacherCreated:
     """Create a teacher (or admin). Without a password one is generated and shown once."""
-    teacher, password = await users.create_teacher(session, data=body, actor=admin, ip=client_ip(request))
-    return TeacherCreated(teacher=UserRead.model_validate(teacher), password=password)
+    return await users.create_teacher(session, data=body, actor=admin, ip=client_ip(request))
 
 
 @router.patch("/users/{user_id}", response_model=UserRead)
-async def update_user(user_id: uuid.UUID, body: UserUpdate, request: Request, session: SessionDep, admin: CurrentAdmin):
+async def update_user(
+    user_id: uuid.UUID, body: UserUpdate, request: Request, session: SessionDep, admin: CurrentAdmin
+) -> UserRead:
     """Change a person's name or email (a pupil's year group), switch an account off or on, or grant or remove
     admin rights."""
     target = await users.get_user(session, user_id)
@@ -62,11 +63,8 @@ async def reset_password(
 ) -> Credentials:
     """Give anyone a new password (generated unless given). They are signed out everywhere."""
     target = await users.get_user(session, user_id)
-    password = await users.reset_password(
-        session, target=target, actor=admin, password=body.password, ip=client_ip(request)
-    )
-    return Credentials(id=target.id, username=target.username, password=password, name=target.name,
-                       first_name=target.first_name, last_name=target.last_name, year_group=target.year_group)
+    return await users.reset_password(session, target=target, actor=admin, password=body.password,
+                                      ip=client_ip(request))
 
 
 @router.get("/pupils", response_model=list[UserRead])
@@ -78,7 +76,7 @@ async def list_pupils(
     active: bool | None = None,
     limit: int = Query(default=200, ge=1, le=1000),
     offset: int = Query(default=0, ge=0),
-):
+) -> list[UserRead]:
     """Every pupil, searchable by name or username and filterable by class."""
     return await users.list_users(
         session, roles=(Role.pupil,), search=search, class_id=class_id, active=active, limit=limit, offset=offset
@@ -89,25 +87,25 @@ async def list_pupils(
 async def import_pupils(body: CsvImport, request: Request, session: SessionDep, admin: CurrentAdmin) -> ImportResult:
     """Import pupils from CSV (first name, last name, year, class) into this year's classes, creating missing
     classes. All or nothing: problems are listed per row. The new passwords are returned once, for login cards."""
-    created = await pupil_import.import_pupils(session, text=body.csv, actor=admin, ip=client_ip(request))
-    return ImportResult(count=len(created), created=[Credentials(**c) for c in created])
+    return await pupil_import.import_pupils(session, text=body.csv, actor=admin, ip=client_ip(request))
 
 
 @router.get("/classes", response_model=list[ClassDetail])
-async def list_classes(session: SessionDep, admin: CurrentAdmin) -> list[dict]:
+async def list_classes(session: SessionDep, admin: CurrentAdmin) -> list[ClassDetail]:
     """Every class with its teachers and pupils."""
-    summaries = await classes.list_classes(session, admin)
-    return [await classes.class_detail(session, c["id"], user=admin) for c in summaries]
+    return await classes.class_details(session, admin)
 
 
 @router.post("/classes", response_model=ClassDetail, status_code=201)
-async def create_class(body: ClassCreate, request: Request, session: SessionDep, admin: CurrentAdmin) -> dict:
+async def create_class(body: ClassCreate, request: Request, session: SessionDep, admin: CurrentAdmin) -> ClassDetail:
     """Create a class, optionally with its teachers."""
     return await classes.create_class(session, data=body, actor=admin, ip=client_ip(request))
 
 
 @router.patch("/classes/{class_id}", response_model=ClassDetail)
-async def update_class(class_id: uuid.UUID, body: ClassUpdate, request: Request, session: SessionDep, admin: CurrentAdmin) -> dict:
+async def update_class(
+    class_id: uuid.UUID, body: ClassUpdate, request: Request, session: SessionDep, admin: CurrentAdmin
+) -> ClassDetail:
     """Rename a class or change its year."""
     return await classes.update_class(session, class_id=class_id, data=body, actor=admin, ip=client_ip(request))
 
@@ -120,7 +118,9 @@ async def delete_class(class_id: uuid.UUID, request: Request, session: SessionDe
 
 
 @router.post("/classes/{class_id}/teachers", response_model=ClassDetail)
-async def add_teacher(class_id: uuid.UUID, body: AddTeacher, request: Request, session: SessionDep, admin: CurrentAdmin) -> dict:
+async def add_teacher(
+    class_id: uuid.UUID, body: AddTeacher, request: Request, session: SessionDep, admin: CurrentAdmin
+) -> ClassDetail:
     """Add a teacher to a class."""
     return await classes.add_teacher(session, class_id=class_id, teacher_id=body.teacher_id, actor=admin,
                                      ip=client_ip(request))
@@ -128,7 +128,7 @@ async def add_teacher(class_id: uuid.UUID, body: AddTeacher, request: Request, s
 
 @router.delete("/classes/{class_id}/teachers/{teacher_id}", response_model=ClassDetail)
 async def remove_teacher(class_id: uuid.UUID, teacher_id: uuid.UUID, request: Request, session: SessionDep,
-                         admin: CurrentAdmin) -> dict:
+                         admin: CurrentAdmin) -> ClassDetail:
     """Remove a teacher from a class."""
     return await classes.remove_teacher(session, class_id=class_id, teacher_id=teacher_id, actor=admin,
                                         ip=client_ip(request))
@@ -145,7 +145,7 @@ async def read_audit_log(
     until: datetime | None = None,
     limit: int = Query(default=100, ge=1, le=500),
     offset: int = Query(default=0, ge=0),
-) -> dict:
+) -> AuditPage:
     """The audit log, newest first, filtered by action (prefix), person, record type and dates."""
     return await audit.search(
         session, action=action, username=username, entity_type=entity_type, since=since, until=until,
@@ -157,13 +157,15 @@ async def read_audit_log(
 
 
 @router.get("/ai-settings", response_model=AISettingsOut)
-async def get_ai_settings(session: SessionDep, _admin: CurrentAdmin) -> dict:
+async def get_ai_settings(session: SessionDep, _admin: CurrentAdmin) -> AISettingsOut:
     """The AI provider and marking settings. The API key is never shown: only whether it is set."""
     return admin_settings.public_view(await admin_settings.load(session))
 
 
 @router.put("/ai-settings", response_model=AISettingsOut)
-async def put_ai_settings(body: AISettingsIn, request: Request, session: SessionDep, admin: CurrentAdmin) -> dict:
+async def put_ai_settings(
+    body: AISettingsIn, request: Request, session: SessionDep, admin: CurrentAdmin
+) -> AISettingsOut:
     """Change the AI settings. The key is stored encrypted; leave it out to keep it, send "" to remove it.
     Settings given as environment variables still win."""
     stored = await admin_settings.update(session, changes=body.model_dump(exclude_unset=True), actor=admin,
@@ -181,10 +183,10 @@ async def ai_usage(
     until: datetime | None = None,
     limit: int = Query(default=100, ge=1, le=500),
     offset: int = Query(default=0, ge=0),
-) -> dict:
+) -> AIUsageReport:
     """Every AI call with its tokens, estimated cost and outcome, and the totals."""
     return await usage.report(session, operation=operation, model=model, since=since, until=until,
-                                        limit=limit, offset=offset)
+                              limit=limit, offset=offset)
 
 
 @router.get("/pupils/{pupil_id}/export")
@@ -202,19 +204,21 @@ async def erase_pupil(pupil_id: uuid.UUID, request: Request, session: SessionDep
 
 
 @router.get("/retention", response_model=RetentionOut)
-async def get_retention(session: SessionDep, _admin: CurrentAdmin) -> dict:
+async def get_retention(session: SessionDep, _admin: CurrentAdmin) -> RetentionOut:
     """How long written answers, code and records are kept, and the last clean-up."""
     return await retention.load(session)
 
 
 @router.put("/retention", response_model=RetentionOut)
-async def put_retention(body: RetentionIn, request: Request, session: SessionDep, admin: CurrentAdmin) -> dict:
+async def put_retention(
+    body: RetentionIn, request: Request, session: SessionDep, admin: CurrentAdmin
+) -> RetentionOut:
     """Change how long data is kept."""
     return await retention.save(session, content_days=body.content_days, record_years=body.record_years, actor=admin,
                                 ip=client_ip(request))
 
 
-@router.post("/retention/run", response_model=dict)
-async def run_retention(session: SessionDep, admin: CurrentAdmin) -> dict:
+@router.post("/retention/run", response_model=RetentionCounts)
+async def run_retention(session: SessionDep, admin: CurrentAdmin) -> RetentionCounts:
     """Apply the retention settings now (it also runs by itself once a day)."""
     return await retention.purge(session, actor=admin)

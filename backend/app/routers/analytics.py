@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from typing import Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
@@ -15,48 +14,49 @@ from app.schemas.analytics import (
     Mastery,
     PupilRecord,
     QuestionAnalysis,
+    ResponseFilter,
     Responses,
 )
-from app.services import analytics
+from app.services.analytics import export, mastery, pupils, questions, results, teacher_dashboard
 from app.utils.net import client_ip
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
 
 
 @router.get("/dashboard", response_model=Dashboard)
-async def dashboard(session: SessionDep, teacher: CurrentTeacher) -> dict:
+async def dashboard(session: SessionDep, teacher: CurrentTeacher) -> Dashboard:
     """Counts by status, attempts this week, recent activity and recent assessments with average scores."""
-    return await analytics.dashboard(session, teacher=teacher)
+    return await teacher_dashboard.dashboard(session, teacher=teacher)
 
 
 @router.get("/assessments/{assessment_id}", response_model=ClassResults)
 async def class_results(assessment_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher,
-                        class_id: uuid.UUID | None = None) -> dict:
+                        class_id: uuid.UUID | None = None) -> ClassResults:
     """Completed n/N, average, median, highest, lowest, the score distribution and every pupil's result."""
-    return await analytics.class_results(session, assessment_id=assessment_id, teacher=teacher, class_id=class_id)
+    return await results.class_results(session, assessment_id=assessment_id, teacher=teacher, class_id=class_id)
 
 
 @router.get("/assessments/{assessment_id}/questions", response_model=QuestionAnalysis)
 async def question_analysis(assessment_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher,
-                            class_id: uuid.UUID | None = None) -> dict:
+                            class_id: uuid.UUID | None = None) -> QuestionAnalysis:
     """Per question: success and partial rates, hints, time, options chosen, common wrong answers, failing tests."""
-    return await analytics.question_analysis(session, assessment_id=assessment_id, teacher=teacher, class_id=class_id)
+    return await questions.question_analysis(session, assessment_id=assessment_id, teacher=teacher, class_id=class_id)
 
 
 @router.get("/assessments/{assessment_id}/questions/{question_id}/responses", response_model=Responses)
 async def responses(assessment_id: uuid.UUID, question_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher,
-                    class_id: uuid.UUID | None = None, only: Literal["all", "not_correct"] = "all",
-                    limit: int = Query(default=50, ge=1, le=500)) -> dict:
+                    class_id: uuid.UUID | None = None, only: ResponseFilter = "all",
+                    limit: int = Query(default=50, ge=1, le=500)) -> Responses:
     """Pupils' responses to one question (click through from the analysis)."""
-    return await analytics.responses(session, assessment_id=assessment_id, question_id=question_id, teacher=teacher,
+    return await questions.responses(session, assessment_id=assessment_id, question_id=question_id, teacher=teacher,
                                      class_id=class_id, only=only, limit=limit)
 
 
 @router.get("/assessments/{assessment_id}/objectives", response_model=Mastery)
 async def objectives(assessment_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher,
-                     class_id: uuid.UUID | None = None) -> dict:
+                     class_id: uuid.UUID | None = None) -> Mastery:
     """Mastery by learning objective and by taxonomy strand for the class."""
-    return await analytics.mastery(session, assessment_id=assessment_id, teacher=teacher, class_id=class_id)
+    return await mastery.mastery(session, assessment_id=assessment_id, teacher=teacher, class_id=class_id)
 
 
 @router.get("/assessments/{assessment_id}/export.csv", response_class=Response,
@@ -64,19 +64,19 @@ async def objectives(assessment_id: uuid.UUID, session: SessionDep, teacher: Cur
 async def export_csv(assessment_id: uuid.UUID, request: Request, session: SessionDep, teacher: CurrentTeacher,
                      class_id: uuid.UUID | None = None) -> Response:
     """The class's results as a CSV file for a spreadsheet (one row per pupil, one column per question)."""
-    filename, content = await analytics.export_csv(session, assessment_id=assessment_id, teacher=teacher,
-                                                   class_id=class_id, ip=client_ip(request))
-    return Response(content="\ufeff" + content, media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    csv_file = await export.export_csv(session, assessment_id=assessment_id, teacher=teacher, class_id=class_id,
+                                       ip=client_ip(request))
+    return Response(content="\ufeff" + csv_file.text, media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{csv_file.filename}"'})
 
 
 @router.get("/pupils/{pupil_id}", response_model=PupilRecord)
-async def pupil_record(pupil_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> dict:
+async def pupil_record(pupil_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> PupilRecord:
     """A pupil's attempts, progress over time, and strengths and areas for development by objective."""
-    return await analytics.pupil_record(session, pupil_id=pupil_id, teacher=teacher)
+    return await pupils.pupil_record(session, pupil_id=pupil_id, teacher=teacher)
 
 
 @router.get("/attempts/{attempt_id}", response_model=AttemptDetail)
-async def attempt_detail(attempt_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> dict:
+async def attempt_detail(attempt_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> AttemptDetail:
     """One attempt, answer by answer, with every try the pupil made."""
-    return await analytics.attempt_detail(session, attempt_id=attempt_id, teacher=teacher)
+    return await pupils.attempt_detail(session, attempt_id=attempt_id, teacher=teacher)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from app.deps import CurrentTeacher, SessionDep
 from app.schemas.accounts import Credentials, CsvImport, ImportResult, PasswordReset, PupilCreate
 from app.schemas.classes import AddPupils, ClassDetail, ClassSummary
-from app.services.accounts import classes, pupil_import, users
+from app.services.accounts import classes, pupil_import
 from app.utils.net import client_ip
 
 router = APIRouter(prefix="/classes", tags=["classes"])
@@ -18,20 +18,20 @@ router = APIRouter(prefix="/classes", tags=["classes"])
 @router.get("", response_model=list[ClassSummary])
 async def list_classes(
     session: SessionDep, teacher: CurrentTeacher, mine: bool = Query(default=False, description="admins: only my own")
-) -> list[dict]:
+) -> list[ClassSummary]:
     """The classes you teach (an admin sees every class unless `mine` is set)."""
     return await classes.list_classes(session, teacher, mine=mine)
 
 
 @router.get("/{class_id}", response_model=ClassDetail)
-async def get_class(class_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> dict:
+async def get_class(class_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> ClassDetail:
     """One of your classes with its teachers and pupils."""
     return await classes.class_detail(session, class_id, user=teacher)
 
 
 @router.post("/{class_id}/pupils", response_model=ClassDetail)
 async def add_pupils(class_id: uuid.UUID, body: AddPupils, request: Request, session: SessionDep,
-                     teacher: CurrentTeacher) -> dict:
+                     teacher: CurrentTeacher) -> ClassDetail:
     """Add existing pupils to one of your classes."""
     return await classes.add_pupils(session, class_id=class_id, pupil_ids=body.pupil_ids, actor=teacher,
                                     ip=client_ip(request))
@@ -41,12 +41,7 @@ async def add_pupils(class_id: uuid.UUID, body: AddPupils, request: Request, ses
 async def create_pupil(class_id: uuid.UUID, body: PupilCreate, request: Request, session: SessionDep,
                        teacher: CurrentTeacher) -> Credentials:
     """Create one pupil in one of your classes; the generated username and password are shown once."""
-    school_class = await classes.get_class(session, class_id, user=teacher, with_people=False)
-    [(pupil, password)] = await users.create_pupils(session, people=[body], actor=teacher, ip=client_ip(request))
-    await classes.add_pupils(session, class_id=class_id, pupil_ids=[pupil.id], actor=teacher, ip=client_ip(request))
-    return Credentials(id=pupil.id, username=pupil.username, password=password, name=pupil.name,
-                       first_name=pupil.first_name, last_name=pupil.last_name, year_group=pupil.year_group,
-                       class_name=school_class.name)
+    return await classes.create_pupil(session, class_id=class_id, data=body, actor=teacher, ip=client_ip(request))
 
 
 @router.post("/{class_id}/pupils/import", response_model=ImportResult, status_code=201)
@@ -54,16 +49,14 @@ async def import_pupils(class_id: uuid.UUID, body: CsvImport, request: Request, 
                         teacher: CurrentTeacher) -> ImportResult:
     """Import pupils into one of your classes from CSV (first name, last name, year, class). All or nothing;
     problems are listed per row. The new passwords are returned once, for printing login cards."""
-    school_class = await classes.get_class(session, class_id, user=teacher, with_people=False)
-    created = await pupil_import.import_pupils(
-        session, text=body.csv, actor=teacher, only_class=school_class, ip=client_ip(request)
+    return await pupil_import.import_pupils(
+        session, text=body.csv, actor=teacher, class_id=class_id, ip=client_ip(request)
     )
-    return ImportResult(count=len(created), created=[Credentials(**c) for c in created])
 
 
 @router.delete("/{class_id}/pupils/{pupil_id}", response_model=ClassDetail)
 async def remove_pupil(class_id: uuid.UUID, pupil_id: uuid.UUID, request: Request, session: SessionDep,
-                       teacher: CurrentTeacher) -> dict:
+                       teacher: CurrentTeacher) -> ClassDetail:
     """Take a pupil out of one of your classes (their account and results are kept)."""
     return await classes.remove_pupil(session, class_id=class_id, pupil_id=pupil_id, actor=teacher,
                                       ip=client_ip(request))
@@ -73,10 +66,5 @@ async def remove_pupil(class_id: uuid.UUID, pupil_id: uuid.UUID, request: Reques
 async def reset_pupil_password(class_id: uuid.UUID, pupil_id: uuid.UUID, body: PasswordReset, request: Request,
                                session: SessionDep, teacher: CurrentTeacher) -> Credentials:
     """Give a pupil in one of your classes a new password (a simple one is generated unless given)."""
-    school_class = await classes.get_class(session, class_id, user=teacher, with_people=False)
-    pupil = await users.get_pupil_for(session, teacher, pupil_id)
-    password = await users.reset_password(session, target=pupil, actor=teacher, password=body.password,
-                                             ip=client_ip(request))
-    return Credentials(id=pupil.id, username=pupil.username, password=password, name=pupil.name,
-                       first_name=pupil.first_name, last_name=pupil.last_name, year_group=pupil.year_group,
-                       class_name=school_class.name)
+    return await classes.reset_pupil_password(session, class_id=class_id, pupil_id=pupil_id, password=body.password,
+                                              actor=teacher, ip=client_ip(request))

@@ -111,7 +111,9 @@ async def upload_limits(_teacher: CurrentTeacher) -> UploadLimits:
     openapi_extra=UPLOAD_BODY,
     responses={413: {"description": "The upload is over MAX_UPLOAD_SIZE_MB"}, 422: {"description": "No file could be used"}},
 )
-async def upload_documents(unit_id: uuid.UUID, request: Request, session: SessionDep, teacher: CurrentTeacher):
+async def upload_documents(
+    unit_id: uuid.UUID, request: Request, session: SessionDep, teacher: CurrentTeacher
+) -> UploadReport:
     """Upload lesson documents (multipart field `files`: .docx, .pptx, .pdf, or .zip of them).
 
     Each file is checked (size, type by name and content, zip and XML bombs, passwords), read, and
@@ -124,7 +126,7 @@ async def upload_documents(unit_id: uuid.UUID, request: Request, session: Sessio
 
 
 @router.get("/units/{unit_id}/documents", response_model=list[DocumentSummary])
-async def list_documents(unit_id: uuid.UUID, session: SessionDep, _teacher: CurrentTeacher) -> list[dict]:
+async def list_documents(unit_id: uuid.UUID, session: SessionDep, _teacher: CurrentTeacher) -> list[DocumentSummary]:
     """The unit's documents and what was found in each."""
     return await library.list_documents(session, unit_id=unit_id)
 
@@ -139,7 +141,7 @@ async def delete_document(
 
 
 @router.get("/units/{unit_id}/materials", response_model=MaterialsRead)
-async def get_materials(unit_id: uuid.UUID, session: SessionDep, _teacher: CurrentTeacher) -> dict:
+async def get_materials(unit_id: uuid.UUID, session: SessionDep, _teacher: CurrentTeacher) -> MaterialsRead:
     """Objectives, vocabulary, sequences and code found in the documents, beside what the unit holds now."""
     return await library.get_materials(session, unit_id=unit_id)
 
@@ -147,6 +149,6 @@ async def get_materials(unit_id: uuid.UUID, session: SessionDep, _teacher: Curre
 @router.put("/units/{unit_id}/materials", response_model=MaterialsRead)
 async def save_materials(
     unit_id: uuid.UUID, body: MaterialsUpdate, session: SessionDep, teacher: CurrentTeacher
-) -> dict:
+) -> MaterialsRead:
     """Save the teacher's corrected objectives and vocabulary on the unit (replacing the previous lists)."""
     return await library.save_materials(session, unit_id=unit_id, data=body, actor=teacher)

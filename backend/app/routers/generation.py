@@ -8,9 +8,15 @@ from fastapi import APIRouter
 
 from app.deps import CurrentTeacher, SessionDep
 from app.schemas.assessments import QuestionSaved
-from app.schemas.generation import GenerateRequest, GenerateStarted, GenerationOptions, RegenerateRequest
+from app.schemas.generation import (
+    GenerateRequest,
+    GenerateStarted,
+    GenerationOptions,
+    RegenerateRequest,
+    TypeOption,
+)
 from app.services.ai.provider import resolve_provider
-from app.services.authoring import assessments
+from app.services.authoring import questions
 from app.services.generation import job as generation_job  # registers the "generate_assessment" job handler
 from app.services.generation.offline import GENERATABLE_TYPES
 from app.services.generation.quality import TYPE_NAMES
@@ -28,7 +34,7 @@ async def generation_options(session: SessionDep, teacher: CurrentTeacher) -> Ge
         ai_available=provider is not None,
         default_generator="ai" if provider else "offline",
         model=provider.model if provider else None,
-        question_types=[{"type": t, "name": TYPE_NAMES[t]} for t in GENERATABLE_TYPES],
+        question_types=[TypeOption(type=t, name=TYPE_NAMES[t]) for t in GENERATABLE_TYPES],
     )
 
 
@@ -42,10 +48,9 @@ async def generate_assessment(body: GenerateRequest, session: SessionDep, teache
 
 @router.post("/assessments/{assessment_id}/questions/{question_id}/regenerate", response_model=QuestionSaved)
 async def regenerate(assessment_id: uuid.UUID, question_id: uuid.UUID, body: RegenerateRequest,
-                     session: SessionDep, teacher: CurrentTeacher) -> dict:
+                     session: SessionDep, teacher: CurrentTeacher) -> QuestionSaved:
     """Replace one question with a new version, following an instruction ("make it easier"), keeping its type
     or changing it. The new version is checked like any other; if it still has a problem nothing changes."""
     question, problems, remarked, notice = await regenerate_question(
         session, assessment_id=assessment_id, question_id=question_id, body=body, actor=teacher)
-    return {"question": assessments.question_read(question), "problems": problems, "remarked": remarked,
-            "notice": notice}
+    return questions.saved(questions.QuestionChange(question, problems, remarked), notice=notice)

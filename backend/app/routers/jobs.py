@@ -16,8 +16,4 @@ router = APIRouter(prefix="/jobs", tags=["jobs"])
 @router.get("/{job_id}", response_model=JobRead)
 async def get_job(job_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> JobRead:
     """A job's status (queued, running, done, failed), progress, result, warnings and error."""
-    job = await jobs.get_for_user(session, job_id, teacher)
-    read = JobRead.model_validate(job)
-    assessment_id = (job.result or {}).get("assessment_id")
-    read.assessment_id = uuid.UUID(assessment_id) if assessment_id else None
-    return read
+    return await jobs.job_status(session, job_id, teacher)

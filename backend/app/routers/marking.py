@@ -8,8 +8,6 @@ from fastapi import APIRouter, Query, Request
 
 from app.deps import CurrentTeacher, SessionDep
 from app.schemas.marking import Agreement, AIDefaults, Decided, Decision, Queue, Released, ReleaseIn
-from app.services.ai import admin_settings
-from app.services.ai.provider import resolve_provider
 from app.services.marking import ai_suggestions, review_queue
 from app.utils.net import client_ip
 
@@ -17,46 +15,41 @@ router = APIRouter(prefix="/marking", tags=["marking"])
 
 
 @router.get("/queue", response_model=Queue)
-async def queue(session: SessionDep, teacher: CurrentTeacher, assessment_id: uuid.UUID | None = None,
-                class_id: uuid.UUID | None = None, question_id: uuid.UUID | None = None,
-                include_marked: bool = Query(default=False, description="also marked answers not yet released")) -> dict:
+async def marking_queue(session: SessionDep, teacher: CurrentTeacher, assessment_id: uuid.UUID | None = None,
+                        class_id: uuid.UUID | None = None, question_id: uuid.UUID | None = None,
+                        include_marked: bool = Query(default=False,
+                                                     description="also marked answers not yet released")) -> Queue:
     """Written answers waiting for you: AI suggestions to review, and answers to mark by hand."""
-    result = await review_queue.queue(session, teacher=teacher, assessment_id=assessment_id, class_id=class_id,
-                                       question_id=question_id, include_marked=include_marked)
-    configured = await resolve_provider(session) is not None
-    return {**result, "ai_configured": configured, "message": None if configured else ai_suggestions.NOT_SET_UP}
+    return await review_queue.answers_to_mark(session, teacher=teacher, assessment_id=assessment_id,
+                                              class_id=class_id, question_id=question_id,
+                                              include_marked=include_marked)
 
 
 @router.post("/answers/{answer_id}", response_model=Decided)
 async def decide(answer_id: uuid.UUID, body: Decision, request: Request, session: SessionDep,
-                 teacher: CurrentTeacher) -> dict:
+                 teacher: CurrentTeacher) -> Decided:
     """Accept the AI's suggestion (`{accept: true}`) or give your own mark (`{score, feedback}`). Both the AI's
     suggestion and your final mark are kept."""
-    answer = await review_queue.decide(session, teacher=teacher, answer_id=answer_id, accept=body.accept,
-                                        score=body.score, feedback=body.feedback, criteria=body.criteria,
-                                        ip=client_ip(request))
-    return {"answer_id": answer.id, "status": answer.status.value, "score": answer.score,
-            "feedback": answer.feedback, "released": answer.released}
+    return await review_queue.decide(session, teacher=teacher, answer_id=answer_id, accept=body.accept,
+                                     score=body.score, feedback=body.feedback, criteria=body.criteria,
+                                     ip=client_ip(request))
 
 
 @router.post("/release", response_model=Released)
-async def release(body: ReleaseIn, request: Request, session: SessionDep, teacher: CurrentTeacher) -> dict:
+async def release(body: ReleaseIn, request: Request, session: SessionDep, teacher: CurrentTeacher) -> Released:
     """Let pupils see the marks you have decided on, for an assessment (and optionally one class)."""
     return await review_queue.release(session, teacher=teacher, assessment_id=body.assessment_id,
-                                       class_id=body.class_id, ip=client_ip(request))
+                                      class_id=body.class_id, ip=client_ip(request))
 
 
 @router.get("/agreement/{assessment_id}", response_model=Agreement)
-async def agreement(assessment_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> dict:
+async def agreement(assessment_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> Agreement:
     """How often your marks agreed with the AI's suggestions, per written question."""
     return await review_queue.agreement(session, teacher=teacher, assessment_id=assessment_id)
 
 
 @router.get("/ai-defaults", response_model=AIDefaults)
-async def ai_defaults(session: SessionDep, _teacher: CurrentTeacher) -> dict:
+async def ai_defaults(session: SessionDep, _teacher: CurrentTeacher) -> AIDefaults:
     """The school's AI marking defaults (models, runs per model, how runs are combined), which an assessment can
     change, and whether any AI service is set up."""
-    stored = await admin_settings.load(session)
-    return {"configured": stored.configured, "models": stored.marking_models,
-            "runs_per_model": int(stored.values["runs_per_model"]), "aggregation": stored.values["aggregation"],
-            "message": None if stored.configured else ai_suggestions.NOT_SET_UP}
+    return await ai_suggestions.marking_defaults(session)

@@ -7,28 +7,17 @@ import uuid
 from fastapi import APIRouter, File, Response, UploadFile
 
 from app.deps import CurrentTeacher, CurrentUser, SessionDep
-from app.schemas.base import ReadSchema
+from app.schemas.media import MediaRead
 from app.services.authoring import media as media_service
 
 router = APIRouter(prefix="/media", tags=["media"])
-
-
-class MediaRead(ReadSchema):
-    id: uuid.UUID
-    url: str
-    content_type: str
-    width: int | None
-    height: int | None
-    filename: str
 
 
 @router.post("", response_model=MediaRead, status_code=201)
 async def upload_image(session: SessionDep, teacher: CurrentTeacher, file: UploadFile = File(...)) -> MediaRead:
     """Upload an image for a question (PNG, JPEG, GIF or WebP, at most 5 MB)."""
     data = await file.read(media_service.MAX_IMAGE_BYTES + 1)
-    media = await media_service.store(session, filename=file.filename or "image", data=data, actor=teacher)
-    return MediaRead(id=media.id, url=f"/api/media/{media.id}", content_type=media.content_type,
-                     width=media.width, height=media.height, filename=media.filename)
+    return await media_service.store(session, filename=file.filename or "image", data=data, actor=teacher)
 
 
 @router.get("/{media_id}", response_class=Response, responses={200: {"content": {"image/png": {}}}})

@@ -4,57 +4,32 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import text
 
-from app import migrations, observability, sandbox
+from app import observability
 from app.config import get_settings
-from app.db import get_database
 from app.deps import SESSION_COOKIE, SessionDep
 from app.errors import Forbidden, NotAuthenticated
 from app.models import Role
-from app.sandbox import client as runner_client
+from app.schemas.ops import Health, Readiness
 from app.services.accounts import sign_in
+from app.services.core import readiness
 from app.utils.security import tokens_equal
 
 router = APIRouter(tags=["ops"])
 
 
-@router.get("/health")
-async def health() -> dict:
+@router.get("/health", response_model=Health)
+async def health() -> Health:
     """The process is up and answering."""
-    return {"status": "ok"}
+    return Health()
 
 
-@router.get("/ready")
+@router.get("/ready", response_model=Readiness, responses={503: {"model": Readiness}})
 async def ready() -> JSONResponse:
     """Ready to serve: the database answers, its migrations are at head, and the runner service (if configured)
     answers. Also says which sandbox isolation pupil code gets."""
-    checks: dict[str, str] = {}
-    database = get_database()
-    try:
-        async with database.engine.connect() as connection:
-            await connection.execute(text("SELECT 1"))
-        checks["database"] = "ok"
-        current = await migrations.current_revisions(database.engine)
-        checks["migrations"] = "ok" if current == migrations.head_revisions() else (
-            f"at {', '.join(sorted(current)) or 'nothing'}; run: python -m app migrate"
-        )
-    except Exception as exc:  # noqa: BLE001 - readiness must report, never raise
-        checks["database"] = f"unreachable: {type(exc).__name__}"
-    # A configured runner service that does not answer (or refuses our token) makes us not ready. Which isolation
-    # pupil code gets is reported, but does not: without a working sandbox, code answers wait for the teacher.
-    settings = get_settings()
-    if settings.runner_url and settings.enable_python_runner:
-        remote = await runner_client.status()
-        checks["runner"] = "ok" if remote is not None else (
-            "the runner service is not answering; check the runner container, RUNNER_URL and RUNNER_TOKEN"
-        )
-        sandbox_mode = remote.get("mode", "unavailable") if remote else "unavailable"
-    else:
-        sandbox_mode = (await sandbox.isolation_status()).get("mode")
-    ok = all(value == "ok" for value in checks.values())
-    body = {"status": "ready" if ok else "not ready", "checks": checks, "sandbox": sandbox_mode}
-    return JSONResponse(body, status_code=200 if ok else 503)
+    result = await readiness.readiness()
+    return JSONResponse(result.model_dump(), status_code=200 if result.ok else 503)
 
 
 async def _authorise_metrics_reader(request: Request, session: SessionDep) -> None:
@@ -73,7 +48,8 @@ async def _authorise_metrics_reader(request: Request, session: SessionDep) -> No
             "Sign in as the school's admin, or send the METRICS_TOKEN as a bearer token, to read the metrics.",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    if resolved[1].role != Role.admin:
+    _user_session, user = resolved
+    if user.role != Role.admin:
         raise Forbidden("Only the school's admin can read the metrics.")
 
 

@@ -35,25 +35,25 @@ async def taxonomy(_user: CurrentUser) -> list[StrandRead]:
 @router.get("/units", response_model=list[UnitListItem])
 async def list_units(
     session: SessionDep, _teacher: CurrentTeacher, year_group: int | None = Query(default=None, ge=7, le=9)
-) -> list[dict]:
+) -> list[UnitListItem]:
     """All units of the department, with counts of objectives, documents and assessments."""
     return await units.list_units(session, year_group=year_group)
 
 
 @router.post("/units", response_model=UnitRead, status_code=201)
-async def create_unit(body: UnitCreate, session: SessionDep, teacher: CurrentTeacher):
+async def create_unit(body: UnitCreate, session: SessionDep, teacher: CurrentTeacher) -> UnitRead:
     """Create a unit of work."""
     return await units.create_unit(session, data=body, actor=teacher)
 
 
 @router.get("/units/{unit_id}", response_model=UnitRead)
-async def get_unit(unit_id: uuid.UUID, session: SessionDep, _teacher: CurrentTeacher):
+async def get_unit(unit_id: uuid.UUID, session: SessionDep, _teacher: CurrentTeacher) -> UnitRead:
     """One unit with its topics, objectives and vocabulary."""
-    return await units.get_unit(session, unit_id, with_children=True)
+    return await units.unit_read(session, unit_id)
 
 
 @router.patch("/units/{unit_id}", response_model=UnitRead)
-async def update_unit(unit_id: uuid.UUID, body: UnitUpdate, session: SessionDep, teacher: CurrentTeacher):
+async def update_unit(unit_id: uuid.UUID, body: UnitUpdate, session: SessionDep, teacher: CurrentTeacher) -> UnitRead:
     """Change a unit's details."""
     return await units.update_unit(session, unit_id=unit_id, data=body, actor=teacher)
 
@@ -66,7 +66,7 @@ async def delete_unit(unit_id: uuid.UUID, session: SessionDep, teacher: CurrentT
 
 
 @router.post("/units/{unit_id}/topics", response_model=TopicRead, status_code=201)
-async def add_topic(unit_id: uuid.UUID, body: TopicCreate, session: SessionDep, teacher: CurrentTeacher):
+async def add_topic(unit_id: uuid.UUID, body: TopicCreate, session: SessionDep, teacher: CurrentTeacher) -> TopicRead:
     """Add a topic to a unit."""
     return await units.add_topic(session, unit_id=unit_id, data=body, actor=teacher)
 
@@ -74,7 +74,7 @@ async def add_topic(unit_id: uuid.UUID, body: TopicCreate, session: SessionDep, 
 @router.patch("/units/{unit_id}/topics/{topic_id}", response_model=TopicRead)
 async def update_topic(
     unit_id: uuid.UUID, topic_id: uuid.UUID, body: TopicUpdate, session: SessionDep, teacher: CurrentTeacher
-):
+) -> TopicRead:
     """Rename or move a topic."""
     return await units.update_topic(session, unit_id=unit_id, topic_id=topic_id, data=body, actor=teacher)
 
@@ -87,7 +87,9 @@ async def delete_topic(unit_id: uuid.UUID, topic_id: uuid.UUID, session: Session
 
 
 @router.post("/units/{unit_id}/objectives", response_model=ObjectiveRead, status_code=201)
-async def add_objective(unit_id: uuid.UUID, body: ObjectiveCreate, session: SessionDep, teacher: CurrentTeacher):
+async def add_objective(
+    unit_id: uuid.UUID, body: ObjectiveCreate, session: SessionDep, teacher: CurrentTeacher
+) -> ObjectiveRead:
     """Add a learning objective, optionally under a topic, with taxonomy strands."""
     return await units.add_objective(session, unit_id=unit_id, data=body, actor=teacher)
 
@@ -95,7 +97,7 @@ async def add_objective(unit_id: uuid.UUID, body: ObjectiveCreate, session: Sess
 @router.patch("/units/{unit_id}/objectives/{objective_id}", response_model=ObjectiveRead)
 async def update_objective(
     unit_id: uuid.UUID, objective_id: uuid.UUID, body: ObjectiveUpdate, session: SessionDep, teacher: CurrentTeacher
-):
+) -> ObjectiveRead:
     """Change a learning objective."""
     return await units.update_objective(
         session, unit_id=unit_id, objective_id=objective_id, data=body, actor=teacher

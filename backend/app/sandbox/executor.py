@@ -70,132 +70,167 @@ def result_cap(job: dict) -> int:
     return 2 * job["output_limit"] * (items + 2) + cells * 2 * (CELL_CHARS * 4 + 16) + 64 * 1024
 
 
-async def execute(isolation: Isolation, limits: Limits, job: dict, *, run_id: str | None = None) -> Execution:
-    """Run `job` under `isolation` and `limits`; raises IsolationError if the sandbox could not be started.
+class Run:
+    """One job in one sandboxed process: start it, feed it the job, read its output under the caps, enforce the
+    wall clock by killing its process group, and collect what came back."""
 
-    `run_id` (random by default) is the harness's last argument, so logs and tests can find the process.
-    """
-    run_id = run_id or secrets.token_hex(6)
-    key = protocol.new_key()
-    decoder = protocol.FrameDecoder(key, row_width=len(job.get("variables", ())))
-    stdin_data = protocol.encode_stdin(harness_code(), job, key)
-    read_fd, write_fd = os.pipe()
-    workdir = isolation.make_workdir() if isolation.needs_workdir else None
-    env = dict(MINIMAL_ENV, **({"HOME": workdir, "TMPDIR": workdir} if workdir else {}))
-    outcome = Execution(run_id=run_id)
-    started = time.monotonic()
-    try:
-        argv = isolation.command(limits, write_fd) + [run_id]
-        proc = await asyncio.create_subprocess_exec(
-            *argv,
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-            pass_fds=(write_fd,),
-            start_new_session=True,  # its own process group, so one killpg stops everything it started
-            env=env,
-            cwd=workdir or "/",
-        )
-    except (OSError, IsolationError) as exc:
-        os.close(read_fd)
-        _remove(workdir)
-        raise IsolationError(f"could not start the sandbox ({isolation.mode}): {exc}") from exc
-    finally:
-        os.close(write_fd)
+    proc: asyncio.subprocess.Process  # set by start()
+    results: asyncio.StreamReader  # the result pipe's frames
+    results_transport: asyncio.ReadTransport
 
-    killed = False
+    def __init__(self, isolation: Isolation, limits: Limits, job: dict, run_id: str) -> None:
+        self.isolation = isolation
+        self.limits = limits
+        key = protocol.new_key()
+        self.decoder = protocol.FrameDecoder(key, row_width=len(job.get("variables", ())))
+        self.stdin_data = protocol.encode_stdin(harness_code(), job, key)
+        self.result_cap = result_cap(job)
+        self.outcome = Execution(run_id=run_id)
+        self.killed = False
+        self.workdir: str | None = None
+        self.started = 0.0
 
-    def kill() -> None:
-        nonlocal killed
-        if killed:
-            return
-        killed = True
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(proc.pid, signal.SIGKILL)
+    @property
+    def run_id(self) -> str:
+        return self.outcome.run_id
 
-    loop = asyncio.get_running_loop()
-    result_reader = asyncio.StreamReader()
-    result_transport, _ = await loop.connect_read_pipe(
-        lambda: asyncio.StreamReaderProtocol(result_reader), os.fdopen(read_fd, "rb", buffering=0)
-    )
-
-    async def feed() -> None:
-        assert proc.stdin is not None
+    async def start(self) -> None:
+        """Start the sandbox with the result pipe's write end; raises IsolationError if it cannot start."""
+        read_fd, write_fd = os.pipe()
+        self.workdir = self.isolation.make_workdir() if self.isolation.needs_workdir else None
+        env = dict(MINIMAL_ENV, **({"HOME": self.workdir, "TMPDIR": self.workdir} if self.workdir else {}))
+        self.started = time.monotonic()
         try:
-            proc.stdin.write(stdin_data)
-            await proc.stdin.drain()
+            argv = self.isolation.command(self.limits, write_fd) + [self.run_id]
+            self.proc = await asyncio.create_subprocess_exec(
+                *argv,
+                stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.PIPE,
+                pass_fds=(write_fd,),
+                start_new_session=True,  # its own process group, so one killpg stops everything it started
+                env=env,
+                cwd=self.workdir or "/",
+            )
+        except (OSError, IsolationError) as exc:
+            os.close(read_fd)
+            _remove(self.workdir)
+            raise IsolationError(f"could not start the sandbox ({self.isolation.mode}): {exc}") from exc
+        finally:
+            os.close(write_fd)
+        self.results = asyncio.StreamReader()
+        self.results_transport, _ = await asyncio.get_running_loop().connect_read_pipe(
+            lambda: asyncio.StreamReaderProtocol(self.results), os.fdopen(read_fd, "rb", buffering=0)
+        )
+
+    def kill(self) -> None:
+        """Kill the whole process group (once)."""
+        if self.killed:
+            return
+        self.killed = True
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+
+    async def feed(self) -> None:
+        """Write the harness, the job and the key to the process's stdin, then close it."""
+        assert self.proc.stdin is not None
+        try:
+            self.proc.stdin.write(self.stdin_data)
+            await self.proc.stdin.drain()
         except (BrokenPipeError, ConnectionResetError):
             pass
         finally:
-            proc.stdin.close()
+            self.proc.stdin.close()
 
-    async def read_capped(stream: asyncio.StreamReader, cap: int, *, is_stdout: bool) -> bytes:
+    async def read_capped(self, stream: asyncio.StreamReader, cap: int, *, is_stdout: bool) -> bytes:
+        """Up to `cap` bytes of a stream, reading on to its end; stdout past its cap kills the run."""
         chunks: list[bytes] = []
         size = 0
         while chunk := await stream.read(65536):
             if size < cap:
                 chunks.append(chunk[: cap - size])
             size += len(chunk)
-            if is_stdout and size > cap and not outcome.output_overflow:
-                outcome.output_overflow = True
-                kill()
+            if is_stdout and size > cap and not self.outcome.output_overflow:
+                self.outcome.output_overflow = True
+                self.kill()
         return b"".join(chunks)
 
-    cap = result_cap(job)
-
-    async def read_results() -> None:
+    async def read_results(self) -> None:
+        """Check each frame as it arrives; a forged frame or too much data kills the run as tampered."""
         size = 0
-        while chunk := await result_reader.read(65536):
+        while chunk := await self.results.read(65536):
             size += len(chunk)
-            if outcome.tampered:
+            if self.outcome.tampered:
                 continue
             try:
-                if size > cap:
+                if size > self.result_cap:
                     raise protocol.Tampered("result channel over its size cap")
-                decoder.feed(chunk)
+                self.decoder.feed(chunk)
             except protocol.Tampered as exc:
-                log.info("sandbox run %s: result channel rejected: %s", run_id, exc)
-                outcome.tampered = True
-                kill()
+                log.info("sandbox run %s: result channel rejected: %s", self.run_id, exc)
+                self.outcome.tampered = True
+                self.kill()
 
-    assert proc.stdout is not None and proc.stderr is not None
-    readers = [
-        asyncio.ensure_future(feed()),
-        asyncio.ensure_future(read_capped(proc.stdout, limits.output_limit_bytes, is_stdout=True)),
-        asyncio.ensure_future(read_capped(proc.stderr, STDERR_CAP_BYTES, is_stdout=False)),
-        asyncio.ensure_future(read_results()),
-    ]
-    waiter = asyncio.ensure_future(proc.wait())
-    try:
-        done, _ = await asyncio.wait({waiter}, timeout=limits.time_limit + START_GRACE_SECONDS)
-        if not done:
-            outcome.timed_out = True
-            kill()
-        await asyncio.wait_for(asyncio.gather(waiter, *readers), KILL_WAIT_SECONDS)
-    except TimeoutError:
-        log.error("sandbox run %s (pid %s) did not close its pipes after being killed", run_id, proc.pid)
-    finally:
-        if proc.returncode is None:
-            kill()
-        for task in (waiter, *readers):
-            task.cancel()
-        result_transport.close()
-        _remove(workdir)
-
-    outcome.returncode = proc.returncode
-    outcome.duration_ms = round((time.monotonic() - started) * 1000)
-    stdout_bytes = readers[1].result() if readers[1].done() and not readers[1].cancelled() else b""
-    stderr_bytes = readers[2].result() if readers[2].done() and not readers[2].cancelled() else b""
-    outcome.stdout = stdout_bytes.decode("utf-8", errors="replace")
-    outcome.stderr = stderr_bytes.decode("utf-8", errors="replace")
-    if not outcome.tampered:
+    async def supervise(self) -> tuple[bytes, bytes]:
+        """Feed and read the process until it ends, killing it at the wall-clock limit; (stdout, stderr)."""
+        assert self.proc.stdout is not None and self.proc.stderr is not None
+        stdout_cap = self.limits.output_limit_bytes
+        readers = [
+            asyncio.ensure_future(self.feed()),
+            asyncio.ensure_future(self.read_capped(self.proc.stdout, stdout_cap, is_stdout=True)),
+            asyncio.ensure_future(self.read_capped(self.proc.stderr, STDERR_CAP_BYTES, is_stdout=False)),
+            asyncio.ensure_future(self.read_results()),
+        ]
+        waiter = asyncio.ensure_future(self.proc.wait())
         try:
-            decoder.finish(interrupted=killed or outcome.signal is not None)
-        except protocol.Tampered as exc:
-            log.info("sandbox result channel rejected: %s", exc)
-            outcome.tampered = True
-    outcome.frames = decoder.frames
-    return outcome
+            done, _ = await asyncio.wait({waiter}, timeout=self.limits.time_limit + START_GRACE_SECONDS)
+            if not done:
+                self.outcome.timed_out = True
+                self.kill()
+            await asyncio.wait_for(asyncio.gather(waiter, *readers), KILL_WAIT_SECONDS)
+        except TimeoutError:
+            log.error("sandbox run %s (pid %s) did not close its pipes after being killed", self.run_id,
+                      self.proc.pid)
+        finally:
+            if self.proc.returncode is None:
+                self.kill()
+            for task in (waiter, *readers):
+                task.cancel()
+            self.results_transport.close()
+            _remove(self.workdir)
+        return _finished_bytes(readers[1]), _finished_bytes(readers[2])
+
+    def collect(self, stdout: bytes, stderr: bytes) -> Execution:
+        """The outcome: how the process ended, its output, and the frames (the decoder's last word on them)."""
+        outcome = self.outcome
+        outcome.returncode = self.proc.returncode
+        outcome.duration_ms = round((time.monotonic() - self.started) * 1000)
+        outcome.stdout = stdout.decode("utf-8", errors="replace")
+        outcome.stderr = stderr.decode("utf-8", errors="replace")
+        if not outcome.tampered:
+            try:
+                self.decoder.finish(interrupted=self.killed or outcome.signal is not None)
+            except protocol.Tampered as exc:
+                log.info("sandbox result channel rejected: %s", exc)
+                outcome.tampered = True
+        outcome.frames = self.decoder.frames
+        return outcome
+
+
+async def execute(isolation: Isolation, limits: Limits, job: dict, *, run_id: str | None = None) -> Execution:
+    """Run `job` under `isolation` and `limits`; raises IsolationError if the sandbox could not be started.
+
+    `run_id` (random by default) is the harness's last argument, so logs and tests can find the process.
+    """
+    run = Run(isolation, limits, job, run_id or secrets.token_hex(6))
+    await run.start()
+    stdout, stderr = await run.supervise()
+    return run.collect(stdout, stderr)
+
+
+def _finished_bytes(task: asyncio.Future[bytes]) -> bytes:
+    """What a reader read, or nothing if it was cancelled before it finished."""
+    return task.result() if task.done() and not task.cancelled() else b""
 
 
 def _remove(workdir: str | None) -> None:

@@ -33,6 +33,11 @@ _exit = posix._exit
 _settrace = sys.settrace
 _getframe = sys._getframe
 _Module = type(sys)
+# Types for annotations, taken from objects rather than imported: `types` and `typing` would cost start-up time.
+FunctionType = type(lambda: None)
+CodeType = type((lambda: None).__code__)
+FrameType = type(_getframe())
+Job = dict  # the job, unmarshalled: "code", "mode", then "tests" | "stdins" | "variables" and the limits
 
 FILENAME = "<your code>"
 KEY_BYTES = 32
@@ -56,7 +61,7 @@ class RowLimit(BaseException):
     """A trace made more rows than allowed."""
 
 
-def read_exact(fd, size):
+def read_exact(fd: int, size: int) -> bytes:
     parts = []
     got = 0
     while got < size:
@@ -68,7 +73,7 @@ def read_exact(fd, size):
     return b"".join(parts)
 
 
-def read_key(fd):
+def read_key(fd: int) -> blake2b:
     """Read the per-run key straight into a BLAKE2b state, then wipe the only buffer that held it."""
     key = bytearray(KEY_BYTES)
     view = memoryview(key)
@@ -85,25 +90,25 @@ def read_key(fd):
     return mac
 
 
-def text_field(value):
+def text_field(value: str | None) -> bytes:
     if value is None:
         return b"-"
     return b"=" + value.encode("utf-8", "backslashreplace").hex().encode("ascii")
 
 
-def int_field(value):
+def int_field(value: int | None) -> bytes:
     return b"-" if value is None else b"%d" % value
 
 
 class Channel:
     """Writes tagged, numbered frames to the result pipe."""
 
-    def __init__(self, fd, mac):
+    def __init__(self, fd: int, mac: blake2b) -> None:
         self.fd = fd
         self.mac = mac
         self.seq = 0
 
-    def send(self, kind, *fields):
+    def send(self, kind: bytes, *fields: bytes) -> None:
         body = b"%d %s" % (self.seq, kind) + b"".join([b" " + field for field in fields])
         tag = self.mac.copy()
         tag.update(body)
@@ -113,7 +118,7 @@ class Channel:
         self.seq += 1
 
 
-def describe(exc):
+def describe(exc: BaseException) -> str:
     """'Line 3: NameError: name 'x' is not defined' plus a hint for the errors pupils meet most."""
     name = type(exc).__name__
     try:
@@ -142,12 +147,12 @@ def describe(exc):
     return message[:600]
 
 
-def release_reserve():
+def release_reserve() -> None:
     if _reserve:
         _reserve.pop()
 
 
-def run_module(code, namespace):
+def run_module(code: CodeType, namespace: dict[str, object]) -> str | None:
     """Run the pupil's module; return None, MEMORY, LIMIT or a description of the error."""
     try:
         exec(code, namespace)
@@ -163,7 +168,7 @@ def run_module(code, namespace):
     return None
 
 
-def fresh_main():
+def fresh_main() -> dict[str, object]:
     """A new __main__ module for the pupil's code (so `import __main__` finds theirs, not ours)."""
     module = _Module("__main__")
     module.__dict__["__builtins__"] = builtins
@@ -171,7 +176,7 @@ def fresh_main():
     return module.__dict__
 
 
-def run_tests(channel, job, code):
+def run_tests(channel: Channel, job: Job, code: CodeType) -> None:
     """Exec the pupil's code once, then evaluate each test expression in its namespace."""
     tests = []
     for expression in job["tests"]:
@@ -217,11 +222,11 @@ class Capture:
     encoding = "utf-8"
     errors = "strict"
 
-    def __init__(self, budget):
+    def __init__(self, budget: int) -> None:
         self.parts = []
         self.budget = budget
 
-    def write(self, text):
+    def write(self, text: str) -> int:
         if type(text) is not str:
             raise TypeError("write() argument must be str, not " + type(text).__name__)
         size = len(text)
@@ -233,23 +238,23 @@ class Capture:
         self.budget -= size
         return size
 
-    def flush(self):
+    def flush(self) -> None:
         return None
 
-    def isatty(self):
+    def isatty(self) -> bool:
         return False
 
-    def writable(self):
+    def writable(self) -> bool:
         return True
 
-    def readable(self):
+    def readable(self) -> bool:
         return False
 
-    def value(self):
+    def value(self) -> str:
         return "".join(self.parts)
 
 
-def run_program(channel, job, code):
+def run_program(channel: Channel, job: Job, code: CodeType) -> None:
     """Run the whole program once per case, each with its own stdin and captured output."""
     budget = job["output_limit"]
     real = (sys.stdin, sys.stdout, sys.stderr)
@@ -273,13 +278,28 @@ def run_program(channel, job, code):
 CELL_CHARS = 200  # executor.CELL_CHARS: a trace-table cell longer than this is cut short
 
 
-def render(value):
+def render(value: object) -> str:
     """How a trace table shows a value: str() for numbers, booleans and text, repr() for everything else."""
     text = str(value) if isinstance(value, (bool, int, float, str)) else repr(value)
     return text if len(text) <= CELL_CHARS else text[:CELL_CHARS] + "…"
 
 
-def run_trace(channel, job, code):
+def snapshot(frame: FrameType, names: list[str]) -> dict[str, str]:
+    """The tracked variables as a trace table shows them: the frame's local, else its global, else blank."""
+    local = frame.f_locals
+    glob = frame.f_globals
+    values = {}
+    for name in names:
+        if name in local:
+            values[name] = render(local[name])
+        elif name in glob:
+            values[name] = render(glob[name])
+        else:
+            values[name] = ""
+    return values
+
+
+def run_trace(channel: Channel, job: Job, code: CodeType) -> None:
     """Record a row each time a tracked variable changes value, and (with "output") each time the code prints."""
     variables = job["variables"]
     max_rows = job["max_rows"]
@@ -289,20 +309,7 @@ def run_trace(channel, job, code):
     real_print = print
     stdout = sys.stdout
 
-    def snapshot(frame):
-        local = frame.f_locals
-        glob = frame.f_globals
-        values = {}
-        for name in tracked:
-            if name in local:
-                values[name] = render(local[name])
-            elif name in glob:
-                values[name] = render(glob[name])
-            else:
-                values[name] = ""
-        return values
-
-    def emit(values, output):
+    def emit(values: dict[str, str], output: str) -> None:
         if state["rows"] >= max_rows:
             raise RowLimit()
         state["rows"] += 1
@@ -310,21 +317,22 @@ def run_trace(channel, job, code):
             b"row", *[text_field(output if name == "output" else values[name]) for name in variables]
         )
 
-    def check(frame):
-        values = snapshot(frame)
+    def check(frame: FrameType) -> None:
+        values = snapshot(frame, tracked)
         if values != state["last"]:
             state["last"] = values
             emit(values, "")
 
-    def local_trace(frame, event, arg):
+    def local_trace(frame: FrameType, event: str, arg: object) -> FunctionType:
         if event == "line" or event == "return":
             check(frame)
         return local_trace
 
-    def global_trace(frame, event, arg):
+    def global_trace(frame: FrameType, event: str, arg: object) -> FunctionType | None:
         return local_trace if frame.f_code.co_filename == FILENAME else None
 
-    def traced_print(*args, sep=" ", end="\n", file=None, flush=False):
+    def traced_print(*args: object, sep: str | None = " ", end: str | None = "\n", file: object = None,
+                     flush: bool = False) -> None:
         real_print(*args, sep=sep, end=end, file=file, flush=flush)
         if with_output and (file is None or file is stdout):
             caller = _getframe(1)
@@ -347,7 +355,7 @@ def run_trace(channel, job, code):
         channel.send(b"error", text_field(outcome))
 
 
-def main():
+def main() -> None:
     result_fd = int(sys.argv[1])
     posix.set_inheritable(result_fd, False)  # a program the pupil execs must not inherit it
     job = marshal.loads(read_exact(0, int(read_exact(0, 10))))

@@ -16,6 +16,7 @@ import os
 import sys
 from typing import Annotated
 
+import uvicorn
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -133,8 +134,6 @@ async def trace(body: TraceIn, _: Authorised) -> dict:
 
 def main() -> None:
     """Entry point: listen on RUNNER_HOST:RUNNER_PORT; refuse to listen beyond loopback without a token."""
-    import uvicorn
-
     host = os.environ.get("RUNNER_HOST", "127.0.0.1")
     port = int(os.environ.get("RUNNER_PORT", "8001"))
     if host not in ("127.0.0.1", "::1", "localhost") and not get_settings().runner_token:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Literal
+
+from pydantic import ConfigDict, Field
 
 from app.schemas.assessments import PublishedClass
 from app.schemas.base import ReadSchema
@@ -33,6 +36,16 @@ class PupilResult(ReadSchema):
     needs_attention: bool
 
 
+class ScoreBand(ReadSchema):
+    """How many pupils scored from `from` up to `to` per cent (the last band includes 100)."""
+
+    model_config = ConfigDict(validate_by_name=True)
+
+    from_: int = Field(alias="from")
+    to: int
+    count: int
+
+
 class ClassResults(ReadSchema):
     assessment_id: uuid.UUID
     title: str
@@ -46,7 +59,7 @@ class ClassResults(ReadSchema):
     highest: float | None
     lowest: float | None
     total_points: int
-    distribution: list[dict]
+    distribution: list[ScoreBand]
     pupils: list[PupilResult]
     needing_attention: list[PupilResult]
 
@@ -101,6 +114,9 @@ class QuestionAnalysis(ReadSchema):
     assessment_id: uuid.UUID
     title: str
     questions: list[QuestionStats]
+
+
+ResponseFilter = Literal["all", "not_correct"]
 
 
 class Response_(ReadSchema):

@@ -241,6 +241,14 @@ class ReorderIn(Schema):
     question_order: list[uuid.UUID] = Field(min_length=1, max_length=200)
 
 
+class ScaffoldView(ReadSchema):
+    """The easier version of a question as a pupil receives it: never the answer."""
+
+    type: str
+    question_text: str
+    view: dict
+
+
 class PreviewQuestion(ReadSchema):
     id: uuid.UUID
     number: int
@@ -251,7 +259,7 @@ class PreviewQuestion(ReadSchema):
     points: int
     hint: str | None
     view: dict
-    scaffold: dict | None = Field(default=None, description="the easier version: {question_text, type, view}")
+    scaffold: ScaffoldView | None = Field(default=None, description="the easier version: {type, question_text, view}")
 
 
 class PreviewSettings(ReadSchema):

@@ -8,7 +8,11 @@ from typing import Any
 
 from pydantic import Field
 
+from app.schemas.assessments import ScaffoldView
 from app.schemas.base import ReadSchema, Schema
+
+# What a pupil's answer is: free-form JSON whose shape each question type defines (app.question_types).
+AnswerData = dict[str, Any]
 
 
 class AssessmentCard(ReadSchema):
@@ -87,7 +91,7 @@ class AttemptQuestion(ReadSchema):
     hint_available: bool
     scaffold_available: bool
     hint: str | None = Field(default=None, description="present once the pupil has asked for it")
-    scaffold: dict | None = Field(default=None, description="present once the pupil has asked for it")
+    scaffold: ScaffoldView | None = Field(default=None, description="present once the pupil has asked for it")
     saved: SavedAnswer | None = None
 
 
@@ -106,7 +110,7 @@ class AttemptView(ReadSchema):
 
 
 class AutosaveIn(Schema):
-    answer_data: dict[str, Any] | None
+    answer_data: AnswerData | None
     seq: int = Field(ge=0, le=2**31 - 1, description="the client's increasing counter for this question")
     elapsed_seconds: int | None = Field(default=None, ge=0, le=86_400)
 
@@ -117,7 +121,7 @@ class AutosaveOut(ReadSchema):
 
 
 class SubmitIn(Schema):
-    answer_data: dict[str, Any] | None
+    answer_data: AnswerData | None
     seq: int | None = Field(default=None, ge=0, le=2**31 - 1)
     elapsed_seconds: int | None = Field(default=None, ge=0, le=86_400)
 
@@ -185,6 +189,16 @@ class Summary(ReadSchema):
     can_review: bool
 
 
+class Draft(ReadSchema):
+    try_number: int
+    answer_data: dict | None
+    released: bool
+    score: float | None = Field(description="only once the teacher has released this draft's mark")
+    feedback: str | None
+    details: dict = Field(description="{criteria: [{criterion, met, points, worth, evidence}]} once released")
+    created_at: str
+
+
 class ReviewQuestion(ReadSchema):
     number: int
     id: uuid.UUID
@@ -202,17 +216,7 @@ class ReviewQuestion(ReadSchema):
     details: dict
     answer_key: dict | None
     hint_used: bool
-    drafts: list[dict] = Field(default_factory=list, description="earlier tries with their released feedback")
-
-
-class Draft(ReadSchema):
-    try_number: int
-    answer_data: dict | None
-    released: bool
-    score: float | None = Field(description="only once the teacher has released this draft's mark")
-    feedback: str | None
-    details: dict = Field(description="{criteria: [{criterion, met, points, worth, evidence}]} once released")
-    created_at: str
+    drafts: list[Draft] = Field(default_factory=list, description="earlier tries with their released feedback")
 
 
 class Drafts(ReadSchema):

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the question types use this module, so their Mark is named for the type checker only
+    from app.question_types.base import Mark
 
 FORBIDDEN_WORDS = ("wrong", "incorrect", "failed", "bad")
 MAX_SENTENCES = 4
@@ -51,14 +54,14 @@ _NEGATIVE_PATTERNS = (
 )
 
 
-def _get(mark: Any, name: str) -> Any:
+def _get(mark: Mark | Mapping[str, Any], name: str) -> Any:
     """Read a field from a Mark or from a stored dict of the same shape."""
     if isinstance(mark, Mapping):
         return mark.get(name)
     return getattr(mark, name, None)
 
 
-def opener(mark: Any) -> str:
+def opener(mark: Mark | Mapping[str, Any]) -> str:
     """ "Correct!" for full marks, "Nearly there." for part marks, "Not quite." otherwise ("" while awaiting)."""
     if _get(mark, "awaiting_marking"):
         return ""
@@ -74,7 +77,7 @@ def _number(value: float) -> str:
     return f"{int(value)}" if value == int(value) else f"{round(value, 2):g}"
 
 
-def fill_template(template: Any, mark: Any) -> str:
+def fill_template(template: object, mark: Mark | Mapping[str, Any]) -> str:
     """Fill {correct} {total} {passed} {score} from the mark. Other braces (and unknown values) stay as they are.
 
     Never raises: a teacher's template is data, and a broken one must not stop a pupil seeing feedback.
@@ -102,14 +105,16 @@ def fill_template(template: Any, mark: Any) -> str:
     return _PLACEHOLDER.sub(replace, template)
 
 
-def sentences(text: Any) -> list[str]:
+def sentences(text: object) -> list[str]:
     """Split text into sentences (on . ! ? followed by a space)."""
     if not isinstance(text, str) or not text.strip():
         return []
     return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
 
 
-def compose(question_feedback: Mapping[str, Any] | None, mark: Any, *, hint_used: bool = False) -> str:
+def compose(
+    question_feedback: Mapping[str, Any] | None, mark: Mark | Mapping[str, Any], *, hint_used: bool = False
+) -> str:
     """The feedback a pupil reads after marking: opener, the question's template, the type's message, and
     a word about the hint on a correct answer — at most four short sentences, the most useful kept first.
     """
@@ -156,7 +161,7 @@ def calm(text: str) -> str:
     )
 
 
-def language_problems(text: Any) -> list[str]:
+def language_problems(text: object) -> list[str]:
     """What in this text breaks the feedback language rules: forbidden words (whole words) and negative
     phrasing ("NOT", "which … not", "all/none of the above"). An empty list means it reads well.
     """

@@ -77,7 +77,9 @@ def target(server) -> str:
 
 def test_backup_then_restore_into_a_fresh_database_keeps_every_row(school, target, tmp_path):
     before = _row_counts(school)
-    assert before["users"] > 40 and before["questions"] >= 14  # a real school's worth of rows, not an empty shell
+    # A real school's worth of rows, not an empty shell.
+    assert before["users"] > 40
+    assert before["questions"] >= 14
     done = _run(BACKUP, env=_pg_env(school, BACKUP_DIR=str(tmp_path)))
     assert done.returncode == 0, done.stderr
     [archive] = tmp_path.glob("ks3-*.dump")
@@ -119,7 +121,8 @@ def test_restore_refuses_a_database_that_is_not_empty_unless_told_to_replace_it(
 
     refused = _run(RESTORE, str(archive), env=_pg_env(target))
     assert refused.returncode == 1
-    assert "is not empty" in refused.stderr and "--replace" in refused.stderr
+    assert "is not empty" in refused.stderr
+    assert "--replace" in refused.stderr
 
     replaced = _run(RESTORE, "--replace", str(archive), env=_pg_env(target))
     assert replaced.returncode == 0, replaced.stderr
@@ -136,7 +139,8 @@ def test_backups_are_timestamped_and_only_the_newest_are_kept(school, tmp_path):
         time.sleep(0.2)
     kept = sorted(str(p) for p in tmp_path.glob("ks3-*.dump"))
     assert kept == sorted(names[1:])  # the oldest went
-    assert len(set(names)) == 3 and all(Path(n).name[4:12].isdigit() for n in names)
+    assert len(set(names)) == 3
+    assert all(Path(n).name[4:12].isdigit() for n in names)
     assert not list(tmp_path.glob("*.partial"))
 
 

@@ -162,7 +162,8 @@ def test_static_pages_are_served_with_the_security_headers(stack):
     with stack.client() as client:
         page = client.get("/")
         script = client.get("/js/login.js")
-    assert page.status_code == 200 and "<title>Sign in" in page.text
+    assert page.status_code == 200
+    assert "<title>Sign in" in page.text
     assert page.headers["content-type"].startswith("text/html")
     for name, value in SECURITY_HEADERS.items():
         assert page.headers[name] == value, name
@@ -190,7 +191,9 @@ def test_api_responses_carry_the_headers_and_a_request_id_from_the_proxy(stack):
     request_id = response.headers["x-request-id"]
     uuid.UUID(request_id)  # Caddy's {http.request.uuid}, kept by the API because it came from the proxy
     [access] = [json.loads(line) for line in stack.api.log().splitlines() if request_id in line]
-    assert access["route"] == "/api/auth/me" and access["status"] == 401 and access["request_id"] == request_id
+    assert access["route"] == "/api/auth/me"
+    assert access["status"] == 401
+    assert access["request_id"] == request_id
 
 
 def test_caching_html_revalidates_and_versioned_assets_are_immutable(stack):
@@ -290,7 +293,8 @@ def test_the_proxy_drops_an_idle_api_connection_before_the_api_does(stack):
     connection = http.client.HTTPConnection("127.0.0.1", stack.api.port, timeout=10)
     try:
         connection.request("GET", "/api/health")
-        assert connection.getresponse().read() and connection.sock is not None
+        assert connection.getresponse().read()
+        assert connection.sock is not None
         local_address = connection.sock.getsockname()
         time.sleep(6)
         connection.request("GET", "/api/health")
@@ -309,7 +313,8 @@ def test_api_down_gives_a_calm_json_error(stack):
         response = client.get("/api/health")
     assert response.status_code == 503
     body = json.loads(response.text)
-    assert body["error"] == "Unavailable" and "try again" in body["detail"]
+    assert body["error"] == "Unavailable"
+    assert "try again" in body["detail"]
 
 
 # --- The file itself (no running Caddy needed for these two) ----------------------------------------------------

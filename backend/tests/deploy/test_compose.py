@@ -68,7 +68,8 @@ def test_env_example_works_for_development_and_names_what_production_still_needs
     env = dict(line.split("=", 1) for line in example.splitlines() if re.match(r"^[A-Z_]+=", line))
     assert compose_config(tmp_path, "compose.yml", env=env).returncode == 0
     done = compose_config(tmp_path, *COMPOSE_FILES, env=env)
-    assert done.returncode != 0 and "Set RUNNER_TOKEN in .env" in done.stderr  # left empty on purpose
+    assert done.returncode != 0  # left empty on purpose
+    assert "Set RUNNER_TOKEN in .env" in done.stderr
 
 
 def test_every_variable_the_compose_files_read_is_documented_in_env_example():
@@ -94,9 +95,12 @@ def test_production_settings(prod):
     assert env["APP_ENV"] == "production"
     assert env["SESSION_SECRET"] == SECRETS["SESSION_SECRET"]
     assert env["DATABASE_URL"] == f"postgresql+psycopg://assessment_user:{SECRETS['POSTGRES_PASSWORD']}@db:5432/ks3_assessment"
-    assert env["RUNNER_URL"] == "http://runner:8001" and env["RUNNER_TOKEN"] == SECRETS["RUNNER_TOKEN"]
+    assert env["RUNNER_URL"] == "http://runner:8001"
+    assert env["RUNNER_TOKEN"] == SECRETS["RUNNER_TOKEN"]
     assert prod["services"]["runner"]["environment"]["RUNNER_TOKEN"] == SECRETS["RUNNER_TOKEN"]
-    assert env["COOKIE_SECURE"] == "always" and env["LOG_JSON"] == "true" and env["SERVE_WEB"] == "false"
+    assert env["COOKIE_SECURE"] == "always"
+    assert env["LOG_JSON"] == "true"
+    assert env["SERVE_WEB"] == "false"
     workers = api["command"][api["command"].index("--workers") + 1]
     assert int(workers) > 1
     # The API believes forwarding headers only from the proxy's network.
@@ -110,7 +114,8 @@ def test_production_restarts_limits_and_rotates_logs(prod):
         assert service["restart"] == "unless-stopped", name
         assert service["logging"]["options"]["max-size"], name
         limits = service.get("deploy", {}).get("resources", {}).get("limits", {})
-        assert (limits.get("memory") or service.get("mem_limit")) and (limits.get("cpus") or service.get("cpus")), name
+        assert limits.get("memory") or service.get("mem_limit"), name
+        assert limits.get("cpus") or service.get("cpus"), name
 
 
 def test_no_source_code_is_mounted_in_production(prod):
@@ -124,10 +129,14 @@ def test_no_source_code_is_mounted_in_production(prod):
 
 def test_networks_keep_the_database_and_the_runner_unreachable_from_outside(prod):
     services, networks = prod["services"], prod["networks"]
-    assert networks["data"]["internal"] is True and networks["sandbox"]["internal"] is True
-    assert set(services["db"]["networks"]) == {"data"} and "ports" not in services["db"]
-    assert set(services["runner"]["networks"]) == {"sandbox"} and "ports" not in services["runner"]
-    assert set(services["api"]["networks"]) == {"edge", "data", "sandbox"} and "ports" not in services["api"]
+    assert networks["data"]["internal"] is True
+    assert networks["sandbox"]["internal"] is True
+    assert set(services["db"]["networks"]) == {"data"}
+    assert "ports" not in services["db"]
+    assert set(services["runner"]["networks"]) == {"sandbox"}
+    assert "ports" not in services["runner"]
+    assert set(services["api"]["networks"]) == {"edge", "data", "sandbox"}
+    assert "ports" not in services["api"]
     assert set(services["proxy"]["networks"]) == {"edge"}
     assert {p["target"] for p in services["proxy"]["ports"]} == {8080, 8443}
 
@@ -135,10 +144,12 @@ def test_networks_keep_the_database_and_the_runner_unreachable_from_outside(prod
 def test_runner_container_is_locked_down(prod):
     runner = prod["services"]["runner"]
     assert runner["read_only"] is True
-    assert runner["cap_drop"] == ["ALL"] and set(runner["cap_add"]) == RUNNER_CAPABILITIES
+    assert runner["cap_drop"] == ["ALL"]
+    assert set(runner["cap_add"]) == RUNNER_CAPABILITIES
     # Lifted for the runner alone, so bubblewrap can give each run its own namespaces (docs/operations.md).
     assert set(runner["security_opt"]) == {"no-new-privileges:true", "seccomp=unconfined", "apparmor=unconfined"}
-    assert runner["pids_limit"] <= 128 and runner["mem_limit"]
+    assert runner["pids_limit"] <= 128
+    assert runner["mem_limit"]
     assert any(t.startswith("/tmp:") for t in runner["tmpfs"])
     assert runner["environment"]["SANDBOX_ISOLATION"] == "bwrap"  # forced: never a quiet fallback
     assert runner["healthcheck"]["test"][-1].endswith("urlopen('http://127.0.0.1:8001/health', timeout=4)")
@@ -147,7 +158,8 @@ def test_runner_container_is_locked_down(prod):
 def test_every_long_running_service_drops_privileges(prod):
     for name in ("proxy", "api", "runner"):
         service = prod["services"][name]
-        assert service["cap_drop"] == ["ALL"] and service["read_only"] is True, name
+        assert service["cap_drop"] == ["ALL"], name
+        assert service["read_only"] is True, name
     for name in ("proxy", "api", "db", "runner"):
         assert "no-new-privileges:true" in prod["services"][name]["security_opt"], name
     for name in ("proxy", "api", "db"):  # Docker's default seccomp and AppArmor profiles stay on
@@ -160,8 +172,10 @@ def test_api_waits_for_a_healthy_database_and_runner_and_reports_ready(prod):
     assert api["depends_on"]["runner"]["condition"] == "service_healthy"
     assert "/api/ready" in " ".join(api["healthcheck"]["test"])
     assert "pg_isready" in " ".join(prod["services"]["db"]["healthcheck"]["test"])
-    assert prod["services"]["db"]["image"].startswith("postgres:1") and int(prod["services"]["db"]["image"][9:11]) >= 15
-    assert "postgres_data" in prod["volumes"] and "caddy_data" in prod["volumes"]
+    assert prod["services"]["db"]["image"].startswith("postgres:1")
+    assert int(prod["services"]["db"]["image"][9:11]) >= 15
+    assert "postgres_data" in prod["volumes"]
+    assert "caddy_data" in prod["volumes"]
 
 
 def _stage(dockerfile: str, name: str) -> str:
@@ -174,7 +188,8 @@ def test_api_image_runs_as_an_unprivileged_user_and_runner_keeps_code_away_from_
     assert re.search(r"^USER 10001$", api, flags=re.M)
     runner = _stage("backend/Dockerfile", "runner")
     assert "useradd --system --no-create-home --shell /usr/sbin/nologin sandbox" in runner
-    assert "bubblewrap" in runner and "SANDBOX_ISOLATION=bwrap" in runner
+    assert "bubblewrap" in runner
+    assert "SANDBOX_ISOLATION=bwrap" in runner
     assert 'CMD ["python", "-m", "app.sandbox.service"]' in runner
 
 
@@ -183,6 +198,8 @@ def test_images_copy_what_the_app_reads_at_run_time():
     for path in ("backend/app", "backend/alembic", "backend/alembic.ini", "assessment_prompts"):
         assert re.search(rf"^COPY {re.escape(path)} ", base, flags=re.M), path
     ignored = (REPO / ".dockerignore").read_text().split()
-    assert ".env" in ignored and ".venv" in ignored and "data" in ignored
+    assert ".env" in ignored
+    assert ".venv" in ignored
+    assert "data" in ignored
     for path in ("backend/app", "assessment_prompts", "web", "docker"):
         assert path not in ignored

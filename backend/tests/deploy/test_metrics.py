@@ -79,7 +79,8 @@ async def test_requests_are_counted_by_route_template_not_raw_path(client, metri
     await client.get("/api/no-such-thing")
     text = (await client.get("/api/metrics", headers={"Authorization": f"Bearer {metrics_token}"})).text
     health = re.search(r'ks3_http_requests_total\{method="GET",route="/api/health",status="200"\} (\d+)', text)
-    assert health and int(health.group(1)) >= 3
+    assert health
+    assert int(health.group(1)) >= 3
     assert 'route="/api/units/{unit_id}",status="401"' in text
     assert "00000000-0000" not in text
     assert 'route="unmatched",status="404"' in text
@@ -94,7 +95,8 @@ async def test_active_attempts_and_jobs_come_from_the_database(client, session, 
     text = (await client.get("/api/metrics", headers={"Authorization": f"Bearer {metrics_token}"})).text
     assert re.search(r"^ks3_active_attempts \d+$", text, re.M)
     queued = re.search(r'^ks3_jobs\{status="queued"\} (\d+)$', text, re.M)
-    assert queued and int(queued.group(1)) >= 1
+    assert queued
+    assert int(queued.group(1)) >= 1
 
 
 async def test_other_code_bumps_sandbox_and_ai_metrics(client, metrics_token):
@@ -132,7 +134,9 @@ async def test_server_errors_are_counted_and_logged_with_the_request_id(caplog):
     assert response.status_code == 500
     assert metrics.http_errors.value(route="/api/boom") == before + 1
     [line] = [r for r in caplog.records if r.name == "app.access"]
-    assert line.status == 500 and line.route == "/api/boom" and len(line.request_id) == 32
+    assert line.status == 500
+    assert line.route == "/api/boom"
+    assert len(line.request_id) == 32
 
 
 def test_exposition_format_escapes_and_accumulates():

@@ -36,7 +36,8 @@ async def test_ready_fails_while_the_configured_runner_does_not_answer(client, r
     body = response.json()
     assert body["status"] == "not ready"
     assert body["checks"]["database"] == "ok"
-    assert "runner" in body["checks"]["runner"].lower() and body["checks"]["runner"] != "ok"
+    assert "runner" in body["checks"]["runner"].lower()
+    assert body["checks"]["runner"] != "ok"
 
 
 async def test_ready_with_a_real_runner_service(client, runner_settings, tmp_path):

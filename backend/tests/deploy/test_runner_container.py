@@ -75,7 +75,8 @@ def runner() -> Iterator[Runner]:
         pytest.fail("no `sandbox` user: useradd --system --no-create-home --shell /usr/sbin/nologin sandbox")
     service = _compose_runner()
     caps = ",".join(f"+{cap.lower()}" for cap in service["cap_add"])
-    assert service["cap_drop"] == ["ALL"] and "no-new-privileges:true" in service["security_opt"]
+    assert service["cap_drop"] == ["ALL"]
+    assert "no-new-privileges:true" in service["security_opt"]
     # The container's /tmp is a tmpfs with mode 1777; runs get their working folders there.
     scratch = Path(tempfile.mkdtemp(prefix="ks3-runner-tmp-", dir="/tmp"))
     scratch.chmod(0o1777)
@@ -120,7 +121,8 @@ def test_service_has_only_the_capabilities_compose_gives_it(runner):
 def test_isolation_is_the_forced_mode_with_the_sandbox_user(runner):
     response = httpx.get(f"{runner.url}/v1/status", headers={"Authorization": f"Bearer {runner.token}"}, timeout=30)
     body = response.json()
-    assert body["ok"] is True and body["user"] == "sandbox", body
+    assert body["ok"] is True, body
+    assert body["user"] == "sandbox", body
     assert body["mode"] == _compose_runner()["environment"]["SANDBOX_ISOLATION"] == "bwrap"
     assert body["namespaces"] == "user, mount, pid, net, ipc, uts, cgroup"
 
@@ -175,5 +177,7 @@ def test_files_a_run_writes_stay_inside_its_own_tmpfs(runner):
     )
     report = runner.run(code)
     cwd, listing = report["results"][0]["got"].split(" ", 1)
-    assert cwd == "/tmp" and "proc" not in listing and "etc" not in listing
+    assert cwd == "/tmp"
+    assert "proc" not in listing
+    assert "etc" not in listing
     assert [p.name for p in runner.scratch.iterdir()] == []  # nothing reached the container's own /tmp

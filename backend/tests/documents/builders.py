@@ -21,9 +21,11 @@ import zipfile
 import docx
 from docx.document import Document as DocxDocument
 from docx.shared import Pt
+from msoffcrypto.format.ooxml import OOXMLFile
 from pptx import Presentation
 from pptx.util import Inches
 from pptx.util import Pt as PptPt
+from pypdf import PdfReader, PdfWriter
 
 LESSON_OBJECTIVES = [
     "Describe how computers use binary to represent data",
@@ -353,8 +355,6 @@ def renamed_exe() -> bytes:
 
 def encrypted_docx(password: str = "Secret123") -> bytes:
     """A lesson plan protected with a password exactly as Word does it (ECMA-376 agile encryption)."""
-    from msoffcrypto.format.ooxml import OOXMLFile
-
     plain = io.BytesIO(lesson_plan_docx())
     out = io.BytesIO()
     OOXMLFile(plain).encrypt(password, out)
@@ -363,8 +363,6 @@ def encrypted_docx(password: str = "Secret123") -> bytes:
 
 def encrypted_pdf(password: str = "Secret123") -> bytes:
     """The worksheet PDF with an open password (AES-128, as Acrobat's default)."""
-    from pypdf import PdfReader, PdfWriter
-
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(worksheet_pdf())))
     writer.encrypt(user_password=password, owner_password=password + "!", algorithm="AES-128")
     out = io.BytesIO()
@@ -374,8 +372,6 @@ def encrypted_pdf(password: str = "Secret123") -> bytes:
 
 def owner_locked_pdf() -> bytes:
     """A PDF that opens without a password but is locked against editing (should be read normally)."""
-    from pypdf import PdfReader, PdfWriter
-
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(worksheet_pdf())))
     writer.encrypt(user_password="", owner_password="owner-only", algorithm="AES-128")
     out = io.BytesIO()

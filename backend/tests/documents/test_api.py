@@ -69,9 +69,11 @@ async def test_mixed_upload_stores_the_good_files_and_names_the_refused_ones(cli
         "‘Secret.pdf’ is password protected. Save a copy without a password and upload that."
     )
     plan = by_name["Lesson plan.docx"]
-    assert plan["status"] == "read" and plan["detail"] == "Read."
+    assert plan["status"] == "read"
+    assert plan["detail"] == "Read."
     summary = plan["documents"][0]
-    assert summary["file_type"] == "docx" and summary["vocabulary_count"] == 6
+    assert summary["file_type"] == "docx"
+    assert summary["vocabulary_count"] == 6
     assert [o["text"] for o in summary["objectives"]][:3] == builders.LESSON_OBJECTIVES
     assert summary["preview"].startswith("# Lesson 1: Introduction to binary")
     assert len(summary["preview"]) <= 400
@@ -80,7 +82,8 @@ async def test_mixed_upload_stores_the_good_files_and_names_the_refused_ones(cli
     rows = (await session.execute(select(UnitDocument).where(UnitDocument.unit_id == unit.id))).scalars().all()
     assert sorted(r.filename for r in rows) == ["Lesson plan.docx", "Slides.pptx"]
     stored = next(r for r in rows if r.file_type == "docx")
-    assert stored.size_bytes > 10_000 and "Key vocabulary" in stored.text
+    assert stored.size_bytes > 10_000
+    assert "Key vocabulary" in stored.text
     assert stored.structure["code_snippets"][0]["code"] == builders.PYTHON_SNIPPET
     audit = (await session.execute(select(AuditLog).where(AuditLog.action == "documents.upload"))).scalar_one()
     assert audit.details == {"stored": ["Lesson plan.docx", "Slides.pptx"], "refused": ["Setup.docx", "Secret.pdf"]}
@@ -183,7 +186,8 @@ async def test_spooled_upload_files_are_closed_and_gone_after_the_request(client
     # The stored row holds extracted text only; there is no route that serves a file back.
     document_id = good.json()["files"][0]["documents"][0]["id"]
     served = await client.get(f"/api/units/{unit.id}/documents/{document_id}")
-    assert served.status_code in (404, 405) and b"%PDF" not in served.content
+    assert served.status_code in (404, 405)
+    assert b"%PDF" not in served.content
 
 
 async def test_upload_needs_files_a_teacher_and_a_real_unit(client, session, make_client):
@@ -207,14 +211,16 @@ async def test_upload_needs_files_a_teacher_and_a_real_unit(client, session, mak
 
     await _teacher(client, session)
     none = await client.post(f"/api/units/{unit.id}/documents", data={"other": "x"}, files={"x": ("a.pdf", b"1")})
-    assert none.status_code == 422 and none.json()["detail"].startswith("Choose at least one file to upload")
+    assert none.status_code == 422
+    assert none.json()["detail"].startswith("Choose at least one file to upload")
     as_json = await client.post(f"/api/units/{unit.id}/documents", json={"files": []})
     assert as_json.status_code == 422
     too_many = await client.post(
         f"/api/units/{unit.id}/documents",
         files=[("files", (f"{n}.pdf", builders.worksheet_pdf(), "application/pdf")) for n in range(21)],
     )
-    assert too_many.status_code == 422 and "Choose up to 20 files" in too_many.json()["detail"]
+    assert too_many.status_code == 422
+    assert "Choose up to 20 files" in too_many.json()["detail"]
     missing = await client.post(
         f"/api/units/{uuid.uuid4()}/documents", files={"files": ("a.pdf", builders.worksheet_pdf(), "application/pdf")}
     )
@@ -242,7 +248,8 @@ async def test_delete_a_document(client, session):
     assert (await client.delete(f"/api/units/{unit.id}/documents/{document_id}")).status_code == 204
     assert (await client.get(f"/api/units/{unit.id}/documents")).json() == []
     again = await client.delete(f"/api/units/{unit.id}/documents/{document_id}")
-    assert again.status_code == 404 and "deleted already" in again.json()["detail"]
+    assert again.status_code == 404
+    assert "deleted already" in again.json()["detail"]
     actions = (await session.execute(select(AuditLog.action))).scalars().all()
     assert "document.delete" in actions
 
@@ -266,7 +273,8 @@ async def test_materials_found_then_corrected_and_saved_on_the_unit(client, sess
     }
     assert {"term": "overflow", "definition": "when a result is too large to fit in the available bits",
             "source": "Lesson 2.docx"} in found["vocabulary"]
-    assert len(found["sequences"]) == 2 and len(found["code_snippets"]) == 2
+    assert len(found["sequences"]) == 2
+    assert len(found["code_snippets"]) == 2
     assert found["lesson_titles"] == ["Lesson 1: Introduction to binary", "Lesson 2: Binary addition"]
     assert materials["saved"] == {"objectives": [], "vocabulary": []}
 
@@ -308,7 +316,8 @@ async def test_materials_found_then_corrected_and_saved_on_the_unit(client, sess
     assert [o["code"] for o in generation.objectives] == ["LO1", "LO2"]
     assert generation.objectives[1]["strands"] == ["DI", "AL"]
     assert [v["term"] for v in generation.vocabulary] == ["Binary", "Bit"]
-    assert generation.sequences and "Worked example" in generation.text
+    assert generation.sequences
+    assert "Worked example" in generation.text
 
 
 async def test_materials_corrections_are_validated(client, session):
@@ -318,14 +327,16 @@ async def test_materials_corrections_are_validated(client, session):
         f"/api/units/{unit.id}/materials",
         json={"objectives": [{"code": "LO1", "description": "A"}, {"code": "lo1", "description": "B"}], "vocabulary": []},
     )
-    assert twice.status_code == 422 and twice.json()["detail"] == (
+    assert twice.status_code == 422
+    assert twice.json()["detail"] == (
         "Each objective needs its own code: LO1 is used more than once."
     )
     repeated = await client.put(
         f"/api/units/{unit.id}/materials",
         json={"objectives": [], "vocabulary": [{"term": "Bit", "definition": "x"}, {"term": "bit", "definition": "y"}]},
     )
-    assert repeated.status_code == 422 and "more than once" in repeated.json()["detail"]
+    assert repeated.status_code == 422
+    assert "more than once" in repeated.json()["detail"]
     bad_strand = await client.put(
         f"/api/units/{unit.id}/materials",
         json={"objectives": [{"code": "LO1", "description": "A", "strands": ["XX"]}], "vocabulary": []},
@@ -345,4 +356,5 @@ async def test_materials_for_generation_uses_found_materials_until_the_teacher_s
         "To write a program that runs instructions in sequence", "To predict the output of a short Python program"
     ]
     assert [v["term"] for v in materials.vocabulary] == ["Sequence", "Variable", "Output"]
-    assert materials.sources == ["Slides.pptx"] and "Speaker notes" in materials.text
+    assert materials.sources == ["Slides.pptx"]
+    assert "Speaker notes" in materials.text

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import tempfile
 import zipfile
+from dataclasses import asdict
 
 import docx
 from pptx import Presentation
@@ -75,7 +77,8 @@ def test_docx_headings_titles_tables_and_text():
     assert found["tables"][1][1] == ["Starter", "5 mins", "Pupils count on their fingers in binary. They find the largest number."]
     assert "- Describe how computers use binary to represent data" in document.text
     assert "Binary | A number system that uses only the digits 0 and 1" in document.text
-    assert found["slides"] == [] and document.warnings == []
+    assert found["slides"] == []
+    assert document.warnings == []
 
 
 def test_docx_objectives_in_a_label_table_with_lo_codes():
@@ -157,7 +160,8 @@ def test_pptx_slides_titles_bullets_and_speaker_notes():
     # Text inside a grouped shape is read, in top-to-bottom order.
     assert slides[3]["bullets"] == ["Boil the kettle", "Put a tea bag in the cup", "Pour in the water"]
     assert slides[3]["notes"].startswith("Lesson sequence:\n1. Starter: pupils write the steps")
-    assert "Speaker notes" in document.text and "Read the objectives aloud" in document.text
+    assert "Speaker notes" in document.text
+    assert "Read the objectives aloud" in document.text
 
 
 def test_pptx_objectives_vocabulary_sequence_from_notes_code_and_table():
@@ -226,7 +230,8 @@ def test_pdf_worksheet_text_objectives_vocabulary_and_steps():
         {"term": "Linear search", "definition": "checks each item in turn until the target is found"},
         {"term": "Binary search", "definition": "repeatedly halves a sorted list to find the target"},
     ]
-    assert found["sequences"][0]["title"] == "Steps" and len(found["sequences"][0]["steps"]) == 4
+    assert found["sequences"][0]["title"] == "Steps"
+    assert len(found["sequences"][0]["steps"]) == 4
     assert found["lesson_titles"][0] == "Lesson 4: Searching algorithms"
     assert "Otherwise move to the next item and repeat" in document.text
 
@@ -245,10 +250,12 @@ def test_pdf_wrapped_lines_are_joined_and_page_numbers_dropped():
 def test_pdf_page_cap_and_scanned_pdf_warning():
     many = builders.pdf_bytes([[f"Page text {n}"] for n in range(12)])
     document = extract("Long.pdf", many, limits=Limits(max_pdf_pages=5))[0]
-    assert "Page text 4" in document.text and "Page text 5" not in document.text
+    assert "Page text 4" in document.text
+    assert "Page text 5" not in document.text
     assert document.warnings == ["‘Long.pdf’ has 12 pages: only the first 5 were read."]
     blank = _only("Scan.pdf", builders.pdf_bytes([[]]))
-    assert blank.text == "" and "scanned image" in blank.warnings[0]
+    assert blank.text == ""
+    assert "scanned image" in blank.warnings[0]
 
 
 def test_pdf_locked_only_against_editing_is_read():
@@ -314,14 +321,16 @@ def test_merge_deduplicates_across_a_unit_and_renumbers_clashing_codes():
     assert {"binary", "overflow", "sequence", "linear search"} <= set(terms)
     assert {v["term"] for v in materials.defined_vocabulary} >= {"Binary", "overflow"}
     assert "most significant bit" not in {v["term"] for v in materials.defined_vocabulary}
-    assert len(materials.sequences) == 4 and len(materials.code_snippets) == 3
+    assert len(materials.sequences) == 4
+    assert len(materials.code_snippets) == 3
     assert materials.lesson_titles == [
         "Lesson 1: Introduction to binary", "Lesson 2: Binary addition", "Lesson 3: Sequencing with Python",
         "Lesson 4: Searching algorithms",
     ]
     assert materials.text.startswith("# Unit.zip/Y7 Data representation/Lesson 1/Lesson plan.docx\n\n")
-    assert materials.text.count("\n# Unit.zip/") == 3 and not materials.is_empty
-    assert materials.to_dict()["objectives"][0]["code"] == "LO1"
+    assert materials.text.count("\n# Unit.zip/") == 3
+    assert not materials.is_empty
+    assert asdict(materials)["objectives"][0]["code"] == "LO1"
 
 
 def test_merge_keeps_unique_codes_from_the_documents():
@@ -332,8 +341,6 @@ def test_merge_keeps_unique_codes_from_the_documents():
 
 def test_zip_member_text_is_read_from_memory_not_written_to_disk(tmp_path, monkeypatch):
     """Extraction never creates files: run it with the working directory and temp dir somewhere watched."""
-    import tempfile
-
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     read_upload("Unit.zip", builders.traversal_zip())

@@ -221,4 +221,5 @@ def test_caps_keep_strange_documents_small():
     assert len(found["vocabulary"]) == 300  # a long glossary is read, up to the cap
     huge_table = Block("table", rows=[[f"cell {r} {c}" for c in range(30)] for r in range(500)])
     table = analyse([huge_table])["tables"][0]
-    assert len(table) == 200 and len(table[0]) == 12
+    assert len(table) == 200
+    assert len(table[0]) == 12

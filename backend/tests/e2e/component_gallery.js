@@ -3,6 +3,7 @@
 async () => {
   const { el, html } = await import("/js/components/html.js");
   const { feedbackPanel } = await import("/js/components/feedback.js");
+  const { statusMessage } = await import("/js/components/status.js");
   const { field } = await import("/js/components/field.js");
   const { progressBar } = await import("/js/components/progress.js");
   const { tabs } = await import("/js/components/tabs.js");
@@ -42,14 +43,16 @@ async () => {
           <span class="badge">Draft</span><span class="badge badge--info">In review</span>
           <span class="badge badge--success">Published</span><span class="badge badge--warning">Needs marking</span>
         </p>
-      </section>
-      <section aria-labelledby="g-status">
-        <h2 id="g-status">Status messages</h2>
-        <div class="status" role="status"><p>Your progress is saved.</p></div>
-        <div class="status status--success"><p>Published to 7A.</p></div>
-        <div class="status status--warning"><p>Saved on this computer — will send when connected.</p></div>
-        <div class="status status--plain"><p>No assessments yet.</p></div>
       </section>`,
+    el(
+      "section",
+      { "aria-labelledby": "g-status" },
+      el("h2", { id: "g-status" }, "Status messages"),
+      statusMessage("Your progress is saved.", { kind: "info", role: "status" }),
+      statusMessage("Published to 7A.", { kind: "success" }),
+      statusMessage("Saved on this computer — will send when connected.", { kind: "warning" }),
+      statusMessage("No assessments yet."),
+    ),
     el(
       "section",
       { "aria-labelledby": "g-feedback" },

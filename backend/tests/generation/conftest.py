@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 from app.config import get_settings
 from app.models import LearningObjective, Role, Unit, UnitDocument, User
 from app.services import documents
+from app.services.ai import admin_settings as stored_settings
 from app.services.ai.provider import Provider
 from app.services.core import jobs
 from tests.documents import builders
@@ -42,8 +43,6 @@ def provider(fake_ai: FakeOpenAI) -> Provider:
 async def ai_settings(session, fake_ai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch):
     """Point the app at the fake server as a school would: the admin's AI settings (stored, key encrypted),
     and the same in the environment settings, with quick failure. Returns `configure(**changes)` for more."""
-    from app.services.ai import admin_settings as stored_settings
-
     settings = get_settings()
     admin = await make_user(session, Role.admin, username="gen_admin")
     monkeypatch.setattr(settings, "openai_timeout_seconds", 2.0)

@@ -8,6 +8,7 @@ import time
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from app.models import AIUsage
 from app.services.ai import schemas
@@ -40,32 +41,38 @@ async def test_good_answer_uses_structured_output_and_is_logged_with_tokens_and_
     sent = fake_ai.completions[0]
     assert sent.json["response_format"]["type"] == "json_schema"
     assert sent.json["response_format"]["json_schema"] == {"name": "answer", "schema": SCHEMA, "strict": True}
-    assert sent.json["model"] == "gpt-4o-mini" and sent.headers["authorization"] == "Bearer test-key"
+    assert sent.json["model"] == "gpt-4o-mini"
+    assert sent.headers["authorization"] == "Bearer test-key"
     [row] = await usage_rows(session)
     assert (row.ok, row.input_tokens, row.output_tokens, row.model, row.operation) == (True, 1000, 500,
                                                                                        "gpt-4o-mini", "test")
-    assert row.user_id == teacher.id and row.latency_ms >= 0
+    assert row.user_id == teacher.id
+    assert row.latency_ms >= 0
     # gpt-4o-mini: $0.15 per million input tokens, $0.60 per million output tokens.
     assert row.cost_estimate == pytest.approx(1000 * 0.15 / 1e6 + 500 * 0.60 / 1e6)
-    assert usage.input_tokens == 1000 and usage.calls == 1
+    assert usage.input_tokens == 1000
+    assert usage.calls == 1
 
 
 def test_cost_table_matches_dated_model_names_and_unknown_models_cost_nothing_with_a_note():
     assert estimate_cost("gpt-4o-mini-2024-07-18", 1_000_000, 0).dollars == pytest.approx(0.15)
     assert estimate_cost("gpt-4o", 0, 1_000_000).dollars == pytest.approx(10.0)
     unknown = estimate_cost("llama3.1:8b", 5000, 5000)
-    assert unknown.dollars == 0 and "llama3.1:8b" in unknown.note
+    assert unknown.dollars == 0
+    assert "llama3.1:8b" in unknown.note
 
 
 async def test_malformed_json_is_asked_again_then_used(session, fake_ai, provider):
     fake_ai.script(Reply.text('{"answer": 42'), Reply.json({"answer": 7}))
     data, usage = await chat_json(provider, MESSAGES, schema=SCHEMA, operation="test", session=session)
-    assert data == {"answer": 7} and usage.reasks == 1
+    assert data == {"answer": 7}
+    assert usage.reasks == 1
     second = fake_ai.completions[1].json["messages"]
     assert second[-2] == {"role": "assistant", "content": '{"answer": 42'}
     assert "not valid JSON" in second[-1]["content"]
     rows = await usage_rows(session)
-    assert [r.ok for r in rows] == [False, True] and "not valid JSON" in rows[0].error
+    assert [r.ok for r in rows] == [False, True]
+    assert "not valid JSON" in rows[0].error
 
 
 async def test_json_inside_a_code_fence_is_read():
@@ -86,7 +93,8 @@ async def test_output_that_stays_unusable_becomes_ai_bad_output(session, fake_ai
     fake_ai.script(*[Reply.text("not json at all")] * 3)
     with pytest.raises(AIBadOutput) as caught:
         await chat_json(provider, MESSAGES, schema=SCHEMA, operation="test", session=session, reasks=2)
-    assert "offline generator" in caught.value.detail and len(fake_ai.completions) == 3
+    assert "offline generator" in caught.value.detail
+    assert len(fake_ai.completions) == 3
     assert [r.ok for r in await usage_rows(session)] == [False, False, False]
 
 
@@ -95,10 +103,12 @@ async def test_429_waits_as_long_as_retry_after_says_then_succeeds(session, fake
     started = time.monotonic()
     data, usage = await chat_json(provider, MESSAGES, schema=SCHEMA, operation="test", session=session)
     waited = time.monotonic() - started
-    assert data == {"answer": 1} and usage.calls == 2
+    assert data == {"answer": 1}
+    assert usage.calls == 2
     assert 1.0 <= waited < 2.5  # the server asked for 1 s; the client's own backoff here is 0.01 s
     rows = await usage_rows(session)
-    assert [r.ok for r in rows] == [False, True] and rows[0].error.startswith("HTTP 429")
+    assert [r.ok for r in rows] == [False, True]
+    assert rows[0].error.startswith("HTTP 429")
 
 
 async def test_retry_after_is_capped(session, fake_ai):
@@ -112,7 +122,8 @@ async def test_retry_after_is_capped(session, fake_ai):
 async def test_500_is_retried_with_backoff_then_succeeds(session, fake_ai, provider):
     fake_ai.script(Reply.error(500), Reply.error(503), Reply.json({"answer": 3}))
     data, usage = await chat_json(provider, MESSAGES, schema=SCHEMA, operation="test", session=session)
-    assert data == {"answer": 3} and usage.calls == 3
+    assert data == {"answer": 3}
+    assert usage.calls == 3
 
 
 async def test_a_provider_that_stays_down_gives_the_teacher_a_clear_message(session, fake_ai, provider):
@@ -130,9 +141,11 @@ async def test_a_hanging_server_times_out_and_is_retried(session, fake_ai):
     fake_ai.script(Reply.hang(30), Reply.json({"answer": 5}))
     started = time.monotonic()
     data, _ = await chat_json(quick, MESSAGES, schema=SCHEMA, operation="test", session=session)
-    assert data == {"answer": 5} and time.monotonic() - started < 5
+    assert data == {"answer": 5}
+    assert time.monotonic() - started < 5
     rows = await usage_rows(session)
-    assert rows[0].ok is False and rows[0].error.startswith("timed out")
+    assert rows[0].ok is False
+    assert rows[0].error.startswith("timed out")
 
 
 async def test_a_server_that_always_hangs_is_unavailable(session, fake_ai):
@@ -150,7 +163,8 @@ async def test_a_refused_key_is_not_retried_and_says_to_ask_the_admin(session, f
                                    "AI settings.")
     assert len(fake_ai.completions) == 1
     [row] = await usage_rows(session)
-    assert row.ok is False and row.error.startswith("HTTP 401")
+    assert row.ok is False
+    assert row.error.startswith("HTTP 401")
 
 
 async def test_server_without_structured_output_gets_json_mode_with_the_schema_in_the_prompt(session, fake_ai):
@@ -158,15 +172,18 @@ async def test_server_without_structured_output_gets_json_mode_with_the_schema_i
     fake_ai.refuse_json_schema = True
     fake_ai.script(Reply.json({"answer": 9}), Reply.json({"answer": 10}))
     data, usage = await chat_json(provider, MESSAGES, schema=SCHEMA, operation="test", session=session)
-    assert data == {"answer": 9} and usage.mode == "json_object"
+    assert data == {"answer": 9}
+    assert usage.mode == "json_object"
     first, second = fake_ai.completions[:2]
-    assert first.response_format == "json_schema" and second.response_format == "json_object"
+    assert first.response_format == "json_schema"
+    assert second.response_format == "json_object"
     assert '"required":["answer"]' in second.text  # the schema travels in the prompt instead
     # Learnt for this server and model: the next call goes straight to JSON mode.
     await chat_json(provider, MESSAGES, schema=SCHEMA, operation="test", session=session)
     assert fake_ai.completions[2].response_format == "json_object"
     rows = await usage_rows(session)
-    assert rows[0].ok is False and "response_format" in rows[0].error
+    assert rows[0].ok is False
+    assert "response_format" in rows[0].error
 
 
 async def test_server_without_any_response_format_gets_plain_text_and_fenced_json_is_read(session, fake_ai):
@@ -174,7 +191,8 @@ async def test_server_without_any_response_format_gets_plain_text_and_fenced_jso
     fake_ai.refuse_response_format = True
     fake_ai.script(Reply.text('Sure!\n```json\n{"answer": 11}\n```'))
     data, usage = await chat_json(provider, MESSAGES, schema=SCHEMA, operation="test", session=session)
-    assert data == {"answer": 11} and usage.mode == "text"
+    assert data == {"answer": 11}
+    assert usage.mode == "text"
     assert "response_format" not in fake_ai.completions[-1].json
 
 
@@ -185,12 +203,11 @@ async def test_newer_models_that_refuse_max_tokens_get_max_completion_tokens(ses
                    Reply.json({"answer": 1}))
     await chat_json(provider, MESSAGES, schema=SCHEMA, operation="test", session=session)
     retried = fake_ai.completions[1].json
-    assert "max_tokens" not in retried and retried["max_completion_tokens"] == provider.max_tokens
+    assert "max_tokens" not in retried
+    assert retried["max_completion_tokens"] == provider.max_tokens
 
 
 async def test_usage_can_be_committed_by_a_sessionmaker_so_a_failed_job_still_logs(connection, fake_ai, provider):
-    from sqlalchemy.ext.asyncio import async_sessionmaker
-
     maker = async_sessionmaker(bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint")
     fake_ai.script(*[Reply.error(500)] * 3)
     with pytest.raises(AIUnavailable):
@@ -205,7 +222,9 @@ def test_the_draft_schema_is_strict_structured_output():
 
     def walk(node, path="$"):
         if isinstance(node, dict):
-            assert "oneOf" not in node and "default" not in node and "discriminator" not in node, path
+            assert "oneOf" not in node, path
+            assert "default" not in node, path
+            assert "discriminator" not in node, path
             if node.get("type") == "object":
                 assert node.get("additionalProperties") is False, path
                 assert sorted(node["required"]) == sorted(node["properties"]), path

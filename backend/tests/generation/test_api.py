@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app import question_types as engine
 from app import sandbox
+from app.config import get_settings
 from app.models import AIUsage, Assessment, AssessmentStatus, Job, JobStatus, Question, Role, Unit
 from app.services.generation.job import NO_AI, NO_MATERIALS
 from tests.factories import make_class, make_user
@@ -54,18 +55,27 @@ async def test_offline_generation_through_the_api_makes_a_valid_draft(client, se
                                                                        unit_with_objectives, run_jobs):
     await client.login("gen_teacher")
     options = (await client.get("/api/generation/options")).json()
-    assert options["ai_available"] is False and options["default_generator"] == "offline"
+    assert options["ai_available"] is False
+    assert options["default_generator"] == "offline"
     started = await start(client, unit_with_objectives.id, num_questions=8, seed=42, time_limit_minutes=20)
     assert started["generator"] == "offline"
     queued = (await client.get(f"/api/jobs/{started['job_id']}")).json()
-    assert queued["status"] == "queued" and queued["assessment_id"] is None
+    assert queued["status"] == "queued"
+    assert queued["assessment_id"] is None
     job = await finished_job(client, run_jobs, session, started["job_id"])
-    assert job["status"] == "done" and job["progress"] == 100 and job["error"] is None, job
+    assert job["status"] == "done", job
+    assert job["progress"] == 100, job
+    assert job["error"] is None, job
     draft = (await client.get(f"/api/assessments/{job['assessment_id']}")).json()
-    assert draft["status"] == "draft" and draft["title"] == "Binary check-up" and draft["time_limit_minutes"] == 20
-    assert draft["unit_id"] == str(unit_with_objectives.id) and draft["year_group"] == 7
-    assert len(draft["questions"]) == 8 and draft["total_points"] == sum(q["points"] for q in draft["questions"])
-    assert draft["generation"]["model"] == "offline generator" and draft["generation"]["seed"] == 42
+    assert draft["status"] == "draft"
+    assert draft["title"] == "Binary check-up"
+    assert draft["time_limit_minutes"] == 20
+    assert draft["unit_id"] == str(unit_with_objectives.id)
+    assert draft["year_group"] == 7
+    assert len(draft["questions"]) == 8
+    assert draft["total_points"] == sum(q["points"] for q in draft["questions"])
+    assert draft["generation"]["model"] == "offline generator"
+    assert draft["generation"]["seed"] == 42
     assert draft["generation"]["job_id"] == started["job_id"]
     assert len({q["type"] for q in draft["questions"]}) >= 4
     assert [q["position"] for q in draft["questions"]] == list(range(8))
@@ -77,7 +87,8 @@ async def test_offline_generation_through_the_api_makes_a_valid_draft(client, se
     school_class = await make_class(session, teachers=[teacher])
     published = await client.post(f"/api/assessments/{job['assessment_id']}/publish",
                                   json={"classes": [{"class_id": str(school_class.id)}]})
-    assert published.status_code == 200 and published.json()["status"] == "published"
+    assert published.status_code == 200
+    assert published.json()["status"] == "published"
 
 
 async def test_ai_generation_sends_only_the_teachers_materials_and_logs_usage(client, session, teacher,
@@ -93,7 +104,8 @@ async def test_ai_generation_sends_only_the_teachers_materials_and_logs_usage(cl
     job = await finished_job(client, run_jobs, session, started["job_id"])
     assert job["status"] == "done", job
     draft = (await client.get(f"/api/assessments/{job['assessment_id']}")).json()
-    assert draft["generation"]["model"] == "gpt-4o-mini" and draft["generation"]["provider"].startswith("127.0.0.1")
+    assert draft["generation"]["model"] == "gpt-4o-mini"
+    assert draft["generation"]["provider"].startswith("127.0.0.1")
     assert [q["type"] for q in draft["questions"]] == ["multiple_choice", "text_input", "matching", "logic_gates",
                                                        "ordering", "python_code"]
     logic = draft["questions"][3]
@@ -124,7 +136,8 @@ async def test_a_question_the_repairs_cannot_fix_is_asked_for_again_once(client,
     assert "Mark one option as the correct answer" in repair_request.text
     draft = (await client.get(f"/api/assessments/{job['assessment_id']}")).json()
     first = draft["questions"][0]
-    assert first["type"] == "multiple_choice" and not [w for w in first["warnings"] if w["severity"] == "error"]
+    assert first["type"] == "multiple_choice"
+    assert not [w for w in first["warnings"] if w["severity"] == "error"]
     operations = [r.operation for r in (await session.execute(select(AIUsage))).scalars()]
     assert operations == ["generate", "repair"]
 
@@ -152,14 +165,16 @@ async def test_a_question_that_fails_again_becomes_a_warning_and_blocks_publishi
     fake_ai.script(Reply.json(broken), Reply.json(still_broken))
     await client.login("gen_teacher")
     job = await finished_job(client, run_jobs, session, (await start(client, unit_with_objectives.id))["job_id"])
-    assert job["status"] == "done" and len(fake_ai.completions) == 2  # asked again once, not more
+    assert job["status"] == "done"
+    assert len(fake_ai.completions) == 2  # asked again once, not more
     assert any("still has a problem" in w and "correct answer" in w for w in job["warnings"]), job["warnings"]
     draft = (await client.get(f"/api/assessments/{job['assessment_id']}")).json()
     assert any(w["severity"] == "error" for w in draft["questions"][0]["warnings"])
     school_class = await make_class(session, teachers=[teacher])
     refused = await client.post(f"/api/assessments/{job['assessment_id']}/publish",
                                 json={"classes": [{"class_id": str(school_class.id)}]})
-    assert refused.status_code == 422 and "Question 1" in refused.json()["detail"]
+    assert refused.status_code == 422
+    assert "Question 1" in refused.json()["detail"]
 
 
 async def test_draft_rules_are_repaired_by_order_and_reported_when_they_cannot_be(client, session, teacher,
@@ -174,7 +189,8 @@ async def test_draft_rules_are_repaired_by_order_and_reported_when_they_cannot_b
     warnings = " ".join(job["warnings"])
     assert "You asked for matching questions; the draft has none" in warnings
     assert "Question 1 has difficulty 3, outside the range 1 to 2 you chose" in warnings
-    assert "uses 1 types of question" in warnings and "Questions 1 to 5 are all number conversion" in warnings
+    assert "uses 1 types of question" in warnings
+    assert "Questions 1 to 5 are all number conversion" in warnings
     assert "Question 1 has difficulty 3; the first questions should be difficulty 1" in warnings
 
 
@@ -187,7 +203,9 @@ async def test_large_materials_are_summarised_in_chunks_before_generating(client
     job = await finished_job(client, run_jobs, session, (await start(client, unit_with_objectives.id))["job_id"])
     assert job["status"] == "done", job
     names = [schema_name(r) for r in fake_ai.completions]
-    assert names[-1] == "assessment_draft" and set(names[:-1]) == {"materials_summary"} and len(names) >= 3
+    assert names[-1] == "assessment_draft"
+    assert set(names[:-1]) == {"materials_summary"}
+    assert len(names) >= 3
     generate = fake_ai.completions[-1].text
     assert "Part 1: Binary uses 0 and 1." in generate
     assert "This lesson introduces binary numbers" not in generate  # the raw text itself was not sent
@@ -203,7 +221,8 @@ async def test_ai_down_puts_the_job_back_in_the_queue_with_the_teachers_message(
     await client.login("gen_teacher")
     started = await start(client, unit_with_objectives.id)
     job = await finished_job(client, run_jobs, session, started["job_id"])
-    assert job["status"] == "queued" and job["assessment_id"] is None
+    assert job["status"] == "queued"
+    assert job["assessment_id"] is None
     assert job["error"].startswith("The AI service is not answering right now. Your draft was not made")
     assert "Trying again in about" in job["message"]
 
@@ -224,37 +243,41 @@ async def test_the_teacher_can_choose_offline_even_when_ai_is_set_up(client, ses
     started = await start(client, unit_with_objectives.id, provider="offline")
     assert started["generator"] == "offline"
     job = await finished_job(client, run_jobs, session, started["job_id"])
-    assert job["status"] == "done" and fake_ai.completions == []
+    assert job["status"] == "done"
+    assert fake_ai.completions == []
 
 
 async def test_refusals_are_clear(client, session, teacher, unit):
     await client.login("gen_teacher")
     body = {"unit_id": str(unit.id), "title": "T"}
     r = await client.post("/api/assessments/generate", json={**body, "difficulty_range": [4, 2]})
-    assert r.status_code == 422 and "difficulty_range" in r.json()["detail"]
+    assert r.status_code == 422
+    assert "difficulty_range" in r.json()["detail"]
     r = await client.post("/api/assessments/generate", json={**body, "required_question_types": ["matching"],
                                                              "excluded_question_types": ["matching"]})
-    assert r.status_code == 422 and "both required and excluded" in r.json()["detail"]
+    assert r.status_code == 422
+    assert "both required and excluded" in r.json()["detail"]
     r = await client.post("/api/assessments/generate", json={**body, "provider": "ai"})
-    assert r.status_code == 422 and r.json()["detail"] == NO_AI
+    assert r.status_code == 422
+    assert r.json()["detail"] == NO_AI
     r = await client.post("/api/assessments/generate", json={**body, "unit_id": str(uuid.uuid4())})
     assert r.status_code == 404
     empty = Unit(title="Empty", year_group=8, vocabulary=[])
     session.add(empty)
     await session.flush()
     r = await client.post("/api/assessments/generate", json={**body, "unit_id": str(empty.id)})
-    assert r.status_code == 422 and r.json()["detail"] == NO_MATERIALS
+    assert r.status_code == 422
+    assert r.json()["detail"] == NO_MATERIALS
 
 
 async def test_the_hourly_limit_gives_a_friendly_429(client, session, teacher, unit, monkeypatch):
-    from app.config import get_settings
-
     monkeypatch.setattr(get_settings(), "rate_limit_generation", 2)
     await client.login("gen_teacher")
     for _ in range(2):
         await start(client, unit.id)
     r = await client.post("/api/assessments/generate", json={"unit_id": str(unit.id), "title": "Third"})
-    assert r.status_code == 429 and r.headers["retry-after"] == "3600"
+    assert r.status_code == 429
+    assert r.headers["retry-after"] == "3600"
     assert r.json()["detail"].startswith("You have started 2 drafts in the last hour")
     jobs = (await session.execute(select(Job).where(Job.created_by_id == teacher.id))).scalars().all()
     assert len(jobs) == 2
@@ -284,13 +307,16 @@ async def test_regenerate_one_question_offline(client, session, teacher, unit_wi
     same = await client.post(url, json={"keep_type": True})
     assert same.status_code == 200, same.text
     body = same.json()
-    assert body["question"]["type"] == target["type"] and body["question"]["id"] == target["id"]
+    assert body["question"]["type"] == target["type"]
+    assert body["question"]["id"] == target["id"]
     assert (body["question"]["question_text"], body["question"]["config"]) != (target["question_text"],
                                                                                target["config"])
-    assert body["question"]["version"] == target["version"] + 1 and "offline generator" in body["notice"]
+    assert body["question"]["version"] == target["version"] + 1
+    assert "offline generator" in body["notice"]
     changed = await client.post(url, json={"keep_type": False, "question_type": "logic_gates",
                                            "instructions": "make it easier"})
-    assert changed.status_code == 200 and changed.json()["question"]["type"] == "logic_gates"
+    assert changed.status_code == 200
+    assert changed.json()["question"]["type"] == "logic_gates"
     assert (await engine.check(changed.json()["question"]["config"], sandbox=sandbox)).ok
 
 
@@ -306,14 +332,17 @@ async def test_regenerate_one_question_with_the_ai(client, session, teacher, uni
                                      "instructions": "about nibbles", "provider": "ai"})
     assert r.status_code == 200, r.text
     question = r.json()["question"]
-    assert question["type"] == "binary_convert" and question["config"]["correct_answer"] == "15"  # recomputed
+    assert question["type"] == "binary_convert"
+    assert question["config"]["correct_answer"] == "15"  # recomputed
     assert "written by the AI" in r.json()["notice"]
     sent = fake_ai.completions[-1]
-    assert schema_name(sent) == "one_question" and "about nibbles" in sent.text
+    assert schema_name(sent) == "one_question"
+    assert "about nibbles" in sent.text
     assert sent.json["response_format"]["json_schema"]["schema"]["properties"]["question"]["properties"]["type"][
         "enum"] == ["binary_convert"]
     usage = (await session.execute(select(AIUsage).where(AIUsage.operation == "regenerate"))).scalars().all()
-    assert len(usage) == 1 and usage[0].ok
+    assert len(usage) == 1
+    assert usage[0].ok
 
 
 async def test_regenerate_with_ai_that_keeps_failing_changes_nothing(client, session, teacher, unit_with_objectives,
@@ -329,10 +358,12 @@ async def test_regenerate_with_ai_that_keeps_failing_changes_nothing(client, ses
     fake_ai.responder = lambda request: Reply.json({"question": broken})
     r = await client.post(f"/api/assessments/{draft['id']}/questions/{target['id']}/regenerate",
                           json={"keep_type": False, "question_type": "multiple_choice"})
-    assert r.status_code == 422 and "was not changed" in r.json()["detail"]
+    assert r.status_code == 422
+    assert "was not changed" in r.json()["detail"]
     assert len(fake_ai.completions) == 2  # the first answer, and one re-ask
     unchanged = (await client.get(f"/api/assessments/{draft['id']}")).json()["questions"][0]
-    assert unchanged["config"] == target["config"] and unchanged["version"] == target["version"]
+    assert unchanged["config"] == target["config"]
+    assert unchanged["version"] == target["version"]
     # The calls were still logged, although the request failed.
     logged = (await session.execute(select(AIUsage.operation))).scalars().all()
     assert sorted(logged) == ["regenerate", "repair"]
@@ -345,7 +376,8 @@ async def test_regenerate_when_the_ai_is_down_says_so(client, session, teacher, 
     fake_ai.responder = lambda request: Reply.error(500)
     target = draft["questions"][0]
     r = await client.post(f"/api/assessments/{draft['id']}/questions/{target['id']}/regenerate", json={})
-    assert r.status_code == 503 and "not answering" in r.json()["detail"]
+    assert r.status_code == 503
+    assert "not answering" in r.json()["detail"]
 
 
 async def test_another_teacher_cannot_regenerate_my_question(client, session, teacher, unit_with_objectives, run_jobs,

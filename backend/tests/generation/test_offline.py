@@ -9,6 +9,8 @@ import pytest
 
 from app import question_types as engine
 from app import sandbox
+from app.question_types import binary_convert
+from app.services import documents
 from app.services.generation import quality
 from app.services.generation.materials import GenerationMaterials, load_materials
 from app.services.generation.offline import (
@@ -24,8 +26,6 @@ from tests.generation.conftest import extracted
 
 def fixture_materials() -> GenerationMaterials:
     """The documents fixtures (a Word lesson plan and PowerPoint slides), merged as the app merges them."""
-    from app.services import documents
-
     merged = documents.merge(extracted(("Lesson 1.docx", builders.lesson_plan_docx()),
                                        ("Lesson 3.pptx", builders.slides_pptx())))
     return GenerationMaterials(
@@ -46,16 +46,19 @@ def assert_follows_the_rules(questions: list[dict], low: int = 1, high: int = 5)
     assert all(q["difficulty"] >= late for q in questions[-k:]), [q["difficulty"] for q in questions]
     for q in questions:
         assert q["hint"].strip(), q
-        assert q["feedback"]["correct"].startswith("Correct!") and q["feedback"]["incorrect"].startswith("Not quite.")
+        assert q["feedback"]["correct"].startswith("Correct!")
+        assert q["feedback"]["incorrect"].startswith("Not quite.")
         for text in (*q["feedback"].values(), q["hint"], q["question_text"]):
             assert not language_problems(text), (text, language_problems(text))
-        assert q["objective_code"] and q["strands"], q
+        assert q["objective_code"], q
+        assert q["strands"], q
 
 
 @pytest.mark.parametrize("count", [5, 10, 16])
 async def test_draft_from_the_fixtures_passes_the_engine_with_variety_and_progression(count):
     draft = await generate_offline(fixture_materials(), DraftRequest(num_questions=count), seed=7)
-    assert len(draft.questions) == count and not draft.warnings
+    assert len(draft.questions) == count
+    assert not draft.warnings
     assert_follows_the_rules(draft.questions)
     for question in draft.questions:
         result = await engine.check(question["config"], sandbox=sandbox)
@@ -81,8 +84,6 @@ async def test_answers_are_computed_not_copied():
         "binary_convert", "logic_gates", "trace_table"]), seed=3)
     by_type = {q["type"]: q for q in draft.questions}
     binary = by_type["binary_convert"]["config"]
-    from app.question_types import binary_convert
-
     source, target = binary_convert.systems(binary["conversion_type"])
     value = binary_convert.parse_number(binary["given_value"], source)
     assert binary["correct_answer"] == binary_convert.format_number(value, target)
@@ -98,15 +99,19 @@ async def test_required_and_excluded_types_and_the_difficulty_range_are_respecte
                            excluded_types=["multiple_choice", "python_code"])
     draft = await generate_offline(fixture_materials(), request, seed=11)
     types = Counter(q["type"] for q in draft.questions)
-    assert types["ordering"] >= 1 and types["code_completion"] >= 1
-    assert types["multiple_choice"] == 0 and types["python_code"] == 0
+    assert types["ordering"] >= 1
+    assert types["code_completion"] >= 1
+    assert types["multiple_choice"] == 0
+    assert types["python_code"] == 0
     assert all(1 <= q["difficulty"] <= 3 for q in draft.questions)
     assert_follows_the_rules(draft.questions, 1, 3)
 
 
 async def test_instructions_ask_for_counts_and_conversions():
     hints = read_instructions("Focus on binary to decimal; include two Python questions. Make it easier.")
-    assert hints.counts == {"python_code": 2} and hints.conversion == "binary_to_decimal" and hints.shift == -1
+    assert hints.counts == {"python_code": 2}
+    assert hints.conversion == "binary_to_decimal"
+    assert hints.shift == -1
     draft = await generate_offline(fixture_materials(), DraftRequest(
         num_questions=10, instructions="Focus on binary to decimal; include two Python questions"), seed=5)
     types = Counter(q["type"] for q in draft.questions)
@@ -144,11 +149,13 @@ async def test_regenerate_offline_keeps_or_changes_the_type_and_follows_easier()
     draft = await generate_offline(materials, DraftRequest(num_questions=10, required_types=["binary_convert"]),
                                    seed=9)
     binary = next(q for q in draft.questions if q["type"] == "binary_convert")
-    same = await regenerate_offline(materials, binary, keep_type=True, instructions="", seed=1, neighbour_types=[])
-    assert same["type"] == "binary_convert" and same["config"] != binary["config"]
+    same = (await regenerate_offline(materials, binary, keep_type=True, instructions="", seed=1,
+                                     neighbour_types=[])).fields
+    assert same["type"] == "binary_convert"
+    assert same["config"] != binary["config"]
     current = next(q for q in draft.questions if q["difficulty"] == 3)
-    other = await regenerate_offline(materials, current, keep_type=False, instructions="make it easier", seed=2,
-                                     neighbour_types=["multiple_choice"])
+    other = (await regenerate_offline(materials, current, keep_type=False, instructions="make it easier", seed=2,
+                                      neighbour_types=["multiple_choice"])).fields
     assert other["type"] not in (current["type"], "multiple_choice")
     assert other["difficulty"] <= current["difficulty"]
     assert (await engine.check(other["config"], sandbox=sandbox)).ok
@@ -172,7 +179,10 @@ async def test_load_materials_prefers_the_teachers_corrections(session, unit_wit
     unit_with_objectives.vocabulary = [{"term": "Bit", "definition": "a 0 or a 1"}]
     await session.flush()
     materials = await load_materials(session, unit_with_objectives.id)
-    assert [o["code"] for o in materials.objectives] == ["LO1", "LO2"] and materials.objectives[0]["id"]
+    assert [o["code"] for o in materials.objectives] == ["LO1", "LO2"]
+    assert materials.objectives[0]["id"]
     assert materials.vocabulary == [{"term": "Bit", "definition": "a 0 or a 1"}]
-    assert materials.sequences and materials.code_snippets and "Lesson 1.docx" in materials.sources
+    assert materials.sequences
+    assert materials.code_snippets
+    assert "Lesson 1.docx" in materials.sources
     assert materials.objective_id("lo2") == materials.objectives[1]["id"]

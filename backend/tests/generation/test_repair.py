@@ -24,7 +24,8 @@ async def test_five_options_are_trimmed_to_four_keeping_the_correct_one():
     question["config"]["options"].reverse()  # the correct option last, so trimming "the first four" would lose it
     checked = await check_and_repair(question)
     options = checked.fields["config"]["options"]
-    assert checked.ok and len(options) == 4
+    assert checked.ok
+    assert len(options) == 4
     assert [o["text"] for o in options if o["is_correct"]] == ["8 bits"]
     assert any("5 options" in r for r in checked.repairs)
 
@@ -36,7 +37,8 @@ async def test_all_of_the_above_and_extra_correct_options_are_removed():
     options[1]["is_correct"] = True
     checked = await check_and_repair(question)
     texts = [o["text"] for o in checked.fields["config"]["options"]]
-    assert checked.ok and texts == ["8 bits", "16 bits"]
+    assert checked.ok
+    assert texts == ["8 bits", "16 bits"]
 
 
 async def test_forbidden_feedback_words_are_reworded():
@@ -56,7 +58,9 @@ async def test_missing_hint_and_feedback_get_plain_defaults():
     question["hint"] = ""
     question["feedback"] = {"correct": "", "incorrect": "", "partial": ""}
     checked = await check_and_repair(question)
-    assert checked.ok and checked.fields["hint"] and checked.fields["feedback"]["correct"].startswith("Correct!")
+    assert checked.ok
+    assert checked.fields["hint"]
+    assert checked.fields["feedback"]["correct"].startswith("Correct!")
     assert checked.fields["feedback"]["partial"].startswith("Nearly there.")
 
 
@@ -64,7 +68,8 @@ async def test_a_trace_table_is_traced_and_its_cells_made_answerable():
     checked = await check_and_repair(fields(ai_answers.trace()))
     assert checked.ok, checked.problems
     rows = checked.fields["config"]["trace_rows"]
-    assert rows[-1]["values"] == {"total": "6", "i": "3"} and len(rows) == 7
+    assert rows[-1]["values"] == {"total": "6", "i": "3"}
+    assert len(rows) == 7
     assert checked.fields["config"]["cells_to_fill"] == [{"step": 7, "variable": "total"}]
 
 
@@ -99,7 +104,8 @@ async def test_an_unanswerable_scaffold_is_dropped_and_the_question_kept():
     question["scaffold"] = {"type": "multiple_choice", "question_text": "Easier?", "hint": None,
                             "config": {"type": "multiple_choice", "options": [{"id": "a", "text": "1"}]}}
     checked = await check_and_repair(question)
-    assert checked.ok and checked.fields["scaffold"] is None
+    assert checked.ok
+    assert checked.fields["scaffold"] is None
     assert any("easier version" in r for r in checked.repairs)
 
 
@@ -107,7 +113,8 @@ async def test_a_malformed_config_is_an_error_not_a_crash():
     question = fields(ai_answers.ordering())
     question["config"]["items"] = "Input, Process, Output"
     checked = await check_and_repair(question)
-    assert not checked.ok and checked.errors[0]["field"] == "config"
+    assert not checked.ok
+    assert checked.errors[0]["field"] == "config"
 
 
 async def test_computed_truth_replaces_authored_logic_outputs():

@@ -58,7 +58,8 @@ async def test_python_code_marks_full_partial_and_zero():
     assert (partial.score, partial.is_partial) == (3.0, True)
     zero = await qt.mark(config, {"code": "def add(a, b):\n    return 'five'\n"}, 4, sandbox=sandbox)
     assert zero.score == 0.0
-    assert "add(10, 32)" not in str(partial.details) and "42" not in str(partial.details)
+    assert "add(10, 32)" not in str(partial.details)
+    assert "42" not in str(partial.details)
     assert [t["input"] for t in partial.details["tests"]] == ["add(2, 3)", "add(0, 0)"]
 
 
@@ -66,7 +67,8 @@ async def test_python_code_that_never_stops_is_stopped_calmly():
     config = await checked(dict(sample("python_code"), time_limit_seconds=1))
     code = "def add(a, b):\n    while True:\n        pass\n    return a + b\n"
     mark = await qt.mark(config, {"code": code}, 4, sandbox=sandbox)
-    assert mark.score == 0.0 and not mark.is_correct
+    assert mark.score == 0.0
+    assert not mark.is_correct
     assert mark.message == "Your code took too long to finish. Check that your loop stops."
 
 
@@ -108,7 +110,8 @@ async def test_code_debug_in_the_real_sandbox():
     )
     assert half.score == 2.0
     unchanged = await qt.mark(config, {"code": BIGGER["buggy_code"]}, 4, sandbox=sandbox)
-    assert unchanged.score == 0.0 and unchanged.details["status"] == "unchanged"
+    assert unchanged.score == 0.0
+    assert unchanged.details["status"] == "unchanged"
     assert "4\n4\n" not in str(half.details)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pwd
 import secrets
 import socket
 import time
@@ -43,7 +44,8 @@ def pids_running(run_id: str) -> list[int]:
 
 async def test_full_isolation_is_active_here():
     status = await isolation_status()
-    assert status["ok"] and status["runner"] == "local"
+    assert status["ok"]
+    assert status["runner"] == "local"
     assert status["mode"] == "bwrap"
     assert status["user"] in ("sandbox", "nobody")
     assert status["rlimits"]["processes"] == 1
@@ -53,8 +55,6 @@ async def test_full_isolation_is_active_here():
 async def test_the_code_runs_as_the_unprivileged_user():
     report = await run_tests("import os\nprint(os.getuid(), os.getgid(), os.getgroups())\n", [])
     expected = (await isolation_status())["user"]
-    import pwd
-
     entry = pwd.getpwnam(expected)
     # Inside its user namespace the id is mapped to itself; supplementary groups are gone.
     assert report.stdout == f"{entry.pw_uid} {entry.pw_gid} []\n"
@@ -94,7 +94,8 @@ async def test_root_is_never_the_sandbox_user(forced_isolation, monkeypatch):
     forced_isolation("bwrap")
     monkeypatch.setattr(get_settings(), "sandbox_user", "root")
     status = await isolation_status()
-    assert status["ok"] and status["user"] == "nobody"
+    assert status["ok"]
+    assert status["user"] == "nobody"
     report = await run_tests("import os\nprint(os.getuid())\n", [])
     assert report.stdout == "65534\n"
 
@@ -105,7 +106,8 @@ async def test_the_fallback_modes_keep_their_limits(forced_isolation, mode: str)
         pytest.skip("unshare --net needs root")
     forced_isolation(mode)
     status = await isolation_status()
-    assert status["ok"] and status["mode"] == mode
+    assert status["ok"]
+    assert status["mode"] == mode
 
     assert (await run_tests("def add(a, b):\n    return a + b\n", ADD)).passed_count == 1
     assert (await run_tests("while True:\n    pass\n", ADD, time_limit=1)).status == "timeout"
@@ -121,7 +123,8 @@ async def test_the_fallback_modes_keep_their_limits(forced_isolation, mode: str)
     )
     report = await run_tests(probe, [])
     lines = report.stdout.splitlines()
-    assert lines[0] == "True" and lines[1] == "BlockingIOError"
+    assert lines[0] == "True"
+    assert lines[1] == "BlockingIOError"
     assert not any(value in report.stdout for value in PLANTED.values())
     assert set(eval(lines[2])) <= {"PATH", "HOME", "LANG", "TMPDIR"}
     assert lines[3] == "file 27"
@@ -153,7 +156,9 @@ async def test_rlimits_mode_says_the_network_is_not_isolated(forced_isolation):
 async def test_an_unknown_forced_mode_makes_the_runner_unavailable(forced_isolation):
     forced_isolation("chroot")
     report = await run_tests("def add(a, b):\n    return a + b\n", ADD)
-    assert report.status == "unavailable" and report.passed_count == 0
+    assert report.status == "unavailable"
+    assert report.passed_count == 0
     assert "teacher" in report.message
     status = await isolation_status()
-    assert not status["ok"] and "SANDBOX_ISOLATION" in status["detail"]
+    assert not status["ok"]
+    assert "SANDBOX_ISOLATION" in status["detail"]

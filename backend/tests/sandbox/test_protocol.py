@@ -77,4 +77,5 @@ def test_stdin_is_harness_then_job_each_length_prefixed_then_the_key():
     encoded = protocol.encode_stdin(b"HARNESS", {"mode": "tests", "code": "x = 1"}, KEY)
     assert encoded.startswith(b"0000000007HARNESS")
     size = int(encoded[17:27])
-    assert len(encoded) == 27 + size + protocol.KEY_BYTES and encoded.endswith(KEY)
+    assert len(encoded) == 27 + size + protocol.KEY_BYTES
+    assert encoded.endswith(KEY)

@@ -19,7 +19,8 @@ def assert_calm(text: str) -> None:
 
 async def test_correct_code_passes_every_test():
     report = await run_tests("def add(a, b):\n    return a + b\n", ADD_TESTS)
-    assert report.status == "ok" and report.message == ""
+    assert report.status == "ok"
+    assert report.message == ""
     assert [r.passed for r in report.results] == [True, True, True]
     assert [r.got for r in report.results] == ["5", "0", "'ab'"]
     assert report.passed_count == 3
@@ -31,7 +32,8 @@ async def test_partly_correct_code_passes_some_tests():
     report = await run_tests(code, ADD_TESTS)
     assert report.status == "ok"
     assert [r.passed for r in report.results] == [True, False, True]
-    assert report.results[1].got == "99" and report.results[1].error is None
+    assert report.results[1].got == "99"
+    assert report.results[1].error is None
     assert report.passed_count == 2
 
 
@@ -46,7 +48,8 @@ async def test_syntax_error_reports_the_line_calmly():
 async def test_indentation_error_reports_the_line():
     report = await run_tests("def add(a, b):\nreturn a + b\n", ADD_TESTS)
     assert report.status == "syntax_error"
-    assert "line 2" in report.message and "indent" in report.message
+    assert "line 2" in report.message
+    assert "indent" in report.message
 
 
 async def test_a_runtime_error_in_one_test_does_not_stop_the_others():
@@ -73,7 +76,8 @@ async def test_a_missing_function_is_a_calm_error_not_a_crash():
 
 async def test_expected_none_just_shows_the_value():
     report = await run_tests("def add(a, b):\n    return a + b\n", [TestCase("add(2, 3)")])
-    assert report.results[0].got == "5" and not report.results[0].passed
+    assert report.results[0].got == "5"
+    assert not report.results[0].passed
 
 
 async def test_unicode_output_and_values():
@@ -85,7 +89,8 @@ async def test_unicode_output_and_values():
 
 async def test_printed_output_is_returned():
     report = await run_tests("print('Hello')\nfor i in range(3):\n    print(i)\n", [])
-    assert report.status == "ok" and report.stdout == "Hello\n0\n1\n2\n"
+    assert report.status == "ok"
+    assert report.stdout == "Hello\n0\n1\n2\n"
     assert report.results == []
 
 
@@ -99,7 +104,8 @@ async def test_a_test_the_teacher_mistyped_is_reported_on_that_test_only():
     report = await run_tests(
         "def add(a, b):\n    return a + b\n", [TestCase("add(2, ", "5"), TestCase("add(1, 1)", "2")]
     )
-    assert not report.results[0].passed and "could not be read" in report.results[0].error
+    assert not report.results[0].passed
+    assert "could not be read" in report.results[0].error
     assert report.results[1].passed
 
 
@@ -124,15 +130,18 @@ async def test_program_output_ignores_trailing_spaces_and_blank_lines():
 
 async def test_run_my_code_shows_the_output_without_judging_it():
     report = await run_program("for i in range(3):\n    print(i * i)\n", [ProgramCase()])
-    assert report.status == "ok" and report.stdout == "0\n1\n4\n"
-    assert report.results[0].got == "0\n1\n4\n" and not report.results[0].passed
+    assert report.status == "ok"
+    assert report.stdout == "0\n1\n4\n"
+    assert report.results[0].got == "0\n1\n4\n"
+    assert not report.results[0].passed
 
 
 async def test_program_that_asks_for_more_input_than_given_says_so():
     report = await run_program("a = input()\nb = input()\nprint(a + b)\n", [ProgramCase("1\n", "11")])
     result = report.results[0]
     assert not result.passed
-    assert "Line 2: EOFError" in result.error and "no more input" in result.error
+    assert "Line 2: EOFError" in result.error
+    assert "no more input" in result.error
 
 
 async def test_program_that_crashes_after_printing_the_right_output_is_not_passed():
@@ -182,7 +191,8 @@ async def test_trace_without_output_ignores_prints_and_follows_functions():
 async def test_trace_stops_at_the_row_limit():
     report = await trace_program("n = 0\nwhile True:\n    n = n + 1\n", ["n"], max_rows=50, time_limit=5)
     assert report.status == "output_limit"
-    assert len(report.rows) == 50 and "50 rows" in report.message
+    assert len(report.rows) == 50
+    assert "50 rows" in report.message
 
 
 async def test_trace_reports_an_error_in_the_code():
@@ -206,10 +216,12 @@ async def test_many_long_results_are_not_mistaken_for_tampering():
     code = "def big(n):\n    return 'x' * 60_000 + str(n)\n"
     tests = [TestCase(f"big({n})", repr("x" * 60_000 + str(n))) for n in range(100)]
     report = await run_tests(code, tests, time_limit=10)
-    assert report.status == "ok" and report.passed_count == 100
+    assert report.status == "ok"
+    assert report.passed_count == 100
 
 
 async def test_trace_cells_are_cut_short():
     report = await trace_program("numbers = list(range(1000))\n", ["numbers"])
     cell = report.rows[0]["numbers"]
-    assert len(cell) == 201 and cell.endswith("…")
+    assert len(cell) == 201
+    assert cell.endswith("…")

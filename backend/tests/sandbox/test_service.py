@@ -45,21 +45,27 @@ async def test_through_the_service_passing_is_decided_by_the_api(runner_service,
     report = await run_tests(BODY["code"], [TestCase("add(2, 3)", "5"), TestCase("add(2, 2)", "5")])
     assert [r.passed for r in report.results] == [True, False]
     status = await isolation_status()
-    assert status["ok"] and status["runner"] == "remote" and status["mode"] == "bwrap"
+    assert status["ok"]
+    assert status["runner"] == "remote"
+    assert status["mode"] == "bwrap"
 
 
 async def test_an_unreachable_service_is_unavailable_and_calm(monkeypatch):
     settings = get_settings()
     monkeypatch.setattr(settings, "runner_url", f"http://127.0.0.1:{free_port()}")
     report = await run_tests(BODY["code"], [TestCase("add(2, 3)", "5")])
-    assert report.status == "unavailable" and report.passed_count == 0
+    assert report.status == "unavailable"
+    assert report.passed_count == 0
     assert "teacher will check" in report.message
     program = await run_program("print(1)", [ProgramCase("", "1")])
-    assert program.status == "unavailable" and program.passed_count == 0
+    assert program.status == "unavailable"
+    assert program.passed_count == 0
     trace = await trace_program("x = 1", ["x"])
-    assert trace.status == "unavailable" and trace.rows == []
+    assert trace.status == "unavailable"
+    assert trace.rows == []
     status = await isolation_status()
-    assert not status["ok"] and status["mode"] == "unavailable"
+    assert not status["ok"]
+    assert status["mode"] == "unavailable"
 
 
 async def test_a_wrong_token_is_unavailable_not_an_error(runner_service, monkeypatch):
@@ -67,7 +73,8 @@ async def test_a_wrong_token_is_unavailable_not_an_error(runner_service, monkeyp
     monkeypatch.setattr(settings, "runner_url", runner_service.url)
     monkeypatch.setattr(settings, "runner_token", "not-the-token")
     report = await run_tests(BODY["code"], [TestCase("add(2, 3)", "5")])
-    assert report.status == "unavailable" and report.passed_count == 0
+    assert report.status == "unavailable"
+    assert report.passed_count == 0
 
 
 @pytest.mark.parametrize("remote", [False, True])
@@ -78,8 +85,11 @@ async def test_disabled_runner_runs_nothing(remote: bool, runner_service, monkey
     monkeypatch.setattr(settings, "runner_token", runner_service.token)
     code = "import time\ntime.sleep(30)\ndef add(a, b):\n    return a + b\n"
     report = await run_tests(code, [TestCase("add(2, 3)", "5")])
-    assert report.status == "disabled" and report.message == "Your teacher will check this code."
-    assert report.passed_count == 0 and report.duration_ms == 0 and len(report.results) == 1
+    assert report.status == "disabled"
+    assert report.message == "Your teacher will check this code."
+    assert report.passed_count == 0
+    assert report.duration_ms == 0
+    assert len(report.results) == 1
     assert (await run_program(code, [ProgramCase()])).status == "disabled"
     assert (await trace_program(code, ["x"])).status == "disabled"
     assert (await isolation_status())["mode"] == "disabled"

@@ -5,9 +5,9 @@ import { api } from "../api.js";
 import { startPage } from "../app.js";
 import { field } from "../components/field.js";
 import { el, replaceChildren } from "../components/html.js";
+import { sayProblem, statusArea } from "../components/status.js";
 import { dateTime } from "../teacher/results/format.js";
 import { adminNav } from "./admin-nav.js";
-import { sayProblem, statusRegion } from "./page-parts.js";
 
 const PAGE_SIZE = 50;
 
@@ -86,7 +86,7 @@ const RECORD_WORDS = Object.fromEntries(RECORD_TYPES.filter(([v]) => v));
 startPage({
   roles: ["admin"],
   async render(main, { user }) {
-    const status = statusRegion("audit-status");
+    const status = statusArea({ testid: "audit-status" });
     const summary = el("p", { "aria-live": "polite", "data-testid": "audit-count" });
     const results = el("div", {});
     const filters = filterForm(() => load(0));
@@ -96,7 +96,7 @@ startPage({
       const values = filters.values();
       if (!values) return;
       for (const [key, value] of Object.entries(values)) if (value) query.set(key, value);
-      status.replaceChildren();
+      status.clear();
       try {
         const page = await api(`/api/admin/audit-log?${query}`);
         summary.textContent = page.total

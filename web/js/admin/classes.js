@@ -6,15 +6,16 @@ import { startPage } from "../app.js";
 import { field } from "../components/field.js";
 import { el, replaceChildren } from "../components/html.js";
 import { confirmDialog } from "../components/modal.js";
+import { sayProblem, statusArea, statusMessage } from "../components/status.js";
 import { adminNav } from "./admin-nav.js";
-import { actionButton, currentAcademicYear, say, sayProblem, statusRegion } from "./page-parts.js";
+import { actionButton, changeAndSay, currentAcademicYear } from "./page-parts.js";
 
 const ACADEMIC_YEAR = /^\d{4}-\d{2}$/;
 
 startPage({
   roles: ["admin"],
   async render(main, { user }) {
-    const status = statusRegion("classes-status");
+    const status = statusArea({ testid: "classes-status" });
     const listHost = el("div", {});
 
     async function refresh() {
@@ -59,7 +60,7 @@ function createForm({ status, refresh }) {
     try {
       const created = await api("/api/admin/classes", { method: "POST", body: values });
       name.input.value = "";
-      say(status, `Class ${created.name} was created. Add its teachers below.`, "success");
+      status.say(`Class ${created.name} was created. Add its teachers below.`, "success");
       await refresh();
     } catch (error) {
       sayProblem(status, error);
@@ -72,69 +73,17 @@ function createForm({ status, refresh }) {
 }
 
 function classList(classes, teachers, context) {
-  if (!classes.length) return el("p", { class: "status status--plain" }, "There are no classes yet. Create one above, or import pupils: their classes are created for them.");
+  if (!classes.length) return statusMessage("There are no classes yet. Create one above, or import pupils: their classes are created for them.");
   return el("ul", { class: "class-admin-list", "data-testid": "admin-classes" }, classes.map((c) => el("li", {}, classCard(c, teachers, context))));
 }
 
-function classCard(c, teachers, { status, refresh }) {
+function classPath(c, rest = "") {
+  return `/api/admin/classes/${encodeURIComponent(c.id)}${rest}`;
+}
+
+function classCard(c, teachers, context) {
+  const act = (request, success) => changeAndSay(context, request, success);
   const headingId = `class-${c.id}`;
-  const call = async (fn, success) => {
-    try {
-      await fn();
-      say(status, success, "success");
-      await refresh();
-    } catch (error) {
-      sayProblem(status, error);
-    }
-  };
-
-  const rename = field({ label: `New name for ${c.name}`, name: "name", value: c.name, autocomplete: "off", maxlength: "50" });
-  const renameForm = el("form", { class: "inline-form", novalidate: true }, rename.element, el("button", { type: "submit", class: "button button--secondary button--small" }, "Rename"));
-  renameForm.addEventListener("submit", (event) => {
-    event.preventDefault();
-    rename.clearError();
-    const name = rename.input.value.trim();
-    if (!name) return (rename.setError("Type the new name."), rename.input.focus());
-    if (name === c.name) return rename.setError("That is the name it has already.");
-    call(() => api(`/api/admin/classes/${encodeURIComponent(c.id)}`, { method: "PATCH", body: { name } }), `${c.name} is now called ${name}.`);
-  });
-
-  const teaching = new Set(c.teachers.map((t) => t.id));
-  const available = teachers.filter((t) => !teaching.has(t.id));
-  const addTeacher = available.length
-    ? (() => {
-        const select = field({
-          label: `Add a teacher to ${c.name}`,
-          name: "teacher_id",
-          as: "select",
-          options: available.map((t) => ({ value: t.id, label: `${t.name} (${t.username})` })),
-        });
-        const form = el("form", { class: "inline-form", novalidate: true }, select.element, el("button", { type: "submit", class: "button button--secondary button--small" }, "Add teacher"));
-        form.addEventListener("submit", (event) => {
-          event.preventDefault();
-          const chosen = available.find((t) => t.id === select.input.value);
-          call(() => api(`/api/admin/classes/${encodeURIComponent(c.id)}/teachers`, { method: "POST", body: { teacher_id: chosen.id } }), `${chosen.name} now teaches ${c.name}.`);
-        });
-        return form;
-      })()
-    : el("p", { class: "muted" }, "Every active teacher already teaches this class.");
-
-  const remove = actionButton(
-    "Delete class",
-    async () => {
-      const sure = await confirmDialog({
-        title: `Delete class ${c.name}?`,
-        message: `The class and its list of pupils go. The ${c.pupils.length} pupils’ accounts and all their results are kept. Assessments set for this class are no longer set for it. This cannot be undone.`,
-        confirmLabel: `Delete ${c.name}`,
-        cancelLabel: "Keep the class",
-        danger: true,
-      });
-      if (!sure) return;
-      await call(() => api(`/api/admin/classes/${encodeURIComponent(c.id)}`, { method: "DELETE" }), `Class ${c.name} was deleted.`);
-    },
-    { kind: "danger", small: true, hiddenSuffix: ` ${c.name}` },
-  );
-
   return el(
     "article",
     { class: "card class-admin", "aria-labelledby": headingId, dataset: { class: c.name } },
@@ -146,36 +95,79 @@ function classCard(c, teachers, { status, refresh }) {
       el("a", { href: `/admin/pupils.html?class=${encodeURIComponent(c.id)}` }, `See the pupils in ${c.name}`),
     ),
     el("h4", {}, "Teachers"),
-    c.teachers.length
-      ? el(
-          "ul",
-          { class: "teacher-list" },
-          c.teachers.map((t) =>
-            el(
-              "li",
-              { class: "cluster" },
-              el("span", {}, `${t.name} (${t.username})`),
-              actionButton(
-                "Remove",
-                async () => {
-                  const sure = await confirmDialog({
-                    title: `Remove ${t.name} from ${c.name}?`,
-                    message: `They will no longer see ${c.name}’s pupils or results. Their assessments are kept.`,
-                    confirmLabel: "Remove from the class",
-                    cancelLabel: "Keep them",
-                  });
-                  if (!sure) return;
-                  await call(() => api(`/api/admin/classes/${encodeURIComponent(c.id)}/teachers/${encodeURIComponent(t.id)}`, { method: "DELETE" }), `${t.name} no longer teaches ${c.name}.`);
-                },
-                { kind: "quiet", hiddenSuffix: ` ${t.name} from ${c.name}` },
-              ),
-            ),
-          ),
-        )
-      : el("p", {}, "No teacher yet."),
-    addTeacher,
+    c.teachers.length ? el("ul", { class: "teacher-list" }, c.teachers.map((t) => teacherItem(c, t, act))) : el("p", {}, "No teacher yet."),
+    addTeacherForm(c, teachers, act),
     el("h4", {}, "Change or delete"),
-    renameForm,
-    el("div", { class: "card__actions" }, remove),
+    renameForm(c, act),
+    el("div", { class: "card__actions" }, deleteButton(c, act)),
+  );
+}
+
+function teacherItem(c, t, act) {
+  const remove = actionButton(
+    "Remove",
+    async () => {
+      const sure = await confirmDialog({
+        title: `Remove ${t.name} from ${c.name}?`,
+        message: `They will no longer see ${c.name}’s pupils or results. Their assessments are kept.`,
+        confirmLabel: "Remove from the class",
+        cancelLabel: "Keep them",
+      });
+      if (!sure) return;
+      await act(() => api(classPath(c, `/teachers/${encodeURIComponent(t.id)}`), { method: "DELETE" }), `${t.name} no longer teaches ${c.name}.`);
+    },
+    { kind: "quiet", hiddenSuffix: ` ${t.name} from ${c.name}` },
+  );
+  return el("li", { class: "cluster" }, el("span", {}, `${t.name} (${t.username})`), remove);
+}
+
+function addTeacherForm(c, teachers, act) {
+  const teaching = new Set(c.teachers.map((t) => t.id));
+  const available = teachers.filter((t) => !teaching.has(t.id));
+  if (!available.length) return el("p", { class: "muted" }, "Every active teacher already teaches this class.");
+  const select = field({
+    label: `Add a teacher to ${c.name}`,
+    name: "teacher_id",
+    as: "select",
+    options: available.map((t) => ({ value: t.id, label: `${t.name} (${t.username})` })),
+  });
+  const form = el("form", { class: "inline-form", novalidate: true }, select.element, el("button", { type: "submit", class: "button button--secondary button--small" }, "Add teacher"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const chosen = available.find((t) => t.id === select.input.value);
+    act(() => api(classPath(c, "/teachers"), { method: "POST", body: { teacher_id: chosen.id } }), `${chosen.name} now teaches ${c.name}.`);
+  });
+  return form;
+}
+
+function renameForm(c, act) {
+  const rename = field({ label: `New name for ${c.name}`, name: "name", value: c.name, autocomplete: "off", maxlength: "50" });
+  const form = el("form", { class: "inline-form", novalidate: true }, rename.element, el("button", { type: "submit", class: "button button--secondary button--small" }, "Rename"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    rename.clearError();
+    const name = rename.input.value.trim();
+    if (!name) return (rename.setError("Type the new name."), rename.input.focus());
+    if (name === c.name) return rename.setError("That is the name it has already.");
+    act(() => api(classPath(c), { method: "PATCH", body: { name } }), `${c.name} is now called ${name}.`);
+  });
+  return form;
+}
+
+function deleteButton(c, act) {
+  return actionButton(
+    "Delete class",
+    async () => {
+      const sure = await confirmDialog({
+        title: `Delete class ${c.name}?`,
+        message: `The class and its list of pupils go. The ${c.pupils.length} pupils’ accounts and all their results are kept. Assessments set for this class are no longer set for it. This cannot be undone.`,
+        confirmLabel: `Delete ${c.name}`,
+        cancelLabel: "Keep the class",
+        danger: true,
+      });
+      if (!sure) return;
+      await act(() => api(classPath(c), { method: "DELETE" }), `Class ${c.name} was deleted.`);
+    },
+    { kind: "danger", small: true, hiddenSuffix: ` ${c.name}` },
   );
 }

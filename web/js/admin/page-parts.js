@@ -1,33 +1,38 @@
-// Small pieces the admin pages share: a polite status region and its messages, a panel for a password shown
-// once, and the current academic year.
+// Small pieces the admin pages share: a change said in the status area, a status message of several blocks, a
+// panel for a password shown once, the current academic year, and a button that ignores a second press while it
+// works.
 
-import { ApiError } from "../api.js";
 import { el } from "../components/html.js";
+import { sayProblem, statusMessage } from "../components/status.js";
 
-/** A polite live region, in the page from the start (so screen readers notice what goes into it). */
-export function statusRegion(testid) {
-  return el("div", { "aria-live": "polite", class: "admin-status", "data-testid": testid || null });
+/**
+ * A status message of several blocks (a paragraph with a list or details under it) in one column beside the
+ * icon: statusMessage's look, kind and data-testid, with the blocks in place of its single paragraph.
+ */
+export function statusBlocks(blocks, options) {
+  const message = statusMessage("", options);
+  message.replaceChildren(el("div", {}, blocks));
+  return message;
 }
 
-/** Put a message in a status region: kind is "success", "warning" or "" (information). */
-export function say(region, text, kind = "") {
-  region.replaceChildren(el("div", { class: ["status", kind && `status--${kind}`] }, el("p", {}, text)));
-}
-
-/** Show an API error's words in a status region (anything else is a bug, and is thrown on). */
-export function sayProblem(region, error) {
-  if (!(error instanceof ApiError)) throw error;
-  say(region, error.detail, "warning");
+/**
+ * Make a change with `request()`; then say `success` and draw the page again with `refresh()`, or say in the
+ * server's words why it could not be made.
+ */
+export async function changeAndSay({ status, refresh }, request, success) {
+  try {
+    await request();
+    status.say(success, "success");
+    await refresh();
+  } catch (error) {
+    sayProblem(status, error);
+  }
 }
 
 /** A new password for a teacher or admin, shown once. */
 export function passwordPanel({ name, username, password }, { intro }) {
-  return el(
-    "div",
-    { class: "status status--warning password-panel", "data-testid": "new-password" },
-    el(
-      "div",
-      {},
+  return statusBlocks(
+    [
       el("p", {}, intro),
       el(
         "dl",
@@ -40,7 +45,8 @@ export function passwordPanel({ name, username, password }, { intro }) {
         el("dd", { class: "password-panel__secret" }, password),
       ),
       el("p", {}, "This password is shown only now: the system keeps no copy it can show again. Give it to them in person. If it is lost, reset the password here to make a new one."),
-    ),
+    ],
+    { kind: "warning", testid: "new-password", className: "password-panel" },
   );
 }
 

@@ -5,6 +5,8 @@
 
 import { api, ApiError } from "../api.js";
 import { el } from "../components/html.js";
+import { statusArea } from "../components/status.js";
+import { statusBlocks } from "./page-parts.js";
 
 let counter = 0;
 
@@ -16,7 +18,8 @@ const EXAMPLE = "first name,last name,year,class\nAmelia,Smith,7,7A\nNoah,Jones,
  */
 export function pupilImportForm({ endpoint, onImported, classHelp }) {
   const id = `pupil-import-${++counter}`;
-  const status = el("div", { "aria-live": "polite", id: `${id}-status`, "data-testid": "import-status" });
+  const status = statusArea({ testid: "import-status" });
+  status.id = `${id}-status`;
   const file = el("input", { type: "file", id: `${id}-file`, class: "input", accept: ".csv,text/csv,text/plain", "aria-describedby": `${id}-file-help` });
   const pasted = el("textarea", {
     id: `${id}-text`,
@@ -53,55 +56,51 @@ export function pupilImportForm({ endpoint, onImported, classHelp }) {
     submit,
     status,
   );
-
-  let busy = false;
-  form.addEventListener("submit", async (event) => {
+  const parts = { form, file, pasted, submit, status, endpoint, onImported, busy: false };
+  form.addEventListener("submit", (event) => {
     event.preventDefault();
-    if (busy) return;
-    let text = pasted.value;
-    if (file.files.length) text = await file.files[0].text();
-    if (!text.trim()) {
-      status.replaceChildren(el("div", { class: "status status--warning" }, el("p", {}, "Choose a CSV file or paste the rows, then press Import pupils.")));
-      return;
-    }
-    busy = true;
-    submit.setAttribute("aria-disabled", "true");
-    status.replaceChildren(el("p", { class: "loading" }, "Importing…"));
-    try {
-      const result = await api(endpoint, { method: "POST", body: { csv: text } });
-      status.replaceChildren(
-        el("div", { class: "status status--success" }, el("p", {}, `${result.count} ${result.count === 1 ? "pupil" : "pupils"} imported. Their login cards are below.`)),
-      );
-      form.reset();
-      await onImported(result);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      status.replaceChildren(problemReport(error));
-    } finally {
-      busy = false;
-      submit.removeAttribute("aria-disabled");
-    }
+    importRows(parts);
   });
   return form;
+}
+
+/** Send the rows (from the file, else the box); all are imported, or none and every problem is listed. */
+async function importRows(parts) {
+  const { form, file, pasted, submit, status } = parts;
+  if (parts.busy) return;
+  let text = pasted.value;
+  if (file.files.length) text = await file.files[0].text();
+  if (!text.trim()) {
+    status.say("Choose a CSV file or paste the rows, then press Import pupils.", "warning");
+    return;
+  }
+  parts.busy = true;
+  submit.setAttribute("aria-disabled", "true");
+  status.replaceChildren(el("p", { class: "loading" }, "Importing…"));
+  try {
+    const result = await api(parts.endpoint, { method: "POST", body: { csv: text } });
+    status.say(`${result.count} ${result.count === 1 ? "pupil" : "pupils"} imported. Their login cards are below.`, "success");
+    form.reset();
+    await parts.onImported(result);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    status.replaceChildren(problemReport(error));
+  } finally {
+    parts.busy = false;
+    submit.removeAttribute("aria-disabled");
+  }
 }
 
 /** The server's message and, for a file with bad rows, every problem by row number. */
 function problemReport(error) {
   const rows = Array.isArray(error.body?.rows) ? error.body.rows : [];
-  return el(
-    "div",
-    { class: "status status--warning", "data-testid": "import-problems" },
-    el(
-      "div",
-      {},
+  return statusBlocks(
+    [
       el("p", {}, error.detail),
       rows.length
-        ? el(
-            "ul",
-            { class: "import-problems" },
-            rows.flatMap((row) => row.errors.map((message) => el("li", {}, `Row ${row.row}: ${message}`))),
-          )
+        ? el("ul", { class: "import-problems" }, rows.flatMap((row) => row.errors.map((message) => el("li", {}, `Row ${row.row}: ${message}`))))
         : null,
-    ),
+    ],
+    { kind: "warning", testid: "import-problems" },
   );
 }

@@ -6,16 +6,17 @@ import { startPage } from "../app.js";
 import { field } from "../components/field.js";
 import { el, replaceChildren } from "../components/html.js";
 import { confirmDialog } from "../components/modal.js";
+import { sayProblem, statusArea } from "../components/status.js";
 import { date } from "../teacher/results/format.js";
 import { adminNav } from "./admin-nav.js";
-import { actionButton, passwordPanel, say, sayProblem, statusRegion } from "./page-parts.js";
+import { actionButton, changeAndSay, passwordPanel } from "./page-parts.js";
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
 startPage({
   roles: ["admin"],
   async render(main, { user }) {
-    const status = statusRegion("teachers-status");
+    const status = statusArea({ testid: "teachers-status" });
     const passwordHost = el("div", {});
     const listHost = el("div", {});
 
@@ -52,90 +53,7 @@ startPage({
   },
 });
 
-function teachersTable(teachers, me, { status, passwordHost, refresh }) {
-  const row = (t) => {
-    const isAdmin = t.role === "admin";
-    const self = t.id === me.id;
-    const actions = [
-      actionButton(isAdmin ? "Remove admin rights" : "Give admin rights", async () => {
-        if (isAdmin) {
-          const sure = await confirmDialog({
-            title: `Remove ${t.name}’s admin rights?`,
-            message: "They stay a teacher, but can no longer open the admin pages.",
-            confirmLabel: "Remove admin rights",
-            cancelLabel: "Keep admin rights",
-          });
-          if (!sure) return;
-        }
-        try {
-          await api(`/api/admin/users/${encodeURIComponent(t.id)}`, { method: "PATCH", body: { is_admin: !isAdmin } });
-          say(status, isAdmin ? `${t.name} is now a teacher without admin rights.` : `${t.name} now has admin rights.`, "success");
-          await refresh();
-        } catch (error) {
-          sayProblem(status, error);
-        }
-      }, { hiddenSuffix: ` for ${t.name}` }),
-      actionButton(t.is_active ? "Switch off account" : "Switch on account", async () => {
-        if (t.is_active) {
-          const sure = await confirmDialog({
-            title: `Switch off ${t.name}’s account?`,
-            message: "They are signed out at once and cannot sign in until the account is switched on again. Their assessments and classes are kept.",
-            confirmLabel: "Switch off the account",
-            cancelLabel: "Keep it on",
-            danger: true,
-          });
-          if (!sure) return;
-        }
-        try {
-          await api(`/api/admin/users/${encodeURIComponent(t.id)}`, { method: "PATCH", body: { is_active: !t.is_active } });
-          say(status, t.is_active ? `${t.name}’s account is switched off.` : `${t.name}’s account is switched on again.`, "success");
-          await refresh();
-        } catch (error) {
-          sayProblem(status, error);
-        }
-      }, { hiddenSuffix: ` for ${t.name}` }),
-      actionButton("Reset password", async () => {
-        const sure = await confirmDialog({
-          title: `Reset ${t.name}’s password?`,
-          message: "Their old password stops working at once and they are signed out everywhere. A new password is made and shown once.",
-          confirmLabel: "Reset the password",
-          cancelLabel: "Keep the old password",
-        });
-        if (!sure) return;
-        try {
-          const credentials = await api(`/api/admin/users/${encodeURIComponent(t.id)}/reset-password`, { method: "POST", body: {} });
-          passwordHost.replaceChildren(passwordPanel(credentials, { intro: `${t.name}’s new password:` }));
-          say(status, `${t.name}’s password was reset. The new password is shown below.`, "success");
-        } catch (error) {
-          sayProblem(status, error);
-        }
-      }, { hiddenSuffix: ` for ${t.name}` }),
-    ];
-    return el(
-      "tr",
-      { dataset: { user: t.username } },
-      el(
-        "th",
-        { scope: "row" },
-        t.name,
-        self ? el("span", { class: "muted" }, " (you)") : null,
-        el("span", { class: "muted person__detail" }, `Username: ${t.username}`),
-        t.email ? el("span", { class: "muted person__detail" }, t.email) : null,
-      ),
-      el(
-        "td",
-        {},
-        el(
-          "div",
-          { class: "badges" },
-          el("span", { class: ["badge", isAdmin && "badge--info"] }, isAdmin ? "Admin" : "Teacher"),
-          el("span", { class: ["badge", t.is_active ? "badge--success" : null] }, t.is_active ? "Active" : "Switched off"),
-        ),
-      ),
-      el("td", {}, t.last_login_at ? date(t.last_login_at) : "Never"),
-      el("td", {}, self ? el("span", { class: "muted" }, "Your own account: another admin can change it.") : el("div", { class: "cluster table-actions" }, actions)),
-    );
-  };
+function teachersTable(teachers, me, context) {
   return el(
     "div",
     { class: "table-wrap", role: "region", "aria-label": "Teachers and admins", tabindex: "0" },
@@ -144,9 +62,108 @@ function teachersTable(teachers, me, { status, passwordHost, refresh }) {
       { class: "table", "data-testid": "teachers-table" },
       el("caption", { class: "visually-hidden" }, "Teachers and admins"),
       el("thead", {}, el("tr", {}, ["Teacher", "Role and account", "Last signed in", "Actions"].map((h) => el("th", { scope: "col" }, h)))),
-      el("tbody", {}, teachers.map(row)),
+      el("tbody", {}, teachers.map((t) => teacherRow(t, me, context))),
     ),
   );
+}
+
+function teacherRow(t, me, context) {
+  const isAdmin = t.role === "admin";
+  const self = t.id === me.id;
+  return el(
+    "tr",
+    { dataset: { user: t.username } },
+    el(
+      "th",
+      { scope: "row" },
+      t.name,
+      self ? el("span", { class: "muted" }, " (you)") : null,
+      el("span", { class: "muted person__detail" }, `Username: ${t.username}`),
+      t.email ? el("span", { class: "muted person__detail" }, t.email) : null,
+    ),
+    el(
+      "td",
+      {},
+      el(
+        "div",
+        { class: "badges" },
+        el("span", { class: ["badge", isAdmin && "badge--info"] }, isAdmin ? "Admin" : "Teacher"),
+        el("span", { class: ["badge", t.is_active ? "badge--success" : null] }, t.is_active ? "Active" : "Switched off"),
+      ),
+    ),
+    el("td", {}, t.last_login_at ? date(t.last_login_at) : "Never"),
+    el(
+      "td",
+      {},
+      self
+        ? el("span", { class: "muted" }, "Your own account: another admin can change it.")
+        : el("div", { class: "cluster table-actions" }, adminRightsButton(t, context), switchButton(t, context), resetButton(t, context)),
+    ),
+  );
+}
+
+function userPath(t, rest = "") {
+  return `/api/admin/users/${encodeURIComponent(t.id)}${rest}`;
+}
+
+/** Ask first when `question` is given; then make the change and say `success`, or say why it could not. */
+async function change(context, { question, request, success }) {
+  if (question && !(await confirmDialog(question))) return;
+  await changeAndSay(context, request, success);
+}
+
+function adminRightsButton(t, context) {
+  const isAdmin = t.role === "admin";
+  return actionButton(isAdmin ? "Remove admin rights" : "Give admin rights", () =>
+    change(context, {
+      question: isAdmin
+        ? {
+            title: `Remove ${t.name}’s admin rights?`,
+            message: "They stay a teacher, but can no longer open the admin pages.",
+            confirmLabel: "Remove admin rights",
+            cancelLabel: "Keep admin rights",
+          }
+        : null,
+      request: () => api(userPath(t), { method: "PATCH", body: { is_admin: !isAdmin } }),
+      success: isAdmin ? `${t.name} is now a teacher without admin rights.` : `${t.name} now has admin rights.`,
+    }), { hiddenSuffix: ` for ${t.name}` });
+}
+
+function switchButton(t, context) {
+  return actionButton(t.is_active ? "Switch off account" : "Switch on account", () =>
+    change(context, {
+      question: t.is_active
+        ? {
+            title: `Switch off ${t.name}’s account?`,
+            message: "They are signed out at once and cannot sign in until the account is switched on again. Their assessments and classes are kept.",
+            confirmLabel: "Switch off the account",
+            cancelLabel: "Keep it on",
+            danger: true,
+          }
+        : null,
+      request: () => api(userPath(t), { method: "PATCH", body: { is_active: !t.is_active } }),
+      success: t.is_active ? `${t.name}’s account is switched off.` : `${t.name}’s account is switched on again.`,
+    }), { hiddenSuffix: ` for ${t.name}` });
+}
+
+/** A new password, shown once in the panel above the table. */
+function resetButton(t, { status, passwordHost }) {
+  return actionButton("Reset password", async () => {
+    const sure = await confirmDialog({
+      title: `Reset ${t.name}’s password?`,
+      message: "Their old password stops working at once and they are signed out everywhere. A new password is made and shown once.",
+      confirmLabel: "Reset the password",
+      cancelLabel: "Keep the old password",
+    });
+    if (!sure) return;
+    try {
+      const credentials = await api(userPath(t, "/reset-password"), { method: "POST", body: {} });
+      passwordHost.replaceChildren(passwordPanel(credentials, { intro: `${t.name}’s new password:` }));
+      status.say(`${t.name}’s password was reset. The new password is shown below.`, "success");
+    } catch (error) {
+      sayProblem(status, error);
+    }
+  }, { hiddenSuffix: ` for ${t.name}` });
 }
 
 function createForm({ onCreated }) {
@@ -154,7 +171,7 @@ function createForm({ onCreated }) {
   const username = field({ label: "Username", name: "username", help: "Lower-case letters, digits, dots, dashes or underscores, e.g. jhughes.", autocomplete: "off", autocapitalize: "none", spellcheck: "false" });
   const email = field({ label: "Email (optional)", name: "email", type: "email", autocomplete: "off" });
   const admin = el("input", { type: "checkbox", name: "is_admin" });
-  const status = statusRegion("create-teacher-status");
+  const status = statusArea({ testid: "create-teacher-status" });
   const submit = el("button", { type: "submit", class: "button" }, "Create the account");
   const form = el(
     "form",
@@ -190,7 +207,7 @@ function createForm({ onCreated }) {
         body: { name: values.name, username: values.username, email: values.email || null, is_admin: admin.checked },
       });
       form.reset();
-      say(status, `${created.teacher.name} can now sign in as ${created.teacher.username}.`, "success");
+      status.say(`${created.teacher.name} can now sign in as ${created.teacher.username}.`, "success");
       await onCreated(created);
     } catch (error) {
       sayProblem(status, error);

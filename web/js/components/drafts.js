@@ -6,6 +6,7 @@
 
 import { ApiError } from "../api.js";
 import { el } from "./html.js";
+import { statusMessage } from "./status.js";
 
 function numberWords(value) {
   const n = Number(value);
@@ -154,70 +155,77 @@ export function draftsView({ drafts, maxScore, level = 2, title = "Your drafts s
  * Returns { submitted(result) } for the screen to call after a new draft is sent.
  */
 export function writtenAnswerDrafts({ area, answerRoot, submitButton, saved, maxScore, load }) {
-  const box = () => answerRoot.querySelector("textarea");
-  const note = el("div", { class: "improve-note", dataset: { testid: "improve-note" } });
-  const draftsHost = el("div", {});
-  area.replaceChildren(note, draftsHost);
-
-  function readOnly(value) {
-    const textarea = box();
-    if (textarea) textarea.readOnly = value;
-    submitButton.hidden = value;
-  }
-
-  function waiting() {
-    readOnly(true);
-    note.replaceChildren(
-      el("p", { class: "status status--plain" }, "When your teacher has marked this draft, you will see their feedback here, and you can improve your answer."),
-    );
-  }
-
-  function released(score) {
-    readOnly(true);
-    const improve = el("button", { type: "button", class: "button" }, "Improve my answer");
-    improve.addEventListener("click", () => {
-      readOnly(false);
-      note.replaceChildren(
-        el("p", { class: "status status--plain", tabindex: "-1" }, "Change your answer in the box, then press Submit answer. Your earlier draft and its feedback are kept."),
-      );
-      const textarea = box();
-      if (textarea) {
-        textarea.focus();
-        textarea.setSelectionRange(textarea.value.length, textarea.value.length);
-      }
-    });
-    note.replaceChildren(
-      el("p", { class: "draft__mark", dataset: { testid: "released-mark" } }, `Your teacher's mark: ${numberWords(score)} out of ${numberWords(maxScore)} ${marks(maxScore)}.`),
-      el("p", {}, "You can make your answer better. Your teacher will mark the new draft, and you will see both drafts side by side."),
-      improve,
-    );
-  }
-
-  async function showDrafts() {
-    try {
-      const data = await load();
-      const drafts = normaliseDrafts(data.drafts);
-      draftsHost.replaceChildren(drafts.length >= 2 ? draftsView({ drafts, maxScore: data.max_score ?? maxScore, level: 2 }) : "");
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      draftsHost.replaceChildren(el("p", { class: "muted" }, "Your earlier drafts cannot be shown just now. They are kept."));
-    }
-  }
-
+  const part = {
+    answerRoot,
+    submitButton,
+    maxScore,
+    load,
+    note: el("div", { class: "improve-note", dataset: { testid: "improve-note" } }),
+    draftsHost: el("div", {}),
+  };
+  area.replaceChildren(part.note, part.draftsHost);
   const hasMark = saved?.score !== null && saved?.score !== undefined;
   if (saved?.submitted && !saved.locked) {
-    if (hasMark) released(saved.score);
-    else waiting();
+    if (hasMark) showReleased(part, saved.score);
+    else showWaiting(part);
   }
-  if ((saved?.tries || 0) >= 2) showDrafts();
+  if ((saved?.tries || 0) >= 2) showDrafts(part);
 
   return {
     /** After "Submit answer": the new draft waits for the teacher; show it beside the earlier one. */
     submitted(result) {
       if (!result?.awaiting_marking) return;
-      if (!result.locked) waiting();
-      else note.replaceChildren();
-      if ((result.tries || 0) >= 2) showDrafts();
+      if (!result.locked) showWaiting(part);
+      else part.note.replaceChildren();
+      if ((result.tries || 0) >= 2) showDrafts(part);
     },
   };
+}
+
+function setReadOnly(part, value) {
+  const textarea = part.answerRoot.querySelector("textarea");
+  if (textarea) textarea.readOnly = value;
+  part.submitButton.hidden = value;
+}
+
+/** A draft the teacher has not marked yet: the answer waits, read only. */
+function showWaiting(part) {
+  setReadOnly(part, true);
+  part.note.replaceChildren(
+    statusMessage("When your teacher has marked this draft, you will see their feedback here, and you can improve your answer."),
+  );
+}
+
+/** The teacher's mark is released: the answer stays read only until the pupil chooses to improve it. */
+function showReleased(part, score) {
+  setReadOnly(part, true);
+  const improve = el("button", { type: "button", class: "button", onClick: () => startImproving(part) }, "Improve my answer");
+  part.note.replaceChildren(
+    el("p", { class: "draft__mark", dataset: { testid: "released-mark" } }, `Your teacher's mark: ${numberWords(score)} out of ${numberWords(part.maxScore)} ${marks(part.maxScore)}.`),
+    el("p", {}, "You can make your answer better. Your teacher will mark the new draft, and you will see both drafts side by side."),
+    improve,
+  );
+}
+
+function startImproving(part) {
+  setReadOnly(part, false);
+  part.note.replaceChildren(
+    statusMessage("Change your answer in the box, then press Submit answer. Your earlier draft and its feedback are kept.", { focusable: true }),
+  );
+  const textarea = part.answerRoot.querySelector("textarea");
+  if (textarea) {
+    textarea.focus();
+    textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+  }
+}
+
+async function showDrafts(part) {
+  try {
+    const data = await part.load();
+    const drafts = normaliseDrafts(data.drafts);
+    part.draftsHost.replaceChildren(drafts.length >= 2 ? draftsView({ drafts, maxScore: data.max_score ?? part.maxScore, level: 2 }) : "");
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    part.draftsHost.replaceChildren(el("p", { class: "muted" }, "Your earlier drafts cannot be shown just now. They are kept."));
+  }
 }

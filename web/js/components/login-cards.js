@@ -8,6 +8,7 @@
 import { api } from "../api.js";
 import { el } from "./html.js";
 import { confirmDialog } from "./modal.js";
+import { statusMessage } from "./status.js";
 
 const PRODUCT = "KS3 Assessment";
 const PRINTING_CLASS = "print-login-cards";
@@ -59,6 +60,16 @@ function forgetPrintCopy() {
   document.body.classList.remove(PRINTING_CLASS);
 }
 
+/** "Reset <name>’s password?" before a pupil's password is reset (the new one is shown once, on a card). */
+export function confirmPupilPasswordReset(name) {
+  return confirmDialog({
+    title: `Reset ${name}’s password?`,
+    message: "Their old password stops working at once and they are signed out. A new simple password is made and shown once, on a login card.",
+    confirmLabel: "Reset the password",
+    cancelLabel: "Keep the old password",
+  });
+}
+
 /**
  * Show login cards inside `host` (its content is replaced), e.g. after an import or a password reset.
  *
@@ -76,16 +87,11 @@ export async function showLoginCards(host, credentials, { heading = "Login cards
     "section",
     { class: "login-cards", "aria-labelledby": headingId, "data-testid": "login-cards" },
     el(`h${headingLevel}`, { id: headingId, tabindex: "-1" }, heading),
-    el(
-      "div",
-      { class: "status status--warning", role: "status" },
-      el(
-        "p",
-        {},
-        `${credentials.length === 1 ? "This password is" : "These passwords are"} shown only now. The system does not keep passwords, ` +
-          "so they cannot be shown again. Print the cards (or note the passwords) before you leave this page. " +
-          "If a card is lost, reset that pupil’s password to make a new one.",
-      ),
+    statusMessage(
+      `${credentials.length === 1 ? "This password is" : "These passwords are"} shown only now. The system does not keep passwords, ` +
+        "so they cannot be shown again. Print the cards (or note the passwords) before you leave this page. " +
+        "If a card is lost, reset that pupil’s password to make a new one.",
+      { kind: "warning", role: "status" },
     ),
     el(
       "div",

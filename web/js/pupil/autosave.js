@@ -38,239 +38,272 @@ export function isTemporary(error) {
  * Start autosaving one attempt.
  *   const autosave = createAutosave({ pupilId, attemptId, onState: (state, detail) => ... });
  *   autosave.record(qid, answerData, { typing: true });
- * Returns { store, record, flush, settle, exclusive, dropQuestion, hasPending, state, dispose }.
+ * Returns { store, record, flush, settle, exclusive, dropQuestion, hasPending, state, detail, stop, dispose }.
  */
-export function createAutosave({
-  pupilId,
-  attemptId,
-  store = openStore(pupilId, attemptId),
-  onState = () => {},
-  onPending = () => {},
-  typingPauseMs = TYPING_PAUSE_MS,
-} = {}) {
-  const timers = new Map(); // qid -> debounce timer
-  const inFlight = new Map(); // qid -> promise of the request (or submit) running for it
-  let failures = 0;
-  let retryTimer = null;
-  let state = store.allPending().length ? SaveState.local : SaveState.saved;
-  let detail = "";
-  let stopped = false; // finished: nothing more will be accepted
+export function createAutosave(options = {}) {
+  return new Autosave(options);
+}
 
-  function setState(next, nextDetail = "") {
-    if (next === state && nextDetail === detail) return;
-    state = next;
-    detail = nextDetail;
-    onState(state, detail);
+// The state machine behind createAutosave. Its state is these fields and nothing else: a debounce timer and
+// at most one running request per question, the count of failures in a row (for the retry's back-off), the
+// state shown to the pupil, and whether the attempt is finished here.
+class Autosave {
+  #attemptId;
+  #onState;
+  #onPending;
+  #typingPauseMs;
+  #timers = new Map(); // qid -> debounce timer
+  #inFlight = new Map(); // qid -> promise of the request (or submit) running for it
+  #failures = 0;
+  #retryTimer = null;
+  #state;
+  #detail = "";
+  #stopped = false; // finished: nothing more will be accepted
+  #waiting = null; // whether anything was still on its way when last reported
+  #listeners;
+
+  constructor({
+    pupilId,
+    attemptId,
+    store = openStore(pupilId, attemptId),
+    onState = () => {},
+    onPending = () => {},
+    typingPauseMs = TYPING_PAUSE_MS,
+  } = {}) {
+    this.store = store;
+    this.#attemptId = attemptId;
+    this.#onState = onState;
+    this.#onPending = onPending;
+    this.#typingPauseMs = typingPauseMs;
+    this.#state = store.allPending().length ? SaveState.local : SaveState.saved;
+    this.#listeners = this.#listen();
+    this.#reportPending();
   }
 
-  function online() {
-    return typeof navigator === "undefined" || navigator.onLine !== false;
+  get state() {
+    return this.#state;
   }
 
-  function scheduleRetry() {
-    if (retryTimer || stopped) return;
-    const wait = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.min(failures, 5));
-    retryTimer = setTimeout(() => {
-      retryTimer = null;
-      flush();
-    }, wait + Math.floor(Math.random() * 250));
+  get detail() {
+    return this.#detail;
   }
 
-  // Whether anything is still on its way (shown as data-pending on the status, not said out loud: a
-  // "Saving…" read out after every keystroke would be noise).
-  let waiting = null;
-  function reportPending() {
-    const now = store.allPending().length > 0;
-    if (now !== waiting) {
-      waiting = now;
-      onPending(now);
-    }
-  }
-
-  function settleState() {
-    reportPending();
-    if (stopped || state === SaveState.signedOut || state === SaveState.problem) return;
-    if (!store.allPending().length) setState(SaveState.saved);
-  }
-
-  /** Send the newest answer of one question, unless a request for it is already running. */
-  function send(qid, { keepalive = false } = {}) {
-    clearTimeout(timers.get(qid));
-    timers.delete(qid);
-    if (stopped) return Promise.resolve();
-    if (inFlight.has(qid)) return inFlight.get(qid); // it sends again when done if something newer waits
-    const pending = store.pending(qid);
-    if (!pending) return Promise.resolve();
-    if (!online()) {
-      setState(SaveState.local);
-      return Promise.resolve();
-    }
-    const request = api(answerPath(attemptId, qid), {
-      method: "PUT",
-      body: { answer_data: pending.answer_data, seq: pending.seq, elapsed_seconds: Math.round(store.elapsed(qid)) || null },
-      redirectOn401: false,
-      keepalive,
-    }).then(
-      (result) => {
-        failures = 0;
-        store.confirm(qid, Math.max(pending.seq, Number(result?.seq) || 0));
-        if (state === SaveState.problem) setState(SaveState.saved);
-        return true;
-      },
-      (error) => {
-        handleFailure(qid, error);
-        return false;
-      },
-    );
-    const running = request.then((sent) => {
-      inFlight.delete(qid);
-      // Something newer arrived while this was on its way: send it now (after a failure the retry does).
-      const newer = store.pending(qid);
-      if (sent && newer && newer.seq > pending.seq && !timers.has(qid)) send(qid);
-      settleState();
-    });
-    inFlight.set(qid, running);
-    return running;
-  }
-
-  function handleFailure(qid, error) {
-    if (isTemporary(error)) {
-      failures += 1;
-      setState(SaveState.local);
-      scheduleRetry();
-      return;
-    }
-    if (!(error instanceof ApiError)) {
-      // A programming mistake: report it where developers (and the browser tests) see it, keep the answer.
-      window.reportError(error);
-      setState(SaveState.local);
-      return;
-    }
-    if (error.status === 401) {
-      setState(SaveState.signedOut);
-      return;
-    }
-    if (error.status === 409) {
-      // The attempt is finished (by the pupil in another tab, or the teacher closed it).
-      stopped = true;
-      for (const item of store.allPending()) store.dropPending(item.qid);
-      setState(SaveState.finished, error.detail);
-      return;
-    }
-    // Refused for good (an answer the server cannot accept, a question removed): retrying cannot help.
-    store.dropPending(qid);
-    setState(SaveState.problem, error.detail);
+  /** Is an answer for this question (or any question) still waiting to reach the server? */
+  hasPending(qid) {
+    return qid ? Boolean(this.store.pending(qid)) : this.store.allPending().length > 0;
   }
 
   /**
    * A new answer for a question. Kept on this computer at once; sent after a pause when `typing`, else now.
    * Returns the seq given to it.
    */
-  function record(qid, answerData, { typing = false } = {}) {
-    if (stopped) return 0;
-    const seq = store.nextSeq(qid);
-    store.putPending(qid, { answer_data: answerData, seq });
-    reportPending();
+  record(qid, answerData, { typing = false } = {}) {
+    if (this.#stopped) return 0;
+    const seq = this.store.nextSeq(qid);
+    this.store.putPending(qid, { answer_data: answerData, seq });
+    this.#reportPending();
     if (!online()) {
-      setState(SaveState.local);
+      this.#setState(SaveState.local);
       return seq;
     }
-    clearTimeout(timers.get(qid));
-    if (typing) timers.set(qid, setTimeout(() => send(qid), typingPauseMs));
-    else send(qid);
+    clearTimeout(this.#timers.get(qid));
+    if (typing) this.#timers.set(qid, setTimeout(() => this.#send(qid), this.#typingPauseMs));
+    else this.#send(qid);
     return seq;
   }
 
   /** Send everything waiting now. Resolves when every request has finished (sent or kept for later). */
-  function flush({ keepalive = false } = {}) {
-    const qids = new Set([...store.allPending().map((p) => p.qid), ...timers.keys()]);
-    return Promise.all([...qids].map((qid) => send(qid, { keepalive })));
+  flush({ keepalive = false } = {}) {
+    const qids = new Set([...this.store.allPending().map((p) => p.qid), ...this.#timers.keys()]);
+    return Promise.all([...qids].map((qid) => this.#send(qid, { keepalive })));
   }
 
   /** Wait until nothing is running for this question, and stop its typing pause (its answer goes now or later). */
-  async function settle(qid) {
-    clearTimeout(timers.get(qid));
-    timers.delete(qid);
-    while (inFlight.has(qid)) await inFlight.get(qid).catch(() => {});
+  async settle(qid) {
+    this.#clearTimer(qid);
+    while (this.#inFlight.has(qid)) await this.#inFlight.get(qid).catch(() => {});
   }
 
   /**
    * Run `task()` (a submit, an easier-version switch) for a question with no save of it running at the same
    * time, so the server sees them in the order the pupil did them.
    */
-  async function exclusive(qid, task) {
-    await settle(qid);
+  async exclusive(qid, task) {
+    await this.settle(qid);
     const running = Promise.resolve().then(task);
     const guard = running.catch(() => {});
-    inFlight.set(qid, guard);
+    this.#inFlight.set(qid, guard);
     try {
       return await running;
     } finally {
-      if (inFlight.get(qid) === guard) inFlight.delete(qid);
-      const waiting = store.pending(qid);
-      if (waiting && !timers.has(qid)) send(qid);
-      settleState();
+      if (this.#inFlight.get(qid) === guard) this.#inFlight.delete(qid);
+      const waiting = this.store.pending(qid);
+      if (waiting && !this.#timers.has(qid)) this.#send(qid);
+      this.#settleState();
     }
   }
 
   /** Forget what is waiting for a question (its answer is about to be cleared by the server). */
-  function dropQuestion(qid) {
-    clearTimeout(timers.get(qid));
-    timers.delete(qid);
-    store.dropPending(qid);
-    settleState();
+  dropQuestion(qid) {
+    this.#clearTimer(qid);
+    this.store.dropPending(qid);
+    this.#settleState();
   }
 
-  const onOnline = () => {
-    failures = 0;
-    clearTimeout(retryTimer);
-    retryTimer = null;
-    flush();
-  };
-  const onHidden = () => {
-    if (document.visibilityState === "hidden") flush({ keepalive: true });
-  };
-  const onPageHide = () => flush({ keepalive: true });
-  const onOffline = () => {
-    if (store.allPending().length) setState(SaveState.local);
-  };
-  window.addEventListener("online", onOnline);
-  window.addEventListener("offline", onOffline);
-  document.addEventListener("visibilitychange", onHidden);
-  window.addEventListener("pagehide", onPageHide);
+  /** Mark the attempt as finished here: nothing more is sent (after "Submit my assessment"). */
+  stop() {
+    this.#stopped = true;
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
+    clearTimeout(this.#retryTimer);
+  }
 
-  reportPending();
+  dispose() {
+    this.stop();
+    this.#listeners.remove();
+  }
 
-  return {
-    store,
-    record,
-    flush,
-    settle,
-    exclusive,
-    dropQuestion,
-    /** Is an answer for this question (or any question) still waiting to reach the server? */
-    hasPending: (qid) => (qid ? Boolean(store.pending(qid)) : store.allPending().length > 0),
-    get state() {
-      return state;
-    },
-    get detail() {
-      return detail;
-    },
-    /** Mark the attempt as finished here: nothing more is sent (after "Submit my assessment"). */
-    stop() {
-      stopped = true;
-      for (const timer of timers.values()) clearTimeout(timer);
-      timers.clear();
-      clearTimeout(retryTimer);
-    },
-    dispose() {
-      this.stop();
-      window.removeEventListener("online", onOnline);
-      window.removeEventListener("offline", onOffline);
-      document.removeEventListener("visibilitychange", onHidden);
-      window.removeEventListener("pagehide", onPageHide);
-    },
-  };
+  #setState(next, nextDetail = "") {
+    if (next === this.#state && nextDetail === this.#detail) return;
+    this.#state = next;
+    this.#detail = nextDetail;
+    this.#onState(this.#state, this.#detail);
+  }
+
+  #clearTimer(qid) {
+    clearTimeout(this.#timers.get(qid));
+    this.#timers.delete(qid);
+  }
+
+  #scheduleRetry() {
+    if (this.#retryTimer || this.#stopped) return;
+    const wait = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.min(this.#failures, 5));
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = null;
+      this.flush();
+    }, wait + Math.floor(Math.random() * 250));
+  }
+
+  // Whether anything is still on its way (shown as data-pending on the status, not said out loud: a
+  // "Saving…" read out after every keystroke would be noise).
+  #reportPending() {
+    const now = this.store.allPending().length > 0;
+    if (now !== this.#waiting) {
+      this.#waiting = now;
+      this.#onPending(now);
+    }
+  }
+
+  #settleState() {
+    this.#reportPending();
+    if (this.#stopped || this.#state === SaveState.signedOut || this.#state === SaveState.problem) return;
+    if (!this.store.allPending().length) this.#setState(SaveState.saved);
+  }
+
+  /** Send the newest answer of one question, unless a request for it is already running. */
+  #send(qid, { keepalive = false } = {}) {
+    this.#clearTimer(qid);
+    if (this.#stopped) return Promise.resolve();
+    if (this.#inFlight.has(qid)) return this.#inFlight.get(qid); // it sends again when done if something newer waits
+    const pending = this.store.pending(qid);
+    if (!pending) return Promise.resolve();
+    if (!online()) {
+      this.#setState(SaveState.local);
+      return Promise.resolve();
+    }
+    const running = this.#put(qid, pending, keepalive).then((sent) => {
+      this.#inFlight.delete(qid);
+      // Something newer arrived while this was on its way: send it now (after a failure the retry does).
+      const newer = this.store.pending(qid);
+      if (sent && newer && newer.seq > pending.seq && !this.#timers.has(qid)) this.#send(qid);
+      this.#settleState();
+    });
+    this.#inFlight.set(qid, running);
+    return running;
+  }
+
+  /** The request itself. Resolves true when the server has the answer, false when it did not take it. */
+  #put(qid, pending, keepalive) {
+    return api(answerPath(this.#attemptId, qid), {
+      method: "PUT",
+      body: { answer_data: pending.answer_data, seq: pending.seq, elapsed_seconds: Math.round(this.store.elapsed(qid)) || null },
+      redirectOn401: false,
+      keepalive,
+    }).then(
+      (result) => {
+        this.#failures = 0;
+        this.store.confirm(qid, Math.max(pending.seq, Number(result?.seq) || 0));
+        if (this.#state === SaveState.problem) this.#setState(SaveState.saved);
+        return true;
+      },
+      (error) => {
+        this.#handleFailure(qid, error);
+        return false;
+      },
+    );
+  }
+
+  #handleFailure(qid, error) {
+    if (isTemporary(error)) {
+      this.#failures += 1;
+      this.#setState(SaveState.local);
+      this.#scheduleRetry();
+      return;
+    }
+    if (!(error instanceof ApiError)) {
+      // A programming mistake: report it where developers (and the browser tests) see it, keep the answer.
+      window.reportError(error);
+      this.#setState(SaveState.local);
+      return;
+    }
+    if (error.status === 401) {
+      this.#setState(SaveState.signedOut);
+      return;
+    }
+    if (error.status === 409) {
+      // The attempt is finished (by the pupil in another tab, or the teacher closed it).
+      this.#stopped = true;
+      for (const item of this.store.allPending()) this.store.dropPending(item.qid);
+      this.#setState(SaveState.finished, error.detail);
+      return;
+    }
+    // Refused for good (an answer the server cannot accept, a question removed): retrying cannot help.
+    this.store.dropPending(qid);
+    this.#setState(SaveState.problem, error.detail);
+  }
+
+  /** Back online: try at once. Hidden or closing: a last try that outlives the page. Offline: say so. */
+  #listen() {
+    const onOnline = () => {
+      this.#failures = 0;
+      clearTimeout(this.#retryTimer);
+      this.#retryTimer = null;
+      this.flush();
+    };
+    const onOffline = () => {
+      if (this.store.allPending().length) this.#setState(SaveState.local);
+    };
+    const onHidden = () => {
+      if (document.visibilityState === "hidden") this.flush({ keepalive: true });
+    };
+    const onPageHide = () => this.flush({ keepalive: true });
+    window.addEventListener("online", onOnline);
+    window.addEventListener("offline", onOffline);
+    document.addEventListener("visibilitychange", onHidden);
+    window.addEventListener("pagehide", onPageHide);
+    return {
+      remove() {
+        window.removeEventListener("online", onOnline);
+        window.removeEventListener("offline", onOffline);
+        document.removeEventListener("visibilitychange", onHidden);
+        window.removeEventListener("pagehide", onPageHide);
+      },
+    };
+  }
+}
+
+function online() {
+  return typeof navigator === "undefined" || navigator.onLine !== false;
 }
 
 /**

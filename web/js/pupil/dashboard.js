@@ -5,6 +5,7 @@ import { startPage } from "../app.js";
 import { api } from "../api.js";
 import { lineChart } from "../components/chart.js";
 import { el, replaceChildren } from "../components/html.js";
+import { statusMessage } from "../components/status.js";
 import { sendWorkLeftOnThisComputer } from "./autosave.js";
 import { aboutMinutes, count, dayAndDate, scoreNumber, shortDate } from "./words.js";
 
@@ -119,7 +120,7 @@ startPage({
     const waiting = el("div", { "aria-live": "polite" });
     const stillWaiting = await sendWorkLeftOnThisComputer(user.id);
     if (stillWaiting) {
-      waiting.append(el("p", { class: "status status--warning", role: "note" }, "Saved on this computer — will send when connected."));
+      waiting.append(statusMessage("Saved on this computer — will send when connected.", { kind: "warning", role: "note" }));
     }
     const [board, progress] = await Promise.all([api("/api/pupil/assessments"), api("/api/pupil/progress")]);
     const nothingYet = !board.available.length && !board.in_progress.length && !board.completed.length;

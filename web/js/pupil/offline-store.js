@@ -69,6 +69,12 @@ export function attemptsWithPendingWork(pupilId) {
   return [...ids];
 }
 
+/** A question's part of the record, made when first needed. */
+function questionIn(record, qid) {
+  record.questions[qid] ||= { seq: 0, pending: null, elapsed: 0 };
+  return record.questions[qid];
+}
+
 /**
  * The store for one pupil's attempt.
  *   const store = openStore(pupilId, attemptId);
@@ -77,123 +83,125 @@ export function attemptsWithPendingWork(pupilId) {
  *   store.confirm(qid, seq);                        // the server has this save (or a newer one)
  */
 export function openStore(pupilId, attemptId) {
-  const key = `${PREFIX}${pupilId}.${attemptId}`;
+  return new AttemptStore(pupilId, attemptId);
+}
 
-  function read() {
-    const record = load(key) || {};
+// Every method reads the record afresh (another tab, or an earlier page, may have changed it) and writes it
+// back at once, so nothing is held in memory between calls but the key.
+class AttemptStore {
+  #key;
+
+  constructor(pupilId, attemptId) {
+    this.attemptId = attemptId;
+    this.#key = `${PREFIX}${pupilId}.${attemptId}`;
+  }
+
+  #read() {
+    const record = load(this.#key) || {};
     record.questions ||= {};
     return record;
   }
 
-  function question(record, qid) {
-    record.questions[qid] ||= { seq: 0, pending: null, elapsed: 0 };
-    return record.questions[qid];
-  }
-
-  function update(change) {
-    const record = read();
+  #update(change) {
+    const record = this.#read();
     const result = change(record);
-    save(key, record);
+    save(this.#key, record);
     return result;
   }
 
-  return {
-    attemptId,
+  /** The highest save counter used for this question on this computer. */
+  seq(qid) {
+    return this.#read().questions[qid]?.seq || 0;
+  }
 
-    /** The highest save counter used for this question on this computer. */
-    seq(qid) {
-      return read().questions[qid]?.seq || 0;
-    },
+  /** Raise the counter to at least `seq` (the server's saved seq, so a new save is always newer). */
+  seqAtLeast(qid, seq) {
+    this.#update((record) => {
+      const q = questionIn(record, qid);
+      q.seq = Math.max(q.seq, Number(seq) || 0);
+    });
+  }
 
-    /** Raise the counter to at least `seq` (the server's saved seq, so a new save is always newer). */
-    seqAtLeast(qid, seq) {
-      update((record) => {
-        const q = question(record, qid);
-        q.seq = Math.max(q.seq, Number(seq) || 0);
-      });
-    },
+  /** A new, higher counter for this question (remembered at once). */
+  nextSeq(qid) {
+    return this.#update((record) => {
+      const q = questionIn(record, qid);
+      q.seq += 1;
+      return q.seq;
+    });
+  }
 
-    /** A new, higher counter for this question (remembered at once). */
-    nextSeq(qid) {
-      return update((record) => {
-        const q = question(record, qid);
-        q.seq += 1;
-        return q.seq;
-      });
-    },
+  /** Keep this answer until the server confirms it. A pending answer with a higher seq is never replaced. */
+  putPending(qid, pending) {
+    return this.#update((record) => {
+      const q = questionIn(record, qid);
+      if (q.pending && q.pending.seq > pending.seq) return false;
+      q.pending = { answer_data: pending.answer_data ?? null, seq: pending.seq, at: Date.now() };
+      q.seq = Math.max(q.seq, pending.seq);
+      return true;
+    });
+  }
 
-    /** Keep this answer until the server confirms it. A pending answer with a higher seq is never replaced. */
-    putPending(qid, pending) {
-      return update((record) => {
-        const q = question(record, qid);
-        if (q.pending && q.pending.seq > pending.seq) return false;
-        q.pending = { answer_data: pending.answer_data ?? null, seq: pending.seq, at: Date.now() };
-        q.seq = Math.max(q.seq, pending.seq);
-        return true;
-      });
-    },
+  /** The answer waiting to be sent for this question, or null. */
+  pending(qid) {
+    return this.#read().questions[qid]?.pending || null;
+  }
 
-    /** The answer waiting to be sent for this question, or null. */
-    pending(qid) {
-      return read().questions[qid]?.pending || null;
-    },
+  /** Every question with an answer waiting: [{ qid, answer_data, seq }]. */
+  allPending() {
+    return Object.entries(this.#read().questions)
+      .filter(([, q]) => q.pending)
+      .map(([qid, q]) => ({ qid, ...q.pending }));
+  }
 
-    /** Every question with an answer waiting: [{ qid, answer_data, seq }]. */
-    allPending() {
-      return Object.entries(read().questions)
-        .filter(([, q]) => q.pending)
-        .map(([qid, q]) => ({ qid, ...q.pending }));
-    },
+  /** The server has save `seq` (or a newer one): forget the pending answer unless a newer one is waiting. */
+  confirm(qid, seq) {
+    this.#update((record) => {
+      const q = questionIn(record, qid);
+      if (q.pending && q.pending.seq <= seq) q.pending = null;
+      q.seq = Math.max(q.seq, seq);
+    });
+  }
 
-    /** The server has save `seq` (or a newer one): forget the pending answer unless a newer one is waiting. */
-    confirm(qid, seq) {
-      update((record) => {
-        const q = question(record, qid);
-        if (q.pending && q.pending.seq <= seq) q.pending = null;
-        q.seq = Math.max(q.seq, seq);
-      });
-    },
+  /** Drop what is waiting for this question (the question changed to its easier version, or cannot be saved). */
+  dropPending(qid) {
+    this.#update((record) => {
+      questionIn(record, qid).pending = null;
+    });
+  }
 
-    /** Drop what is waiting for this question (the question changed to its easier version, or cannot be saved). */
-    dropPending(qid) {
-      update((record) => {
-        question(record, qid).pending = null;
-      });
-    },
+  /** Seconds spent on this question so far (kept across reloads). */
+  elapsed(qid) {
+    return this.#read().questions[qid]?.elapsed || 0;
+  }
 
-    /** Seconds spent on this question so far (kept across reloads). */
-    elapsed(qid) {
-      return read().questions[qid]?.elapsed || 0;
-    },
+  addElapsed(qid, seconds) {
+    if (!(seconds > 0)) return;
+    this.#update((record) => {
+      const q = questionIn(record, qid);
+      q.elapsed = Math.min(86_400, (q.elapsed || 0) + seconds);
+    });
+  }
 
-    addElapsed(qid, seconds) {
-      if (!(seconds > 0)) return;
-      update((record) => {
-        const q = question(record, qid);
-        q.elapsed = Math.min(86_400, (q.elapsed || 0) + seconds);
-      });
-    },
+  /** The question index the pupil was last on, on this computer (null when not known). */
+  position() {
+    const value = this.#read().position;
+    return Number.isInteger(value) ? value : null;
+  }
 
-    /** The question index the pupil was last on, on this computer (null when not known). */
-    position() {
-      const value = read().position;
-      return Number.isInteger(value) ? value : null;
-    },
+  setPosition(index) {
+    this.#update((record) => {
+      record.position = index;
+    });
+  }
 
-    setPosition(index) {
-      update((record) => {
-        record.position = index;
-      });
-    },
-
-    /** Forget the whole attempt (after it is finished and nothing is waiting). */
-    forget() {
-      memory.delete(key);
-      try {
-        storage()?.removeItem(key);
-      } catch {
-        // nothing to do
-      }
-    },
-  };
+  /** Forget the whole attempt (after it is finished and nothing is waiting). */
+  forget() {
+    memory.delete(this.#key);
+    try {
+      storage()?.removeItem(this.#key);
+    } catch {
+      // nothing to do
+    }
+  }
 }

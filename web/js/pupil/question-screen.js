@@ -9,15 +9,18 @@
 //   [Previous question] [Next question | Finish assessment]        [Take a break]
 //
 // The page (assessment.js) owns the attempt, saving and moving between questions; this module draws one
-// question and calls back. Text from the server always goes in as text, never as HTML.
+// question and calls back. The parts are in question-screen/. Text from the server always goes in as text,
+// never as HTML.
 
-import { el, replaceChildren } from "../components/html.js";
 import { writtenAnswerDrafts } from "../components/drafts.js";
-import { feedbackPanel } from "../components/feedback.js";
+import { el, replaceChildren } from "../components/html.js";
 import { rendererFor } from "../components/question-types/index.js";
+import { statusMessage } from "../components/status.js";
+import { answerActions, questionNav, SUBMIT, whileBusy } from "./question-screen/actions.js";
+import { answerArea } from "./question-screen/answer-area.js";
+import { feedbackArea } from "./question-screen/feedback.js";
+import { supportArea } from "./question-screen/support.js";
 import { questionText } from "./question-text.js";
-
-const TEXT_ENTRY = 'textarea, input:not([type]), input[type="text"], input[type="search"], [contenteditable="true"]';
 
 /** What the pupil is answering now: the question, or its easier version once they asked for it. */
 export function effectiveQuestion(question) {
@@ -25,61 +28,6 @@ export function effectiveQuestion(question) {
     return { type: question.scaffold.type, text: question.scaffold.question_text, view: question.scaffold.view, easier: true };
   }
   return { type: question.type, text: question.question_text, view: question.view, easier: false };
-}
-
-/** The feedback look for a mark: "correct" (green tick), "nearly" (blue), "not-quite" (amber, info icon). */
-export function feedbackKind(result) {
-  if (result.is_correct) return "correct";
-  if (result.is_partial || (result.score > 0 && !result.is_correct)) return "nearly";
-  return "not-quite";
-}
-
-const OPENERS = [
-  ["correct", /^Correct!\s*/],
-  ["nearly", /^Nearly there\.?\s*/],
-  ["not-quite", /^Not quite\.?\s*/],
-];
-
-/**
- * The feedback panel for a submitted answer. The server's feedback text already starts with "Correct!",
- * "Nearly there." or "Not quite."; that opener becomes the panel's heading (with its tick or info icon) and the
- * rest is shown exactly as written, so nothing is said twice.
- */
-export function answerFeedback(result, { onTryAgain } = {}) {
-  const text = String(result.feedback || "");
-  if (result.awaiting_marking || result.feedback_shown === false) {
-    return el(
-      "div",
-      { class: "status status--plain answer-saved", role: "note" },
-      el("p", { class: "answer-saved__title", tabindex: "-1" }, result.message || "Your answer is saved."),
-      result.awaiting_marking && text && text !== result.message ? el("p", {}, text) : null,
-    );
-  }
-  let kind = feedbackKind(result);
-  let body = text;
-  let title;
-  for (const [opener, pattern] of OPENERS) {
-    const match = text.match(pattern);
-    if (match) {
-      kind = opener;
-      title = match[0].trim();
-      body = text.slice(match[0].length);
-      break;
-    }
-  }
-  const parts = [body || null];
-  const retry = result.can_retry && onTryAgain
-    ? el("button", { type: "button", class: "button button--secondary feedback__retry", onClick: onTryAgain }, "Try again")
-    : null;
-  if (result.message && result.message !== "Your answer is saved.") parts.push(el("p", { class: "feedback__next" }, result.message));
-  else if (result.locked && !result.is_correct) parts.push(el("p", { class: "feedback__next" }, "Go on to the next question when you are ready."));
-  if (retry) parts.push(el("p", {}, retry));
-  const panel = feedbackPanel({ result: kind, title, message: parts.filter(Boolean) });
-  const heading = panel.querySelector(".feedback__title");
-  heading.setAttribute("role", "heading");
-  heading.setAttribute("aria-level", "2");
-  heading.setAttribute("tabindex", "-1");
-  return panel;
 }
 
 /**
@@ -96,204 +44,131 @@ export function answerFeedback(result, { onTryAgain } = {}) {
  *   askHint() -> Promise<HintOut>, askEasier() -> Promise<ScaffoldOut | null>
  *   goPrevious(), goNext(), finish(), takeBreak()
  *   describeProblem(error) -> string    what to tell the pupil when a request did not work
- * Returns { heading, answerRoot, readAnswer() }.
+ * Returns { heading, answerRoot, readAnswer(), notice(text) }.
  */
 export function renderQuestionScreen(container, options) {
-  const { question, number, count, settings } = options;
-  const current = effectiveQuestion(question);
-  const renderer = rendererFor(current.type);
-  const isLast = number === count;
+  const screen = screenParts(options);
+  const { question, settings } = options;
+  screen.actions.hint.addEventListener("click", () => askHint(screen));
+  screen.actions.easier.addEventListener("click", () => whileBusy(screen.actions.easier, options.askEasier, (error) => showProblem(screen, error)));
+  screen.actions.submit.addEventListener("click", () => submitAnswer(screen));
+  if (screen.current.easier) screen.support.showEasierNote();
+  if (question.hint) showHint(screen, question.hint);
+
+  replaceChildren(container, questionSection(screen), questionNav(options));
+  screen.answer.draw(options.answer);
+  screen.answer.root.setAttribute("aria-labelledby", "question-heading");
+  screen.answer.root.setAttribute("role", "group");
   const saved = question.saved;
-  let locked = Boolean(saved?.locked);
+  if (saved?.submitted && saved.feedback && settings.show_immediate_feedback) screen.feedback.showSaved(saved);
+  screen.written = screen.current.type === "extended_text" && settings.show_immediate_feedback && options.loadDrafts
+    ? writtenAnswerDrafts({ area: screen.drafts, answerRoot: screen.answer.root, submitButton: screen.actions.submit, saved: question.saved,
+      maxScore: question.points, load: options.loadDrafts })
+    : null;
+  return {
+    heading: screen.heading,
+    answerRoot: screen.answer.root,
+    readAnswer: () => screen.answer.read(),
+    notice: (text) => screen.feedback.notice(text),
+  };
+}
 
-  const heading = el("h1", { class: "question__heading", id: "question-heading", tabindex: "-1" }, `Question ${number} of ${count}`);
-  const answerRoot = el("div", { class: "question__answer", dataset: { testid: "answer-area" } });
-  const feedbackRegion = el("div", { class: "question__feedback", "aria-live": "polite", dataset: { testid: "feedback" } });
-  const draftsArea = el("div", { class: "question__drafts" }); // written answers: "Improve my answer" and drafts side by side
-  const support = el("div", { class: "question__support" });
-  const submitButton = el("button", { type: "button", class: "button question__submit" }, "Submit answer");
-  const hintButton = el("button", { type: "button", class: "button button--secondary" }, "Need a hint?");
-  const easierButton = el("button", { type: "button", class: "button button--secondary" }, "Show me an easier version");
+/** The screen's parts, before they are put in the page: { options, question, current, heading, answer, ... }. */
+function screenParts(options) {
+  const { question } = options;
+  const current = effectiveQuestion(question);
+  const heading = el("h1", { class: "question__heading", id: "question-heading", tabindex: "-1" }, `Question ${options.number} of ${options.count}`);
+  return {
+    options,
+    question,
+    current,
+    heading,
+    answer: answerArea(rendererFor(current.type), current.view, { locked: Boolean(question.saved?.locked), onAnswer: options.onAnswer, onRun: options.onRun }),
+    feedback: feedbackArea({ fallbackFocus: heading }),
+    drafts: el("div", { class: "question__drafts" }), // written answers: "Improve my answer" and drafts side by side
+    support: supportArea(),
+    actions: answerActions(question, options.settings),
+    submitting: false,
+    written: null,
+  };
+}
 
-  function drawAnswer(answer) {
-    renderer.renderPupil(answerRoot, current.view, {
-      answer,
-      disabled: locked,
-      onChange: (value) => {
-        const active = document.activeElement;
-        const typing = Boolean(active && answerRoot.contains(active) && active.matches(TEXT_ENTRY));
-        options.onAnswer(value, { typing });
-      },
-      onRun: options.onRun,
-    });
-  }
-
-  function showHint(text, message) {
-    hintButton.hidden = true;
-    const title = el("p", { class: "hint-panel__title", tabindex: "-1" }, el("strong", {}, "Hint"));
-    const panel = el(
-      "div",
-      { class: "hint-panel", role: "note", "aria-label": "Hint", dataset: { testid: "hint" } },
-      title,
-      el("p", { class: "hint-panel__text" }, text),
-      el("p", { class: "hint-panel__note muted" }, message || "Using a hint is fine. It does not change your score."),
-    );
-    support.querySelector(".hint-panel")?.remove();
-    support.prepend(panel);
-    return title;
-  }
-
-  function showFeedback(result) {
-    const panel = answerFeedback(result, {
-      onTryAgain: () => {
-        replaceChildren(feedbackRegion);
-        focusAnswer();
-      },
-    });
-    replaceChildren(feedbackRegion, panel);
-    (panel.querySelector('[tabindex="-1"]') || heading).focus();
-  }
-
-  /** A calm message where the feedback goes (a submit that could not reach the server, and so on). */
-  function showNotice(error) {
-    const notice = el("p", { class: "status status--warning", role: "note", tabindex: "-1" }, options.describeProblem(error));
-    replaceChildren(feedbackRegion, notice);
-    notice.focus();
-  }
-
-  function focusAnswer() {
-    const target = answerRoot.querySelector("input:not([disabled]), textarea, select, button:not([disabled])");
-    (target || heading).focus();
-  }
-
-  function setLocked(value) {
-    locked = value;
-    submitButton.hidden = locked;
-    easierButton.hidden = locked || easierButton.hidden;
-    hintButton.hidden = locked || hintButton.hidden;
-  }
-
-  hintButton.hidden = !(settings.allow_hints && question.hint_available) || Boolean(question.hint);
-  easierButton.hidden = !(settings.allow_hints && question.scaffold_available) || Boolean(question.scaffold) || Boolean(saved?.submitted);
-  submitButton.hidden = locked;
-
-  hintButton.addEventListener("click", async () => {
-    hintButton.setAttribute("aria-disabled", "true");
-    try {
-      const result = await options.askHint();
-      question.hint = result.hint;
-      showHint(result.hint, result.message).focus();
-    } catch (error) {
-      showNotice(error);
-    } finally {
-      hintButton.removeAttribute("aria-disabled");
-    }
-  });
-
-  easierButton.addEventListener("click", async () => {
-    easierButton.setAttribute("aria-disabled", "true");
-    try {
-      await options.askEasier();
-    } catch (error) {
-      showNotice(error);
-    } finally {
-      easierButton.removeAttribute("aria-disabled");
-    }
-  });
-
-  let submitting = false;
-  submitButton.addEventListener("click", async () => {
-    if (submitting) return; // never block typing: the button only ignores a second press
-    submitting = true;
-    submitButton.setAttribute("aria-disabled", "true");
-    submitButton.textContent = "Checking your answer…";
-    try {
-      const result = await options.submit(renderer.readAnswer(answerRoot));
-      if (result) {
-        question.saved = { ...(question.saved || {}), submitted: true, locked: result.locked, feedback: result.feedback };
-        easierButton.hidden = true;
-        if (result.locked) {
-          setLocked(true);
-          drawAnswer(renderer.readAnswer(answerRoot));
-        }
-        showFeedback(result);
-        written?.submitted(result);
-      }
-    } catch (error) {
-      showNotice(error);
-    } finally {
-      submitting = false;
-      submitButton.removeAttribute("aria-disabled");
-      submitButton.textContent = "Submit answer";
-    }
-  });
-
-  // Notes above the answer: the last question, the easier version, a hint already asked for.
-  if (current.easier) {
-    support.append(
-      el("p", { class: "status easier-note", role: "note" }, "This is an easier version of the same question."),
-    );
-  }
-  if (question.hint) showHint(question.hint);
-
+function questionSection(screen) {
+  const { question, current, options } = screen;
   const picture =
     question.image_url && current.type !== "drag_label"
       ? el("img", { class: "question__image", src: question.image_url, alt: question.image_alt || "" })
       : null;
-
-  const previous = number > 1
-    ? el("button", { type: "button", class: "button button--secondary", onClick: options.goPrevious }, "Previous question")
-    : null;
-  const next = isLast
-    ? el("button", { type: "button", class: "button", onClick: options.finish }, "Finish assessment")
-    : el("button", { type: "button", class: "button", onClick: options.goNext }, "Next question");
-
-  replaceChildren(
-    container,
-    el(
-      "section",
-      { class: "question", "aria-labelledby": "question-heading", dataset: { questionId: question.id, questionType: current.type } },
-      heading,
-      isLast
-        ? el("p", { class: "status last-note", role: "note" }, "This is the last question. When you are ready, press Finish assessment.")
-        : null,
-      questionText(current.text, { id: "question-text" }),
-      picture,
-      support,
-      answerRoot,
-      feedbackRegion,
-      draftsArea,
-      el("div", { class: "question__actions" }, submitButton, hintButton, easierButton),
-    ),
-    el(
-      "nav",
-      { class: "question-nav", "aria-label": "Questions" },
-      el("div", { class: "question-nav__move" }, previous, next),
-      el("button", { type: "button", class: "button button--secondary question-nav__break", onClick: options.takeBreak }, "Take a break"),
-    ),
+  return el(
+    "section",
+    { class: "question", "aria-labelledby": "question-heading", dataset: { questionId: question.id, questionType: current.type } },
+    screen.heading,
+    options.number === options.count
+      ? statusMessage("This is the last question. When you are ready, press Finish assessment.", { kind: "info", role: "note", className: "last-note" })
+      : null,
+    questionText(current.text, { id: "question-text" }),
+    picture,
+    screen.support.element,
+    screen.answer.root,
+    screen.feedback.element,
+    screen.drafts,
+    screen.actions.element,
   );
+}
 
-  drawAnswer(options.answer);
-  answerRoot.setAttribute("aria-labelledby", "question-heading");
-  answerRoot.setAttribute("role", "group");
-  if (saved?.submitted && saved.feedback && settings.show_immediate_feedback) {
-    replaceChildren(
-      feedbackRegion,
-      answerFeedback(
-        { feedback: saved.feedback, is_correct: saved.is_correct, is_partial: saved.is_partial, score: saved.score,
-          locked: saved.locked, can_retry: false, awaiting_marking: saved.score === null || saved.score === undefined },
-        {},
-      ),
-    );
+function showProblem(screen, error) {
+  screen.feedback.notice(screen.options.describeProblem(error));
+}
+
+function showHint(screen, text, message) {
+  screen.actions.hint.hidden = true;
+  return screen.support.showHint(text, message);
+}
+
+function askHint(screen) {
+  return whileBusy(
+    screen.actions.hint,
+    async () => {
+      const result = await screen.options.askHint();
+      screen.question.hint = result.hint;
+      showHint(screen, result.hint, result.message).focus();
+    },
+    (error) => showProblem(screen, error),
+  );
+}
+
+async function submitAnswer(screen) {
+  const button = screen.actions.submit;
+  if (screen.submitting) return; // never block typing: the button only ignores a second press
+  screen.submitting = true;
+  button.setAttribute("aria-disabled", "true");
+  button.textContent = "Checking your answer…";
+  try {
+    const result = await screen.options.submit(screen.answer.read());
+    if (result) submitted(screen, result);
+  } catch (error) {
+    showProblem(screen, error);
+  } finally {
+    screen.submitting = false;
+    button.removeAttribute("aria-disabled");
+    button.textContent = SUBMIT;
   }
+}
 
-  const written = current.type === "extended_text" && settings.show_immediate_feedback && options.loadDrafts
-    ? writtenAnswerDrafts({ area: draftsArea, answerRoot, submitButton, saved: question.saved, maxScore: question.points, load: options.loadDrafts })
-    : null;
-
-  return {
-    heading,
-    answerRoot,
-    readAnswer: () => renderer.readAnswer(answerRoot),
-  };
+function submitted(screen, result) {
+  const { question, actions, answer } = screen;
+  question.saved = { ...(question.saved || {}), submitted: true, locked: result.locked, feedback: result.feedback };
+  actions.easier.hidden = true;
+  if (result.locked) {
+    answer.locked = true;
+    actions.setLocked(true);
+    answer.draw(answer.read());
+  }
+  screen.feedback.showResult(result, {
+    onTryAgain: () => {
+      screen.feedback.clear();
+      answer.focusFirst(screen.heading);
+    },
+  });
+  screen.written?.submitted(result);
 }

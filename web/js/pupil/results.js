@@ -6,6 +6,7 @@ import { startPage } from "../app.js";
 import { api, ApiError } from "../api.js";
 import { el, replaceChildren } from "../components/html.js";
 import { draftsFromResults, draftsView } from "../components/drafts.js";
+import { statusMessage } from "../components/status.js";
 import { rendererFor } from "../components/question-types/index.js";
 import { questionText } from "./question-text.js";
 import { scoreSentence } from "./summary.js";
@@ -100,7 +101,7 @@ startPage({
       replaceChildren(
         main,
         el("h1", {}, "Your answers"),
-        el("div", { class: "status status--plain", role: "status" }, el("p", {}, error.detail)),
+        statusMessage(error.detail, { kind: "plain", role: "status" }),
         el("a", { class: "button button--secondary", href: DASHBOARD }, "Back to my assessments"),
       );
       return;

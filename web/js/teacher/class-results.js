@@ -8,6 +8,7 @@ import { homeFor } from "../auth.js";
 import { startPage } from "../app.js";
 import { histogram } from "../components/chart.js";
 import { el, replaceChildren } from "../components/html.js";
+import { statusMessage } from "../components/status.js";
 import { tabs } from "../components/tabs.js";
 import { masteryPanel } from "./mastery.js";
 import { questionAnalysisPanel } from "./question-analysis.js";
@@ -66,7 +67,7 @@ startPage({
               history.replaceState(null, "", `?${next}`);
             },
           })
-        : el("p", { class: "status status--plain", role: "status" }, "This assessment has not been set for any of your classes yet, so there are no results."),
+        : statusMessage("This assessment has not been set for any of your classes yet, so there are no results.", { role: "status" }),
     );
   },
 });
@@ -76,7 +77,7 @@ function calmStop(main, user, detail) {
   replaceChildren(
     main,
     el("h1", {}, "Results"),
-    el("div", { class: "status status--warning", role: "status", "data-testid": "results-refused" }, el("p", {}, detail)),
+    statusMessage(detail, { kind: "warning", role: "status", testid: "results-refused" }),
     el("p", {}, el("a", { href: homeFor(user) }, "Go to your home page")),
   );
 }
@@ -139,7 +140,7 @@ function resultsPanel(results, scope) {
       el("h2", { id: "pupils-heading" }, "Every pupil"),
       results.pupils.length
         ? pupilTable(results.pupils, { caption: `Pupils in ${scope.replace(/^Classes? /, "")}`, pupilHref })
-        : el("p", { class: "status status--plain" }, "There are no pupils in this class yet."),
+        : statusMessage("There are no pupils in this class yet."),
     ),
   );
 }
@@ -227,6 +228,6 @@ function attentionSection(r) {
           group("attention-low", "Scored below 50%", low, (p) => percent(p.percentage)),
           group("attention-not-started", "Not started yet", notStarted, () => "not started"),
         )
-      : el("p", { class: "status status--success" }, "No pupil needs attention: everyone has started and nobody who finished scored below 50%."),
+      : statusMessage("No pupil needs attention: everyone has started and nobody who finished scored below 50%.", { kind: "success" }),
   );
 }

@@ -8,6 +8,7 @@ import { el, replaceChildren } from "../components/html.js";
 import { field } from "../components/field.js";
 import { showLoginCards } from "../components/login-cards.js";
 import { confirmDialog } from "../components/modal.js";
+import { sayProblem, statusArea, statusMessage } from "../components/status.js";
 import { toast } from "../components/toast.js";
 import { pupilImportForm } from "../admin/pupil-import.js";
 import { date } from "./results/format.js";
@@ -25,7 +26,7 @@ startPage({
         return replaceChildren(
           main,
           el("h1", {}, "Class"),
-          el("div", { class: "status status--warning", role: "status" }, el("p", {}, error.detail)),
+          statusMessage(error.detail, { kind: "warning", role: "status" }),
           el("p", {}, el("a", { href: "/teacher/classes.html" }, "See your classes")),
         );
       }
@@ -55,80 +56,23 @@ async function classList(main) {
             ),
           ),
         )
-      : el("p", { class: "status status--plain", role: "status" }, "You are not linked to any classes yet. The school’s admin can add you to a class."),
+      : statusMessage("You are not linked to any classes yet. The school’s admin can add you to a class.", { role: "status" }),
   );
 }
 
 // ---- One class ----
 
-function classPage(main, initial) {
-  let detail = initial;
-  const fresh = []; // credentials made during this visit: the only time their passwords can be shown
-  const cardsHost = el("div", { class: "cards-host" });
-  const pupilsHost = el("div", {});
-  const announce = el("div", { "aria-live": "polite", "data-testid": "class-status" });
-
-  async function showCards(credentials) {
-    // A reset replaces the pupil's earlier card (only the newest password works), keeping what it knew.
-    const earlier = new Map(fresh.map((c) => [c.id, c]));
-    const renewed = credentials.map((c) => ({ ...c, class_name: c.class_name ?? earlier.get(c.id)?.class_name ?? null }));
-    const ids = new Set(renewed.map((c) => c.id));
-    fresh.splice(0, fresh.length, ...fresh.filter((c) => !ids.has(c.id)), ...renewed);
-    await showLoginCards(cardsHost, fresh, {
-      heading: fresh.length === 1 ? "Login card" : "Login cards",
-      onHide: () => (fresh.length = 0),
-    });
-  }
-
-  async function reload() {
-    detail = await api(`/api/classes/${encodeURIComponent(detail.id)}`);
-    drawPupils();
-  }
-
-  function drawPupils() {
-    pupilsHost.replaceChildren(pupilsTable(detail, { onReset: resetPassword, onRemove: removePupil }));
-  }
-
-  async function resetPassword(pupil) {
-    const sure = await confirmDialog({
-      title: `Reset ${pupil.name}’s password?`,
-      message: "Their old password stops working at once and they are signed out. A new simple password is made and shown once, on a login card.",
-      confirmLabel: "Reset the password",
-      cancelLabel: "Keep the old password",
-    });
-    if (!sure) return;
-    try {
-      const credentials = await api(`/api/classes/${encodeURIComponent(detail.id)}/pupils/${encodeURIComponent(pupil.id)}/reset-password`, { method: "POST", body: {} });
-      await showCards([credentials]);
-    } catch (error) {
-      showProblem(error);
-    }
-  }
-
-  async function removePupil(pupil) {
-    const sure = await confirmDialog({
-      title: `Take ${pupil.name} out of ${detail.name}?`,
-      message: "Their account and their results are kept. They will no longer see assessments set for this class.",
-      confirmLabel: `Take out of ${detail.name}`,
-      cancelLabel: "Keep in the class",
-      danger: true,
-    });
-    if (!sure) return;
-    try {
-      detail = await api(`/api/classes/${encodeURIComponent(detail.id)}/pupils/${encodeURIComponent(pupil.id)}`, { method: "DELETE" });
-      drawPupils();
-      toast(`${pupil.name} was taken out of ${detail.name}.`, { kind: "success" });
-    } catch (error) {
-      showProblem(error);
-    }
-  }
-
-  function showProblem(error) {
-    if (!(error instanceof ApiError)) throw error;
-    announce.replaceChildren(el("div", { class: "status status--warning" }, el("p", {}, error.detail)));
-  }
-
-  drawPupils();
+function classPage(main, detail) {
+  // The class as last loaded, where its parts go, and the credentials made during this visit: the only time
+  // their passwords can be shown.
+  const page = {
+    detail,
+    fresh: [],
+    cardsHost: el("div", { class: "cards-host" }),
+    pupilsHost: el("div", {}),
+    status: statusArea({ testid: "class-status" }),
+  };
+  drawPupils(page);
   replaceChildren(
     main,
     el(
@@ -143,36 +87,105 @@ function classPage(main, initial) {
           (detail.teachers.length ? `Taught by ${detail.teachers.map((t) => t.name).join(", ")}.` : "No teacher linked yet."),
       ),
     ),
-    announce,
-    cardsHost,
-    el("section", { class: "results-section", "aria-labelledby": "pupils-heading" }, el("h2", { id: "pupils-heading" }, "Pupils"), pupilsHost),
-    el(
-      "section",
-      { class: "results-section no-print", "aria-labelledby": "add-heading" },
-      el("h2", { id: "add-heading" }, "Add a pupil"),
-      addPupilForm(detail, async (credentials) => {
-        await reload();
-        await showCards([credentials]);
-      }),
-    ),
-    el(
-      "section",
-      { class: "results-section no-print", "aria-labelledby": "import-heading" },
-      el("h2", { id: "import-heading" }, `Import pupils into ${detail.name}`),
-      pupilImportForm({
-        endpoint: `/api/classes/${encodeURIComponent(detail.id)}/pupils/import`,
-        classHelp: `Every row’s class must be ${detail.name}.`,
-        onImported: async (result) => {
-          await reload();
-          await showCards(result.created);
-        },
-      }),
-    ),
+    page.status,
+    page.cardsHost,
+    el("section", { class: "results-section", "aria-labelledby": "pupils-heading" }, el("h2", { id: "pupils-heading" }, "Pupils"), page.pupilsHost),
+    addSection(page),
+    importSection(page),
   );
 }
 
+function addSection(page) {
+  return el(
+    "section",
+    { class: "results-section no-print", "aria-labelledby": "add-heading" },
+    el("h2", { id: "add-heading" }, "Add a pupil"),
+    addPupilForm(page.detail, async (credentials) => {
+      await reload(page);
+      await showCards(page, [credentials]);
+    }),
+  );
+}
+
+function importSection(page) {
+  const { detail } = page;
+  return el(
+    "section",
+    { class: "results-section no-print", "aria-labelledby": "import-heading" },
+    el("h2", { id: "import-heading" }, `Import pupils into ${detail.name}`),
+    pupilImportForm({
+      endpoint: `/api/classes/${encodeURIComponent(detail.id)}/pupils/import`,
+      classHelp: `Every row’s class must be ${detail.name}.`,
+      onImported: async (result) => {
+        await reload(page);
+        await showCards(page, result.created);
+      },
+    }),
+  );
+}
+
+async function showCards(page, credentials) {
+  const { fresh } = page;
+  // A reset replaces the pupil's earlier card (only the newest password works), keeping what it knew.
+  const earlier = new Map(fresh.map((c) => [c.id, c]));
+  const renewed = credentials.map((c) => ({ ...c, class_name: c.class_name ?? earlier.get(c.id)?.class_name ?? null }));
+  const ids = new Set(renewed.map((c) => c.id));
+  fresh.splice(0, fresh.length, ...fresh.filter((c) => !ids.has(c.id)), ...renewed);
+  await showLoginCards(page.cardsHost, fresh, {
+    heading: fresh.length === 1 ? "Login card" : "Login cards",
+    onHide: () => (fresh.length = 0),
+  });
+}
+
+async function reload(page) {
+  page.detail = await api(`/api/classes/${encodeURIComponent(page.detail.id)}`);
+  drawPupils(page);
+}
+
+function drawPupils(page) {
+  page.pupilsHost.replaceChildren(
+    pupilsTable(page.detail, { onReset: (pupil) => resetPassword(page, pupil), onRemove: (pupil) => removePupil(page, pupil) }),
+  );
+}
+
+async function resetPassword(page, pupil) {
+  const sure = await confirmDialog({
+    title: `Reset ${pupil.name}’s password?`,
+    message: "Their old password stops working at once and they are signed out. A new simple password is made and shown once, on a login card.",
+    confirmLabel: "Reset the password",
+    cancelLabel: "Keep the old password",
+  });
+  if (!sure) return;
+  try {
+    const classId = encodeURIComponent(page.detail.id);
+    const credentials = await api(`/api/classes/${classId}/pupils/${encodeURIComponent(pupil.id)}/reset-password`, { method: "POST", body: {} });
+    await showCards(page, [credentials]);
+  } catch (error) {
+    sayProblem(page.status, error);
+  }
+}
+
+async function removePupil(page, pupil) {
+  const { detail } = page;
+  const sure = await confirmDialog({
+    title: `Take ${pupil.name} out of ${detail.name}?`,
+    message: "Their account and their results are kept. They will no longer see assessments set for this class.",
+    confirmLabel: `Take out of ${detail.name}`,
+    cancelLabel: "Keep in the class",
+    danger: true,
+  });
+  if (!sure) return;
+  try {
+    page.detail = await api(`/api/classes/${encodeURIComponent(detail.id)}/pupils/${encodeURIComponent(pupil.id)}`, { method: "DELETE" });
+    drawPupils(page);
+    toast(`${pupil.name} was taken out of ${page.detail.name}.`, { kind: "success" });
+  } catch (error) {
+    sayProblem(page.status, error);
+  }
+}
+
 function pupilsTable(detail, { onReset, onRemove }) {
-  if (!detail.pupils.length) return el("p", { class: "status status--plain" }, "There are no pupils in this class yet. Add them below.");
+  if (!detail.pupils.length) return statusMessage("There are no pupils in this class yet. Add them below.");
   return el(
     "div",
     { class: "table-wrap", role: "region", "aria-label": `Pupils in ${detail.name}`, tabindex: "0" },
@@ -222,7 +235,7 @@ function addPupilForm(detail, onCreated) {
     as: "select",
     options: [7, 8, 9].map((y) => ({ value: String(y), label: `Year ${y}`, selected: y === detail.year_group })),
   });
-  const status = el("div", { "aria-live": "polite" });
+  const status = statusArea();
   const submit = el("button", { type: "submit", class: "button" }, "Add pupil and make a login card");
   const form = el("form", { class: "add-pupil", novalidate: true }, el("div", { class: "form-row" }, first.element, last.element, year.element), submit, status);
   let busy = false;
@@ -243,11 +256,10 @@ function addPupilForm(detail, onCreated) {
         body: { first_name: first.input.value.trim(), last_name: last.input.value.trim(), year_group: Number(year.input.value) },
       });
       form.reset();
-      status.replaceChildren(el("div", { class: "status status--success" }, el("p", {}, `${credentials.name} was added to ${detail.name} with the username ${credentials.username}.`)));
+      status.say(`${credentials.name} was added to ${detail.name} with the username ${credentials.username}.`);
       await onCreated(credentials);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      status.replaceChildren(el("div", { class: "status status--warning" }, el("p", {}, error.detail)));
+      sayProblem(status, error);
     } finally {
       busy = false;
       submit.removeAttribute("aria-disabled");

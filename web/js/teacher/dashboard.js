@@ -2,9 +2,10 @@
 // link to the filtered list), attempts this week, answers waiting for marking, recent activity, recent
 // assessments with their average score, the teacher's classes, and the two ways to make an assessment.
 
-import { api, ApiError } from "../api.js";
+import { api } from "../api.js";
 import { startPage } from "../app.js";
 import { el, replaceChildren } from "../components/html.js";
+import { sayProblem, statusArea, statusMessage } from "../components/status.js";
 import { NAV } from "../components/page-shell.js";
 import { count, percentWords, statusBadge, whenWords } from "./review/labels.js";
 
@@ -15,7 +16,7 @@ startPage({
   async render(main, { user }) {
     // Admins see every class on the classes pages; here, only the ones they teach themselves.
     const [dashboard, classes] = await Promise.all([api("/api/analytics/dashboard"), api("/api/classes?mine=true")]);
-    const status = el("div", { "aria-live": "polite", dataset: { testid: "dashboard-status" } });
+    const status = statusArea({ testid: "dashboard-status" });
     replaceChildren(
       main,
       el(
@@ -45,8 +46,7 @@ function createActions(status) {
       const draft = await api("/api/assessments", { method: "POST", body: { title: `New assessment (${today})` } });
       location.assign(`/teacher/review-questions.html?id=${draft.id}`);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      replaceChildren(status, el("div", { class: "status status--warning" }, el("p", {}, error.detail)));
+      sayProblem(status, error);
       byHand.removeAttribute("aria-disabled");
     }
   });
@@ -105,7 +105,7 @@ function weekSection(dashboard) {
 function recentAssessments(items) {
   const section = el("section", { "aria-labelledby": "recent-heading" }, el("h2", { id: "recent-heading" }, "Recent assessments"));
   if (!items.length) {
-    section.append(el("p", { class: "status status--plain" }, "You have no assessments yet. Create one with the buttons above."));
+    section.append(statusMessage("You have no assessments yet. Create one with the buttons above."));
     return section;
   }
   section.append(
@@ -153,14 +153,14 @@ function activitySection(activity) {
           { class: "dashboard-activity", dataset: { testid: "recent-activity" } },
           activity.map((item) => el("li", {}, `${item.text}. `, el("span", { class: "muted" }, whenWords(item.when)))),
         )
-      : el("p", { class: "status status--plain" }, "No pupil has finished an assessment in the last two weeks."),
+      : statusMessage("No pupil has finished an assessment in the last two weeks."),
   );
 }
 
 function classesSection(classes) {
   const section = el("section", { "aria-labelledby": "classes-heading" }, el("h2", { id: "classes-heading" }, "Your classes"));
   if (!classes.length) {
-    section.append(el("p", { class: "status status--plain", role: "status" }, "You are not linked to any classes yet. The school’s admin can add you to a class."));
+    section.append(statusMessage("You are not linked to any classes yet. The school’s admin can add you to a class.", { role: "status" }));
     return section;
   }
   section.append(

@@ -4,6 +4,7 @@
 
 import { api, ApiError } from "../api.js";
 import { el } from "../components/html.js";
+import { statusMessage } from "../components/status.js";
 import { barList } from "./results/bars.js";
 import { number } from "./results/format.js";
 
@@ -27,7 +28,7 @@ function section(id, heading, lead, items, emptyText) {
     { class: "results-section", "aria-labelledby": id },
     el("h3", { id }, heading),
     el("p", { class: "muted" }, lead),
-    items.length ? masteryBars(items, { label: heading }) : el("p", { class: "status status--plain" }, emptyText),
+    items.length ? masteryBars(items, { label: heading }) : statusMessage(emptyText),
   );
 }
 
@@ -54,7 +55,7 @@ export function masteryPanel({ assessmentId, classId }) {
     .catch((error) => {
       if (!(error instanceof ApiError)) console.error(error);
       panel.replaceChildren(
-        el("div", { class: "status status--warning", role: "status" }, el("p", {}, error instanceof ApiError ? error.detail : "The objectives could not be shown. Reload the page to try again.")),
+        statusMessage(error instanceof ApiError ? error.detail : "The objectives could not be shown. Reload the page to try again.", { kind: "warning", role: "status" }),
       );
     });
   return panel;

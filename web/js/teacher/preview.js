@@ -9,6 +9,7 @@ import { startPage } from "../app.js";
 import { el, replaceChildren } from "../components/html.js";
 import { openModal } from "../components/modal.js";
 import { progressBar, updateProgress } from "../components/progress.js";
+import { statusMessage } from "../components/status.js";
 import { renderQuestionScreen } from "../pupil/question-screen.js";
 import { count, isEmptyAnswer, timeLeftText } from "../pupil/words.js";
 
@@ -26,7 +27,7 @@ startPage({
       replaceChildren(
         main,
         el("h1", {}, "Preview as pupil"),
-        el("p", { class: "status status--plain" }, "No assessment was chosen. ", el("a", { href: "/teacher/assessments.html" }, "Choose one from your assessments"), "."),
+        statusMessage(["No assessment was chosen. ", el("a", { href: "/teacher/assessments.html" }, "Choose one from your assessments"), "."]),
       );
       return;
     }
@@ -52,13 +53,43 @@ function showPreview(main, preview) {
       main,
       banner(preview),
       el("h1", {}, preview.title),
-      el("p", { class: "status status--plain" }, "This assessment has no questions yet, so there is nothing to preview."),
+      statusMessage("This assessment has no questions yet, so there is nothing to preview."),
     );
     return;
   }
-  const settings = preview.settings;
-  // As pupils get them: hints and easier versions are offered, never shown until asked for.
-  const questions = preview.questions.map((q) => ({
+  // The preview as it goes: the questions, the answers given (this page's memory only), the one on show.
+  const session = {
+    questions: pupilQuestions(preview),
+    answers: new Map(),
+    index: 0,
+    settings: preview.settings,
+    progress: progressBar({ value: 0, max: preview.questions.length }),
+    screenArea: el("div", { class: "attempt__screen" }),
+  };
+  const timeLeft = el("p", { class: "attempt__time", hidden: true });
+  replaceChildren(
+    main,
+    banner(preview),
+    el(
+      "div",
+      { class: "attempt" },
+      el(
+        "div",
+        { class: "attempt__bar" },
+        el("p", { class: "attempt__title" }, preview.title),
+        session.progress,
+        el("div", { class: "attempt__status" }, el("p", { class: "preview-status" }, "Preview: nothing is saved"), timeLeft),
+      ),
+      session.screenArea,
+    ),
+  );
+  startClock(session.settings, timeLeft);
+  show(session, 0, { focus: false });
+}
+
+/** The questions as pupils get them: hints and easier versions are offered, never shown until asked for. */
+function pupilQuestions(preview) {
+  return preview.questions.map((q) => ({
     id: q.id,
     number: q.number,
     type: q.type,
@@ -75,98 +106,78 @@ function showPreview(main, preview) {
     previewHint: q.hint,
     previewScaffold: q.scaffold,
   }));
-  const answers = new Map(); // this page's memory only
-  let index = 0;
+}
 
-  const progress = progressBar({ value: 0, max: questions.length });
-  const timeLeft = el("p", { class: "attempt__time", hidden: true });
-  const screenArea = el("div", { class: "attempt__screen" });
-  replaceChildren(
-    main,
-    banner(preview),
-    el(
+/** The time left, as pupils see it, when the assessment has a time limit that is shown. */
+function startClock(settings, timeLeft) {
+  if (!settings.show_time_remaining || !settings.time_limit_minutes) return;
+  const endsAt = Date.now() + settings.time_limit_minutes * 60_000;
+  const update = () => {
+    timeLeft.hidden = false;
+    timeLeft.textContent = timeLeftText(endsAt);
+  };
+  update();
+  setInterval(update, 15_000);
+}
+
+function refreshProgress({ questions, answers, progress }) {
+  const done = questions.filter((q) => !isEmptyAnswer(answers.get(q.id))).length;
+  updateProgress(progress, { value: done, max: questions.length, label: `You have answered ${done} of ${count(questions.length, "question")}` });
+}
+
+/** Show the question at `position` with the pupils' own screen; nothing it does is sent anywhere. */
+function show(session, position, { focus = true } = {}) {
+  const { questions, answers } = session;
+  session.index = Math.max(0, Math.min(position, questions.length - 1));
+  const question = questions[session.index];
+  const screen = renderQuestionScreen(session.screenArea, {
+    question,
+    number: session.index + 1,
+    count: questions.length,
+    answer: answers.get(question.id) ?? null,
+    settings: session.settings,
+    onAnswer: (answer) => {
+      answers.set(question.id, answer);
+      refreshProgress(session);
+    },
+    onRun: async () => ({ message: NOT_RUN }),
+    submit: async () => {
+      throw new PreviewOnly(NOT_CHECKED);
+    },
+    askHint: async () => ({ hint: question.previewHint, message: "Using a hint is fine. It does not change your score." }),
+    askEasier: async () => {
+      question.scaffold = question.previewScaffold;
+      answers.delete(question.id);
+      show(session, session.index);
+      return question.scaffold;
+    },
+    describeProblem: (error) => (error instanceof PreviewOnly ? error.message : "Something did not work in the preview. Reload the page to start again."),
+    goPrevious: () => show(session, session.index - 1),
+    goNext: () => show(session, session.index + 1),
+    finish,
+    takeBreak,
+  });
+  refreshProgress(session);
+  if (focus) screen.heading.focus();
+}
+
+async function finish() {
+  await openModal({
+    title: "Ready to submit your assessment?",
+    body: el(
       "div",
-      { class: "attempt" },
-      el(
-        "div",
-        { class: "attempt__bar" },
-        el("p", { class: "attempt__title" }, preview.title),
-        progress,
-        el("div", { class: "attempt__status" }, el("p", { class: "preview-status" }, "Preview: nothing is saved"), timeLeft),
-      ),
-      screenArea,
+      {},
+      el("p", {}, "Pupils see this question before they submit, with a list of any questions they have not answered."),
+      el("p", {}, "In the preview nothing is submitted."),
     ),
-  );
+    actions: [{ label: "Go back to the questions", value: "back", kind: "secondary" }],
+  });
+}
 
-  if (settings.show_time_remaining && settings.time_limit_minutes) {
-    const endsAt = Date.now() + settings.time_limit_minutes * 60_000;
-    const update = () => {
-      timeLeft.hidden = false;
-      timeLeft.textContent = timeLeftText(endsAt);
-    };
-    update();
-    setInterval(update, 15_000);
-  }
-
-  function refreshProgress() {
-    const done = questions.filter((q) => !isEmptyAnswer(answers.get(q.id))).length;
-    updateProgress(progress, { value: done, max: questions.length, label: `You have answered ${done} of ${count(questions.length, "question")}` });
-  }
-
-  function show(position, { focus = true } = {}) {
-    index = Math.max(0, Math.min(position, questions.length - 1));
-    const question = questions[index];
-    const screen = renderQuestionScreen(screenArea, {
-      question,
-      number: index + 1,
-      count: questions.length,
-      answer: answers.get(question.id) ?? null,
-      settings,
-      onAnswer: (answer) => {
-        answers.set(question.id, answer);
-        refreshProgress();
-      },
-      onRun: async () => ({ message: NOT_RUN }),
-      submit: async () => {
-        throw new PreviewOnly(NOT_CHECKED);
-      },
-      askHint: async () => ({ hint: question.previewHint, message: "Using a hint is fine. It does not change your score." }),
-      askEasier: async () => {
-        question.scaffold = question.previewScaffold;
-        answers.delete(question.id);
-        show(index);
-        return question.scaffold;
-      },
-      describeProblem: (error) => (error instanceof PreviewOnly ? error.message : "Something did not work in the preview. Reload the page to start again."),
-      goPrevious: () => show(index - 1),
-      goNext: () => show(index + 1),
-      finish,
-      takeBreak,
-    });
-    refreshProgress();
-    if (focus) screen.heading.focus();
-  }
-
-  async function finish() {
-    await openModal({
-      title: "Ready to submit your assessment?",
-      body: el(
-        "div",
-        {},
-        el("p", {}, "Pupils see this question before they submit, with a list of any questions they have not answered."),
-        el("p", {}, "In the preview nothing is submitted."),
-      ),
-      actions: [{ label: "Go back to the questions", value: "back", kind: "secondary" }],
-    });
-  }
-
-  async function takeBreak() {
-    await openModal({
-      title: "Take a break",
-      body: "Pupils are told their answers are saved and they can come back later. In the preview nothing is saved.",
-      actions: [{ label: "Go back to the questions", value: "back", kind: "secondary" }],
-    });
-  }
-
-  show(0, { focus: false });
+async function takeBreak() {
+  await openModal({
+    title: "Take a break",
+    body: "Pupils are told their answers are saved and they can come back later. In the preview nothing is saved.",
+    actions: [{ label: "Go back to the questions", value: "back", kind: "secondary" }],
+  });
 }

@@ -8,6 +8,7 @@ import { homeFor } from "../auth.js";
 import { startPage } from "../app.js";
 import { lineChart } from "../components/chart.js";
 import { el, replaceChildren } from "../components/html.js";
+import { statusMessage } from "../components/status.js";
 import { masteryBars } from "./mastery.js";
 import { answeredQuestion, describeAnswer } from "./results/answer-text.js";
 import { date, dateTime, duration, markWords, number, percent, plural, points, shortDate, STATUS, statusWords, typeLabel } from "./results/format.js";
@@ -35,7 +36,7 @@ startPage({
         { class: "page__header" },
         el("h1", {}, pupil.name),
         el("p", { class: "page__lead" }, aboutPupil(pupil)),
-        pupil.is_active ? null : el("p", { class: "status status--plain" }, "This pupil’s account is switched off: they cannot sign in."),
+        pupil.is_active ? null : statusMessage("This pupil’s account is switched off: they cannot sign in."),
       ),
       el(
         "div",
@@ -57,7 +58,7 @@ function calmStop(main, user, detail) {
   replaceChildren(
     main,
     el("h1", {}, "Pupil"),
-    el("div", { class: "status status--warning", role: "status", "data-testid": "pupil-refused" }, el("p", {}, detail)),
+    statusMessage(detail, { kind: "warning", role: "status", testid: "pupil-refused" }),
     el("p", {}, el("a", { href: homeFor(user) }, "Go to your home page")),
   );
 }
@@ -138,7 +139,7 @@ function attemptsSection(record, views) {
     el("h2", { id: "attempts-heading" }, "Assessments attempted"),
   );
   if (!record.attempts.length) {
-    section.append(el("p", { class: "status status--plain" }, "This pupil has not started any assessment yet."));
+    section.append(statusMessage("This pupil has not started any assessment yet."));
     return section;
   }
   section.append(
@@ -242,7 +243,7 @@ async function loadAttempt(attempt, views, content) {
   } catch (error) {
     if (!(error instanceof ApiError)) console.error(error);
     content.replaceChildren(
-      el("div", { class: "status status--warning", role: "status" }, el("p", {}, error instanceof ApiError ? error.detail : "The answers could not be shown. Close this and open it again.")),
+      statusMessage(error instanceof ApiError ? error.detail : "The answers could not be shown. Close this and open it again.", { kind: "warning", role: "status" }),
     );
   }
 }

@@ -7,6 +7,7 @@
 import { api, ApiError } from "../api.js";
 import { el } from "../components/html.js";
 import { openModal } from "../components/modal.js";
+import { statusArea, statusMessage } from "../components/status.js";
 import { rendererFor } from "../components/question-types/index.js";
 import { answeredQuestion, describeAnswer } from "./results/answer-text.js";
 import { barList } from "./results/bars.js";
@@ -30,7 +31,7 @@ export function questionAnalysisPanel({ assessmentId, classId }) {
 }
 
 function warning(text) {
-  return el("div", { class: "status status--warning", role: "status" }, el("p", {}, text));
+  return statusMessage(text, { kind: "warning", role: "status" });
 }
 
 function analysis(data, context) {
@@ -62,7 +63,7 @@ function analysis(data, context) {
 
 function questionCard(q, context) {
   const headingId = `question-${q.number}`;
-  const card = el(
+  return el(
     "article",
     { class: ["card", "qa-question", q.flagged && "qa-question--flagged"], "aria-labelledby": headingId, "data-testid": "question-stats" },
     el(
@@ -76,51 +77,47 @@ function questionCard(q, context) {
     ),
     el("p", { class: "qa-question__text" }, q.question_text),
     el("p", { class: "muted" }, responsesLine(q)),
+    q.responses > 0 ? figures(q) : null,
+    q.flagged
+      ? statusMessage("Fewer than half of the answers were fully correct. Check the question is clear and the answer key is right, or plan to teach this again.", { kind: "warning" })
+      : null,
+    q.options && CHOICE_TYPES.has(q.type) ? optionsTable(q) : null,
+    q.common_wrong_answers?.length ? wrongAnswers(q) : null,
+    q.failing_tests?.length ? failingTests(q) : null,
+    q.responses > 0 ? responseButtons(q, context) : null,
   );
-  if (q.responses > 0) {
-    card.append(
-      barList(
-        [
-          { label: "Fully correct", value: q.success_rate, detail: countOf(q.success_rate, q.marked), kind: q.flagged ? "low" : "high" },
-          { label: "Partly correct", value: q.partial_rate, detail: countOf(q.partial_rate, q.marked) },
-          { label: "Used the hint", value: q.hint_rate, detail: countOf(q.hint_rate, q.responses) },
-          { label: "Used the easier version", value: q.scaffold_rate, detail: countOf(q.scaffold_rate, q.responses) },
-        ],
-        { label: `Question ${q.number} figures` },
-      ),
-      el(
-        "p",
-        {},
-        `Average time: ${duration(q.average_time_seconds)}. ` +
-          `Average tries: ${q.average_tries === null ? "not recorded" : number(q.average_tries)}.`,
-      ),
-    );
-  }
-  if (q.flagged) {
-    card.append(
-      el(
-        "p",
-        { class: "status status--warning" },
-        el("span", {}, "Fewer than half of the answers were fully correct. Check the question is clear and the answer key is right, or plan to teach this again."),
-      ),
-    );
-  }
-  if (q.options && CHOICE_TYPES.has(q.type)) card.append(optionsTable(q));
-  if (q.common_wrong_answers?.length) card.append(wrongAnswers(q));
-  if (q.failing_tests?.length) card.append(failingTests(q));
-  if (q.responses > 0) {
-    card.append(
-      el(
-        "div",
-        { class: "cluster card__actions" },
-        el("button", { type: "button", class: "button button--secondary button--small", onClick: () => openResponses(q, context, "all") }, `See responses to question ${q.number}`),
-        q.marked > 0 && q.success_rate < 1
-          ? el("button", { type: "button", class: "button button--quiet button--small", onClick: () => openResponses(q, context, "not_correct") }, `See the answers that were not correct`)
-          : null,
-      ),
-    );
-  }
-  return card;
+}
+
+/** How the question went, as labelled bars, and the average time and tries. */
+function figures(q) {
+  return [
+    barList(
+      [
+        { label: "Fully correct", value: q.success_rate, detail: countOf(q.success_rate, q.marked), kind: q.flagged ? "low" : "high" },
+        { label: "Partly correct", value: q.partial_rate, detail: countOf(q.partial_rate, q.marked) },
+        { label: "Used the hint", value: q.hint_rate, detail: countOf(q.hint_rate, q.responses) },
+        { label: "Used the easier version", value: q.scaffold_rate, detail: countOf(q.scaffold_rate, q.responses) },
+      ],
+      { label: `Question ${q.number} figures` },
+    ),
+    el(
+      "p",
+      {},
+      `Average time: ${duration(q.average_time_seconds)}. ` +
+        `Average tries: ${q.average_tries === null ? "not recorded" : number(q.average_tries)}.`,
+    ),
+  ];
+}
+
+function responseButtons(q, context) {
+  return el(
+    "div",
+    { class: "cluster card__actions" },
+    el("button", { type: "button", class: "button button--secondary button--small", onClick: () => openResponses(q, context, "all") }, `See responses to question ${q.number}`),
+    q.marked > 0 && q.success_rate < 1
+      ? el("button", { type: "button", class: "button button--quiet button--small", onClick: () => openResponses(q, context, "not_correct") }, `See the answers that were not correct`)
+      : null,
+  );
 }
 
 function responsesLine(q) {
@@ -214,7 +211,7 @@ async function previewFor(context) {
 }
 
 async function openResponses(q, context, only) {
-  const status = el("div", { "aria-live": "polite", class: "responses__status" });
+  const status = statusArea({ className: "responses__status" });
   const list = el("ol", { class: "responses__list", "data-testid": "responses" });
   const filterName = `responses-filter-${q.number}`;
   const choice = (value, text) =>
@@ -247,7 +244,7 @@ async function openResponses(q, context, only) {
       list.replaceChildren(...data.responses.map((r) => el("li", {}, responseItem(r, q, preview.get(q.question_id)))));
     } catch (error) {
       if (!(error instanceof ApiError)) console.error(error);
-      status.replaceChildren(warning(error instanceof ApiError ? error.detail : "The responses could not be shown. Close this and try again."));
+      status.say(error instanceof ApiError ? error.detail : "The responses could not be shown. Close this and try again.", "warning");
     }
   }
 

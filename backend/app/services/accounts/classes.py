@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from app.errors import Conflict, Forbidden, Invalid, NotFound
 from app.models import ClassPupil, ClassTeacher, Role, SchoolClass, User
-from app.schemas.classes import ClassCreate, ClassUpdate
+from app.schemas.accounts import Credentials, PupilCreate
+from app.schemas.classes import ClassCreate, ClassDetail, ClassSummary, ClassUpdate
+from app.services.accounts import users
 from app.services.core import audit
 
 
@@ -23,37 +26,60 @@ async def class_ids_for(session: AsyncSession, user: User) -> list[uuid.UUID] | 
 
 
 async def teaches(session: AsyncSession, user: User, class_id: uuid.UUID) -> bool:
+    """Whether the user teaches the class (an admin counts as teaching every class)."""
     if user.role == Role.admin:
         return True
     stmt = select(func.count()).where(ClassTeacher.teacher_id == user.id, ClassTeacher.class_id == class_id)
     return bool(await session.scalar(stmt))
 
 
-async def list_classes(session: AsyncSession, user: User, *, mine: bool = False) -> list[dict]:
-    pupil_count = (
-        select(func.count()).where(ClassPupil.class_id == SchoolClass.id).correlate(SchoolClass).scalar_subquery()
-    )
-    stmt = (
-        select(SchoolClass, pupil_count)
-        .options(selectinload(SchoolClass.teachers))
-        .order_by(SchoolClass.academic_year.desc(), SchoolClass.year_group, SchoolClass.name)
-    )
+def _visible(stmt: Select[Any], user: User, *, mine: bool = False) -> Select[Any]:
+    """Classes in the order the pages list them: every class for an admin (unless `mine`), else those taught."""
+    stmt = stmt.order_by(SchoolClass.academic_year.desc(), SchoolClass.year_group, SchoolClass.name)
     if user.role != Role.admin or mine:
         stmt = stmt.join(ClassTeacher, ClassTeacher.class_id == SchoolClass.id).where(
             ClassTeacher.teacher_id == user.id
         )
-    rows = (await session.execute(stmt)).all()
+    return stmt
+
+
+async def list_classes(session: AsyncSession, user: User, *, mine: bool = False) -> list[ClassSummary]:
+    """The classes the user teaches (an admin: every class unless `mine`), each with its teachers and size."""
+    pupil_count = (
+        select(func.count()).where(ClassPupil.class_id == SchoolClass.id).correlate(SchoolClass).scalar_subquery()
+    )
+    stmt = select(SchoolClass, pupil_count.label("pupil_count")).options(selectinload(SchoolClass.teachers))
+    rows = (await session.execute(_visible(stmt, user, mine=mine))).all()
     return [
-        {
-            "id": c.id,
-            "name": c.name,
-            "year_group": c.year_group,
-            "academic_year": c.academic_year,
-            "pupil_count": count,
-            "teachers": c.teachers,
-        }
-        for c, count in rows
+        ClassSummary(
+            id=row.SchoolClass.id,
+            name=row.SchoolClass.name,
+            year_group=row.SchoolClass.year_group,
+            academic_year=row.SchoolClass.academic_year,
+            pupil_count=row.pupil_count,
+            teachers=row.SchoolClass.teachers,
+        )
+        for row in rows
     ]
+
+
+def _detail(school_class: SchoolClass) -> ClassDetail:
+    return ClassDetail(
+        id=school_class.id,
+        name=school_class.name,
+        year_group=school_class.year_group,
+        academic_year=school_class.academic_year,
+        pupil_count=len(school_class.pupils),
+        teachers=school_class.teachers,
+        pupils=school_class.pupils,
+    )
+
+
+async def class_details(session: AsyncSession, user: User) -> list[ClassDetail]:
+    """Every class the user may see with its teachers and pupils, in three queries however many classes."""
+    stmt = select(SchoolClass).options(selectinload(SchoolClass.teachers), selectinload(SchoolClass.pupils))
+    classes = (await session.execute(_visible(stmt, user))).scalars()
+    return [_detail(school_class) for school_class in classes]
 
 
 async def get_class(session: AsyncSession, class_id: uuid.UUID, *, user: User, with_people: bool = True) -> SchoolClass:
@@ -69,17 +95,9 @@ async def get_class(session: AsyncSession, class_id: uuid.UUID, *, user: User, w
     return school_class
 
 
-async def class_detail(session: AsyncSession, class_id: uuid.UUID, *, user: User) -> dict:
-    c = await get_class(session, class_id, user=user)
-    return {
-        "id": c.id,
-        "name": c.name,
-        "year_group": c.year_group,
-        "academic_year": c.academic_year,
-        "pupil_count": len(c.pupils),
-        "teachers": c.teachers,
-        "pupils": c.pupils,
-    }
+async def class_detail(session: AsyncSession, class_id: uuid.UUID, *, user: User) -> ClassDetail:
+    """One class the user may see, with its teachers and pupils."""
+    return _detail(await get_class(session, class_id, user=user))
 
 
 async def _name_free(session: AsyncSession, name: str, academic_year: str, *, except_id: uuid.UUID | None = None) -> None:
@@ -101,7 +119,7 @@ async def _check_teachers(session: AsyncSession, teacher_ids: list[uuid.UUID]) -
     return teachers
 
 
-async def create_class(session: AsyncSession, *, data: ClassCreate, actor: User, ip: str | None = None) -> dict:
+async def create_class(session: AsyncSession, *, data: ClassCreate, actor: User, ip: str | None = None) -> ClassDetail:
     await _name_free(session, data.name, data.academic_year)
     teachers = await _check_teachers(session, data.teacher_ids)
     school_class = SchoolClass(name=data.name, year_group=data.year_group, academic_year=data.academic_year)
@@ -115,7 +133,7 @@ async def create_class(session: AsyncSession, *, data: ClassCreate, actor: User,
     return await class_detail(session, school_class.id, user=actor)
 
 
-async def update_class(session: AsyncSession, *, class_id: uuid.UUID, data: ClassUpdate, actor: User, ip: str | None = None) -> dict:
+async def update_class(session: AsyncSession, *, class_id: uuid.UUID, data: ClassUpdate, actor: User, ip: str | None = None) -> ClassDetail:
     school_class = await get_class(session, class_id, user=actor, with_people=False)
     changes = data.model_dump(exclude_unset=True, exclude_none=True)
     if "name" in changes or "academic_year" in changes:
@@ -138,7 +156,7 @@ async def delete_class(session: AsyncSession, *, class_id: uuid.UUID, actor: Use
     await session.flush()
 
 
-async def add_teacher(session: AsyncSession, *, class_id: uuid.UUID, teacher_id: uuid.UUID, actor: User, ip: str | None = None) -> dict:
+async def add_teacher(session: AsyncSession, *, class_id: uuid.UUID, teacher_id: uuid.UUID, actor: User, ip: str | None = None) -> ClassDetail:
     await get_class(session, class_id, user=actor, with_people=False)
     (teacher,) = await _check_teachers(session, [teacher_id])
     exists_ = await session.get(ClassTeacher, (class_id, teacher_id))
@@ -150,7 +168,7 @@ async def add_teacher(session: AsyncSession, *, class_id: uuid.UUID, teacher_id:
     return await class_detail(session, class_id, user=actor)
 
 
-async def remove_teacher(session: AsyncSession, *, class_id: uuid.UUID, teacher_id: uuid.UUID, actor: User, ip: str | None = None) -> dict:
+async def remove_teacher(session: AsyncSession, *, class_id: uuid.UUID, teacher_id: uuid.UUID, actor: User, ip: str | None = None) -> ClassDetail:
     await get_class(session, class_id, user=actor, with_people=False)
     result = await session.execute(
         delete(ClassTeacher).where(ClassTeacher.class_id == class_id, ClassTeacher.teacher_id == teacher_id)
@@ -162,7 +180,7 @@ async def remove_teacher(session: AsyncSession, *, class_id: uuid.UUID, teacher_
     return await class_detail(session, class_id, user=actor)
 
 
-async def add_pupils(session: AsyncSession, *, class_id: uuid.UUID, pupil_ids: list[uuid.UUID], actor: User, ip: str | None = None) -> dict:
+async def add_pupils(session: AsyncSession, *, class_id: uuid.UUID, pupil_ids: list[uuid.UUID], actor: User, ip: str | None = None) -> ClassDetail:
     await get_class(session, class_id, user=actor, with_people=False)
     wanted = list(dict.fromkeys(pupil_ids))
     pupils = (await session.execute(select(User).where(User.id.in_(wanted)))).scalars().all()
@@ -186,7 +204,7 @@ async def add_pupils(session: AsyncSession, *, class_id: uuid.UUID, pupil_ids: l
     return await class_detail(session, class_id, user=actor)
 
 
-async def remove_pupil(session: AsyncSession, *, class_id: uuid.UUID, pupil_id: uuid.UUID, actor: User, ip: str | None = None) -> dict:
+async def remove_pupil(session: AsyncSession, *, class_id: uuid.UUID, pupil_id: uuid.UUID, actor: User, ip: str | None = None) -> ClassDetail:
     await get_class(session, class_id, user=actor, with_people=False)
     result = await session.execute(
         delete(ClassPupil).where(ClassPupil.class_id == class_id, ClassPupil.pupil_id == pupil_id)
@@ -196,3 +214,29 @@ async def remove_pupil(session: AsyncSession, *, class_id: uuid.UUID, pupil_id: 
     await audit.record(session, "class.pupil_remove", user=actor, entity_type="class", entity_id=class_id,
                        details={"pupil_id": str(pupil_id)}, ip=ip)
     return await class_detail(session, class_id, user=actor)
+
+
+async def create_pupil(
+    session: AsyncSession, *, class_id: uuid.UUID, data: PupilCreate, actor: User, ip: str | None = None
+) -> Credentials:
+    """A new pupil in one of the actor's classes; their generated username and password are returned once."""
+    school_class = await get_class(session, class_id, user=actor, with_people=False)
+    [(pupil, password)] = await users.create_pupils(session, people=[data], actor=actor, ip=ip)
+    await add_pupils(session, class_id=class_id, pupil_ids=[pupil.id], actor=actor, ip=ip)
+    return users.credentials(pupil, password, class_name=school_class.name)
+
+
+async def reset_pupil_password(
+    session: AsyncSession,
+    *,
+    class_id: uuid.UUID,
+    pupil_id: uuid.UUID,
+    password: str | None,
+    actor: User,
+    ip: str | None = None,
+) -> Credentials:
+    """A new password for a pupil in one of the actor's classes, for a login card naming the class."""
+    school_class = await get_class(session, class_id, user=actor, with_people=False)
+    pupil = await users.get_pupil_for(session, actor, pupil_id)
+    return await users.reset_password(session, target=pupil, actor=actor, password=password, ip=ip,
+                                      class_name=school_class.name)

@@ -8,15 +8,17 @@ from __future__ import annotations
 import csv
 import io
 import re
+import uuid
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import Forbidden, Invalid
 from app.models import ClassPupil, Role, SchoolClass, User
-from app.schemas.accounts import PupilCreate
-from app.services.accounts import users
+from app.schemas.accounts import ImportResult, PupilCreate
+from app.services.accounts import classes, users
 from app.services.core import audit
 from app.utils.dates import academic_year_for
 
@@ -37,6 +39,13 @@ class Row:
     year_group: int | None
     class_name: str
     errors: list[str] = field(default_factory=list)
+
+
+class RowProblems(TypedDict):
+    """One row's problems, as the refusal lists them (in its JSON body, under "rows")."""
+
+    row: int
+    errors: list[str]
 
 
 def _sniff_reader(text: str) -> list[list[str]]:
@@ -62,6 +71,7 @@ def _year(value: str) -> int | None:
 
 
 def parse_rows(text: str) -> list[Row]:
+    """The CSV's rows (with or without a header row), each with its own problems; Invalid for an unusable file."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     raw = [r for r in _sniff_reader(text) if any(cell.strip() for cell in r)]
     if not raw:
@@ -95,34 +105,44 @@ def parse_rows(text: str) -> list[Row]:
             year_group=_year(cell("year")),
             class_name=cell("class"),
         )
-        if not row.first_name:
-            row.errors.append("the first name is empty")
-        elif len(row.first_name) > 100:
-            row.errors.append("the first name is longer than 100 characters")
-        if not row.last_name:
-            row.errors.append("the last name is empty")
-        elif len(row.last_name) > 100:
-            row.errors.append("the last name is longer than 100 characters")
-        if row.year_group is None:
-            row.errors.append(f"the year ‘{cell('year')}’ is not a number (use 7, 8 or 9)")
-        elif row.year_group not in (7, 8, 9):
-            row.errors.append(f"the year {row.year_group} is not a KS3 year (use 7, 8 or 9)")
-        if not row.class_name:
-            row.errors.append("the class is empty")
-        elif len(row.class_name) > 50:
-            row.errors.append("the class name is longer than 50 characters")
+        row.errors.extend(_row_problems(row, year_text=cell("year")))
         rows.append(row)
     return rows
 
 
+def _row_problems(row: Row, *, year_text: str) -> list[str]:
+    """What is wrong with one row on its own (before it is compared with the school and the rest of the file)."""
+    errors = []
+    if not row.first_name:
+        errors.append("the first name is empty")
+    elif len(row.first_name) > 100:
+        errors.append("the first name is longer than 100 characters")
+    if not row.last_name:
+        errors.append("the last name is empty")
+    elif len(row.last_name) > 100:
+        errors.append("the last name is longer than 100 characters")
+    if row.year_group is None:
+        errors.append(f"the year ‘{year_text}’ is not a number (use 7, 8 or 9)")
+    elif row.year_group not in (7, 8, 9):
+        errors.append(f"the year {row.year_group} is not a KS3 year (use 7, 8 or 9)")
+    if not row.class_name:
+        errors.append("the class is empty")
+    elif len(row.class_name) > 50:
+        errors.append("the class name is longer than 50 characters")
+    return errors
+
+
 async def import_pupils(
-    session: AsyncSession, *, text: str, actor: User, only_class: SchoolClass | None = None, ip: str | None = None
-) -> list[dict]:
+    session: AsyncSession, *, text: str, actor: User, class_id: uuid.UUID | None = None, ip: str | None = None
+) -> ImportResult:
     """Create every pupil in the CSV and put them in their classes; all or nothing.
 
-    A teacher imports into one of their classes (`only_class`); an admin imports into any class of the
-    current academic year, creating classes that do not exist yet."""
-    if only_class is None and actor.role != Role.admin:
+    A teacher imports into one of their classes (`class_id`); an admin imports into any class of the
+    current academic year, creating classes that do not exist yet. The new passwords are returned once."""
+    only_class = None
+    if class_id is not None:
+        only_class = await classes.get_class(session, class_id, user=actor, with_people=False)
+    elif actor.role != Role.admin:
         raise Forbidden("Import pupils from one of your classes' pages.")
     rows = parse_rows(text)
     year = only_class.academic_year if only_class else academic_year_for()
@@ -130,6 +150,29 @@ async def import_pupils(
         c.name.lower(): c
         for c in (await session.execute(select(SchoolClass).where(SchoolClass.academic_year == year))).scalars()
     }
+    await _check_against_school(session, rows, existing, only_class)
+    _refuse_if_any_problem(rows)
+    await _create_missing_classes(session, rows, existing, year=year, actor=actor, ip=ip)
+    people = [PupilCreate(first_name=r.first_name, last_name=r.last_name, year_group=r.year_group) for r in rows]
+    created = await users.create_pupils(session, people=people, actor=actor, ip=ip)
+    for row, (pupil, _password) in zip(rows, created, strict=True):
+        session.add(ClassPupil(class_id=existing[row.class_name.lower()].id, pupil_id=pupil.id))
+    await session.flush()
+    await audit.record(session, "pupils.import", user=actor, details={"count": len(rows)}, ip=ip)
+    return ImportResult(
+        count=len(rows),
+        created=[
+            users.credentials(pupil, password, class_name=existing[row.class_name.lower()].name)
+            for row, (pupil, password) in zip(rows, created, strict=True)
+        ],
+    )
+
+
+async def _check_against_school(
+    session: AsyncSession, rows: list[Row], existing: dict[str, SchoolClass], only_class: SchoolClass | None
+) -> None:
+    """Add the problems only the whole file and the school show: the wrong class, a pupil listed twice, a pupil
+    already in the class."""
     seen: set[tuple[str, str, str]] = set()
     for row in rows:
         if row.errors:
@@ -141,21 +184,26 @@ async def import_pupils(
         if person in seen:
             row.errors.append(f"{row.first_name} {row.last_name} appears twice for {row.class_name} in this file")
         seen.add(person)
-        if key in existing and not row.errors:
-            already = await session.scalar(
-                select(func.count())
-                .select_from(ClassPupil)
-                .join(User, User.id == ClassPupil.pupil_id)
-                .where(
-                    ClassPupil.class_id == existing[key].id,
-                    func.lower(User.first_name) == row.first_name.lower(),
-                    func.lower(User.last_name) == row.last_name.lower(),
-                )
-            )
-            if already:
-                row.errors.append(f"{row.first_name} {row.last_name} is already in {existing[key].name}")
+        if key in existing and not row.errors and await _already_in(session, row, existing[key]):
+            row.errors.append(f"{row.first_name} {row.last_name} is already in {existing[key].name}")
 
-    problems = [{"row": r.number, "errors": r.errors} for r in rows if r.errors]
+
+async def _already_in(session: AsyncSession, row: Row, school_class: SchoolClass) -> bool:
+    already = await session.scalar(
+        select(func.count())
+        .select_from(ClassPupil)
+        .join(User, User.id == ClassPupil.pupil_id)
+        .where(
+            ClassPupil.class_id == school_class.id,
+            func.lower(User.first_name) == row.first_name.lower(),
+            func.lower(User.last_name) == row.last_name.lower(),
+        )
+    )
+    return bool(already)
+
+
+def _refuse_if_any_problem(rows: list[Row]) -> None:
+    problems = [RowProblems(row=r.number, errors=r.errors) for r in rows if r.errors]
     if problems:
         count = len(problems)
         raise Invalid(
@@ -163,6 +211,18 @@ async def import_pupils(
             "fixing first. Each problem is listed with its row number.",
             extra={"rows": problems},
         )
+
+
+async def _create_missing_classes(
+    session: AsyncSession,
+    rows: list[Row],
+    existing: dict[str, SchoolClass],
+    *,
+    year: str,
+    actor: User,
+    ip: str | None,
+) -> None:
+    """Create the classes the file names that this academic year does not have yet (adding them to `existing`)."""
     for row in rows:
         key = row.class_name.lower()
         if key not in existing:
@@ -172,23 +232,3 @@ async def import_pupils(
             existing[key] = new_class
             await audit.record(session, "class.create", user=actor, entity_type="class", entity_id=new_class.id,
                                details={"name": new_class.name, "by": "import"}, ip=ip)
-
-    people = [PupilCreate(first_name=r.first_name, last_name=r.last_name, year_group=r.year_group) for r in rows]
-    created = await users.create_pupils(session, people=people, actor=actor, ip=ip)
-    for row, (pupil, _password) in zip(rows, created, strict=True):
-        session.add(ClassPupil(class_id=existing[row.class_name.lower()].id, pupil_id=pupil.id))
-    await session.flush()
-    await audit.record(session, "pupils.import", user=actor, details={"count": len(rows)}, ip=ip)
-    return [
-        {
-            "id": pupil.id,
-            "username": pupil.username,
-            "password": password,
-            "name": pupil.name,
-            "first_name": pupil.first_name,
-            "last_name": pupil.last_name,
-            "year_group": pupil.year_group,
-            "class_name": existing[row.class_name.lower()].name,
-        }
-        for row, (pupil, password) in zip(rows, created, strict=True)
-    ]

@@ -4,19 +4,35 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from typing import NamedTuple
 
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import Conflict, Forbidden, Invalid, NotFound
 from app.models import ClassPupil, ClassTeacher, Role, User
-from app.schemas.accounts import PupilCreate, TeacherCreate, UserUpdate
+from app.schemas.accounts import Credentials, PupilCreate, TeacherCreate, TeacherCreated, UserRead, UserUpdate
 from app.services.accounts import sign_in
 from app.services.core import audit
 from app.utils.security import hash_password, hash_password_sync, simple_password, username_base
 
 
+class NewPupil(NamedTuple):
+    """A pupil just created, with the password to print on their login card (never stored in plain text)."""
+
+    pupil: User
+    password: str
+
+
+def credentials(user: User, password: str, *, class_name: str | None = None) -> Credentials:
+    """A username and password to show once, e.g. on a printed login card."""
+    return Credentials(id=user.id, username=user.username, password=password, name=user.name,
+                       first_name=user.first_name, last_name=user.last_name, year_group=user.year_group,
+                       class_name=class_name)
+
+
 async def get_user(session: AsyncSession, user_id: uuid.UUID, *, role: Role | None = None) -> User:
+    """A user by id (of the given role, where one is given), or NotFound."""
     user = await session.get(User, user_id)
     if user is None or (role is not None and not _role_matches(user.role, role)):
         what = {Role.pupil: "pupil", Role.teacher: "teacher", Role.admin: "admin"}.get(role, "account")
@@ -38,7 +54,8 @@ async def list_users(
     active: bool | None = None,
     limit: int = 200,
     offset: int = 0,
-) -> list[User]:
+) -> list[UserRead]:
+    """Accounts of the given roles, sorted by name, searchable by name or username and filterable by class."""
     stmt = select(User).where(User.role.in_(roles))
     if search:
         like = f"%{search.strip().lower()}%"
@@ -48,7 +65,7 @@ async def list_users(
     if active is not None:
         stmt = stmt.where(User.is_active.is_(active))
     stmt = stmt.order_by(User.last_name, User.first_name, User.name).limit(limit).offset(offset)
-    return list((await session.execute(stmt)).scalars())
+    return [UserRead.model_validate(user) for user in (await session.execute(stmt)).scalars()]
 
 
 async def _ensure_username_free(session: AsyncSession, username: str) -> None:
@@ -56,8 +73,8 @@ async def _ensure_username_free(session: AsyncSession, username: str) -> None:
         raise Conflict(f"The username ‘{username}’ is already taken. Choose another.")
 
 
-async def create_teacher(session: AsyncSession, *, data: TeacherCreate, actor: User, ip: str | None) -> tuple[User, str | None]:
-    """A teacher (or an admin) account. Returns the generated password when none was given."""
+async def create_teacher(session: AsyncSession, *, data: TeacherCreate, actor: User, ip: str | None) -> TeacherCreated:
+    """A teacher (or an admin) account, with the generated password when none was given (shown once)."""
     username = data.username.lower()
     await _ensure_username_free(session, username)
     generated = None if data.password else simple_password() + simple_password()[-2:]
@@ -73,7 +90,7 @@ async def create_teacher(session: AsyncSession, *, data: TeacherCreate, actor: U
     await session.flush()
     await audit.record(session, "user.create", user=actor, entity_type="user", entity_id=teacher.id,
                        details={"username": username, "role": teacher.role.value}, ip=ip)
-    return teacher, generated
+    return TeacherCreated(teacher=UserRead.model_validate(teacher), password=generated)
 
 
 async def unique_usernames(session: AsyncSession, bases: list[str]) -> list[str]:
@@ -106,7 +123,7 @@ async def hash_many(passwords: list[str]) -> list[str]:
 
 async def create_pupils(
     session: AsyncSession, *, people: list[PupilCreate], actor: User, ip: str | None
-) -> list[tuple[User, str]]:
+) -> list[NewPupil]:
     """Pupils with generated usernames and simple passwords, returned once for login cards."""
     usernames = await unique_usernames(session, [username_base(p.first_name, p.last_name) for p in people])
     passwords = [simple_password() for _ in people]
@@ -124,7 +141,7 @@ async def create_pupils(
             is_active=True,
         )
         session.add(pupil)
-        created.append((pupil, password))
+        created.append(NewPupil(pupil, password))
     await session.flush()
     for pupil, _password in created:
         await audit.record(session, "user.create", user=actor, entity_type="user", entity_id=pupil.id,
@@ -133,6 +150,7 @@ async def create_pupils(
 
 
 async def can_manage_pupil(session: AsyncSession, actor: User, pupil_id: uuid.UUID) -> bool:
+    """Whether the actor may manage the pupil: an admin always, a teacher when the pupil is in their class."""
     if actor.role == Role.admin:
         return True
     stmt = select(func.count()).select_from(ClassPupil).join(
@@ -150,9 +168,16 @@ async def get_pupil_for(session: AsyncSession, actor: User, pupil_id: uuid.UUID)
 
 
 async def reset_password(
-    session: AsyncSession, *, target: User, actor: User, password: str | None, ip: str | None
-) -> str:
-    """Set a new password (generated when none is given), sign the person out everywhere, and audit it."""
+    session: AsyncSession,
+    *,
+    target: User,
+    actor: User,
+    password: str | None,
+    ip: str | None,
+    class_name: str | None = None,
+) -> Credentials:
+    """Set a new password (generated when none is given), sign the person out everywhere, and audit it. The
+    new password is returned once, for a login card (naming `class_name` when given)."""
     if target.role != Role.pupil and actor.role != Role.admin:
         raise Forbidden("Only the school's admin can reset a teacher's password.")
     if target.role == Role.pupil and not await can_manage_pupil(session, actor, target.id):
@@ -162,10 +187,11 @@ async def reset_password(
     await sign_in.end_all_sessions(session, target.id)
     await audit.record(session, "user.password_reset", user=actor, entity_type="user", entity_id=target.id,
                        details={"username": target.username}, ip=ip)
-    return new_password
+    return credentials(target, new_password, class_name=class_name)
 
 
-async def update_user(session: AsyncSession, *, target: User, data: UserUpdate, actor: User, ip: str | None) -> User:
+async def update_user(session: AsyncSession, *, target: User, data: UserUpdate, actor: User, ip: str | None) -> UserRead:
+    """Change a person's name, email, year group, admin rights or whether their account is on."""
     changes = data.model_dump(exclude_unset=True)
     if target.id == actor.id and (changes.get("is_active") is False or changes.get("is_admin") is False):
         raise Invalid("You cannot switch off your own account or remove your own admin rights.")
@@ -199,4 +225,4 @@ async def update_user(session: AsyncSession, *, target: User, data: UserUpdate, 
     await session.flush()
     await audit.record(session, "user.update", user=actor, entity_type="user", entity_id=target.id,
                        details={"fields": sorted(changes)}, ip=ip)
-    return target
+    return UserRead.model_validate(target)

@@ -7,11 +7,13 @@ whether it is set, and its last four characters."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import get_settings
 from app.models import AppSetting, User, utcnow
+from app.schemas.marking import AISettingsOut
 from app.services.core import audit
 from app.utils import crypto
 
@@ -19,7 +21,9 @@ KEY = "ai"
 AGGREGATIONS = ("mean", "median", "trimmed_mean", "weighted_mean")
 ENV_FIELDS = {"base_url": "openai_base_url", "api_key": "openai_api_key", "model": "openai_model",
               "max_tokens": "openai_max_tokens"}
-DEFAULTS = {
+# The settings an admin can change, as stored (JSON) on the "ai" AppSetting row.
+SettingsValues = dict[str, Any]
+DEFAULTS: SettingsValues = {
     "base_url": "",
     "model": "gpt-4o-mini",
     "fallback_model": "",
@@ -35,7 +39,9 @@ DEFAULTS = {
 
 @dataclass
 class AISettings:
-    values: dict = field(default_factory=lambda: dict(DEFAULTS))
+    """The settings in force: stored values with the environment's on top, and the key (never shown)."""
+
+    values: SettingsValues = field(default_factory=lambda: dict(DEFAULTS))
     api_key: str = ""
     key_source: str = "none"  # environment | admin | none
     key_unreadable: bool = False
@@ -50,13 +56,15 @@ class AISettings:
         return list(self.values.get("marking_models") or []) or [self.values["model"]]
 
 
-def _env_overrides() -> dict:
+def _env_overrides() -> dict[str, str | int]:
+    """The AI settings given as environment variables (they win over the stored ones)."""
     settings = get_settings()
     return {name: getattr(settings, env) for name, env in ENV_FIELDS.items()
             if settings.given(env) and getattr(settings, env)}
 
 
 async def load(session: AsyncSession) -> AISettings:
+    """The settings in force: defaults, then what the admin stored, then the environment."""
     row = await session.get(AppSetting, KEY)
     stored = dict(row.value) if row else {}
     result = AISettings(values={**DEFAULTS, **{k: v for k, v in stored.items() if k in DEFAULTS}})
@@ -75,20 +83,21 @@ async def load(session: AsyncSession) -> AISettings:
     return result
 
 
-def public_view(settings: AISettings) -> dict:
+def public_view(settings: AISettings) -> AISettingsOut:
+    """The settings as the admin page shows them: never the key, only whether it is set and its end."""
     key = settings.api_key
-    return {
+    return AISettingsOut(
         **settings.values,
-        "api_key_set": bool(key),
-        "api_key_last4": key[-4:] if len(key) >= 8 else ("" if not key else "…"),
-        "key_source": settings.key_source,
-        "key_unreadable": settings.key_unreadable,
-        "from_environment": settings.from_environment,
-        "configured": settings.configured,
-    }
+        api_key_set=bool(key),
+        api_key_last4=key[-4:] if len(key) >= 8 else ("" if not key else "…"),
+        key_source=settings.key_source,
+        key_unreadable=settings.key_unreadable,
+        from_environment=settings.from_environment,
+        configured=settings.configured,
+    )
 
 
-async def update(session: AsyncSession, *, changes: dict, actor: User, ip: str | None) -> AISettings:
+async def update(session: AsyncSession, *, changes: dict[str, Any], actor: User, ip: str | None) -> AISettings:
     """Store the admin's changes. `api_key`: None keeps the stored key, "" removes it, any other value replaces it."""
     row = await session.get(AppSetting, KEY)
     if row is None:

@@ -27,15 +27,19 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TypedDict
 
 import openai
 from openai import AsyncOpenAI
+from openai.types.chat import ChatCompletion
+from openai.types.chat.chat_completion import Choice
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.errors import AppError
 from app.services.ai import usage as usage_log
 from app.services.ai.provider import Provider
+from app.services.ai.schemas import JsonSchema
 
 log = logging.getLogger("app.ai")
 
@@ -50,10 +54,9 @@ BAD_OUTPUT_MESSAGE = (
 )
 
 MODES = ("json_schema", "json_object", "text")
-# (base_url, model) → the best response_format mode the server accepted; learnt from 400 answers.
-_server_modes: dict[tuple[str, str], str] = {}
-# (base_url, model) → parameters the server refused and what to send instead.
-_server_quirks: dict[tuple[str, str], set[str]] = {}
+
+# One message of a chat: {"role": "system" | "user" | "assistant", "content": text}.
+ChatMessage = dict[str, str]
 
 
 class AIError(AppError):
@@ -117,10 +120,6 @@ class CallUsage:
     notes: list[str] = field(default_factory=list)
 
 
-class _Reask(Exception):
-    """The reply could not be used; ask again with this explanation."""
-
-
 def extract_json(text: str | None) -> Any:
     """The JSON value in a model's reply: the whole text, or a ```json fenced block, or the outermost {...}.
     Raises ValueError saying what is wrong."""
@@ -142,6 +141,165 @@ def extract_json(text: str | None) -> Any:
             last_error = exc
     raise ValueError(f"the reply was not valid JSON ({last_error.msg} at line {last_error.lineno}, "
                      f"column {last_error.colno})")
+
+
+# --- What a server accepts -----------------------------------------------------------------------------------
+
+
+@dataclass
+class ServerCapabilities:
+    """What one (server, model) accepts, learnt from its 400 answers: the best response format, and the
+    parameters it refused (newer models refuse max_tokens, or any temperature)."""
+
+    mode: str | None = None  # None until a response format is refused
+    max_completion_tokens: bool = False
+    no_temperature: bool = False
+
+    def starting_mode(self, schema: JsonSchema | None) -> str:
+        return self.mode or ("json_schema" if schema is not None else "json_object")
+
+    def downgrade(self, mode: str) -> str:
+        """The next simpler response format after `mode`, remembered for this server and model."""
+        self.mode = MODES[MODES.index(mode) + 1]
+        return self.mode
+
+    def learn_parameter(self, message: str) -> bool:
+        """Adapt to a refused parameter named in the server's message. True if something was learnt."""
+        lowered = message.lower()
+        if "max_tokens" in lowered and "max_completion_tokens" in lowered and not self.max_completion_tokens:
+            self.max_completion_tokens = True
+            return True
+        if "temperature" in lowered and not self.no_temperature:
+            self.no_temperature = True
+            return True
+        return False
+
+
+@cache
+def capabilities_of(base_url: str, model: str) -> ServerCapabilities:
+    """The one ServerCapabilities of a server and model, kept for the life of the process."""
+    return ServerCapabilities()
+
+
+def _refuses_format(message: str) -> bool:
+    lowered = message.lower()
+    return any(word in lowered for word in ("response_format", "json_schema", "json_object", "structured output"))
+
+
+def _schema_instruction(schema: JsonSchema | None) -> str:
+    text = "Reply with one JSON object only: no prose before or after it, no code fences."
+    if schema is not None:
+        text += " It must match this JSON Schema:\n" + json.dumps(schema, separators=(",", ":"))
+    return text
+
+
+class _CompletionArgs(TypedDict, total=False):
+    """The keyword arguments of one `chat.completions.create` call."""
+
+    model: str
+    messages: list[ChatMessage]
+    max_tokens: int
+    max_completion_tokens: int
+    temperature: float
+    response_format: dict[str, Any]
+
+
+@dataclass
+class _Request:
+    """What every try sends: the model, its limits, and the response format the server accepts."""
+
+    model: str
+    schema: JsonSchema | None
+    schema_name: str
+    strict: bool
+    max_tokens: int
+    temperature: float | None
+    server: ServerCapabilities
+    mode: str
+
+    def args(self, conversation: list[ChatMessage]) -> _CompletionArgs:
+        messages = conversation if self.mode == "json_schema" else [
+            *conversation, {"role": "system", "content": _schema_instruction(self.schema)}]
+        args = _CompletionArgs(model=self.model, messages=messages)
+        if self.server.max_completion_tokens:
+            args["max_completion_tokens"] = self.max_tokens
+        else:
+            args["max_tokens"] = self.max_tokens
+        if self.temperature is not None and not self.server.no_temperature:
+            args["temperature"] = self.temperature
+        if self.mode == "json_schema" and self.schema is not None:
+            args["response_format"] = {"type": "json_schema", "json_schema": {
+                "name": self.schema_name, "schema": self.schema, "strict": self.strict}}
+        elif self.mode in ("json_schema", "json_object"):
+            args["response_format"] = {"type": "json_object"}
+        return args
+
+    def adapt(self, message: str, usage: CallUsage) -> bool:
+        """After a 400: fall back to a simpler response format, or stop sending a refused parameter.
+        True if the request changed (so sending it again may work)."""
+        if _refuses_format(message) and self.mode != "text":
+            self.mode = usage.mode = self.server.downgrade(self.mode)
+            usage.notes.append(f"The server refused a response format; using {self.mode} instead.")
+            return True
+        return self.server.learn_parameter(message)
+
+
+# --- The usage log -------------------------------------------------------------------------------------------
+
+
+class _Sent(NamedTuple):
+    """The provider's answer to one try, and how long it took."""
+
+    response: ChatCompletion
+    latency_ms: int
+
+
+@dataclass
+class _UsageRecorder:
+    """Writes every try to the AI usage log, and adds it up in the CallUsage the caller gets back."""
+
+    target: AsyncSession | async_sessionmaker
+    user_id: uuid.UUID | None
+    operation: str
+    provider: str
+    summary: CallUsage
+
+    async def failure(self, latency_ms: int, error: str) -> None:
+        self.summary.calls += 1
+        await usage_log.record(self.target, user_id=self.user_id, operation=self.operation, provider=self.provider,
+                               model=self.summary.model, latency_ms=latency_ms, ok=False, error=error)
+
+    async def reply(self, sent: _Sent, problem: str | None) -> None:
+        """An answer: its tokens and cost, and whether it could be used."""
+        tokens_in = getattr(sent.response.usage, "prompt_tokens", 0) or 0
+        tokens_out = getattr(sent.response.usage, "completion_tokens", 0) or 0
+        self.summary.calls += 1
+        self.summary.input_tokens += tokens_in
+        self.summary.output_tokens += tokens_out
+        self.summary.latency_ms += sent.latency_ms
+        cost = await usage_log.record(self.target, user_id=self.user_id, operation=self.operation,
+                                      provider=self.provider, model=self.summary.model, input_tokens=tokens_in,
+                                      output_tokens=tokens_out, latency_ms=sent.latency_ms, ok=problem is None,
+                                      error=f"unusable reply: {problem}" if problem else None)
+        self.summary.cost_estimate = round(self.summary.cost_estimate + cost.dollars, 6)
+        if cost.note and cost.note not in self.summary.notes:
+            self.summary.notes.append(cost.note)
+
+
+# --- One try, and retrying -----------------------------------------------------------------------------------
+
+
+class _SendAgain(Exception):
+    """The request was changed to suit the server: send it again at once."""
+
+
+class _Transient(Exception):
+    """Rate limited, a server error, a timeout or a dropped connection: trying again after a wait may work."""
+
+    def __init__(self, status: int | None = None, retry_after: float | None = None) -> None:
+        super().__init__(status)
+        self.status = status
+        self.retry_after = retry_after
 
 
 def _retry_after_seconds(exc: openai.APIStatusError) -> float | None:
@@ -175,6 +333,25 @@ def _backoff(provider: Provider, attempt: int, retry_after: float | None) -> flo
     return min(wait, provider.max_retry_wait_seconds)
 
 
+@dataclass
+class _RetryPolicy:
+    """How long to wait after a transient failure, and when to give up. The count runs over the whole
+    `chat_json`, re-asks included, so one call never makes more than max_retries + 1 failed tries."""
+
+    provider: Provider
+    operation: str
+    failures: int = 0
+
+    async def wait_or_give_up(self, failure: _Transient) -> None:
+        self.failures += 1
+        if self.failures > self.provider.max_retries:
+            raise AIUnavailable(retry_after=failure.retry_after) from None
+        wait = _backoff(self.provider, self.failures - 1, failure.retry_after)
+        if failure.status is not None:
+            log.info("AI %s: HTTP %s, retrying in %.1fs", self.operation, failure.status, wait)
+        await asyncio.sleep(wait)
+
+
 def _error_text(exc: openai.APIStatusError) -> str:
     body = exc.body if isinstance(exc.body, dict) else {}
     inner = body.get("error") if isinstance(body.get("error"), dict) else body
@@ -182,56 +359,119 @@ def _error_text(exc: openai.APIStatusError) -> str:
     return str(message or exc.message or exc)
 
 
-def _refuses_format(message: str) -> bool:
-    lowered = message.lower()
-    return any(word in lowered for word in ("response_format", "json_schema", "json_object", "structured output"))
+def _status_failure(exc: openai.APIStatusError, text: str, request: _Request, usage: CallUsage) -> Exception:
+    """What an HTTP error means here: a refused key, a transient failure, a request to adapt, or a refusal."""
+    if exc.status_code in (401, 403):
+        return AIAuthError()
+    if exc.status_code == 429 or exc.status_code >= 500:
+        return _Transient(exc.status_code, _retry_after_seconds(exc))
+    if exc.status_code == 400 and request.adapt(text, usage):
+        return _SendAgain()
+    if exc.status_code == 404:
+        return AIRequestRefused(f"The AI service does not know the model '{request.model}'. Ask the school's "
+                                "admin to check the model name in Admin → AI settings.")
+    return AIRequestRefused(f"The AI service refused the request: {text[:300]}")
 
 
-def _schema_instruction(schema: dict | None) -> str:
-    text = "Reply with one JSON object only: no prose before or after it, no code fences."
-    if schema is not None:
-        text += " It must match this JSON Schema:\n" + json.dumps(schema, separators=(",", ":"))
-    return text
+def _ms_since(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)
 
 
-def _request_args(provider: Provider, *, model: str, messages: list[dict], mode: str, schema: dict | None,
-                  schema_name: str, strict: bool, max_tokens: int, temperature: float | None) -> dict:
-    key = (provider.base_url or "", model)
-    quirks = _server_quirks.get(key, set())
-    args: dict[str, Any] = {"model": model, "messages": messages}
-    if "max_completion_tokens" in quirks:
-        args["max_completion_tokens"] = max_tokens
-    else:
-        args["max_tokens"] = max_tokens
-    if temperature is not None and "no_temperature" not in quirks:
-        args["temperature"] = temperature
-    if mode == "json_schema" and schema is not None:
-        args["response_format"] = {"type": "json_schema",
-                                   "json_schema": {"name": schema_name, "schema": schema, "strict": strict}}
-    elif mode in ("json_schema", "json_object"):
-        args["response_format"] = {"type": "json_object"}
-    return args
+async def _send(client: AsyncOpenAI, request: _Request, conversation: list[ChatMessage],
+                recorder: _UsageRecorder) -> _Sent:
+    """One try. A failure is logged, then raised as _Transient, _SendAgain or an AIError for the teacher."""
+    args = request.args(conversation)
+    started = time.monotonic()
+    try:
+        response = await client.chat.completions.create(**args)
+    except openai.APIStatusError as exc:
+        text = _error_text(exc)
+        await recorder.failure(_ms_since(started), f"HTTP {exc.status_code}: {text}")
+        raise _status_failure(exc, text, request, recorder.summary) from None
+    except (openai.APITimeoutError, openai.APIConnectionError) as exc:
+        kind = "timed out" if isinstance(exc, openai.APITimeoutError) else "could not connect"
+        await recorder.failure(_ms_since(started), f"{kind}: {exc}")
+        raise _Transient() from None
+    return _Sent(response, _ms_since(started))
 
 
-def _learn_quirk(provider: Provider, model: str, message: str) -> bool:
-    """Adapt to a server that refuses a parameter (newer models: max_tokens, temperature). True if learnt."""
-    key = (provider.base_url or "", model)
-    quirks = _server_quirks.setdefault(key, set())
-    lowered = message.lower()
-    if "max_tokens" in lowered and "max_completion_tokens" in lowered and "max_completion_tokens" not in quirks:
-        quirks.add("max_completion_tokens")
-        return True
-    if "temperature" in lowered and "no_temperature" not in quirks:
-        quirks.add("no_temperature")
-        return True
-    return False
+async def _send_until_answered(client: AsyncOpenAI, request: _Request, conversation: list[ChatMessage],
+                               recorder: _UsageRecorder, retries: _RetryPolicy) -> _Sent:
+    """Try until the provider answers: adapting the request when it is refused, waiting after a transient
+    failure. Raises AIUnavailable when the retries run out."""
+    while True:
+        try:
+            return await _send(client, request, conversation, recorder)
+        except _SendAgain:
+            continue
+        except _Transient as failure:
+            await retries.wait_or_give_up(failure)
+
+
+# --- Reading the answer, and asking again --------------------------------------------------------------------
+
+
+class _Reask(Exception):
+    """The reply could not be used; ask again with this explanation."""
+
+
+class _Reply(NamedTuple):
+    """A model's answer: its text, and either the usable data or what was wrong with it."""
+
+    content: str | None
+    data: Any
+    problem: str | None
+
+
+def _usable_data(choice: Choice | None, validate: Callable[[Any], Any] | None) -> Any:
+    """The reply's JSON, checked by `validate`; raises _Reask saying what is wrong."""
+    if choice is None:
+        raise _Reask("the reply had no message")
+    if choice.finish_reason == "length":
+        raise _Reask("the reply was cut off because it was too long; keep every text short")
+    refusal = getattr(choice.message, "refusal", None)
+    if refusal:
+        raise _Reask(f"the reply was a refusal ({refusal[:200]})")
+    try:
+        data = extract_json(choice.message.content)
+    except ValueError as exc:
+        raise _Reask(str(exc)) from None
+    if validate is None:
+        return data
+    try:
+        return validate(data)
+    except ValueError as exc:  # pydantic's ValidationError is a ValueError
+        raise _Reask(f"the JSON did not match the required format: {_short(exc)}") from None
+
+
+def _read_reply(response: ChatCompletion, validate: Callable[[Any], Any] | None) -> _Reply:
+    choice = response.choices[0] if response.choices else None
+    content = choice.message.content if choice is not None else None
+    try:
+        return _Reply(content, _usable_data(choice, validate), None)
+    except _Reask as exc:
+        return _Reply(content, None, str(exc))
+
+
+def _reask(conversation: list[ChatMessage], reply: _Reply, usage: CallUsage, limit: int) -> list[ChatMessage]:
+    """The conversation with the unusable reply and what was wrong with it, to ask again; AIBadOutput once
+    `limit` re-asks have been used."""
+    if usage.reasks >= limit:
+        raise AIBadOutput(problems=[reply.problem])
+    usage.reasks += 1
+    return [
+        *conversation,
+        {"role": "assistant", "content": (reply.content or "")[:4000]},
+        {"role": "user", "content": f"That reply could not be used: {reply.problem}. Reply again with the "
+                                    "complete JSON object only, following every rule."},
+    ]
 
 
 async def chat_json(
     provider: Provider,
-    messages: list[dict],
+    messages: list[ChatMessage],
     *,
-    schema: dict | None = None,
+    schema: JsonSchema | None = None,
     schema_name: str = "response",
     strict: bool = True,
     operation: str,
@@ -251,121 +491,25 @@ async def chat_json(
     The usage log goes to `session` (the request's transaction) or `sessionmaker` (committed at once)."""
     if (session is None) == (sessionmaker is None):
         raise ValueError("chat_json needs exactly one of session= or sessionmaker= for the usage log")
-    log_target: AsyncSession | async_sessionmaker = session if session is not None else sessionmaker
     model = model or provider.model
-    max_tokens = max_tokens or provider.max_tokens
-    key = (provider.base_url or "", model)
-    mode = _server_modes.get(key, "json_schema" if schema is not None else "json_object")
+    server = capabilities_of(provider.base_url or "", model)
+    request = _Request(model=model, schema=schema, schema_name=schema_name, strict=strict,
+                       max_tokens=max_tokens or provider.max_tokens, temperature=temperature, server=server,
+                       mode=server.starting_mode(schema))
+    recorder = _UsageRecorder(target=session if session is not None else sessionmaker, user_id=user_id,
+                              operation=operation, provider=provider.name,
+                              summary=CallUsage(model=model, mode=request.mode))
+    retries = _RetryPolicy(provider, operation)
     conversation = list(messages)
-    summary = CallUsage(model=model, mode=mode)
-    transient_failures = 0
-    reasks_used = 0
-    client = AsyncOpenAI(api_key=provider.key_for_sdk, base_url=provider.base_url, timeout=provider.timeout_seconds,
-                         max_retries=0)
-    try:
+    async with AsyncOpenAI(api_key=provider.key_for_sdk, base_url=provider.base_url,
+                           timeout=provider.timeout_seconds, max_retries=0) as client:
         while True:
-            sent = conversation if mode == "json_schema" else [
-                *conversation, {"role": "system", "content": _schema_instruction(schema)}]
-            args = _request_args(provider, model=model, messages=sent, mode=mode, schema=schema,
-                                 schema_name=schema_name, strict=strict, max_tokens=max_tokens,
-                                 temperature=temperature)
-            started = time.monotonic()
-            try:
-                response = await client.chat.completions.create(**args)
-            except openai.APIStatusError as exc:
-                latency = int((time.monotonic() - started) * 1000)
-                text = _error_text(exc)
-                summary.calls += 1
-                await usage_log.record(log_target, user_id=user_id, operation=operation, provider=provider.name,
-                                       model=model, latency_ms=latency, ok=False,
-                                       error=f"HTTP {exc.status_code}: {text}")
-                if exc.status_code in (401, 403):
-                    raise AIAuthError() from None
-                if exc.status_code == 429 or exc.status_code >= 500:
-                    transient_failures += 1
-                    retry_after = _retry_after_seconds(exc)
-                    if transient_failures > provider.max_retries:
-                        raise AIUnavailable(retry_after=retry_after) from None
-                    wait = _backoff(provider, transient_failures - 1, retry_after)
-                    log.info("AI %s: HTTP %s, retrying in %.1fs", operation, exc.status_code, wait)
-                    await asyncio.sleep(wait)
-                    continue
-                if exc.status_code == 400 and _refuses_format(text) and mode != "text":
-                    mode = MODES[MODES.index(mode) + 1]
-                    _server_modes[key] = mode
-                    summary.mode = mode
-                    summary.notes.append(f"The server refused a response format; using {mode} instead.")
-                    continue
-                if exc.status_code == 400 and _learn_quirk(provider, model, text):
-                    continue
-                if exc.status_code == 404:
-                    raise AIRequestRefused(
-                        f"The AI service does not know the model '{model}'. Ask the school's admin to check the "
-                        "model name in Admin → AI settings.") from None
-                raise AIRequestRefused(f"The AI service refused the request: {text[:300]}") from None
-            except (openai.APITimeoutError, openai.APIConnectionError) as exc:
-                latency = int((time.monotonic() - started) * 1000)
-                summary.calls += 1
-                kind = "timed out" if isinstance(exc, openai.APITimeoutError) else "could not connect"
-                await usage_log.record(log_target, user_id=user_id, operation=operation, provider=provider.name,
-                                       model=model, latency_ms=latency, ok=False, error=f"{kind}: {exc}")
-                transient_failures += 1
-                if transient_failures > provider.max_retries:
-                    raise AIUnavailable() from None
-                await asyncio.sleep(_backoff(provider, transient_failures - 1, None))
-                continue
-
-            latency = int((time.monotonic() - started) * 1000)
-            tokens_in = getattr(response.usage, "prompt_tokens", 0) or 0
-            tokens_out = getattr(response.usage, "completion_tokens", 0) or 0
-            choice = response.choices[0] if response.choices else None
-            content = choice.message.content if choice is not None else None
-            problem: str | None = None
-            data: Any = None
-            try:
-                if choice is None:
-                    raise _Reask("the reply had no message")
-                if choice.finish_reason == "length":
-                    raise _Reask("the reply was cut off because it was too long; keep every text short")
-                refusal = getattr(choice.message, "refusal", None)
-                if refusal:
-                    raise _Reask(f"the reply was a refusal ({refusal[:200]})")
-                try:
-                    data = extract_json(content)
-                except ValueError as exc:
-                    raise _Reask(str(exc)) from None
-                if validate is not None:
-                    try:
-                        data = validate(data)
-                    except ValueError as exc:  # pydantic's ValidationError is a ValueError
-                        raise _Reask(f"the JSON did not match the required format: {_short(exc)}") from None
-            except _Reask as exc:
-                problem = str(exc)
-            summary.calls += 1
-            summary.input_tokens += tokens_in
-            summary.output_tokens += tokens_out
-            summary.latency_ms += latency
-            cost = await usage_log.record(log_target, user_id=user_id, operation=operation, provider=provider.name,
-                                          model=model, input_tokens=tokens_in, output_tokens=tokens_out,
-                                          latency_ms=latency, ok=problem is None,
-                                          error=f"unusable reply: {problem}" if problem else None)
-            summary.cost_estimate = round(summary.cost_estimate + cost.dollars, 6)
-            if cost.note and cost.note not in summary.notes:
-                summary.notes.append(cost.note)
-            if problem is None:
-                return data, summary
-            if reasks_used >= reasks:
-                raise AIBadOutput(problems=[problem])
-            reasks_used += 1
-            summary.reasks = reasks_used
-            conversation = [
-                *conversation,
-                {"role": "assistant", "content": (content or "")[:4000]},
-                {"role": "user", "content": f"That reply could not be used: {problem}. Reply again with the "
-                                            "complete JSON object only, following every rule."},
-            ]
-    finally:
-        await client.close()
+            sent = await _send_until_answered(client, request, conversation, recorder, retries)
+            reply = _read_reply(sent.response, validate)
+            await recorder.reply(sent, reply.problem)
+            if reply.problem is None:
+                return reply.data, recorder.summary
+            conversation = _reask(conversation, reply, recorder.summary, reasks)
 
 
 def _short(exc: Exception) -> str:

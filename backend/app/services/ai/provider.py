@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings, get_settings
+from app.services.ai import admin_settings
 
 # Some OpenAI-compatible servers (a local Ollama, vLLM) need no key, but the SDK insists on one.
 NO_KEY = "not-needed"
@@ -70,8 +71,6 @@ async def resolve_provider(session: AsyncSession | None = None) -> Provider | No
     settings = get_settings()
     if session is None:
         return from_settings(settings)
-    from app.services.ai import admin_settings  # the admin settings import this module's Provider
-
     stored = await admin_settings.load(session)
     if not stored.configured:
         return None

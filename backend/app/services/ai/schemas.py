@@ -13,12 +13,13 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
 from app import question_types as engine
 from app.models import STRAND_NAMES
+from app.services.generation.draft_question import DraftQuestion, Scaffold
 
 # Types the AI may write. drag_label needs an image the model cannot provide.
 AI_TYPES = tuple(t for t in engine.QUESTION_TYPES if t != "drag_label")
@@ -26,13 +27,23 @@ _DROP_KEYS = {"default", "title", "discriminator", "minLength", "maxLength", "ma
               "propertyNames", "examples"}
 _DEF_PREFIX = "app__question_types__"
 
+# A JSON Schema document (or one node of one), as the provider is sent it.
+JsonSchema = dict[str, Any]
+# Where a free-form map sits in a config: property names, "*" for every item of a list.
+MapPath = tuple[str, ...]
+
 
 def _short_name(name: str) -> str:
     return name.removeprefix(_DEF_PREFIX)
 
 
+class _EngineSchema(NamedTuple):
+    defs: dict[str, JsonSchema]  # definition name → its schema
+    mapping: dict[str, str]  # question type → its config's definition name
+
+
 @lru_cache
-def _engine_schema() -> dict:
+def _engine_schema() -> _EngineSchema:
     """The engine's discriminated union of configs as JSON Schema, with short definition names."""
     schema = TypeAdapter(engine.QuestionConfig).json_schema(ref_template="#/$defs/{model}")
     renamed = {_short_name(k): v for k, v in schema["$defs"].items()}
@@ -46,10 +57,10 @@ def _engine_schema() -> dict:
         return node
 
     mapping = {t: _short_name(ref.split("/")[-1]) for t, ref in schema["discriminator"]["mapping"].items()}
-    return {"defs": fix_refs(renamed), "mapping": mapping}
+    return _EngineSchema(defs=fix_refs(renamed), mapping=mapping)
 
 
-def _is_map(node: dict) -> bool:
+def _is_map(node: JsonSchema) -> bool:
     return node.get("type") == "object" and isinstance(node.get("additionalProperties"), dict) and not node.get(
         "properties")
 
@@ -88,11 +99,12 @@ def strictify(node: Any) -> Any:
     return out
 
 
-def _accepts_null(node: dict) -> bool:
+def _accepts_null(node: JsonSchema) -> bool:
     return node.get("type") == "null" or any(o.get("type") == "null" for o in node.get("anyOf", []))
 
 
-def _map_paths(node: Any, defs: dict, path: tuple, seen: frozenset = frozenset()) -> list[tuple]:
+def _map_paths(node: Any, defs: dict[str, JsonSchema], path: MapPath,
+               seen: frozenset[str] = frozenset()) -> list[MapPath]:
     """Where the engine schema has free-form maps, as paths ("truth_table", "*", "inputs")."""
     if not isinstance(node, dict):
         return []
@@ -104,7 +116,7 @@ def _map_paths(node: Any, defs: dict, path: tuple, seen: frozenset = frozenset()
         return _map_paths(defs[name], defs, path, seen | {name})
     if _is_map(node):
         return [path]
-    found: list[tuple] = []
+    found: list[MapPath] = []
     for option in node.get("anyOf", []) + node.get("oneOf", []):
         found += _map_paths(option, defs, path, seen)
     for name, sub in (node.get("properties") or {}).items():
@@ -115,9 +127,10 @@ def _map_paths(node: Any, defs: dict, path: tuple, seen: frozenset = frozenset()
 
 
 @lru_cache
-def map_paths_by_type() -> dict[str, list[tuple]]:
+def map_paths_by_type() -> dict[str, list[MapPath]]:
+    """Per question type, where its config has free-form maps (written as lists of entries by the AI)."""
     schema = _engine_schema()
-    return {t: _map_paths(schema["defs"][name], schema["defs"], ()) for t, name in schema["mapping"].items()}
+    return {t: _map_paths(schema.defs[name], schema.defs, ()) for t, name in schema.mapping.items()}
 
 
 def _entries_to_dict(value: Any) -> Any:
@@ -126,7 +139,7 @@ def _entries_to_dict(value: Any) -> Any:
     return value
 
 
-def _apply(data: Any, path: tuple) -> Any:
+def _apply(data: Any, path: MapPath) -> Any:
     if not path:
         return _entries_to_dict(data)
     head, rest = path[0], path[1:]
@@ -156,16 +169,16 @@ def from_ai(config: Any) -> Any:
     return data
 
 
-def _config_schema(types: tuple[str, ...]) -> tuple[dict, dict]:
+def _config_schema(types: tuple[str, ...]) -> tuple[JsonSchema, dict[str, JsonSchema]]:
     """(the union of the chosen types' configs, the $defs it needs), in strict form."""
     schema = _engine_schema()
-    refs = [{"$ref": f"#/$defs/{schema['mapping'][t]}"} for t in types]
-    defs = {name: strictify(node) for name, node in schema["defs"].items()}
+    refs = [{"$ref": f"#/$defs/{schema.mapping[t]}"} for t in types]
+    defs = {name: strictify(node) for name, node in schema.defs.items()}
     union = refs[0] if len(refs) == 1 else {"anyOf": refs}
     return union, _prune(defs, union)
 
 
-def _prune(defs: dict, root: Any) -> dict:
+def _prune(defs: dict[str, JsonSchema], root: JsonSchema) -> dict[str, JsonSchema]:
     """Only the definitions reachable from `root`."""
     needed: set[str] = set()
     stack = [root]
@@ -184,7 +197,7 @@ def _prune(defs: dict, root: Any) -> dict:
     return {k: v for k, v in defs.items() if k in needed}
 
 
-def _question_properties(types: tuple[str, ...], config: dict) -> dict:
+def _question_properties(types: tuple[str, ...], config: JsonSchema) -> dict[str, JsonSchema]:
     text = {"type": "string"}
     scaffold = {
         "anyOf": [
@@ -212,12 +225,12 @@ def _question_properties(types: tuple[str, ...], config: dict) -> dict:
     }
 
 
-def _question_object(types: tuple[str, ...], config: dict) -> dict:
+def _question_object(types: tuple[str, ...], config: JsonSchema) -> JsonSchema:
     properties = _question_properties(types, config)
     return {"type": "object", "additionalProperties": False, "required": list(properties), "properties": properties}
 
 
-def draft_schema(types: list[str] | tuple[str, ...] | None = None) -> dict:
+def draft_schema(types: list[str] | tuple[str, ...] | None = None) -> JsonSchema:
     """The structured-output schema for a whole draft: {"questions": [question, ...]}."""
     chosen = _chosen(types)
     config, defs = _config_schema(chosen)
@@ -226,7 +239,7 @@ def draft_schema(types: list[str] | tuple[str, ...] | None = None) -> dict:
             "$defs": defs}
 
 
-def question_schema(types: list[str] | tuple[str, ...] | None = None) -> dict:
+def question_schema(types: list[str] | tuple[str, ...] | None = None) -> JsonSchema:
     """The structured-output schema for one question (regenerating a question): {"question": question}."""
     chosen = _chosen(types)
     config, defs = _config_schema(chosen)
@@ -234,7 +247,7 @@ def question_schema(types: list[str] | tuple[str, ...] | None = None) -> dict:
             "properties": {"question": _question_object(chosen, config)}, "$defs": defs}
 
 
-SUMMARY_SCHEMA = {
+SUMMARY_SCHEMA: JsonSchema = {
     "type": "object", "additionalProperties": False, "required": ["summary", "key_facts", "vocabulary"],
     "properties": {
         "summary": {"type": "string"},
@@ -311,27 +324,27 @@ class GeneratedQuestion(_Envelope):
             return [s for s in value if isinstance(s, str) and s in STRAND_NAMES]
         return value
 
-    def as_fields(self) -> dict:
+    def as_fields(self) -> DraftQuestion:
         """The question as the fields a stored Question has, with the config in the engine's shape."""
         config = {**from_ai(self.config), "type": self.type}
         scaffold = None
         if self.scaffold is not None:
-            scaffold = {"type": self.scaffold.type, "question_text": self.scaffold.question_text,
-                        "config": {**from_ai(self.scaffold.config), "type": self.scaffold.type},
-                        "hint": self.scaffold.hint}
-        return {
-            "type": self.type,
-            "question_text": self.question_text,
-            "difficulty": self.difficulty,
-            "points": self.points,
-            "time_estimate_seconds": self.time_estimate_seconds,
-            "objective_code": self.objective_code,
-            "strands": self.strands,
-            "hint": self.hint or "",
-            "feedback": self.feedback.model_dump(),
-            "config": config,
-            "scaffold": scaffold,
-        }
+            scaffold = Scaffold(type=self.scaffold.type, question_text=self.scaffold.question_text,
+                                config={**from_ai(self.scaffold.config), "type": self.scaffold.type},
+                                hint=self.scaffold.hint)
+        return DraftQuestion(
+            type=self.type,
+            question_text=self.question_text,
+            difficulty=self.difficulty,
+            points=self.points,
+            time_estimate_seconds=self.time_estimate_seconds,
+            objective_code=self.objective_code,
+            strands=self.strands,
+            hint=self.hint or "",
+            feedback=self.feedback.model_dump(),
+            config=config,
+            scaffold=scaffold,
+        )
 
 
 class GeneratedDraft(_Envelope):

@@ -8,11 +8,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.models import AIUsage, User
 from app.observability import metrics
+from app.schemas.privacy import AIUsageReport, UsageByModel, UsageItem
 from app.utils.dates import as_utc
 
 log = logging.getLogger("app.ai.usage")
@@ -97,9 +98,9 @@ async def record(
     return cost
 
 
-async def report(session: AsyncSession, *, operation: str | None, model: str | None, since: datetime | None,
-                 until: datetime | None, limit: int, offset: int) -> dict:
-    conditions = []
+def _conditions(*, operation: str | None, model: str | None, since: datetime | None,
+                until: datetime | None) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if operation:
         conditions.append(AIUsage.operation == operation)
     if model:
@@ -108,24 +109,44 @@ async def report(session: AsyncSession, *, operation: str | None, model: str | N
         conditions.append(AIUsage.created_at >= as_utc(since))
     if until:
         conditions.append(AIUsage.created_at <= as_utc(until))
-    totals = (await session.execute(
-        select(func.count(), func.coalesce(func.sum(AIUsage.input_tokens), 0),
-               func.coalesce(func.sum(AIUsage.output_tokens), 0), func.coalesce(func.sum(AIUsage.cost_estimate), 0),
-               func.count().filter(AIUsage.ok.is_(False))).where(*conditions))).one()
-    by_model = (await session.execute(
-        select(AIUsage.model, AIUsage.operation, func.count(), func.sum(AIUsage.input_tokens),
-               func.sum(AIUsage.output_tokens), func.sum(AIUsage.cost_estimate))
+    return conditions
+
+
+async def _by_model(session: AsyncSession, conditions: list[ColumnElement[bool]]) -> list[UsageByModel]:
+    rows = (await session.execute(
+        select(AIUsage.model, AIUsage.operation, func.count().label("calls"),
+               func.sum(AIUsage.input_tokens).label("input_tokens"),
+               func.sum(AIUsage.output_tokens).label("output_tokens"),
+               func.sum(AIUsage.cost_estimate).label("cost_estimate"))
         .where(*conditions).group_by(AIUsage.model, AIUsage.operation).order_by(AIUsage.model, AIUsage.operation))).all()
+    return [UsageByModel(model=row.model, operation=row.operation, calls=row.calls,
+                         input_tokens=int(row.input_tokens or 0), output_tokens=int(row.output_tokens or 0),
+                         cost_estimate=round(float(row.cost_estimate or 0), 4)) for row in rows]
+
+
+async def _items(session: AsyncSession, conditions: list[ColumnElement[bool]], *, limit: int,
+                 offset: int) -> list[UsageItem]:
     rows = (await session.execute(
         select(AIUsage, User.username).outerjoin(User, User.id == AIUsage.user_id).where(*conditions)
         .order_by(AIUsage.created_at.desc()).limit(limit).offset(offset))).all()
-    return {
-        "total_calls": totals[0], "input_tokens": int(totals[1]), "output_tokens": int(totals[2]),
-        "cost_estimate": round(float(totals[3]), 4), "failed_calls": totals[4],
-        "by_model": [{"model": m, "operation": op, "calls": n, "input_tokens": int(i or 0), "output_tokens": int(o or 0),
-                      "cost_estimate": round(float(c or 0), 4)} for m, op, n, i, o, c in by_model],
-        "items": [{"id": u.id, "created_at": u.created_at, "username": username, "operation": u.operation,
-                   "provider": u.provider, "model": u.model, "input_tokens": u.input_tokens,
-                   "output_tokens": u.output_tokens, "cost_estimate": u.cost_estimate, "latency_ms": u.latency_ms,
-                   "ok": u.ok, "error": u.error} for u, username in rows],
-    }
+    return [UsageItem(id=u.id, created_at=u.created_at, username=username, operation=u.operation,
+                      provider=u.provider, model=u.model, input_tokens=u.input_tokens,
+                      output_tokens=u.output_tokens, cost_estimate=u.cost_estimate, latency_ms=u.latency_ms,
+                      ok=u.ok, error=u.error) for u, username in rows]
+
+
+async def report(session: AsyncSession, *, operation: str | None, model: str | None, since: datetime | None,
+                 until: datetime | None, limit: int, offset: int) -> AIUsageReport:
+    """The admins' report: totals, calls per model and operation, and one page of calls, newest first."""
+    conditions = _conditions(operation=operation, model=model, since=since, until=until)
+    totals = (await session.execute(
+        select(func.count().label("calls"), func.coalesce(func.sum(AIUsage.input_tokens), 0).label("input_tokens"),
+               func.coalesce(func.sum(AIUsage.output_tokens), 0).label("output_tokens"),
+               func.coalesce(func.sum(AIUsage.cost_estimate), 0).label("cost_estimate"),
+               func.count().filter(AIUsage.ok.is_(False)).label("failed")).where(*conditions))).one()
+    return AIUsageReport(
+        total_calls=totals.calls, input_tokens=int(totals.input_tokens), output_tokens=int(totals.output_tokens),
+        cost_estimate=round(float(totals.cost_estimate), 4), failed_calls=totals.failed,
+        by_model=await _by_model(session, conditions),
+        items=await _items(session, conditions, limit=limit, offset=offset),
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,7 +26,15 @@ from app.models import (
     User,
     utcnow,
 )
-from app.schemas.assessments import AssessmentCreate, AssessmentUpdate, PublishIn
+from app.schemas.assessments import (
+    AssessmentCreate,
+    AssessmentListItem,
+    AssessmentRead,
+    AssessmentUpdate,
+    PublishedClass,
+    PublishIn,
+    QuestionRead,
+)
 from app.services.accounts import classes
 from app.services.core import audit
 
@@ -44,6 +53,7 @@ def _visible_to(user: User) -> ColumnElement[bool]:
 
 
 def can_edit(assessment: Assessment, user: User) -> bool:
+    """Whether the user may change the assessment: its owner or an admin."""
     return user.role == Role.admin or assessment.owner_id == user.id
 
 
@@ -84,10 +94,11 @@ async def list_for_teacher(
     class_id: uuid.UUID | None = None,
     unit_id: uuid.UUID | None = None,
     search: str | None = None,
-) -> list[dict]:
+) -> list[AssessmentListItem]:
+    """The assessments a teacher may see, newest change first, with their classes and how pupils have done."""
     question_count = select(func.count()).where(Question.assessment_id == Assessment.id).correlate(Assessment)
     stmt = (
-        select(Assessment, Unit.title, question_count.scalar_subquery())
+        select(Assessment, Unit.title.label("unit_title"), question_count.scalar_subquery().label("question_count"))
         .outerjoin(Unit, Unit.id == Assessment.unit_id)
         .where(_visible_to(user))
         .options(selectinload(Assessment.classes))
@@ -106,51 +117,78 @@ async def list_for_teacher(
     if search:
         stmt = stmt.where(func.lower(Assessment.title).like(f"%{search.strip().lower()}%"))
     rows = (await session.execute(stmt)).all()
-    ids = [a.id for a, _, _ in rows]
+    ids = [row.Assessment.id for row in rows]
     stats = await _attempt_stats(session, ids)
-    names = await _class_names(session, {c.class_id for a, _, _ in rows for c in a.classes})
+    names = await _class_names(session, {link.class_id for row in rows for link in row.Assessment.classes})
     warned = await _assessments_with_problems(session, ids)
-    items = []
-    for assessment, unit_title, count in rows:
-        attempts, completed, average = stats.get(assessment.id, (0, 0, None))
-        items.append(
-            {
-                "id": assessment.id,
-                "title": assessment.title,
-                "status": assessment.status,
-                "unit_id": assessment.unit_id,
-                "unit_title": unit_title,
-                "year_group": assessment.year_group,
-                "question_count": count,
-                "total_points": assessment.total_points,
-                "estimated_minutes": assessment.estimated_minutes,
-                "classes": _published_classes(assessment, names),
-                "attempt_count": attempts,
-                "completed_count": completed,
-                "average_percentage": round(average, 1) if average is not None else None,
-                "owner_id": assessment.owner_id,
-                "updated_at": assessment.updated_at,
-                "has_problems": assessment.id in warned,
-            }
+    return [
+        _list_item(
+            row.Assessment,
+            unit_title=row.unit_title,
+            question_count=row.question_count,
+            stats=stats.get(row.Assessment.id, NO_ATTEMPTS),
+            names=names,
+            has_problems=row.Assessment.id in warned,
         )
-    return items
+        for row in rows
+    ]
 
 
-async def _attempt_stats(session: AsyncSession, ids: list[uuid.UUID]) -> dict:
+def _list_item(
+    assessment: Assessment,
+    *,
+    unit_title: str | None,
+    question_count: int,
+    stats: AttemptStats,
+    names: dict[uuid.UUID, str],
+    has_problems: bool,
+) -> AssessmentListItem:
+    return AssessmentListItem(
+        id=assessment.id,
+        title=assessment.title,
+        status=assessment.status,
+        unit_id=assessment.unit_id,
+        unit_title=unit_title,
+        year_group=assessment.year_group,
+        question_count=question_count,
+        total_points=assessment.total_points,
+        estimated_minutes=assessment.estimated_minutes,
+        classes=_published_classes(assessment, names),
+        attempt_count=stats.attempts,
+        completed_count=stats.completed,
+        average_percentage=round(stats.average, 1) if stats.average is not None else None,
+        owner_id=assessment.owner_id,
+        updated_at=assessment.updated_at,
+        has_problems=has_problems,
+    )
+
+
+class AttemptStats(NamedTuple):
+    """How many pupils started an assessment, how many finished, and their average percentage."""
+
+    attempts: int
+    completed: int
+    average: float | None
+
+
+NO_ATTEMPTS = AttemptStats(0, 0, None)
+
+
+async def _attempt_stats(session: AsyncSession, ids: list[uuid.UUID]) -> dict[uuid.UUID, AttemptStats]:
     if not ids:
         return {}
     completed = Attempt.status == AttemptStatus.completed
     rows = await session.execute(
         select(
             Attempt.assessment_id,
-            func.count(),
-            func.count().filter(completed),
-            func.avg(Attempt.percentage).filter(completed),
+            func.count().label("attempts"),
+            func.count().filter(completed).label("completed"),
+            func.avg(Attempt.percentage).filter(completed).label("average"),
         )
         .where(Attempt.assessment_id.in_(ids))
         .group_by(Attempt.assessment_id)
     )
-    return {row[0]: (row[1], row[2], row[3]) for row in rows}
+    return {row.assessment_id: AttemptStats(row.attempts, row.completed, row.average) for row in rows}
 
 
 async def _assessments_with_problems(session: AsyncSession, ids: list[uuid.UUID]) -> set[uuid.UUID]:
@@ -164,48 +202,47 @@ async def _class_names(session: AsyncSession, class_ids: set[uuid.UUID]) -> dict
     if not class_ids:
         return {}
     rows = await session.execute(select(SchoolClass.id, SchoolClass.name).where(SchoolClass.id.in_(class_ids)))
-    return dict(rows.all())
+    return {class_id: name for class_id, name in rows}
 
 
-def _published_classes(assessment: Assessment, names: dict[uuid.UUID, str]) -> list[dict]:
-    return sorted(
-        (
-            {
-                "class_id": link.class_id,
-                "class_name": names.get(link.class_id, "?"),
-                "available_from": link.available_from,
-                "available_until": link.available_until,
-            }
-            for link in assessment.classes
-        ),
-        key=lambda c: c["class_name"],
-    )
+def _published_classes(assessment: Assessment, names: dict[uuid.UUID, str]) -> list[PublishedClass]:
+    published = [
+        PublishedClass(
+            class_id=link.class_id,
+            class_name=names.get(link.class_id, "?"),
+            available_from=link.available_from,
+            available_until=link.available_until,
+        )
+        for link in assessment.classes
+    ]
+    return sorted(published, key=lambda c: c.class_name)
 
 
-async def detail(session: AsyncSession, assessment_id: uuid.UUID, user: User) -> dict:
+async def detail(session: AsyncSession, assessment_id: uuid.UUID, user: User) -> AssessmentRead:
     """Everything a teacher needs to review an assessment: settings, classes, questions with answer keys."""
     assessment = await get_for_teacher(session, assessment_id, user, with_questions=True, with_classes=True)
     unit_title = await session.scalar(select(Unit.title).where(Unit.id == assessment.unit_id)) if assessment.unit_id else None
     names = await _class_names(session, {c.class_id for c in assessment.classes})
     attempts = await session.scalar(select(func.count()).where(Attempt.assessment_id == assessment.id))
-    data = {c.key: getattr(assessment, c.key) for c in Assessment.__table__.columns}
-    data.update(
+    return AssessmentRead(
+        # Every stored setting as it is; the relationships are replaced by their read forms below.
+        **{column.key: getattr(assessment, column.key) for column in Assessment.__table__.columns},
         unit_title=unit_title,
         can_edit=can_edit(assessment, user),
         attempt_count=attempts or 0,
         classes=_published_classes(assessment, names),
         questions=[question_read(q) for q in assessment.questions],
     )
-    return data
 
 
-def question_read(question: Question) -> dict:
-    data = {c.key: getattr(question, c.key) for c in Question.__table__.columns}
+def question_read(question: Question) -> QuestionRead:
+    """The teacher's view of a question: everything, with a compact statement of the right answer."""
+    read = QuestionRead.model_validate(question)
     try:
-        data["answer_key"] = engine.answer_key(question.config)
+        read.answer_key = engine.answer_key(question.config)
     except Exception:  # noqa: BLE001 - a stored config that no longer parses still has to be shown and fixed
-        data["answer_key"] = {}
-    return data
+        read.answer_key = {}
+    return read
 
 
 async def _check_unit(session: AsyncSession, unit_id: uuid.UUID | None) -> None:
@@ -214,6 +251,7 @@ async def _check_unit(session: AsyncSession, unit_id: uuid.UUID | None) -> None:
 
 
 async def create(session: AsyncSession, *, data: AssessmentCreate, actor: User) -> Assessment:
+    """A new empty draft owned by the actor (the generator fills one in the same way)."""
     await _check_unit(session, data.unit_id)
     assessment = Assessment(**data.model_dump(), owner_id=actor.id, status=AssessmentStatus.draft,
                             ai_marking={}, generation={})
@@ -224,7 +262,10 @@ async def create(session: AsyncSession, *, data: AssessmentCreate, actor: User) 
     return assessment
 
 
-async def update(session: AsyncSession, *, assessment_id: uuid.UUID, data: AssessmentUpdate, actor: User) -> Assessment:
+async def update(
+    session: AsyncSession, *, assessment_id: uuid.UUID, data: AssessmentUpdate, actor: User
+) -> AssessmentRead:
+    """Change the title, unit or settings of an assessment the actor may edit."""
     assessment = await get_for_teacher(session, assessment_id, actor, edit=True)
     changes = data.model_dump(exclude_unset=True)
     if "unit_id" in changes:
@@ -238,7 +279,7 @@ async def update(session: AsyncSession, *, assessment_id: uuid.UUID, data: Asses
     await session.flush()
     await audit.record(session, "assessment.update", user=actor, entity_type="assessment",
                        entity_id=assessment.id, details={"fields": sorted(changes)})
-    return assessment
+    return await detail(session, assessment_id, actor)
 
 
 async def delete(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> None:
@@ -249,7 +290,9 @@ async def delete(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User
                        entity_id=assessment.id, details={"title": assessment.title})
 
 
-async def set_review_status(session: AsyncSession, *, assessment_id: uuid.UUID, status: str, actor: User) -> Assessment:
+async def set_review_status(
+    session: AsyncSession, *, assessment_id: uuid.UUID, status: str, actor: User
+) -> AssessmentRead:
     """Move between draft and review (publishing and archiving have their own steps)."""
     assessment = await get_for_teacher(session, assessment_id, actor, edit=True)
     if assessment.status not in (AssessmentStatus.draft, AssessmentStatus.review):
@@ -257,10 +300,10 @@ async def set_review_status(session: AsyncSession, *, assessment_id: uuid.UUID, 
                        "can move between draft and review.")
     assessment.status = AssessmentStatus(status)
     await audit.record(session, f"assessment.{status}", user=actor, entity_type="assessment", entity_id=assessment.id)
-    return assessment
+    return await detail(session, assessment_id, actor)
 
 
-async def publish(session: AsyncSession, *, assessment_id: uuid.UUID, data: PublishIn, actor: User) -> Assessment:
+async def publish(session: AsyncSession, *, assessment_id: uuid.UUID, data: PublishIn, actor: User) -> AssessmentRead:
     """Publish to classes (the teacher's own), each with an optional window. Questions with errors block it."""
     assessment = await get_for_teacher(session, assessment_id, actor, edit=True, with_questions=True,
                                        with_classes=True)
@@ -283,8 +326,9 @@ async def publish(session: AsyncSession, *, assessment_id: uuid.UUID, data: Publ
             raise Forbidden(f"You do not teach {school_class.name}, so you cannot publish to it.")
         link = existing.get(entry.class_id)
         if link is None:
-            session.add(AssessmentClass(assessment_id=assessment.id, class_id=entry.class_id,
-                                        available_from=entry.available_from, available_until=entry.available_until))
+            # Through the collection, so the detail returned below lists it too.
+            assessment.classes.append(AssessmentClass(class_id=entry.class_id, available_from=entry.available_from,
+                                                      available_until=entry.available_until))
         else:
             link.available_from, link.available_until = entry.available_from, entry.available_until
     assessment.status = AssessmentStatus.published
@@ -292,10 +336,13 @@ async def publish(session: AsyncSession, *, assessment_id: uuid.UUID, data: Publ
     await session.flush()
     await audit.record(session, "assessment.publish", user=actor, entity_type="assessment", entity_id=assessment.id,
                        details={"classes": [str(c.class_id) for c in data.classes]})
-    return assessment
+    return await detail(session, assessment_id, actor)
 
 
-async def unpublish_class(session: AsyncSession, *, assessment_id: uuid.UUID, class_id: uuid.UUID, actor: User) -> None:
+async def unpublish_class(
+    session: AsyncSession, *, assessment_id: uuid.UUID, class_id: uuid.UUID, actor: User
+) -> AssessmentRead:
+    """Take the assessment away from a class none of whose pupils has started it."""
     assessment = await get_for_teacher(session, assessment_id, actor, edit=True, with_classes=True)
     link = next((c for c in assessment.classes if c.class_id == class_id), None)
     if link is None:
@@ -306,22 +353,23 @@ async def unpublish_class(session: AsyncSession, *, assessment_id: uuid.UUID, cl
     if started:
         raise Conflict("Pupils in this class have already started it. Close the window instead: set "
                        "available_until to now.")
-    await session.delete(link)
+    assessment.classes.remove(link)  # deleted as an orphan; the detail returned below no longer lists it
     await audit.record(session, "assessment.unpublish", user=actor, entity_type="assessment",
                        entity_id=assessment_id, details={"class_id": str(class_id)})
+    return await detail(session, assessment_id, actor)
 
 
-async def archive(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> Assessment:
+async def archive(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> AssessmentRead:
     """Archive: pupils can no longer start it; results stay for teachers."""
     assessment = await get_for_teacher(session, assessment_id, actor, edit=True)
     if assessment.status == AssessmentStatus.archived:
         raise Conflict("This assessment is already archived.")
     assessment.status = AssessmentStatus.archived
     await audit.record(session, "assessment.archive", user=actor, entity_type="assessment", entity_id=assessment.id)
-    return assessment
+    return await detail(session, assessment_id, actor)
 
 
-async def duplicate(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> Assessment:
+async def duplicate(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> AssessmentRead:
     """A new draft copy with every question, owned by whoever duplicated it."""
     original = await get_for_teacher(session, assessment_id, actor, with_questions=True)
     skip = {"id", "created_at", "updated_at", "owner_id", "status", "published_at", "deleted_at", "title"}
@@ -340,10 +388,11 @@ async def duplicate(session: AsyncSession, *, assessment_id: uuid.UUID, actor: U
     await session.flush()
     await audit.record(session, "assessment.duplicate", user=actor, entity_type="assessment", entity_id=copy.id,
                        details={"from": str(original.id)})
-    return copy
+    return await detail(session, copy.id, actor)
 
 
 def is_open(link: AssessmentClass, now: datetime | None = None) -> bool:
+    """Whether pupils of the class may take the assessment now (inside its window, if it has one)."""
     now = now or utcnow()
     return (link.available_from is None or link.available_from <= now) and (
         link.available_until is None or now < link.available_until

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import Invalid, NotFound, TooLarge
 from app.models import Media, User
+from app.schemas.media import MediaRead
 from app.services.core import audit
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -47,7 +48,8 @@ def _jpeg_size(data: bytes) -> tuple[int | None, int | None]:
     return None, None
 
 
-async def store(session: AsyncSession, *, filename: str, data: bytes, actor: User) -> Media:
+async def store(session: AsyncSession, *, filename: str, data: bytes, actor: User) -> MediaRead:
+    """Keep an uploaded image (checked to be a PNG, JPEG, GIF or WebP of at most 5 MB) and say where it is."""
     if not data:
         raise Invalid(f"‘{filename}’ is empty.")
     if len(data) > MAX_IMAGE_BYTES:
@@ -59,10 +61,12 @@ async def store(session: AsyncSession, *, filename: str, data: bytes, actor: Use
     await session.flush()
     await audit.record(session, "media.upload", user=actor, entity_type="media", entity_id=media.id,
                        details={"filename": media.filename, "bytes": len(data)})
-    return media
+    return MediaRead(id=media.id, url=f"/api/media/{media.id}", content_type=media.content_type,
+                     width=media.width, height=media.height, filename=media.filename)
 
 
 async def get(session: AsyncSession, media_id: uuid.UUID) -> Media:
+    """An uploaded image with its bytes, or NotFound."""
     media = await session.get(Media, media_id)
     if media is None:
         raise NotFound("That image does not exist.")

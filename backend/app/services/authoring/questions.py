@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import random
 import uuid
-from typing import Any
+from typing import Any, Literal, NamedTuple, NotRequired, TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,13 +19,68 @@ from app import question_types as engine
 from app import sandbox
 from app.errors import Conflict, Invalid, NotFound
 from app.models import Answer, Assessment, LearningObjective, Question, Topic, User, utcnow
-from app.schemas.assessments import QuestionIn, QuestionUpdate
+from app.schemas.assessments import (
+    Preview,
+    PreviewQuestion,
+    PreviewSettings,
+    QuestionIn,
+    QuestionRead,
+    QuestionSaved,
+    QuestionUpdate,
+    ScaffoldView,
+)
 from app.services.authoring import assessments
 from app.services.core import audit
 from app.services.marking import scoring
 from app.utils import feedback as feedback_language
 
-KEY_FIELDS = ("type", "config", "points")
+# A question's type-specific data as stored (JSON): what the engine checked and normalised.
+StoredConfig = dict[str, Any]
+
+
+class StoredProblem(TypedDict):
+    """One thing wrong with a question, as stored in its `warnings` and listed to the teacher."""
+
+    field: str
+    message: str
+    severity: Literal["error", "warning"]
+
+
+class StoredScaffold(TypedDict):
+    """A question's easier version, as stored (JSON): itself a question of any type."""
+
+    type: str
+    question_text: str
+    config: StoredConfig
+    hint: NotRequired[str | None]
+
+
+class QuestionFields(TypedDict):
+    """The fields of a draft question that are checked together (from a teacher's form, the generator or the
+    demo)."""
+
+    type: str
+    config: StoredConfig
+    question_text: NotRequired[str | None]
+    hint: NotRequired[str | None]
+    scaffold: NotRequired[StoredScaffold | None]
+    feedback: NotRequired[dict[str, str] | None]
+
+
+class CheckedQuestion(NamedTuple):
+    """A checked question: the normalised config and easier version to store, and every problem found."""
+
+    config: StoredConfig
+    scaffold: StoredScaffold | None
+    problems: list[StoredProblem]
+
+
+class QuestionChange(NamedTuple):
+    """A question just saved, the problems its check found, and how many pupils' answers were re-marked."""
+
+    question: Question
+    problems: list[StoredProblem]
+    remarked: int = 0
 
 
 def remark_notice(remarked: int) -> str | None:
@@ -35,30 +90,38 @@ def remark_notice(remarked: int) -> str | None:
     counted = "1 answer was" if remarked == 1 else f"{remarked} answers were"
     return (f"Pupils had already answered this question, so {counted} marked again with the new answer key. "
             "Their scores have been updated.")
-# The settings that change what the pupil screens show (hint buttons, feedback, time display), for the preview.
-PREVIEW_SETTINGS = ("allow_hints", "show_immediate_feedback", "allow_question_retry", "max_question_retries",
-                    "show_time_remaining", "time_limit_minutes", "allow_review")
 
 
-def _problem(field: str, message: str, severity: str = "error") -> dict:
+def saved(change: QuestionChange, *, notice: str | None = None) -> QuestionSaved:
+    """What the teacher is told after a save: the question with its answer key, its problems, and what was
+    re-marked (`notice` replaces the usual word about re-marking)."""
+    return QuestionSaved(
+        question=assessments.question_read(change.question),
+        problems=change.problems,
+        remarked=change.remarked,
+        notice=notice if notice is not None else remark_notice(change.remarked),
+    )
+
+
+def _problem(field: str, message: str, severity: Literal["error", "warning"] = "error") -> StoredProblem:
     return {"field": field, "message": message, "severity": severity}
 
 
-def _as_dicts(problems: list[engine.Problem]) -> list[dict]:
-    return [p.model_dump() for p in problems]
+def _stored(problems: list[engine.Problem]) -> list[StoredProblem]:
+    return [_problem(p.field, p.message, p.severity) for p in problems]
 
 
-async def check_question(fields: dict[str, Any]) -> tuple[dict, dict | None, list[dict]]:
+async def check_question(fields: QuestionFields) -> CheckedQuestion:
     """Check a whole question (config, scaffold, wording). Returns the normalised config and scaffold and
     every problem; computed truth (binary answers, logic outputs, traced rows) replaces authored values."""
     config_data = {**fields["config"], "type": fields["type"]}
     result = await engine.check(config_data, sandbox=sandbox)
-    problems = _as_dicts(result.problems)
+    problems = _stored(result.problems)
     scaffold = fields.get("scaffold")
     if scaffold:
         scaffold_config = {**scaffold["config"], "type": scaffold["type"]}
         scaffold_result = await engine.check(scaffold_config, sandbox=sandbox, field_prefix="scaffold.config")
-        problems += _as_dicts(scaffold_result.problems)
+        problems += _stored(scaffold_result.problems)
         scaffold = {**scaffold, "config": scaffold_result.config}
     wording = {"question_text": fields.get("question_text") or "", "hint": fields.get("hint") or ""}
     for key, text in (fields.get("feedback") or {}).items():
@@ -66,17 +129,17 @@ async def check_question(fields: dict[str, Any]) -> tuple[dict, dict | None, lis
     for field, text in wording.items():
         for message in feedback_language.language_problems(text):
             problems.append(_problem(field, message, "warning"))
-    return result.config, scaffold, problems
+    return CheckedQuestion(result.config, scaffold, problems)
 
 
-def _refuse_if_errors(problems: list[dict]) -> None:
+def _refuse_if_errors(problems: list[StoredProblem]) -> None:
     errors = [p for p in problems if p["severity"] == "error"]
     if errors:
         summary = "; ".join(f"{p['field']}: {p['message']}" for p in errors[:4])
         raise Invalid(f"This question cannot be saved yet. {summary}", extra={"problems": problems})
 
 
-async def _check_links(session: AsyncSession, assessment: Assessment, fields: dict) -> None:
+async def _check_links(session: AsyncSession, assessment: Assessment, fields: dict[str, Any]) -> None:
     objective_id, topic_id = fields.get("learning_objective_id"), fields.get("topic_id")
     if objective_id is not None:
         objective = await session.get(LearningObjective, objective_id)
@@ -89,6 +152,7 @@ async def _check_links(session: AsyncSession, assessment: Assessment, fields: di
 
 
 async def refresh_totals(session: AsyncSession, assessment: Assessment) -> None:
+    """Recount an assessment's total points and estimated minutes from its questions."""
     points, seconds = (
         await session.execute(
             select(func.coalesce(func.sum(Question.points), 0), func.coalesce(func.sum(Question.time_estimate_seconds), 0))
@@ -112,7 +176,8 @@ def _renumber(questions: list[Question]) -> None:
         question.position = position
 
 
-async def add(session: AsyncSession, *, assessment_id: uuid.UUID, data: QuestionIn, actor: User) -> tuple[Question, list[dict]]:
+async def add(session: AsyncSession, *, assessment_id: uuid.UUID, data: QuestionIn, actor: User) -> QuestionChange:
+    """Add a checked question (refused with every problem listed when it cannot be answered as written)."""
     assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True)
     fields = data.model_dump(mode="json")
     await _check_links(session, assessment, data.model_dump())
@@ -148,7 +213,7 @@ async def add(session: AsyncSession, *, assessment_id: uuid.UUID, data: Question
     await refresh_totals(session, assessment)
     await audit.record(session, "question.create", user=actor, entity_type="question", entity_id=question.id,
                        details={"assessment_id": str(assessment.id), "type": data.type})
-    return question, problems
+    return QuestionChange(question, problems)
 
 
 async def _get_question(session: AsyncSession, assessment_id: uuid.UUID, question_id: uuid.UUID) -> Question:
@@ -160,45 +225,23 @@ async def _get_question(session: AsyncSession, assessment_id: uuid.UUID, questio
 
 async def update(
     session: AsyncSession, *, assessment_id: uuid.UUID, question_id: uuid.UUID, data: QuestionUpdate, actor: User
-) -> tuple[Question, list[dict], int]:
-    """Change a question. A changed answer key re-marks existing answers; returns (question, problems, remarked)."""
+) -> QuestionChange:
+    """Change a question. A changed answer key re-marks existing answers (and says how many)."""
     assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True)
     question = await _get_question(session, assessment_id, question_id)
     changes = data.model_dump(mode="json", exclude_unset=True)
     if "type" in changes and changes["type"] != question.type and "config" not in changes:
         raise Invalid("Changing the question type needs a new config for that type.")
-    merged = {
-        "type": changes.get("type") or question.type,
-        "question_text": changes.get("question_text") or question.question_text,
-        "config": changes["config"] if changes.get("config") is not None else question.config,
-        "hint": changes.get("hint", question.hint),
-        "scaffold": changes.get("scaffold", question.scaffold),
-        "feedback": changes["feedback"] if changes.get("feedback") is not None else question.feedback,
-    }
+    merged = _merged(question, changes)
     await _check_links(session, assessment, data.model_dump(exclude_unset=True))
-    config, scaffold, problems = await check_question(merged)
-    _refuse_if_errors(problems)
+    checked = await check_question(merged)
+    _refuse_if_errors(checked.problems)
     key_changed = (
         merged["type"] != question.type
-        or config != question.config
+        or checked.config != question.config
         or (data.points is not None and data.points != question.points)
     )
-    question.type = merged["type"]
-    question.question_text = merged["question_text"]
-    question.config = config
-    question.hint = merged["hint"]
-    question.scaffold = scaffold
-    question.feedback = merged["feedback"]
-    for key in ("points", "difficulty", "time_estimate_seconds", "image_url", "image_alt", "tags"):
-        if key in changes and (changes[key] is not None or key in ("image_url", "image_alt")):
-            setattr(question, key, changes[key])
-    for key in ("learning_objective_id", "topic_id"):
-        if key in changes:
-            setattr(question, key, getattr(data, key))
-    if changes.get("strands") is not None:
-        question.strands = changes["strands"]
-    question.warnings = problems
-    question.updated_at = utcnow()
+    _apply(question, merged, checked, changes=changes, data=data)
     remarked = 0
     if key_changed:
         question.version += 1
@@ -208,10 +251,50 @@ async def update(
     await refresh_totals(session, assessment)
     await audit.record(session, "question.update", user=actor, entity_type="question", entity_id=question.id,
                        details={"fields": sorted(changes), "key_changed": key_changed, "remarked": remarked})
-    return question, problems, remarked
+    return QuestionChange(question, checked.problems, remarked)
+
+
+def _merged(question: Question, changes: dict[str, Any]) -> QuestionFields:
+    """The fields to check: the changed ones over what the question holds now."""
+    return {
+        "type": changes.get("type") or question.type,
+        "question_text": changes.get("question_text") or question.question_text,
+        "config": changes["config"] if changes.get("config") is not None else question.config,
+        "hint": changes.get("hint", question.hint),
+        "scaffold": changes.get("scaffold", question.scaffold),
+        "feedback": changes["feedback"] if changes.get("feedback") is not None else question.feedback,
+    }
+
+
+def _apply(
+    question: Question,
+    merged: QuestionFields,
+    checked: CheckedQuestion,
+    *,
+    changes: dict[str, Any],
+    data: QuestionUpdate,
+) -> None:
+    """Write the checked fields and the other changes onto the question."""
+    question.type = merged["type"]
+    question.question_text = merged["question_text"]
+    question.config = checked.config
+    question.hint = merged["hint"]
+    question.scaffold = checked.scaffold
+    question.feedback = merged["feedback"]
+    for key in ("points", "difficulty", "time_estimate_seconds", "image_url", "image_alt", "tags"):
+        if key in changes and (changes[key] is not None or key in ("image_url", "image_alt")):
+            setattr(question, key, changes[key])
+    for key in ("learning_objective_id", "topic_id"):
+        if key in changes:
+            setattr(question, key, getattr(data, key))
+    if changes.get("strands") is not None:
+        question.strands = changes["strands"]
+    question.warnings = checked.problems
+    question.updated_at = utcnow()
 
 
 async def delete(session: AsyncSession, *, assessment_id: uuid.UUID, question_id: uuid.UUID, actor: User) -> None:
+    """Delete a question nobody has answered (deleting answers would delete pupils' work)."""
     assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True)
     question = await _get_question(session, assessment_id, question_id)
     answered = await session.scalar(select(func.count()).where(Answer.question_id == question.id))
@@ -228,7 +311,10 @@ async def delete(session: AsyncSession, *, assessment_id: uuid.UUID, question_id
                        details={"assessment_id": str(assessment_id)})
 
 
-async def reorder(session: AsyncSession, *, assessment_id: uuid.UUID, order: list[uuid.UUID], actor: User) -> list[Question]:
+async def reorder(
+    session: AsyncSession, *, assessment_id: uuid.UUID, order: list[uuid.UUID], actor: User
+) -> list[QuestionRead]:
+    """Put the questions in a new order (every question exactly once); the questions in that order."""
     assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True)
     questions = {q.id: q for q in await _ordered(session, assessment.id)}
     if len(order) != len(set(order)) or set(order) != set(questions):
@@ -238,7 +324,7 @@ async def reorder(session: AsyncSession, *, assessment_id: uuid.UUID, order: lis
     assessment.updated_at = utcnow()
     await session.flush()
     await audit.record(session, "question.reorder", user=actor, entity_type="assessment", entity_id=assessment_id)
-    return [questions[qid] for qid in order]
+    return [assessments.question_read(questions[qid]) for qid in order]
 
 
 def option_rng(seed: int | None, question_id: uuid.UUID) -> random.Random | None:
@@ -248,41 +334,42 @@ def option_rng(seed: int | None, question_id: uuid.UUID) -> random.Random | None
     return random.Random(f"{seed}:{question_id}")
 
 
-def pupil_question(question: Question, *, number: int, rng: random.Random | None, include_hint: bool) -> dict:
+def pupil_question(question: Question, *, number: int, rng: random.Random | None, include_hint: bool) -> PreviewQuestion:
     """What a pupil (or a teacher previewing as one) is sent for a question: never the answer."""
     scaffold = None
     if question.scaffold:
-        scaffold = {
-            "type": question.scaffold["type"],
-            "question_text": question.scaffold["question_text"],
-            "view": engine.pupil_view(question.scaffold["config"], rng),
-        }
-    return {
-        "id": question.id,
-        "number": number,
-        "type": question.type,
-        "question_text": question.question_text,
-        "image_url": question.image_url,
-        "image_alt": question.image_alt,
-        "points": question.points,
-        "hint": question.hint if include_hint else None,
-        "view": engine.pupil_view(question.config, rng),
-        "scaffold": scaffold,
-    }
+        scaffold = ScaffoldView(
+            type=question.scaffold["type"],
+            question_text=question.scaffold["question_text"],
+            view=engine.pupil_view(question.scaffold["config"], rng),
+        )
+    return PreviewQuestion(
+        id=question.id,
+        number=number,
+        type=question.type,
+        question_text=question.question_text,
+        image_url=question.image_url,
+        image_alt=question.image_alt,
+        points=question.points,
+        hint=question.hint if include_hint else None,
+        view=engine.pupil_view(question.config, rng),
+        scaffold=scaffold,
+    )
 
 
-async def preview(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> dict:
+async def preview(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> Preview:
     """The pupil screens exactly as a pupil would receive them (answers stripped), nothing saved."""
     assessment = await assessments.get_for_teacher(session, assessment_id, actor, with_questions=True)
     seed = 0 if assessment.randomise_options else None
-    return {
-        "assessment_id": assessment.id,
-        "title": assessment.title,
-        "question_count": len(assessment.questions),
-        "estimated_minutes": assessment.estimated_minutes,
-        "settings": {key: getattr(assessment, key) for key in PREVIEW_SETTINGS},
-        "questions": [
+    return Preview(
+        assessment_id=assessment.id,
+        title=assessment.title,
+        question_count=len(assessment.questions),
+        estimated_minutes=assessment.estimated_minutes,
+        # The settings that change what the pupil screens show (hint buttons, feedback, time display).
+        settings=PreviewSettings.model_validate(assessment),
+        questions=[
             pupil_question(q, number=i + 1, rng=option_rng(seed, q.id), include_hint=assessment.allow_hints)
             for i, q in enumerate(assessment.questions)
         ],
-    }
+    )

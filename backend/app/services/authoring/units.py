@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,16 +13,23 @@ from app.errors import Invalid, NotFound
 from app.models import Assessment, LearningObjective, Topic, Unit, UnitDocument, User
 from app.schemas.units import (
     ObjectiveCreate,
+    ObjectiveRead,
     ObjectiveUpdate,
     TopicCreate,
+    TopicRead,
     TopicUpdate,
     UnitCreate,
+    UnitListItem,
+    UnitRead,
     UnitUpdate,
 )
 from app.services.core import audit
 
+UnitPart = TypeVar("UnitPart", Topic, LearningObjective)
 
-async def list_units(session: AsyncSession, *, year_group: int | None = None) -> list[dict]:
+
+async def list_units(session: AsyncSession, *, year_group: int | None = None) -> list[UnitListItem]:
+    """Every unit of the department (or of one year), with counts of objectives, documents and assessments."""
     objectives = (
         select(func.count()).where(LearningObjective.unit_id == Unit.id).correlate(Unit).scalar_subquery()
     )
@@ -32,20 +40,25 @@ async def list_units(session: AsyncSession, *, year_group: int | None = None) ->
         .correlate(Unit)
         .scalar_subquery()
     )
-    stmt = select(Unit, objectives, documents, assessments).order_by(
-        Unit.year_group, Unit.half_term.is_(None), Unit.half_term, Unit.title
-    )
+    stmt = select(
+        Unit,
+        objectives.label("objective_count"),
+        documents.label("document_count"),
+        assessments.label("assessment_count"),
+    ).order_by(Unit.year_group, Unit.half_term.is_(None), Unit.half_term, Unit.title)
     if year_group is not None:
         stmt = stmt.where(Unit.year_group == year_group)
     rows = (await session.execute(stmt)).all()
     return [
-        {**_columns(unit), "objective_count": o, "document_count": d, "assessment_count": a}
-        for unit, o, d, a in rows
+        UnitListItem.model_validate(row.Unit).model_copy(
+            update={
+                "objective_count": row.objective_count,
+                "document_count": row.document_count,
+                "assessment_count": row.assessment_count,
+            }
+        )
+        for row in rows
     ]
-
-
-def _columns(unit: Unit) -> dict:
-    return {c.key: getattr(unit, c.key) for c in Unit.__table__.columns}
 
 
 async def get_unit(session: AsyncSession, unit_id: uuid.UUID, *, with_children: bool = False) -> Unit:
@@ -59,16 +72,23 @@ async def get_unit(session: AsyncSession, unit_id: uuid.UUID, *, with_children: 
     return unit
 
 
-async def create_unit(session: AsyncSession, *, data: UnitCreate, actor: User) -> Unit:
+async def unit_read(session: AsyncSession, unit_id: uuid.UUID) -> UnitRead:
+    """One unit with its topics, objectives and vocabulary."""
+    return UnitRead.model_validate(await get_unit(session, unit_id, with_children=True))
+
+
+async def create_unit(session: AsyncSession, *, data: UnitCreate, actor: User) -> UnitRead:
+    """Create a unit of work (owned by whoever made it, shared with the department)."""
     unit = Unit(**data.model_dump(), owner_id=actor.id, vocabulary=[])
     session.add(unit)
     await session.flush()
     await audit.record(session, "unit.create", user=actor, entity_type="unit", entity_id=unit.id,
                        details={"title": unit.title})
-    return await get_unit(session, unit.id, with_children=True)
+    return await unit_read(session, unit.id)
 
 
-async def update_unit(session: AsyncSession, *, unit_id: uuid.UUID, data: UnitUpdate, actor: User) -> Unit:
+async def update_unit(session: AsyncSession, *, unit_id: uuid.UUID, data: UnitUpdate, actor: User) -> UnitRead:
+    """Change a unit's details (its title and year cannot be emptied)."""
     unit = await get_unit(session, unit_id)
     changes = data.model_dump(exclude_unset=True)
     if "year_group" in changes and changes["year_group"] is None:
@@ -81,10 +101,11 @@ async def update_unit(session: AsyncSession, *, unit_id: uuid.UUID, data: UnitUp
     await audit.record(session, "unit.update", user=actor, entity_type="unit", entity_id=unit.id,
                        details={"fields": sorted(changes)})
     session.expire(unit)
-    return await get_unit(session, unit_id, with_children=True)
+    return await unit_read(session, unit_id)
 
 
 async def delete_unit(session: AsyncSession, *, unit_id: uuid.UUID, actor: User) -> None:
+    """Delete a unit with its topics, objectives and documents (its assessments are kept)."""
     unit = await get_unit(session, unit_id)
     await audit.record(session, "unit.delete", user=actor, entity_type="unit", entity_id=unit.id,
                        details={"title": unit.title})
@@ -92,22 +113,25 @@ async def delete_unit(session: AsyncSession, *, unit_id: uuid.UUID, actor: User)
     await session.flush()
 
 
-async def _next_position(session: AsyncSession, model, unit_id: uuid.UUID) -> int:
+async def _next_position(session: AsyncSession, model: type[Topic | LearningObjective], unit_id: uuid.UUID) -> int:
     current = await session.scalar(select(func.max(model.position)).where(model.unit_id == unit_id))
     return 0 if current is None else current + 1
 
 
-async def add_topic(session: AsyncSession, *, unit_id: uuid.UUID, data: TopicCreate, actor: User) -> Topic:
+async def add_topic(session: AsyncSession, *, unit_id: uuid.UUID, data: TopicCreate, actor: User) -> TopicRead:
+    """Add a topic to a unit (at the end unless a position is given)."""
     await get_unit(session, unit_id)
     position = data.position if data.position is not None else await _next_position(session, Topic, unit_id)
     topic = Topic(unit_id=unit_id, title=data.title, position=position)
     session.add(topic)
     await session.flush()
     await audit.record(session, "topic.create", user=actor, entity_type="topic", entity_id=topic.id)
-    return topic
+    return TopicRead.model_validate(topic)
 
 
-async def _get_child(session: AsyncSession, model, unit_id: uuid.UUID, child_id: uuid.UUID, what: str):
+async def _get_child(
+    session: AsyncSession, model: type[UnitPart], unit_id: uuid.UUID, child_id: uuid.UUID, what: str
+) -> UnitPart:
     child = await session.get(model, child_id)
     if child is None or child.unit_id != unit_id:
         raise NotFound(f"That {what} is not part of this unit.")
@@ -116,16 +140,18 @@ async def _get_child(session: AsyncSession, model, unit_id: uuid.UUID, child_id:
 
 async def update_topic(
     session: AsyncSession, *, unit_id: uuid.UUID, topic_id: uuid.UUID, data: TopicUpdate, actor: User
-) -> Topic:
+) -> TopicRead:
+    """Rename or move a topic."""
     topic = await _get_child(session, Topic, unit_id, topic_id, "topic")
     for key, value in data.model_dump(exclude_unset=True, exclude_none=True).items():
         setattr(topic, key, value)
     await session.flush()
     await audit.record(session, "topic.update", user=actor, entity_type="topic", entity_id=topic.id)
-    return topic
+    return TopicRead.model_validate(topic)
 
 
 async def delete_topic(session: AsyncSession, *, unit_id: uuid.UUID, topic_id: uuid.UUID, actor: User) -> None:
+    """Delete a topic (its objectives stay in the unit)."""
     topic = await _get_child(session, Topic, unit_id, topic_id, "topic")
     await session.delete(topic)
     await session.flush()
@@ -141,7 +167,8 @@ async def _check_topic(session: AsyncSession, unit_id: uuid.UUID, topic_id: uuid
 
 async def add_objective(
     session: AsyncSession, *, unit_id: uuid.UUID, data: ObjectiveCreate, actor: User
-) -> LearningObjective:
+) -> ObjectiveRead:
+    """Add a learning objective, optionally under one of the unit's topics, with taxonomy strands."""
     await get_unit(session, unit_id)
     await _check_topic(session, unit_id, data.topic_id)
     position = data.position if data.position is not None else await _next_position(
@@ -159,12 +186,13 @@ async def add_objective(
     await session.flush()
     await audit.record(session, "objective.create", user=actor, entity_type="learning_objective",
                        entity_id=objective.id)
-    return objective
+    return ObjectiveRead.model_validate(objective)
 
 
 async def update_objective(
     session: AsyncSession, *, unit_id: uuid.UUID, objective_id: uuid.UUID, data: ObjectiveUpdate, actor: User
-) -> LearningObjective:
+) -> ObjectiveRead:
+    """Change a learning objective."""
     objective = await _get_child(session, LearningObjective, unit_id, objective_id, "learning objective")
     changes = data.model_dump(exclude_unset=True)
     if "topic_id" in changes:
@@ -176,12 +204,13 @@ async def update_objective(
     await session.flush()
     await audit.record(session, "objective.update", user=actor, entity_type="learning_objective",
                        entity_id=objective.id)
-    return objective
+    return ObjectiveRead.model_validate(objective)
 
 
 async def delete_objective(
     session: AsyncSession, *, unit_id: uuid.UUID, objective_id: uuid.UUID, actor: User
 ) -> None:
+    """Delete a learning objective."""
     objective = await _get_child(session, LearningObjective, unit_id, objective_id, "learning objective")
     await session.delete(objective)
     await session.flush()

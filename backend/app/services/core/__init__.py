@@ -1,2 +1,3 @@
 """Machinery every subject uses: the audit log, written and read (`audit`), rate limits counted in the database
-(`rate_limit`), and durable background jobs with their worker (`jobs`)."""
+(`rate_limit`), durable background jobs with their worker (`jobs`), and whether this process is ready to serve
+(`readiness`)."""

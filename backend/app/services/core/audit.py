@@ -11,7 +11,11 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import AuditLog, User
+from app.schemas.accounts import AuditEntry, AuditPage
 from app.utils.dates import as_utc
+
+# What an entry says about the change, as stored JSON: {"fields": [...]}, {"username": ...}, counts, ids as text.
+AuditDetails = dict[str, Any]
 
 
 async def record(
@@ -22,9 +26,10 @@ async def record(
     username: str | None = None,
     entity_type: str | None = None,
     entity_id: uuid.UUID | str | None = None,
-    details: dict[str, Any] | None = None,
+    details: AuditDetails | None = None,
     ip: str | None = None,
 ) -> None:
+    """Add one entry to the audit log (in the caller's transaction, so it is kept only if the change is)."""
     session.add(
         AuditLog(
             user_id=user.id if user else None,
@@ -48,7 +53,8 @@ async def search(
     until: datetime | None,
     limit: int,
     offset: int,
-) -> dict:
+) -> AuditPage:
+    """One page of the audit log, newest first, filtered by action (prefix), person, record type and dates."""
     conditions = []
     if action:
         conditions.append(AuditLog.action.like(f"{action.strip()}%"))
@@ -64,4 +70,4 @@ async def search(
     rows = await session.execute(
         select(AuditLog).where(*conditions).order_by(AuditLog.created_at.desc()).limit(limit).offset(offset)
     )
-    return {"total": total or 0, "items": list(rows.scalars())}
+    return AuditPage(total=total or 0, items=[AuditEntry.model_validate(entry) for entry in rows.scalars()])

@@ -25,10 +25,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from app.config import get_settings
 from app.errors import Forbidden, NotFound
 from app.models import Job, JobStatus, Role, User, utcnow
+from app.schemas.jobs import JobRead
 
 log = logging.getLogger("app.jobs")
 
 STALE_AFTER = timedelta(minutes=15)
+
+# What a job is asked to do and what it found, both stored as JSON on the job's row.
+JobPayload = dict[str, Any]
+JobResult = dict[str, Any]
 
 
 class JobRetry(Exception):
@@ -48,7 +53,7 @@ class JobFailed(Exception):
 class JobContext:
     job_id: uuid.UUID
     kind: str
-    payload: dict
+    payload: JobPayload
     created_by_id: uuid.UUID | None
     tries: int
     sessionmaker: async_sessionmaker
@@ -63,12 +68,12 @@ class JobContext:
             await session.commit()
 
 
-Handler = Callable[[JobContext], Awaitable[dict[str, Any]]]
+Handler = Callable[[JobContext], Awaitable[JobResult]]
 HANDLERS: dict[str, Handler] = {}
 
 
 def handler(kind: str) -> Callable[[Handler], Handler]:
-    """Register the function that does one kind of job; it returns the job's result dict."""
+    """Register the function that does one kind of job; it returns the job's result (stored as JSON)."""
 
     def register(fn: Handler) -> Handler:
         HANDLERS[kind] = fn
@@ -80,7 +85,7 @@ def handler(kind: str) -> Callable[[Handler], Handler]:
 async def enqueue(
     session: AsyncSession,
     kind: str,
-    payload: dict,
+    payload: JobPayload,
     *,
     created_by: User | None = None,
     max_tries: int = 3,
@@ -103,12 +108,22 @@ async def enqueue(
 
 
 async def get_for_user(session: AsyncSession, job_id: uuid.UUID, user: User) -> Job:
+    """A job its creator (or an admin) may see; NotFound or Forbidden otherwise."""
     job = await session.get(Job, job_id)
     if job is None:
         raise NotFound("That job does not exist.")
     if job.created_by_id != user.id and user.role != Role.admin:
         raise Forbidden("This job belongs to someone else.")
     return job
+
+
+async def job_status(session: AsyncSession, job_id: uuid.UUID, user: User) -> JobRead:
+    """What the page polling a job shows: status, progress, result, and the draft it made (if any)."""
+    job = await get_for_user(session, job_id, user)
+    read = JobRead.model_validate(job)
+    assessment_id = (job.result or {}).get("assessment_id")
+    read.assessment_id = uuid.UUID(assessment_id) if assessment_id else None
+    return read
 
 
 async def claim_next(session: AsyncSession, worker_id: str, *, kinds: list[str] | None = None) -> Job | None:
@@ -197,6 +212,7 @@ class Worker:
         return True
 
     async def run_until_idle(self, limit: int = 100) -> int:
+        """Run jobs until none is left (or `limit` have run); how many ran."""
         done = 0
         while done < limit and await self.run_once():
             done += 1

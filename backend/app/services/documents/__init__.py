@@ -1,7 +1,8 @@
 """Lesson documents in, teaching structure out.
 
 The readers are pure (no database, no files written); `library` keeps what a unit's uploads contained in the
-database, and the unit's materials built from them.
+database, and the unit's materials built from them. What is found (objectives, vocabulary, sequences, code) has
+the shapes in `found`.
 
     result = read_upload("Unit 3.zip", data)        # every document in the upload, and what was skipped
     documents = extract("Lesson 1.docx", data)      # just the documents

@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 
 import docx
+from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
-from docx.table import Table
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from app.services.documents import safety
@@ -43,7 +44,7 @@ def is_monospace(font_name: str | None) -> bool:
 
 
 class _Reader:
-    def __init__(self, document) -> None:
+    def __init__(self, document: Document) -> None:
         self.document = document
         self.formats = _numbering_formats(document)
         self.styles, self.default_style = _paragraph_styles(document)
@@ -129,7 +130,7 @@ class _Reader:
             rows.append(cells)
         return [Block("table", rows=rows), *code]
 
-    def cell_text(self, cell, code: list[Block], depth: int) -> str:
+    def cell_text(self, cell: _Cell, code: list[Block], depth: int) -> str:
         lines: list[str] = []
         code_lines: list[str] = []
         for item in cell.iter_inner_content():
@@ -154,7 +155,7 @@ class _Reader:
         return "\n".join(lines)
 
 
-def _paragraph_styles(document) -> tuple[dict[str, tuple[str, str | None]], tuple[str, str | None]]:
+def _paragraph_styles(document: Document) -> tuple[dict[str, tuple[str, str | None]], tuple[str, str | None]]:
     """style id → (lower-case name, font name inherited through "based on"), and the default style."""
     styles: dict[str, tuple[str, str | None]] = {}
     default: tuple[str, str | None] = ("normal", None)
@@ -181,7 +182,7 @@ def _num_pr(paragraph: Paragraph) -> tuple[str, str] | None:
     return num_id.get(qn("w:val")), ilvl.get(qn("w:val")) if ilvl is not None else "0"
 
 
-def _numbering_formats(document) -> dict[tuple[str, str], str]:
+def _numbering_formats(document: Document) -> dict[tuple[str, str], str]:
     """(numId, level) → number format ("bullet", "decimal", ...) from the document's numbering part."""
     try:
         numbering = document.part.numbering_part.element

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from app.errors import Invalid
 from app.services.documents import structure
 from app.services.documents.blocks import INVISIBLE, Block, merge_code, to_text
+from app.services.documents.found import DocumentStructure, SlideSummary
 
 FileType = Literal["docx", "pptx", "pdf"]
 
@@ -31,7 +32,7 @@ class ExtractedDocument:
     filename: str
     file_type: FileType
     text: str
-    structure: dict
+    structure: DocumentStructure
     warnings: list[str] = field(default_factory=list)
     size_bytes: int = 0
 
@@ -61,7 +62,7 @@ def build_document(
     size_bytes: int,
     max_text_chars: int,
     warnings: list[str] | None = None,
-    slides: list[dict] | None = None,
+    slides: list[SlideSummary] | None = None,
     title: str = "",
 ) -> ExtractedDocument:
     """Run structure detection over a reader's blocks and cap the stored text."""
@@ -87,7 +88,10 @@ def build_document(
     )
 
 
-def storable(value):
+Stored = TypeVar("Stored")  # a JSON value: what goes in comes back in the same shape
+
+
+def storable(value: Stored) -> Stored:
     """Strings safe for any database: no NUL or other control characters, no lone surrogates."""
     if isinstance(value, str):
         value = value.translate(INVISIBLE)

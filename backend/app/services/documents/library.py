@@ -9,20 +9,29 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict
-from types import SimpleNamespace
-from typing import Protocol
+from datetime import datetime
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import Invalid, NotFound
 from app.models import LearningObjective, UnitDocument, User
-from app.schemas.documents import MaterialsUpdate
+from app.schemas.documents import (
+    DocumentSummary,
+    FoundMaterials,
+    MaterialsRead,
+    MaterialsUpdate,
+    SavedMaterials,
+    SkippedFileRead,
+    UploadedFileResult,
+    UploadReport,
+)
 from app.services import documents
 from app.services.authoring import units
 from app.services.core import audit
 from app.services.documents import UnitMaterials, UploadRejected, UploadResult
+from app.services.documents.found import DocumentStructure
 
 log = logging.getLogger(__name__)
 
@@ -37,116 +46,150 @@ class UploadedFile(Protocol):
     async def read(self, size: int = -1) -> bytes: ...
 
 
+class StoredDocument(Protocol):
+    """A UnitDocument, or a row of its summary columns: what a document's summary is made from."""
+
+    id: uuid.UUID
+    filename: str
+    file_type: str
+    size_bytes: int
+    created_at: datetime
+    structure: DocumentStructure | None
+    warnings: list[str] | None
+
+
+class _StoredText(NamedTuple):
+    """The parts of a stored document that merging reads."""
+
+    filename: str
+    structure: DocumentStructure
+    text: str
+
+
 async def store_uploads(
     session: AsyncSession, *, unit_id: uuid.UUID, files: Sequence[UploadedFile], actor: User
-) -> dict:
+) -> UploadReport:
     """Read each uploaded file, store one UnitDocument per document found, and report on every file.
 
     A refused file does not stop the others. When no file at all could be used, UploadRejected (422)
     carries the per-file report in `files`.
     """
     await units.get_unit(session, unit_id)
-    results: list[dict] = []
+    results: list[UploadedFileResult] = []
     stored: list[UnitDocument] = []
     for upload in files:
         name = documents.display_name(upload.filename)
-        data = await upload.read()
         try:
-            # Parsing is CPU-bound: keep the event loop free for everyone else's requests.
-            result = await asyncio.to_thread(documents.read_upload, name, data)
+            result = await _extract(name, upload)
         except UploadRejected as exc:
             results.append(_refused(name, exc.detail))
             continue
-        except Exception:  # a parser failing on a file it should have refused: report it, never a 500
-            log.exception("document extraction failed for %s", name)
-            results.append(_refused(name, documents.safety.could_not_read(name).detail))
-            continue
-        finally:
-            del data
-        rows = [
-            UnitDocument(
-                unit_id=unit_id,
-                uploaded_by_id=actor.id,
-                filename=document.filename[:255],
-                file_type=document.file_type,
-                size_bytes=document.size_bytes,
-                text=document.text,
-                structure=document.structure,
-                warnings=document.warnings,
-            )
-            for document in result.documents
-        ]
-        session.add_all(rows)
-        await session.flush()
+        rows = await _store(session, result, unit_id=unit_id, actor=actor)
         stored.extend(rows)
         results.append(_read(result, rows))
-    refused = [r for r in results if r["status"] == "refused"]
+    refused = [r for r in results if r.status == "refused"]
     if not stored:
-        detail = " ".join(r["detail"] for r in refused[:5]) or "No files were uploaded."
-        raise UploadRejected(detail, extra={"files": results})
+        detail = " ".join(r.detail for r in refused[:5]) or "No files were uploaded."
+        raise UploadRejected(detail, extra={"files": [r.model_dump(mode="json") for r in results]})
     await audit.record(
         session,
         "documents.upload",
         user=actor,
         entity_type="unit",
         entity_id=unit_id,
-        details={"stored": [row.filename for row in stored], "refused": [r["filename"] for r in refused]},
+        details={"stored": [row.filename for row in stored], "refused": [r.filename for r in refused]},
     )
-    return {
-        "message": _message(len(results) - len(refused), refused, len(stored)),
-        "read": len(results) - len(refused),
-        "refused": len(refused),
-        "documents_stored": len(stored),
-        "files": results,
-    }
+    read = len(results) - len(refused)
+    return UploadReport(
+        message=_message(read, refused, len(stored)),
+        read=read,
+        refused=len(refused),
+        documents_stored=len(stored),
+        files=results,
+    )
 
 
-def _refused(name: str, detail: str) -> dict:
-    return {"filename": name, "status": "refused", "detail": detail, "documents": [], "skipped": []}
+async def _extract(name: str, upload: UploadedFile) -> UploadResult:
+    """The documents in one uploaded file. Anything unusable raises UploadRejected, never another error."""
+    data = await upload.read()
+    try:
+        # Parsing is CPU-bound: keep the event loop free for everyone else's requests.
+        return await asyncio.to_thread(documents.read_upload, name, data)
+    except UploadRejected:
+        raise
+    except Exception:  # a parser failing on a file it should have refused: report it, never a 500
+        log.exception("document extraction failed for %s", name)
+        raise documents.safety.could_not_read(name) from None
 
 
-def _read(result: UploadResult, rows: list[UnitDocument]) -> dict:
+async def _store(
+    session: AsyncSession, result: UploadResult, *, unit_id: uuid.UUID, actor: User
+) -> list[UnitDocument]:
+    """One UnitDocument per document read from an uploaded file."""
+    rows = [
+        UnitDocument(
+            unit_id=unit_id,
+            uploaded_by_id=actor.id,
+            filename=document.filename[:255],
+            file_type=document.file_type,
+            size_bytes=document.size_bytes,
+            text=document.text,
+            structure=document.structure,
+            warnings=document.warnings,
+        )
+        for document in result.documents
+    ]
+    session.add_all(rows)
+    await session.flush()
+    return rows
+
+
+def _refused(name: str, detail: str) -> UploadedFileResult:
+    return UploadedFileResult(filename=name, status="refused", detail=detail, documents=[], skipped=[])
+
+
+def _read(result: UploadResult, rows: list[UnitDocument]) -> UploadedFileResult:
     count = len(rows)
     detail = f"Read {count} document{'s' if count != 1 else ''}." if count != 1 or result.skipped else "Read."
     if result.skipped:
         detail += f" {len(result.skipped)} note{'s' if len(result.skipped) != 1 else ''} about files that were not used."
-    return {
-        "filename": result.filename,
-        "status": "read",
-        "detail": detail,
-        "documents": [summarise(row, row.text[:PREVIEW_CHARS]) for row in rows],
-        "skipped": [asdict(skipped) for skipped in result.skipped],
-    }
+    return UploadedFileResult(
+        filename=result.filename,
+        status="read",
+        detail=detail,
+        documents=[summarise(row, row.text[:PREVIEW_CHARS]) for row in rows],
+        skipped=[SkippedFileRead(name=skipped.name, reason=skipped.reason) for skipped in result.skipped],
+    )
 
 
-def _message(read: int, refused: list[dict], stored: int) -> str:
+def _message(read: int, refused: list[UploadedFileResult], stored: int) -> str:
     parts = [f"{read} file{'s' if read != 1 else ''} read ({stored} document{'s' if stored != 1 else ''} stored)."]
     if refused:
-        names = ", ".join(f"‘{r['filename']}’" for r in refused)
+        names = ", ".join(f"‘{r.filename}’" for r in refused)
         parts.append(f"{len(refused)} refused: {names}. The reason is shown next to each file.")
     return " ".join(parts)
 
 
-def summarise(row: UnitDocument, preview: str) -> dict:
+def summarise(row: StoredDocument, preview: str) -> DocumentSummary:
     """A document as the teacher sees it: what was found, a short preview, any warnings."""
     found = row.structure or {}
     vocabulary = found.get("vocabulary", [])
-    return {
-        "id": row.id,
-        "filename": row.filename,
-        "file_type": row.file_type,
-        "size_bytes": row.size_bytes,
-        "created_at": row.created_at,
-        "objectives": found.get("objectives", []),
-        "vocabulary": vocabulary,
-        "vocabulary_count": len(vocabulary),
-        "sequences": found.get("sequences", []),
-        "code_snippet_count": len(found.get("code_snippets", [])),
-        "slide_count": len(found.get("slides", [])),
-        "lesson_titles": found.get("lesson_titles", []),
-        "preview": preview,
-        "warnings": row.warnings or [],
-    }
+    return DocumentSummary(
+        id=row.id,
+        filename=row.filename,
+        file_type=row.file_type,
+        size_bytes=row.size_bytes,
+        created_at=row.created_at,
+        objectives=found.get("objectives", []),
+        vocabulary=vocabulary,
+        vocabulary_count=len(vocabulary),
+        sequences=found.get("sequences", []),
+        code_snippet_count=len(found.get("code_snippets", [])),
+        slide_count=len(found.get("slides", [])),
+        lesson_titles=found.get("lesson_titles", []),
+        preview=preview,
+        warnings=row.warnings or [],
+    )
 
 
 _SUMMARY_COLUMNS = (
@@ -161,7 +204,7 @@ _SUMMARY_COLUMNS = (
 )
 
 
-async def list_documents(session: AsyncSession, *, unit_id: uuid.UUID) -> list[dict]:
+async def list_documents(session: AsyncSession, *, unit_id: uuid.UUID) -> list[DocumentSummary]:
     """The unit's documents with what was found in each (the full text is not loaded)."""
     await units.get_unit(session, unit_id)
     rows = (
@@ -200,7 +243,7 @@ async def found_materials(session: AsyncSession, *, unit_id: uuid.UUID, with_tex
         )
     ).all()
     return documents.merge(
-        SimpleNamespace(filename=row.filename, structure=row.structure, text=row.text if with_text else "")
+        _StoredText(filename=row.filename, structure=row.structure, text=row.text if with_text else "")
         for row in rows
     )
 
@@ -217,32 +260,32 @@ async def _saved_objectives(session: AsyncSession, unit_id: uuid.UUID) -> list[L
     )
 
 
-async def get_materials(session: AsyncSession, *, unit_id: uuid.UUID) -> dict:
+async def get_materials(session: AsyncSession, *, unit_id: uuid.UUID) -> MaterialsRead:
     """What the documents suggest (`found`) beside what the unit holds now (`saved`)."""
     unit = await units.get_unit(session, unit_id)
     found = await found_materials(session, unit_id=unit_id, with_text=False)
     document_count = await session.scalar(
         select(func.count()).select_from(UnitDocument).where(UnitDocument.unit_id == unit_id)
     )
-    return {
-        "found": {
-            "document_count": document_count or 0,
-            "objectives": found.objectives,
-            "vocabulary": found.vocabulary,
-            "sequences": found.sequences,
-            "code_snippets": found.code_snippets,
-            "lesson_titles": found.lesson_titles,
-        },
-        "saved": {
-            "objectives": await _saved_objectives(session, unit_id),
-            "vocabulary": list(unit.vocabulary or []),
-        },
-    }
+    return MaterialsRead(
+        found=FoundMaterials(
+            document_count=document_count or 0,
+            objectives=found.objectives,
+            vocabulary=found.vocabulary,
+            sequences=found.sequences,
+            code_snippets=found.code_snippets,
+            lesson_titles=found.lesson_titles,
+        ),
+        saved=SavedMaterials(
+            objectives=await _saved_objectives(session, unit_id),
+            vocabulary=list(unit.vocabulary or []),
+        ),
+    )
 
 
 async def save_materials(
     session: AsyncSession, *, unit_id: uuid.UUID, data: MaterialsUpdate, actor: User
-) -> dict:
+) -> MaterialsRead:
     """Replace the unit's objectives and vocabulary with the teacher's corrected lists.
 
     Objectives are matched by code, so an objective that keeps its code keeps its identity (and the

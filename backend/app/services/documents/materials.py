@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Protocol
+
+from app.services.documents.found import CodeSnippet, DocumentStructure, Objective, StepSequence, Term
 
 
 class DocumentLike(Protocol):
@@ -13,7 +15,7 @@ class DocumentLike(Protocol):
 
     filename: str
     text: str
-    structure: dict
+    structure: DocumentStructure
 
 
 @dataclass
@@ -24,25 +26,22 @@ class UnitMaterials:
     (a teacher can add one); generators that need definitions use `defined_vocabulary`.
     """
 
-    objectives: list[dict] = field(default_factory=list)  # {code, text, kind, source}
-    vocabulary: list[dict] = field(default_factory=list)  # {term, definition, source}
-    sequences: list[dict] = field(default_factory=list)  # {title, steps, source}
-    code_snippets: list[dict] = field(default_factory=list)  # {language, code, title, source}
+    objectives: list[Objective] = field(default_factory=list)
+    vocabulary: list[Term] = field(default_factory=list)
+    sequences: list[StepSequence] = field(default_factory=list)
+    code_snippets: list[CodeSnippet] = field(default_factory=list)
     lesson_titles: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     text: str = ""  # every document's text, each under "# <filename>"
     sources: list[str] = field(default_factory=list)
 
     @property
-    def defined_vocabulary(self) -> list[dict]:
+    def defined_vocabulary(self) -> list[Term]:
         return [item for item in self.vocabulary if item["definition"]]
 
     @property
     def is_empty(self) -> bool:
         return not (self.objectives or self.vocabulary or self.sequences or self.code_snippets or self.text.strip())
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 def _key(text: str) -> str:
@@ -53,10 +52,7 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
     """Merge documents in the order given. Objective codes are kept when they are unique across the
     documents, otherwise every objective is renumbered LO1, LO2, … in order."""
     materials = UnitMaterials()
-    seen_objectives: set[str] = set()
-    vocabulary: dict[str, dict] = {}
-    seen_sequences: set[tuple[str, ...]] = set()
-    seen_code: set[str] = set()
+    vocabulary: dict[str, Term] = {}
     texts: list[str] = []
     for document in documents:
         found = document.structure or {}
@@ -64,44 +60,13 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
         materials.sources.append(source)
         if document.text.strip():
             texts.append(f"# {source}\n\n{document.text.strip()}")
-        for objective in found.get("objectives", []):
-            key = _key(objective.get("text", ""))
-            if key and key not in seen_objectives:
-                seen_objectives.add(key)
-                materials.objectives.append(
-                    {
-                        "code": objective.get("code", ""),
-                        "text": objective["text"],
-                        "kind": objective.get("kind", "objective"),
-                        "source": source,
-                    }
-                )
-        for item in found.get("vocabulary", []):
-            key = _key(item.get("term", ""))
-            if not key:
-                continue
-            if key in vocabulary:
-                if not vocabulary[key]["definition"] and item.get("definition"):
-                    vocabulary[key].update(definition=item["definition"], source=source)
-                continue
-            vocabulary[key] = {"term": item["term"], "definition": item.get("definition", ""), "source": source}
-        for sequence in found.get("sequences", []):
-            key = tuple(_key(step) for step in sequence.get("steps", []))
-            if key and key not in seen_sequences:
-                seen_sequences.add(key)
-                materials.sequences.append({"title": sequence.get("title", ""), "steps": sequence["steps"], "source": source})
-        for snippet in found.get("code_snippets", []):
-            code = snippet.get("code", "").strip()
-            if code and code not in seen_code:
-                seen_code.add(code)
-                materials.code_snippets.append({**snippet, "source": source})
-        for title in found.get("lesson_titles", []):
-            if title not in materials.lesson_titles:
-                materials.lesson_titles.append(title)
-        for heading in found.get("headings", []):
-            text = heading["text"] if isinstance(heading, dict) else str(heading)
-            if text not in materials.headings:
-                materials.headings.append(text)
+        _add_objectives(materials.objectives, found.get("objectives", []), source)
+        _add_vocabulary(vocabulary, found.get("vocabulary", []), source)
+        _add_sequences(materials.sequences, found.get("sequences", []), source)
+        _add_code(materials.code_snippets, found.get("code_snippets", []), source)
+        _add_new(materials.lesson_titles, found.get("lesson_titles", []))
+        headings = found.get("headings", [])
+        _add_new(materials.headings, [h["text"] if isinstance(h, dict) else str(h) for h in headings])
     materials.vocabulary = list(vocabulary.values())
     materials.text = "\n\n".join(texts)
     codes = [o["code"] for o in materials.objectives]
@@ -109,3 +74,59 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
         for number, objective in enumerate(materials.objectives, start=1):
             objective["code"] = f"LO{number}"
     return materials
+
+
+def _add_objectives(merged: list[Objective], found: list[Objective], source: str) -> None:
+    """Objectives whose text is new to the unit (compared loosely: case and punctuation aside)."""
+    seen = {_key(o["text"]) for o in merged}
+    for objective in found:
+        key = _key(objective.get("text", ""))
+        if key and key not in seen:
+            seen.add(key)
+            merged.append(
+                {
+                    "code": objective.get("code", ""),
+                    "text": objective["text"],
+                    "kind": objective.get("kind", "objective"),
+                    "source": source,
+                }
+            )
+
+
+def _add_vocabulary(merged: dict[str, Term], found: list[Term], source: str) -> None:
+    """New terms; a term already found without a definition takes the first definition another document gives."""
+    for item in found:
+        key = _key(item.get("term", ""))
+        if not key:
+            continue
+        if key in merged:
+            if not merged[key]["definition"] and item.get("definition"):
+                merged[key].update(definition=item["definition"], source=source)
+            continue
+        merged[key] = {"term": item["term"], "definition": item.get("definition", ""), "source": source}
+
+
+def _add_sequences(merged: list[StepSequence], found: list[StepSequence], source: str) -> None:
+    """Sequences whose steps are new to the unit."""
+    seen = {tuple(_key(step) for step in s["steps"]) for s in merged}
+    for sequence in found:
+        key = tuple(_key(step) for step in sequence.get("steps", []))
+        if key and key not in seen:
+            seen.add(key)
+            merged.append({"title": sequence.get("title", ""), "steps": sequence["steps"], "source": source})
+
+
+def _add_code(merged: list[CodeSnippet], found: list[CodeSnippet], source: str) -> None:
+    """Code snippets not already found (the same code in two documents is kept once)."""
+    seen = {s["code"].strip() for s in merged}
+    for snippet in found:
+        code = snippet.get("code", "").strip()
+        if code and code not in seen:
+            seen.add(code)
+            merged.append({**snippet, "source": source})
+
+
+def _add_new(merged: list[str], found: list[str]) -> None:
+    for text in found:
+        if text not in merged:
+            merged.append(text)

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Iterator
 
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+from pptx.shapes.autoshape import Shape
+from pptx.shapes.base import BaseShape
+from pptx.slide import Slide
+from pptx.text.text import TextFrame, _Paragraph
 
 from app.services.documents import safety
 from app.services.documents.blocks import Block, clean, text_block
 from app.services.documents.docx_reader import is_monospace
 from app.services.documents.extracted import ExtractedDocument, build_document
+from app.services.documents.found import SlideSummary
 
 MAX_GROUP_DEPTH = 10
 TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
@@ -23,7 +29,7 @@ def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
     try:
         presentation = Presentation(io.BytesIO(data))
         blocks: list[Block] = []
-        slides: list[dict] = []
+        slides: list[SlideSummary] = []
         for number, slide in enumerate(presentation.slides, start=1):
             slide_blocks, summary = _slide(number, slide)
             blocks.extend(slide_blocks)
@@ -36,7 +42,7 @@ def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
     )
 
 
-def _slide(number: int, slide) -> tuple[list[Block], dict]:
+def _slide(number: int, slide: Slide) -> tuple[list[Block], SlideSummary]:
     title_shape = _title_shape(slide)
     title = clean(title_shape.text_frame.text) if title_shape is not None else ""
     # Slides without a title still start a new group, so text on one slide never joins the previous one.
@@ -58,10 +64,10 @@ def _slide(number: int, slide) -> tuple[list[Block], dict]:
     if notes:
         blocks.append(Block("heading", "Speaker notes", level=2, synthetic=True))
         blocks.extend(b for line in notes.splitlines() if (b := text_block(line)) is not None)
-    return blocks, {"number": number, "title": title, "bullets": bullets, "notes": notes}
+    return blocks, SlideSummary(number=number, title=title, bullets=bullets, notes=notes)
 
 
-def _title_shape(slide):
+def _title_shape(slide: Slide) -> Shape | None:
     for shape in slide.placeholders:
         try:
             if shape.placeholder_format.type in TITLE_PLACEHOLDERS and shape.has_text_frame:
@@ -71,7 +77,7 @@ def _title_shape(slide):
     return None
 
 
-def _walk(shapes, depth: int):
+def _walk(shapes: Iterable[BaseShape], depth: int) -> Iterator[BaseShape]:
     """Every shape, looking inside groups (teachers group a diagram's labels with its arrows)."""
     for shape in shapes:
         if shape.shape_type == MSO_SHAPE_TYPE.GROUP and depth < MAX_GROUP_DEPTH:
@@ -80,7 +86,7 @@ def _walk(shapes, depth: int):
             yield shape
 
 
-def _text_frame(shape, bullets: list[str]) -> list[Block]:
+def _text_frame(shape: Shape, bullets: list[str]) -> list[Block]:
     frame = shape.text_frame
     if _frame_is_code(frame):
         return [Block("code", frame.text.replace("\t", "    ").replace("\x0b", "\n"))]
@@ -107,17 +113,17 @@ def _text_frame(shape, bullets: list[str]) -> list[Block]:
     return blocks
 
 
-def _auto_numbered(paragraph) -> bool:
+def _auto_numbered(paragraph: _Paragraph) -> bool:
     p_pr = paragraph._p.pPr
     return p_pr is not None and any(child.tag.endswith("}buAutoNum") for child in p_pr)
 
 
-def _frame_is_code(frame) -> bool:
+def _frame_is_code(frame: TextFrame) -> bool:
     runs = [run for paragraph in frame.paragraphs for run in paragraph.runs if run.text.strip()]
     return bool(runs) and all(is_monospace(run.font.name) for run in runs)
 
 
-def _notes(slide) -> str:
+def _notes(slide: Slide) -> str:
     if not slide.has_notes_slide:
         return ""
     frame = slide.notes_slide.notes_text_frame

@@ -11,8 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from app.services.documents.blocks import BULLET, NUMBERED, Block, clean
+from app.services.documents.found import (
+    CodeSnippet,
+    DocumentStructure,
+    Heading,
+    Objective,
+    ObjectiveKind,
+    StepSequence,
+    Table,
+    Term,
+)
 
 # Caps so one strange document cannot produce an enormous structure.
 MAX_OBJECTIVES = 100
@@ -117,15 +128,22 @@ def section_of(text: str) -> str | None:
     return None
 
 
-def split_label(text: str) -> tuple[str, str] | None:
+class Label(NamedTuple):
+    """A line that names a section, and whatever follows the colon on the same line."""
+
+    kind: str
+    rest: str
+
+
+def split_label(text: str) -> Label | None:
     """ "Key vocabulary: binary, bit" → ("vocabulary", "binary, bit"); a bare label gives an empty rest."""
     text = clean(text)
     kind = section_of(text)
     if kind:
-        return kind, ""
+        return Label(kind, "")
     head, sep, rest = text.partition(":")
     if sep and (kind := section_of(head)):
-        return kind, rest.strip()
+        return Label(kind, rest.strip())
     return None
 
 
@@ -153,16 +171,16 @@ def _normal(text: str) -> str:
 class _Found:
     """What has been found so far in one document."""
 
-    headings: list[dict] = field(default_factory=list)
-    objectives: list[dict] = field(default_factory=list)
-    vocabulary: list[dict] = field(default_factory=list)
-    sequences: list[dict] = field(default_factory=list)
-    code_snippets: list[dict] = field(default_factory=list)
-    tables: list[list[list[str]]] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    objectives: list[Objective] = field(default_factory=list)
+    vocabulary: list[Term] = field(default_factory=list)
+    sequences: list[StepSequence] = field(default_factory=list)
+    code_snippets: list[CodeSnippet] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
     lesson_titles: list[str] = field(default_factory=list)
     phase_steps: list[str] = field(default_factory=list)
 
-    def add_objective(self, text: str, *, code: str = "", kind: str = "objective") -> bool:
+    def add_objective(self, text: str, *, code: str = "", kind: ObjectiveKind = "objective") -> bool:
         text = re.sub(r"[;,]\s*(?:and)?\s*$", "", clean(text)).strip()
         if len(text.split()) < 3 or len(text) > 400 or len(self.objectives) >= MAX_OBJECTIVES:
             return False
@@ -288,14 +306,13 @@ class _Walker:
     def line_block(self, block: Block) -> None:
         text = block.text
         label = split_label(text) if block.kind == "paragraph" or len(text) <= 70 else None
-        if label is not None and label[1] and self.section == "vocabulary":
+        if label is not None and label.rest and self.section == "vocabulary":
             label = None  # "Instructions: steps a computer follows" is a definition here, not a new section
         if label is not None:
             self.close_run()
-            kind, rest = label
-            self.enter(kind, text.partition(":")[0] if rest else text.rstrip(":"))
-            if rest:
-                self.section_line(rest, is_item=True)
+            self.enter(label.kind, text.partition(":")[0] if label.rest else text.rstrip(":"))
+            if label.rest:
+                self.section_line(label.rest, is_item=True)
             return
         if self.section is not None and self.section_line(text, is_item=block.kind == "item"):
             return
@@ -319,7 +336,7 @@ class _Walker:
         self.section_items += 1 if is_item else 0
         if self.section in ("objectives", "success_criteria"):
             lo = LO_LINE.match(text)
-            kind = "success_criterion" if self.section == "success_criteria" else "objective"
+            kind: ObjectiveKind = "success_criterion" if self.section == "success_criteria" else "objective"
             if lo:
                 self.found.add_objective(lo["text"], code=f"LO{int(lo.group(1))}", kind=kind)
             elif not self.found.add_objective(text, kind=kind) and not is_item:
@@ -360,16 +377,18 @@ class _Walker:
             self.found.tables.append(rows)
         if self._vocabulary_table(rows):
             return
-        columns = self._section_columns(rows[0])
+        header = rows[0]
+        columns = self._section_columns(header)
         body = rows[1:] if columns else rows
         for row in body:
-            label = split_label(row[0]) if row[0] else None
-            if label and len(row) >= 2:
-                self._table_section(label[0], "\n".join(c for c in [label[1], *row[1:]] if c), row[0])
+            first, *others = row
+            label = split_label(first) if first else None
+            if label and others:
+                self._table_section(label.kind, "\n".join(c for c in [label.rest, *others] if c), first)
                 continue
             for index, cell in enumerate(row):
                 if index in columns:
-                    self._table_section(columns[index], cell, rows[0][index])
+                    self._table_section(columns[index], cell, header[index])
                     continue
                 if self.section in ("objectives", "success_criteria", "vocabulary") and len(row) == 1:
                     for line in cell.splitlines():
@@ -392,10 +411,11 @@ class _Walker:
         self.found.phase_steps.append(f"{_phase_name(cells[0])} – {first}"[:MAX_STEP_CHARS])
 
     def _vocabulary_table(self, rows: list[list[str]]) -> bool:
-        header = [_normal(c) for c in rows[0]]
+        first_row = rows[0]
+        header = [_normal(c) for c in first_row]
         if len(header) >= 2 and header[0] in TERM_HEADERS and header[1] in DEFINITION_HEADERS:
             body = rows[1:]
-        elif len(rows[0]) == 1 and section_of(rows[0][0]) == "vocabulary" and all(len(r) >= 2 for r in rows[1:]):
+        elif len(first_row) == 1 and section_of(first_row[0]) == "vocabulary" and all(len(r) >= 2 for r in rows[1:]):
             body = rows[1:]  # a merged title row over a two-column table
             if body and _normal(body[0][0]) in TERM_HEADERS:
                 body = body[1:]
@@ -403,9 +423,9 @@ class _Walker:
             body = rows[1:] if header[0] in TERM_HEADERS else rows
         else:
             return False
-        for row in body:
-            if len(row) >= 2 and row[0]:
-                self.found.add_term(row[0], row[1])
+        for term, definition, *_ in (row for row in body if len(row) >= 2):
+            if term:
+                self.found.add_term(term, definition)
         return True
 
     def _section_columns(self, header: list[str]) -> dict[int, str]:
@@ -488,7 +508,7 @@ def promote_code(blocks: list[Block]) -> list[Block]:
     return result
 
 
-def analyse(blocks: list[Block], *, title: str = "") -> dict:
+def analyse(blocks: list[Block], *, title: str = "") -> DocumentStructure:
     """The structure of one document: headings, objectives, vocabulary, sequences, code, tables, titles."""
     found = _Found()
     walker = _Walker(found)
@@ -525,7 +545,7 @@ def analyse(blocks: list[Block], *, title: str = "") -> dict:
     }
 
 
-def _number_objectives(objectives: list[dict]) -> None:
+def _number_objectives(objectives: list[Objective]) -> None:
     """Objectives without a code get the next free "LO<n>", so every objective can be referred to."""
     used = {o["code"] for o in objectives if o["code"]}
     number = 0

@@ -7,6 +7,7 @@ with a note, so the rest of the pack is still used; a zip that is itself unsafe 
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
@@ -56,34 +57,57 @@ def read_zip(
                     SkippedFile(inner, f"Skipped: zips inside zips are opened only {limits.max_nesting} levels deep.")
                 )
                 continue
-            try:
-                member_data = safety.read_member(archive, member, inner, limits, budget)
-                result = read_member_file(inner, member_data, depth + 1)
-            except UploadTooLargeUnzipped:
-                raise  # the whole upload is over its budget: refuse it, do not skip along
-            except UploadRejected as exc:
-                skipped.append(SkippedFile(inner, exc.detail))
-                continue
+            result = _read_member(
+                archive, member, inner, limits, budget, depth=depth, read_member_file=read_member_file
+            )
             documents.extend(result.documents)
             skipped.extend(result.skipped)
     if unsupported:
-        kinds = ", ".join(sorted(unsupported))
-        count = sum(unsupported.values())
-        skipped.append(
-            SkippedFile(
-                name,
-                f"{count} file{'s' if count != 1 else ''} in ‘{name}’ {'were' if count != 1 else 'was'} not read "
-                f"({kinds}): only .docx, .pptx and .pdf files are used.",
-            )
-        )
+        skipped.append(_unsupported_note(name, unsupported))
     if not documents:
-        if any(s.name != name for s in skipped):
-            reasons = " ".join(s.reason for s in skipped[:3])
-            raise UploadRejected(f"Nothing in ‘{name}’ could be used. {reasons}")
-        raise UploadRejected(
-            f"‘{name}’ has no .docx, .pptx or .pdf files inside it. Add the lesson documents and upload it again."
-        )
+        raise _nothing_usable(name, skipped)
     return UploadResult(filename=name, documents=documents, skipped=skipped)
+
+
+def _read_member(
+    archive: zipfile.ZipFile,
+    member: zipfile.ZipInfo,
+    inner: str,
+    limits: safety.Limits,
+    budget: safety.Budget,
+    *,
+    depth: int,
+    read_member_file: MemberReader,
+) -> UploadResult:
+    """One member's documents; a member that cannot be used gives none, with a note saying why."""
+    try:
+        member_data = safety.read_member(archive, member, inner, limits, budget)
+        return read_member_file(inner, member_data, depth + 1)
+    except UploadTooLargeUnzipped:
+        raise  # the whole upload is over its budget: refuse it, do not skip along
+    except UploadRejected as exc:
+        return UploadResult(filename=inner, documents=[], skipped=[SkippedFile(inner, exc.detail)])
+
+
+def _unsupported_note(name: str, unsupported: dict[str, int]) -> SkippedFile:
+    """One note for all the files of types that are not read (images, spreadsheets, ...)."""
+    kinds = ", ".join(sorted(unsupported))
+    count = sum(unsupported.values())
+    return SkippedFile(
+        name,
+        f"{count} file{'s' if count != 1 else ''} in ‘{name}’ {'were' if count != 1 else 'was'} not read "
+        f"({kinds}): only .docx, .pptx and .pdf files are used.",
+    )
+
+
+def _nothing_usable(name: str, skipped: list[SkippedFile]) -> UploadRejected:
+    """The refusal for a zip with no document that could be read: the first reasons, or what to add."""
+    if any(s.name != name for s in skipped):
+        reasons = " ".join(s.reason for s in skipped[:3])
+        return UploadRejected(f"Nothing in ‘{name}’ could be used. {reasons}")
+    return UploadRejected(
+        f"‘{name}’ has no .docx, .pptx or .pdf files inside it. Add the lesson documents and upload it again."
+    )
 
 
 def _clean_path(path: str) -> str:
@@ -92,6 +116,6 @@ def _clean_path(path: str) -> str:
     return "/".join(parts) or "file"
 
 
-def _natural(path: str) -> list:
+def _natural(path: str) -> list[int | str]:
     """Sort key where "Lesson 2" comes before "Lesson 10"."""
     return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", PurePosixPath(path).as_posix())]

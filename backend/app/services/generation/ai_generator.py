@@ -14,6 +14,7 @@ import json
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -29,6 +30,7 @@ from app.services.ai.schemas import (
     draft_schema,
     question_schema,
 )
+from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.materials import (
     CHARS_PER_TOKEN,
     GenerationMaterials,
@@ -42,6 +44,14 @@ SUMMARY_WORDS = 250
 Progress = Callable[[int, str], Awaitable[None]]
 
 
+class UsageTarget(TypedDict):
+    """The keyword arguments of chat_json that say where its usage row goes."""
+
+    user_id: uuid.UUID | None
+    session: AsyncSession | None
+    sessionmaker: async_sessionmaker | None
+
+
 @dataclass
 class UsageLog:
     """Where usage rows go, and who they are for: a job's sessionmaker or a request's session."""
@@ -50,13 +60,13 @@ class UsageLog:
     session: AsyncSession | None = None
     sessionmaker: async_sessionmaker | None = None
 
-    def kwargs(self) -> dict:
-        return {"user_id": self.user_id, "session": self.session, "sessionmaker": self.sessionmaker}
+    def kwargs(self) -> UsageTarget:
+        return UsageTarget(user_id=self.user_id, session=self.session, sessionmaker=self.sessionmaker)
 
 
 @dataclass
 class AIDraft:
-    questions: list[dict]
+    questions: list[DraftQuestion]  # as the model wrote them: not yet checked
     usage: list[CallUsage] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     model: str = ""
@@ -137,10 +147,10 @@ async def generate_with_ai(provider: Provider, materials: GenerationMaterials, *
                    model=usage.model)
 
 
-async def rewrite_question(provider: Provider, materials: GenerationMaterials, current: dict, *, keep_type: bool,
-                           instructions: str, neighbour_types: list[str], allowed_types: list[str], log: UsageLog,
-                           new_type: str | None = None, problems: str = "",
-                           operation: str = "regenerate") -> tuple[dict, CallUsage]:
+async def rewrite_question(provider: Provider, materials: GenerationMaterials, current: DraftQuestion, *,
+                           keep_type: bool, instructions: str, neighbour_types: list[str], allowed_types: list[str],
+                           log: UsageLog, new_type: str | None = None, problems: str = "",
+                           operation: str = "regenerate") -> tuple[DraftQuestion, CallUsage]:
     """One question written again by the model: to the teacher's instruction (regenerate), or to fix the
     problems the checks found (re-ask). Returns (fields, usage)."""
     if keep_type:

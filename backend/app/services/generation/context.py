@@ -65,9 +65,10 @@ class BuildContext:
         if not objectives:
             return None, list(TOPIC_STRANDS.get(topic or "", []))
         about = words(text)
-        scored = [(len(about & words(o["text"])), -i, o) for i, o in enumerate(objectives)]
-        best = max(scored, key=lambda s: (s[0], s[1]))
-        chosen = best[2] if best[0] > 0 else None
+        overlaps = [len(about & words(o["text"])) for o in objectives]
+        most = max(overlaps)
+        # The first objective with the most words in common (none in common: no match).
+        chosen = objectives[overlaps.index(most)] if most > 0 else None
         if chosen is None and topic in TOPIC_PATTERNS:
             chosen = next((o for o in objectives if TOPIC_PATTERNS[topic].search(o["text"])), None)
         if chosen is None:

@@ -11,6 +11,7 @@ from app.services.ai.client import AIBadOutput, AIRequestRefused, CallUsage
 from app.services.ai.provider import Provider
 from app.services.generation import ai_generator, offline
 from app.services.generation.ai_generator import Progress, UsageLog
+from app.services.generation.draft_question import DraftQuestion, QuestionProblem
 from app.services.generation.materials import GenerationMaterials
 from app.services.generation.offline import DraftRequest
 from app.services.generation.quality import arrange, draft_problems
@@ -21,7 +22,7 @@ MAX_REASKS = 6  # per draft: each is one more call to the provider
 
 @dataclass
 class DraftResult:
-    questions: list[dict]  # stored-question fields, each with "warnings" (the engine's problems)
+    questions: list[DraftQuestion]  # each with "warnings" (the engine's problems)
     warnings: list[str] = field(default_factory=list)
     generator: str = "offline"  # "offline" or "ai"
     model: str | None = None
@@ -102,7 +103,7 @@ async def _ai_draft(materials: GenerationMaterials, request: DraftRequest, *, ti
     return result
 
 
-def _to_fix(checked: Checked) -> list[dict]:
+def _to_fix(checked: Checked) -> list[QuestionProblem]:
     """What the model is asked to fix: anything that makes the question unanswerable, and wording of the
     question or its options that breaks the language rules (negative phrasing, "all of the above"), which no
     mechanical repair can rewrite."""

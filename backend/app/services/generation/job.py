@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import timedelta
+from typing import NotRequired, TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -27,6 +28,7 @@ from app.services.authoring.questions import refresh_totals
 from app.services.core import audit, jobs, rate_limit
 from app.services.generation.ai_generator import UsageLog
 from app.services.generation.draft import DraftResult, build_draft
+from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.materials import GenerationMaterials, load_materials
 from app.services.generation.offline import DraftRequest
 
@@ -40,7 +42,16 @@ NO_AI = ("No AI service is set up for this school, so this draft can only be mad
 MAX_TEXT = {"question_text": 5000, "hint": 1000}
 
 
-def draft_request(payload: dict) -> DraftRequest:
+class GenerationJobResult(TypedDict):
+    """What a finished generation job holds as its result (JSON, read by the wizard's progress step)."""
+
+    assessment_id: str
+    question_count: int | None  # None when a retried job found its draft already saved
+    generator: str | None  # "ai" or "offline"
+    model: NotRequired[str | None]
+
+
+def draft_request(payload: jobs.JobPayload) -> DraftRequest:
     low, high = payload.get("difficulty_range") or (1, 5)
     return DraftRequest(
         num_questions=int(payload["num_questions"]),
@@ -86,7 +97,7 @@ async def start_generation(session: AsyncSession, *, teacher: User, body: Genera
 
 
 @jobs.handler(JOB_KIND)
-async def generate_assessment(ctx: jobs.JobContext) -> dict:
+async def generate_assessment(ctx: jobs.JobContext) -> GenerationJobResult:
     """The worker's side: materials → questions → checks → one saved draft."""
     maker = ctx.sessionmaker
     payload = ctx.payload
@@ -129,11 +140,12 @@ async def generate_assessment(ctx: jobs.JobContext) -> dict:
         await session.commit()
         assessment_id = assessment.id
     ctx.warnings.extend(result.warnings)
-    return {"assessment_id": str(assessment_id), "question_count": len(result.questions),
-            "generator": result.generator, "model": result.model}
+    return GenerationJobResult(assessment_id=str(assessment_id), question_count=len(result.questions),
+                               generator=result.generator, model=result.model)
 
 
-async def _already_saved(maker: async_sessionmaker, job_id: uuid.UUID, owner_id: uuid.UUID | None) -> dict | None:
+async def _already_saved(maker: async_sessionmaker, job_id: uuid.UUID,
+                         owner_id: uuid.UUID | None) -> GenerationJobResult | None:
     if owner_id is None:
         return None
     async with maker() as session:
@@ -141,7 +153,7 @@ async def _already_saved(maker: async_sessionmaker, job_id: uuid.UUID, owner_id:
                                      .order_by(Assessment.created_at.desc()).limit(50))
         for assessment_id, generation in rows:
             if (generation or {}).get("job_id") == str(job_id):
-                return {"assessment_id": str(assessment_id), "question_count": None, "generator": None}
+                return GenerationJobResult(assessment_id=str(assessment_id), question_count=None, generator=None)
     return None
 
 
@@ -149,8 +161,9 @@ def _clip(text: str | None, limit: int) -> str | None:
     return text if text is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
-async def save_draft(session: AsyncSession, *, teacher: User, materials: GenerationMaterials, payload: dict,
-                     result: DraftResult, job_id: uuid.UUID | None, provider: Provider | None) -> Assessment:
+async def save_draft(session: AsyncSession, *, teacher: User, materials: GenerationMaterials,
+                     payload: jobs.JobPayload, result: DraftResult, job_id: uuid.UUID | None,
+                     provider: Provider | None) -> Assessment:
     """Store the draft: one Assessment (status draft) and its questions, each with its remaining problems."""
     data = AssessmentCreate(title=payload["title"], unit_id=materials.unit_id, year_group=materials.year_group,
                             time_limit_minutes=payload.get("time_limit_minutes"),
@@ -177,7 +190,8 @@ async def save_draft(session: AsyncSession, *, teacher: User, materials: Generat
     return assessment
 
 
-def question_row(assessment_id: uuid.UUID, position: int, fields: dict, materials: GenerationMaterials) -> Question:
+def question_row(assessment_id: uuid.UUID, position: int, fields: DraftQuestion,
+                 materials: GenerationMaterials) -> Question:
     """A Question from generated fields (values kept within the stored limits)."""
     return Question(
         assessment_id=assessment_id,

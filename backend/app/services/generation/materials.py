@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -17,9 +18,29 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.errors import NotFound
 from app.models import LearningObjective, Unit, UnitDocument
 from app.services import documents
+from app.services.documents.found import CodeSnippet, StepSequence, Term
 
 # Rough size of a token for English text; only used to keep prompts inside a budget.
 CHARS_PER_TOKEN = 4
+
+
+class UnitObjective(TypedDict):
+    """An objective questions are tagged with: the teacher's saved one (with its id), or one found in the
+    documents (no id: the question is tagged by code only in the draft)."""
+
+    code: str
+    text: str
+    id: uuid.UUID | None
+    strands: list[str]
+
+
+class PromptParts(TypedDict):
+    """The structured materials as short text blocks, one per placeholder of the prompts."""
+
+    objectives: str
+    vocabulary: str
+    sequences: str
+    code_snippets: str
 
 
 @dataclass
@@ -29,17 +50,17 @@ class GenerationMaterials:
     unit_id: uuid.UUID | None = None
     unit_title: str = ""
     year_group: int = 7
-    objectives: list[dict] = field(default_factory=list)  # {code, text, id, strands}
-    vocabulary: list[dict] = field(default_factory=list)  # {term, definition}
-    sequences: list[dict] = field(default_factory=list)  # {title, steps}
-    code_snippets: list[dict] = field(default_factory=list)  # {language, code, title}
+    objectives: list[UnitObjective] = field(default_factory=list)
+    vocabulary: list[Term] = field(default_factory=list)
+    sequences: list[StepSequence] = field(default_factory=list)
+    code_snippets: list[CodeSnippet] = field(default_factory=list)
     lesson_titles: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     text: str = ""
     sources: list[str] = field(default_factory=list)
 
     @property
-    def defined_vocabulary(self) -> list[dict]:
+    def defined_vocabulary(self) -> list[Term]:
         return [v for v in self.vocabulary if v.get("term") and v.get("definition")]
 
     @property
@@ -55,10 +76,6 @@ class GenerationMaterials:
             if objective["code"].upper() == wanted:
                 return objective.get("id")
         return None
-
-    def objective(self, code: str | None) -> dict | None:
-        wanted = (code or "").strip().upper()
-        return next((o for o in self.objectives if o["code"].upper() == wanted), None)
 
 
 async def load_materials(session: AsyncSession, unit_id: uuid.UUID) -> GenerationMaterials:
@@ -144,15 +161,15 @@ def _pack(pieces: list[str], max_chars: int) -> list[str]:
     return chunks
 
 
-def structured_lines(materials: GenerationMaterials) -> dict[str, str]:
+def structured_lines(materials: GenerationMaterials) -> PromptParts:
     """The structured parts of the materials as short text blocks for a prompt."""
     def listed(lines: list[str]) -> str:
         return "\n".join(lines) if lines else "(none found)"
 
-    return {
-        "objectives": listed([f"{o['code']}: {o['text']}" for o in materials.objectives]),
-        "vocabulary": listed([f"- {v['term']}: {v['definition']}" if v.get("definition") else f"- {v['term']}"
-                              for v in materials.vocabulary]),
-        "sequences": listed([f"{s['title'] or 'Steps'}: " + " → ".join(s["steps"]) for s in materials.sequences]),
-        "code_snippets": listed([f"{c['title'] or 'Example'}:\n```\n{c['code']}\n```" for c in materials.code_snippets]),
-    }
+    return PromptParts(
+        objectives=listed([f"{o['code']}: {o['text']}" for o in materials.objectives]),
+        vocabulary=listed([f"- {v['term']}: {v['definition']}" if v.get("definition") else f"- {v['term']}"
+                           for v in materials.vocabulary]),
+        sequences=listed([f"{s['title'] or 'Steps'}: " + " → ".join(s["steps"]) for s in materials.sequences]),
+        code_snippets=listed([f"{c['title'] or 'Example'}:\n```\n{c['code']}\n```" for c in materials.code_snippets]),
+    )

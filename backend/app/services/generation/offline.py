@@ -23,17 +23,20 @@ from app import sandbox
 from app.services.generation import offline_computing as computing
 from app.services.generation import offline_words as wording
 from app.services.generation.context import BuildContext, detect_topics
+from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.materials import GenerationMaterials
 from app.services.generation.quality import MAX_RUN, TYPE_NAMES, arrange, target_difficulties
-from app.services.generation.repair import check_and_repair
+from app.services.generation.repair import Checked, check_and_repair
 
 GENERATABLE_TYPES = tuple(t for t in TYPE_NAMES if t != "drag_label")
+# Builds one question of about this difficulty, or None when the materials cannot supply one (some are async).
+Make = Callable[[BuildContext, int], DraftQuestion | None | Awaitable[DraftQuestion | None]]
 
 
 @dataclass(frozen=True)
 class Builder:
     type: str
-    make: Callable[[BuildContext, int], dict | None | Awaitable[dict | None]]
+    make: Make
     difficulties: tuple[int, ...]
     topic: str | None = None  # None: built from the unit's words; otherwise the unit (or teacher) must cover it
     only_when_required: bool = False
@@ -97,7 +100,7 @@ class DraftRequest:
 
 @dataclass
 class OfflineDraft:
-    questions: list[dict]
+    questions: list[DraftQuestion]  # checked, each with its "warnings"
     warnings: list[str] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
 
@@ -163,7 +166,7 @@ def _run_would_exceed(types: list[str | None], position: int, candidate: str) ->
     return run > MAX_RUN
 
 
-def _reserve_required(targets: list[int], required: Counter, builders: list[Builder]) -> list[str | None]:
+def _reserve_required(targets: list[int], required: Counter[str], builders: list[Builder]) -> list[str | None]:
     """Place each required type at the free position whose difficulty suits it best."""
     plan: list[str | None] = [None] * len(targets)
     for qtype, count in required.items():
@@ -179,7 +182,7 @@ def _reserve_required(targets: list[int], required: Counter, builders: list[Buil
     return plan
 
 
-async def _build(builder: Builder, ctx: BuildContext, difficulty: int) -> dict | None:
+async def _build(builder: Builder, ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     made = builder.make(ctx, builder.nearest(difficulty))
     return await made if inspect.isawaitable(made) else made
 
@@ -206,8 +209,8 @@ async def generate_offline(materials: GenerationMaterials, request: DraftRequest
     plan = _reserve_required(targets, required, builders)
     draft = OfflineDraft(questions=[])
     placed: list[str | None] = list(plan)
-    made: list[dict | None] = [None] * n
-    counts: Counter = Counter()
+    made: list[DraftQuestion | None] = [None] * n
+    counts: Counter[str] = Counter()
     for position in range(n):
         question = await _fill(position, targets[position], plan[position], placed, counts, builders, ctx, draft)
         made[position] = question
@@ -228,13 +231,13 @@ async def generate_offline(materials: GenerationMaterials, request: DraftRequest
     return draft
 
 
-async def _fill(position: int, difficulty: int, planned: str | None, placed: list[str | None], counts: Counter,
-                builders: list[Builder], ctx: BuildContext, draft: OfflineDraft) -> dict | None:
+async def _fill(position: int, difficulty: int, planned: str | None, placed: list[str | None], counts: Counter[str],
+                builders: list[Builder], ctx: BuildContext, draft: OfflineDraft) -> DraftQuestion | None:
     """Make the question for one position: the planned type first, then the best-scoring others."""
     types = []
     if planned:
         types.append(planned)
-    scored = []
+    scores: dict[str, float] = {}
     for qtype in dict.fromkeys(b.type for b in builders):
         if qtype == planned:
             continue
@@ -249,8 +252,8 @@ async def _fill(position: int, difficulty: int, planned: str | None, placed: lis
             score += 6
         if position and placed[position - 1] == qtype:
             score -= 4
-        scored.append((score, qtype))
-    types += [qtype for _, qtype in sorted(scored, key=lambda s: -s[0])]
+        scores[qtype] = score
+    types += sorted(scores, key=lambda qtype: -scores[qtype])
     for qtype in types:
         suits = sorted((b for b in builders if b.type == qtype), key=lambda b: abs(b.nearest(difficulty) - difficulty))
         for builder in suits:
@@ -265,11 +268,12 @@ async def _fill(position: int, difficulty: int, planned: str | None, placed: lis
     return None
 
 
-async def regenerate_offline(materials: GenerationMaterials, current: dict, *, keep_type: bool, instructions: str,
-                             seed: int, neighbour_types: list[str], allowed_types: list[str] | None = None,
-                             new_type: str | None = None) -> dict | None:
-    """A new question to replace `current`: same type when keep_type, otherwise a type unlike its neighbours.
-    "easier" / "harder" in the instructions move the difficulty by one. None when nothing could be made."""
+async def regenerate_offline(materials: GenerationMaterials, current: DraftQuestion, *, keep_type: bool,
+                             instructions: str, seed: int, neighbour_types: list[str],
+                             allowed_types: list[str] | None = None, new_type: str | None = None) -> Checked | None:
+    """A new question to replace `current`, checked: same type when keep_type, otherwise a type unlike its
+    neighbours. "easier" / "harder" in the instructions move the difficulty by one. None when nothing could be
+    made."""
     hints = read_instructions(instructions)
     topics, focus = detect_topics(materials, instructions)
     rng = random.Random(seed)
@@ -290,7 +294,7 @@ async def regenerate_offline(materials: GenerationMaterials, current: dict, *, k
         wanted = list(dict.fromkeys(b.type for b in usable))
         rng.shuffle(wanted)
 
-        def fit(qtype: str) -> tuple:
+        def fit(qtype: str) -> tuple[bool, bool, bool, int]:
             gap = min(abs(b.nearest(difficulty) - difficulty) for b in usable if b.type == qtype)
             # Close enough in difficulty first, then unlike the questions around it, then the closest.
             return (qtype not in hints.counts, gap > 1, qtype in neighbour_types, gap)
@@ -313,5 +317,5 @@ async def regenerate_offline(materials: GenerationMaterials, current: dict, *, k
                 same = (checked.fields["question_text"], checked.fields["config"]) == (current.get("question_text"),
                                                                                       current.get("config"))
                 if checked.ok and not same:
-                    return {**checked.fields, "warnings": checked.problems, "repairs": checked.repairs}
+                    return checked
     return None

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import ast
 import re
+from typing import Any, NamedTuple
 
 from app import sandbox
 from app.question_types import binary_convert
 from app.services.generation.context import BuildContext
+from app.services.generation.draft_question import DraftQuestion, Scaffold
 from app.services.generation.offline_words import question
 
 PLACE_VALUES = "128, 64, 32, 16, 8, 4, 2, 1"
@@ -53,7 +55,7 @@ _HINTS = {
 _NAMES = {"binary": "binary", "decimal": "denary", "hex": "hexadecimal"}
 
 
-def binary_conversion(ctx: BuildContext, difficulty: int) -> dict | None:
+def binary_conversion(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Convert a number between binary, denary and hexadecimal; harder = more bits, or hexadecimal."""
     conversion, bits = _CONVERSIONS[difficulty]
     preferred = ctx.prefer.get("conversion")
@@ -68,7 +70,7 @@ def binary_conversion(ctx: BuildContext, difficulty: int) -> dict | None:
     text = f"Convert the {_NAMES[source]} number {shown} into {_NAMES[target]}."
     if target == "binary":
         text += " Write all 8 bits."
-    scaffold = None
+    scaffold: Scaffold | None = None
     if difficulty >= 2 and source in ("binary", "decimal"):
         small = ctx.rng.randint(3, 15)
         scaffold = {
@@ -97,7 +99,7 @@ def _given(value: int, system: str, bits: int) -> str:
     return str(value)
 
 
-def binary_ordering(ctx: BuildContext, difficulty: int) -> dict | None:
+def binary_ordering(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Put binary numbers in order of size (the pupil must convert or compare place values)."""
     count = 4 if difficulty <= 3 else 5
     values: list[int] = []
@@ -119,7 +121,7 @@ def binary_ordering(ctx: BuildContext, difficulty: int) -> dict | None:
     )
 
 
-def binary_select(ctx: BuildContext, difficulty: int) -> dict | None:
+def binary_select(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Select the TWO binary numbers with a given denary value range (computed)."""
     threshold = ctx.rng.choice([50, 64, 100, 128])
     big = [ctx.rng.randint(threshold + 5, 255) for _ in range(2)]
@@ -155,7 +157,7 @@ _GATE_HINTS = {
 }
 
 
-def logic_gate(ctx: BuildContext, difficulty: int) -> dict | None:
+def logic_gate(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Complete a truth table: NOT (1), AND/OR (2), XOR/NAND/NOR (3), a two-gate expression (4), three inputs (5).
     Outputs are left for the engine to compute."""
     if difficulty <= 1:
@@ -207,7 +209,7 @@ def _trace_program(ctx: BuildContext, difficulty: int) -> tuple[str, list[str], 
             ["count", "laps"], "counts up in a while loop")
 
 
-async def trace_table(ctx: BuildContext, difficulty: int) -> dict | None:
+async def trace_table(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Trace a short program; the rows come from running it in the sandbox, the cells to fill are the later
     changes."""
     if not ctx.runner_enabled:
@@ -287,7 +289,7 @@ def _distractor(line: str) -> str | None:
     return None
 
 
-def parsons(ctx: BuildContext, difficulty: int) -> dict | None:
+def parsons(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Arrange lines of code into a working program (from the materials when possible); difficulty 4 adds a
     distractor and asks for the indentation too."""
     options = _snippet_programs(ctx)
@@ -342,7 +344,7 @@ _BLANK_WORDS = {
 }
 
 
-def code_completion(ctx: BuildContext, difficulty: int) -> dict | None:
+def code_completion(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Fill in missing Python words in a program (a lesson snippet when one fits)."""
     sources = [s["code"].strip("\n") for s in ctx.materials.code_snippets
                if 2 <= len(s["code"].splitlines()) <= 10 and "{{" not in s["code"]]
@@ -374,30 +376,44 @@ def code_completion(ctx: BuildContext, difficulty: int) -> dict | None:
     return None
 
 
-# (name, purpose, parameters, reference body, tests as (arguments, expected value), banned, required, difficulty)
+class _Function(NamedTuple):
+    """A small function for a pupil to write, with its tests (arguments, expected value) computed here."""
+
+    name: str
+    purpose: str
+    parameters: str
+    body: str  # the reference solution's body
+    cases: list[tuple[tuple[Any, ...], Any]]
+    banned: list[str]
+    required: list[str]
+    difficulty: int
+
+
 _FUNCTIONS = [
-    ("double", "returns the number n multiplied by 2", "n", "    return n * 2\n",
-     [((3,), 6), ((10,), 20), ((0,), 0), ((-4,), -8)], [], ["return"], 4),
-    ("add", "returns the total of a and b", "a, b", "    return a + b\n",
-     [((2, 3), 5), ((10, 5), 15), ((-1, 1), 0)], [], ["return"], 4),
-    ("greet", "returns the text 'Hello ' followed by the name", "name", "    return 'Hello ' + name\n",
-     [(("Sam",), "Hello Sam"), (("Ava",), "Hello Ava"), (("Li",), "Hello Li")], [], ["return"], 4),
-    ("larger", "returns the larger of the two numbers a and b", "a, b",
-     "    if a > b:\n        return a\n    return b\n",
-     [((3, 7), 7), ((9, 2), 9), ((5, 5), 5)], ["max"], ["if", "return"], 5),
-    ("is_even", "returns True when the number n is even and False when it is odd", "n", "    return n % 2 == 0\n",
-     [((4,), True), ((7,), False), ((0,), True)], [], ["return"], 5),
-    ("count_up", "returns a list of the whole numbers from 1 to n", "n",
-     "    numbers = []\n    for number in range(1, n + 1):\n        numbers.append(number)\n    return numbers\n",
-     [((3,), [1, 2, 3]), ((1,), [1]), ((5,), [1, 2, 3, 4, 5])], [], ["for", "return"], 5),
+    _Function("double", "returns the number n multiplied by 2", "n", "    return n * 2\n",
+              [((3,), 6), ((10,), 20), ((0,), 0), ((-4,), -8)], [], ["return"], 4),
+    _Function("add", "returns the total of a and b", "a, b", "    return a + b\n",
+              [((2, 3), 5), ((10, 5), 15), ((-1, 1), 0)], [], ["return"], 4),
+    _Function("greet", "returns the text 'Hello ' followed by the name", "name", "    return 'Hello ' + name\n",
+              [(("Sam",), "Hello Sam"), (("Ava",), "Hello Ava"), (("Li",), "Hello Li")], [], ["return"], 4),
+    _Function("larger", "returns the larger of the two numbers a and b", "a, b",
+              "    if a > b:\n        return a\n    return b\n",
+              [((3, 7), 7), ((9, 2), 9), ((5, 5), 5)], ["max"], ["if", "return"], 5),
+    _Function("is_even", "returns True when the number n is even and False when it is odd", "n",
+              "    return n % 2 == 0\n",
+              [((4,), True), ((7,), False), ((0,), True)], [], ["return"], 5),
+    _Function("count_up", "returns a list of the whole numbers from 1 to n", "n",
+              "    numbers = []\n    for number in range(1, n + 1):\n        numbers.append(number)\n"
+              "    return numbers\n",
+              [((3,), [1, 2, 3]), ((1,), [1]), ((5,), [1, 2, 3, 4, 5])], [], ["for", "return"], 5),
 ]
 
 
-def python_function(ctx: BuildContext, difficulty: int) -> dict | None:
+def python_function(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Write a small Python function; tests are computed here and the reference is run against them by check()."""
     if not ctx.runner_enabled:
         return None
-    choices = [f for f in _FUNCTIONS if f[7] == min(5, max(4, difficulty))] or list(_FUNCTIONS)
+    choices = [f for f in _FUNCTIONS if f.difficulty == min(5, max(4, difficulty))] or list(_FUNCTIONS)
     ctx.rng.shuffle(choices)
     for name, purpose, params, body, cases, banned, required, level in choices:
         if not ctx.take(f"function:{name}"):
@@ -425,29 +441,42 @@ def python_function(ctx: BuildContext, difficulty: int) -> dict | None:
     return None
 
 
+class _BuggyProgram(NamedTuple):
+    """A short program with one bug, its fix, and tests as (input, expected output)."""
+
+    purpose: str
+    buggy: str
+    correct: str
+    bug: str
+    cases: list[tuple[str, str]]
+    difficulty: int
+
+
 _DEBUG_PROGRAMS = [
-    ("ask for a name and say hello",
-     "name = input()\nprint(\"Hello \" + nme)\n", "name = input()\nprint(\"Hello \" + name)\n",
-     "The variable name is spelt differently on line 2.", [("Sam", "Hello Sam"), ("Ava", "Hello Ava")], 4),
-    ("print three times the number typed in",
-     "number = int(input())\nprint(number + 3)\n", "number = int(input())\nprint(number * 3)\n",
-     "Line 2 adds 3 instead of multiplying by 3.", [("4", "12"), ("10", "30")], 4),
-    ("print the numbers 1 to 5, one on each line",
-     "for number in range(1, 5):\n    print(number)\n", "for number in range(1, 6):\n    print(number)\n",
-     "range(1, 5) stops before 5, so the loop ends too early.", [("", "1\n2\n3\n4\n5")], 5),
-    ("print 'Pass' when the score typed in is 50 or more",
-     "score = int(input())\nif score > 50:\n    print(\"Pass\")\nelse:\n    print(\"Try again\")\n",
-     "score = int(input())\nif score >= 50:\n    print(\"Pass\")\nelse:\n    print(\"Try again\")\n",
-     "A score of exactly 50 should pass, but > leaves 50 out.", [("50", "Pass"), ("70", "Pass"), ("20", "Try again")],
-     5),
+    _BuggyProgram("ask for a name and say hello",
+                  "name = input()\nprint(\"Hello \" + nme)\n", "name = input()\nprint(\"Hello \" + name)\n",
+                  "The variable name is spelt differently on line 2.",
+                  [("Sam", "Hello Sam"), ("Ava", "Hello Ava")], 4),
+    _BuggyProgram("print three times the number typed in",
+                  "number = int(input())\nprint(number + 3)\n", "number = int(input())\nprint(number * 3)\n",
+                  "Line 2 adds 3 instead of multiplying by 3.", [("4", "12"), ("10", "30")], 4),
+    _BuggyProgram("print the numbers 1 to 5, one on each line",
+                  "for number in range(1, 5):\n    print(number)\n",
+                  "for number in range(1, 6):\n    print(number)\n",
+                  "range(1, 5) stops before 5, so the loop ends too early.", [("", "1\n2\n3\n4\n5")], 5),
+    _BuggyProgram("print 'Pass' when the score typed in is 50 or more",
+                  "score = int(input())\nif score > 50:\n    print(\"Pass\")\nelse:\n    print(\"Try again\")\n",
+                  "score = int(input())\nif score >= 50:\n    print(\"Pass\")\nelse:\n    print(\"Try again\")\n",
+                  "A score of exactly 50 should pass, but > leaves 50 out.",
+                  [("50", "Pass"), ("70", "Pass"), ("20", "Try again")], 5),
 ]
 
 
-def code_debug(ctx: BuildContext, difficulty: int) -> dict | None:
+def code_debug(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Find and fix the one bug in a short program; tests are run by check()."""
     if not ctx.runner_enabled:
         return None
-    choices = [p for p in _DEBUG_PROGRAMS if p[5] == min(5, max(4, difficulty))] or list(_DEBUG_PROGRAMS)
+    choices = [p for p in _DEBUG_PROGRAMS if p.difficulty == min(5, max(4, difficulty))] or list(_DEBUG_PROGRAMS)
     ctx.rng.shuffle(choices)
     for purpose, buggy, correct, bug, cases, level in choices:
         if not ctx.take(f"debug:{buggy}"):

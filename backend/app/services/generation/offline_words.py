@@ -1,39 +1,49 @@
 """Offline questions built from the words of the lesson materials: key vocabulary (multiple choice, matching,
 multiple select, type-the-word), gap-fills from objective sentences, and ordering from sequences of steps.
 
-Each builder takes the shared context and a target difficulty and returns a question dict, or None when the
+Each builder takes the shared context and a target difficulty and returns a DraftQuestion, or None when the
 materials cannot supply one (too few terms, nothing left unused)."""
 
 from __future__ import annotations
 
 import re
+from typing import TypedDict
 
+from app.services.documents.found import Term
 from app.services.generation.context import BuildContext
+from app.services.generation.draft_question import DraftQuestion, QuestionConfig, Scaffold
 from app.utils.feedback import language_problems
 
 MAX_OPTION_CHARS = 160
 SYNONYMS = {"denary": ["decimal"], "decimal": ["denary"], "hexadecimal": ["hex"], "hex": ["hexadecimal"]}
 
 
-def question(ctx: BuildContext, qtype: str, text: str, config: dict, difficulty: int, *, points: int, seconds: int,
-             hint: str, correct: str, incorrect: str, partial: str = "", scaffold: dict | None = None,
-             about: str = "", topic: str | None = None) -> dict:
+class AcceptedAnswer(TypedDict):
+    """One answer a text-input question accepts, and the share of the points it earns."""
+
+    text: str
+    points: int
+
+
+def question(ctx: BuildContext, qtype: str, text: str, config: QuestionConfig, difficulty: int, *, points: int,
+             seconds: int, hint: str, correct: str, incorrect: str, partial: str = "", scaffold: Scaffold | None = None,
+             about: str = "", topic: str | None = None) -> DraftQuestion:
     """A whole question as the fields a stored Question has (plus the objective's code)."""
     code, strands = ctx.tag(about or text, topic)
-    return {
-        "type": qtype,
-        "question_text": text,
-        "config": {**config, "type": qtype},
-        "difficulty": difficulty,
-        "points": points,
-        "time_estimate_seconds": seconds,
-        "hint": hint,
-        "feedback": {"correct": correct, "incorrect": incorrect, "partial": partial},
-        "scaffold": scaffold,
-        "objective_code": code,
-        "strands": strands,
-        "tags": ["offline"],
-    }
+    return DraftQuestion(
+        type=qtype,
+        question_text=text,
+        config={**config, "type": qtype},
+        difficulty=difficulty,
+        points=points,
+        time_estimate_seconds=seconds,
+        hint=hint,
+        feedback={"correct": correct, "incorrect": incorrect, "partial": partial},
+        scaffold=scaffold,
+        objective_code=code,
+        strands=strands,
+        tags=["offline"],
+    )
 
 
 def sentence(text: str) -> str:
@@ -42,7 +52,7 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _clean_definitions(ctx: BuildContext) -> list[dict]:
+def _clean_definitions(ctx: BuildContext) -> list[Term]:
     """Defined terms whose definitions are short enough for an option and read well."""
     usable = []
     for item in ctx.materials.defined_vocabulary:
@@ -55,14 +65,14 @@ def _clean_definitions(ctx: BuildContext) -> list[dict]:
     return usable
 
 
-def _others(ctx: BuildContext, terms: list[dict], exclude: dict, count: int) -> list[dict]:
+def _others(ctx: BuildContext, terms: list[Term], exclude: Term, count: int) -> list[Term]:
     pool = [t for t in terms if t["term"].lower() != exclude["term"].lower()
             and t["definition"].lower() != exclude["definition"].lower()]
     ctx.rng.shuffle(pool)
     return pool[:count]
 
 
-def vocabulary_choice(ctx: BuildContext, difficulty: int) -> dict | None:
+def vocabulary_choice(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Multiple choice on a key word. Difficulty 1: pick the meaning of a word from 3. Difficulty 2: pick the
     word for a meaning from 4. Distractors are other terms of the same unit."""
     terms = _clean_definitions(ctx)
@@ -93,7 +103,7 @@ def vocabulary_choice(ctx: BuildContext, difficulty: int) -> dict | None:
                  "distractor_feedback": f"'{d['term']}' means: {d['definition'].lower()}."} for d in distractors]
     ctx.rng.shuffle(options)
     easier = _others(ctx, terms, target, 1)
-    scaffold = {
+    scaffold: Scaffold = {
         "type": "multiple_choice",
         "question_text": f"Which key word means: '{target['definition']}'? Select ONE answer.",
         "config": {"type": "multiple_choice", "shuffle_options": True, "options": [
@@ -112,7 +122,7 @@ def vocabulary_choice(ctx: BuildContext, difficulty: int) -> dict | None:
     )
 
 
-def vocabulary_matching(ctx: BuildContext, difficulty: int) -> dict | None:
+def vocabulary_matching(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Match key words to their meanings: 3 pairs at difficulty 2, 4 or 5 (and a spare meaning) at 3."""
     terms = _clean_definitions(ctx)
     size = 3 if difficulty <= 2 else min(5, len(terms) - 1 if len(terms) > 4 else len(terms))
@@ -146,7 +156,7 @@ def vocabulary_matching(ctx: BuildContext, difficulty: int) -> dict | None:
     )
 
 
-def vocabulary_select(ctx: BuildContext, difficulty: int) -> dict | None:
+def vocabulary_select(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Two meanings, four key words: select the TWO words that the meanings describe."""
     terms = _clean_definitions(ctx)
     if len(terms) < 4:
@@ -177,7 +187,7 @@ def vocabulary_select(ctx: BuildContext, difficulty: int) -> dict | None:
     )
 
 
-def _accepted(term: str) -> list[dict]:
+def _accepted(term: str) -> list[AcceptedAnswer]:
     answers = [{"text": term, "points": 1}]
     lowered = term.lower()
     if not lowered.endswith("s"):
@@ -187,7 +197,7 @@ def _accepted(term: str) -> list[dict]:
     return answers
 
 
-def vocabulary_type_word(ctx: BuildContext, difficulty: int) -> dict | None:
+def vocabulary_type_word(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Type the key word for a meaning (with its first letter as the hint)."""
     terms = [t for t in _clean_definitions(ctx) if len(t["term"].split()) <= 3]
     order = list(terms)
@@ -206,7 +216,7 @@ def vocabulary_type_word(ctx: BuildContext, difficulty: int) -> dict | None:
     )
 
 
-def objective_gap_fill(ctx: BuildContext, difficulty: int) -> dict | None:
+def objective_gap_fill(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Fill the gap in a learning-objective sentence: a key word of the unit is taken out."""
     terms = [v["term"] for v in ctx.materials.vocabulary if v.get("term") and len(v["term"].split()) <= 2]
     candidates = []
@@ -235,7 +245,7 @@ def objective_gap_fill(ctx: BuildContext, difficulty: int) -> dict | None:
     return None
 
 
-def sequence_ordering(ctx: BuildContext, difficulty: int) -> dict | None:
+def sequence_ordering(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Put the steps of a sequence from the materials in order (4 steps at difficulty 2, up to 6 at 3)."""
     usable = [s for s in ctx.materials.sequences if 3 <= len(s["steps"]) <= 12
               and all(len(step) <= 200 for step in s["steps"])
@@ -264,7 +274,7 @@ def sequence_ordering(ctx: BuildContext, difficulty: int) -> dict | None:
     return None
 
 
-def explain_objective(ctx: BuildContext, difficulty: int) -> dict | None:
+def explain_objective(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """A written answer for an "Explain…" or "Describe…" objective, with a simple mark scheme."""
     for objective in ctx.materials.objectives:
         text = objective["text"].strip().rstrip(".")

@@ -5,6 +5,9 @@ still off, as warnings a teacher can read."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+from app.services.generation.draft_question import DraftQuestion
 from app.utils.feedback import language_problems
 
 MAX_RUN = 3
@@ -55,19 +58,27 @@ def target_difficulties(n: int, low: int = 1, high: int = 5) -> list[int]:
     return values
 
 
-def runs(types: list[str]) -> list[tuple[int, int, str]]:
-    """(start index, length, type) of every run longer than MAX_RUN."""
+class Run(NamedTuple):
+    """Questions of one type in a row: from index `start`, `length` of them."""
+
+    start: int
+    length: int
+    type: str
+
+
+def runs(types: list[str]) -> list[Run]:
+    """Every run longer than MAX_RUN."""
     found = []
     start = 0
     for i in range(1, len(types) + 1):
         if i == len(types) or types[i] != types[start]:
             if i - start > MAX_RUN:
-                found.append((start, i - start, types[start]))
+                found.append(Run(start, i - start, types[start]))
             start = i
     return found
 
 
-def arrange(questions: list[dict], low: int = 1, high: int = 5) -> list[dict]:
+def arrange(questions: list[DraftQuestion], low: int = 1, high: int = 5) -> list[DraftQuestion]:
     """Reorder for progression (by difficulty, keeping the given order among equals), then break up runs of
     more than 3 questions of one type by swapping in the nearest question of another type with a similar
     difficulty."""
@@ -76,22 +87,22 @@ def arrange(questions: list[dict], low: int = 1, high: int = 5) -> list[dict]:
         found = runs([q["type"] for q in ordered])
         if not found:
             break
-        start, length, run_type = found[0]
-        position = start + MAX_RUN  # the first question too many
-        swap = _swap_partner(ordered, position, run_type)
+        first = found[0]
+        position = first.start + MAX_RUN  # the first question too many
+        swap = _swap_partner(ordered, position, first.type)
         if swap is None:
             break
         ordered[position], ordered[swap] = ordered[swap], ordered[position]
     return ordered
 
 
-def _swap_partner(questions: list[dict], position: int, run_type: str) -> int | None:
+def _swap_partner(questions: list[DraftQuestion], position: int, run_type: str) -> int | None:
     difficulty = questions[position].get("difficulty", 3)
     candidates = [i for i, q in enumerate(questions) if q["type"] != run_type and i != position]
     if not candidates:
         return None
 
-    def cost(i: int) -> tuple:
+    def cost(i: int) -> tuple[int, int, int]:
         gap = abs(questions[i].get("difficulty", 3) - difficulty)
         return (gap, abs(i - position), i)
 
@@ -106,7 +117,7 @@ def _swap_partner(questions: list[dict], position: int, run_type: str) -> int | 
     return best
 
 
-def question_problems(fields: dict) -> list[str]:
+def question_problems(fields: DraftQuestion) -> list[str]:
     """Quality problems of one question that the engine's check does not cover (missing hint or feedback,
     the language rules in the feedback)."""
     problems = []
@@ -127,7 +138,7 @@ def question_problems(fields: dict) -> list[str]:
     return problems
 
 
-def draft_problems(questions: list[dict], *, requested: int, low: int = 1, high: int = 5,
+def draft_problems(questions: list[DraftQuestion], *, requested: int, low: int = 1, high: int = 5,
                    allowed_types: int = 13, required_types: list[str] | None = None) -> list[str]:
     """Warnings about the draft as a whole, written for the teacher."""
     warnings = []

@@ -8,8 +8,10 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import timedelta
+from typing import NamedTuple
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import get_settings
 from app.errors import Invalid, NotFound
@@ -17,10 +19,12 @@ from app.models import LearningObjective, Question, User
 from app.schemas.assessments import QuestionUpdate
 from app.schemas.generation import RegenerateRequest
 from app.services.ai.client import AIBadOutput
+from app.services.ai.provider import Provider
 from app.services.authoring import assessments, questions
 from app.services.core import rate_limit
 from app.services.generation import ai_generator, offline
 from app.services.generation.ai_generator import UsageLog
+from app.services.generation.draft_question import DraftQuestion, QuestionProblem
 from app.services.generation.job import choose_provider
 from app.services.generation.materials import GenerationMaterials, load_materials
 from app.services.generation.repair import Checked, check_and_repair, problem_summary
@@ -33,9 +37,19 @@ STILL_FAILING = ("The new version of this question still had a problem ({problem
                  "changed. Try a different instruction, or edit it by hand.")
 
 
-async def regenerate_question(session, *, assessment_id: uuid.UUID, question_id: uuid.UUID,
-                              body: RegenerateRequest, actor: User) -> tuple[Question, list[dict], int, str]:
-    """Replace a question with a new version. Returns (question, problems, answers re-marked, notice)."""
+class RegeneratedQuestion(NamedTuple):
+    """The question's new version as saved, what its check found, how many answers were re-marked, and what to
+    tell the teacher."""
+
+    question: Question
+    problems: list[QuestionProblem]
+    remarked: int
+    notice: str
+
+
+async def regenerate_question(session: AsyncSession, *, assessment_id: uuid.UUID, question_id: uuid.UUID,
+                              body: RegenerateRequest, actor: User) -> RegeneratedQuestion:
+    """Replace a question with a new version, made by the AI or the offline generator."""
     assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True, with_questions=True)
     ordered = list(assessment.questions)
     question = next((q for q in ordered if q.id == question_id), None)
@@ -54,32 +68,12 @@ async def regenerate_question(session, *, assessment_id: uuid.UUID, question_id:
     provider = await choose_provider(session, body.provider)
     new_type = None if body.keep_type else body.question_type
     if provider is None:
-        made = await offline.regenerate_offline(
-            materials, current, keep_type=body.keep_type, instructions=body.instructions,
-            seed=random.SystemRandom().randrange(1, 2**31), neighbour_types=neighbours, new_type=new_type)
-        if made is None:
-            raise Invalid("The offline generator could not make another question of this kind from the unit's "
-                          "materials. Try changing the type, or edit the question by hand.")
-        checked = Checked(fields=made, problems=made.pop("warnings"), repairs=made.pop("repairs"))
+        checked = await _offline_version(materials, current, body, neighbours=neighbours, new_type=new_type)
         notice = "A new version was made by the offline generator."
     else:
         log = UsageLog(user_id=actor.id, session=session)
-        fields, _ = await ai_generator.rewrite_question(
-            provider, materials, current, keep_type=body.keep_type, instructions=body.instructions,
-            neighbour_types=neighbours, allowed_types=list(offline.GENERATABLE_TYPES), log=log, new_type=new_type)
-        checked = await check_and_repair(fields)
-        if not checked.ok:
-            try:  # asked again once, saying what is wrong
-                fields, _ = await ai_generator.rewrite_question(
-                    provider, materials, checked.fields, keep_type=True, instructions=body.instructions,
-                    neighbour_types=neighbours, allowed_types=list(offline.GENERATABLE_TYPES), log=log,
-                    problems=problem_summary(checked.errors, limit=8), operation="repair")
-                checked = await check_and_repair(fields)
-            except AIBadOutput:
-                pass
-        if not checked.ok:
-            raise Invalid(STILL_FAILING.format(problems=problem_summary(checked.errors, limit=2)),
-                          keep_changes=True, extra={"problems": checked.problems})
+        checked = await _ai_version(provider, materials, current, body, neighbours=neighbours, new_type=new_type,
+                                    log=log)
         notice = f"A new version was written by the AI ({provider.model})."
     if checked.repairs:
         notice += " Repaired automatically: " + " ".join(checked.repairs)
@@ -88,26 +82,65 @@ async def regenerate_question(session, *, assessment_id: uuid.UUID, question_id:
         actor=actor)
     if remarked:
         notice += " " + questions.remark_notice(remarked)
-    return saved, problems, remarked, notice
+    return RegeneratedQuestion(saved, problems, remarked, notice)
 
 
-async def _materials(session, unit_id: uuid.UUID | None) -> GenerationMaterials:
+async def _offline_version(materials: GenerationMaterials, current: DraftQuestion, body: RegenerateRequest, *,
+                           neighbours: list[str], new_type: str | None) -> Checked:
+    """A new version from the offline generator (always one that passes the checks), or Invalid."""
+    made = await offline.regenerate_offline(
+        materials, current, keep_type=body.keep_type, instructions=body.instructions,
+        seed=random.SystemRandom().randrange(1, 2**31), neighbour_types=neighbours, new_type=new_type)
+    if made is None:
+        raise Invalid("The offline generator could not make another question of this kind from the unit's "
+                      "materials. Try changing the type, or edit the question by hand.")
+    return made
+
+
+async def _ai_version(provider: Provider, materials: GenerationMaterials, current: DraftQuestion,
+                      body: RegenerateRequest, *, neighbours: list[str], new_type: str | None,
+                      log: UsageLog) -> Checked:
+    """A new version written by the AI and checked; asked again once, saying what is wrong, if it fails.
+    Invalid (with the problems) when it still fails."""
+    fields, _ = await ai_generator.rewrite_question(
+        provider, materials, current, keep_type=body.keep_type, instructions=body.instructions,
+        neighbour_types=neighbours, allowed_types=list(offline.GENERATABLE_TYPES), log=log, new_type=new_type)
+    checked = await check_and_repair(fields)
+    if not checked.ok:
+        try:
+            fields, _ = await ai_generator.rewrite_question(
+                provider, materials, checked.fields, keep_type=True, instructions=body.instructions,
+                neighbour_types=neighbours, allowed_types=list(offline.GENERATABLE_TYPES), log=log,
+                problems=problem_summary(checked.errors, limit=8), operation="repair")
+            checked = await check_and_repair(fields)
+        except AIBadOutput:
+            pass
+    if not checked.ok:
+        raise Invalid(STILL_FAILING.format(problems=problem_summary(checked.errors, limit=2)),
+                      keep_changes=True, extra={"problems": checked.problems})
+    return checked
+
+
+async def _materials(session: AsyncSession, unit_id: uuid.UUID | None) -> GenerationMaterials:
     if unit_id is None:
         return GenerationMaterials()
     return await load_materials(session, unit_id)
 
 
-async def _current_fields(session, question: Question) -> dict:
+async def _current_fields(session: AsyncSession, question: Question) -> DraftQuestion:
+    """The question as it is now, in the shape a generated one has (with its objective's code)."""
     code = None
     if question.learning_objective_id:
         code = await session.scalar(select(LearningObjective.code).where(
             LearningObjective.id == question.learning_objective_id))
-    return {"type": question.type, "question_text": question.question_text, "config": question.config,
-            "difficulty": question.difficulty, "points": question.points, "hint": question.hint,
-            "feedback": question.feedback, "objective_code": code, "strands": list(question.strands or [])}
+    return DraftQuestion(type=question.type, question_text=question.question_text, config=question.config,
+                         difficulty=question.difficulty, points=question.points,
+                         time_estimate_seconds=question.time_estimate_seconds, hint=question.hint,
+                         feedback=question.feedback, scaffold=question.scaffold, objective_code=code,
+                         strands=list(question.strands or []))
 
 
-def _update(fields: dict, materials: GenerationMaterials) -> QuestionUpdate:
+def _update(fields: DraftQuestion, materials: GenerationMaterials) -> QuestionUpdate:
     """The new version as a question update (every field set, so nothing of the old version lingers)."""
     objective_id = materials.objective_id(fields.get("objective_code"))
     update = QuestionUpdate(

@@ -21,11 +21,11 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from app import sandbox
 from app.errors import Invalid
 from app.services.authoring.questions import check_question
+from app.services.generation.draft_question import DraftQuestion, QuestionConfig, QuestionProblem
 from app.utils.feedback import FORBIDDEN_WORDS
 
 MAX_OPTIONS = 4
@@ -67,12 +67,12 @@ DEFAULT_FEEDBACK = {
 class Checked:
     """A question after repair and the engine's check."""
 
-    fields: dict  # the question's fields with the stored (normalised) config and scaffold
-    problems: list[dict] = field(default_factory=list)  # {field, message, severity}
+    fields: DraftQuestion  # with the stored (normalised) config and scaffold
+    problems: list[QuestionProblem] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)  # what was mended, in words
 
     @property
-    def errors(self) -> list[dict]:
+    def errors(self) -> list[QuestionProblem]:
         return [p for p in self.problems if p["severity"] == "error"]
 
     @property
@@ -91,7 +91,7 @@ def tidy_language(text: str | None) -> tuple[str | None, bool]:
     return new, new != text.strip()
 
 
-def _repair_choice(config: dict, repairs: list[str]) -> None:
+def _repair_choice(config: QuestionConfig, repairs: list[str]) -> None:
     options = config.get("options")
     if not isinstance(options, list) or not all(isinstance(o, dict) for o in options):
         return
@@ -114,7 +114,7 @@ def _repair_choice(config: dict, repairs: list[str]) -> None:
         repairs.append(f"It had {len(options)} options; {dropped} distractor(s) were removed to leave {MAX_OPTIONS}.")
 
 
-def _repair_select(config: dict, repairs: list[str]) -> None:
+def _repair_select(config: QuestionConfig, repairs: list[str]) -> None:
     options = config.get("options")
     if not isinstance(options, list) or len(options) <= MAX_OPTIONS:
         return
@@ -128,7 +128,7 @@ def _repair_select(config: dict, repairs: list[str]) -> None:
     repairs.append(f"It had {len(options)} options; it was trimmed to {MAX_OPTIONS}, keeping every correct one.")
 
 
-def _repair_ordering(config: dict, repairs: list[str]) -> None:
+def _repair_ordering(config: QuestionConfig, repairs: list[str]) -> None:
     items = config.get("items")
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         return
@@ -142,7 +142,7 @@ def _repair_ordering(config: dict, repairs: list[str]) -> None:
     repairs.append("The positions were renumbered 1, 2, 3, … in the order given.")
 
 
-def _repair_text_input(config: dict, repairs: list[str]) -> None:
+def _repair_text_input(config: QuestionConfig, repairs: list[str]) -> None:
     answers = config.get("accepted_answers")
     if not isinstance(answers, list) or not answers or not all(isinstance(a, dict) for a in answers):
         return
@@ -153,7 +153,7 @@ def _repair_text_input(config: dict, repairs: list[str]) -> None:
     repairs.append(f"No answer was worth full marks; '{best.get('text')}' now is.")
 
 
-def _repair_extended(config: dict, repairs: list[str]) -> None:
+def _repair_extended(config: QuestionConfig, repairs: list[str]) -> None:
     guide = config.get("marking_guide")
     if not isinstance(guide, dict) or not isinstance(guide.get("mark_scheme"), list):
         return
@@ -166,7 +166,7 @@ def _repair_extended(config: dict, repairs: list[str]) -> None:
         repairs.append(f"The mark scheme's points add up to {total:g}; the total was set to match.")
 
 
-async def _repair_trace(config: dict, repairs: list[str]) -> None:
+async def _repair_trace(config: QuestionConfig, repairs: list[str]) -> None:
     """Trace the code so the rows are true, then make sure the cells to fill have values."""
     code, variables = config.get("code"), config.get("variables")
     if not isinstance(code, str) or not isinstance(variables, list) or not sandbox.runner_enabled():
@@ -207,7 +207,7 @@ async def _repair_trace(config: dict, repairs: list[str]) -> None:
     config["cells_to_fill"] = good
 
 
-async def _repair_python_expected(fields: dict, problems: list[dict], repairs: list[str]) -> bool:
+async def _repair_python_expected(fields: DraftQuestion, problems: list[QuestionProblem], repairs: list[str]) -> bool:
     """When the reference solution and a test disagree, trust the code that runs: work the expected value out
     by running the reference solution. True when something changed."""
     config = fields["config"]
@@ -232,7 +232,7 @@ async def _repair_python_expected(fields: dict, problems: list[dict], repairs: l
     return bool(changed)
 
 
-def _repair_wording(fields: dict, repairs: list[str]) -> None:
+def _repair_wording(fields: DraftQuestion, repairs: list[str]) -> None:
     qtype = fields["type"]
     feedback = dict(fields.get("feedback") or {})
     for key in ("correct", "incorrect"):
@@ -258,7 +258,7 @@ def _repair_wording(fields: dict, repairs: list[str]) -> None:
         repairs.append("It had no hint; a plain one was added.")
 
 
-async def pre_repair(fields: dict) -> tuple[dict, list[str]]:
+async def pre_repair(fields: DraftQuestion) -> tuple[DraftQuestion, list[str]]:
     """The mechanical repairs that need no model, before the engine's check. Returns (fields, repairs)."""
     fields = copy.deepcopy(fields)
     repairs: list[str] = []
@@ -282,12 +282,11 @@ async def pre_repair(fields: dict) -> tuple[dict, list[str]]:
     return fields, repairs
 
 
-async def check_and_repair(fields: dict) -> Checked:
+async def check_and_repair(fields: DraftQuestion) -> Checked:
     """Repair what is mechanical, check with the engine, and repair again where the check shows how
     (a scaffold that cannot be answered, a Python test that disagrees with its reference solution)."""
     if not isinstance(fields.get("config"), dict):
-        return Checked(fields, [{"field": "config", "message": "The question has no config object.",
-                                 "severity": "error"}], [])
+        return _unreadable(fields, "The question has no config object.", [])
     fields, repairs = await pre_repair(fields)
     try:
         config, scaffold, problems = await check_question(fields)
@@ -297,7 +296,7 @@ async def check_and_repair(fields: dict) -> Checked:
             fields["scaffold"] = None
             repairs.append("Its easier version could not be read, so it was removed.")
             return await _check_again(fields, repairs)
-        return Checked(fields, [{"field": "config", "message": exc.detail, "severity": "error"}], repairs)
+        return _unreadable(fields, exc.detail, repairs)
     if fields["type"] == "python_code" and await _repair_python_expected({**fields, "config": config}, problems,
                                                                           repairs):
         fields["config"] = config
@@ -310,14 +309,19 @@ async def check_and_repair(fields: dict) -> Checked:
     return Checked({**fields, "config": config, "scaffold": scaffold}, problems, repairs)
 
 
-async def _check_again(fields: dict, repairs: list[str]) -> Checked:
+async def _check_again(fields: DraftQuestion, repairs: list[str]) -> Checked:
     try:
         config, scaffold, problems = await check_question(fields)
     except Invalid as exc:
-        return Checked(fields, [{"field": "config", "message": exc.detail, "severity": "error"}], repairs)
+        return _unreadable(fields, exc.detail, repairs)
     return Checked({**fields, "config": config, "scaffold": scaffold}, problems, repairs)
 
 
-def problem_summary(problems: list[dict[str, Any]], limit: int = 4) -> str:
+def _unreadable(fields: DraftQuestion, message: str, repairs: list[str]) -> Checked:
+    """A question whose config the engine cannot read at all: one error, on the config."""
+    return Checked(fields, [{"field": "config", "message": message, "severity": "error"}], repairs)
+
+
+def problem_summary(problems: list[QuestionProblem], limit: int = 4) -> str:
     """Problems as one line for a teacher (or for the model, when it is asked again)."""
     return "; ".join(f"{p['field']}: {p['message']}" for p in problems[:limit])

@@ -15,9 +15,10 @@ import re
 import statistics
 import uuid
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple, NoReturn, TypedDict
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app import question_types as engine
 from app.models import (
@@ -28,18 +29,23 @@ from app.models import (
     Attempt,
     MarkingStatus,
     Question,
+    User,
     utcnow,
 )
 from app.question_types import extended_text
+from app.schemas.marking import AIDefaults
 from app.services.ai import admin_settings, prompts
-from app.services.ai.client import AIAuthError, AIBadOutput, AIError, AIUnavailable, chat_json
+from app.services.ai.client import AIAuthError, AIBadOutput, AIError, AIUnavailable, ChatMessage, chat_json
 from app.services.ai.provider import Provider, resolve_provider
+from app.services.ai.schemas import JsonSchema
 from app.services.core import jobs
 from app.services.marking import scoring
 from app.utils import feedback as feedback_language
 
 JOB_KIND = "ai_mark"
-MARKING_SCHEMA = {
+# Answer.ai_suggestion (JSON): {"state": none|pending|retrying|failed|suggested, "message", "score", ...}.
+SuggestionState = dict[str, Any]
+MARKING_SCHEMA: JsonSchema = {
     "type": "object",
     "properties": {
         "criteria": {
@@ -82,40 +88,65 @@ def quote_in_answer(quote: str, answer: str) -> bool:
     return all(part in haystack for part in parts)
 
 
-def check_run(data: dict, scheme: list[dict], answer: str) -> dict:
-    """The run made usable, or ValueError saying exactly what to correct (the model is asked again)."""
-    if not isinstance(data, dict) or not isinstance(data.get("criteria"), list):
-        raise ValueError("Return an object with a 'criteria' list and 'feedback'.")
-    criteria = data["criteria"]
-    if len(criteria) != len(scheme):
-        raise ValueError(f"Give exactly {len(scheme)} criteria, one per line of the mark scheme, in order.")
-    cleaned = []
-    for i, (given, expected) in enumerate(zip(criteria, scheme, strict=True), start=1):
-        try:
-            points = float(given.get("points", 0))
-        except (TypeError, ValueError):
-            raise ValueError(f"Criterion {i}: points must be a number.") from None
-        worth = float(expected["points"])
-        if points < 0 or points > worth:
-            raise ValueError(f"Criterion {i} is worth at most {worth:g} points; you gave {points:g}.")
-        met = bool(given.get("met"))
-        evidence = str(given.get("evidence") or "").strip()
-        if not met:
-            points = 0.0
-        elif not evidence:
-            raise ValueError(f"Criterion {i} is marked as met: quote the words from the answer that show it.")
-        if evidence and not quote_in_answer(evidence, answer):
-            raise ValueError(f"Criterion {i}: the evidence \"{evidence[:80]}\" is not in the pupil's answer. "
-                             "Quote the pupil's exact words, or leave the evidence empty and mark it not met.")
-        cleaned.append({"criterion": expected["criterion"], "met": met, "evidence": evidence, "points": points,
-                        "worth": worth})
+class CriterionMark(TypedDict):
+    """One line of the mark scheme as a run marked it (stored as JSON on the suggestion and the run)."""
+
+    criterion: str
+    met: bool
+    evidence: str  # the pupil's words that show it, "" when not met
+    points: float
+    worth: float
+
+
+class CheckedRun(NamedTuple):
+    """One run of the model, checked: a mark per criterion, their total, and feedback for the pupil."""
+
+    criteria: list[CriterionMark]
+    score: float
+    feedback: str
+
+
+def _check_criterion(number: int, given: Any, expected: extended_text.Criterion, answer: str) -> CriterionMark:
+    try:
+        points = float(given.get("points", 0))
+    except (TypeError, ValueError):
+        raise ValueError(f"Criterion {number}: points must be a number.") from None
+    worth = float(expected.points)
+    if points < 0 or points > worth:
+        raise ValueError(f"Criterion {number} is worth at most {worth:g} points; you gave {points:g}.")
+    met = bool(given.get("met"))
+    evidence = str(given.get("evidence") or "").strip()
+    if not met:
+        points = 0.0
+    elif not evidence:
+        raise ValueError(f"Criterion {number} is marked as met: quote the words from the answer that show it.")
+    if evidence and not quote_in_answer(evidence, answer):
+        raise ValueError(f"Criterion {number}: the evidence \"{evidence[:80]}\" is not in the pupil's answer. "
+                         "Quote the pupil's exact words, or leave the evidence empty and mark it not met.")
+    return CriterionMark(criterion=expected.criterion, met=met, evidence=evidence, points=points, worth=worth)
+
+
+def _check_feedback(data: dict[str, Any]) -> str:
     text = str(data.get("feedback") or "").strip()
     if not text:
         raise ValueError("Write feedback for the pupil.")
     problems = feedback_language.language_problems(text)
     if problems:
         raise ValueError("Rewrite the feedback: " + "; ".join(problems))
-    return {"criteria": cleaned, "score": sum(c["points"] for c in cleaned), "feedback": text[:1500]}
+    return text[:1500]
+
+
+def check_run(data: Any, scheme: list[extended_text.Criterion], answer: str) -> CheckedRun:
+    """The run made usable, or ValueError saying exactly what to correct (the model is asked again)."""
+    if not isinstance(data, dict) or not isinstance(data.get("criteria"), list):
+        raise ValueError("Return an object with a 'criteria' list and 'feedback'.")
+    criteria = data["criteria"]
+    if len(criteria) != len(scheme):
+        raise ValueError(f"Give exactly {len(scheme)} criteria, one per line of the mark scheme, in order.")
+    cleaned = [_check_criterion(i, given, expected, answer)
+               for i, (given, expected) in enumerate(zip(criteria, scheme, strict=True), start=1)]
+    feedback = _check_feedback(data)
+    return CheckedRun(criteria=cleaned, score=sum(c["points"] for c in cleaned), feedback=feedback)
 
 
 # --- Aggregating several runs --------------------------------------------------------------------------------
@@ -145,7 +176,7 @@ class RunOutcome:
     model: str
     index: int
     ok: bool
-    result: dict | None = None
+    result: CheckedRun | None = None
     error: str | None = None
     unavailable: bool = False
     auth: bool = False
@@ -155,7 +186,7 @@ class RunOutcome:
 @dataclass
 class Suggestion:
     score: float  # on the mark scheme's points
-    criteria: list[dict]
+    criteria: list[CriterionMark]
     feedback: str
     spread: float
     runs: int
@@ -165,16 +196,17 @@ class Suggestion:
 
 
 def suggestion_from(outcomes: list[RunOutcome], method: str, weights: dict[str, float]) -> Suggestion:
+    """The runs that worked, aggregated: the agreed score, and the closest run's criteria and feedback."""
     good = [o for o in outcomes if o.ok and o.result is not None]
-    scores = [(o.model, o.result["score"]) for o in good]
+    scores = [(o.model, o.result.score) for o in good]
     score = aggregate(scores, method, weights)
     # The run closest to the agreed score gives the criteria, evidence and feedback the teacher sees.
-    representative = min(good, key=lambda o: (abs(o.result["score"] - score), o.index))
+    representative = min(good, key=lambda o: (abs(o.result.score - score), o.index))
     values = [s for _m, s in scores]
     return Suggestion(
         score=round(score, 2),
-        criteria=representative.result["criteria"],
-        feedback=representative.result["feedback"],
+        criteria=representative.result.criteria,
+        feedback=representative.result.feedback,
         spread=round(max(values) - min(values), 2),
         runs=len(good),
         models=sorted({o.model for o in good}),
@@ -185,7 +217,7 @@ def suggestion_from(outcomes: list[RunOutcome], method: str, weights: dict[str, 
 
 # --- Asking the model ----------------------------------------------------------------------------------------
 
-def build_messages(question: Question, config: extended_text.Config, answer_text: str) -> list[dict]:
+def build_messages(question: Question, config: extended_text.Config, answer_text: str) -> list[ChatMessage]:
     """Only the question, the mark scheme, the teacher's guidance and the answer — nothing about the pupil."""
     scheme = "\n".join(
         f"{i}. {c.criterion} ({c.points:g} point{'s' if c.points != 1 else ''})"
@@ -203,15 +235,28 @@ def build_messages(question: Question, config: extended_text.Config, answer_text
     return [{"role": "system", "content": prompts.text("marking_system")}, {"role": "user", "content": user}]
 
 
-async def _one_run(provider: Provider, messages: list[dict], scheme: list[dict], answer_text: str, *, model: str,
-                   index: int, sessionmaker, user_id, temperature: float, semaphore: asyncio.Semaphore) -> RunOutcome:
+@dataclass
+class MarkingCall:
+    """What every run for one answer shares: whom to ask, what to send, what to check the reply against,
+    and where the usage log goes."""
+
+    provider: Provider
+    messages: list[ChatMessage]
+    scheme: list[extended_text.Criterion]
+    answer_text: str
+    sessionmaker: async_sessionmaker
+    user_id: uuid.UUID | None
+    temperature: float
+
+
+async def _one_run(call: MarkingCall, *, model: str, index: int, semaphore: asyncio.Semaphore) -> RunOutcome:
     async with semaphore:
         started = utcnow()
         try:
             data, _usage = await chat_json(
-                provider, messages, schema=MARKING_SCHEMA, schema_name="marking", operation="mark", model=model,
-                user_id=user_id, sessionmaker=sessionmaker, temperature=temperature,
-                validate=lambda raw: check_run(raw, scheme, answer_text),
+                call.provider, call.messages, schema=MARKING_SCHEMA, schema_name="marking", operation="mark",
+                model=model, user_id=call.user_id, sessionmaker=call.sessionmaker, temperature=call.temperature,
+                validate=lambda raw: check_run(raw, call.scheme, call.answer_text),
             )
             latency = int((utcnow() - started).total_seconds() * 1000)
             return RunOutcome(model, index, True, result=data, latency_ms=latency)
@@ -223,18 +268,15 @@ async def _one_run(provider: Provider, messages: list[dict], scheme: list[dict],
             return RunOutcome(model, index, False, error=exc.detail)
 
 
-async def run_all(provider: Provider, messages: list[dict], scheme: list[dict], answer_text: str, *,
-                  models: list[str], runs_per_model: int, fallback_model: str | None, concurrency: int,
-                  sessionmaker, user_id, temperature: float) -> list[RunOutcome]:
+async def run_all(call: MarkingCall, *, models: list[str], runs_per_model: int, fallback_model: str | None,
+                  concurrency: int) -> list[RunOutcome]:
     """Every (model, run) in parallel, at most `concurrency` at a time; a model that gives nothing usable is
     replaced by the fallback model once."""
     semaphore = asyncio.Semaphore(max(1, concurrency))
 
     async def batch(model: str) -> list[RunOutcome]:
         return list(await asyncio.gather(*(
-            _one_run(provider, messages, scheme, answer_text, model=model, index=i, sessionmaker=sessionmaker,
-                     user_id=user_id, temperature=temperature, semaphore=semaphore)
-            for i in range(runs_per_model)
+            _one_run(call, model=model, index=i, semaphore=semaphore) for i in range(runs_per_model)
         )))
 
     per_model = await asyncio.gather(*(batch(m) for m in models))
@@ -247,7 +289,8 @@ async def run_all(provider: Provider, messages: list[dict], scheme: list[dict], 
 
 # --- Requesting and doing the work ---------------------------------------------------------------------------
 
-async def request(session: AsyncSession, *, answer: Answer, question: Question, requested_by=None) -> bool:
+async def request(session: AsyncSession, *, answer: Answer, question: Question,
+                  requested_by: User | None = None) -> bool:
     """Queue AI marking for a written answer when AI is set up and the question asks for it."""
     if question.type != "extended_text" or not answer.answer_data or not (answer.answer_data.get("text") or "").strip():
         return False
@@ -266,39 +309,99 @@ async def after_marking(session: AsyncSession, *, answer: Answer, question: Ques
         await request(session, answer=answer, question=question)
 
 
-@jobs.handler(JOB_KIND)
-async def mark_job(ctx: jobs.JobContext) -> dict:
-    answer_id = uuid.UUID(ctx.payload["answer_id"])
+async def marking_defaults(session: AsyncSession) -> AIDefaults:
+    """The school's AI marking defaults, which an assessment can change, and whether any AI is set up."""
+    stored = await admin_settings.load(session)
+    return AIDefaults(configured=stored.configured, models=stored.marking_models,
+                      runs_per_model=int(stored.values["runs_per_model"]), aggregation=stored.values["aggregation"],
+                      message=None if stored.configured else NOT_SET_UP)
+
+
+class _Skipped(Exception):
+    """The job has nothing to do; the message says why (it becomes the job's result)."""
+
+
+class _Work(NamedTuple):
+    """What the job read about the answer before asking the AI."""
+
+    question: Question
+    config: extended_text.Config
+    assessment: Assessment
+    answer_text: str
+    provider: Provider | None
+    stored: admin_settings.AISettings
+
+
+async def _load(ctx: jobs.JobContext, answer_id: uuid.UUID) -> _Work:
     async with ctx.sessionmaker() as session:
         answer = await session.get(Answer, answer_id)
         if answer is None or answer.content_purged_at is not None:
-            return {"skipped": "the answer no longer exists"}
+            raise _Skipped("the answer no longer exists")
         if answer.status != MarkingStatus.awaiting_marking or answer.tries != ctx.payload.get("try", answer.tries):
-            return {"skipped": "a teacher has marked it, or the pupil sent a new draft"}
+            raise _Skipped("a teacher has marked it, or the pupil sent a new draft")
         question = await session.get(Question, answer.question_id)
         attempt = await session.get(Attempt, answer.attempt_id)
         assessment = await session.get(Assessment, attempt.assessment_id)
-        config = engine.parse_config(question.config)
-        answer_text = (answer.answer_data or {}).get("text") or ""
-        provider = await resolve_provider(session)
-        stored = await admin_settings.load(session)
-        owner_id = assessment.owner_id
-    if provider is None:
+        return _Work(question=question, config=engine.parse_config(question.config), assessment=assessment,
+                     answer_text=(answer.answer_data or {}).get("text") or "",
+                     provider=await resolve_provider(session), stored=await admin_settings.load(session))
+
+
+class _RunSettings(NamedTuple):
+    """How to mark: the assessment's own choices where it made them, else the school's."""
+
+    models: list[str]
+    runs_per_model: int
+    method: str
+    weights: dict[str, float]
+    fallback_model: str | None
+    concurrency: int
+    temperature: float
+
+
+def _run_settings(assessment: Assessment, stored: admin_settings.AISettings) -> _RunSettings:
+    per_assessment = assessment.ai_marking or {}
+    runs = int(per_assessment.get("runs_per_model") or stored.values["runs_per_model"])
+    return _RunSettings(
+        models=list(per_assessment.get("models") or stored.marking_models),
+        runs_per_model=max(1, min(runs, 5)),
+        method=per_assessment.get("aggregation") or stored.values["aggregation"],
+        weights=per_assessment.get("model_weights") or stored.values.get("model_weights") or {},
+        fallback_model=stored.values.get("fallback_model") or None,
+        concurrency=int(stored.values.get("marking_concurrency") or 3),
+        temperature=float(stored.values.get("temperature", 0.2)),
+    )
+
+
+@jobs.handler(JOB_KIND)
+async def mark_job(ctx: jobs.JobContext) -> jobs.JobResult:
+    """The background job: ask the AI (several runs), keep every run, and store the suggestion on the answer."""
+    answer_id = uuid.UUID(ctx.payload["answer_id"])
+    try:
+        work = await _load(ctx, answer_id)
+    except _Skipped as skipped:
+        return {"skipped": str(skipped)}
+    if work.provider is None:
         await _set_state(ctx, answer_id, {"state": "none", "message": NOT_SET_UP})
         return {"skipped": NOT_SET_UP}
-    per_assessment = assessment.ai_marking or {}
-    models = list(per_assessment.get("models") or stored.marking_models)
-    runs = int(per_assessment.get("runs_per_model") or stored.values["runs_per_model"])
-    method = per_assessment.get("aggregation") or stored.values["aggregation"]
-    weights = per_assessment.get("model_weights") or stored.values.get("model_weights") or {}
-    scheme = [c.model_dump() for c in config.marking_guide.mark_scheme]
+    settings = _run_settings(work.assessment, work.stored)
     await ctx.progress(10, "Asking the AI for a suggested mark")
-    outcomes = await run_all(
-        provider, build_messages(question, config, answer_text), scheme, answer_text, models=models,
-        runs_per_model=max(1, min(runs, 5)), fallback_model=stored.values.get("fallback_model") or None,
-        concurrency=int(stored.values.get("marking_concurrency") or 3), sessionmaker=ctx.sessionmaker,
-        user_id=owner_id, temperature=float(stored.values.get("temperature", 0.2)),
-    )
+    call = MarkingCall(provider=work.provider, messages=build_messages(work.question, work.config, work.answer_text),
+                       scheme=work.config.marking_guide.mark_scheme, answer_text=work.answer_text,
+                       sessionmaker=ctx.sessionmaker, user_id=work.assessment.owner_id,
+                       temperature=settings.temperature)
+    outcomes = await run_all(call, models=settings.models, runs_per_model=settings.runs_per_model,
+                             fallback_model=settings.fallback_model, concurrency=settings.concurrency)
+    await _save_runs(ctx, answer_id, outcomes)
+    if not any(o.ok for o in outcomes):
+        await _give_up(ctx, answer_id, outcomes)
+    suggestion = suggestion_from(outcomes, settings.method, settings.weights)
+    await _store(ctx, answer_id, suggestion, work.config)
+    return {"score": suggestion.score, "spread": suggestion.spread, "runs": suggestion.runs}
+
+
+async def _save_runs(ctx: jobs.JobContext, answer_id: uuid.UUID, outcomes: list[RunOutcome]) -> None:
+    """Every run, ok or not, against the answer's latest draft (so a teacher can see how the AI got there)."""
     async with ctx.sessionmaker() as session:
         history = (await session.execute(
             select(AnswerHistory).where(AnswerHistory.answer_id == answer_id)
@@ -306,27 +409,27 @@ async def mark_job(ctx: jobs.JobContext) -> dict:
         for o in outcomes:
             session.add(AIMarkingRun(
                 answer_id=answer_id, history_id=history.id if history else None, model=o.model, run_index=o.index,
-                ok=o.ok, score=o.result["score"] if o.ok else None, criteria=o.result["criteria"] if o.ok else [],
-                feedback=o.result["feedback"] if o.ok else None, error=o.error, latency_ms=o.latency_ms))
+                ok=o.ok, score=o.result.score if o.ok else None, criteria=o.result.criteria if o.ok else [],
+                feedback=o.result.feedback if o.ok else None, error=o.error, latency_ms=o.latency_ms))
         await session.commit()
-    if not any(o.ok for o in outcomes):
-        if any(o.auth for o in outcomes):
-            await _set_state(ctx, answer_id, {"state": "failed", "message": outcomes[0].error})
-            raise jobs.JobFailed("The AI key was refused. Ask the school's admin to check it in Admin → AI settings. "
-                                 "The answer is waiting for you to mark it.")
-        if any(o.unavailable for o in outcomes):
-            await _set_state(ctx, answer_id, {"state": "retrying", "message": "The AI service is not answering. "
-                                              "It will try again later; you can mark the answer yourself."})
-            raise jobs.JobRetry("The AI service is not answering.")
-        await _set_state(ctx, answer_id, {"state": "failed", "message": "The AI could not suggest a usable mark. "
-                                          "Please mark this answer yourself."})
-        raise jobs.JobFailed("The AI could not suggest a usable mark for this answer.")
-    suggestion = suggestion_from(outcomes, method, weights)
-    await _store(ctx, answer_id, suggestion, config)
-    return {"score": suggestion.score, "spread": suggestion.spread, "runs": suggestion.runs}
 
 
-async def _set_state(ctx: jobs.JobContext, answer_id: uuid.UUID, state: dict) -> None:
+async def _give_up(ctx: jobs.JobContext, answer_id: uuid.UUID, outcomes: list[RunOutcome]) -> NoReturn:
+    """No run worked: say so on the answer, and fail the job (or retry it when the service was down)."""
+    if any(o.auth for o in outcomes):
+        await _set_state(ctx, answer_id, {"state": "failed", "message": outcomes[0].error})
+        raise jobs.JobFailed("The AI key was refused. Ask the school's admin to check it in Admin → AI settings. "
+                             "The answer is waiting for you to mark it.")
+    if any(o.unavailable for o in outcomes):
+        await _set_state(ctx, answer_id, {"state": "retrying", "message": "The AI service is not answering. "
+                                          "It will try again later; you can mark the answer yourself."})
+        raise jobs.JobRetry("The AI service is not answering.")
+    await _set_state(ctx, answer_id, {"state": "failed", "message": "The AI could not suggest a usable mark. "
+                                      "Please mark this answer yourself."})
+    raise jobs.JobFailed("The AI could not suggest a usable mark for this answer.")
+
+
+async def _set_state(ctx: jobs.JobContext, answer_id: uuid.UUID, state: SuggestionState) -> None:
     async with ctx.sessionmaker() as session:
         answer = await session.get(Answer, answer_id)
         if answer is not None and answer.status == MarkingStatus.awaiting_marking:
@@ -334,7 +437,8 @@ async def _set_state(ctx: jobs.JobContext, answer_id: uuid.UUID, state: dict) ->
             await session.commit()
 
 
-async def _store(ctx: jobs.JobContext, answer_id: uuid.UUID, suggestion: Suggestion, config) -> None:
+async def _store(ctx: jobs.JobContext, answer_id: uuid.UUID, suggestion: Suggestion,
+                 config: extended_text.Config) -> None:
     async with ctx.sessionmaker() as session:
         answer = await session.get(Answer, answer_id)
         if answer is None or answer.status != MarkingStatus.awaiting_marking:

@@ -6,31 +6,37 @@ feedback text), used by pupils' submissions, completing an attempt, and re-marki
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import question_types as engine
 from app import sandbox
-from app.models import Answer, AnswerHistory, Attempt, MarkingStatus, Question, utcnow
+from app.models import Answer, AnswerHistory, Attempt, MarkingStatus, Question, User, utcnow
+from app.question_types import Mark
 from app.utils import feedback as feedback_language
 
 AWAITING_MESSAGE = "Thank you. Your teacher will mark this answer."
 
+# A question's config as stored: JSON that the question engine validates (see app/question_types).
+QuestionConfig = dict[str, Any]
 
-def config_for(question: Question, answer: Answer | None = None) -> dict:
+
+def config_for(question: Question, answer: Answer | None = None) -> QuestionConfig:
     """The key an answer is marked against: the easier version's when the pupil chose it."""
     if answer is not None and answer.scaffold_used and question.scaffold:
         return question.scaffold["config"]
     return question.config
 
 
-async def mark(question: Question, answer_data: dict | None, *, answer: Answer | None = None):
+async def mark(question: Question, answer_data: dict[str, Any] | None, *,
+               answer: Answer | None = None) -> Mark:
     """Mark one answer against the question's current key (code runs in the sandbox, on the server)."""
     return await engine.mark(config_for(question, answer), answer_data or {}, question.points, sandbox=sandbox)
 
 
-def apply(answer: Answer, question: Question, result, *, hint_used: bool | None = None) -> None:
+def apply(answer: Answer, question: Question, result: Mark, *, hint_used: bool | None = None) -> None:
     """Store a mark on an answer. Automatic marks are released at once; the rest wait for a teacher."""
     now = utcnow()
     answer.max_score = float(question.points)
@@ -114,7 +120,7 @@ async def record_final(
     criteria: list[dict] | None = None,
     release: bool,
     status: MarkingStatus = MarkingStatus.teacher_marked,
-    marked_by=None,
+    marked_by: User | None = None,
 ) -> None:
     """Record a written answer's final mark (a teacher's decision, or an AI mark released automatically) on the
     answer and on its latest draft in the history, then bring the attempt's totals up to date."""

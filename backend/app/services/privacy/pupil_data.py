@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+import uuid
+from datetime import datetime
+from typing import Any, TypedDict
+
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import (
@@ -21,12 +25,67 @@ from app.models import (
 from app.services.accounts import sign_in, users
 from app.services.core import audit
 
+# The subject access export: one JSON document, in words a pupil (or their parents) can read. Answers and
+# feedback are whatever JSON the question type stored. ("try" is a Python keyword, hence the functional form.)
+ExportedTry = TypedDict(
+    "ExportedTry", {"try": int, "answer": Any, "score": float | None, "feedback": str | None, "when": str | None}
+)
 
-def _iso(value):
+
+class ExportedAnswer(TypedDict):
+    question: str
+    type: str
+    answer: Any
+    score: float | None
+    out_of: float | None
+    feedback: str | None
+    hint_used: bool
+    easier_version_used: bool
+    tries: list[ExportedTry]
+
+
+class ExportedAttempt(TypedDict):
+    assessment: str
+    attempt: int
+    status: str
+    started_at: str | None
+    completed_at: str | None
+    score: float | None
+    out_of: float | None
+    percentage: float | None
+    answers: list[ExportedAnswer]
+
+
+class ExportedPupil(TypedDict):
+    username: str
+    name: str
+    first_name: str | None
+    last_name: str | None
+    year_group: int | None
+    active: bool
+    created_at: str | None
+    last_login_at: str | None
+    classes: list[str]
+
+
+class ExportedActivity(TypedDict):
+    action: str
+    when: str | None
+    ip: str | None
+
+
+class PupilExport(TypedDict):
+    exported_at: str
+    pupil: ExportedPupil
+    attempts: list[ExportedAttempt]
+    account_activity: list[ExportedActivity]
+
+
+def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-async def export(session: AsyncSession, *, pupil_id, actor: User, ip: str | None) -> dict:
+async def export(session: AsyncSession, *, pupil_id: uuid.UUID, actor: User, ip: str | None) -> PupilExport:
     """Everything held about one pupil, in a form they (or their parents) can read."""
     pupil = await users.get_user(session, pupil_id, role=Role.pupil)
     class_names = list((await session.execute(
@@ -35,23 +94,7 @@ async def export(session: AsyncSession, *, pupil_id, actor: User, ip: str | None
     attempts = (await session.execute(
         select(Attempt, Assessment.title).join(Assessment, Assessment.id == Attempt.assessment_id)
         .where(Attempt.pupil_id == pupil.id).order_by(Attempt.started_at))).all()
-    answers_by_attempt: dict = {}
-    if attempts:
-        rows = (await session.execute(
-            select(Answer, Question.question_text, Question.type).join(Question, Question.id == Answer.question_id)
-            .where(Answer.attempt_id.in_([a.id for a, _t in attempts])))).all()
-        history = {}
-        for h in (await session.execute(select(AnswerHistory).where(
-                AnswerHistory.answer_id.in_([a.id for a, _q, _t in rows])).order_by(AnswerHistory.try_number))).scalars():
-            history.setdefault(h.answer_id, []).append(
-                {"try": h.try_number, "answer": h.answer_data, "score": h.score, "feedback": h.feedback,
-                 "when": _iso(h.created_at)})
-        for answer, text, kind in rows:
-            answers_by_attempt.setdefault(answer.attempt_id, []).append({
-                "question": text, "type": kind, "answer": answer.answer_data, "score": answer.score,
-                "out_of": answer.max_score, "feedback": answer.feedback if answer.released else None,
-                "hint_used": answer.hint_used, "easier_version_used": answer.scaffold_used, "tries": history.get(answer.id, []),
-            })
+    answers_by_attempt = await _answers_by_attempt(session, [attempt.id for attempt, _title in attempts])
     logins = (await session.execute(
         select(AuditLog.action, AuditLog.created_at, AuditLog.ip).where(AuditLog.user_id == pupil.id)
         .order_by(AuditLog.created_at))).all()
@@ -72,7 +115,39 @@ async def export(session: AsyncSession, *, pupil_id, actor: User, ip: str | None
     }
 
 
-async def erase(session: AsyncSession, *, pupil_id, actor: User, ip: str | None) -> None:
+async def _answers_by_attempt(
+    session: AsyncSession, attempt_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, list[ExportedAnswer]]:
+    """Every answer of these attempts with its earlier tries, grouped by attempt."""
+    answers_by_attempt: dict[uuid.UUID, list[ExportedAnswer]] = {}
+    if not attempt_ids:
+        return answers_by_attempt
+    rows = (await session.execute(
+        select(Answer, Question.question_text, Question.type).join(Question, Question.id == Answer.question_id)
+        .where(Answer.attempt_id.in_(attempt_ids)))).all()
+    history = await _tries_by_answer(session, [answer.id for answer, _text, _kind in rows])
+    for answer, text, kind in rows:
+        answers_by_attempt.setdefault(answer.attempt_id, []).append({
+            "question": text, "type": kind, "answer": answer.answer_data, "score": answer.score,
+            "out_of": answer.max_score, "feedback": answer.feedback if answer.released else None,
+            "hint_used": answer.hint_used, "easier_version_used": answer.scaffold_used,
+            "tries": history.get(answer.id, []),
+        })
+    return answers_by_attempt
+
+
+async def _tries_by_answer(session: AsyncSession, answer_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[ExportedTry]]:
+    history: dict[uuid.UUID, list[ExportedTry]] = {}
+    tries = await session.execute(
+        select(AnswerHistory).where(AnswerHistory.answer_id.in_(answer_ids)).order_by(AnswerHistory.try_number))
+    for h in tries.scalars():
+        history.setdefault(h.answer_id, []).append(
+            {"try": h.try_number, "answer": h.answer_data, "score": h.score, "feedback": h.feedback,
+             "when": _iso(h.created_at)})
+    return history
+
+
+async def erase(session: AsyncSession, *, pupil_id: uuid.UUID, actor: User, ip: str | None) -> None:
     """Delete the pupil and everything of theirs (attempts, answers, sessions, memberships). The audit log keeps
     that an erasure happened, by whom, but not who the pupil was."""
     pupil = await users.get_user(session, pupil_id, role=Role.pupil)
@@ -80,8 +155,6 @@ async def erase(session: AsyncSession, *, pupil_id, actor: User, ip: str | None)
     await sign_in.end_all_sessions(session, pupil.id)
     await session.execute(delete(Attempt).where(Attempt.pupil_id == pupil.id))
     # Log entries that name the pupil lose the link and the name; the events themselves stay.
-    from sqlalchemy import update
-
     await session.execute(update(AuditLog).where(AuditLog.user_id == pupil.id).values(user_id=None, username=None))
     await session.execute(update(AuditLog).where(AuditLog.entity_id == str(pupil.id)).values(details={}))
     await session.delete(pupil)

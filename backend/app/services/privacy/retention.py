@@ -8,10 +8,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.config import get_settings
 from app.models import (
@@ -28,6 +29,7 @@ from app.models import (
     User,
     utcnow,
 )
+from app.schemas.privacy import RetentionCounts, RetentionOut
 from app.services.accounts import sign_in
 from app.services.core import audit, jobs, rate_limit
 
@@ -38,19 +40,23 @@ CONTENT_TYPES = ("extended_text", "text_input", "python_code", "code_debug")
 PURGED = {"purged": True}
 
 
-async def load(session: AsyncSession) -> dict:
+async def load(session: AsyncSession) -> RetentionOut:
+    """How long data is kept (the admin's choice, else the server's settings) and the last clean-up."""
     settings = get_settings()
     row = await session.get(AppSetting, KEY)
     stored = dict(row.value) if row else {}
-    return {
-        "content_days": int(stored.get("content_days") or settings.retention_content_days),
-        "record_years": int(stored.get("record_years") or settings.retention_record_years),
-        "last_run": stored.get("last_run"),
-        "last_result": stored.get("last_result"),
-    }
+    return RetentionOut(
+        content_days=int(stored.get("content_days") or settings.retention_content_days),
+        record_years=int(stored.get("record_years") or settings.retention_record_years),
+        last_run=stored.get("last_run"),
+        last_result=stored.get("last_result"),
+    )
 
 
-async def save(session: AsyncSession, *, content_days: int, record_years: int, actor: User, ip: str | None) -> dict:
+async def save(
+    session: AsyncSession, *, content_days: int, record_years: int, actor: User, ip: str | None
+) -> RetentionOut:
+    """Change how long data is kept."""
     row = await session.get(AppSetting, KEY)
     if row is None:
         row = AppSetting(key=KEY, value={})
@@ -63,12 +69,12 @@ async def save(session: AsyncSession, *, content_days: int, record_years: int, a
     return await load(session)
 
 
-async def purge(session: AsyncSession, *, actor: User | None = None) -> dict:
+async def purge(session: AsyncSession, *, actor: User | None = None) -> RetentionCounts:
     """Apply the retention settings now. Returns what was removed (counts only)."""
     policy = await load(session)
     now = utcnow()
-    content_before = now - timedelta(days=policy["content_days"])
-    records_before = now - timedelta(days=365 * policy["record_years"])
+    content_before = now - timedelta(days=policy.content_days)
+    records_before = now - timedelta(days=365 * policy.record_years)
     # Whole records past their time go first, so their content is not needlessly rewritten before deletion.
     removed_attempts = (await session.execute(delete(Attempt).where(Attempt.started_at < records_before))).rowcount
     old_attempts = select(Attempt.id).where(Attempt.started_at < content_before)
@@ -91,46 +97,53 @@ async def purge(session: AsyncSession, *, actor: User | None = None) -> dict:
     await rate_limit.purge_older_than(session, timedelta(days=2))
     # Ended sessions still hold an IP address and a browser name: nothing needs them once they have expired.
     removed_sessions = await sign_in.purge_expired(session)
-    result = {"answers_content_purged": len(answer_ids), "attempts_deleted": removed_attempts or 0,
-              "audit_entries_deleted": removed_audit or 0, "ai_usage_entries_deleted": removed_usage or 0,
-              "jobs_deleted": removed_jobs or 0, "expired_sessions_deleted": removed_sessions}
+    result: RetentionCounts = {
+        "answers_content_purged": len(answer_ids), "attempts_deleted": removed_attempts or 0,
+        "audit_entries_deleted": removed_audit or 0, "ai_usage_entries_deleted": removed_usage or 0,
+        "jobs_deleted": removed_jobs or 0, "expired_sessions_deleted": removed_sessions,
+    }
     row = await session.get(AppSetting, KEY)
     if row is None:
         row = AppSetting(key=KEY, value={})
         session.add(row)
     row.value = {**(row.value or {}), "last_run": now.isoformat(), "last_result": result}
-    await audit.record(session, "retention.purge", user=actor, details={**result, **{
-        "content_days": policy["content_days"], "record_years": policy["record_years"]}})
+    await audit.record(session, "retention.purge", user=actor, details={
+        **result, "content_days": policy.content_days, "record_years": policy.record_years})
     return result
 
 
 @jobs.handler(JOB_KIND)
-async def retention_job(ctx: jobs.JobContext) -> dict:
+async def retention_job(ctx: jobs.JobContext) -> jobs.JobResult:
+    """The daily clean-up as a background job: its result is what was removed."""
     async with ctx.sessionmaker() as session:
         result = await purge(session)
         await session.commit()
-    return result
+    return dict(result)
 
 
 class DailyRetention:
     """Queues the retention job once a day (whichever API process gets there first; the job runs once)."""
 
-    def __init__(self, sessionmaker_factory, *, check_every_seconds: float = 3600) -> None:
+    def __init__(
+        self, sessionmaker_factory: Callable[[], async_sessionmaker[AsyncSession]], *, check_every_seconds: float = 3600
+    ) -> None:
         self._factory = sessionmaker_factory
         self._every = check_every_seconds
         self._task: asyncio.Task | None = None
 
     async def due(self) -> bool:
+        """A day has passed since the last clean-up and none is queued or running."""
         async with self._factory()() as session:
             policy = await load(session)
             pending = await session.scalar(select(Job.id).where(
                 Job.kind == JOB_KIND, Job.status.in_([JobStatus.queued, JobStatus.running])).limit(1))
         if pending is not None:
             return False
-        last = policy["last_run"]
+        last = policy.last_run
         return last is None or utcnow().isoformat() >= _plus_a_day(last)
 
     async def tick(self) -> bool:
+        """Queue the clean-up when it is due; whether it was queued."""
         if not await self.due():
             return False
         async with self._factory()() as session:
@@ -157,6 +170,4 @@ class DailyRetention:
 
 
 def _plus_a_day(iso: str) -> str:
-    from datetime import datetime
-
     return (datetime.fromisoformat(iso) + timedelta(days=1)).isoformat()

@@ -104,50 +104,19 @@ export function renderEditor(root, config, { onChange } = {}) {
   const remembered = new Map((cfg.blanks || []).map((b) => [b.id, { id: b.id, correct_answers: b.correct_answers || [], hint: b.hint ?? null }]));
   const blankRows = el("div", { class: "qt-editor-rows", dataset: { list: "blanks" } });
   let shown = [];
-
   const changed = () => {
     cfg.blanks = markersIn(cfg.code_template).map((id) => remembered.get(id));
     send();
   };
-
-  function drawBlanks() {
+  const drawBlanks = () => {
     shown = markersIn(cfg.code_template);
     for (const id of shown) if (!remembered.has(id)) remembered.set(id, { id, correct_answers: [], hint: null });
     blankRows.replaceChildren(
       ...(shown.length
-        ? shown.map((id) => {
-            const blank = remembered.get(id);
-            return el(
-              "fieldset",
-              { class: "qt-editor-row", dataset: { blank: id } },
-              el("legend", {}, `Blank ${id.replace("BLANK_", "")} ({{${id}}})`),
-              el(
-                "div",
-                { class: "qt-editor-row__fields" },
-                lineListField({
-                  label: "Accepted answers",
-                  help: "One on each line. Spaces around symbols do not matter; capital letters do.",
-                  values: blank.correct_answers,
-                  code: true,
-                  name: "correct_answers",
-                  onValue: (v) => ((blank.correct_answers = v), changed()),
-                }),
-                textField({
-                  label: "Hint (optional)",
-                  value: blank.hint ?? "",
-                  name: "hint",
-                  onValue: (v) => {
-                    blank.hint = v.trim() ? v : null;
-                    changed();
-                  },
-                }),
-              ),
-            );
-          })
+        ? shown.map((id) => blankRow(remembered.get(id), changed))
         : [el("p", { class: "qt-editor-note" }, "There are no blanks yet. Put {{BLANK_1}} in the code where the first gap goes.")]),
     );
-  }
-
+  };
   const template = textField({
     label: "Code with blanks",
     help: "Mark each gap as {{BLANK_1}}, {{BLANK_2}} and so on.",
@@ -163,17 +132,50 @@ export function renderEditor(root, config, { onChange } = {}) {
       changed();
     },
   });
-  const templateBox = template.querySelector("textarea");
+  drawBlanks();
+  append(root, template, el("div", { class: "cluster qt-editor-inline" }, insertBlankButton(template.querySelector("textarea"))), section("Blanks", blankRows));
+}
+
+/** One marker's accepted answers and hint. */
+function blankRow(blank, changed) {
+  return el(
+    "fieldset",
+    { class: "qt-editor-row", dataset: { blank: blank.id } },
+    el("legend", {}, `Blank ${blank.id.replace("BLANK_", "")} ({{${blank.id}}})`),
+    el(
+      "div",
+      { class: "qt-editor-row__fields" },
+      lineListField({
+        label: "Accepted answers",
+        help: "One on each line. Spaces around symbols do not matter; capital letters do.",
+        values: blank.correct_answers,
+        code: true,
+        name: "correct_answers",
+        onValue: (v) => ((blank.correct_answers = v), changed()),
+      }),
+      textField({
+        label: "Hint (optional)",
+        value: blank.hint ?? "",
+        name: "hint",
+        onValue: (v) => {
+          blank.hint = v.trim() ? v : null;
+          changed();
+        },
+      }),
+    ),
+  );
+}
+
+/** "Insert a blank": the next marker where the cursor is, typed as if by hand (so the box's own input runs). */
+function insertBlankButton(templateBox) {
   const insert = el("button", { type: "button", class: "button button--secondary button--small" }, "Insert a blank");
   insert.addEventListener("click", () => {
-    const used = markersIn(cfg.code_template).map((id) => Number(id.replace("BLANK_", "")));
+    const used = markersIn(templateBox.value).map((id) => Number(id.replace("BLANK_", "")));
     const marker = `{{BLANK_${used.length ? Math.max(...used) + 1 : 1}}}`;
     const start = templateBox.selectionStart ?? templateBox.value.length;
     templateBox.setRangeText(marker, start, templateBox.selectionEnd ?? start, "end");
     templateBox.dispatchEvent(new Event("input", { bubbles: true }));
     templateBox.focus();
   });
-
-  drawBlanks();
-  append(root, template, el("div", { class: "cluster qt-editor-inline" }, insert), section("Blanks", blankRows));
+  return insert;
 }

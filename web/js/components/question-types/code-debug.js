@@ -3,7 +3,7 @@
 
 import { append } from "../html.js";
 import { renderCodeQuestion, readCodeAnswer, reviewCode } from "./shared/code-question.js";
-import { checkboxField, codeField, numberField, repeater, section, startEditor, textField } from "./shared/editor-kit.js";
+import { checkboxField, codeField, repeater, section, startEditor, textField, timeLimitField } from "./shared/editor-kit.js";
 
 export const type = "code_debug";
 
@@ -44,13 +44,37 @@ export function renderEditor(root, config, { onChange } = {}) {
   cfg.alternative_fixes ??= [];
   cfg.test_cases ??= [];
   cfg.time_limit_seconds ??= 5;
-  const fixes = cfg.alternative_fixes.map((code) => ({ code }));
-  const fixesChanged = () => {
-    cfg.alternative_fixes = fixes.map((f) => f.code);
-    changed();
-  };
+  const tests = testRepeater(cfg, changed);
+  const alternatives = fixRepeater(cfg, changed);
+  append(root,
+    codeField({ label: "Program with the mistake (pupils see this)", value: cfg.buggy_code, name: "buggy_code", onValue: (v) => ((cfg.buggy_code = v), changed()) }),
+    textField({
+      label: "What the mistake is (teachers only)",
+      value: cfg.bug_description,
+      multiline: true,
+      rows: 2,
+      name: "bug_description",
+      onValue: (v) => ((cfg.bug_description = v), changed()),
+    }),
+    codeField({
+      label: "Fixed program (teachers only)",
+      help: "It must pass every test; the program with the mistake must not. Both are checked by running them when you save.",
+      value: cfg.correct_code,
+      name: "correct_code",
+      onValue: (v) => ((cfg.correct_code = v), changed()),
+    }),
+    alternatives.element,
+    tests.element,
+    section(
+      "Rules",
+      timeLimitField(cfg, changed),
+    ),
+  );
+}
 
-  const tests = repeater({
+/** The tests: what is typed in, what the program should print (empty: worked out on save), seen by pupils or not. */
+function testRepeater(cfg, changed) {
+  return repeater({
     legend: "Tests",
     help: "What is typed in when the program runs (leave empty if it reads nothing) and what it should print. Leave the output empty to fill it in from the fixed program when you save.",
     items: cfg.test_cases,
@@ -77,7 +101,16 @@ export function renderEditor(root, config, { onChange } = {}) {
       checkboxField({ label: "Pupils can see this test", checked: test.visible ?? true, name: "visible", onValue: (v) => ((test.visible = v), changed()) }),
     ],
   });
-  const alternatives = repeater({
+}
+
+/** Other versions of the program that also fix the mistake. */
+function fixRepeater(cfg, changed) {
+  const fixes = cfg.alternative_fixes.map((code) => ({ code }));
+  const fixesChanged = () => {
+    cfg.alternative_fixes = fixes.map((f) => f.code);
+    changed();
+  };
+  return repeater({
     legend: "Other correct fixes (optional)",
     help: "Other versions of the program that also fix the mistake.",
     items: fixes,
@@ -88,37 +121,4 @@ export function renderEditor(root, config, { onChange } = {}) {
     onChange: fixesChanged,
     row: (fix) => codeField({ label: "Code", value: fix.code, name: "code", onValue: (v) => ((fix.code = v), fixesChanged()) }),
   });
-
-  append(root, 
-    codeField({ label: "Program with the mistake (pupils see this)", value: cfg.buggy_code, name: "buggy_code", onValue: (v) => ((cfg.buggy_code = v), changed()) }),
-    textField({
-      label: "What the mistake is (teachers only)",
-      value: cfg.bug_description,
-      multiline: true,
-      rows: 2,
-      name: "bug_description",
-      onValue: (v) => ((cfg.bug_description = v), changed()),
-    }),
-    codeField({
-      label: "Fixed program (teachers only)",
-      help: "It must pass every test; the program with the mistake must not. Both are checked by running them when you save.",
-      value: cfg.correct_code,
-      name: "correct_code",
-      onValue: (v) => ((cfg.correct_code = v), changed()),
-    }),
-    alternatives.element,
-    tests.element,
-    section(
-      "Rules",
-      numberField({
-        label: "Time limit (seconds)",
-        value: cfg.time_limit_seconds,
-        min: 1,
-        max: 10,
-        step: 1,
-        name: "time_limit_seconds",
-        onValue: (v) => ((cfg.time_limit_seconds = v), changed()),
-      }),
-    ),
-  );
 }

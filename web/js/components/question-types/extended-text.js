@@ -99,19 +99,43 @@ export function renderEditor(root, config, { onChange } = {}) {
   cfg.marking_guide ??= { points_available: 0, mark_scheme: [] };
   cfg.marking_guide.mark_scheme ??= [];
   cfg.ai_marking_enabled ??= true;
+  const guide = cfg.marking_guide;
   const total = el("p", { class: "qt-editor-note", dataset: { field: "points_available" } });
   // The points available are always the criteria added up, so the two can never disagree.
   const changed = () => {
-    cfg.marking_guide.points_available = sum(cfg.marking_guide.mark_scheme);
-    total.textContent = `Points available: ${cfg.marking_guide.points_available} (the criteria added up).`;
+    guide.points_available = sum(guide.mark_scheme);
+    total.textContent = `Points available: ${guide.points_available} (the criteria added up).`;
     send();
   };
-  total.textContent = `Points available: ${sum(cfg.marking_guide.mark_scheme)} (the criteria added up).`;
+  total.textContent = `Points available: ${sum(guide.mark_scheme)} (the criteria added up).`;
+  const scheme = schemeRepeater(guide, changed);
+  append(root,
+    el(
+      "div",
+      { class: "cluster qt-editor-inline" },
+      numberField({ label: "Fewest words", value: cfg.min_words, min: 0, max: 1000, step: 1, name: "min_words", onValue: (v) => ((cfg.min_words = v), changed()) }),
+      numberField({ label: "Most words", value: cfg.max_words, min: 1, max: 1000, step: 1, name: "max_words", onValue: (v) => ((cfg.max_words = v), changed()) }),
+    ),
+    scheme.element,
+    total,
+    rubricPicker({
+      getScheme: () => guide.mark_scheme,
+      applyScheme: (rows) => {
+        guide.mark_scheme.splice(0, guide.mark_scheme.length, ...rows);
+        scheme.refresh();
+        changed();
+      },
+    }),
+    aiMarkingFields(cfg, changed),
+  );
+}
 
-  const scheme = repeater({
+/** The mark scheme: what earns marks and how many points each is worth. */
+function schemeRepeater(guide, changed) {
+  return repeater({
     legend: "Mark scheme",
     help: "What earns marks, and how many points each is worth.",
-    items: cfg.marking_guide.mark_scheme,
+    items: guide.mark_scheme,
     name: "mark_scheme",
     min: 1,
     addLabel: "Add a criterion",
@@ -135,24 +159,10 @@ export function renderEditor(root, config, { onChange } = {}) {
       }),
     ],
   });
+}
 
-  append(root, 
-    el(
-      "div",
-      { class: "cluster qt-editor-inline" },
-      numberField({ label: "Fewest words", value: cfg.min_words, min: 0, max: 1000, step: 1, name: "min_words", onValue: (v) => ((cfg.min_words = v), changed()) }),
-      numberField({ label: "Most words", value: cfg.max_words, min: 1, max: 1000, step: 1, name: "max_words", onValue: (v) => ((cfg.max_words = v), changed()) }),
-    ),
-    scheme.element,
-    total,
-    rubricPicker({
-      getScheme: () => cfg.marking_guide.mark_scheme,
-      applyScheme: (rows) => {
-        cfg.marking_guide.mark_scheme.splice(0, cfg.marking_guide.mark_scheme.length, ...rows);
-        scheme.refresh();
-        changed();
-      },
-    }),
+function aiMarkingFields(cfg, changed) {
+  return [
     checkboxField({
       label: "Suggest marks with AI",
       help: "You still check every mark before pupils see it.",
@@ -171,5 +181,5 @@ export function renderEditor(root, config, { onChange } = {}) {
         changed();
       },
     }),
-  );
+  ];
 }

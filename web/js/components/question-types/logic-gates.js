@@ -28,46 +28,38 @@ export function inSymbols(expression) {
 
 /** The expression in words and symbols, then the truth table; restores `answer.outputs`. */
 export function renderPupil(root, view, { answer, onChange, disabled = false } = {}) {
-  const inputs = view.inputs || [];
-  const rows = view.rows || [];
-  const saved = answer?.outputs || {};
-  const groupName = uid("qt-gate");
   const read = () => {
     const outputs = {};
     for (const input of root.querySelectorAll(".qt-bit__input:checked")) outputs[input.dataset.row] = Number(input.value);
     return { outputs };
   };
   mountQuestion(root, type, read);
-  const expression = view.expression || view.gate || "";
+  const table = truthTable(view, { saved: answer?.outputs || {}, disabled, groupName: uid("qt-gate") });
+  table.addEventListener("change", () => notify(onChange, read));
+  append(root,
+    expressionLines(view.expression || view.gate || ""),
+    disabled ? null : instruction("Complete the truth table. For each output with buttons, choose 0 or 1."),
+    el("div", { class: "table-wrap", role: "region", tabindex: "0", "aria-label": "Truth table" }, table),
+  );
+}
+
+/** The gate or expression in words, in symbols, and the key to the symbols used. */
+function expressionLines(expression) {
   const symbols = inSymbols(expression);
+  return el(
+    "div",
+    { class: "qt-gate" },
+    el("p", { class: "qt-gate__line" }, el("span", { class: "qt-gate__term" }, "In words: "), el("code", { class: "qt-gate__expr" }, expression)),
+    el("p", { class: "qt-gate__line" }, el("span", { class: "qt-gate__term" }, "In symbols: "), el("code", { class: "qt-gate__expr" }, symbols.text)),
+    symbols.used.length
+      ? el("p", { class: "qt-hint" }, `Key: ${symbols.used.map((s) => `${s} means ${SYMBOL_NAMES[s]}`).join(", ")}.`)
+      : null,
+  );
+}
 
-  const bitChoice = (row) => {
-    const label = `Row ${row.index + 1} output: 0 or 1`;
-    const value = saved[String(row.index)];
-    const chosen = value === undefined || value === null || value === "" ? null : Number(value === true ? 1 : value === false ? 0 : value);
-    return el(
-      "div",
-      { class: "qt-bits", role: "radiogroup", "aria-label": label, dataset: { row: String(row.index) } },
-      [0, 1].map((bit) =>
-        el(
-          "label",
-          { class: "qt-bit" },
-          el("input", {
-            type: "radio",
-            class: "qt-bit__input",
-            name: `${groupName}-${row.index}`,
-            value: String(bit),
-            checked: chosen === bit,
-            disabled,
-            dataset: { row: String(row.index) },
-          }),
-          el("span", { class: "qt-bit__text" }, String(bit)),
-        ),
-      ),
-    );
-  };
-
-  const table = el(
+function truthTable(view, choice) {
+  const inputs = view.inputs || [];
+  return el(
     "table",
     { class: "table qt-truth" },
     el("caption", {}, "Truth table"),
@@ -79,38 +71,45 @@ export function renderPupil(root, view, { answer, onChange, disabled = false } =
     el(
       "tbody",
       {},
-      rows.map((row) =>
+      (view.rows || []).map((row) =>
         el(
           "tr",
           { dataset: { row: String(row.index) } },
           el("th", { scope: "row", class: "qt-truth__row" }, `Row ${row.index + 1}`),
           inputs.map((name) => el("td", { class: "qt-truth__bit" }, String(row.inputs?.[name] ?? ""))),
           row.fill_in || row.output === null
-            ? el("td", { class: "qt-truth__fill", dataset: { row: String(row.index) } }, bitChoice(row))
+            ? el("td", { class: "qt-truth__fill", dataset: { row: String(row.index) } }, bitChoice(row, choice))
             : el("td", { class: "qt-truth__bit qt-truth__given" }, String(row.output)),
         ),
       ),
     ),
   );
-  table.addEventListener("change", () => notify(onChange, read));
+}
 
-  append(root, 
-    el(
-      "div",
-      { class: "qt-gate" },
-      el("p", { class: "qt-gate__line" }, el("span", { class: "qt-gate__term" }, "In words: "), el("code", { class: "qt-gate__expr" }, expression)),
+/** A row's output to fill: a pair of radio buttons named "Row 2 output: 0 or 1", with the saved one chosen. */
+function bitChoice(row, { saved, disabled, groupName }) {
+  const label = `Row ${row.index + 1} output: 0 or 1`;
+  const value = saved[String(row.index)];
+  const chosen = value === undefined || value === null || value === "" ? null : Number(value === true ? 1 : value === false ? 0 : value);
+  return el(
+    "div",
+    { class: "qt-bits", role: "radiogroup", "aria-label": label, dataset: { row: String(row.index) } },
+    [0, 1].map((bit) =>
       el(
-        "p",
-        { class: "qt-gate__line" },
-        el("span", { class: "qt-gate__term" }, "In symbols: "),
-        el("code", { class: "qt-gate__expr" }, symbols.text),
+        "label",
+        { class: "qt-bit" },
+        el("input", {
+          type: "radio",
+          class: "qt-bit__input",
+          name: `${groupName}-${row.index}`,
+          value: String(bit),
+          checked: chosen === bit,
+          disabled,
+          dataset: { row: String(row.index) },
+        }),
+        el("span", { class: "qt-bit__text" }, String(bit)),
       ),
-      symbols.used.length
-        ? el("p", { class: "qt-hint" }, `Key: ${symbols.used.map((s) => `${s} means ${SYMBOL_NAMES[s]}`).join(", ")}.`)
-        : null,
     ),
-    disabled ? null : instruction("Complete the truth table. For each output with buttons, choose 0 or 1."),
-    el("div", { class: "table-wrap", role: "region", tabindex: "0", "aria-label": "Truth table" }, table),
   );
 }
 
@@ -140,6 +139,21 @@ export function combinations(inputs) {
   return rows;
 }
 
+/** Every combination of `inputs`, keeping each row's choices from `old` (when the inputs are usable). */
+function rebuiltRows(inputs, old) {
+  const valid = inputs.length >= 1 && inputs.length <= 4 && new Set(inputs).size === inputs.length;
+  if (!valid) return old;
+  const sameInputs = (a, b) => inputs.every((name) => a[name] === b[name]);
+  return combinations(inputs).map((combination) => {
+    const before = old.find((row) => sameInputs(row.inputs || {}, combination));
+    return {
+      inputs: combination,
+      output: before && Object.keys(before.inputs).length === inputs.length ? before.output ?? null : null,
+      fill_in: before ? Boolean(before.fill_in) : true,
+    };
+  });
+}
+
 /**
  * The teacher's form: the gate or expression, the inputs, and which rows pupils fill in. The outputs are
  * worked out when the question is saved, so they are never typed by hand.
@@ -150,79 +164,23 @@ export function renderEditor(root, config, { onChange } = {}) {
   cfg.inputs ??= ["A", "B"];
   cfg.truth_table ??= [];
   const rowsArea = el("div", { class: "qt-editor-truth" });
-
-  const sameInputs = (a, b) => cfg.inputs.every((name) => a[name] === b[name]);
-  // When the inputs change the table is rebuilt with every combination, keeping each row's choice.
-  const rebuildRows = () => {
-    const old = cfg.truth_table;
-    const valid = cfg.inputs.length >= 1 && cfg.inputs.length <= 4 && new Set(cfg.inputs).size === cfg.inputs.length;
-    cfg.truth_table = valid
-      ? combinations(cfg.inputs).map((inputs) => {
-          const before = old.find((row) => sameInputs(row.inputs || {}, inputs));
-          return { inputs, output: before && Object.keys(before.inputs).length === cfg.inputs.length ? before.output ?? null : null, fill_in: before ? Boolean(before.fill_in) : true };
-        })
-      : old;
-  };
-
-  function drawRows() {
-    const rows = cfg.truth_table;
-    rowsArea.replaceChildren(
-      rows.length
-        ? el(
-            "div",
-            { class: "table-wrap", role: "region", tabindex: "0", "aria-label": "Truth table rows" },
-            el(
-              "table",
-              { class: "table" },
-              el("caption", {}, "Rows of the truth table"),
-              el(
-                "thead",
-                {},
-                el("tr", {}, el("th", { scope: "col" }, "Row"), cfg.inputs.map((n) => el("th", { scope: "col" }, n)), el("th", { scope: "col" }, "Output"), el("th", { scope: "col" }, "Pupils fill in")),
-              ),
-              el(
-                "tbody",
-                {},
-                rows.map((row, i) =>
-                  el(
-                    "tr",
-                    {},
-                    el("th", { scope: "row" }, String(i + 1)),
-                    cfg.inputs.map((n) => el("td", {}, String(row.inputs?.[n] ?? ""))),
-                    el("td", {}, row.output === null || row.output === undefined ? el("span", { class: "muted" }, "worked out on save") : String(row.output)),
-                    el(
-                      "td",
-                      {},
-                      checkboxField({
-                        label: `Fill in row ${i + 1}`,
-                        checked: row.fill_in,
-                        name: "fill_in",
-                        onValue: (v) => ((row.fill_in = v), changed()),
-                      }),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          )
-        : el("p", { class: "qt-editor-note" }, "Give 1 to 4 inputs with different names to see the rows."),
-    );
-  }
-
+  // Only the rows table is redrawn; the boxes being typed in keep their typing.
+  const drawRows = () => rowsArea.replaceChildren(rowsTable(cfg, changed));
   const inputsField = commaListField({
     label: "Inputs",
     help: "1 to 4 names, separated by commas, such as A, B.",
     values: cfg.inputs,
     name: "inputs",
     onValue: (v) => {
+      // When the inputs change the table is rebuilt with every combination, keeping each row's choice.
       cfg.inputs = v;
-      rebuildRows();
-      drawRows(); // only the rows table is redrawn; the inputs box keeps its typing
+      cfg.truth_table = rebuiltRows(cfg.inputs, cfg.truth_table);
+      drawRows();
       changed();
     },
   });
   drawRows();
-  append(root, 
+  append(root,
     textField({
       label: "Gate or expression",
       help: "AND, OR, NOT, XOR, NAND or NOR, or an expression such as A AND (B OR NOT C).",
@@ -239,5 +197,39 @@ export function renderEditor(root, config, { onChange } = {}) {
     }),
     inputsField,
     rowsArea,
+  );
+}
+
+/** The rows with their outputs (once worked out) and a "Pupils fill in" tick each. */
+function rowsTable(cfg, changed) {
+  const rows = cfg.truth_table;
+  if (!rows.length) return el("p", { class: "qt-editor-note" }, "Give 1 to 4 inputs with different names to see the rows.");
+  return el(
+    "div",
+    { class: "table-wrap", role: "region", tabindex: "0", "aria-label": "Truth table rows" },
+    el(
+      "table",
+      { class: "table" },
+      el("caption", {}, "Rows of the truth table"),
+      el(
+        "thead",
+        {},
+        el("tr", {}, el("th", { scope: "col" }, "Row"), cfg.inputs.map((n) => el("th", { scope: "col" }, n)), el("th", { scope: "col" }, "Output"), el("th", { scope: "col" }, "Pupils fill in")),
+      ),
+      el(
+        "tbody",
+        {},
+        rows.map((row, i) =>
+          el(
+            "tr",
+            {},
+            el("th", { scope: "row" }, String(i + 1)),
+            cfg.inputs.map((n) => el("td", {}, String(row.inputs?.[n] ?? ""))),
+            el("td", {}, row.output === null || row.output === undefined ? el("span", { class: "muted" }, "worked out on save") : String(row.output)),
+            el("td", {}, checkboxField({ label: `Fill in row ${i + 1}`, checked: row.fill_in, name: "fill_in", onValue: (v) => ((row.fill_in = v), changed()) })),
+          ),
+        ),
+      ),
+    ),
   );
 }

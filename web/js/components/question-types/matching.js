@@ -12,90 +12,98 @@ export const type = "matching";
 export function renderPupil(root, view, { answer, onChange, disabled = false } = {}) {
   const left = view.left_items || [];
   const right = view.right_items || [];
-  const rightText = Object.fromEntries(right.map((r) => [r.id, r.text]));
-  const leftText = Object.fromEntries(left.map((l) => [l.id, l.text]));
-  const chosen = new Map(); // left id -> right id
+  const match = {
+    rightText: Object.fromEntries(right.map((r) => [r.id, r.text])),
+    leftText: Object.fromEntries(left.map((l) => [l.id, l.text])),
+    chosen: new Map(), // left id -> right id
+    selects: new Map(), // left id -> its drop-down
+    status: statusLine(),
+  };
   for (const pair of answer?.pairs || []) {
-    const known = leftText[pair.left] !== undefined && rightText[pair.right] !== undefined;
-    if (known && ![...chosen.values()].includes(pair.right)) chosen.set(pair.left, pair.right);
+    const known = match.leftText[pair.left] !== undefined && match.rightText[pair.right] !== undefined;
+    if (known && ![...match.chosen.values()].includes(pair.right)) match.chosen.set(pair.left, pair.right);
   }
   const read = () => ({
-    pairs: left.filter((l) => chosen.get(l.id)).map((l) => ({ left: l.id, right: chosen.get(l.id) })),
+    pairs: left.filter((l) => match.chosen.get(l.id)).map((l) => ({ left: l.id, right: match.chosen.get(l.id) })),
   });
   mountQuestion(root, type, read);
-  const status = statusLine();
-  const selects = new Map();
+  match.changed = () => notify(onChange, read);
+  const rows = left.map((item) => matchRow(match, item, right, disabled));
+  refreshOptions(match);
+  append(root,
+    disabled ? null : instruction("Match each item with one answer. Choose the answer from the list next to each item. Each answer can be used once."),
+    el("div", { class: "qt-match" }, el("ul", { class: "qt-match__rows" }, rows), disabled ? null : choiceList(right)),
+    match.status.element,
+  );
+}
 
-  // An answer used by another item is shown as used and cannot be chosen twice, so choosing never changes
-  // another row behind the pupil's back: to move an answer, set its row back to "Choose a match" first.
-  function refreshOptions() {
-    const usedBy = new Map([...chosen].map(([l, r]) => [r, l]));
-    for (const [leftId, select] of selects) {
-      for (const option of select.options) {
-        if (!option.value) continue;
-        const owner = usedBy.get(option.value);
-        const elsewhere = Boolean(owner) && owner !== leftId;
-        option.textContent = elsewhere ? `${rightText[option.value]} (used for ${leftText[owner]})` : rightText[option.value];
-        option.disabled = elsewhere;
-      }
-      select.value = chosen.get(leftId) ?? "";
+// An answer used by another item is shown as used and cannot be chosen twice, so choosing never changes
+// another row behind the pupil's back: to move an answer, set its row back to "Choose a match" first.
+function refreshOptions({ chosen, selects, rightText, leftText }) {
+  const usedBy = new Map([...chosen].map(([l, r]) => [r, l]));
+  for (const [leftId, select] of selects) {
+    for (const option of select.options) {
+      if (!option.value) continue;
+      const owner = usedBy.get(option.value);
+      const elsewhere = Boolean(owner) && owner !== leftId;
+      option.textContent = elsewhere ? `${rightText[option.value]} (used for ${leftText[owner]})` : rightText[option.value];
+      option.disabled = elsewhere;
     }
+    select.value = chosen.get(leftId) ?? "";
   }
+}
 
-  const rows = left.map((item) => {
-    const selectId = uid("qt-match");
-    const select = el(
-      "select",
-      { id: selectId, class: "select qt-match__select", disabled, dataset: { left: item.id } },
-      el("option", { value: "" }, "Choose a match"),
-      right.map((r) => el("option", { value: r.id }, r.text)),
-    );
-    selects.set(item.id, select);
-    select.addEventListener("change", () => {
-      const value = select.value;
-      if (value) {
-        chosen.set(item.id, value);
-        status.say(`${quote(item.text)} is matched with ${quote(rightText[value])}.`);
-      } else {
-        chosen.delete(item.id);
-        status.say(`${quote(item.text)} has no match now.`);
-      }
-      refreshOptions();
-      notify(onChange, read);
-    });
-    if (disabled) {
-      // Read only (results review): the match as plain text, easier to read than a greyed-out list.
-      const match = chosen.get(item.id);
-      return el(
-        "li",
-        { class: "qt-match__row", dataset: { left: item.id } },
-        el("span", { class: "qt-match__left" }, item.text),
-        el("span", { class: "qt-match__arrow", "aria-hidden": "true" }, "→"),
-        el("span", { class: "qt-match__chosen" }, match ? rightText[match] : el("span", { class: "muted" }, "No match chosen")),
-      );
-    }
+/** One left item with its drop-down (or, read only, the match as plain text). */
+function matchRow(match, item, right, disabled) {
+  const selectId = uid("qt-match");
+  const select = el(
+    "select",
+    { id: selectId, class: "select qt-match__select", disabled, dataset: { left: item.id } },
+    el("option", { value: "" }, "Choose a match"),
+    right.map((r) => el("option", { value: r.id }, r.text)),
+  );
+  match.selects.set(item.id, select);
+  select.addEventListener("change", () => choose(match, item, select.value));
+  if (disabled) {
+    // Read only (results review): the match as plain text, easier to read than a greyed-out list.
+    const chosen = match.chosen.get(item.id);
     return el(
       "li",
       { class: "qt-match__row", dataset: { left: item.id } },
-      el("label", { class: "qt-match__left", for: selectId }, item.text),
+      el("span", { class: "qt-match__left" }, item.text),
       el("span", { class: "qt-match__arrow", "aria-hidden": "true" }, "→"),
-      select,
+      el("span", { class: "qt-match__chosen" }, chosen ? match.rightText[chosen] : el("span", { class: "muted" }, "No match chosen")),
     );
-  });
-  refreshOptions();
+  }
+  return el(
+    "li",
+    { class: "qt-match__row", dataset: { left: item.id } },
+    el("label", { class: "qt-match__left", for: selectId }, item.text),
+    el("span", { class: "qt-match__arrow", "aria-hidden": "true" }, "→"),
+    select,
+  );
+}
 
-  const choices = el(
+function choose(match, item, value) {
+  if (value) {
+    match.chosen.set(item.id, value);
+    match.status.say(`${quote(item.text)} is matched with ${quote(match.rightText[value])}.`);
+  } else {
+    match.chosen.delete(item.id);
+    match.status.say(`${quote(item.text)} has no match now.`);
+  }
+  refreshOptions(match);
+  match.changed();
+}
+
+/** "The answers to choose from:", listed once beside the rows. */
+function choiceList(right) {
+  const title = el("p", { class: "qt-match__choices-title", id: uid("qt-choices") }, "The answers to choose from:");
+  return el(
     "div",
     { class: "qt-match__choices" },
-    el("p", { class: "qt-match__choices-title", id: uid("qt-choices") }, "The answers to choose from:"),
-    el("ul", { class: "qt-match__choice-list" }, right.map((r) => el("li", {}, r.text))),
-  );
-  choices.querySelector("ul").setAttribute("aria-labelledby", choices.querySelector("p").id);
-
-  append(root, 
-    disabled ? null : instruction("Match each item with one answer. Choose the answer from the list next to each item. Each answer can be used once."),
-    el("div", { class: "qt-match" }, el("ul", { class: "qt-match__rows" }, rows), disabled ? null : choices),
-    status.element,
+    title,
+    el("ul", { class: "qt-match__choice-list", "aria-labelledby": title.id }, right.map((r) => el("li", {}, r.text))),
   );
 }
 

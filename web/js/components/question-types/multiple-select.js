@@ -123,8 +123,12 @@ export function renderEditor(root, config, { onChange } = {}) {
     ],
   });
 
-  append(root, 
-    options.element,
+  append(root, options.element, selectionFields(cfg, changed));
+}
+
+/** How many answers a pupil must select, and whether the options are shuffled. */
+function selectionFields(cfg, changed) {
+  return [
     el(
       "div",
       { class: "cluster qt-editor-inline" },
@@ -154,5 +158,5 @@ export function renderEditor(root, config, { onChange } = {}) {
       name: "shuffle_options",
       onValue: (v) => ((cfg.shuffle_options = v), changed()),
     }),
-  );
+  ];
 }

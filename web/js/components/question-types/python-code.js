@@ -3,7 +3,7 @@
 
 import { append, el } from "../html.js";
 import { renderCodeQuestion, readCodeAnswer, reviewCode } from "./shared/code-question.js";
-import { checkboxField, codeField, commaListField, numberField, repeater, section, startEditor, textField } from "./shared/editor-kit.js";
+import { checkboxField, codeField, commaListField, numberField, repeater, section, startEditor, textField, timeLimitField } from "./shared/editor-kit.js";
 
 export const type = "python_code";
 
@@ -53,8 +53,29 @@ export function renderEditor(root, config, { onChange } = {}) {
   cfg.banned_keywords ??= [];
   cfg.required_keywords ??= [];
   cfg.reference_solution ??= "";
+  const tests = testRepeater(cfg, changed);
+  append(root,
+    codeField({
+      label: "Starting code pupils see",
+      value: cfg.starter_code,
+      name: "starter_code",
+      onValue: (v) => ((cfg.starter_code = v), changed()),
+    }),
+    codeField({
+      label: "Model answer (teachers only)",
+      help: "It must pass every test. It is checked by running it when you save.",
+      value: cfg.reference_solution,
+      name: "reference_solution",
+      onValue: (v) => ((cfg.reference_solution = v), changed()),
+    }),
+    tests.element,
+    rulesSection(cfg, changed),
+  );
+}
 
-  const tests = repeater({
+/** Each test: a Python expression, the value it should give, and whether pupils see it. */
+function testRepeater(cfg, changed) {
+  return repeater({
     legend: "Tests",
     help: "Each test is a Python expression and the value it should give, written as Python shows it (for example 'Hello' or [1, 2]).",
     items: cfg.test_cases,
@@ -70,60 +91,38 @@ export function renderEditor(root, config, { onChange } = {}) {
       checkboxField({ label: "Pupils can see this test", checked: test.visible ?? true, name: "visible", onValue: (v) => ((test.visible = v), changed()) }),
     ],
   });
+}
 
-  append(root, 
-    codeField({
-      label: "Starting code pupils see",
-      value: cfg.starter_code,
-      name: "starter_code",
-      onValue: (v) => ((cfg.starter_code = v), changed()),
-    }),
-    codeField({
-      label: "Model answer (teachers only)",
-      help: "It must pass every test. It is checked by running it when you save.",
-      value: cfg.reference_solution,
-      name: "reference_solution",
-      onValue: (v) => ((cfg.reference_solution = v), changed()),
-    }),
-    tests.element,
-    section(
-      "Rules",
-      el(
-        "div",
-        { class: "cluster qt-editor-inline" },
-        numberField({
-          label: "Weight of hidden tests (0 to 1)",
-          value: cfg.hidden_test_weight,
-          min: 0,
-          max: 1,
-          step: 0.1,
-          name: "hidden_test_weight",
-          onValue: (v) => ((cfg.hidden_test_weight = v), changed()),
-        }),
-        numberField({
-          label: "Time limit (seconds)",
-          value: cfg.time_limit_seconds,
-          min: 1,
-          max: 10,
-          step: 1,
-          name: "time_limit_seconds",
-          onValue: (v) => ((cfg.time_limit_seconds = v), changed()),
-        }),
-      ),
-      commaListField({
-        label: "Words the code must use (optional)",
-        help: "Python words or names, separated by commas, such as return, for.",
-        values: cfg.required_keywords,
-        name: "required_keywords",
-        onValue: (v) => ((cfg.required_keywords = v), changed()),
+function rulesSection(cfg, changed) {
+  return section(
+    "Rules",
+    el(
+      "div",
+      { class: "cluster qt-editor-inline" },
+      numberField({
+        label: "Weight of hidden tests (0 to 1)",
+        value: cfg.hidden_test_weight,
+        min: 0,
+        max: 1,
+        step: 0.1,
+        name: "hidden_test_weight",
+        onValue: (v) => ((cfg.hidden_test_weight = v), changed()),
       }),
-      commaListField({
-        label: "Words the code must not use (optional)",
-        help: "Separated by commas, such as sum, sorted.",
-        values: cfg.banned_keywords,
-        name: "banned_keywords",
-        onValue: (v) => ((cfg.banned_keywords = v), changed()),
-      }),
+      timeLimitField(cfg, changed),
     ),
+    commaListField({
+      label: "Words the code must use (optional)",
+      help: "Python words or names, separated by commas, such as return, for.",
+      values: cfg.required_keywords,
+      name: "required_keywords",
+      onValue: (v) => ((cfg.required_keywords = v), changed()),
+    }),
+    commaListField({
+      label: "Words the code must not use (optional)",
+      help: "Separated by commas, such as sum, sorted.",
+      values: cfg.banned_keywords,
+      name: "banned_keywords",
+      onValue: (v) => ((cfg.banned_keywords = v), changed()),
+    }),
   );
 }

@@ -92,8 +92,12 @@ export function renderEditor(root, config, { onChange } = {}) {
     ],
   });
 
-  append(root, 
-    answers.element,
+  append(root, answers.element, ruleFields(cfg, changed));
+}
+
+/** Case, length and the keyword rules. */
+function ruleFields(cfg, changed) {
+  return [
     checkboxField({
       label: "Capital letters must match",
       checked: cfg.case_sensitive,
@@ -123,5 +127,5 @@ export function renderEditor(root, config, { onChange } = {}) {
       name: "forbidden_keywords",
       onValue: (v) => ((cfg.forbidden_keywords = v), changed()),
     }),
-  );
+  ];
 }

@@ -104,93 +104,8 @@ export function renderEditor(root, config, { onChange } = {}) {
   cfg.variables ??= [];
   cfg.trace_rows ??= [];
   cfg.cells_to_fill ??= [];
-  const isFilled = (step, variable) => cfg.cells_to_fill.some((c) => c.step === step && c.variable === variable);
-  const setFilled = (step, variable, on) => {
-    cfg.cells_to_fill = cfg.cells_to_fill.filter((c) => !(c.step === step && c.variable === variable));
-    if (on) cfg.cells_to_fill.push({ step, variable });
-    cfg.cells_to_fill.sort((a, b) => a.step - b.step || cfg.variables.indexOf(a.variable) - cfg.variables.indexOf(b.variable));
-    changed();
-  };
-
-  const tableArea = el("div", { class: "qt-editor-trace" });
-  if (cfg.trace_rows.length) {
-    const variables = cfg.variables;
-    append(tableArea, 
-      el("p", { class: "field__help" }, "Tick the boxes pupils fill in. The values were worked out by running the code."),
-      el(
-        "div",
-        { class: "table-wrap", role: "region", tabindex: "0", "aria-label": "Trace rows" },
-        el(
-          "table",
-          { class: "table" },
-          el("caption", {}, "Rows of the trace"),
-          el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Step"), el("th", { scope: "col" }, "What happens (optional)"), variables.map((v) => el("th", { scope: "col" }, el("code", {}, v))))),
-          el(
-            "tbody",
-            {},
-            cfg.trace_rows.map((row) =>
-              el(
-                "tr",
-                {},
-                el("th", { scope: "row" }, String(row.step)),
-                el(
-                  "td",
-                  {},
-                  el("input", {
-                    type: "text",
-                    class: "input",
-                    "aria-label": `Step ${row.step}: what happens`,
-                    value: row.description ?? "",
-                    dataset: { field: "description" },
-                    onInput: (event) => ((row.description = event.target.value), changed()),
-                  }),
-                ),
-                variables.map((name) => {
-                  const value = row.values?.[name] ?? "";
-                  if (value === "") return el("td", {}, notSet());
-                  return el(
-                    "td",
-                    {},
-                    el(
-                      "label",
-                      { class: "choice qt-editor-cell" },
-                      el("input", {
-                        type: "checkbox",
-                        checked: isFilled(row.step, name),
-                        "aria-label": `Pupils fill in step ${row.step}, ${name} (${value})`,
-                        dataset: { cell: cellKey(row.step, name) },
-                        onChange: (event) => setFilled(row.step, name, event.target.checked),
-                      }),
-                      el("code", {}, value),
-                    ),
-                  );
-                }),
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-  } else {
-    // Not traced yet (a new question): name the boxes by step and variable; saving traces the code.
-    const cells = repeater({
-      legend: "Boxes pupils fill in",
-      help: "The rows are worked out by running the code when you save. Name each box by its step and variable.",
-      items: cfg.cells_to_fill,
-      name: "cells_to_fill",
-      addLabel: "Add a box",
-      rowLegend: (i) => `Box ${i + 1}`,
-      newItem: () => ({ step: 1, variable: cfg.variables[0] ?? "" }),
-      onChange: changed,
-      row: (cell) => [
-        numberField({ label: "Step", value: cell.step, min: 1, step: 1, name: "step", onValue: (v) => ((cell.step = v), changed()) }),
-        textField({ label: "Variable", value: cell.variable, code: true, name: "variable", onValue: (v) => ((cell.variable = v.trim()), changed()) }),
-      ],
-    });
-    append(tableArea, cells.element);
-  }
-
-  append(root, 
+  const tableArea = el("div", { class: "qt-editor-trace" }, cfg.trace_rows.length ? tracedRows(cfg, changed) : cellsToName(cfg, changed));
+  append(root,
     codeField({ label: "Code to trace", value: cfg.code, name: "code", onValue: (v) => ((cfg.code = v), changed()) }),
     commaListField({
       label: "Variables to track",
@@ -201,4 +116,93 @@ export function renderEditor(root, config, { onChange } = {}) {
     }),
     section("The table", tableArea),
   );
+}
+
+/** The traced rows: a description box per step, and a tick for each value pupils fill in. */
+function tracedRows(cfg, changed) {
+  const variables = cfg.variables;
+  return [
+    el("p", { class: "field__help" }, "Tick the boxes pupils fill in. The values were worked out by running the code."),
+    el(
+      "div",
+      { class: "table-wrap", role: "region", tabindex: "0", "aria-label": "Trace rows" },
+      el(
+        "table",
+        { class: "table" },
+        el("caption", {}, "Rows of the trace"),
+        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Step"), el("th", { scope: "col" }, "What happens (optional)"), variables.map((v) => el("th", { scope: "col" }, el("code", {}, v))))),
+        el(
+          "tbody",
+          {},
+          cfg.trace_rows.map((row) =>
+            el(
+              "tr",
+              {},
+              el("th", { scope: "row" }, String(row.step)),
+              el(
+                "td",
+                {},
+                el("input", {
+                  type: "text",
+                  class: "input",
+                  "aria-label": `Step ${row.step}: what happens`,
+                  value: row.description ?? "",
+                  dataset: { field: "description" },
+                  onInput: (event) => ((row.description = event.target.value), changed()),
+                }),
+              ),
+              variables.map((name) => fillChoice(cfg, row, name, changed)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
+/** The cell for one traced value: a tick box "Pupils fill in step 3, total (6)", or "not set yet". */
+function fillChoice(cfg, row, name, changed) {
+  const value = row.values?.[name] ?? "";
+  if (value === "") return el("td", {}, notSet());
+  const isFilled = cfg.cells_to_fill.some((c) => c.step === row.step && c.variable === name);
+  const setFilled = (on) => {
+    cfg.cells_to_fill = cfg.cells_to_fill.filter((c) => !(c.step === row.step && c.variable === name));
+    if (on) cfg.cells_to_fill.push({ step: row.step, variable: name });
+    cfg.cells_to_fill.sort((a, b) => a.step - b.step || cfg.variables.indexOf(a.variable) - cfg.variables.indexOf(b.variable));
+    changed();
+  };
+  return el(
+    "td",
+    {},
+    el(
+      "label",
+      { class: "choice qt-editor-cell" },
+      el("input", {
+        type: "checkbox",
+        checked: isFilled,
+        "aria-label": `Pupils fill in step ${row.step}, ${name} (${value})`,
+        dataset: { cell: cellKey(row.step, name) },
+        onChange: (event) => setFilled(event.target.checked),
+      }),
+      el("code", {}, value),
+    ),
+  );
+}
+
+/** Not traced yet (a new question): name the boxes by step and variable; saving traces the code. */
+function cellsToName(cfg, changed) {
+  return repeater({
+    legend: "Boxes pupils fill in",
+    help: "The rows are worked out by running the code when you save. Name each box by its step and variable.",
+    items: cfg.cells_to_fill,
+    name: "cells_to_fill",
+    addLabel: "Add a box",
+    rowLegend: (i) => `Box ${i + 1}`,
+    newItem: () => ({ step: 1, variable: cfg.variables[0] ?? "" }),
+    onChange: changed,
+    row: (cell) => [
+      numberField({ label: "Step", value: cell.step, min: 1, step: 1, name: "step", onValue: (v) => ((cell.step = v), changed()) }),
+      textField({ label: "Variable", value: cell.variable, code: true, name: "variable", onValue: (v) => ((cell.variable = v.trim()), changed()) }),
+    ],
+  }).element;
 }

@@ -33,100 +33,96 @@ function compare(a, b, direction) {
  */
 export function pupilTable(pupils, { caption, pupilHref }) {
   const id = `pupil-table-${++counter}`;
-  // The class column only when the pupils come from more than one class (it would say the same on every row).
-  const columns = new Set(pupils.map((p) => p.class_name)).size > 1 ? COLUMNS : COLUMNS.filter((c) => c.key !== "class");
-  let sortKey = "name";
-  let direction = "ascending";
-  let search = "";
-
-  const count = el("p", { class: "pupil-table__count", "aria-live": "polite", id: `${id}-count` });
-  const searchBox = el("input", {
-    class: "input",
-    type: "search",
-    id: `${id}-search`,
-    autocomplete: "off",
-    "aria-describedby": `${id}-help ${id}-count`,
+  // The table's parts and how it is sorted and searched just now; draw() shows it.
+  const table = {
+    pupils,
+    pupilHref,
+    // The class column only when the pupils come from more than one class (it would say the same on every row).
+    columns: new Set(pupils.map((p) => p.class_name)).size > 1 ? COLUMNS : COLUMNS.filter((c) => c.key !== "class"),
+    sortKey: "name",
+    direction: "ascending",
+    search: "",
+    count: el("p", { class: "pupil-table__count", "aria-live": "polite", id: `${id}-count` }),
+    searchBox: el("input", { class: "input", type: "search", id: `${id}-search`, autocomplete: "off", "aria-describedby": `${id}-help ${id}-count` }),
+    headRow: el("tr", {}),
+    body: el("tbody", {}),
+  };
+  table.searchBox.addEventListener("input", () => {
+    table.search = table.searchBox.value.trim().toLowerCase();
+    draw(table);
   });
-  searchBox.addEventListener("input", () => {
-    search = searchBox.value.trim().toLowerCase();
-    draw();
-  });
-  const headRow = el("tr", {});
-  const body = el("tbody", {});
-  const table = el(
-    "table",
-    { class: "table pupil-table", "data-testid": "pupil-table" },
-    el("caption", {}, caption),
-    el("thead", {}, headRow),
-    body,
-  );
-
-  function header(column) {
-    const sorted = column.key === sortKey;
-    const button = el(
-      "button",
-      { type: "button", class: "sort-button", dataset: { sort: column.key } },
-      column.label,
-      el("span", { class: "sort-button__state", "aria-hidden": "true" }, sorted ? (direction === "ascending" ? " ▲" : " ▼") : ""),
-    );
-    button.addEventListener("click", () => {
-      direction = sorted && direction === "ascending" ? "descending" : "ascending";
-      sortKey = column.key;
-      draw();
-      headRow.querySelector(`[data-sort="${column.key}"]`).focus();
-    });
-    return el("th", { scope: "col", class: column.number ? "number" : null, "aria-sort": sorted ? direction : null }, button);
-  }
-
-  function row(p) {
-    const status = STATUS[p.status];
-    const notes = [];
-    if (p.waiting_for_marking) notes.push(`${p.waiting_for_marking} waiting for marking`);
-    return el(
-      "tr",
-      { dataset: { pupil: p.pupil_id } },
-      el("th", { scope: "row" }, el("a", { href: pupilHref(p) }, p.name), el("span", { class: "muted pupil-table__username" }, ` ${p.username}`)),
-      columns.includes(COLUMNS[1]) ? el("td", {}, p.class_name || "") : null,
-      el(
-        "td",
-        {},
-        el("span", { class: ["badge", status && `badge--${status.badge}`] }, statusWords(p.status)),
-        notes.length ? el("span", { class: "pupil-table__note" }, notes.join(", ")) : null,
-      ),
-      el("td", { class: "number" }, p.status === "completed" ? points(p.score, p.max_score) : "—"),
-      el("td", { class: "number" }, p.status === "completed" ? percent(p.percentage) : "—"),
-      el("td", { class: "number" }, p.status === "completed" ? duration(p.time_taken_seconds) : "—"),
-      el("td", { class: "number" }, String(p.hints_used)),
-    );
-  }
-
-  function draw() {
-    headRow.replaceChildren(...columns.map(header));
-    const column = columns.find((c) => c.key === sortKey);
-    const shown = pupils
-      .filter((p) => !search || `${p.name} ${p.username}`.toLowerCase().includes(search))
-      .sort((a, b) => compare(column.value(a), column.value(b), direction) || compare(COLUMNS[0].value(a), COLUMNS[0].value(b), "ascending"));
-    body.replaceChildren(
-      ...(shown.length
-        ? shown.map(row)
-        : [el("tr", {}, el("td", { colspan: String(columns.length) }, `No pupil’s name or username contains “${searchBox.value.trim()}”.`))]),
-    );
-    count.textContent =
-      shown.length === pupils.length ? `Showing all ${pupils.length} pupils, sorted by ${column.label.toLowerCase()} (${direction}).` : `Showing ${shown.length} of ${pupils.length} pupils.`;
-  }
-
-  draw();
+  draw(table);
   return el(
     "div",
     { class: "pupil-table-block" },
     el(
       "div",
       { class: "field pupil-table__search" },
-      el("label", { class: "field__label", for: searchBox.id }, "Find a pupil"),
+      el("label", { class: "field__label", for: table.searchBox.id }, "Find a pupil"),
       el("span", { class: "field__help", id: `${id}-help` }, "Type part of a name or username. Press a column heading to sort by it."),
-      searchBox,
+      table.searchBox,
     ),
-    count,
-    el("div", { class: "table-wrap", role: "region", "aria-label": caption, tabindex: "0" }, table),
+    table.count,
+    el(
+      "div",
+      { class: "table-wrap", role: "region", "aria-label": caption, tabindex: "0" },
+      el("table", { class: "table pupil-table", "data-testid": "pupil-table" }, el("caption", {}, caption), el("thead", {}, table.headRow), table.body),
+    ),
   );
+}
+
+/** A column heading: a button that sorts by the column (again: the other way round). */
+function header(table, column) {
+  const sorted = column.key === table.sortKey;
+  const button = el(
+    "button",
+    { type: "button", class: "sort-button", dataset: { sort: column.key } },
+    column.label,
+    el("span", { class: "sort-button__state", "aria-hidden": "true" }, sorted ? (table.direction === "ascending" ? " ▲" : " ▼") : ""),
+  );
+  button.addEventListener("click", () => {
+    table.direction = sorted && table.direction === "ascending" ? "descending" : "ascending";
+    table.sortKey = column.key;
+    draw(table);
+    table.headRow.querySelector(`[data-sort="${column.key}"]`).focus();
+  });
+  return el("th", { scope: "col", class: column.number ? "number" : null, "aria-sort": sorted ? table.direction : null }, button);
+}
+
+function row(table, p) {
+  const status = STATUS[p.status];
+  const notes = [];
+  if (p.waiting_for_marking) notes.push(`${p.waiting_for_marking} waiting for marking`);
+  return el(
+    "tr",
+    { dataset: { pupil: p.pupil_id } },
+    el("th", { scope: "row" }, el("a", { href: table.pupilHref(p) }, p.name), el("span", { class: "muted pupil-table__username" }, ` ${p.username}`)),
+    table.columns.includes(COLUMNS[1]) ? el("td", {}, p.class_name || "") : null,
+    el(
+      "td",
+      {},
+      el("span", { class: ["badge", status && `badge--${status.badge}`] }, statusWords(p.status)),
+      notes.length ? el("span", { class: "pupil-table__note" }, notes.join(", ")) : null,
+    ),
+    el("td", { class: "number" }, p.status === "completed" ? points(p.score, p.max_score) : "—"),
+    el("td", { class: "number" }, p.status === "completed" ? percent(p.percentage) : "—"),
+    el("td", { class: "number" }, p.status === "completed" ? duration(p.time_taken_seconds) : "—"),
+    el("td", { class: "number" }, String(p.hints_used)),
+  );
+}
+
+function draw(table) {
+  const { pupils, columns, direction, search } = table;
+  table.headRow.replaceChildren(...columns.map((column) => header(table, column)));
+  const column = columns.find((c) => c.key === table.sortKey);
+  const shown = pupils
+    .filter((p) => !search || `${p.name} ${p.username}`.toLowerCase().includes(search))
+    .sort((a, b) => compare(column.value(a), column.value(b), direction) || compare(COLUMNS[0].value(a), COLUMNS[0].value(b), "ascending"));
+  table.body.replaceChildren(
+    ...(shown.length
+      ? shown.map((p) => row(table, p))
+      : [el("tr", {}, el("td", { colspan: String(columns.length) }, `No pupil’s name or username contains “${table.searchBox.value.trim()}”.`))]),
+  );
+  table.count.textContent =
+    shown.length === pupils.length ? `Showing all ${pupils.length} pupils, sorted by ${column.label.toLowerCase()} (${direction}).` : `Showing ${shown.length} of ${pupils.length} pupils.`;
 }

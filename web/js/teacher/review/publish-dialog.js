@@ -3,12 +3,14 @@
 // behind is inert, Tab goes round, Escape closes, focus returns), but it stays open while something needs
 // fixing, so the teacher's choices are never lost to a refused request.
 
-import { api, ApiError } from "../../api.js";
+import { api } from "../../api.js";
 import { el } from "../../components/html.js";
 import { field } from "../../components/field.js";
+import { keepTabInside } from "../../components/modal.js";
+import { sayProblem, statusArea } from "../../components/status.js";
 import { windowWords } from "./labels.js";
 
-const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+const PUBLISH = "Publish to the chosen classes";
 let counter = 0;
 
 /** An ISO date from the API → the value a datetime-local box shows (the computer's own time zone). */
@@ -61,6 +63,126 @@ function classRow(schoolClass, published) {
   };
 }
 
+/** The classes as checkboxes (or a note that there are none), with the place for "Choose at least one class." */
+function classChoices(rows, id) {
+  const error = el("p", { class: "field__error", id: `${id}-classes-error`, hidden: true });
+  const element = el(
+    "fieldset",
+    { class: "review-publish__classes" },
+    el("legend", {}, "Classes"),
+    error,
+    rows.length
+      ? el("ul", { class: "review-publish__list" }, rows.map((r) => r.element))
+      : el("p", {}, "You are not linked to any classes yet. The school's admin can add you to a class."),
+  );
+  return { element, error };
+}
+
+function clearErrors({ status, choices, rows }) {
+  status.clear();
+  choices.error.hidden = true;
+  choices.element.removeAttribute("aria-describedby");
+  for (const row of rows) {
+    row.from.clearError();
+    row.until.clearError();
+  }
+}
+
+/** One chosen class's dates as the API takes them, or null after showing what needs fixing beside them. */
+function readDates(row) {
+  const from = fromLocalInput(row.from.input.value);
+  const until = fromLocalInput(row.until.input.value);
+  let first = null;
+  if (from === undefined) {
+    row.from.setError("Type a date and time, or leave it empty.");
+    first ??= row.from.input;
+  }
+  if (until === undefined) {
+    row.until.setError("Type a date and time, or leave it empty.");
+    first ??= row.until.input;
+  }
+  if (from && until && new Date(until) <= new Date(from)) {
+    row.until.setError("The closing date must be after the opening date.");
+    first ??= row.until.input;
+  }
+  return { entry: { class_id: row.schoolClass.id, available_from: from ?? null, available_until: until ?? null }, first };
+}
+
+/** The chosen classes and dates: { entries }, or { first } (the first control with a problem, its message beside it). */
+function readChoices({ rows, choices }) {
+  const chosen = rows.filter((r) => r.box.checked);
+  let first = null;
+  if (!chosen.length) {
+    choices.error.textContent = "Choose at least one class.";
+    choices.error.hidden = false;
+    choices.element.setAttribute("aria-describedby", choices.error.id);
+    first = rows[0]?.box ?? null;
+  }
+  const entries = [];
+  for (const row of chosen) {
+    const read = readDates(row);
+    first ??= read.first;
+    entries.push(read.entry);
+  }
+  return first ? { first } : { entries };
+}
+
+/**
+ * Publish to the chosen classes, then take the assessment away from the classes the teacher unticked. Each answer
+ * is kept in `parts.result` as it comes: when taking a class away is refused (pupils have started), the dialog stays
+ * open with the reason, and closing it still shows what was published.
+ */
+async function publish(parts, entries) {
+  const { assessment, rows } = parts;
+  parts.result = await api(`/api/assessments/${assessment.id}/publish`, { method: "POST", body: { classes: entries } });
+  for (const row of rows.filter((r) => r.wasPublished && !r.box.checked)) {
+    parts.result = await api(`/api/assessments/${assessment.id}/classes/${row.schoolClass.id}`, { method: "DELETE" });
+    row.wasPublished = false;
+  }
+}
+
+async function submit(parts, event) {
+  event.preventDefault();
+  const { publishButton, status } = parts;
+  if (publishButton.getAttribute("aria-disabled") === "true") return; // already sending
+  clearErrors(parts);
+  const read = readChoices(parts);
+  if (read.first) {
+    status.say("Some choices need fixing. The messages are beside them.", "warning");
+    read.first.focus();
+    return;
+  }
+  publishButton.setAttribute("aria-disabled", "true");
+  publishButton.textContent = "Publishing…";
+  try {
+    await publish(parts, read.entries);
+    parts.dialog.close();
+  } catch (error) {
+    sayProblem(status, error).focus();
+  } finally {
+    publishButton.removeAttribute("aria-disabled");
+    publishButton.textContent = PUBLISH;
+  }
+}
+
+function publishDialog(parts, id) {
+  const { assessment, choices, status, cancel, publishButton } = parts;
+  const form = el(
+    "form",
+    { class: "modal__content", novalidate: true, onSubmit: (event) => submit(parts, event) },
+    el("h2", { class: "modal__title", id: `${id}-title` }, "Publish this assessment"),
+    el(
+      "div",
+      { class: "modal__body", id: `${id}-body` },
+      el("p", {}, `Choose the classes that will take ‘${assessment.title}’. Leave the dates empty to open it now, with no closing date.`),
+      choices.element,
+      status,
+    ),
+    el("div", { class: "modal__actions" }, cancel, publishButton),
+  );
+  return el("dialog", { class: "modal review-publish", "aria-labelledby": `${id}-title`, "aria-describedby": `${id}-body` }, form);
+}
+
 /**
  * Open the dialog for `assessment`, offering `classes` (the teacher's own). Resolves with the assessment
  * as the API returns it after publishing, or null when the teacher closed the dialog.
@@ -70,133 +192,26 @@ export function openPublishDialog({ assessment, classes }) {
   const returnFocusTo = document.activeElement;
   const published = new Map(assessment.classes.map((c) => [c.class_id, c]));
   const rows = classes.map((c) => classRow(c, published.get(c.id)));
-  const choices = el(
-    "fieldset",
-    { class: "review-publish__classes" },
-    el("legend", {}, "Classes"),
-    rows.length
-      ? el("ul", { class: "review-publish__list" }, rows.map((r) => r.element))
-      : el("p", {}, "You are not linked to any classes yet. The school's admin can add you to a class."),
-  );
-  const choicesError = el("p", { class: "field__error", id: `${id}-classes-error`, hidden: true });
-  choices.querySelector("legend").after(choicesError);
-  const status = el("div", { class: "review-publish__status", "aria-live": "polite" });
-  const cancel = el("button", { type: "button", class: "button button--secondary" }, "Cancel");
-  const publish = el("button", { type: "submit", class: "button" }, "Publish to the chosen classes");
-  const form = el(
-    "form",
-    { class: "modal__content", novalidate: true },
-    el("h2", { class: "modal__title", id: `${id}-title` }, "Publish this assessment"),
-    el(
-      "div",
-      { class: "modal__body", id: `${id}-body` },
-      el("p", {}, `Choose the classes that will take ‘${assessment.title}’. Leave the dates empty to open it now, with no closing date.`),
-      choices,
-      status,
-    ),
-    el("div", { class: "modal__actions" }, cancel, publish),
-  );
-  const dialog = el("dialog", { class: "modal review-publish", "aria-labelledby": `${id}-title`, "aria-describedby": `${id}-body` }, form);
-  document.body.append(dialog);
-
-  function say(message) {
-    status.replaceChildren(el("div", { class: "status status--warning" }, el("p", { tabindex: "-1" }, message)));
-    return status.querySelector("p");
-  }
-
-  function clearErrors() {
-    status.replaceChildren();
-    choicesError.hidden = true;
-    choices.removeAttribute("aria-describedby");
-    for (const row of rows) {
-      row.from.clearError();
-      row.until.clearError();
-    }
-  }
-
+  const parts = {
+    assessment,
+    rows,
+    choices: classChoices(rows, id),
+    status: statusArea({ className: "review-publish__status" }),
+    cancel: el("button", { type: "button", class: "button button--secondary" }, "Cancel"),
+    publishButton: el("button", { type: "submit", class: "button" }, PUBLISH),
+    result: null, // the assessment as the API returned it after the last request that was not refused
+  };
+  parts.dialog = publishDialog(parts, id);
+  document.body.append(parts.dialog);
+  keepTabInside(parts.dialog);
+  parts.cancel.addEventListener("click", () => parts.dialog.close());
   return new Promise((resolve) => {
-    let result = null;
-    let sending = false;
-
-    dialog.addEventListener("keydown", (event) => {
-      if (event.key !== "Tab") return;
-      const focusable = [...dialog.querySelectorAll(FOCUSABLE)].filter((node) => !node.disabled && node.offsetParent !== null);
-      if (!focusable.length) return;
-      const first = focusable[0];
-      const last = focusable.at(-1);
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first.focus();
-      }
-    });
-    dialog.addEventListener("close", () => {
-      dialog.remove();
+    parts.dialog.addEventListener("close", () => {
+      parts.dialog.remove();
       if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
-      resolve(result);
+      resolve(parts.result);
     });
-    cancel.addEventListener("click", () => dialog.close());
-
-    form.addEventListener("submit", async (event) => {
-      event.preventDefault();
-      if (sending) return;
-      clearErrors();
-      const chosen = rows.filter((r) => r.box.checked);
-      let first = null;
-      if (!chosen.length) {
-        choicesError.textContent = "Choose at least one class.";
-        choicesError.hidden = false;
-        choices.setAttribute("aria-describedby", choicesError.id);
-        first = rows[0]?.box ?? null;
-      }
-      const entries = [];
-      for (const row of chosen) {
-        const from = fromLocalInput(row.from.input.value);
-        const until = fromLocalInput(row.until.input.value);
-        if (from === undefined) {
-          row.from.setError("Type a date and time, or leave it empty.");
-          first ??= row.from.input;
-        }
-        if (until === undefined) {
-          row.until.setError("Type a date and time, or leave it empty.");
-          first ??= row.until.input;
-        }
-        if (from && until && new Date(until) <= new Date(from)) {
-          row.until.setError("The closing date must be after the opening date.");
-          first ??= row.until.input;
-        }
-        entries.push({ class_id: row.schoolClass.id, available_from: from ?? null, available_until: until ?? null });
-      }
-      if (first) {
-        say("Some choices need fixing. The messages are beside them.");
-        first.focus();
-        return;
-      }
-      sending = true;
-      publish.setAttribute("aria-disabled", "true");
-      publish.textContent = "Publishing…";
-      try {
-        result = await api(`/api/assessments/${assessment.id}/publish`, { method: "POST", body: { classes: entries } });
-        // Classes the teacher unticked: take the assessment away from them (refused once pupils have started).
-        // If that is refused, the dialog stays open with the reason; closing it still shows what was published.
-        for (const row of rows.filter((r) => r.wasPublished && !r.box.checked)) {
-          result = await api(`/api/assessments/${assessment.id}/classes/${row.schoolClass.id}`, { method: "DELETE" });
-          row.wasPublished = false;
-        }
-        dialog.close();
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        say(error.detail).focus();
-      } finally {
-        sending = false;
-        publish.removeAttribute("aria-disabled");
-        publish.textContent = "Publish to the chosen classes";
-      }
-    });
-
-    dialog.showModal();
-    (rows[0]?.box ?? cancel).focus();
+    parts.dialog.showModal();
+    (rows[0]?.box ?? parts.cancel).focus();
   });
 }

@@ -8,9 +8,10 @@
 // card then says what happened when the answer comes.
 
 import { api, ApiError } from "../../api.js";
-import { el, replaceChildren } from "../../components/html.js";
+import { el } from "../../components/html.js";
 import { field } from "../../components/field.js";
 import { keepTabInside } from "../../components/modal.js";
+import { statusArea } from "../../components/status.js";
 import { TYPE_LABELS, typeLabel } from "./labels.js";
 import { problemList } from "./problems.js";
 
@@ -63,6 +64,103 @@ function generatorChoice(id, choices) {
   return { element, value: () => element.querySelector("input:checked")?.value ?? choices.default_generator };
 }
 
+/** "Keep the same type" (or why it cannot be kept), and the menu of other types shown when it is unticked. */
+function typeChoice(question, choices) {
+  const generatable = new Set(choices.question_types.map((t) => t.type));
+  // A picture question cannot be generated again (there is no picture to label): only another type is offered.
+  const canKeep = generatable.has(question.type);
+  const keep = el("input", { type: "checkbox", checked: canKeep });
+  const type = field({ label: "New type", as: "select", options: typeChoices(question.type, generatable) });
+  const typeBox = el("div", { class: "review-regenerate__type", hidden: canKeep }, type.element);
+  keep.addEventListener("change", () => {
+    typeBox.hidden = keep.checked;
+  });
+  const element = el(
+    "fieldset",
+    { class: "review-regenerate__types" },
+    el("legend", {}, "Type of question"),
+    canKeep
+      ? el("label", { class: "choice" }, keep, el("span", {}, `Keep the same type (${typeLabel(question.type)})`))
+      : el("p", { class: "field__help" }, `${typeLabel(question.type)} questions need a picture, so the generator makes another type.`),
+    typeBox,
+  );
+  return { element, keep, type };
+}
+
+function instructionField() {
+  return field({
+    label: "What should change? (optional)",
+    as: "textarea",
+    rows: 3,
+    maxlength: 1000,
+    placeholder: EXAMPLES,
+    help: `${EXAMPLES} Leave it empty for a different question on the same idea.`,
+  });
+}
+
+function regenerateDialog(parts, { id, number }) {
+  const { instruction, types, generator, status, cancel, make } = parts;
+  const about = `The new version replaces question ${number}: its text, answer key, hint and feedback. If the new version cannot be answered, question ${number} stays as it is.`;
+  const form = el(
+    "form",
+    { class: "modal__content", novalidate: true, onSubmit: (event) => submit(parts, event) },
+    el("h2", { class: "modal__title", id: `${id}-title` }, `Make a new version of question ${number}`),
+    el("div", { class: "modal__body" }, el("p", { id: `${id}-about` }, about), instruction.element, types.element, generator.element, status),
+    el("div", { class: "modal__actions" }, cancel, make),
+  );
+  const attrs = { class: "modal review-regenerate", "aria-labelledby": `${id}-title`, "aria-describedby": `${id}-about`, dataset: { testid: "regenerate-dialog" } };
+  return el("dialog", attrs, form);
+}
+
+/** What the teacher asked for, as the regenerate endpoint takes it. */
+function requestBody({ instruction, types, generator }) {
+  const body = { instructions: instruction.input.value.trim(), keep_type: types.keep.checked, provider: generator.value() };
+  if (!types.keep.checked && types.type.input.value) body.question_type = types.type.input.value;
+  return body;
+}
+
+/** The new version could not be made: said in the dialog when it is open, else handed to the card. */
+function sayRefused(parts, error) {
+  const { number, status } = parts;
+  if (!parts.open) {
+    parts.onLateProblem?.(error.status === 422 ? `Question ${number} was not changed. ${error.detail}` : error.detail);
+  } else if (error.status === 422) {
+    status.say([el("strong", {}, `Question ${number} was not changed.`), " ", error.detail], "warning").focus();
+    // What the checks found, under the message (inside the same live region).
+    const found = problemList(error.body?.problems, { title: "What the checks found in the new version" });
+    if (found) status.append(found);
+  } else {
+    status.say(error.detail, "warning").focus();
+  }
+}
+
+async function submit(parts, event) {
+  event.preventDefault();
+  const { make, cancel, number } = parts;
+  if (parts.working) return;
+  const body = requestBody(parts);
+  parts.working = true;
+  make.setAttribute("aria-disabled", "true");
+  cancel.textContent = "Close";
+  parts.status.say(`Making a new version… You can close this box: question ${number} changes when the new version is ready.`, "plain");
+  let response;
+  try {
+    response = await api(`/api/assessments/${parts.assessmentId}/questions/${parts.question.id}/regenerate`, { method: "POST", body });
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    parts.working = false;
+    make.removeAttribute("aria-disabled");
+    cancel.textContent = "Cancel";
+    sayRefused(parts, error);
+    return;
+  }
+  parts.working = false;
+  parts.handedOver = true; // a new version was saved: the card decides where the focus goes
+  const late = !parts.open;
+  if (parts.open) parts.dialog.close();
+  parts.onSaved(response, { late });
+}
+
 /**
  * Ask for a new version of `question` (shown to the teacher as question `number`). Resolves when the dialog
  * closes. `onSaved(response, { late })` gets the server's QuestionSaved when a new version was saved — `late`
@@ -74,121 +172,35 @@ export async function openRegenerateDialog({ assessmentId, question, number, onS
   const choices = await generationOptions();
   const id = `regenerate-${++counter}`;
   const returnFocusTo = document.activeElement;
-  const instruction = field({
-    label: "What should change? (optional)",
-    as: "textarea",
-    rows: 3,
-    maxlength: 1000,
-    placeholder: EXAMPLES,
-    help: `${EXAMPLES} Leave it empty for a different question on the same idea.`,
-  });
-  const generatable = new Set(choices.question_types.map((t) => t.type));
-  // A picture question cannot be generated again (there is no picture to label): only another type is offered.
-  const canKeep = generatable.has(question.type);
-  const keep = el("input", { type: "checkbox", checked: canKeep });
-  const type = field({ label: "New type", as: "select", options: typeChoices(question.type, generatable) });
-  const typeBox = el("div", { class: "review-regenerate__type", hidden: canKeep }, type.element);
-  keep.addEventListener("change", () => {
-    typeBox.hidden = keep.checked;
-  });
-  const generator = generatorChoice(id, choices);
-  const status = el("div", { class: "review-regenerate__status", "aria-live": "polite", dataset: { testid: "regenerate-status" } });
-  const cancel = el("button", { type: "button", class: "button button--secondary" }, "Cancel");
-  const make = el("button", { type: "submit", class: "button" }, "Make new version");
-  const form = el(
-    "form",
-    { class: "modal__content", novalidate: true },
-    el("h2", { class: "modal__title", id: `${id}-title` }, `Make a new version of question ${number}`),
-    el(
-      "div",
-      { class: "modal__body" },
-      el(
-        "p",
-        { id: `${id}-about` },
-        `The new version replaces question ${number}: its text, answer key, hint and feedback. If the new version cannot be answered, question ${number} stays as it is.`,
-      ),
-      instruction.element,
-      el(
-        "fieldset",
-        { class: "review-regenerate__types" },
-        el("legend", {}, "Type of question"),
-        canKeep
-          ? el("label", { class: "choice" }, keep, el("span", {}, `Keep the same type (${typeLabel(question.type)})`))
-          : el("p", { class: "field__help" }, `${typeLabel(question.type)} questions need a picture, so the generator makes another type.`),
-        typeBox,
-      ),
-      generator.element,
-      status,
-    ),
-    el("div", { class: "modal__actions" }, cancel, make),
-  );
-  const dialog = el("dialog", { class: "modal review-regenerate", "aria-labelledby": `${id}-title`, "aria-describedby": `${id}-about`, dataset: { testid: "regenerate-dialog" } }, form);
-  document.body.append(dialog);
-  keepTabInside(dialog);
-
-  function say(kind, ...lines) {
-    const cls = { plain: "status status--plain", warning: "status status--warning" }[kind];
-    replaceChildren(status, el("div", { class: cls }, el("div", {}, lines)));
-    return status.querySelector("p");
-  }
-
+  const parts = {
+    assessmentId,
+    question,
+    number,
+    onSaved,
+    onLateProblem,
+    instruction: instructionField(),
+    types: typeChoice(question, choices),
+    generator: generatorChoice(id, choices),
+    status: statusArea({ testid: "regenerate-status", className: "review-regenerate__status stack" }),
+    cancel: el("button", { type: "button", class: "button button--secondary" }, "Cancel"),
+    make: el("button", { type: "submit", class: "button" }, "Make new version"),
+    working: false, // the request is on its way
+    open: true,
+    handedOver: false,
+  };
+  parts.dialog = regenerateDialog(parts, { id, number });
+  document.body.append(parts.dialog);
+  keepTabInside(parts.dialog);
+  parts.cancel.addEventListener("click", () => parts.dialog.close());
   return new Promise((resolve) => {
-    let working = false;
-    let open = true;
-    let handedOver = false; // a new version was saved: the card decides where the focus goes
-
-    dialog.addEventListener("close", () => {
-      open = false;
-      dialog.remove();
-      if (!handedOver && returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
-      if (working) onWaiting?.(`Making a new version of question ${number}… This card changes when it is ready.`);
+    parts.dialog.addEventListener("close", () => {
+      parts.open = false;
+      parts.dialog.remove();
+      if (!parts.handedOver && returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
+      if (parts.working) onWaiting?.(`Making a new version of question ${number}… This card changes when it is ready.`);
       resolve();
     });
-    cancel.addEventListener("click", () => dialog.close());
-
-    form.addEventListener("submit", async (event) => {
-      event.preventDefault();
-      if (working) return;
-      const body = { instructions: instruction.input.value.trim(), keep_type: keep.checked, provider: generator.value() };
-      if (!keep.checked && type.input.value) body.question_type = type.input.value;
-      working = true;
-      make.setAttribute("aria-disabled", "true");
-      cancel.textContent = "Close";
-      say(
-        "plain",
-        el("p", {}, "Making a new version…"),
-        el("p", {}, `You can close this box: question ${number} changes when the new version is ready.`),
-      );
-      let response;
-      try {
-        response = await api(`/api/assessments/${assessmentId}/questions/${question.id}/regenerate`, { method: "POST", body });
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        working = false;
-        make.removeAttribute("aria-disabled");
-        cancel.textContent = "Cancel";
-        if (!open) {
-          onLateProblem?.(error.status === 422 ? `Question ${number} was not changed. ${error.detail}` : error.detail);
-        } else if (error.status === 422) {
-          say(
-            "warning",
-            el("p", { tabindex: "-1" }, el("strong", {}, `Question ${number} was not changed.`)),
-            el("p", {}, error.detail),
-            problemList(error.body?.problems, { title: "What the checks found in the new version" }),
-          ).focus();
-        } else {
-          say("warning", el("p", { tabindex: "-1" }, error.detail)).focus();
-        }
-        return;
-      }
-      working = false;
-      handedOver = true;
-      const late = !open;
-      if (open) dialog.close();
-      onSaved(response, { late });
-    });
-
-    dialog.showModal();
-    instruction.input.focus();
+    parts.dialog.showModal();
+    parts.instruction.input.focus();
   });
 }

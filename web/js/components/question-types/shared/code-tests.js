@@ -3,6 +3,7 @@
 // and what was expected. Never red, never "failed" or "wrong" (SPEC §1).
 
 import { el } from "../../html.js";
+import { statusMessage } from "../../status.js";
 import { plural, resultMark } from "./dom.js";
 
 /** A value shown as code; several lines become a small block. */
@@ -77,7 +78,7 @@ export function runReport(result) {
     parts.push(el("p", { class: "qt-run__summary" }, `${passed} of ${plural(items.length, "test")} passed.`));
   }
   if (result.message) {
-    parts.push(el("p", { class: "status", role: "note" }, result.message));
+    parts.push(statusMessage(result.message, { kind: "info", role: "note" }));
   }
   if (result.stdout) {
     parts.push(el("p", { class: "qt-run__heading" }, "What your program printed:"), el("pre", { class: "qt-pre" }, el("code", {}, result.stdout)));
@@ -136,7 +137,7 @@ export function runArea({ onRun, getCode }) {
       output.replaceChildren(...runReport(result || {}));
     } catch (error) {
       const detail = error?.detail || error?.message || "Your code could not be run just now. Your work is kept. Try again in a moment.";
-      output.replaceChildren(el("p", { class: "status status--warning" }, detail));
+      output.replaceChildren(statusMessage(detail, { kind: "warning" }));
     } finally {
       running = false;
       button.removeAttribute("aria-disabled");

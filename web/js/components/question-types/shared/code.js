@@ -66,23 +66,45 @@ export function codeEditor({ value = "", label = "Your code", readOnly = false, 
     el("div", { class: "qt-code-editor__frame" }, gutter, textarea),
     hint,
   );
+  const layout = () => layoutLines(textarea, gutter, minLines);
+  if (!readOnly) handleKeys(textarea);
+  textarea.addEventListener("input", () => {
+    layout();
+    onInput?.(textarea.value);
+  });
+  textarea.addEventListener("scroll", () => (gutter.scrollTop = textarea.scrollTop));
+  layout();
 
-  function layout() {
-    const count = textarea.value.split("\n").length;
-    textarea.rows = Math.min(MAX_VISIBLE_LINES, Math.max(minLines, count + 1));
-    const shown = Math.max(count, textarea.rows);
-    if (gutter.childElementCount !== shown) {
-      gutter.replaceChildren(...Array.from({ length: shown }, (_, i) => el("span", {}, i < count ? String(i + 1) : "")));
-    } else {
-      [...gutter.children].forEach((span, i) => (span.textContent = i < count ? String(i + 1) : ""));
-    }
-    gutter.scrollTop = textarea.scrollTop;
+  return {
+    element,
+    textarea,
+    get value() {
+      return textarea.value;
+    },
+    set value(code) {
+      textarea.value = code;
+      layout();
+    },
+  };
+}
+
+/** Size the box to its lines (within limits) and number them in the gutter. */
+function layoutLines(textarea, gutter, minLines) {
+  const count = textarea.value.split("\n").length;
+  textarea.rows = Math.min(MAX_VISIBLE_LINES, Math.max(minLines, count + 1));
+  const shown = Math.max(count, textarea.rows);
+  if (gutter.childElementCount !== shown) {
+    gutter.replaceChildren(...Array.from({ length: shown }, (_, i) => el("span", {}, i < count ? String(i + 1) : "")));
+  } else {
+    [...gutter.children].forEach((span, i) => (span.textContent = i < count ? String(i + 1) : ""));
   }
+  gutter.scrollTop = textarea.scrollTop;
+}
 
+/** Tab and Shift+Tab indent, Enter keeps the indentation; Escape then Tab leaves the box as usual. */
+function handleKeys(textarea) {
   let escaped = false; // Escape was pressed: the next Tab moves focus on instead of indenting
-
   textarea.addEventListener("keydown", (event) => {
-    if (readOnly) return;
     if (event.key === "Escape") {
       escaped = true;
       return;
@@ -104,24 +126,6 @@ export function codeEditor({ value = "", label = "Your code", readOnly = false, 
     if (event.key !== "Shift") escaped = false;
   });
   textarea.addEventListener("blur", () => (escaped = false));
-  textarea.addEventListener("input", () => {
-    layout();
-    onInput?.(textarea.value);
-  });
-  textarea.addEventListener("scroll", () => (gutter.scrollTop = textarea.scrollTop));
-  layout();
-
-  return {
-    element,
-    textarea,
-    get value() {
-      return textarea.value;
-    },
-    set value(code) {
-      textarea.value = code;
-      layout();
-    },
-  };
 }
 
 /** Replace [start, end) with text, keeping the browser's undo history where it can, then select. */

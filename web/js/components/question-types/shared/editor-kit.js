@@ -148,74 +148,100 @@ export function splitList(text, separator) {
  * `items` is the config's own array: it is changed in place. Returns { element, refresh }.
  */
 export function repeater({ legend, help, items, newItem, row, rowLegend, addLabel, min = 0, max = Infinity, onChange, name }) {
-  const rows = el("div", { class: "qt-editor-rows" });
-  const addButton = el("button", { type: "button", class: "button button--secondary button--small qt-editor-add" }, addLabel);
-  const note = el("p", { class: "qt-editor-note", role: "status" });
+  const list = {
+    items,
+    row,
+    rowLegend,
+    min,
+    onChange,
+    rows: el("div", { class: "qt-editor-rows" }),
+    addButton: el("button", { type: "button", class: "button button--secondary button--small qt-editor-add" }, addLabel),
+    note: el("p", { class: "qt-editor-note", role: "status" }),
+  };
+  const refresh = (focusIndex = null) => {
+    drawRows(list, refresh, focusIndex);
+    list.addButton.setAttribute("aria-disabled", items.length >= max ? "true" : "false");
+  };
+  // A new question starts with the fewest rows it needs, ready to fill in.
+  while (items.length < min) items.push(newItem());
+  list.addButton.addEventListener("click", () => {
+    if (items.length >= max) {
+      list.note.textContent = `There can be at most ${max}.`;
+      return;
+    }
+    items.push(newItem());
+    list.note.textContent = "";
+    refresh(items.length - 1);
+    onChange();
+  });
+  refresh();
   const element = el(
     "fieldset",
     { class: "qt-editor-group", dataset: name ? { list: name } : undefined },
     el("legend", {}, legend),
     help ? el("p", { class: "field__help" }, help) : null,
-    rows,
-    el("div", { class: "cluster" }, addButton),
-    note,
+    list.rows,
+    el("div", { class: "cluster" }, list.addButton),
+    list.note,
   );
-
-  function refresh(focusIndex = null) {
-    rows.replaceChildren(
-      ...items.map((item, index) => {
-        const title = rowLegend(index, item);
-        const remove = el(
-          "button",
-          {
-            type: "button",
-            class: "button button--quiet button--small qt-editor-remove",
-            "aria-disabled": items.length <= min ? "true" : null,
-            onClick: () => {
-              if (items.length <= min) {
-                note.textContent = `Keep at least ${min}. Change this one instead of removing it.`;
-                return;
-              }
-              items.splice(index, 1);
-              note.textContent = `${title} removed.`;
-              refresh(Math.min(index, items.length - 1));
-              if (!items.length) addButton.focus();
-              onChange();
-            },
-          },
-          `Remove ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
-        );
-        return el(
-          "fieldset",
-          { class: "qt-editor-row" },
-          el("legend", {}, title),
-          el("div", { class: "qt-editor-row__fields" }, row(item, index, refresh)),
-          el("div", { class: "qt-editor-row__actions" }, remove),
-        );
-      }),
-    );
-    addButton.setAttribute("aria-disabled", items.length >= max ? "true" : "false");
-    if (focusIndex !== null && focusIndex >= 0) {
-      rows.children[focusIndex]?.querySelector("input, textarea, select, button")?.focus();
-    }
-  }
-
-  // A new question starts with the fewest rows it needs, ready to fill in.
-  while (items.length < min) items.push(newItem());
-
-  addButton.addEventListener("click", () => {
-    if (items.length >= max) {
-      note.textContent = `There can be at most ${max}.`;
-      return;
-    }
-    items.push(newItem());
-    note.textContent = "";
-    refresh(items.length - 1);
-    onChange();
-  });
-
-  refresh();
   return { element, refresh };
+}
+
+function drawRows(list, refresh, focusIndex) {
+  const { items, rows } = list;
+  rows.replaceChildren(
+    ...items.map((item, index) => {
+      const title = list.rowLegend(index, item);
+      return el(
+        "fieldset",
+        { class: "qt-editor-row" },
+        el("legend", {}, title),
+        el("div", { class: "qt-editor-row__fields" }, list.row(item, index, refresh)),
+        el("div", { class: "qt-editor-row__actions" }, removeButton(list, refresh, index, title)),
+      );
+    }),
+  );
+  if (focusIndex !== null && focusIndex >= 0) {
+    rows.children[focusIndex]?.querySelector("input, textarea, select, button")?.focus();
+  }
+}
+
+/** "Remove option 2": refused (in words) while the list has only the rows it must keep. */
+function removeButton(list, refresh, index, title) {
+  const { items, min } = list;
+  return el(
+    "button",
+    {
+      type: "button",
+      class: "button button--quiet button--small qt-editor-remove",
+      "aria-disabled": items.length <= min ? "true" : null,
+      onClick: () => {
+        if (items.length <= min) {
+          list.note.textContent = `Keep at least ${min}. Change this one instead of removing it.`;
+          return;
+        }
+        items.splice(index, 1);
+        list.note.textContent = `${title} removed.`;
+        refresh(Math.min(index, items.length - 1));
+        if (!items.length) list.addButton.focus();
+        list.onChange();
+      },
+    },
+    `Remove ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
+  );
+}
+
+/** How long a pupil's code may run (the code types' `time_limit_seconds`, 1 to 10 seconds). */
+export function timeLimitField(cfg, changed) {
+  return numberField({
+    label: "Time limit (seconds)",
+    value: cfg.time_limit_seconds,
+    min: 1,
+    max: 10,
+    step: 1,
+    name: "time_limit_seconds",
+    onValue: (v) => ((cfg.time_limit_seconds = v), changed()),
+  });
 }
 
 /** A group heading inside an editor. */

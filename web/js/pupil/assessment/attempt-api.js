@@ -1,0 +1,24 @@
+// The attempt's requests other than autosave (autosave.js sends answers). None of them sends the pupil to the
+// sign-in page on a 401: the answers are still on this computer, and the page says so instead.
+
+import { api } from "../../api.js";
+
+/** The requests for one attempt: { position, run, hint, drafts, scaffold, submit, complete, takeBreak }. */
+export function attemptApi(attemptId) {
+  const path = (rest) => `/api/pupil/attempts/${encodeURIComponent(attemptId)}${rest}`;
+  const question = (qid, rest) => path(`/questions/${encodeURIComponent(qid)}${rest}`);
+  const call = (url, options = {}) => api(url, { ...options, redirectOn401: false });
+  return {
+    /** Remember the question on screen, so resuming (on any computer) opens it. */
+    position: (index) => call(path("/position"), { method: "PUT", body: { index } }),
+    // The API calls what the program printed `output`; the report shows it as `stdout`.
+    run: (qid, code) =>
+      call(question(qid, "/run"), { method: "POST", body: { code } }).then((result) => ({ ...result, stdout: result.stdout ?? result.output })),
+    hint: (qid) => call(question(qid, "/hint"), { method: "POST" }),
+    drafts: (qid) => call(question(qid, "/drafts")),
+    scaffold: (qid) => call(question(qid, "/scaffold"), { method: "POST" }),
+    submit: (qid, body) => call(path(`/answers/${encodeURIComponent(qid)}/submit`), { method: "POST", body }),
+    complete: () => call(path("/complete"), { method: "POST" }),
+    takeBreak: () => call(path("/break"), { method: "POST" }),
+  };
+}

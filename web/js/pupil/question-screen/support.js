@@ -1,0 +1,28 @@
+// The notes above the answer: the hint the pupil asked for, and the note that this is the easier version.
+
+import { el } from "../../components/html.js";
+import { statusMessage } from "../../components/status.js";
+
+/** Returns { element, showHint(text, message) -> the hint's title (to focus), showEasierNote() }. */
+export function supportArea() {
+  const element = el("div", { class: "question__support" });
+  return {
+    element,
+    showHint(text, message) {
+      const title = el("p", { class: "hint-panel__title", tabindex: "-1" }, el("strong", {}, "Hint"));
+      const panel = el(
+        "div",
+        { class: "hint-panel", role: "note", "aria-label": "Hint", dataset: { testid: "hint" } },
+        title,
+        el("p", { class: "hint-panel__text" }, text),
+        el("p", { class: "hint-panel__note muted" }, message || "Using a hint is fine. It does not change your score."),
+      );
+      element.querySelector(".hint-panel")?.remove();
+      element.prepend(panel);
+      return title;
+    },
+    showEasierNote() {
+      element.append(statusMessage("This is an easier version of the same question.", { kind: "info", role: "note", className: "easier-note" }));
+    },
+  };
+}
