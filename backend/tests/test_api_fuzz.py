@@ -16,6 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from tests import dbs
 from tests.e2e.server import LiveServer, throwaway_database
 
+# Slow: a real server and thousands of generated requests.
+pytestmark = pytest.mark.slow
+
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "20"))
 # Signing in and out (excluded below) is exercised by test_auth.py; fuzzing it would lock the fuzzer's own
 # accounts out or sign them out mid-run.

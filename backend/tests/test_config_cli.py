@@ -77,6 +77,7 @@ def _cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow  # starts processes or waits for a time limit
 def test_cli_migrate_seed_and_create_admin_on_sqlite(tmp_path):
     env = {"DATA_DIR": str(tmp_path), "DATABASE_URL": "", "APP_ENV": "development", "BCRYPT_ROUNDS": "12"}
     assert _cli(["migrate"], env).returncode == 0
@@ -94,12 +95,14 @@ def test_cli_migrate_seed_and_create_admin_on_sqlite(tmp_path):
     assert short.returncode == 2
 
 
+@pytest.mark.slow  # starts processes or waits for a time limit
 def test_cli_refuses_production_without_secret(tmp_path):
     result = _cli(["migrate"], {"DATA_DIR": str(tmp_path), "APP_ENV": "production", "SESSION_SECRET": ""})
     assert result.returncode == 2
     assert "SESSION_SECRET" in result.stdout
 
 
+@pytest.mark.slow  # starts processes or waits for a time limit
 def test_cli_migrate_on_postgresql():
     server = dbs.required_postgres_server("the migrate command on PostgreSQL")
     url = dbs.create_postgres_database(server, prefix="ks3_cli")

@@ -15,7 +15,7 @@ from app.models import Base
 from tests import dbs
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=dbs.backends())
 def fresh_url(request, tmp_path):
     if request.param == "sqlite":
         yield dbs.sqlite_url(tmp_path, "migrations.db")

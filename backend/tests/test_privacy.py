@@ -8,6 +8,7 @@ import json
 import uuid
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
@@ -190,6 +191,7 @@ async def test_daily_retention_queues_one_job_a_day(database_url):
         await engine.dispose()
 
 
+@pytest.mark.slow  # starts processes or waits for a time limit
 async def test_cli_retention_command(tmp_path):
     import os
     import subprocess

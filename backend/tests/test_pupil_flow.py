@@ -7,6 +7,7 @@ import json
 import uuid
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from app import question_types as engine
@@ -345,6 +346,7 @@ async def test_position_and_break(client, session):
     assert resumed["resumed"] is True
 
 
+@pytest.mark.slow  # starts processes or waits for a time limit
 async def test_run_my_code_runs_visible_tests_in_the_sandbox_and_is_rate_limited(client, session, monkeypatch):
     from app.config import get_settings
 

@@ -13,13 +13,8 @@ from app.schemas.generation import (
     GenerateStarted,
     GenerationOptions,
     RegenerateRequest,
-    TypeOption,
 )
-from app.services.ai.provider import resolve_provider
-from app.services.authoring import questions
 from app.services.generation import job as generation_job  # registers the "generate_assessment" job handler
-from app.services.generation.offline import GENERATABLE_TYPES
-from app.services.generation.quality import TYPE_NAMES
 from app.services.generation.regenerate import regenerate_question
 
 router = APIRouter(tags=["generation"])
@@ -29,13 +24,7 @@ router = APIRouter(tags=["generation"])
 async def generation_options(session: SessionDep, teacher: CurrentTeacher) -> GenerationOptions:
     """Whether an AI service is set up (else drafts come from the offline generator) and the question types
     that can be generated."""
-    provider = await resolve_provider(session)
-    return GenerationOptions(
-        ai_available=provider is not None,
-        default_generator="ai" if provider else "offline",
-        model=provider.model if provider else None,
-        question_types=[TypeOption(type=t, name=TYPE_NAMES[t]) for t in GENERATABLE_TYPES],
-    )
+    return await generation_job.generation_options(session)
 
 
 @router.post("/assessments/generate", response_model=GenerateStarted, status_code=202)
@@ -51,6 +40,5 @@ async def regenerate(assessment_id: uuid.UUID, question_id: uuid.UUID, body: Reg
                      session: SessionDep, teacher: CurrentTeacher) -> QuestionSaved:
     """Replace one question with a new version, following an instruction ("make it easier"), keeping its type
     or changing it. The new version is checked like any other; if it still has a problem nothing changes."""
-    question, problems, remarked, notice = await regenerate_question(
-        session, assessment_id=assessment_id, question_id=question_id, body=body, actor=teacher)
-    return questions.saved(questions.QuestionChange(question, problems, remarked), notice=notice)
+    return await regenerate_question(session, assessment_id=assessment_id, question_id=question_id, body=body,
+                                     actor=teacher)

@@ -101,6 +101,7 @@ async def test_python_code_verify_reports_a_crashing_test():
     assert "stops with TypeError" in result.errors[0].message
 
 
+@pytest.mark.slow  # starts processes or waits for a time limit
 async def test_python_code_verify_reports_a_reference_that_never_finishes():
     config = with_changes(
         "python_code",
@@ -229,6 +230,7 @@ async def test_python_code_required_keyword_missing():
     assert (await marked(config, {"code": code}, sandbox=sandbox)).is_correct
 
 
+@pytest.mark.slow  # starts processes or waits for a time limit
 async def test_python_code_loop_that_never_stops_is_contained_and_reported_calmly():
     config = await checked(with_changes("python_code", time_limit_seconds=1))
     code = "def add(a, b):\n    while True:\n        pass\n    return a + b\n"
@@ -471,6 +473,7 @@ async def test_trace_table_verify_catches_cells_that_no_longer_exist():
     assert [p.field for p in result.errors] == ["config.cells_to_fill[0].step"]
 
 
+@pytest.mark.slow  # starts processes or waits for a time limit
 async def test_trace_table_verify_reports_code_that_does_not_finish():
     result = await qt.check(
         with_changes("trace_table", code="total = 0\nwhile True:\n    total = 1\n"), sandbox=sandbox

@@ -9,6 +9,9 @@ from app import question_types as qt
 from tests.question_types.samples import sample
 from tests.question_types.test_code_types import BIGGER
 
+# Slow: the real sandbox, with its time limits.
+pytestmark = pytest.mark.slow
+
 try:
     from app import sandbox
 except ImportError as exc:  # pragma: no cover - only while app.sandbox is being written

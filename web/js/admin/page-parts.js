@@ -1,19 +1,8 @@
-// Small pieces the admin pages share: a change said in the status area, a status message of several blocks, a
-// panel for a password shown once, the current academic year, and a button that ignores a second press while it
-// works.
+// Small pieces the admin pages share: a change said in the status area, a panel for a password shown once, the
+// current academic year, and a button that ignores a second press while it works.
 
 import { el } from "../components/html.js";
 import { sayProblem, statusMessage } from "../components/status.js";
-
-/**
- * A status message of several blocks (a paragraph with a list or details under it) in one column beside the
- * icon: statusMessage's look, kind and data-testid, with the blocks in place of its single paragraph.
- */
-export function statusBlocks(blocks, options) {
-  const message = statusMessage("", options);
-  message.replaceChildren(el("div", {}, blocks));
-  return message;
-}
 
 /**
  * Make a change with `request()`; then say `success` and draw the page again with `refresh()`, or say in the
@@ -31,7 +20,7 @@ export async function changeAndSay({ status, refresh }, request, success) {
 
 /** A new password for a teacher or admin, shown once. */
 export function passwordPanel({ name, username, password }, { intro }) {
-  return statusBlocks(
+  return statusMessage(
     [
       el("p", {}, intro),
       el(
@@ -46,7 +35,7 @@ export function passwordPanel({ name, username, password }, { intro }) {
       ),
       el("p", {}, "This password is shown only now: the system keeps no copy it can show again. Give it to them in person. If it is lost, reset the password here to make a new one."),
     ],
-    { kind: "warning", testid: "new-password", className: "password-panel" },
+    { kind: "warning", testid: "new-password", className: "password-panel", blocks: true },
   );
 }
 

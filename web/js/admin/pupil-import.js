@@ -5,8 +5,7 @@
 
 import { api, ApiError } from "../api.js";
 import { el } from "../components/html.js";
-import { statusArea } from "../components/status.js";
-import { statusBlocks } from "./page-parts.js";
+import { statusArea, statusMessage } from "../components/status.js";
 
 let counter = 0;
 
@@ -94,13 +93,13 @@ async function importRows(parts) {
 /** The server's message and, for a file with bad rows, every problem by row number. */
 function problemReport(error) {
   const rows = Array.isArray(error.body?.rows) ? error.body.rows : [];
-  return statusBlocks(
+  return statusMessage(
     [
       el("p", {}, error.detail),
       rows.length
         ? el("ul", { class: "import-problems" }, rows.flatMap((row) => row.errors.map((message) => el("li", {}, `Row ${row.row}: ${message}`))))
         : null,
     ],
-    { kind: "warning", testid: "import-problems" },
+    { kind: "warning", testid: "import-problems", blocks: true },
   );
 }

@@ -6,7 +6,7 @@ import { api } from "../api.js";
 import { startPage } from "../app.js";
 import { field } from "../components/field.js";
 import { el, replaceChildren } from "../components/html.js";
-import { confirmPupilPasswordReset, showLoginCards } from "../components/login-cards.js";
+import { confirmPupilPasswordReset, showNewCards } from "../components/login-cards.js";
 import { confirmDialog, openModal } from "../components/modal.js";
 import { sayProblem, statusArea } from "../components/status.js";
 import { date } from "../teacher/results/format.js";
@@ -67,15 +67,8 @@ function importSection(page) {
   );
 }
 
-/** Login cards for the passwords made during this visit. */
 async function showCards(page, credentials) {
-  const { fresh } = page;
-  // A reset replaces the pupil's earlier card (only the newest password works), keeping what it knew.
-  const earlier = new Map(fresh.map((c) => [c.id, c]));
-  const renewed = credentials.map((c) => ({ ...c, class_name: c.class_name ?? earlier.get(c.id)?.class_name ?? null }));
-  const ids = new Set(renewed.map((c) => c.id));
-  fresh.splice(0, fresh.length, ...fresh.filter((c) => !ids.has(c.id)), ...renewed);
-  await showLoginCards(page.cardsHost, fresh, { heading: fresh.length === 1 ? "Login card" : "Login cards", onHide: () => (fresh.length = 0) });
+  await showNewCards(page.cardsHost, page.fresh, credentials);
 }
 
 /** The pupils matching the filters, from `from` on (one more than a page is asked for, to know if there are more). */

@@ -71,6 +71,18 @@ export function confirmPupilPasswordReset(name) {
 }
 
 /**
+ * Add newly made passwords to `cards` (the cards shown during this visit, changed in place) and show them all
+ * in `host`. A reset replaces the pupil's earlier card (only the newest password works), keeping what it knew.
+ */
+export async function showNewCards(host, cards, credentials) {
+  const earlier = new Map(cards.map((c) => [c.id, c]));
+  const renewed = credentials.map((c) => ({ ...c, class_name: c.class_name ?? earlier.get(c.id)?.class_name ?? null }));
+  const ids = new Set(renewed.map((c) => c.id));
+  cards.splice(0, cards.length, ...cards.filter((c) => !ids.has(c.id)), ...renewed);
+  await showLoginCards(host, cards, { heading: cards.length === 1 ? "Login card" : "Login cards", onHide: () => (cards.length = 0) });
+}
+
+/**
  * Show login cards inside `host` (its content is replaced), e.g. after an import or a password reset.
  *
  *   await showLoginCards(host, credentials, { heading: "Login cards for the new pupils" });

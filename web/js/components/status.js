@@ -15,15 +15,21 @@ export const KINDS = ["success", "warning", "plain", "info"];
 
 /**
  * A message block: <div class="status status--{kind}"><p>…</p></div>. `content` is text, a Node or an array
- * of them (e.g. words with a link). `role` ("status", "note", "alert") only for a message added to the page
- * on its own, outside a status area; `focusable` lets focus be moved to it; `testid` sets data-testid.
+ * of them (e.g. words with a link), all in one paragraph. With `blocks: true` the content is several blocks
+ * (paragraphs, a list, a table of details): each string becomes a paragraph, nodes go in as they are, together
+ * in one <div> beside the warning icon. `role` ("status", "note", "alert") only for a message added to the
+ * page on its own, outside a status area; `focusable` lets focus be moved to it; `testid` sets data-testid.
  */
-export function statusMessage(content, { kind = "plain", role, testid, focusable = false, className } = {}) {
+export function statusMessage(content, { kind = "plain", role, testid, focusable = false, className, blocks = false } = {}) {
   if (!KINDS.includes(kind)) throw new Error(`statusMessage(): unknown kind "${kind}".`);
+  const tabindex = focusable ? "-1" : null;
+  const body = blocks
+    ? el("div", { tabindex }, [content].flat().map((block) => (typeof block === "string" ? el("p", {}, block) : block)))
+    : el("p", { tabindex }, content);
   return el(
     "div",
     { class: ["status", kind !== "info" && `status--${kind}`, className], role, dataset: testid ? { testid } : null },
-    el("p", { tabindex: focusable ? "-1" : null }, content),
+    body,
   );
 }
 

@@ -6,7 +6,7 @@ import { api, ApiError } from "../api.js";
 import { startPage } from "../app.js";
 import { el, replaceChildren } from "../components/html.js";
 import { field } from "../components/field.js";
-import { showLoginCards } from "../components/login-cards.js";
+import { confirmPupilPasswordReset, showNewCards } from "../components/login-cards.js";
 import { confirmDialog } from "../components/modal.js";
 import { sayProblem, statusArea, statusMessage } from "../components/status.js";
 import { toast } from "../components/toast.js";
@@ -125,16 +125,7 @@ function importSection(page) {
 }
 
 async function showCards(page, credentials) {
-  const { fresh } = page;
-  // A reset replaces the pupil's earlier card (only the newest password works), keeping what it knew.
-  const earlier = new Map(fresh.map((c) => [c.id, c]));
-  const renewed = credentials.map((c) => ({ ...c, class_name: c.class_name ?? earlier.get(c.id)?.class_name ?? null }));
-  const ids = new Set(renewed.map((c) => c.id));
-  fresh.splice(0, fresh.length, ...fresh.filter((c) => !ids.has(c.id)), ...renewed);
-  await showLoginCards(page.cardsHost, fresh, {
-    heading: fresh.length === 1 ? "Login card" : "Login cards",
-    onHide: () => (fresh.length = 0),
-  });
+  await showNewCards(page.cardsHost, page.fresh, credentials);
 }
 
 async function reload(page) {
@@ -149,12 +140,7 @@ function drawPupils(page) {
 }
 
 async function resetPassword(page, pupil) {
-  const sure = await confirmDialog({
-    title: `Reset ${pupil.name}’s password?`,
-    message: "Their old password stops working at once and they are signed out. A new simple password is made and shown once, on a login card.",
-    confirmLabel: "Reset the password",
-    cancelLabel: "Keep the old password",
-  });
+  const sure = await confirmPupilPasswordReset(pupil.name);
   if (!sure) return;
   try {
     const classId = encodeURIComponent(page.detail.id);

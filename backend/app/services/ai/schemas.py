@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
 from app import question_types as engine
 from app.models import STRAND_NAMES
-from app.services.generation.draft_question import DraftQuestion, Scaffold
+from app.question_types.stored import StoredScaffold
+from app.services.generation.draft_question import DraftQuestion
 
 # Types the AI may write. drag_label needs an image the model cannot provide.
 AI_TYPES = tuple(t for t in engine.QUESTION_TYPES if t != "drag_label")
@@ -329,7 +330,7 @@ class GeneratedQuestion(_Envelope):
         config = {**from_ai(self.config), "type": self.type}
         scaffold = None
         if self.scaffold is not None:
-            scaffold = Scaffold(type=self.scaffold.type, question_text=self.scaffold.question_text,
+            scaffold = StoredScaffold(type=self.scaffold.type, question_text=self.scaffold.question_text,
                                 config={**from_ai(self.scaffold.config), "type": self.scaffold.type},
                                 hint=self.scaffold.hint)
         return DraftQuestion(

@@ -19,6 +19,7 @@ from app import question_types as engine
 from app import sandbox
 from app.errors import Conflict, Invalid, NotFound
 from app.models import Answer, Assessment, LearningObjective, Question, Topic, User, utcnow
+from app.question_types.stored import Feedback, StoredConfig, StoredProblem, StoredScaffold
 from app.schemas.assessments import (
     Preview,
     PreviewQuestion,
@@ -34,26 +35,6 @@ from app.services.core import audit
 from app.services.marking import scoring
 from app.utils import feedback as feedback_language
 
-# A question's type-specific data as stored (JSON): what the engine checked and normalised.
-StoredConfig = dict[str, Any]
-
-
-class StoredProblem(TypedDict):
-    """One thing wrong with a question, as stored in its `warnings` and listed to the teacher."""
-
-    field: str
-    message: str
-    severity: Literal["error", "warning"]
-
-
-class StoredScaffold(TypedDict):
-    """A question's easier version, as stored (JSON): itself a question of any type."""
-
-    type: str
-    question_text: str
-    config: StoredConfig
-    hint: NotRequired[str | None]
-
 
 class QuestionFields(TypedDict):
     """The fields of a draft question that are checked together (from a teacher's form, the generator or the
@@ -64,7 +45,7 @@ class QuestionFields(TypedDict):
     question_text: NotRequired[str | None]
     hint: NotRequired[str | None]
     scaffold: NotRequired[StoredScaffold | None]
-    feedback: NotRequired[dict[str, str] | None]
+    feedback: NotRequired[Feedback | None]
 
 
 class CheckedQuestion(NamedTuple):

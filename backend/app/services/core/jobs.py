@@ -14,7 +14,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -33,7 +33,7 @@ STALE_AFTER = timedelta(minutes=15)
 
 # What a job is asked to do and what it found, both stored as JSON on the job's row.
 JobPayload = dict[str, Any]
-JobResult = dict[str, Any]
+JobResult = Mapping[str, Any]  # a handler may return its own TypedDict
 
 
 class JobRetry(Exception):

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.question_types.stored import StoredProblem
 from app.services.ai.client import AIBadOutput, AIRequestRefused, CallUsage
 from app.services.ai.provider import Provider
 from app.services.generation import ai_generator, offline
 from app.services.generation.ai_generator import Progress, UsageLog
-from app.services.generation.draft_question import DraftQuestion, QuestionProblem
+from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.materials import GenerationMaterials
 from app.services.generation.offline import DraftRequest
 from app.services.generation.quality import arrange, draft_problems
@@ -103,7 +104,7 @@ async def _ai_draft(materials: GenerationMaterials, request: DraftRequest, *, ti
     return result
 
 
-def _to_fix(checked: Checked) -> list[QuestionProblem]:
+def _to_fix(checked: Checked) -> list[StoredProblem]:
     """What the model is asked to fix: anything that makes the question unanswerable, and wording of the
     question or its options that breaks the language rules (negative phrasing, "all of the above"), which no
     mechanical repair can rewrite."""

@@ -6,35 +6,9 @@ engine checks it, and it is stored as it is (a question's config and scaffold ar
 
 from __future__ import annotations
 
-from typing import Any, Literal, NotRequired, TypedDict
+from typing import NotRequired, TypedDict
 
-# A question type's config: free-form JSON that the question engine validates (see app/question_types).
-QuestionConfig = dict[str, Any]
-
-
-class Feedback(TypedDict, total=False):
-    """What the pupil reads after answering. `partial` may use {correct}, {total} or {passed}."""
-
-    correct: str
-    incorrect: str
-    partial: str
-
-
-class Scaffold(TypedDict):
-    """An easier version of the question, offered to a pupil who is stuck."""
-
-    type: str
-    question_text: str
-    config: QuestionConfig
-    hint: str | None
-
-
-class QuestionProblem(TypedDict):
-    """Something the engine's check found: an error makes the question unanswerable, a warning is advice."""
-
-    field: str  # e.g. "config.options[2].text"
-    message: str
-    severity: Literal["error", "warning"]
+from app.question_types.stored import Feedback, StoredConfig, StoredProblem, StoredScaffold
 
 
 class DraftQuestion(TypedDict):
@@ -42,14 +16,14 @@ class DraftQuestion(TypedDict):
 
     type: str
     question_text: str
-    config: QuestionConfig
+    config: StoredConfig
     difficulty: int
     points: int
     time_estimate_seconds: int
     hint: str | None
     feedback: Feedback
-    scaffold: Scaffold | None
+    scaffold: StoredScaffold | None
     objective_code: str | None  # "LO2": tagged with the unit's objective of that code when saved
     strands: list[str]
     tags: NotRequired[list[str]]  # ["offline"] from the offline generator; the AI sets none
-    warnings: NotRequired[list[QuestionProblem]]  # what the checks still found, once checked
+    warnings: NotRequired[list[StoredProblem]]  # what the checks still found, once checked

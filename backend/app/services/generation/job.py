@@ -20,7 +20,7 @@ from app.config import get_settings
 from app.errors import Invalid, NotFound
 from app.models import Assessment, Question, Unit, User, utcnow
 from app.schemas.assessments import AssessmentCreate
-from app.schemas.generation import GenerateRequest
+from app.schemas.generation import GenerateRequest, GenerationOptions, TypeOption
 from app.services.ai.client import AIAuthError, AIBadOutput, AIRequestRefused, AIUnavailable
 from app.services.ai.provider import Provider, resolve_provider
 from app.services.authoring import assessments
@@ -30,7 +30,8 @@ from app.services.generation.ai_generator import UsageLog
 from app.services.generation.draft import DraftResult, build_draft
 from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.materials import GenerationMaterials, load_materials
-from app.services.generation.offline import DraftRequest
+from app.services.generation.offline import GENERATABLE_TYPES, DraftRequest
+from app.services.generation.quality import TYPE_NAMES
 
 JOB_KIND = "generate_assessment"
 RATE_MESSAGE = ("You have started {limit} drafts in the last hour, which is the most allowed. You can start "
@@ -72,6 +73,18 @@ async def choose_provider(session: AsyncSession, choice: str) -> Provider | None
     if choice == "ai" and provider is None:
         raise Invalid(NO_AI)
     return provider
+
+
+async def generation_options(session: AsyncSession) -> GenerationOptions:
+    """Whether an AI service is set up (else drafts come from the offline generator) and the question types
+    that can be generated."""
+    provider = await resolve_provider(session)
+    return GenerationOptions(
+        ai_available=provider is not None,
+        default_generator="ai" if provider else "offline",
+        model=provider.model if provider else None,
+        question_types=[TypeOption(type=t, name=TYPE_NAMES[t]) for t in GENERATABLE_TYPES],
+    )
 
 
 async def start_generation(session: AsyncSession, *, teacher: User, body: GenerateRequest) -> tuple[uuid.UUID, str]:

@@ -11,8 +11,9 @@ from typing import Any, NamedTuple
 
 from app import sandbox
 from app.question_types import binary_convert
+from app.question_types.stored import StoredScaffold
 from app.services.generation.context import BuildContext
-from app.services.generation.draft_question import DraftQuestion, Scaffold
+from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.offline_words import question
 
 PLACE_VALUES = "128, 64, 32, 16, 8, 4, 2, 1"
@@ -70,7 +71,7 @@ def binary_conversion(ctx: BuildContext, difficulty: int) -> DraftQuestion | Non
     text = f"Convert the {_NAMES[source]} number {shown} into {_NAMES[target]}."
     if target == "binary":
         text += " Write all 8 bits."
-    scaffold: Scaffold | None = None
+    scaffold: StoredScaffold | None = None
     if difficulty >= 2 and source in ("binary", "decimal"):
         small = ctx.rng.randint(3, 15)
         scaffold = {

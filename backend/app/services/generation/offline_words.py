@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import TypedDict
 
+from app.question_types.stored import StoredConfig, StoredScaffold
 from app.services.documents.found import Term
 from app.services.generation.context import BuildContext
-from app.services.generation.draft_question import DraftQuestion, QuestionConfig, Scaffold
+from app.services.generation.draft_question import DraftQuestion
 from app.utils.feedback import language_problems
 
 MAX_OPTION_CHARS = 160
@@ -25,8 +26,8 @@ class AcceptedAnswer(TypedDict):
     points: int
 
 
-def question(ctx: BuildContext, qtype: str, text: str, config: QuestionConfig, difficulty: int, *, points: int,
-             seconds: int, hint: str, correct: str, incorrect: str, partial: str = "", scaffold: Scaffold | None = None,
+def question(ctx: BuildContext, qtype: str, text: str, config: StoredConfig, difficulty: int, *, points: int,
+             seconds: int, hint: str, correct: str, incorrect: str, partial: str = "", scaffold: StoredScaffold | None = None,
              about: str = "", topic: str | None = None) -> DraftQuestion:
     """A whole question as the fields a stored Question has (plus the objective's code)."""
     code, strands = ctx.tag(about or text, topic)
@@ -103,7 +104,7 @@ def vocabulary_choice(ctx: BuildContext, difficulty: int) -> DraftQuestion | Non
                  "distractor_feedback": f"'{d['term']}' means: {d['definition'].lower()}."} for d in distractors]
     ctx.rng.shuffle(options)
     easier = _others(ctx, terms, target, 1)
-    scaffold: Scaffold = {
+    scaffold: StoredScaffold = {
         "type": "multiple_choice",
         "question_text": f"Which key word means: '{target['definition']}'? Select ONE answer.",
         "config": {"type": "multiple_choice", "shuffle_options": True, "options": [

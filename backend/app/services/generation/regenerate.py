@@ -8,7 +8,6 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import timedelta
-from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.config import get_settings
 from app.errors import Invalid, NotFound
 from app.models import LearningObjective, Question, User
-from app.schemas.assessments import QuestionUpdate
+from app.schemas.assessments import QuestionSaved, QuestionUpdate
 from app.schemas.generation import RegenerateRequest
 from app.services.ai.client import AIBadOutput
 from app.services.ai.provider import Provider
@@ -24,7 +23,7 @@ from app.services.authoring import assessments, questions
 from app.services.core import rate_limit
 from app.services.generation import ai_generator, offline
 from app.services.generation.ai_generator import UsageLog
-from app.services.generation.draft_question import DraftQuestion, QuestionProblem
+from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.job import choose_provider
 from app.services.generation.materials import GenerationMaterials, load_materials
 from app.services.generation.repair import Checked, check_and_repair, problem_summary
@@ -37,19 +36,9 @@ STILL_FAILING = ("The new version of this question still had a problem ({problem
                  "changed. Try a different instruction, or edit it by hand.")
 
 
-class RegeneratedQuestion(NamedTuple):
-    """The question's new version as saved, what its check found, how many answers were re-marked, and what to
-    tell the teacher."""
-
-    question: Question
-    problems: list[QuestionProblem]
-    remarked: int
-    notice: str
-
-
 async def regenerate_question(session: AsyncSession, *, assessment_id: uuid.UUID, question_id: uuid.UUID,
-                              body: RegenerateRequest, actor: User) -> RegeneratedQuestion:
-    """Replace a question with a new version, made by the AI or the offline generator."""
+                              body: RegenerateRequest, actor: User) -> QuestionSaved:
+    """Replace a question with a new version, made by the AI or the offline generator; what the teacher is told."""
     assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True, with_questions=True)
     ordered = list(assessment.questions)
     question = next((q for q in ordered if q.id == question_id), None)
@@ -77,12 +66,12 @@ async def regenerate_question(session: AsyncSession, *, assessment_id: uuid.UUID
         notice = f"A new version was written by the AI ({provider.model})."
     if checked.repairs:
         notice += " Repaired automatically: " + " ".join(checked.repairs)
-    saved, problems, remarked = await questions.update(
+    change = await questions.update(
         session, assessment_id=assessment.id, question_id=question.id, data=_update(checked.fields, materials),
         actor=actor)
-    if remarked:
-        notice += " " + questions.remark_notice(remarked)
-    return RegeneratedQuestion(saved, problems, remarked, notice)
+    if change.remarked:
+        notice += " " + questions.remark_notice(change.remarked)
+    return questions.saved(change, notice=notice)
 
 
 async def _offline_version(materials: GenerationMaterials, current: DraftQuestion, body: RegenerateRequest, *,

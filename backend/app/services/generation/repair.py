@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 
 from app import sandbox
 from app.errors import Invalid
+from app.question_types.stored import StoredConfig, StoredProblem
 from app.services.authoring.questions import check_question
-from app.services.generation.draft_question import DraftQuestion, QuestionConfig, QuestionProblem
+from app.services.generation.draft_question import DraftQuestion
 from app.utils.feedback import FORBIDDEN_WORDS
 
 MAX_OPTIONS = 4
@@ -68,11 +69,11 @@ class Checked:
     """A question after repair and the engine's check."""
 
     fields: DraftQuestion  # with the stored (normalised) config and scaffold
-    problems: list[QuestionProblem] = field(default_factory=list)
+    problems: list[StoredProblem] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)  # what was mended, in words
 
     @property
-    def errors(self) -> list[QuestionProblem]:
+    def errors(self) -> list[StoredProblem]:
         return [p for p in self.problems if p["severity"] == "error"]
 
     @property
@@ -91,7 +92,7 @@ def tidy_language(text: str | None) -> tuple[str | None, bool]:
     return new, new != text.strip()
 
 
-def _repair_choice(config: QuestionConfig, repairs: list[str]) -> None:
+def _repair_choice(config: StoredConfig, repairs: list[str]) -> None:
     options = config.get("options")
     if not isinstance(options, list) or not all(isinstance(o, dict) for o in options):
         return
@@ -114,7 +115,7 @@ def _repair_choice(config: QuestionConfig, repairs: list[str]) -> None:
         repairs.append(f"It had {len(options)} options; {dropped} distractor(s) were removed to leave {MAX_OPTIONS}.")
 
 
-def _repair_select(config: QuestionConfig, repairs: list[str]) -> None:
+def _repair_select(config: StoredConfig, repairs: list[str]) -> None:
     options = config.get("options")
     if not isinstance(options, list) or len(options) <= MAX_OPTIONS:
         return
@@ -128,7 +129,7 @@ def _repair_select(config: QuestionConfig, repairs: list[str]) -> None:
     repairs.append(f"It had {len(options)} options; it was trimmed to {MAX_OPTIONS}, keeping every correct one.")
 
 
-def _repair_ordering(config: QuestionConfig, repairs: list[str]) -> None:
+def _repair_ordering(config: StoredConfig, repairs: list[str]) -> None:
     items = config.get("items")
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         return
@@ -142,7 +143,7 @@ def _repair_ordering(config: QuestionConfig, repairs: list[str]) -> None:
     repairs.append("The positions were renumbered 1, 2, 3, … in the order given.")
 
 
-def _repair_text_input(config: QuestionConfig, repairs: list[str]) -> None:
+def _repair_text_input(config: StoredConfig, repairs: list[str]) -> None:
     answers = config.get("accepted_answers")
     if not isinstance(answers, list) or not answers or not all(isinstance(a, dict) for a in answers):
         return
@@ -153,7 +154,7 @@ def _repair_text_input(config: QuestionConfig, repairs: list[str]) -> None:
     repairs.append(f"No answer was worth full marks; '{best.get('text')}' now is.")
 
 
-def _repair_extended(config: QuestionConfig, repairs: list[str]) -> None:
+def _repair_extended(config: StoredConfig, repairs: list[str]) -> None:
     guide = config.get("marking_guide")
     if not isinstance(guide, dict) or not isinstance(guide.get("mark_scheme"), list):
         return
@@ -166,7 +167,7 @@ def _repair_extended(config: QuestionConfig, repairs: list[str]) -> None:
         repairs.append(f"The mark scheme's points add up to {total:g}; the total was set to match.")
 
 
-async def _repair_trace(config: QuestionConfig, repairs: list[str]) -> None:
+async def _repair_trace(config: StoredConfig, repairs: list[str]) -> None:
     """Trace the code so the rows are true, then make sure the cells to fill have values."""
     code, variables = config.get("code"), config.get("variables")
     if not isinstance(code, str) or not isinstance(variables, list) or not sandbox.runner_enabled():
@@ -207,7 +208,7 @@ async def _repair_trace(config: QuestionConfig, repairs: list[str]) -> None:
     config["cells_to_fill"] = good
 
 
-async def _repair_python_expected(fields: DraftQuestion, problems: list[QuestionProblem], repairs: list[str]) -> bool:
+async def _repair_python_expected(fields: DraftQuestion, problems: list[StoredProblem], repairs: list[str]) -> bool:
     """When the reference solution and a test disagree, trust the code that runs: work the expected value out
     by running the reference solution. True when something changed."""
     config = fields["config"]
@@ -322,6 +323,6 @@ def _unreadable(fields: DraftQuestion, message: str, repairs: list[str]) -> Chec
     return Checked(fields, [{"field": "config", "message": message, "severity": "error"}], repairs)
 
 
-def problem_summary(problems: list[QuestionProblem], limit: int = 4) -> str:
+def problem_summary(problems: list[StoredProblem], limit: int = 4) -> str:
     """Problems as one line for a teacher (or for the model, when it is asked again)."""
     return "; ".join(f"{p['field']}: {p['message']}" for p in problems[:limit])

@@ -15,15 +15,15 @@ from app import question_types as engine
 from app import sandbox
 from app.models import Answer, AnswerHistory, Attempt, MarkingStatus, Question, User, utcnow
 from app.question_types import Mark
+from app.question_types.stored import StoredConfig
 from app.utils import feedback as feedback_language
 
 AWAITING_MESSAGE = "Thank you. Your teacher will mark this answer."
 
 # A question's config as stored: JSON that the question engine validates (see app/question_types).
-QuestionConfig = dict[str, Any]
 
 
-def config_for(question: Question, answer: Answer | None = None) -> QuestionConfig:
+def config_for(question: Question, answer: Answer | None = None) -> StoredConfig:
     """The key an answer is marked against: the easier version's when the pupil chose it."""
     if answer is not None and answer.scaffold_used and question.scaffold:
         return question.scaffold["config"]

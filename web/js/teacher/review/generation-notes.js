@@ -47,6 +47,8 @@ export function generationNotes(assessment, { onHidden } = {}) {
   if (!warnings.length || isHidden(key)) return null;
   const headingId = `generation-notes-heading-${assessment.id}`;
   const hide = el("button", { type: "button", class: "button button--secondary button--small" }, "Hide these notes");
+  // A landmark with a heading and its own controls, not a message: it borrows the status look, but a status
+  // message (components/status.js) is a paragraph or two said in a live region.
   const panel = el(
     "section",
     { class: "status generation-notes", "aria-labelledby": headingId, dataset: { testid: "generation-notes" } },
