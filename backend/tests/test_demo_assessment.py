@@ -82,7 +82,8 @@ async def test_every_demo_question_scores_zero_partly_and_full(client, session):
     await client.login("pupil", "demo1234")
     board = (await client.get("/api/pupil/assessments")).json()
     [card] = board["available"]
-    assert card["question_count"] == 14 and card["max_attempts"] == 1
+    assert card["question_count"] == 14
+    assert card["max_attempts"] == 1
     view = (await client.post(f"/api/pupil/assessments/{card['assessment_id']}/start")).json()
     assert sorted(q["type"] for q in view["questions"]) == sorted(engine.REGISTRY)
     attempt_id = view["attempt_id"]
@@ -92,19 +93,25 @@ async def test_every_demo_question_scores_zero_partly_and_full(client, session):
         wrong, partial = _wrong_and_partial(question.config)
         first = (await client.post(url, json={"answer_data": wrong})).json()
         if question.type == "extended_text":
-            assert first["awaiting_marking"] is True and first["score"] is None
+            assert first["awaiting_marking"] is True
+            assert first["score"] is None
             continue
         assert first["score"] == 0, (question.type, first)
         assert first["feedback"].startswith("Not quite."), first["feedback"]
         if partial is not None:
             second = (await client.post(url, json={"answer_data": partial})).json()
-            assert 0 < second["score"] < POINTS and second["is_partial"], (question.type, second)
+            assert 0 < second["score"] < POINTS, (question.type, second)
+            assert second["is_partial"], (question.type, second)
             assert second["feedback"].startswith("Nearly there"), second["feedback"]
         last = (await client.post(url, json={"answer_data": engine.example_answer(question.config)})).json()
-        assert last["score"] == POINTS and last["is_correct"] and last["locked"], (question.type, last)
+        assert last["score"] == POINTS, (question.type, last)
+        assert last["is_correct"], (question.type, last)
+        assert last["locked"], (question.type, last)
     summary = (await client.post(f"/api/pupil/attempts/{attempt_id}/complete")).json()
-    assert summary["score"] == 13 * POINTS and summary["max_score"] == 13 * POINTS
-    assert summary["waiting_for_teacher"] == 1 and summary["headline"] == "Fantastic work!"
+    assert summary["score"] == 13 * POINTS
+    assert summary["max_score"] == 13 * POINTS
+    assert summary["waiting_for_teacher"] == 1
+    assert summary["headline"] == "Fantastic work!"
     again = await client.post(f"/api/pupil/assessments/{card['assessment_id']}/start")
     assert again.status_code == 409
 

@@ -34,7 +34,8 @@ def test_html_template_escapes_data_and_refuses_unsafe_markup(page):
     }""")
     evil = '<img src=x onerror="window.hacked = 1">'
     assert result["images"] == 0
-    assert result["text"] == evil and result["title"] == evil
+    assert result["text"] == evil
+    assert result["title"] == evil
     assert result["href"] == "#"
     assert result["items"] == ["a<b", "c"]
     assert "quotes" in result["unquoted"]
@@ -65,10 +66,12 @@ def test_api_client_reports_errors_in_words(page, login_as, page_problems):
         "detail": "There is nothing at /api/nothing-here. Check the address.",
         "message": "There is nothing at /api/nothing-here. Check the address.",
     }
-    assert result["offline"]["status"] == 0 and result["offline"]["error"] == "NetworkError"
+    assert result["offline"]["status"] == 0
+    assert result["offline"]["error"] == "NetworkError"
     assert result["offline"]["network"] is True
     assert result["offline"]["detail"].startswith("Could not reach the school server.")
-    assert result["badPath"]["isApiError"] is False and "/api/" in result["badPath"]["message"]
+    assert result["badPath"]["isApiError"] is False
+    assert "/api/" in result["badPath"]["message"]
     assert result["ok"]["user"]["username"] == "teacher"
 
 
@@ -104,7 +107,8 @@ def test_api_upload_sends_a_file_with_progress(page, login_as):
         catch (e) { refused = { isApiError: e instanceof ApiError, status: e.status, detail: e.detail }; }
         return { image, lastProgress: progress.at(-1), refused };
     }""")
-    assert result["image"]["width"] == 40 and result["image"]["height"] == 30
+    assert result["image"]["width"] == 40
+    assert result["image"]["height"] == 30
     assert result["image"]["url"].startswith("/api/media/")
     assert result["lastProgress"] == 1
     assert result["refused"]["isApiError"] is True

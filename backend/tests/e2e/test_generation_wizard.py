@@ -92,26 +92,34 @@ def test_teacher_uploads_documents_corrects_an_objective_and_generates_offline(
     # Step 4: progress, then the review page.
     page.wait_for_url(re.compile(r"/teacher/review-questions\.html\?id=[0-9a-f-]+$"), timeout=60_000)
     assessment_id = parse_qs(urlparse(page.url).query)["id"][0]
-    assert started and started[0]["generator"] == "offline"
+    assert started
+    assert started[0]["generator"] == "offline"
     assert polls, "the page never asked how the draft was going"
     job = page.request.get(f"/api/jobs/{started[0]['job_id']}").json()
-    assert job["status"] == "done" and job["assessment_id"] == assessment_id and job["progress"] == 100
+    assert job["status"] == "done"
+    assert job["assessment_id"] == assessment_id
+    assert job["progress"] == 100
 
     draft = page.request.get(f"/api/assessments/{assessment_id}").json()
-    assert draft["title"] == "Binary check-up (browser test)" and draft["status"] == "draft"
+    assert draft["title"] == "Binary check-up (browser test)"
+    assert draft["status"] == "draft"
     questions = draft["questions"]
     assert len(questions) == 6
     types = [q["type"] for q in questions]
-    assert len(set(types)) >= 4 and "multiple_choice" in types and "extended_text" not in types
+    assert len(set(types)) >= 4
+    assert "multiple_choice" in types
+    assert "extended_text" not in types
     assert all(not [w for w in q["warnings"] if w["severity"] == "error"] for q in questions)
-    assert questions[0]["difficulty"] <= 2 and questions[-1]["difficulty"] >= 4
+    assert questions[0]["difficulty"] <= 2
+    assert questions[-1]["difficulty"] >= 4
     assert all(q["hint"] for q in questions)
     conversions = {q["config"]["conversion_type"] for q in questions if q["type"] == "binary_convert"}
     assert conversions <= {"binary_to_decimal"}
     # The corrected objective is the unit's, and the questions are tagged with the unit's objectives.
     materials = page.request.get(f"/api/units/{draft['unit_id']}/materials").json()
     saved = [o["description"] for o in materials["saved"]["objectives"]]
-    assert saved[0] == CORRECTED and "Convert a denary number between 0 and 255 into binary" in saved
+    assert saved[0] == CORRECTED
+    assert "Convert a denary number between 0 and 255 into binary" in saved
     objective_ids = {o["id"] for o in materials["saved"]["objectives"]}
     assert all(q["learning_objective_id"] in objective_ids for q in questions)
     screenshot(page, "create-assessment-review")
@@ -135,4 +143,5 @@ def test_a_draft_in_progress_can_be_left_and_returned_to(page, login_as, page_pr
     page.goto(f"/teacher/create-assessment.html?job={job_id}")
     page.wait_for_url(re.compile(r"/teacher/review-questions\.html\?id=[0-9a-f-]+$"), timeout=60_000)
     job = page.request.get(f"/api/jobs/{job_id}").json()
-    assert job["status"] == "done" and page.url.endswith(job["assessment_id"])
+    assert job["status"] == "done"
+    assert page.url.endswith(job["assessment_id"])

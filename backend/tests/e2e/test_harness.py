@@ -27,7 +27,8 @@ def serve_broken_page(page, path: str = "/harness-check.html") -> None:
 def test_the_server_sends_the_strict_csp(page):
     response = page.goto("/")
     assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
-    assert "script-src 'self'" in CONTENT_SECURITY_POLICY and "unsafe-inline" not in CONTENT_SECURITY_POLICY
+    assert "script-src 'self'" in CONTENT_SECURITY_POLICY
+    assert "unsafe-inline" not in CONTENT_SECURITY_POLICY
 
 
 def test_inline_script_and_style_are_blocked_and_reported(page, page_problems):
@@ -38,7 +39,8 @@ def test_inline_script_and_style_are_blocked_and_reported(page, page_problems):
     assert page.title() == "Broken"
     problems = "\n".join(page_problems.unexpected())
     # ...and the page fixture would fail the test for both violations and for the missing stylesheet.
-    assert "CSP violation" in problems and "inline script" in problems
+    assert "CSP violation" in problems
+    assert "inline script" in problems
     assert "inline style" in problems
     assert "HTTP 404 for GET /img/no-such-image.svg" in problems
     # (Chromium refuses the 404's JSON body as a stylesheet and says so on the console.)
@@ -79,5 +81,6 @@ def test_axe_check_fails_on_a_serious_violation(page, axe_check):
     with pytest.raises(pytest.fail.Exception) as failure:
         axe_check(page, "harness check")
     message = str(failure.value)
-    assert "image-alt" in message and "color-contrast" in message
+    assert "image-alt" in message
+    assert "color-contrast" in message
     assert "Too faint" in message or "p" in message

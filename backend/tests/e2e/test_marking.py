@@ -164,7 +164,8 @@ def submit_answers(base_url: str, world: World) -> None:
             world.attempts[key] = view["attempt_id"]
             result = client.post(f"/api/pupil/attempts/{view['attempt_id']}/answers/{world.question_id}/submit",
                                  json={"answer_data": {"text": ANSWERS[key]}})
-            assert result.status_code == 200 and result.json()["awaiting_marking"], result.text
+            assert result.status_code == 200, result.text
+            assert result.json()["awaiting_marking"], result.text
         finally:
             client.close()
 
@@ -271,8 +272,11 @@ def test_the_admin_sets_the_ai_service_and_sees_only_the_end_of_the_key(page, lo
     # The key is in no page and no answer from the server: only its last four characters.
     assert API_KEY not in page.content()
     settings = page.request.get("/api/admin/ai-settings").json()
-    assert settings["api_key_set"] is True and settings["api_key_last4"] == "1234" and API_KEY not in json.dumps(settings)
-    assert bodies and not [b for b in bodies if API_KEY in b]
+    assert settings["api_key_set"] is True
+    assert settings["api_key_last4"] == "1234"
+    assert API_KEY not in json.dumps(settings)
+    assert bodies
+    assert not [b for b in bodies if API_KEY in b]
 
 
 def test_the_teacher_chooses_this_assessments_ai_marking_and_reuses_a_mark_scheme(page, login_as, live_server, world,
@@ -328,11 +332,14 @@ def test_the_teacher_marks_the_class_with_ai_suggestions_and_releases(page, logi
     submit_answers(live_server.url, world)
     items = wait_for_ai(live_server.url, world, {"ada": "suggested", "ben": "suggested", "cara": "suggested",
                                                  "dev": "failed", "eve": "suggested"})
-    assert items["ada"]["ai"]["runs"] == 3 and items["ada"]["ai"]["method"] == "median"
-    assert items["cara"]["ai"]["spread"] == 3 and sorted(items["cara"]["ai"]["scores"]) == [1, 4, 4]
+    assert items["ada"]["ai"]["runs"] == 3
+    assert items["ada"]["ai"]["method"] == "median"
+    assert items["cara"]["ai"]["spread"] == 3
+    assert sorted(items["cara"]["ai"]["scores"]) == [1, 4, 4]
     # Only the answer text reached the AI: no pupil's name, no username.
     sent = "\n".join(r.text for r in world.fake.completions)
-    assert "Accept" not in sent and world.pupils["ada"]["username"] not in sent
+    assert "Accept" not in sent
+    assert world.pupils["ada"]["username"] not in sent
 
     login_as(page, "teacher")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Marking").click()
@@ -488,7 +495,8 @@ def test_a_pupil_sees_released_feedback_improves_the_answer_and_compares_drafts(
     items = wait_for_ai(live_server.url, world, {"ben": "suggested"}, draft=2)
     with closing(signed_in(live_server.url, "teacher")) as teacher:
         accepted = teacher.post(f"/api/marking/answers/{items['ben']['answer_id']}", json={"accept": True})
-        assert accepted.status_code == 200 and accepted.json()["score"] == 4, accepted.text
+        assert accepted.status_code == 200, accepted.text
+        assert accepted.json()["score"] == 4, accepted.text
         released = teacher.post("/api/marking/release", json={"assessment_id": world.assessment_id})
         assert released.json()["released"] == 1
 

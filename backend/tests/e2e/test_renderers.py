@@ -282,7 +282,8 @@ def test_the_keyboard_alone_answers_for_full_marks(page, stored, name, screensho
 
     mark = h.mark(config, answer)
     if name == "extended_text":  # written answers wait for the teacher or the AI
-        assert mark.awaiting_marking and answer == {"text": ESSAY}
+        assert mark.awaiting_marking
+        assert answer == {"text": ESSAY}
     else:
         assert mark.is_correct, (answer, mark)
     # Progress is saved after every interaction: onChange ran for each one, last with the answer shown.
@@ -606,7 +607,8 @@ def test_the_code_editor_indents_with_tab_and_lets_keyboard_users_out(page, stor
     assert page.evaluate("() => document.activeElement.id") == "after"
     hint = question(page).locator(".qt-hint").last
     expect(hint).to_contain_text("press Escape, then Tab")
-    assert editor.get_attribute("spellcheck") == "false" and editor.get_attribute("autocapitalize") == "off"
+    assert editor.get_attribute("spellcheck") == "false"
+    assert editor.get_attribute("autocapitalize") == "off"
     assert question(page).locator(".qt-code-editor__gutter span").first.inner_text() == "1"
 
 
@@ -914,7 +916,8 @@ def test_every_editor_starts_from_an_empty_question(page):
         first_box = in_editor(page).locator("input[type=text], textarea").first
         first_box.focus()
         page.keyboard.type("A")
-        assert configs(page) and configs(page)[-1]["type"] == name, name
+        assert configs(page), name
+        assert configs(page)[-1]["type"] == name, name
 
 
 def test_clicks_alone_answer_the_drag_types(page, stored):

@@ -106,7 +106,8 @@ def test_a_teacher_reads_the_draft_notes_and_makes_new_versions_of_questions(
     login_as(page, "teacher")
     draft = make_draft(page)
     before = draft["questions"]
-    assert len(before) == 6 and len({q["type"] for q in before}) == 6
+    assert len(before) == 6
+    assert len({q["type"] for q in before}) == 6
     notes_text = draft["generation"]["warnings"]
     assert any("written answer" in w for w in notes_text), notes_text
 
@@ -161,7 +162,8 @@ def test_a_teacher_reads_the_draft_notes_and_makes_new_versions_of_questions(
     expect(card(page, 1).get_by_role("heading", name="Question 1")).to_be_focused()
     expect(card(page, 1).get_by_test_id("type-badge")).to_have_text(first_type_badge)
     first_now = page.request.get(f"/api/assessments/{draft['id']}").json()["questions"][0]
-    assert first_now["id"] == before[0]["id"] and first_now["type"] == before[0]["type"]
+    assert first_now["id"] == before[0]["id"]
+    assert first_now["type"] == before[0]["type"]
     assert (first_now["question_text"], first_now["config"]) != (before[0]["question_text"], before[0]["config"])
     expect(card(page, 1).locator(".review-card__text")).to_contain_text(first_now["question_text"].split("\n")[0][:40])
 
@@ -234,11 +236,14 @@ def test_a_teacher_reads_the_draft_notes_and_makes_new_versions_of_questions(
     def version_of(q: dict) -> tuple:
         return q["type"], q["question_text"], q["config"]
 
-    assert after[0]["type"] == before[0]["type"] and version_of(after[0]) != version_of(before[0])
+    assert after[0]["type"] == before[0]["type"]
+    assert version_of(after[0]) != version_of(before[0])
     # A new answer key counts as a new version of the question (its answers would be marked again).
-    assert after[1]["type"] == "logic_gates" and after[1]["version"] == before[1]["version"] + 1
+    assert after[1]["type"] == "logic_gates"
+    assert after[1]["version"] == before[1]["version"] + 1
     assert after[2] == before[2]
-    assert after[3]["type"] == before[3]["type"] and version_of(after[3]) != version_of(before[3])
+    assert after[3]["type"] == before[3]["type"]
+    assert version_of(after[3]) != version_of(before[3])
     assert after[4:] == before[4:]
     look(page, screenshot, "review-after-new-versions")
 

@@ -148,7 +148,8 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(
         "Binary, denary and hex: Convert the binary number 110 to denary."
     )
     third = client.get(f"/api/assessments/{copy_id}").json()["questions"][2]
-    assert third["config"]["correct_answer"] == "12" and third["scaffold"]["config"]["correct_answer"] == "6"
+    assert third["config"]["correct_answer"] == "12"
+    assert third["scaffold"]["config"]["correct_answer"] == "6"
 
     # 3. Ordering: change an item's words.
     form = edit(page, 4)
@@ -292,9 +293,8 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(
         assert not leaked, f"question {number}: {leaked} in the preview page"
         text = page.locator("body").inner_text()
         for secret in hidden_parts(question):
-            assert secret not in text and secret not in source, (
-                f"question {number} shows its answer: {secret!r}"
-            )
+            assert secret not in text, f"question {number} shows its answer: {secret!r}"
+            assert secret not in source, f"question {number} shows its answer: {secret!r}"
         if number == 1:
             look(page, screenshot, axe_check, "preview")
             page.get_by_role("button", name="Submit answer").click()
@@ -339,7 +339,8 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(
     expect(page.locator("[data-status=published]")).to_have_text("Published")
     look(page, screenshot, axe_check, "review-published")
     saved = client.get(f"/api/assessments/{copy_id}").json()
-    assert saved["status"] == "published" and [c["class_name"] for c in saved["classes"]] == ["7A"]
+    assert saved["status"] == "published"
+    assert [c["class_name"] for c in saved["classes"]] == ["7A"]
     assert datetime.fromisoformat(saved["classes"][0]["available_from"]).astimezone() == opens.astimezone()
 
     # Archive the copy (pupils can no longer start it; the demo assessment is untouched).
@@ -353,7 +354,8 @@ def test_a_teacher_edits_previews_publishes_and_archives_a_copy(
     expect(page.locator("[data-status=archived]")).to_have_text("Archived")
     assert client.get(f"/api/assessments/{copy_id}").json()["status"] == "archived"
     demo = next(a for a in client.get("/api/assessments").json() if a["title"] == SAMPLE_TITLE)
-    assert demo["status"] == "published" and demo["question_count"] == 14
+    assert demo["status"] == "published"
+    assert demo["question_count"] == 14
     client.close()
 
 

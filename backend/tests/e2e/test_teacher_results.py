@@ -244,7 +244,8 @@ def open_results(page: Page, seeded: Seeded, tab: str | None = None) -> None:
 def test_class_results_figures_distribution_table_attention_and_print(page, login_as, seeded, live_server, axe_check,
                                                                       screenshot):
     expected = teacher_api(live_server, seeded)
-    assert expected["pupil_count"] == seeded.class_size and expected["completed_count"] >= 5
+    assert expected["pupil_count"] == seeded.class_size
+    assert expected["completed_count"] >= 5
     login_as(page, "teacher")
     open_results(page, seeded)
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Results: {SAMPLE_TITLE}")
@@ -334,7 +335,8 @@ def test_question_analysis_responses_and_mastery(page, login_as, seeded, live_se
     choice_card = cards.nth(choice["number"] - 1)
     options = choice_card.get_by_test_id("option-distribution")
     counts = {o["text"]: o["count"] for o in choice["options"]}
-    assert counts["4 bits"] >= 1 and counts["16 bits"] >= 1
+    assert counts["4 bits"] >= 1
+    assert counts["16 bits"] >= 1
     for text, count in counts.items():
         expect(options.get_by_role("row", name=re.compile(rf"^{text}")).locator("td").last).to_have_text(str(count))
     expect(options.get_by_role("row", name=re.compile(r"^8 bits"))).to_contain_text("Correct answer")
@@ -461,7 +463,8 @@ def test_the_csv_download_has_a_row_per_pupil_and_a_column_per_question(page, lo
             assert float(row["Percentage"]) == pytest.approx(pupil["percentage"], abs=0.01)
             assert float(row["Score"]) == pytest.approx(pupil["score"], abs=0.01)
         else:
-            assert row["Percentage"] == row["Score"] == "" and all(row[q] == "" for q in numbers)
+            assert row["Percentage"] == row["Score"] == ""
+            assert all(row[q] == "" for q in numbers)
     order = [q["type"] for q in sorted(seeded.questions.values(), key=lambda q: q["position"])]
     choice = f"Q{order.index('multiple_choice') + 1}"
     conversion = f"Q{order.index('binary_convert') + 1}"
@@ -478,7 +481,8 @@ def test_another_teacher_is_refused_calmly_on_the_page(page, login_as, seeded, l
         pupil = client.get(f"/api/analytics/pupils/{seeded.pupils['strong']['id']}")
     finally:
         client.close()
-    assert results.status_code == 403 and pupil.status_code in (403, 404)
+    assert results.status_code == 403
+    assert pupil.status_code in (403, 404)
 
     login_as(page, "teacher2")
     open_results(page, seeded)

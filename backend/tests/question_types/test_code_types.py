@@ -162,7 +162,8 @@ async def test_python_code_details_show_visible_tests_only():
         {"input": "add(0, 0)", "expected": "0", "got": "0", "passed": True, "error": None},
     ]
     assert (mark.details["hidden_passed"], mark.details["hidden_total"], mark.passed) == (0, 2, 1)
-    assert "add(10, 32)" not in str(mark.details) and "42" not in str(mark.details)
+    assert "add(10, 32)" not in str(mark.details)
+    assert "42" not in str(mark.details)
 
 
 async def test_python_code_same_value_written_differently_passes():
@@ -247,7 +248,8 @@ async def test_python_code_with_the_runner_off_awaits_the_teacher():
         "Your teacher will check your code.",
     )
     down = await marked(config, {"code": ADD_RIGHT}, sandbox=SandboxDouble(reachable=False))
-    assert down.awaiting_marking and "could not be run just now" in down.message
+    assert down.awaiting_marking
+    assert "could not be run just now" in down.message
     assert (await marked(config, {"code": ADD_RIGHT}, sandbox=None)).awaiting_marking
 
 
@@ -256,11 +258,13 @@ async def test_python_code_run_code_runs_visible_tests_and_shows_output():
     run = await qt.run_code(
         config, {"code": "def add(a, b):\n    print('adding')\n    return a + b\n"}, sandbox=sandbox
     )
-    assert run["status"] == "ok" and run["output"] == "adding\nadding\n"
+    assert run["status"] == "ok"
+    assert run["output"] == "adding\nadding\n"
     assert [t["input"] for t in run["tests"]] == ["add(2, 3)", "add(0, 0)"]
     assert all(t["passed"] for t in run["tests"])
     broken = await qt.run_code(config, {"code": "def add(a, b)"}, sandbox=sandbox)
-    assert broken["status"] == "syntax_error" and "line 1" in broken["message"]
+    assert broken["status"] == "syntax_error"
+    assert "line 1" in broken["message"]
     off = await qt.run_code(config, {"code": ADD_RIGHT}, sandbox=SandboxDouble(enabled=False))
     assert off["status"] == "disabled"
 
@@ -325,7 +329,8 @@ async def test_code_debug_verify_checks_outputs_and_fills_missing_ones():
         )
     ]
     missing = await qt.check(bigger(test_cases=[{"input": "1\n2\n"}, {"input": "9\n3\n"}]), sandbox=sandbox)
-    assert missing.ok and [t["expected_output"] for t in missing.config["test_cases"]] == ["2", "9"]
+    assert missing.ok
+    assert [t["expected_output"] for t in missing.config["test_cases"]] == ["2", "9"]
 
 
 async def test_code_debug_buggy_code_must_get_something_wrong():
@@ -398,7 +403,8 @@ async def test_code_debug_details_hide_hidden_tests_and_baseline_runs_are_rememb
 async def test_code_debug_syntax_error_and_runner_off():
     config = await checked(BIGGER)
     broken = await marked(config, {"code": "print(max(a, b)"}, sandbox=sandbox)
-    assert broken.score == 0.0 and "line 1" in broken.message
+    assert broken.score == 0.0
+    assert "line 1" in broken.message
     off = await marked(config, {"code": BIGGER["correct_code"]}, sandbox=SandboxDouble(enabled=False))
     assert off.awaiting_marking
 
@@ -439,7 +445,8 @@ async def test_trace_table_steps_and_values_must_fit_the_variables():
     config["trace_rows"][1]["step"] = 5
     config["trace_rows"][2]["values"]["count"] = "1"
     errors = await errors_of(config)
-    assert "config.trace_rows[1].step" in errors and "config.trace_rows[2].values" in errors
+    assert "config.trace_rows[1].step" in errors
+    assert "config.trace_rows[2].values" in errors
 
 
 async def test_trace_table_verify_replaces_authored_rows_with_traced_ones():
@@ -483,7 +490,8 @@ async def test_trace_table_verify_reports_code_that_does_not_finish():
 
 async def test_trace_table_without_a_runner_keeps_authored_rows_with_a_warning():
     result = await qt.check(sample("trace_table"), sandbox=SandboxDouble(enabled=False))
-    assert result.ok and "turned off" in result.warnings[0].message
+    assert result.ok
+    assert "turned off" in result.warnings[0].message
 
 
 @pytest.mark.parametrize(

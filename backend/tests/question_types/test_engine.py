@@ -161,7 +161,8 @@ async def test_opaque_ids_keep_references_consistent():
     assert {p["block_id"] for p in config["solution"]} <= block_ids
     original = {b["code"]: b["id"] for b in sample("parsons")["blocks"]}
     renamed = {b["code"]: b["id"] for b in config["blocks"]}
-    assert set(original) == set(renamed) and all(original[c] != renamed[c] for c in original)
+    assert set(original) == set(renamed)
+    assert all(original[c] != renamed[c] for c in original)
     drag = await checked("drag_label")
     labels = {lb["id"]: lb["text"] for lb in drag["labels"]}
     assert [labels[z["correct_label"]] for z in drag["drop_zones"]] == ["Monitor", "Keyboard", "Mouse"]
@@ -293,9 +294,8 @@ async def test_pupil_view_leaks_no_answer(type_name, seed):
     leaves = walk(view)
     for path, key, _ in leaves:
         if key is not None:
-            assert key not in SECRET_KEYS and not key.startswith("correct"), (
-                f"{type_name}: {path} is a secret key"
-            )
+            assert key not in SECRET_KEYS, f"{type_name}: {path} is a secret key"
+            assert not key.startswith("correct"), f"{type_name}: {path} is a secret key"
     texts = [str(v) for _, key, v in leaves if key is None and v is not None]
     for secret in secrets_of(type_name, config):
         for text in texts:
@@ -382,7 +382,8 @@ async def test_example_answer_gets_full_marks(type_name):
     answer = qt.example_answer(config)
     mark = await qt.mark(config, answer, 5, sandbox=sandbox)
     if type_name == "extended_text":
-        assert mark.awaiting_marking and mark.score is None  # a person or the AI marks written answers
+        assert mark.awaiting_marking
+        assert mark.score is None  # a person or the AI marks written answers
     else:
         assert (mark.score, mark.max_score, mark.is_correct, mark.is_partial) == (5.0, 5.0, True, False)
 
@@ -434,7 +435,8 @@ def test_mark_from_fraction_rounds_and_clamps():
     assert Mark.from_fraction(1.7, 2).score == 2.0
     assert Mark.from_fraction(float("nan"), 2).score == 0.0
     summed = Mark.from_fraction(0.1 + 0.2 + 0.7, 3)
-    assert summed.is_correct and summed.score == 3.0
+    assert summed.is_correct
+    assert summed.score == 3.0
     almost = Mark.from_fraction(0.9999, 10)
     assert (almost.score, almost.is_correct, almost.is_partial) == (9.99, False, True)
     zero = Mark.from_fraction(0, 4)

@@ -34,7 +34,8 @@ def assert_sound(mark: Mark, pts: int) -> None:
     if mark.awaiting_marking:
         assert mark.score is None
         return
-    assert mark.score is not None and 0 <= mark.score <= pts
+    assert mark.score is not None
+    assert 0 <= mark.score <= pts
     assert round(mark.score, 2) == mark.score
     assert mark.is_correct == (mark.score == pts)
     assert mark.is_partial == (0 < mark.score < pts)
@@ -325,7 +326,8 @@ def test_scores_stay_within_points_and_the_key_gets_full_marks(config, pts, data
         assert_sound(run(qt.mark(config, random_answer(data.draw, config), pts)), pts)
     full = run(qt.mark(config, qt.example_answer(config), pts))
     assert_sound(full, pts)
-    assert full.is_correct and full.score == pts
+    assert full.is_correct
+    assert full.score == pts
     assert_view_is_safe(config, data.draw(st.one_of(st.none(), st.integers(0, 10_000))))
 
 
@@ -447,4 +449,5 @@ def test_python_code_scores_are_sound(k, j, inputs, hidden, weight, pts, operato
     if (operator, j) == ("+", k) or (operator, j) == ("-", -k):
         assert attempt.is_correct
     full = run(qt.mark(config, qt.example_answer(config), pts, sandbox=sandbox))
-    assert full.is_correct and full.score == pts
+    assert full.is_correct
+    assert full.score == pts

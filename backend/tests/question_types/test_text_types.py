@@ -151,7 +151,8 @@ async def test_extended_text_is_awaiting_marking_not_zero():
     assert (mark.score, mark.awaiting_marking, mark.is_correct, mark.is_partial) == (None, True, False, False)
     assert mark.details == {"word_count": 35, "over_limit": False, "under_minimum": False}
     short = await marked(sample("extended_text"), {"text": "Steps."})
-    assert short.awaiting_marking and short.details["under_minimum"]
+    assert short.awaiting_marking
+    assert short.details["under_minimum"]
 
 
 async def test_extended_text_empty_is_zero_and_long_work_is_kept():
@@ -159,7 +160,8 @@ async def test_extended_text_empty_is_zero_and_long_work_is_kept():
     assert (empty.score, empty.awaiting_marking) == (0.0, False)
     # Over the word limit is saved and marked by a person (never lost); only absurd lengths are refused.
     long = await marked(sample("extended_text"), {"text": "word " * 400})
-    assert long.awaiting_marking and long.details["over_limit"]
+    assert long.awaiting_marking
+    assert long.details["over_limit"]
     with pytest.raises(Invalid, match="at most 20000 characters"):
         await score(sample("extended_text"), {"text": "x" * 20001})
 
