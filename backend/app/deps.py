@@ -90,6 +90,30 @@ CurrentAdmin = Annotated[User, Depends(require_role(Role.admin))]
 CurrentPupil = Annotated[User, Depends(require_role(Role.pupil))]
 
 
+def signed_in_briefly(*roles: Role) -> Callable[[Request, async_sessionmaker[AsyncSession]], Awaitable[User]]:
+    """The same checks as CurrentUser and the role, made in a short session of their own that is over before the
+    route runs: for routes that do slow work (running code, reading documents, calling the AI, re-marking).
+    Such a route takes SessionMakerDep and opens `session_scope` only around its reads and its writes, so no
+    pooled connection or transaction is held while the slow part runs. The User comes back detached: its columns
+    can be read, its relationships cannot."""
+    allowed = set(roles)
+
+    async def dependency(request: Request, sessions: SessionMakerDep) -> User:
+        async with session_scope(sessions) as session:
+            _user_session, user = await get_auth(request, session)
+        if user.role not in allowed:
+            raise Forbidden(_ROLE_MESSAGES.get(frozenset(allowed), "You do not have permission to do this."))
+        return user
+
+    return dependency
+
+
+# For slow routes (see signed_in_briefly): the user is checked, and no session is left open.
+SlowRouteTeacher = Annotated[User, Depends(signed_in_briefly(Role.admin, Role.teacher))]
+SlowRouteAdmin = Annotated[User, Depends(signed_in_briefly(Role.admin))]
+SlowRoutePupil = Annotated[User, Depends(signed_in_briefly(Role.pupil))]
+
+
 async def get_pupil_id(request: Request, session: AsyncSession) -> uuid.UUID:
     """The signed-in pupil's id, with exactly CurrentPupil's checks (live session, active account, CSRF token,
     pupil role) but no objects loaded: for the autosave, which needs only the id and runs on every interaction."""
