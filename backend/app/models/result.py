@@ -63,6 +63,12 @@ class Answer(UUIDPk, Timestamps, Base):
     question_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"), index=True)
     answer_data: Mapped[dict | None]
     seq: Mapped[int] = mapped_column(Integer, default=0)  # the client's save counter: older saves never win
+    # The page (browser tab) that sent the stored answer: seq orders one page's saves; between pages the last
+    # save received wins.
+    page_id: Mapped[str | None] = mapped_column(String(64))
+    # What arrived after the time ended (with the grace period): shown to the teacher, never marked.
+    late_answer_data: Mapped[dict | None]
+    late_saved_at: Mapped[datetime | None]
     status: Mapped[MarkingStatus] = mapped_column(
         str_enum(MarkingStatus, "marking_status"), default=MarkingStatus.saved, index=True
     )
