@@ -28,6 +28,8 @@ from app.models import (
 from app.services.authoring.assessments import is_open
 
 OPEN_STATUSES = (AttemptStatus.in_progress, AttemptStatus.abandoned)
+# Saves and submits that arrive this long after the time ends still count: a slow network, a last keystroke.
+TIME_GRACE = timedelta(seconds=60)
 
 
 class AttemptWork(NamedTuple):
@@ -132,6 +134,28 @@ async def attempt_work(session: AsyncSession, attempt: Attempt) -> AttemptWork:
     }
     # A question missing here was deleted after the attempt began (only possible for unanswered questions).
     return AttemptWork([found[qid] for qid in ids if qid in found], answers)
+
+
+async def time_ends_at(session: AsyncSession, attempt: Attempt, assessment: Assessment) -> datetime | None:
+    """When this attempt's time ends: the earlier of its time limit (from when it started) and the closing of
+    the window of the class it was started in; None when neither is set. Saves and submits are accepted until
+    TIME_GRACE after it; what arrives later is kept as a late draft, never marked."""
+    ends = []
+    if assessment.time_limit_minutes:
+        ends.append(attempt.started_at + timedelta(minutes=assessment.time_limit_minutes))
+    closes = await session.scalar(
+        select(AssessmentClass.available_until).where(
+            AssessmentClass.assessment_id == assessment.id, AssessmentClass.class_id == attempt.class_id
+        )
+    )
+    if closes is not None:
+        ends.append(closes)
+    return min(ends) if ends else None
+
+
+def time_is_over(ends_at: datetime | None, now: datetime | None = None) -> bool:
+    """Whether the time (with its grace period) has run out."""
+    return ends_at is not None and (now or utcnow()) > ends_at + TIME_GRACE
 
 
 # --- Tries and immediate feedback --------------------------------------------------------------------------

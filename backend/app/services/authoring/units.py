@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from app.errors import Invalid, NotFound
-from app.models import Assessment, LearningObjective, Topic, Unit, UnitDocument, User
+from app.errors import Forbidden, Invalid, NotFound
+from app.models import Assessment, LearningObjective, Role, Topic, Unit, UnitDocument, User
 from app.schemas.units import (
     ObjectiveCreate,
     ObjectiveRead,
@@ -59,6 +59,14 @@ async def list_units(session: AsyncSession, *, year_group: int | None = None) ->
         )
         for row in rows
     ]
+
+
+def check_can_change(unit: Unit, user: User) -> None:
+    """Every teacher of the school reads every unit; only its owner and admins change or delete it, its topics,
+    objectives and documents."""
+    if user.role != Role.admin and unit.owner_id != user.id:
+        raise Forbidden("This unit belongs to another teacher. You can read it, and use it for your assessments, "
+                        "but only its owner or an admin can change it.")
 
 
 async def get_unit(session: AsyncSession, unit_id: uuid.UUID, *, with_children: bool = False) -> Unit:
