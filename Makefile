@@ -30,7 +30,7 @@ test: install e2e-deps
 ## While working: lint, then the unit and API tests on SQLite without the slow layers (under a minute; README)
 check: install e2e-deps
 	@cd backend && $(BIN)/ruff check app tests bench
-	@cd backend && TEST_BACKENDS=sqlite $(BIN)/python -m pytest -m "not slow" -q $(PYTEST_ARGS)
+	@cd backend && TEST_BACKENDS=sqlite $(BIN)/python -m pytest -m "not slow" -q -n auto $(PYTEST_ARGS)
 
 e2e-deps:
 	@if [ -f $(E2E)/package.json ] && command -v npm >/dev/null; then \

@@ -21,8 +21,9 @@ from app.config import ConfigError, get_settings
 from app.db import get_database
 from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD, DemoRefused, seed_demo
 from app.models import Role, User
+from app.services.accounts import users
 from app.services.privacy import retention
-from app.utils.security import MAX_PASSWORD_BYTES, hash_password_sync
+from app.utils.security import hash_password_sync
 
 T = TypeVar("T")
 
@@ -78,8 +79,9 @@ def cmd_create_admin(args: argparse.Namespace) -> int:
         if password != getpass.getpass("Type it again: "):
             _print("The two passwords were different. Nothing was created.")
             return 2
-    if len(password) < 10 or len(password.encode()) > MAX_PASSWORD_BYTES:
-        _print("Choose a password of at least 10 characters (and at most 72 bytes).")
+    problem = users.staff_password_problem(password)
+    if problem is not None:
+        _print(problem + " Nothing was created.")
         return 2
     username = args.username.strip().lower()
 

@@ -85,7 +85,16 @@ class Settings(BaseSettings):
 
     # Documents
     max_upload_size_mb: int = 50
+    # Every JSON request body (documents and pictures are multipart uploads, limited above): a class list as CSV
+    # text is about 100 KB; an answer at most 64 KB.
+    max_json_body_kb: int = 1024
     allowed_extensions: str = ".docx,.pptx,.pdf,.zip"
+    # Reading one uploaded file happens in a process of its own, which exits afterwards; a document over
+    # one of these bounds is refused with a message saying what to do.
+    document_max_pages: int = Field(default=500, ge=1)  # pages of one PDF
+    document_max_characters: int = Field(default=2_000_000, ge=1000)  # text in one document
+    document_max_seconds: float = Field(default=60.0, gt=0)  # reading one uploaded file (all of a zip)
+    document_max_memory_mb: int = Field(default=1024, ge=128)  # the reading process's address space
 
     # Rate limits
     rate_limit_generation: int = 10  # per teacher per hour

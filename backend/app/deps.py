@@ -14,10 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.db import get_database, get_session, get_sessionmaker, session_scope
 from app.db_direct import DirectRunner
-from app.errors import Forbidden, NotAuthenticated
+from app.errors import Forbidden, NotAuthenticated, TooLarge
 from app.models import Role, User, UserSession
 from app.schemas.pupil import AutosaveIn
 from app.services.accounts import sign_in
+from app.services.attempts import autosave
 from app.utils.security import tokens_equal
 
 SESSION_COOKIE = "ks3_session"
@@ -151,12 +152,13 @@ def remember_pupil(request: Request, pupil_id: uuid.UUID) -> None:
 @dataclass(frozen=True, slots=True)
 class AutosaveRequest:
     """Who sent an autosave and what (app.services.attempts.autosave.Caller): the credentials its one statement
-    checks, the full sign-in check for its usual path, and the body."""
+    checks, the full sign-in check for its usual path, the body and its size in bytes."""
 
     request: Request
     token: str
     csrf_token: str
     body: AutosaveIn
+    size: int
 
     async def pupil_id(self, session: AsyncSession) -> uuid.UUID:
         """The signed-in pupil's id with every pupil route's checks, or the 401/403 that says why not."""
@@ -167,20 +169,39 @@ class AutosaveRequest:
         remember_pupil(self.request, pupil_id)
 
 
+async def _body_within(request: Request, limit: int) -> bytes | None:
+    """The request body, or None as soon as it is known to be over `limit` bytes: by its Content-Length before
+    any of it is read, or while it streams in, so a huge body is never held in memory."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        return None
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 async def autosave_request(request: Request, sessions: SessionMakerDep) -> AutosaveRequest:
     """The autosave's credentials and body, read here rather than by FastAPI so that who is asking is settled
     first, as on every other route: a teacher gets their 403, not a 422 about a body they should not send.
     Checking the credentials waits for the autosave's own statement; only a request that cannot save (no cookie
-    or CSRF token, or a body that does not parse) opens a session here, to refuse it with the right answer."""
+    or CSRF token, a body that is too big or does not parse) opens a session here, to refuse it with the right
+    answer. A body too big for any answer is refused before it is all read."""
     credentials = pupil_credentials(request)
+    body = await _body_within(request, autosave.MAX_REQUEST_BYTES)
     invalid = None
-    if credentials is not None:
+    if credentials is not None and body is not None:
         try:
-            return AutosaveRequest(request, *credentials, AutosaveIn.model_validate_json(await request.body()))
+            return AutosaveRequest(request, *credentials, AutosaveIn.model_validate_json(body), len(body))
         except ValidationError as error:
             invalid = error
     async with session_scope(sessions) as session:
         await get_pupil_id(request, session)  # raises 401 or 403 unless a signed-in pupil sent it
+    if body is None:
+        raise TooLarge(autosave.TOO_LONG, error="AnswerTooLong")
     if invalid is None:  # not reached: without a cookie and a CSRF token get_pupil_id has refused
         raise NotAuthenticated(NOT_SIGNED_IN)
     raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in invalid.errors()])

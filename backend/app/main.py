@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.body_limit import JsonBodyLimitMiddleware
 from app.config import get_settings
 from app.db import get_database
 from app.errors import AppError
@@ -135,6 +136,7 @@ def create_app() -> FastAPI:
         app.state.background_services.append(Worker(lambda: get_database().sessionmaker))
         app.state.background_services.append(DailyRetention(lambda: get_database().sessionmaker))
     install_error_handlers(app)
+    app.add_middleware(JsonBodyLimitMiddleware, limit_kb=settings.max_json_body_kb)
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestMiddleware)  # outermost: request id, timing and metrics cover everything
     app.include_router(api_router, prefix="/api")

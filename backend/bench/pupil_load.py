@@ -284,6 +284,7 @@ class Pupil:
         self.attempt_id = ""
         self.question_ids: list[str] = []
         self.expected: dict[str, tuple[int, dict]] = {}  # question id -> (newest seq, answer) sent
+        self.page = uuid.uuid4().hex  # the browser tab: its saves are ordered by seq
 
     async def call(self, kind: str, method: str, path: str, body: dict | None = None, *, ok=(200, 204)) -> dict | None:
         started = time.perf_counter()
@@ -339,7 +340,7 @@ class Pupil:
         qid = self.question_ids[0]
         path = f"/api/pupil/attempts/{self.attempt_id}/answers/{qid}"
         for seq in range(1, WARM_UP_SAVES + 1):
-            await self.fast.request("PUT", path, {"answer_data": answers[qid]["answer"], "seq": seq})
+            await self.fast.request("PUT", path, {"answer_data": answers[qid]["answer"], "seq": seq, "page": self.page})
 
     async def answer_everything(self, answers: dict[str, dict], saves: int, late_every: int) -> None:
         sent = 0
@@ -347,17 +348,19 @@ class Pupil:
             path = f"/api/pupil/attempts/{self.attempt_id}/answers/{qid}"
             versions = drafts(answers[qid]["answer"], saves)
             for seq, draft in enumerate(versions, start=FIRST_MEASURED_SEQ):
-                result = await self.save(path, {"answer_data": draft, "seq": seq, "elapsed_seconds": seq})
+                result = await self.save(path, {"answer_data": draft, "seq": seq, "elapsed_seconds": seq,
+                                                "page": self.page})
                 if result is not None:
                     self.expected[qid] = (seq, draft)
-                    if result != {"saved": True, "seq": seq}:
+                    if (result.get("saved"), result.get("seq")) != (True, seq):
                         self.stats.errors.append(f"autosave {self.username}: sent seq {seq}, server said {result}")
                 sent += 1
                 if late_every and sent % late_every == 0 and seq > FIRST_MEASURED_SEQ:
                     # An older save delivered late: the server must answer with the newer seq it already has.
-                    late = await self.save(path, {"answer_data": versions[seq - FIRST_MEASURED_SEQ - 1], "seq": seq - 1})
-                    if late is not None and late.get("seq") != seq:
-                        self.stats.errors.append(f"late save {self.username}: server kept seq {late.get('seq')}")
+                    late = await self.save(path, {"answer_data": versions[seq - FIRST_MEASURED_SEQ - 1], "seq": seq - 1,
+                                                  "page": self.page})
+                    if late is not None and (late.get("saved"), late.get("seq")) != (False, seq):
+                        self.stats.errors.append(f"late save {self.username}: server said {late}")
                 await self.pause()
 
     async def submit_everything(self, answers: dict[str, dict], saves: int) -> None:

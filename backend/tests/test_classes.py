@@ -63,9 +63,21 @@ async def test_teacher_creates_pupil_adds_and_removes(client, session, make_clie
 
 
 async def test_adding_a_teacher_as_pupil_is_refused(client, session):
-    me = await make_user(session, Role.teacher, username="t")
-    mine = await make_class(session, teachers=[me])
-    await client.login("t")
-    r = await client.post(f"/api/classes/{mine.id}/pupils", json={"pupil_ids": [str(me.id)]})
+    # Only admins add existing accounts to a class (issue 15: a teacher could take over any pupil that way).
+    teacher = await make_user(session, Role.teacher, username="t")
+    await make_user(session, Role.admin, username="boss")
+    school_class = await make_class(session, teachers=[teacher])
+    await client.login("boss")
+    r = await client.post(f"/api/classes/{school_class.id}/pupils", json={"pupil_ids": [str(teacher.id)]})
     assert r.status_code == 422
     assert "not a pupil" in r.json()["detail"]
+
+
+async def test_a_teacher_cannot_add_an_existing_pupil_to_their_class(client, session):
+    me = await make_user(session, Role.teacher, username="t")
+    mine = await make_class(session, teachers=[me])
+    pupil = await make_user(session, Role.pupil)
+    await client.login("t")
+    r = await client.post(f"/api/classes/{mine.id}/pupils", json={"pupil_ids": [str(pupil.id)]})
+    assert r.status_code == 403
+    assert "admin" in r.json()["detail"]

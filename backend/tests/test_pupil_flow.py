@@ -64,12 +64,13 @@ async def test_autosave_is_ordered_idempotent_and_restored(client, session):
     view = await _start(client, assessment.id)
     attempt_id, qid = view["attempt_id"], view["questions"][1]["id"]
     url = f"/api/pupil/attempts/{attempt_id}/answers/{qid}"
-    assert (await client.put(url, json={"answer_data": {"answer": "1"}, "seq": 1})).json() == {"saved": True, "seq": 1}
+    first = (await client.put(url, json={"answer_data": {"answer": "1"}, "seq": 1})).json()
+    assert (first["saved"], first["seq"]) == (True, 1)
     assert (await client.put(url, json={"answer_data": {"answer": "101"}, "seq": 3, "elapsed_seconds": 40})).json()["seq"] == 3
     late = await client.put(url, json={"answer_data": {"answer": "10"}, "seq": 2})  # older save arriving late
-    assert late.json() == {"saved": True, "seq": 3}
+    assert (late.json()["saved"], late.json()["seq"]) == (False, 3)  # not stored: the newer save is kept
     repeat = await client.put(url, json={"answer_data": {"answer": "101"}, "seq": 3})
-    assert repeat.json() == {"saved": True, "seq": 3}
+    assert (repeat.json()["saved"], repeat.json()["seq"]) == (True, 3)
     restored = await _start(client, assessment.id)
     saved = restored["questions"][1]["saved"]
     assert saved["answer_data"] == {"answer": "101"}
@@ -406,5 +407,102 @@ async def test_the_lean_autosave_sign_in_makes_every_check_the_other_pupil_route
     refused = await teacher.put(url, json=body)
     assert refused.status_code == 403
     assert "for pupils" in refused.json()["detail"]
-    assert (await client.put(url, json=body)).json() == {"saved": True, "seq": 1}
+    saved = (await client.put(url, json=body)).json()
+    assert (saved["saved"], saved["seq"]) == (True, 1)
     assert (await session.execute(select(func.count()).select_from(Answer))).scalar_one() == 1
+
+
+# --- The time limit, enforced by the server ----------------------------------------------------------------
+
+TIME_OVER = "The time for this assessment has ended. Your answers were saved."
+
+
+async def _timed_attempt(client, session, *, seconds_after_the_end: int):
+    """A binary-conversion question in a 10-minute assessment whose attempt began long enough ago that its time
+    ended `seconds_after_the_end` seconds ago; (attempt view, the question, its full-marks answer)."""
+    _t, _p, _c, assessment = await _setup(session, questions=["binary_convert"], time_limit_minutes=10)
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    attempt = await session.get(Attempt, uuid.UUID(view["attempt_id"]))
+    attempt.started_at = utcnow() - timedelta(minutes=10, seconds=seconds_after_the_end)
+    await session.flush()
+    question = view["questions"][0]
+    return view, question, engine.example_answer(await _config(session, question["id"]))
+
+
+async def _the_answer(session) -> Answer:
+    answer = (await session.execute(select(Answer))).scalar_one()
+    await session.refresh(answer)
+    return answer
+
+
+async def test_a_submit_after_the_time_ends_is_kept_as_a_late_draft_and_not_marked(client, session):
+    view, question, key = await _timed_attempt(client, session, seconds_after_the_end=90)
+    url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{question['id']}/submit"
+    late = await client.post(url, json={"answer_data": key})
+    assert late.status_code == 409
+    assert late.json()["detail"] == TIME_OVER
+    answer = await _the_answer(session)
+    assert answer.late_answer_data == key
+    assert answer.late_saved_at is not None
+    assert answer.answer_data is None
+    assert answer.tries == 0
+    assert answer.score is None
+    assert await session.scalar(select(func.count()).select_from(AnswerHistory)) == 0
+
+
+async def test_the_teacher_sees_what_was_written_after_the_time_ended(client, session, make_client):
+    view, question, key = await _timed_attempt(client, session, seconds_after_the_end=90)
+    url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{question['id']}/submit"
+    assert (await client.post(url, json={"answer_data": key})).status_code == 409
+    teacher = await make_client()
+    await teacher.login("teach")
+    detail = (await teacher.get(f"/api/analytics/attempts/{view['attempt_id']}")).json()
+    (answer,) = detail["answers"]
+    assert answer["late_answer_data"] == key
+    assert answer["late_saved_at"] is not None
+    assert answer["score"] is None
+
+
+async def test_a_submit_within_the_grace_period_is_marked(client, session):
+    view, question, key = await _timed_attempt(client, session, seconds_after_the_end=20)
+    url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{question['id']}/submit"
+    marked = await client.post(url, json={"answer_data": key})
+    assert marked.status_code == 200, marked.text
+    assert marked.json()["is_correct"] is True
+
+
+async def test_a_submit_after_the_window_closes_is_refused(client, session):
+    _t, _p, _c, assessment = await _setup(session, questions=["binary_convert"])
+    await client.login("pip")
+    view = await _start(client, assessment.id)
+    link = (await session.execute(select(AssessmentClass))).scalar_one()
+    link.available_until = utcnow() - timedelta(minutes=2)
+    await session.flush()
+    question = view["questions"][0]
+    late = await client.post(f"/api/pupil/attempts/{view['attempt_id']}/answers/{question['id']}/submit",
+                             json={"answer_data": {"answer": "101"}})
+    assert late.status_code == 409
+    assert late.json()["detail"] == TIME_OVER
+    assert (await _the_answer(session)).late_answer_data == {"answer": "101"}
+
+
+async def test_finishing_after_the_time_ends_marks_what_was_saved_by_the_end(client, session):
+    view, question, key = await _timed_attempt(client, session, seconds_after_the_end=-120)
+    attempt_id = view["attempt_id"]
+    saved = await client.put(f"/api/pupil/attempts/{attempt_id}/answers/{question['id']}",
+                             json={"answer_data": key, "seq": 1})
+    assert saved.status_code == 200, saved.text
+    attempt = await session.get(Attempt, uuid.UUID(attempt_id))
+    attempt.started_at -= timedelta(minutes=5)  # now the time ended three minutes ago
+    await session.flush()
+    late = await client.post(f"/api/pupil/attempts/{attempt_id}/answers/{question['id']}/submit",
+                             json={"answer_data": {"answer": "1"}})
+    assert late.status_code == 409
+    summary = await client.post(f"/api/pupil/attempts/{attempt_id}/complete")
+    assert summary.status_code == 200, summary.text
+    assert summary.json()["score"] == summary.json()["max_score"]
+    answer = await _the_answer(session)
+    assert answer.answer_data == key
+    assert answer.late_answer_data == {"answer": "1"}
+    assert answer.is_correct is True

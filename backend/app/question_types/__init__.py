@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Annotated, Any, Union
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 
 from app.errors import Invalid
 from app.question_types import (
@@ -42,10 +42,13 @@ __all__ = [
     "Problem",
     "parse_config",
     "parse_answer",
+    "answer_fits",
+    "answer_problem",
     "check",
     "pupil_view",
     "mark",
     "answer_key",
+    "details_without_key",
     "example_answer",
     "run_code",
     "needs_sandbox",
@@ -147,6 +150,47 @@ def parse_answer(type_name: str, data: Any) -> Any:
     return parse_model(module.Answer, data, "answer")
 
 
+# --- Which questions an answer fits (the autosave's check at the door) ----------------------------------------
+
+# The field names each type's Answer takes: an answer with any other key cannot be that type's (extra fields are
+# forbidden), so only the types whose fields cover its keys are validated at all.
+_ANSWER_FIELDS = {name: frozenset(module.Answer.model_fields) for name, module in REGISTRY.items()}
+# The biggest answer any type takes: a request bigger than this is refused before it is read.
+MAX_ANSWER_BYTES = max(module.MAX_ANSWER_BYTES for module in REGISTRY.values())
+TOO_LONG = "too long"
+DOES_NOT_FIT = "does not fit"
+
+
+def answer_fits(answer_data: dict[str, Any] | None, size: int) -> tuple[str, ...]:
+    """The question types `answer_data` is a valid answer for: its shape is the type's Answer, and `size` (its
+    bytes as sent) is within the type's MAX_ANSWER_BYTES. None or {} is an empty answer, which fits every type.
+    Cheap enough for every autosave: only the one or two types whose fields match its keys are validated."""
+    keys = frozenset(answer_data or ())
+    if not keys:  # nothing answered yet: every type takes that (checked once, below), within its size
+        return tuple(name for name in _TAKES_EMPTY if size <= REGISTRY[name].MAX_ANSWER_BYTES)
+    return tuple(
+        name for name, fields in _ANSWER_FIELDS.items()
+        if keys <= fields and answer_problem(name, answer_data, size) is None
+    )
+
+
+def answer_problem(type_name: str, answer_data: dict[str, Any] | None, size: int) -> str | None:
+    """Why `answer_data` is not an answer to a question of this type: TOO_LONG (over the type's size, or a text
+    over its length), DOES_NOT_FIT (any other shape), or None when it is one."""
+    module = module_for(type_name, prefix="question")
+    if size > module.MAX_ANSWER_BYTES:
+        return TOO_LONG
+    try:
+        module.Answer.model_validate(answer_data or {})
+    except ValidationError as error:
+        lengths = all(e["type"] in ("string_too_long", "too_long") for e in error.errors())
+        return TOO_LONG if lengths else DOES_NOT_FIT
+    return None
+
+
+_TAKES_EMPTY = tuple(name for name in REGISTRY if answer_problem(name, None, 0) is None)
+
+
 def _prepared(config_data: Any) -> tuple[ModuleType, QuestionConfigBase]:
     """Parse and normalise: computed truth (binary answers, gate outputs) is recomputed, never trusted."""
     config = parse_config(config_data)
@@ -212,6 +256,16 @@ def answer_key(config_data: Any) -> dict:
     """A compact, teacher-facing statement of the right answer (results review after release, teacher screens)."""
     module, config = _prepared(config_data)
     return {"type": config.type, **module.answer_key(config)}
+
+
+def details_without_key(details: dict[str, Any]) -> dict[str, Any]:
+    """A mark's details with whatever would give the key away taken out, for a pupil who may not see keys yet
+    (each type that stores such details says how, in its `details_without_key`; the rest are shown as they are)."""
+    shown = dict(details)
+    for module in REGISTRY.values():
+        if hasattr(module, "details_without_key"):
+            shown = module.details_without_key(shown)
+    return shown
 
 
 def example_answer(config_data: Any) -> dict:

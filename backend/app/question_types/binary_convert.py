@@ -47,6 +47,12 @@ class Answer(AnswerBase):
     working: str | None = Field(default=None, max_length=5000)
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): a number and up to 5,000 characters of working: about 5 KB, 15 KB in the widest
+# characters.
+MAX_ANSWER_BYTES = 16_384
+
+
 def systems(conversion_type: str) -> tuple[str, str]:
     """ "binary_to_hex" → ("binary", "hex")."""
     source, _, target = conversion_type.partition("_to_")

@@ -61,6 +61,11 @@ class Answer(AnswerBase):
     blanks: dict[Id, str | None] = Field(default_factory=dict, max_length=MAX_LIST)
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): at most 50 blanks, each a fragment of one line of code: a few KB at most.
+MAX_ANSWER_BYTES = 16_384
+
+
 def markers(template: str) -> list[str]:
     """Blank ids in the order they appear in the template."""
     return [m.group(1) for m in MARKER.finditer(template)]

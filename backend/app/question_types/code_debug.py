@@ -58,6 +58,11 @@ class Answer(AnswerBase):
     code: str | None = Field(default=None, max_length=MAX_CODE)
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): the fixed program, as for python_code: 64 KB is generous and firm.
+MAX_ANSWER_BYTES = 65_536
+
+
 def validate(config: Config) -> list[Problem]:
     """Readable correct code that differs from the buggy code; at least one test. (Whether the outputs match is
     checked by verify(), which runs the programs.)"""

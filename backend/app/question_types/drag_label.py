@@ -65,6 +65,11 @@ class Answer(AnswerBase):
     placements: dict[Id, Id | None] = Field(default_factory=dict, max_length=MAX_LIST)
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): at most 50 zone-to-label pairs of ids of at most 64 characters: about 7 KB at most.
+MAX_ANSWER_BYTES = 8_192
+
+
 def _overlap(a: Zone, b: Zone) -> bool:
     return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h
 

@@ -53,6 +53,12 @@ class Answer(AnswerBase):
     text: str | None = Field(default=None, max_length=MAX_ANSWER_TEXT)
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): a written answer: 20,000 characters of ordinary text is about 20 KB, so 64 KB is
+# generous; it is also firm for text in characters of several bytes each.
+MAX_ANSWER_BYTES = 65_536
+
+
 def word_count(text: str | None) -> int:
     return len((text or "").split())
 
@@ -125,6 +131,20 @@ def scaled_mark(config: Config, awarded: float, points: float, *, message: str =
 
 def answer_key(config: Config) -> dict:
     return {"marking_guide": config.marking_guide.model_dump()}
+
+
+def details_without_key(details: dict) -> dict:
+    """A released mark's criteria as a pupil sees them before keys may be shown: whether each part was met, its
+    points and the evidence (the pupil's own words), but each named only by its number, since the criteria's
+    words are the mark scheme."""
+    criteria = details.get("criteria")
+    if not isinstance(criteria, list):
+        return details
+    numbered = [
+        {**criterion, "criterion": f"Part {number} of the mark scheme"} if isinstance(criterion, dict) else criterion
+        for number, criterion in enumerate(criteria, start=1)
+    ]
+    return {**details, "criteria": numbered}
 
 
 def example_answer(config: Config) -> dict:

@@ -64,6 +64,11 @@ class Answer(AnswerBase):
         return {str(k): v for k, v in value.items()} if isinstance(value, dict) else value
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): at most 64 rows, each a 0 or a 1: well under 2 KB.
+MAX_ANSWER_BYTES = 4_096
+
+
 # --- the expression parser -------------------------------------------------------------------------------
 
 

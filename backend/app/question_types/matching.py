@@ -52,6 +52,11 @@ class Answer(AnswerBase):
     pairs: list[Pair] = Field(default_factory=list, max_length=MAX_LIST)
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): at most 50 pairs of two ids of at most 64 characters: about 7 KB at the very most.
+MAX_ANSWER_BYTES = 8_192
+
+
 def validate(config: Config) -> list[Problem]:
     """2–8 left items, each with exactly one right item; each right item in at most one pair."""
     problems = []

@@ -51,6 +51,11 @@ class Answer(AnswerBase):
     selected_option: Id | None = None
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): one option id of at most 64 characters: under 100 bytes even as sent.
+MAX_ANSWER_BYTES = 1_024
+
+
 def option_problems(options: list[Option]) -> list[Problem]:
     """Checks shared with multiple_select: ids, texts, "of the above", feedback language."""
     problems = unique_problems([o.id for o in options], lambda i: f"options[{i}].id", "option ids")

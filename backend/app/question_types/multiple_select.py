@@ -39,6 +39,11 @@ class Answer(AnswerBase):
     selected_options: list[Id] = Field(default_factory=list, max_length=MAX_LIST)
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): at most 50 option ids of at most 64 characters: about 3.5 KB at the very most.
+MAX_ANSWER_BYTES = 4_096
+
+
 def max_selections(config: Config) -> int:
     return config.max_selections if config.max_selections is not None else len(config.options)
 

@@ -44,6 +44,11 @@ class Answer(AnswerBase):
     order: list[Id] = Field(default_factory=list, max_length=MAX_LIST)
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): at most 50 item ids of at most 64 characters: about 3.5 KB at the very most.
+MAX_ANSWER_BYTES = 4_096
+
+
 def correct_order(config: Config) -> list[Item]:
     return sorted(config.items, key=lambda i: i.correct_position)
 

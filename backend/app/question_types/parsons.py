@@ -68,6 +68,11 @@ class Answer(AnswerBase):
     blocks: list[Placement] = Field(default_factory=list, max_length=MAX_LIST)
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): at most 50 blocks (an id and an indent each): about 5 KB at the very most.
+MAX_ANSWER_BYTES = 8_192
+
+
 def _solutions(config: Config) -> list[list[Placement]]:
     return [config.solution, *config.alternative_solutions]
 

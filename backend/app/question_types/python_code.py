@@ -1,7 +1,8 @@
 """python_code: write Python that passes the tests. The code runs only on the server, in the sandbox.
 
 Marking: empty → 0; unreadable code → 0 with the line; a keyword rule broken → 0 with a calm message naming
-the keyword (tests not run); otherwise every test (visible and hidden) runs in one sandbox process and
+the keyword (tests not run); otherwise every test (visible and hidden) runs in one sandbox, each test in a
+process of its own that holds only that test's input (docs/sandbox.md), and
 fraction = (1 − w) × visible passed/visible + w × hidden passed/hidden, w = hidden_test_weight (all the weight
 on whichever group exists when only one does). With the runner off or unreachable: awaiting marking.
 """
@@ -53,6 +54,12 @@ class Config(QuestionConfigBase):
 
 class Answer(AnswerBase):
     code: str | None = Field(default=None, max_length=MAX_CODE)
+
+
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): a program: 20,000 characters is about 20 KB, so 64 KB is generous, and firm for code
+# full of characters of several bytes each.
+MAX_ANSWER_BYTES = 65_536
 
 
 def _is_expression(text: str) -> bool:

@@ -54,6 +54,11 @@ class Answer(AnswerBase):
     text: str | None = Field(default=None, max_length=MAX_ANSWER_TEXT)
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): a short answer (a word, a number, a sentence): an honest one is well under 1 KB.
+MAX_ANSWER_BYTES = 8_192
+
+
 def normalise_text(text: str, case_sensitive: bool) -> str:
     """How answers are compared: trimmed, single spaces, no final . ! ?, and casefolded unless case matters."""
     text = " ".join(text.split())

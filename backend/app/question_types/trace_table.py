@@ -76,6 +76,11 @@ class Answer(AnswerBase):
     values: dict[str, Value] = Field(default_factory=dict, max_length=MAX_ROWS * MAX_VARIABLES)
 
 
+# The largest answer this type takes, in bytes of JSON (app.question_types.answer_fits; the autosave refuses a
+# bigger one): at most 180 cells, each a short value from one step of a program: a few KB at most.
+MAX_ANSWER_BYTES = 16_384
+
+
 def cell_key(step: int, variable: str) -> str:
     return f"{step}_{variable}"
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from app.deps import CurrentAdmin, SessionDep
+from app.deps import CurrentAdmin, SessionDep, SessionMakerDep, SlowRouteAdmin
 from app.models import Role
 from app.schemas.accounts import (
     AuditPage,
@@ -43,7 +43,8 @@ async def list_teachers(
 
 @router.post("/teachers", response_model=TeacherCreated, status_code=201)
 async def create_teacher(body: TeacherCreate, request: Request, session: SessionDep, admin: CurrentAdmin) -> TeacherCreated:
-    """Create a teacher (or admin). Without a password one is generated and shown once."""
+    """Create a teacher (or admin). A password given must be at least 12 characters and not a common one; without
+    one, one is generated and shown once."""
     return await users.create_teacher(session, data=body, actor=admin, ip=client_ip(request))
 
 
@@ -61,7 +62,8 @@ async def update_user(
 async def reset_password(
     user_id: uuid.UUID, body: PasswordReset, request: Request, session: SessionDep, admin: CurrentAdmin
 ) -> Credentials:
-    """Give anyone a new password (generated unless given). They are signed out everywhere."""
+    """Give anyone a new password (generated unless given; a teacher's or admin's must be at least 12 characters
+    and not a common one). They are signed out everywhere."""
     target = await users.get_user(session, user_id)
     return await users.reset_password(session, target=target, actor=admin, password=body.password,
                                       ip=client_ip(request))
@@ -84,10 +86,11 @@ async def list_pupils(
 
 
 @router.post("/pupils/import", response_model=ImportResult, status_code=201)
-async def import_pupils(body: CsvImport, request: Request, session: SessionDep, admin: CurrentAdmin) -> ImportResult:
-    """Import pupils from CSV (first name, last name, year, class) into this year's classes, creating missing
+async def import_pupils(body: CsvImport, request: Request, sessions: SessionMakerDep,
+                        admin: SlowRouteAdmin) -> ImportResult:
+    """Import new pupils from CSV (first name, last name, year, class) into this year's classes, creating missing
     classes. All or nothing: problems are listed per row. The new passwords are returned once, for login cards."""
-    return await pupil_import.import_pupils(session, text=body.csv, actor=admin, ip=client_ip(request))
+    return await pupil_import.import_pupils(sessions, text=body.csv, actor=admin, ip=client_ip(request))
 
 
 @router.get("/classes", response_model=list[ClassDetail])

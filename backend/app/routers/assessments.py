@@ -6,7 +6,7 @@ import uuid
 
 from fastapi import APIRouter, Query, Response
 
-from app.deps import CurrentTeacher, SessionDep
+from app.deps import CurrentTeacher, SessionDep, SessionMakerDep, SlowRouteTeacher
 from app.models import AssessmentStatus
 from app.schemas.assessments import (
     AssessmentCreate,
@@ -110,19 +110,22 @@ async def preview_assessment(assessment_id: uuid.UUID, session: SessionDep, teac
 
 
 @router.post("/{assessment_id}/questions", response_model=QuestionSaved, status_code=201)
-async def add_question(assessment_id: uuid.UUID, body: QuestionIn, session: SessionDep,
-                       teacher: CurrentTeacher) -> QuestionSaved:
+async def add_question(assessment_id: uuid.UUID, body: QuestionIn, sessions: SessionMakerDep,
+                       teacher: SlowRouteTeacher) -> QuestionSaved:
     """Add a question of any type. It is checked first: a question that cannot be answered is refused with the
-    problems listed by field; warnings are saved with it."""
-    return questions.saved(await questions.add(session, assessment_id=assessment_id, data=body, actor=teacher))
+    problems listed by field; warnings are saved with it. (A code question's check runs its reference solution,
+    with no database transaction open.)"""
+    return questions.saved(await questions.add(sessions, assessment_id=assessment_id, data=body, actor=teacher))
 
 
 @router.patch("/{assessment_id}/questions/{question_id}", response_model=QuestionSaved)
 async def update_question(assessment_id: uuid.UUID, question_id: uuid.UUID, body: QuestionUpdate,
-                          session: SessionDep, teacher: CurrentTeacher) -> QuestionSaved:
-    """Change a question. If pupils have answered it and the answer key changed, their answers are re-marked."""
+                          sessions: SessionMakerDep, teacher: SlowRouteTeacher) -> QuestionSaved:
+    """Change a question. If pupils have answered it and the answer key changed, their answers are re-marked (the
+    reply says how many). Checking and re-marking run with no database transaction open, so pupils' saves carry
+    on meanwhile; each mark is written only over an answer that has not changed since it was read."""
     change = await questions.update(
-        session, assessment_id=assessment_id, question_id=question_id, data=body, actor=teacher
+        sessions, assessment_id=assessment_id, question_id=question_id, data=body, actor=teacher
     )
     return questions.saved(change)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from app.config import get_settings
-from app.deps import SESSION_COOKIE, AuthDep, SessionDep
+from app.deps import SESSION_COOKIE, AuthDep, SessionDep, SessionMakerDep
 from app.schemas.auth import LoginIn, LoginOut, MeOut, UserBrief
 from app.schemas.base import Message
 from app.services.accounts import sign_in
@@ -20,10 +20,11 @@ def _secure_cookie(request: Request) -> bool:
 
 
 @router.post("/login", response_model=LoginOut)
-async def login(body: LoginIn, request: Request, response: Response, session: SessionDep) -> LoginOut:
-    """Sign in with a username and password. Sets the session cookie and returns the CSRF token."""
+async def login(body: LoginIn, request: Request, response: Response, sessions: SessionMakerDep) -> LoginOut:
+    """Sign in with a username and password. Sets the session cookie and returns the CSRF token. Repeated
+    failures for a username or from one computer are refused for a while (429), even when sent all at once."""
     result = await sign_in.login(
-        session,
+        sessions,
         username=body.username,
         password=body.password,
         ip=client_ip(request),

@@ -6,7 +6,7 @@ import uuid
 
 from fastapi import APIRouter, Query, Request
 
-from app.deps import CurrentTeacher, SessionDep
+from app.deps import CurrentTeacher, SessionDep, SessionMakerDep, SlowRouteTeacher
 from app.schemas.accounts import Credentials, CsvImport, ImportResult, PasswordReset, PupilCreate
 from app.schemas.classes import AddPupils, ClassDetail, ClassSummary
 from app.services.accounts import classes, pupil_import
@@ -32,7 +32,7 @@ async def get_class(class_id: uuid.UUID, session: SessionDep, teacher: CurrentTe
 @router.post("/{class_id}/pupils", response_model=ClassDetail)
 async def add_pupils(class_id: uuid.UUID, body: AddPupils, request: Request, session: SessionDep,
                      teacher: CurrentTeacher) -> ClassDetail:
-    """Add existing pupils to one of your classes."""
+    """Add pupils who already have accounts to a class: the school's admin only (teachers add new pupils)."""
     return await classes.add_pupils(session, class_id=class_id, pupil_ids=body.pupil_ids, actor=teacher,
                                     ip=client_ip(request))
 
@@ -45,12 +45,12 @@ async def create_pupil(class_id: uuid.UUID, body: PupilCreate, request: Request,
 
 
 @router.post("/{class_id}/pupils/import", response_model=ImportResult, status_code=201)
-async def import_pupils(class_id: uuid.UUID, body: CsvImport, request: Request, session: SessionDep,
-                        teacher: CurrentTeacher) -> ImportResult:
-    """Import pupils into one of your classes from CSV (first name, last name, year, class). All or nothing;
+async def import_pupils(class_id: uuid.UUID, body: CsvImport, request: Request, sessions: SessionMakerDep,
+                        teacher: SlowRouteTeacher) -> ImportResult:
+    """Import new pupils into one of your classes from CSV (first name, last name, year, class). All or nothing;
     problems are listed per row. The new passwords are returned once, for printing login cards."""
     return await pupil_import.import_pupils(
-        session, text=body.csv, actor=teacher, class_id=class_id, ip=client_ip(request)
+        sessions, text=body.csv, actor=teacher, class_id=class_id, ip=client_ip(request)
     )
 
 

@@ -12,10 +12,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import Message, Receive
 
 from app.config import get_settings
-from app.deps import CurrentTeacher, SessionDep
+from app.deps import CurrentTeacher, SessionDep, SessionMakerDep, SlowRouteTeacher
 from app.errors import Invalid, TooLarge
 from app.schemas.documents import DocumentSummary, MaterialsRead, MaterialsUpdate, UploadLimits, UploadReport
-from app.services.authoring import units
 from app.services.documents import library
 from app.services.documents.safety import SUPPORTED_EXTENSIONS
 
@@ -112,17 +111,19 @@ async def upload_limits(_teacher: CurrentTeacher) -> UploadLimits:
     responses={413: {"description": "The upload is over MAX_UPLOAD_SIZE_MB"}, 422: {"description": "No file could be used"}},
 )
 async def upload_documents(
-    unit_id: uuid.UUID, request: Request, session: SessionDep, teacher: CurrentTeacher
+    unit_id: uuid.UUID, request: Request, sessions: SessionMakerDep, teacher: SlowRouteTeacher
 ) -> UploadReport:
-    """Upload lesson documents (multipart field `files`: .docx, .pptx, .pdf, or .zip of them).
+    """Upload lesson documents to a unit you own (multipart field `files`: .docx, .pptx, .pdf, or .zip of them).
 
-    Each file is checked (size, type by name and content, zip and XML bombs, passwords), read, and
-    stored as extracted text and structure; the file itself is not kept. The report says, per file,
-    what was found or why it was refused. A refused file never stops the others being stored.
+    Each file is checked (size, type by name and content, zip and XML bombs, passwords), read within the
+    bounds on pages, text, time and memory (DOCUMENT_MAX_*), and stored as extracted text and structure; the
+    file itself is not kept. The report says, per file, what was found or why it was refused. A refused file
+    never stops the others being stored.
     """
-    await units.get_unit(session, unit_id)  # a missing unit is reported before the upload is read
+    # A missing unit, or another teacher's, is refused before the upload is read.
+    await library.check_can_upload(sessions, unit_id=unit_id, actor=teacher)
     async with uploaded_files(request) as files:
-        return await library.store_uploads(session, unit_id=unit_id, files=files, actor=teacher)
+        return await library.store_uploads(sessions, unit_id=unit_id, files=files, actor=teacher)
 
 
 @router.get("/units/{unit_id}/documents", response_model=list[DocumentSummary])
@@ -135,7 +136,7 @@ async def list_documents(unit_id: uuid.UUID, session: SessionDep, _teacher: Curr
 async def delete_document(
     unit_id: uuid.UUID, document_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher
 ) -> Response:
-    """Remove a document's extracted text from the unit."""
+    """Remove a document's extracted text from the unit (its owner and admins only)."""
     await library.delete_document(session, unit_id=unit_id, document_id=document_id, actor=teacher)
     return Response(status_code=204)
 
@@ -150,5 +151,6 @@ async def get_materials(unit_id: uuid.UUID, session: SessionDep, _teacher: Curre
 async def save_materials(
     unit_id: uuid.UUID, body: MaterialsUpdate, session: SessionDep, teacher: CurrentTeacher
 ) -> MaterialsRead:
-    """Save the teacher's corrected objectives and vocabulary on the unit (replacing the previous lists)."""
+    """Save the teacher's corrected objectives and vocabulary on the unit (replacing the previous lists); its owner
+    and admins only."""
     return await library.save_materials(session, unit_id=unit_id, data=body, actor=teacher)

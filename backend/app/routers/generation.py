@@ -6,7 +6,7 @@ import uuid
 
 from fastapi import APIRouter
 
-from app.deps import CurrentTeacher, SessionDep
+from app.deps import CurrentTeacher, SessionDep, SessionMakerDep, SlowRouteTeacher
 from app.schemas.assessments import QuestionSaved
 from app.schemas.generation import (
     GenerateRequest,
@@ -37,8 +37,9 @@ async def generate_assessment(body: GenerateRequest, session: SessionDep, teache
 
 @router.post("/assessments/{assessment_id}/questions/{question_id}/regenerate", response_model=QuestionSaved)
 async def regenerate(assessment_id: uuid.UUID, question_id: uuid.UUID, body: RegenerateRequest,
-                     session: SessionDep, teacher: CurrentTeacher) -> QuestionSaved:
+                     sessions: SessionMakerDep, teacher: SlowRouteTeacher) -> QuestionSaved:
     """Replace one question with a new version, following an instruction ("make it easier"), keeping its type
-    or changing it. The new version is checked like any other; if it still has a problem nothing changes."""
-    return await regenerate_question(session, assessment_id=assessment_id, question_id=question_id, body=body,
+    or changing it. The new version is checked like any other; if it still has a problem nothing changes.
+    Counts against the hourly limit of new versions."""
+    return await regenerate_question(sessions, assessment_id=assessment_id, question_id=question_id, body=body,
                                      actor=teacher)

@@ -8,7 +8,15 @@ import uuid
 
 from fastapi import APIRouter, Response
 
-from app.deps import AUTOSAVE_BODY_DOCS, AutosaveDep, CurrentPupil, DirectDep, SessionDep, SessionMakerDep
+from app.deps import (
+    AUTOSAVE_BODY_DOCS,
+    AutosaveDep,
+    CurrentPupil,
+    DirectDep,
+    SessionDep,
+    SessionMakerDep,
+    SlowRoutePupil,
+)
 from app.schemas.pupil import (
     AttemptView,
     AutosaveOut,
@@ -21,6 +29,7 @@ from app.schemas.pupil import (
     RunIn,
     RunOut,
     ScaffoldOut,
+    StoredAnswers,
     SubmitIn,
     SubmitOut,
     Summary,
@@ -64,12 +73,24 @@ async def autosave(attempt_id: uuid.UUID, question_id: uuid.UUID, given: Autosav
     return await autosave_service.save(sessions, direct, given, attempt_id=attempt_id, question_id=question_id)
 
 
+@router.get("/attempts/{attempt_id}/answers", response_model=StoredAnswers)
+async def stored_answers(attempt_id: uuid.UUID, session: SessionDep, pupil: CurrentPupil) -> StoredAnswers:
+    """The answers stored for my open attempt, each with the page (browser tab) that saved it. A page looks when
+    it comes back into view, moves to another question or finishes, so an answer changed on another screen is
+    shown as it is now."""
+    return await autosave_service.stored_answers(session, pupil_id=pupil.id, attempt_id=attempt_id)
+
+
 @router.post("/attempts/{attempt_id}/answers/{question_id}/submit", response_model=SubmitOut)
-async def submit(attempt_id: uuid.UUID, question_id: uuid.UUID, body: SubmitIn, session: SessionDep,
-                 pupil: CurrentPupil) -> SubmitOut:
-    """Submit an answer. With immediate feedback on, returns the feedback and whether another try is allowed."""
-    return await answers.submit(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id,
-                                answer_data=body.answer_data, seq=body.seq, elapsed_seconds=body.elapsed_seconds)
+async def submit(attempt_id: uuid.UUID, question_id: uuid.UUID, body: SubmitIn, sessions: SessionMakerDep,
+                 pupil: SlowRoutePupil) -> SubmitOut:
+    """Submit an answer. With immediate feedback on, returns the feedback and whether another try is allowed.
+
+    After the time has ended (with a minute's grace) the answer is kept as a late draft for the teacher, not
+    marked, and the reply is a 409 that says so. Code is run with no database session open."""
+    return await answers.submit(sessions, pupil=pupil, attempt_id=attempt_id, question_id=question_id,
+                                answer_data=body.answer_data, seq=body.seq, elapsed_seconds=body.elapsed_seconds,
+                                page=body.page)
 
 
 @router.post("/attempts/{attempt_id}/questions/{question_id}/hint", response_model=HintOut)
@@ -86,10 +107,11 @@ async def scaffold(attempt_id: uuid.UUID, question_id: uuid.UUID, session: Sessi
 
 
 @router.post("/attempts/{attempt_id}/questions/{question_id}/run", response_model=RunOut)
-async def run(attempt_id: uuid.UUID, question_id: uuid.UUID, body: RunIn, session: SessionDep,
-              pupil: CurrentPupil) -> RunOut:
-    """Run my code: the output and the visible tests' results (hidden tests run only when it is marked)."""
-    return await answers.run_code(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id,
+async def run(attempt_id: uuid.UUID, question_id: uuid.UUID, body: RunIn, sessions: SessionMakerDep,
+              pupil: SlowRoutePupil) -> RunOut:
+    """Run my code: the output and the visible tests' results (hidden tests run only when it is marked). The code
+    runs with no database session open."""
+    return await answers.run_code(sessions, pupil=pupil, attempt_id=attempt_id, question_id=question_id,
                                   code=body.code)
 
 
@@ -108,9 +130,10 @@ async def take_a_break(attempt_id: uuid.UUID, session: SessionDep, pupil: Curren
 
 
 @router.post("/attempts/{attempt_id}/complete", response_model=Summary)
-async def complete(attempt_id: uuid.UUID, session: SessionDep, pupil: CurrentPupil) -> Summary:
-    """Finish: everything not yet marked is marked, and the summary is returned. Safe to repeat."""
-    return await lifecycle.complete(session, pupil=pupil, attempt_id=attempt_id)
+async def complete(attempt_id: uuid.UUID, sessions: SessionMakerDep, pupil: SlowRoutePupil) -> Summary:
+    """Finish: everything not yet marked is marked, and the summary is returned. Safe to repeat. Allowed after the
+    time has ended: what was saved by then is marked. Code answers are run with no database session open."""
+    return await lifecycle.complete(sessions, pupil=pupil, attempt_id=attempt_id)
 
 
 @router.get("/attempts/{attempt_id}/questions/{question_id}/drafts", response_model=Drafts)

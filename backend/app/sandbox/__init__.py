@@ -57,7 +57,8 @@ async def _counted(run: Awaitable[_Report]) -> _Report:
 
 
 async def run_tests(code: str, tests: list[TestCase], *, time_limit: float | None = None) -> RunReport:
-    """python_code: exec the code once, evaluate each test expression, compare its repr with `expected`."""
+    """python_code: for each test, run the code and evaluate that test's expression in a process of its own (no
+    test can reach another's input); compare its repr with `expected`, which never enters the sandbox."""
     if not runner_enabled():
         local.check_tests(code, tests)
         return local.unreachable("disabled", messages.DISABLED, len(tests))

@@ -1,8 +1,9 @@
-"""Run one job in one sandboxed process and collect what came back, with every limit enforced from outside.
+"""Run one job in one sandbox and collect what came back, with every limit enforced from outside.
 
-The process gets the job (and the per-run key) on stdin, writes tagged frames on a dedicated pipe, and the pupil's
-output on stdout. From here we enforce the wall-clock limit and the output cap by killing the whole process group,
-and check every frame as it arrives (protocol.FrameDecoder). Nothing in here decides whether a test passed.
+The sandbox's harness gets the job (and the per-run key) on stdin, runs each test in a process of its own, writes
+tagged frames on a dedicated pipe, and the pupil's output on stdout. From here we enforce the wall-clock limit and
+the output cap by killing the whole process group, and check every frame as it arrives (protocol.FrameDecoder).
+Nothing in here decides whether a test passed.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ CELL_CHARS = 200  # the harness cuts each trace-table value to this many charact
 
 @dataclass
 class Execution:
-    """The raw outcome of one process: checked frames, capped output, and how it ended."""
+    """The raw outcome of one sandboxed run: checked frames, capped output, and how it ended."""
 
     run_id: str = ""
     frames: list[protocol.Frame] = field(default_factory=list)
@@ -52,15 +53,15 @@ class Execution:
 
     @property
     def signal(self) -> int | None:
-        """The signal that ended the harness (bubblewrap reports it as 128 + n; a direct child as -n)."""
+        """The signal that ended the run: the harness's own (bubblewrap reports it as 128 + n; a direct child as
+        -n), else the one that ended a test process, as the harness reported it."""
         code = self.returncode
-        if code is None:
-            return None
-        if code < 0:
+        if code is not None and code < 0:
             return -code
-        if code > 128:
+        if code is not None and code > 128:
             return code - 128
-        return None
+        reported = next((f.fields[0] for f in self.frames if f.kind == "signal"), None)
+        return reported if isinstance(reported, int) else None
 
 
 def result_cap(job: dict) -> int:
@@ -71,8 +72,8 @@ def result_cap(job: dict) -> int:
 
 
 class Run:
-    """One job in one sandboxed process: start it, feed it the job, read its output under the caps, enforce the
-    wall clock by killing its process group, and collect what came back."""
+    """One job in one sandbox: start it, feed it the job, read its output under the caps, enforce the wall clock
+    by killing its process group, and collect what came back."""
 
     proc: asyncio.subprocess.Process  # set by start()
     results: asyncio.StreamReader  # the result pipe's frames
@@ -214,6 +215,9 @@ class Run:
                 log.info("sandbox result channel rejected: %s", exc)
                 outcome.tampered = True
         outcome.frames = self.decoder.frames
+        if any(frame.kind == "tampered" for frame in outcome.frames):
+            log.info("sandbox run %s: the harness refused what a test process did", self.run_id)
+            outcome.tampered = True
         return outcome
 
 

@@ -4,8 +4,9 @@ Modes, strongest first (docs/sandbox.md explains each layer):
 - "bwrap":   bubblewrap with every namespace unshared (network: only its own loopback), a read-only view of just
              Debian's Python and its libraries, an empty size-capped tmpfs as /tmp, no /proc, an empty environment,
              plus rlimits set by prlimit inside, run as an unprivileged user.
-- "unshare": no bubblewrap (or it cannot work here): `unshare --net` for a private network, then setpriv to the
-             unprivileged user, plus the same rlimits, in an empty working folder. Needs root.
+- "unshare": no bubblewrap (or it cannot work here): `unshare --net --pid` for a private network and process
+             tree, then setpriv to the unprivileged user, plus the same rlimits, in an empty working folder. Needs
+             root.
 - "rlimits": the same without the private network (the runner container's own network rules must do that job).
 """
 
@@ -27,6 +28,11 @@ SANDBOX_PYTHON = "/usr/bin/python3"  # Debian's interpreter: under /usr, starts 
 FILE_SIZE_BYTES = 1024 * 1024  # largest file pupil code may write
 TMP_BYTES = 4 * 1024 * 1024  # the whole of /tmp inside bubblewrap
 OPEN_FILES = 64
+# Processes of one run inside bubblewrap's user namespace: bubblewrap's own init, the harness, and the one test
+# process it runs at a time. Each test process lowers its own limit to 1 before any pupil code, so pupil code can
+# never fork or start a thread. Outside bubblewrap the count would be every process of the sandbox user on the
+# host, so there only that per-test limit applies.
+BWRAP_PROCESSES = 3
 # Extension modules that would give pupil code raw memory access (ctypes, CPython's test helpers): each is
 # covered with /dev/null inside bubblewrap so importing it fails.
 BLOCKED_MODULES = (
@@ -118,15 +124,19 @@ def python_layout() -> tuple[str, str, tuple[str, ...]]:
     return real, stdlib, libdirs
 
 
-def _prlimit(limits: Limits) -> list[str]:
+def _prlimit(limits: Limits, *, processes: int | None) -> list[str]:
+    """rlimits for the harness, inherited by each test process. The harness lowers the process limit to 1 in
+    each test process itself, before any pupil code; `processes` caps the harness's own count too, where the
+    count is this run's alone (inside bubblewrap's user namespace)."""
     if not os.path.exists("/usr/bin/prlimit"):
         raise IsolationError("prlimit (util-linux) is not installed.")
     cpu = limits.cpu_seconds
+    nproc = [f"--nproc={processes}"] if processes is not None else []
     return [
         "/usr/bin/prlimit",
-        f"--cpu={cpu}:{cpu + 1}",  # SIGXCPU at the soft limit, SIGKILL a second later
+        f"--cpu={cpu}:{cpu + 1}",  # SIGXCPU at the soft limit, SIGKILL a second later (each test process)
         f"--as={limits.memory_mb * 1024 * 1024}",
-        "--nproc=1",  # no child processes: the count already includes the harness itself
+        *nproc,
         f"--fsize={FILE_SIZE_BYTES}",
         f"--nofile={OPEN_FILES}",
         "--core=0",
@@ -194,7 +204,7 @@ def _bwrap(limits: Limits, result_fd: int) -> list[str]:
         "--clearenv", "--setenv", "PATH", "/usr/bin", "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8",
     ]
     # fmt: on
-    return argv + _prlimit(limits) + _python(result_fd)
+    return argv + _prlimit(limits, processes=BWRAP_PROCESSES) + _python(result_fd)
 
 
 def _setpriv(user: SandboxUser | None) -> list[str]:
@@ -226,12 +236,17 @@ class Isolation:
             return [
                 "/usr/bin/unshare",
                 "--net",
+                # A PID namespace of its own: a test process that leaves the process group (setsid) still dies
+                # with the harness, the namespace's first process, which dies with unshare.
+                "--pid",
+                "--fork",
+                "--kill-child",
                 "--",
                 *_setpriv(self.user),
-                *_prlimit(limits),
+                *_prlimit(limits, processes=None),
                 *_python(result_fd),
             ]
-        return [*_setpriv(self.user), *_prlimit(limits), *_python(result_fd)]
+        return [*_setpriv(self.user), *_prlimit(limits, processes=None), *_python(result_fd)]
 
     def make_workdir(self) -> str:
         path = tempfile.mkdtemp(prefix="ks3-sandbox-")
@@ -261,7 +276,7 @@ class Isolation:
             "filesystem": filesystem,
             "namespaces": "user, mount, pid, net, ipc, uts, cgroup"
             if self.mode == "bwrap"
-            else ("net" if self.mode == "unshare" else "none"),
+            else ("net, pid" if self.mode == "unshare" else "none"),
             "environment": "empty (PATH, HOME and LANG only)",
             "rlimits": {
                 "cpu_seconds": limits.cpu_seconds,

@@ -165,7 +165,7 @@ def unreachable(status: str, message: str, count: int) -> RunReport:
 
 
 async def run_tests(code: str, tests: list[TestCase], *, time_limit: float | None = None) -> RunReport:
-    """Exec the pupil's code once, evaluate every test expression in its namespace, compare reprs out here."""
+    """Each test in a process of its own (the pupil's code, then that one expression); compare reprs out here."""
     check_tests(code, tests)
     limits = limits_for(time_limit)
     job = {"mode": "tests", "code": code, "tests": [t.expression for t in tests]}
@@ -202,7 +202,8 @@ def normalise_output(text: str) -> str:
 
 
 async def run_program(code: str, cases: list[ProgramCase], *, time_limit: float | None = None) -> RunReport:
-    """Run the whole program once per case with that case's stdin; compare its output out here."""
+    """Run the whole program once per case, in a process of its own, with that case's stdin; compare its output
+    out here."""
     check_program(code, cases)
     limits = limits_for(time_limit)
     job = {"mode": "program", "code": code, "stdins": [case.stdin for case in cases]}

@@ -27,6 +27,8 @@ FRAME_FIELDS: dict[str, str] = {
     "error": "t",
     "memory": "",
     "limit": "",
+    "signal": "i",  # a test process was killed by this signal; the run ends there
+    "tampered": "",  # a test process reported what no honest one would, or changed what the next inherits
     "end": "",
 }
 
@@ -45,11 +47,22 @@ def new_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
+INPUT_KEYS = ("tests", "stdins")  # a job's per-test inputs: test expressions, or each program case's stdin
+
+
 def encode_stdin(harness: bytes, job: dict, key: bytes) -> bytes:
     """What the sandbox reads on stdin: the harness's code and the marshalled job (each after a 10-digit
-    length), then the key."""
-    payload = marshal.dumps(job, 4)
-    return b"%010d" % len(harness) + harness + b"%010d" % len(payload) + payload + key
+    length), then the key, then the tests' inputs as one block (a 10-digit length, then each input as UTF-8
+    after its own 10-digit length). The inputs travel apart from the job so that the harness never makes Python
+    objects of them: it keeps the block as bytes, and each test process decodes its own input, then wipes the
+    rest from its memory."""
+    inputs = next((job[name] for name in INPUT_KEYS if name in job), [])
+    payload = marshal.dumps({name: value for name, value in job.items() if name not in INPUT_KEYS}, 4)
+    encoded = [item.encode("utf-8", "surrogatepass") for item in inputs]
+    block = b"".join(b"%010d" % len(item) + item for item in encoded)
+    return (
+        b"%010d" % len(harness) + harness + b"%010d" % len(payload) + payload + key + b"%010d" % len(block) + block
+    )
 
 
 def _tag(key: bytes, body: bytes) -> str:

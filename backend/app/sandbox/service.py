@@ -105,7 +105,8 @@ async def status(_: Authorised) -> dict:
 
 @app.post("/v1/run-tests")
 async def run_tests(body: RunTestsIn, _: Authorised) -> dict:
-    """Run pupil code once and evaluate each test expression; results carry got/error, never `passed`."""
+    """Run pupil code and one test expression per test, each in a process of its own; results carry got/error,
+    never `passed`."""
     tests = [TestCase(t.expression) for t in body.tests]
     if not get_settings().enable_python_runner:
         return local.unreachable("disabled", messages.DISABLED, len(tests)).to_dict()

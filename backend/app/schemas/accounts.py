@@ -29,7 +29,10 @@ class TeacherCreate(Schema):
     name: str = Field(min_length=1, max_length=200)
     email: str | None = Field(default=None, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
     is_admin: bool = False
-    password: str | None = Field(default=None, min_length=8, max_length=72)
+    password: str | None = Field(
+        default=None, min_length=1, max_length=72,
+        description="at least 12 characters and not a common password; leave out to generate one (shown once)",
+    )
 
 
 class UserUpdate(Schema):
@@ -50,7 +53,9 @@ class PupilCreate(Schema):
 
 class PasswordReset(Schema):
     password: str | None = Field(
-        default=None, min_length=8, max_length=72, description="leave out to generate a simple password"
+        default=None, min_length=8, max_length=72,
+        description="leave out to generate one; a teacher's or admin's must be at least 12 characters and not a "
+                    "common password",
     )
 
 

@@ -237,6 +237,9 @@ class AnswerDetail(ReadSchema):
     tries: int
     time_taken_seconds: int
     history: list[HistoryEntry]
+    late_answer_data: dict | None = Field(default=None, description="written after the time ended; never marked")
+    late_saved_at: datetime | None = None
+    teacher_note: str | None = Field(default=None, description="why an answer that no longer fits the key has 0 marks")
 
 
 class AttemptDetail(ReadSchema):

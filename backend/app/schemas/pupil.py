@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from app.schemas.assessments import ScaffoldView
 from app.schemas.base import ReadSchema, Schema
@@ -109,21 +109,52 @@ class AttemptView(ReadSchema):
     resumed: bool
 
 
+# The page (browser tab) that sends a save: a random id of its own, kept for as long as the tab is open.
+PageId = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
 class AutosaveIn(Schema):
     answer_data: AnswerData | None
-    seq: int = Field(ge=0, le=2**31 - 1, description="the client's increasing counter for this question")
+    seq: int = Field(ge=0, le=2**31 - 1, description="the page's increasing counter for this question")
     elapsed_seconds: int | None = Field(default=None, ge=0, le=86_400)
+    page: PageId | None = Field(
+        default=None, description="the page (browser tab) that sends it: within one page a higher seq is newer; "
+                                  "between pages the save received last wins. Without one, a page of its own.")
 
 
 class AutosaveOut(ReadSchema):
-    saved: bool
+    saved: bool = Field(description="whether this save's answer is the one stored now (as a late draft when "
+                                    "time_ended); false when a newer save from the same page is stored")
+    seq: int = Field(description="the seq of the save stored now")
+    page: str | None = Field(default=None, description="the page whose save is stored now")
+    time_ended: bool = Field(default=False, description="the time has ended: this is kept as a late draft for "
+                                                        "the teacher to see, and will not be marked")
+    message: str | None = Field(default=None, description="what to tell the pupil (when the time has ended)")
+
+
+class StoredAnswer(ReadSchema):
+    """One answer as the server has it, and which page saved it."""
+
+    question_id: uuid.UUID
+    answer_data: dict | None
     seq: int
+    page: str | None
+    scaffold_used: bool
+
+
+class StoredAnswers(ReadSchema):
+    """The answers stored for an open attempt: a page compares them with its own to see what changed elsewhere."""
+
+    answers: list[StoredAnswer]
+    time_ended: bool
+    message: str | None = None
 
 
 class SubmitIn(Schema):
     answer_data: AnswerData | None
     seq: int | None = Field(default=None, ge=0, le=2**31 - 1)
     elapsed_seconds: int | None = Field(default=None, ge=0, le=86_400)
+    page: PageId | None = Field(default=None, description="the page (browser tab) that sends it, as for autosave")
 
 
 class SubmitOut(ReadSchema):

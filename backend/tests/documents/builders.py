@@ -10,13 +10,15 @@ Reusable by any test (generation, browser tests): every builder returns the byte
     worksheet_pdf()          a small PDF with objectives, vocabulary and numbered steps
     unit_zip()               a unit folder: lessons in nested folders, a lesson-pack zip inside, junk files
     hostile uploads          zip_bomb(), ratio_bomb_docx(), many_files_zip(), billion_laughs_docx(),
-                             renamed_exe(), encrypted_docx(), encrypted_pdf(), encrypted_zip(), traversal_zip()
+                             renamed_exe(), encrypted_docx(), encrypted_pdf(), encrypted_zip(), traversal_zip(),
+                             slow_pdf(), many_pages_pdf()
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 import docx
 from docx.document import Document as DocxDocument
@@ -398,3 +400,51 @@ def traversal_zip() -> bytes:
             "Lesson 1/Lesson plan.docx": lesson_plan_docx(),
         }
     )
+
+
+def _raw_pdf(objects: list[bytes]) -> bytes:
+    """A PDF of the given objects (numbered from 1; object 1 is the catalog) with its cross-reference table."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def slow_pdf(pages: int = 20, *, draws: int = 1, operations: int = 300_000) -> bytes:
+    """A few KB that take minutes to read: every page draws one shared, compressed picture (a form XObject)
+    `draws` times, and the picture is `operations` empty text-showing operators — a second or so for pypdf each
+    time it is drawn, and no text at all at the end."""
+    picture = zlib.compress(b"BT /F1 1 Tf " + b"() Tj " * operations + b"ET", 9)
+    content = zlib.compress(b"/Picture Do " * draws, 9)
+    first_page = 6
+    kids = b" ".join(b"%d 0 R" % (first_page + index) for index in range(pages))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+        b"/Length %d /Filter /FlateDecode >>\nstream\n" % len(picture) + picture + b"\nendstream",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
+        *[b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+          b"/Resources << /Font << /F1 3 0 R >> /XObject << /Picture 4 0 R >> >> /Contents 5 0 R >>"] * pages,
+    ]
+    return _raw_pdf(objects)
+
+
+def many_pages_pdf(pages: int = 100_000, *, declared: int | None = None) -> bytes:
+    """A PDF of `pages` empty pages (about 100 bytes each). `declared` is the page count its page tree claims,
+    when it should lie (a reader that trusts it walks every page anyway)."""
+    kids = b" ".join(b"%d 0 R" % (3 + index) for index in range(pages))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % (pages if declared is None else declared),
+        *[b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>"] * pages,
+    ]
+    return _raw_pdf(objects)

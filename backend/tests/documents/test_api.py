@@ -9,7 +9,7 @@ import uuid
 from sqlalchemy import select
 
 from app.config import get_settings
-from app.models import AuditLog, LearningObjective, Role, Unit, UnitDocument
+from app.models import AuditLog, LearningObjective, Role, Unit, UnitDocument, User
 from app.services.documents import library
 from tests.documents import builders
 from tests.factories import make_user
@@ -18,16 +18,18 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
-async def _unit(session, title: str = "Data representation") -> Unit:
-    unit = Unit(title=title, year_group=7, vocabulary=[])
+async def _unit(session, owner: User, title: str = "Data representation") -> Unit:
+    """A unit of the teacher's own: only a unit's owner and admins change its documents and materials."""
+    unit = Unit(title=title, year_group=7, owner_id=owner.id, vocabulary=[])
     session.add(unit)
     await session.flush()
     return unit
 
 
-async def _teacher(client, session, username: str = "teacher") -> None:
-    await make_user(session, Role.teacher, username=username)
+async def _teacher(client, session, username: str = "teacher") -> User:
+    teacher = await make_user(session, Role.teacher, username=username)
     await client.login(username)
+    return teacher
 
 
 def _temp_files() -> set[str]:
@@ -44,8 +46,8 @@ def _temp_files() -> set[str]:
 
 
 async def test_mixed_upload_stores_the_good_files_and_names_the_refused_ones(client, session):
-    await _teacher(client, session)
-    unit = await _unit(session)
+    teacher = await _teacher(client, session)
+    unit = await _unit(session, teacher)
     response = await client.post(
         f"/api/units/{unit.id}/documents",
         files=[
@@ -90,8 +92,8 @@ async def test_mixed_upload_stores_the_good_files_and_names_the_refused_ones(cli
 
 
 async def test_zip_upload_stores_every_lesson_and_reports_skipped_files(client, session):
-    await _teacher(client, session)
-    unit = await _unit(session)
+    teacher = await _teacher(client, session)
+    unit = await _unit(session, teacher)
     response = await client.post(
         f"/api/units/{unit.id}/documents", files={"files": ("Y7 Unit.zip", builders.unit_zip(), "application/zip")}
     )
@@ -109,8 +111,8 @@ async def test_zip_upload_stores_every_lesson_and_reports_skipped_files(client, 
 
 
 async def test_every_file_refused_is_a_422_with_the_per_file_report(client, session):
-    await _teacher(client, session)
-    unit = await _unit(session)
+    teacher = await _teacher(client, session)
+    unit = await _unit(session, teacher)
     response = await client.post(
         f"/api/units/{unit.id}/documents",
         files=[
@@ -133,8 +135,8 @@ async def test_every_file_refused_is_a_422_with_the_per_file_report(client, sess
 
 async def test_over_the_size_limit_is_413_before_reading(client, session, monkeypatch):
     monkeypatch.setattr(get_settings(), "max_upload_size_mb", 1)
-    await _teacher(client, session)
-    unit = await _unit(session)
+    teacher = await _teacher(client, session)
+    unit = await _unit(session, teacher)
     big = builders.pdf_bytes([["x" * 80] * 40]) + b"%" * (2 * 1024 * 1024)
     response = await client.post(f"/api/units/{unit.id}/documents", files={"files": ("Big.pdf", big, "application/pdf")})
     assert response.status_code == 413
@@ -146,8 +148,8 @@ async def test_over_the_size_limit_is_413_before_reading(client, session, monkey
 async def test_over_the_size_limit_while_streaming_stops_reading(client, session, monkeypatch):
     """Without a Content-Length (chunked upload), the body is counted as it arrives and cut off at the limit."""
     monkeypatch.setattr(get_settings(), "max_upload_size_mb", 1)
-    await _teacher(client, session)
-    unit = await _unit(session)
+    teacher = await _teacher(client, session)
+    unit = await _unit(session, teacher)
     sent = 0
     total_chunks = 64
 
@@ -171,8 +173,8 @@ async def test_over_the_size_limit_while_streaming_stops_reading(client, session
 
 
 async def test_spooled_upload_files_are_closed_and_gone_after_the_request(client, session):
-    await _teacher(client, session)
-    unit = await _unit(session)
+    teacher = await _teacher(client, session)
+    unit = await _unit(session, teacher)
     # Over 1 MB, so Starlette spools it to a temporary file on disk while the request is read.
     padded = builders.pdf_bytes(builders.WORKSHEET_PAGES) + b"\n%" + b"padding " * 200_000
     before = _temp_files()
@@ -192,7 +194,7 @@ async def test_spooled_upload_files_are_closed_and_gone_after_the_request(client
 
 async def test_upload_needs_files_a_teacher_and_a_real_unit(client, session, make_client):
     await make_user(session, Role.pupil, username="pupil")
-    unit = await _unit(session)
+    unit = await _unit(session, await make_user(session, Role.teacher, username="teacher"))
     anonymous = await client.post(f"/api/units/{unit.id}/documents", files={"files": ("a.pdf", b"%PDF-", "application/pdf")})
     assert anonymous.status_code == 401
     pupil = await make_client()
@@ -209,7 +211,7 @@ async def test_upload_needs_files_a_teacher_and_a_real_unit(client, session, mak
         assert response.status_code == 403, (method, path)
         assert response.json()["detail"] == "Only teachers can do this."
 
-    await _teacher(client, session)
+    await client.login("teacher")
     none = await client.post(f"/api/units/{unit.id}/documents", data={"other": "x"}, files={"x": ("a.pdf", b"1")})
     assert none.status_code == 422
     assert none.json()["detail"].startswith("Choose at least one file to upload")
@@ -237,9 +239,9 @@ async def test_upload_limits_for_the_page(client, session, monkeypatch):
 
 
 async def test_delete_a_document(client, session):
-    await _teacher(client, session)
-    unit = await _unit(session)
-    other = await _unit(session, "Networks")
+    teacher = await _teacher(client, session)
+    unit = await _unit(session, teacher)
+    other = await _unit(session, teacher, "Networks")
     upload = await client.post(
         f"/api/units/{unit.id}/documents", files={"files": ("Worksheet.pdf", builders.worksheet_pdf(), "application/pdf")}
     )
@@ -255,8 +257,8 @@ async def test_delete_a_document(client, session):
 
 
 async def test_materials_found_then_corrected_and_saved_on_the_unit(client, session):
-    await _teacher(client, session)
-    unit = await _unit(session)
+    teacher = await _teacher(client, session)
+    unit = await _unit(session, teacher)
     await client.post(
         f"/api/units/{unit.id}/documents",
         files=[
@@ -321,8 +323,8 @@ async def test_materials_found_then_corrected_and_saved_on_the_unit(client, sess
 
 
 async def test_materials_corrections_are_validated(client, session):
-    await _teacher(client, session)
-    unit = await _unit(session)
+    teacher = await _teacher(client, session)
+    unit = await _unit(session, teacher)
     twice = await client.put(
         f"/api/units/{unit.id}/materials",
         json={"objectives": [{"code": "LO1", "description": "A"}, {"code": "lo1", "description": "B"}], "vocabulary": []},
@@ -346,8 +348,8 @@ async def test_materials_corrections_are_validated(client, session):
 
 
 async def test_materials_for_generation_uses_found_materials_until_the_teacher_saves(client, session):
-    await _teacher(client, session)
-    unit = await _unit(session)
+    teacher = await _teacher(client, session)
+    unit = await _unit(session, teacher)
     await client.post(
         f"/api/units/{unit.id}/documents", files={"files": ("Slides.pptx", builders.slides_pptx(), PPTX)}
     )

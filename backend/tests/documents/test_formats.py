@@ -8,10 +8,11 @@ import zipfile
 from dataclasses import asdict
 
 import docx
+import pytest
 from pptx import Presentation
 from pptx.util import Inches
 
-from app.services.documents import Limits, extract, merge, read_upload
+from app.services.documents import Limits, UploadRejected, extract, merge, read_upload
 from tests.documents import builders
 
 
@@ -247,12 +248,17 @@ def test_pdf_wrapped_lines_are_joined_and_page_numbers_dropped():
     assert "\n1\n" not in document.text
 
 
-def test_pdf_page_cap_and_scanned_pdf_warning():
+def test_pdf_page_bound_and_scanned_pdf_warning():
+    """A PDF over the page bound (DOCUMENT_MAX_PAGES) is refused, saying what to do; one at the bound is read whole."""
     many = builders.pdf_bytes([[f"Page text {n}"] for n in range(12)])
-    document = extract("Long.pdf", many, limits=Limits(max_pdf_pages=5))[0]
-    assert "Page text 4" in document.text
-    assert "Page text 5" not in document.text
-    assert document.warnings == ["‘Long.pdf’ has 12 pages: only the first 5 were read."]
+    with pytest.raises(UploadRejected) as refused:
+        extract("Long.pdf", many, limits=Limits(max_pdf_pages=5))
+    assert refused.value.detail == (
+        "‘Long.pdf’ has more than 5 pages (it has 12). Split it, or upload the lesson's pages only."
+    )
+    document = extract("Long.pdf", many, limits=Limits(max_pdf_pages=12))[0]
+    assert "Page text 11" in document.text
+    assert document.warnings == []
     blank = _only("Scan.pdf", builders.pdf_bytes([[]]))
     assert blank.text == ""
     assert "scanned image" in blank.warnings[0]

@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from app.utils.dates import academic_year_for
+from tests.e2e.login_cards import assert_secrets_fit
 from tests.e2e.pupil_helpers import wait_drawn
 
 pytestmark = pytest.mark.e2e
@@ -198,10 +199,12 @@ def test_an_admin_imports_pupils_prints_login_cards_resets_and_deactivates(page,
     nia_username, nia_password = nia.locator(".login-card__secret").all_inner_texts()
     assert can_sign_in(live_server.url, nia_username, nia_password)
     look(page, screenshot, axe_check, "pupils-login-cards")
+    assert_secrets_fit(cards.get_by_test_id("login-card"))  # the longest password fits on a card
 
     page.emulate_media(media="print")
     expect(page.locator("#main")).to_be_hidden()
     expect(page.locator(".login-cards-print .login-card")).to_have_count(2)
+    assert_secrets_fit(page.locator(".login-cards-print .login-card"))  # and on a printed one
     screenshot(page, "admin-login-cards-print")
     page.emulate_media(media="screen")
 

@@ -29,6 +29,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from app.demo.sample_assessment import TITLE as SAMPLE_TITLE
+from tests.e2e.login_cards import assert_secrets_fit
 from tests.e2e.pupil_helpers import wait_drawn
 
 pytestmark = pytest.mark.e2e
@@ -539,12 +540,14 @@ def test_a_teacher_adds_imports_and_resets_pupils_with_printable_login_cards(pag
     expect(pupils.get_by_role("row", name=re.compile(r"^Asha Testwell"))).to_be_visible()
     expect(cards.get_by_test_id("login-card")).to_have_count(3)  # Rowan's card is kept until hidden
     look(page, screenshot, axe_check, "class-login-cards")
+    assert_secrets_fit(cards.get_by_test_id("login-card"))  # the longest password fits on a card
 
     # Printing while cards are on screen prints the cards alone.
     page.emulate_media(media="print")
     expect(page.locator("#main")).to_be_hidden()
     expect(page.locator(".site-header")).to_be_hidden()
     expect(page.locator(".login-cards-print .login-card")).to_have_count(3)
+    assert_secrets_fit(page.locator(".login-cards-print .login-card"))  # and on a printed one
     screenshot(page, "results-login-cards-print")
     page.emulate_media(media="screen")
 

@@ -404,21 +404,37 @@ async def test_closing_the_channel_is_not_a_pass():
 
 
 async def test_impersonating_the_harness_cannot_pass_a_hidden_test():
-    """The limit of any in-process scheme, stated as a test: code that finds the harness's own sender can report
-    whatever values it likes, but passing is decided outside against expected values that never entered the
-    sandbox, so it can only "pass" by already knowing the answer (which hard-coding `return 5` also does)."""
-    code = (
-        "import gc, os\n"
+    """The limit of what pupil code can fake, stated as a test. The harness's own sender is no use to it: in the
+    process where a test runs, that sender has no key and no descriptor left. What such a process does have is its
+    own report pipe, which speaks for that one test only: code that finds it can report any value it likes for its
+    own test, exactly as `return 'a guess'` can, but passing is decided outside against expected values that never
+    entered the sandbox, so it can only "pass" by already knowing the answer (which hard-coding also does)."""
+    hidden = [TestCase("add(2, 3)", "5"), TestCase("secret_value()", "'the hidden answer'")]
+    through_the_channel = (
+        "import gc\n"
         "def add(a, b):\n    return a - b\n"
         "channel = next(o for o in gc.get_objects() if type(o).__name__ == 'Channel')\n"
-        "for index in range(2):\n"
-        "    channel.send(b'result', b'%d' % index, b'=' + repr('a guess').encode().hex().encode(), b'-')\n"
-        "channel.send(b'end')\n"
+        "print('channel:', channel.fd, channel.mac)\n"
+        "channel.send(b'result', b'1', b'=' + repr('a guess').encode().hex().encode(), b'-')\n"
+    )
+    report = await run_tests(through_the_channel, hidden)
+    assert report.status == "ok" and report.passed_count == 0
+    assert "channel: -1 None" in report.stdout and "AttributeError" in report.stdout
+    assert [r.got for r in report.results] == ["-1", None]
+
+    through_its_own_pipe = (
+        "import os, stat\n"
+        "guess = b'result =' + repr('a guess').encode().hex().encode() + b' -\\ndone\\n'\n"
+        "for fd in range(3, 64):\n"
+        "    try:\n"
+        "        if stat.S_ISFIFO(os.fstat(fd).st_mode):\n"
+        "            os.write(fd, guess)\n"
+        "    except OSError:\n"
+        "        pass\n"
         "os._exit(0)\n"
     )
-    hidden = [TestCase("add(2, 3)", "5"), TestCase("secret_value()", "'the hidden answer'")]
-    report = await run_tests(code, hidden)
-    assert report.passed_count == 0
+    report = await run_tests(through_its_own_pipe, hidden)
+    assert report.status == "ok" and report.passed_count == 0
     assert [r.got for r in report.results] == ["'a guess'", "'a guess'"]
 
 

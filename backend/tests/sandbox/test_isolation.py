@@ -78,6 +78,19 @@ async def test_a_killed_run_leaves_no_process_behind():
     assert pids_running(run_id) == []
 
 
+async def test_a_test_process_that_leaves_its_session_still_stops_with_the_run():
+    """Each test runs in a process forked inside the sandbox; one that starts a session of its own (out of reach of
+    the process-group kill) and outlives its harness still dies with bubblewrap's PID namespace."""
+    isolation = await selection.current()
+    run_id = "sessioncheck" + secrets.token_hex(4)
+    code = "import os, signal, time\nos.setsid()\nos.kill(os.getppid(), signal.SIGKILL)\ntime.sleep(120)\n"
+    job = {"mode": "tests", "code": code, "tests": [], "output_limit": 4096}
+    outcome = await execute(isolation, Limits(1.0, 256, 4096), job, run_id=run_id)
+    assert not outcome.finished
+    await asyncio.sleep(0.3)
+    assert pids_running(run_id) == []
+
+
 async def test_runs_queue_in_the_pool(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(get_settings(), "sandbox_max_concurrency", 2)
     code = "import time\ntime.sleep(0.6)\n"

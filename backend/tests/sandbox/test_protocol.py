@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import marshal
 
 import pytest
 
@@ -31,6 +32,12 @@ def test_honest_frames_decode_in_order():
         ("result", (0, "'héllo'", None)),
         ("end", ()),
     ]
+
+
+def test_the_harness_can_say_a_test_process_was_killed_or_refused():
+    decoder = protocol.FrameDecoder(KEY)
+    decoder.feed(frame(KEY, 0, "start") + frame(KEY, 1, "signal", b"24") + frame(KEY, 2, "tampered"))
+    assert [(f.kind, f.fields) for f in decoder.frames] == [("start", ()), ("signal", (24,)), ("tampered", ())]
 
 
 def test_rows_carry_one_field_per_variable():
@@ -73,9 +80,14 @@ def test_a_half_frame_at_the_end_is_tampering_unless_we_killed_the_process():
     assert [f.kind for f in killed.frames] == ["start"]
 
 
-def test_stdin_is_harness_then_job_each_length_prefixed_then_the_key():
-    encoded = protocol.encode_stdin(b"HARNESS", {"mode": "tests", "code": "x = 1"}, KEY)
+def test_stdin_is_harness_then_job_each_length_prefixed_then_the_key_then_the_inputs():
+    """The tests' inputs travel apart from the job, after the key: the harness keeps them as bytes, never as
+    Python strings, so a test process can wipe every input but its own from its memory."""
+    job = {"mode": "tests", "code": "x = 1", "tests": ["add(2, 3)", "héllo"], "output_limit": 10}
+    encoded = protocol.encode_stdin(b"HARNESS", job, KEY)
     assert encoded.startswith(b"0000000007HARNESS")
     size = int(encoded[17:27])
-    assert len(encoded) == 27 + size + protocol.KEY_BYTES
-    assert encoded.endswith(KEY)
+    assert marshal.loads(encoded[27 : 27 + size]) == {"mode": "tests", "code": "x = 1", "output_limit": 10}
+    rest = encoded[27 + size :]
+    assert rest[: protocol.KEY_BYTES] == KEY
+    assert rest[protocol.KEY_BYTES :] == b"0000000035" + b"0000000009add(2, 3)" + b"0000000006h\xc3\xa9llo"

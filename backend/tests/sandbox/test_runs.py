@@ -68,6 +68,24 @@ async def test_an_error_in_top_level_code_is_shown_and_the_tests_still_run():
     assert "Line 4: NameError: name 'undefined_name' is not defined" in report.stdout
 
 
+async def test_each_test_starts_from_the_code_as_written():
+    """Every test runs in a process of its own: what one test changed (here, a list the function fills), the next
+    does not see, so no test can carry another's input forward."""
+    code = "calls = []\ndef add(a, b):\n    calls.append((a, b))\n    return len(calls)\n"
+    report = await run_tests(code, [TestCase("add(1, 1)", "1"), TestCase("add(2, 2)", "1"), TestCase("calls", "[]")])
+    assert report.status == "ok"
+    assert [r.got for r in report.results] == ["1", "1", "[]"]
+
+
+async def test_what_the_code_prints_when_it_loads_is_shown_once():
+    code = "def add(a, b):\n    print('adding', a, b)\n    return a + b\n\nprint('loaded')\nprint(undefined_name)\n"
+    report = await run_tests(code, [TestCase("add(1, 1)", "2"), TestCase("add(2, 2)", "4"), TestCase("add(3, 3)")])
+    assert report.stdout == (
+        "loaded\nLine 6: NameError: name 'undefined_name' is not defined\n"
+        "adding 1 1\nadding 2 2\nadding 3 3\n"
+    )
+
+
 async def test_a_missing_function_is_a_calm_error_not_a_crash():
     report = await run_tests("x = 1\n", ADD_TESTS[:1])
     assert report.status == "ok"

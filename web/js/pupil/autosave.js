@@ -1,14 +1,20 @@
 // Autosave: every change a pupil makes is kept on this computer at once (offline-store.js) and sent to the
 // server — after a short pause while typing, straight away for clicks, drags and choices.
 //
-// Ordering: each question's saves carry an increasing counter (`seq`); the server keeps the highest, so a slow
-// save can never overwrite a newer one. On top of that, only one request per question is in flight at a time
-// and it always carries the newest answer, so the server usually sees each answer once.
+// Ordering: each question's saves carry an increasing counter (`seq`) and this page's id (page-id.js). Within
+// one page the server keeps only a newer save, so a slow save can never overwrite a newer one; between pages
+// (another tab, another computer) the save it received last wins. Every reply says truthfully whether this save
+// is the one stored: one that was not (another page's won at the same moment) is sent again, and the page is told
+// (`onNotStored`) so it can look at what the server has. On top of that, only one request per question is in
+// flight at a time and it always carries the newest answer, so the server usually sees each answer once.
+// After the time ends the server keeps what arrives as a late draft for the teacher (never marked) and says so:
+// the state stays `timeEnded`, with the server's words.
 // Lost network: the answer stays on this computer, the pupil is told so in words, and we try again (sooner
 // when the browser says it is back online, and once more as the page is hidden or closed).
 
 import { api, ApiError } from "../api.js";
 import { attemptsWithPendingWork, openStore } from "./offline-store.js";
+import { pageId } from "./page-id.js";
 
 export const TYPING_PAUSE_MS = 700;
 const RETRY_FIRST_MS = 1000;
@@ -21,7 +27,10 @@ export const SaveState = Object.freeze({
   finished: "finished", // the attempt is finished: nothing more can be saved
   signedOut: "signed-out", // the session ended: kept on this computer until the pupil signs in again
   problem: "problem", // the server refused an answer for a reason retrying cannot fix (the detail says why)
+  timeEnded: "time-ended", // the time is over: what is sent now is kept for the teacher, not marked (the detail)
 });
+
+const TIME_ENDED = "The time for this assessment has ended. What you write now is kept for your teacher to see, but it will not be marked.";
 
 function answerPath(attemptId, qid) {
   return `/api/pupil/attempts/${encodeURIComponent(attemptId)}/answers/${encodeURIComponent(qid)}`;
@@ -36,9 +45,10 @@ export function isTemporary(error) {
 
 /**
  * Start autosaving one attempt.
- *   const autosave = createAutosave({ pupilId, attemptId, onState: (state, detail) => ... });
+ *   const autosave = createAutosave({ pupilId, attemptId, onState: (state, detail) => ..., onNotStored: (qid) => ... });
  *   autosave.record(qid, answerData, { typing: true });
- * Returns { store, record, flush, settle, exclusive, dropQuestion, hasPending, state, detail, stop, dispose }.
+ * Returns { store, page, record, flush, settle, exclusive, dropQuestion, hasPending, timeEnded, finished, state,
+ * detail, stop, dispose }.
  */
 export function createAutosave(options = {}) {
   return new Autosave(options);
@@ -51,6 +61,7 @@ class Autosave {
   #attemptId;
   #onState;
   #onPending;
+  #onNotStored;
   #typingPauseMs;
   #timers = new Map(); // qid -> debounce timer
   #inFlight = new Map(); // qid -> promise of the request (or submit) running for it
@@ -68,12 +79,16 @@ class Autosave {
     store = openStore(pupilId, attemptId),
     onState = () => {},
     onPending = () => {},
+    onNotStored = () => {},
+    page = pageId(),
     typingPauseMs = TYPING_PAUSE_MS,
   } = {}) {
     this.store = store;
+    this.page = page;
     this.#attemptId = attemptId;
     this.#onState = onState;
     this.#onPending = onPending;
+    this.#onNotStored = onNotStored;
     this.#typingPauseMs = typingPauseMs;
     this.#state = store.allPending().length ? SaveState.local : SaveState.saved;
     this.#listeners = this.#listen();
@@ -100,7 +115,7 @@ class Autosave {
   record(qid, answerData, { typing = false } = {}) {
     if (this.#stopped) return 0;
     const seq = this.store.nextSeq(qid);
-    this.store.putPending(qid, { answer_data: answerData, seq });
+    this.store.putPending(qid, { answer_data: answerData, seq, page: this.page });
     this.#reportPending();
     if (!online()) {
       this.#setState(SaveState.local);
@@ -150,6 +165,18 @@ class Autosave {
     this.#settleState();
   }
 
+  /** The time has ended (the server said so): what is sent from now on is kept for the teacher, not marked. */
+  timeEnded(message) {
+    if (this.#state !== SaveState.finished) this.#setState(SaveState.timeEnded, message || TIME_ENDED);
+  }
+
+  /** The attempt was finished elsewhere (another tab, or the teacher): nothing more is sent from here. */
+  finished(detail) {
+    this.#stopped = true;
+    for (const item of this.store.allPending()) this.store.dropPending(item.qid);
+    this.#setState(SaveState.finished, detail);
+  }
+
   /** Mark the attempt as finished here: nothing more is sent (after "Submit my assessment"). */
   stop() {
     this.#stopped = true;
@@ -196,7 +223,8 @@ class Autosave {
 
   #settleState() {
     this.#reportPending();
-    if (this.#stopped || this.#state === SaveState.signedOut || this.#state === SaveState.problem) return;
+    const kept = [SaveState.signedOut, SaveState.problem, SaveState.timeEnded];
+    if (this.#stopped || kept.includes(this.#state)) return;
     if (!this.store.allPending().length) this.#setState(SaveState.saved);
   }
 
@@ -224,23 +252,42 @@ class Autosave {
 
   /** The request itself. Resolves true when the server has the answer, false when it did not take it. */
   #put(qid, pending, keepalive) {
+    // A save kept from another tab, or from before a reload, goes as the save of the page that recorded it.
+    const page = pending.page || this.page;
+    const elapsed = Math.round(this.store.elapsed(qid)) || null;
     return api(answerPath(this.#attemptId, qid), {
       method: "PUT",
-      body: { answer_data: pending.answer_data, seq: pending.seq, elapsed_seconds: Math.round(this.store.elapsed(qid)) || null },
+      body: { answer_data: pending.answer_data, seq: pending.seq, page, elapsed_seconds: elapsed },
       redirectOn401: false,
       keepalive,
     }).then(
-      (result) => {
-        this.#failures = 0;
-        this.store.confirm(qid, Math.max(pending.seq, Number(result?.seq) || 0));
-        if (this.#state === SaveState.problem) this.#setState(SaveState.saved);
-        return true;
-      },
+      (result) => this.#received(qid, pending, page, result || {}),
       (error) => {
         this.#handleFailure(qid, error);
         return false;
       },
     );
+  }
+
+  /**
+   * The server's reply to a save. True when it has this save, or a newer one of the same page (then the pending
+   * answer is confirmed); false when another page's save was stored instead at the same moment (it is sent again,
+   * as the save received last, and the page is told so it can look at what is stored).
+   */
+  #received(qid, pending, page, result) {
+    this.#failures = 0;
+    if (result.time_ended) this.timeEnded(result.message);
+    const newerOfThisPage = result.page === page && Number(result.seq) >= pending.seq;
+    if (result.saved || newerOfThisPage) {
+      this.store.confirm(qid, result.saved ? pending.seq : Number(result.seq));
+      if (this.#state === SaveState.problem) this.#setState(SaveState.saved);
+      if (!result.saved) this.#onNotStored(qid);
+      return true;
+    }
+    this.#onNotStored(qid);
+    this.#failures += 1;
+    this.#scheduleRetry();
+    return false;
   }
 
   #handleFailure(qid, error) {
@@ -261,10 +308,7 @@ class Autosave {
       return;
     }
     if (error.status === 409) {
-      // The attempt is finished (by the pupil in another tab, or the teacher closed it).
-      this.#stopped = true;
-      for (const item of this.store.allPending()) this.store.dropPending(item.qid);
-      this.#setState(SaveState.finished, error.detail);
+      this.finished(error.detail); // by the pupil in another tab, or the teacher closed it
       return;
     }
     // Refused for good (an answer the server cannot accept, a question removed): retrying cannot help.

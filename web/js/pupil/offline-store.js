@@ -4,7 +4,9 @@
 //   ks3.attempt.<pupil id>.<attempt id> = { questions: { <question id>: { seq, pending, elapsed } }, position, updatedAt }
 //
 // `seq` is the question's save counter (it only ever goes up, so the server can tell a newer save from an older
-// one that arrives late); `pending` is the newest answer not yet confirmed by the server ({answer_data, seq}).
+// one that arrives late); `pending` is the newest answer not yet confirmed by the server ({answer_data, seq,
+// page}), with the page (browser tab, page-id.js) that recorded it: it is sent as that page's save even when
+// another tab, or this tab after a reload, sends it.
 // The record is written before anything is sent, so a reload, a closed tab or a lost network never loses work.
 // When storage is switched off or full, the same record lives in memory for as long as the page is open.
 
@@ -79,7 +81,7 @@ function questionIn(record, qid) {
  * The store for one pupil's attempt.
  *   const store = openStore(pupilId, attemptId);
  *   const seq = store.nextSeq(qid);                 // the counter for a new save of this question
- *   store.putPending(qid, { answer_data, seq });    // kept until the server confirms it
+ *   store.putPending(qid, { answer_data, seq, page }); // kept until the server confirms it
  *   store.confirm(qid, seq);                        // the server has this save (or a newer one)
  */
 export function openStore(pupilId, attemptId) {
@@ -136,7 +138,7 @@ class AttemptStore {
     return this.#update((record) => {
       const q = questionIn(record, qid);
       if (q.pending && q.pending.seq > pending.seq) return false;
-      q.pending = { answer_data: pending.answer_data ?? null, seq: pending.seq, at: Date.now() };
+      q.pending = { answer_data: pending.answer_data ?? null, seq: pending.seq, page: pending.page ?? null, at: Date.now() };
       q.seq = Math.max(q.seq, pending.seq);
       return true;
     });
@@ -147,7 +149,7 @@ class AttemptStore {
     return this.#read().questions[qid]?.pending || null;
   }
 
-  /** Every question with an answer waiting: [{ qid, answer_data, seq }]. */
+  /** Every question with an answer waiting: [{ qid, answer_data, seq, page }]. */
   allPending() {
     return Object.entries(this.#read().questions)
       .filter(([, q]) => q.pending)

@@ -44,7 +44,7 @@ export function effectiveQuestion(question) {
  *   askHint() -> Promise<HintOut>, askEasier() -> Promise<ScaffoldOut | null>
  *   goPrevious(), goNext(), finish(), takeBreak()
  *   describeProblem(error) -> string    what to tell the pupil when a request did not work
- * Returns { heading, answerRoot, readAnswer(), notice(text) }.
+ * Returns { heading, answerRoot, readAnswer(), notice(text), changedNote(text) -> the note (to focus) }.
  */
 export function renderQuestionScreen(container, options) {
   const screen = screenParts(options);
@@ -70,6 +70,7 @@ export function renderQuestionScreen(container, options) {
     answerRoot: screen.answer.root,
     readAnswer: () => screen.answer.read(),
     notice: (text) => screen.feedback.notice(text),
+    changedNote: (text) => screen.support.showChangedNote(text),
   };
 }
 

@@ -16,12 +16,15 @@ import { progressStep } from "./create/progress-step.js";
 import { defaultSettings } from "./create/settings-fields.js";
 import { generationRequest, settingsStep } from "./create/settings-step.js";
 import { unitStep } from "./create/unit-step.js";
+import { canChangeUnit } from "./units/shared.js";
 
 startPage({
   roles: ["teacher", "admin"],
-  async render(main) {
+  async render(main, { user }) {
     const wizard = {
       main,
+      user, // who may change the unit's materials: its owner and admins
+
       options: await api("/api/generation/options"),
       unit: null,
       draft: { objectives: [], vocabulary: [] }, // the objectives and key words being corrected in step 2
@@ -64,6 +67,7 @@ async function showMaterials(wizard, { focus = true, keepEdits = false, report =
   else wizard.draft = draftFrom(materials);
   const step = materialsStep({
     unitId: wizard.unit.id,
+    canChange: canChangeUnit(wizard.unit, wizard.user),
     documents,
     draft: wizard.draft,
     report,

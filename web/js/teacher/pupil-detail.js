@@ -302,7 +302,24 @@ function answerRecord(answer, previewQuestion) {
   } else {
     record.append(el("p", { class: "muted" }, "Not answered."));
   }
+  record.append(...afterTheMark(answer, type, shape));
   return record;
+}
+
+/** What the teacher alone sees: why an answer that no longer fits the key has 0 marks, and what the pupil wrote
+ * after the time ended (kept, never marked). */
+function afterTheMark(answer, type, shape) {
+  const parts = [];
+  if (answer.teacher_note) {
+    parts.push(statusMessage(["Not marked: ", answer.teacher_note], { kind: "plain", testid: "teacher-note" }));
+  }
+  if (answer.late_answer_data) {
+    parts.push(
+      el("p", { class: "answer-record__label", "data-testid": "late-draft" }, `Written after the time ended (${dateTime(answer.late_saved_at)}), not marked:`),
+      describeAnswer(type, answer.late_answer_data, shape.view),
+    );
+  }
+  return parts;
 }
 
 // ---- Printing ----

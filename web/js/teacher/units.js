@@ -3,25 +3,29 @@
 // strands as labelled checkboxes), in order (Move up / Move down), the lesson documents uploaded to it and
 // what was found in each, and the ways on to the create-assessment wizard.
 //
+// A teacher who is neither the unit's owner nor an admin sees the same unit read-only: its details, topics,
+// objectives and documents as text, a note saying why, and the way on to the wizard (using a unit is allowed).
+//
 // This file wires the parts (units/*.js). One unit's page shares one context object with its parts:
-// { unit, taxonomy, path, status, reload(message) } — the unit as last loaded, the unit's API path, the page's
+// { unit, taxonomy, path, canChange, status, reload(message) } — the unit as last loaded, the unit's API path,
+// whether the signed-in user may change it (each part leaves out its change controls when not), the page's
 // status area, and reload(), which loads the unit again, redraws the parts that show it and says `message`.
 
 import { api } from "../api.js";
 import { startPage } from "../app.js";
 import { replaceChildren } from "../components/html.js";
-import { statusArea } from "../components/status.js";
+import { statusArea, statusMessage } from "../components/status.js";
 import { detailsForm } from "./units/details-form.js";
 import { documentsSection } from "./units/documents.js";
 import { objectivesSection } from "./units/objectives.js";
-import { UNITS_PAGE } from "./units/shared.js";
+import { canChangeUnit, UNITS_PAGE } from "./units/shared.js";
 import { topicsSection } from "./units/topics.js";
 import { unitActions, unitHeader } from "./units/unit-header.js";
 import { unitsPage } from "./units/unit-list.js";
 
 startPage({
   roles: ["teacher", "admin"],
-  async render(main) {
+  async render(main, { user }) {
     const id = new URLSearchParams(location.search).get("id");
     if (id) {
       const [unit, taxonomy, documents] = await Promise.all([
@@ -29,15 +33,18 @@ startPage({
         api("/api/taxonomy"),
         api(`/api/units/${encodeURIComponent(id)}/documents`),
       ]);
-      unitPage(main, { unit, taxonomy, documents });
+      unitPage(main, { unit, taxonomy, documents, canChange: canChangeUnit(unit, user) });
     } else {
       unitsPage(main, await api("/api/units"));
     }
   },
 });
 
-function unitPage(main, { unit, taxonomy, documents }) {
-  const page = { unit, taxonomy, path: `/api/units/${unit.id}`, status: statusArea({ testid: "unit-status" }) };
+const READ_ONLY_NOTE =
+  "This unit belongs to another teacher. You can read it and use it for your assessments. Only its owner or an admin can change it.";
+
+function unitPage(main, { unit, taxonomy, documents, canChange }) {
+  const page = { unit, taxonomy, path: `/api/units/${unit.id}`, canChange, status: statusArea({ testid: "unit-status" }) };
   const header = unitHeader();
   const topics = topicsSection(page);
   const objectives = objectivesSection(page);
@@ -52,6 +59,7 @@ function unitPage(main, { unit, taxonomy, documents }) {
     main,
     header.element,
     unitActions(page),
+    canChange ? null : statusMessage(READ_ONLY_NOTE, { kind: "info", role: "note", testid: "unit-read-only" }),
     page.status,
     detailsForm(page),
     topics.element,

@@ -180,31 +180,47 @@ async def remove_teacher(session: AsyncSession, *, class_id: uuid.UUID, teacher_
     return await class_detail(session, class_id, user=actor)
 
 
+async def _in_class(session: AsyncSession, class_id: uuid.UUID, pupil_ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these pupils are in the class already."""
+    rows = await session.execute(
+        select(ClassPupil.pupil_id).where(ClassPupil.class_id == class_id, ClassPupil.pupil_id.in_(pupil_ids))
+    )
+    return set(rows.scalars())
+
+
+async def _enrol(session: AsyncSession, *, class_id: uuid.UUID, pupils: list[User], actor: User,
+                 ip: str | None) -> None:
+    """Put pupils in a class (those not in it yet) and audit it."""
+    already = await _in_class(session, class_id, [p.id for p in pupils])
+    added = [p for p in pupils if p.id not in already]
+    for pupil in added:
+        session.add(ClassPupil(class_id=class_id, pupil_id=pupil.id))
+    await session.flush()
+    if added:
+        await audit.record(session, "class.pupil_add", user=actor, entity_type="class", entity_id=class_id,
+                           details={"usernames": [p.username for p in added]}, ip=ip)
+
+
 async def add_pupils(session: AsyncSession, *, class_id: uuid.UUID, pupil_ids: list[uuid.UUID], actor: User, ip: str | None = None) -> ClassDetail:
+    """Put pupils who already have accounts into a class: the school's admin only. A teacher's right to a pupil
+    comes from the classes the pupil is in, so a teacher who could add any pupil to their own class could read
+    that pupil's work and reset their password."""
+    if actor.role != Role.admin:
+        raise Forbidden("Only the school's admin can add a pupil who already has an account to a class. "
+                        "You can add a new pupil, or import a list of new pupils, on your class's page.")
     await get_class(session, class_id, user=actor, with_people=False)
     wanted = list(dict.fromkeys(pupil_ids))
-    pupils = (await session.execute(select(User).where(User.id.in_(wanted)))).scalars().all()
-    found = {p.id: p for p in pupils}
+    found = {p.id: p for p in (await session.execute(select(User).where(User.id.in_(wanted)))).scalars()}
     for pupil_id in wanted:
         pupil = found.get(pupil_id)
         if pupil is None or pupil.role != Role.pupil:
             raise Invalid(f"pupil_ids: {pupil_id} is not a pupil's account.")
-    already = set(
-        (await session.execute(
-            select(ClassPupil.pupil_id).where(ClassPupil.class_id == class_id, ClassPupil.pupil_id.in_(wanted))
-        )).scalars()
-    )
-    added = [pid for pid in wanted if pid not in already]
-    for pupil_id in added:
-        session.add(ClassPupil(class_id=class_id, pupil_id=pupil_id))
-    await session.flush()
-    if added:
-        await audit.record(session, "class.pupil_add", user=actor, entity_type="class", entity_id=class_id,
-                           details={"usernames": [found[p].username for p in added]}, ip=ip)
+    await _enrol(session, class_id=class_id, pupils=[found[p] for p in wanted], actor=actor, ip=ip)
     return await class_detail(session, class_id, user=actor)
 
 
 async def remove_pupil(session: AsyncSession, *, class_id: uuid.UUID, pupil_id: uuid.UUID, actor: User, ip: str | None = None) -> ClassDetail:
+    """Take a pupil out of one of the actor's classes (their account and work are kept)."""
     await get_class(session, class_id, user=actor, with_people=False)
     result = await session.execute(
         delete(ClassPupil).where(ClassPupil.class_id == class_id, ClassPupil.pupil_id == pupil_id)
@@ -221,8 +237,9 @@ async def create_pupil(
 ) -> Credentials:
     """A new pupil in one of the actor's classes; their generated username and password are returned once."""
     school_class = await get_class(session, class_id, user=actor, with_people=False)
-    [(pupil, password)] = await users.create_pupils(session, people=[data], actor=actor, ip=ip)
-    await add_pupils(session, class_id=class_id, pupil_ids=[pupil.id], actor=actor, ip=ip)
+    passwords = await users.new_pupil_passwords(1)
+    [(pupil, password)] = await users.create_pupils(session, people=[data], passwords=passwords, actor=actor, ip=ip)
+    await _enrol(session, class_id=class_id, pupils=[pupil], actor=actor, ip=ip)
     return users.credentials(pupil, password, class_name=school_class.name)
 
 
@@ -235,8 +252,10 @@ async def reset_pupil_password(
     actor: User,
     ip: str | None = None,
 ) -> Credentials:
-    """A new password for a pupil in one of the actor's classes, for a login card naming the class."""
+    """A new password for a pupil in this class, one of the actor's, for a login card naming the class."""
     school_class = await get_class(session, class_id, user=actor, with_people=False)
     pupil = await users.get_pupil_for(session, actor, pupil_id)
+    if pupil_id not in await _in_class(session, class_id, [pupil_id]):
+        raise NotFound(f"That pupil is not in {school_class.name}. Reset their password from their own class's page.")
     return await users.reset_password(session, target=pupil, actor=actor, password=password, ip=ip,
                                       class_name=school_class.name)

@@ -1,7 +1,12 @@
 """Bulk import of pupils from a CSV of first name, last name, year group and class.
 
 All rows are checked first; if any row has a problem nothing is imported and every problem is reported with
-its row number, so the teacher can fix the file and try again."""
+its row number, so the teacher can fix the file and try again. An import only ever makes new accounts: a pupil
+who already has one is added to a class by the school's admin.
+
+The new passwords are hashed (bcrypt, slow on purpose) with no transaction or pooled connection held: the file is
+checked in one short transaction, the passwords are hashed, then the file is checked again and written in a
+second short one."""
 
 from __future__ import annotations
 
@@ -10,11 +15,12 @@ import io
 import re
 import uuid
 from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import NamedTuple, TypedDict
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from app.db import session_scope
 from app.errors import Forbidden, Invalid
 from app.models import ClassPupil, Role, SchoolClass, User
 from app.schemas.accounts import ImportResult, PupilCreate
@@ -48,10 +54,35 @@ class RowProblems(TypedDict):
     errors: list[str]
 
 
-def _sniff_reader(text: str) -> list[list[str]]:
+def _records(text: str) -> list[list[str]]:
+    """The file's rows that are not blank, read with the delimiter its first line uses the most."""
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    records: list[list[str]] = []
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return records
+        except csv.Error as error:
+            # Rows are numbered as parse_rows numbers them: the first row that is not blank is row 1.
+            raise _unreadable_row(len(records) + 1, error) from error
+        if any(cell.strip() for cell in record):
+            records.append(record)
+
+
+def _unreadable_row(number: int, error: csv.Error) -> Invalid:
+    """The refusal for a row the csv module cannot read, e.g. a cell longer than its limit (131,072 characters)."""
+    if "field limit" in str(error):  # the csv module says which error only in its message
+        problem = (f"a cell is longer than {csv.field_size_limit():,} characters, far longer than a name or a class "
+                   "(a missing closing quote \" can run the rest of the file into one cell)")
+    else:
+        problem = f"this row cannot be read as CSV ({error})"
+    return Invalid(
+        f"Nothing was imported: row {number} cannot be read. Fix that row and try again.",
+        extra={"rows": [RowProblems(row=number, errors=[problem])]},
+    )
 
 
 def _column_map(header: list[str]) -> dict[str, int] | None:
@@ -73,7 +104,7 @@ def _year(value: str) -> int | None:
 def parse_rows(text: str) -> list[Row]:
     """The CSV's rows (with or without a header row), each with its own problems; Invalid for an unusable file."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    raw = [r for r in _sniff_reader(text) if any(cell.strip() for cell in r)]
+    raw = _records(text)
     if not raw:
         raise Invalid("The file is empty. It needs one pupil per row: first name, last name, year, class.")
     mapping = _column_map(raw[0])
@@ -132,13 +163,42 @@ def _row_problems(row: Row, *, year_text: str) -> list[str]:
     return errors
 
 
+class ImportPlan(NamedTuple):
+    """A checked file: its rows, the class a teacher imports into (None for an admin), the academic year, and
+    the year's classes by lower-case name."""
+
+    rows: list[Row]
+    only_class: SchoolClass | None
+    year: str
+    existing: dict[str, SchoolClass]
+
+
 async def import_pupils(
-    session: AsyncSession, *, text: str, actor: User, class_id: uuid.UUID | None = None, ip: str | None = None
+    sessions: async_sessionmaker[AsyncSession],
+    *,
+    text: str,
+    actor: User,
+    class_id: uuid.UUID | None = None,
+    ip: str | None = None,
 ) -> ImportResult:
     """Create every pupil in the CSV and put them in their classes; all or nothing.
 
     A teacher imports into one of their classes (`class_id`); an admin imports into any class of the
     current academic year, creating classes that do not exist yet. The new passwords are returned once."""
+    async with session_scope(sessions) as session:
+        plan = await _checked_plan(session, text=text, actor=actor, class_id=class_id)
+    passwords = await users.new_pupil_passwords(len(plan.rows))  # the slow part: nothing held
+    async with session_scope(sessions) as session:
+        # Checked again: the school may have changed while the passwords were hashed.
+        plan = await _checked_plan(session, text=text, actor=actor, class_id=class_id)
+        return await _write(session, plan, passwords=passwords, actor=actor, ip=ip)
+
+
+async def _checked_plan(
+    session: AsyncSession, *, text: str, actor: User, class_id: uuid.UUID | None
+) -> ImportPlan:
+    """Who may import where, then the file checked row by row and against the school; Invalid listing every
+    problem when there is one."""
     only_class = None
     if class_id is not None:
         only_class = await classes.get_class(session, class_id, user=actor, with_people=False)
@@ -152,9 +212,17 @@ async def import_pupils(
     }
     await _check_against_school(session, rows, existing, only_class)
     _refuse_if_any_problem(rows)
-    await _create_missing_classes(session, rows, existing, year=year, actor=actor, ip=ip)
+    return ImportPlan(rows=rows, only_class=only_class, year=year, existing=existing)
+
+
+async def _write(
+    session: AsyncSession, plan: ImportPlan, *, passwords: list[users.NewPassword], actor: User, ip: str | None
+) -> ImportResult:
+    """Create the missing classes and the new pupils in them (new accounts only), and audit the import."""
+    rows, existing = plan.rows, plan.existing
+    await _create_missing_classes(session, rows, existing, year=plan.year, actor=actor, ip=ip)
     people = [PupilCreate(first_name=r.first_name, last_name=r.last_name, year_group=r.year_group) for r in rows]
-    created = await users.create_pupils(session, people=people, actor=actor, ip=ip)
+    created = await users.create_pupils(session, people=people, passwords=passwords, actor=actor, ip=ip)
     for row, (pupil, _password) in zip(rows, created, strict=True):
         session.add(ClassPupil(class_id=existing[row.class_name.lower()].id, pupil_id=pupil.id))
     await session.flush()

@@ -6,13 +6,14 @@ import asyncio
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Row, Select, bindparam, delete, func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import QueryableAttribute
 
 from app.config import get_settings
+from app.db import session_scope
 from app.errors import NotAuthenticated, TooManyRequests
 from app.models import Base, Role, User, UserSession, utcnow
 from app.services.core import audit, rate_limit
@@ -30,59 +31,88 @@ class LoginResult:
     expires_in_seconds: int
 
 
-async def login(session: AsyncSession, *, username: str, password: str, ip: str, user_agent: str | None) -> LoginResult:
-    """Check the password (rate-limited per username and per IP) and open a server-side session."""
+class CheckReserved(NamedTuple):
+    """A password check allowed to run: the account (None for an unknown username) and the failure slots it
+    holds, per username and per computer, until it is known whether the password was right."""
+
+    user: User | None
+    user_slot: rate_limit.Slot
+    ip_slot: rate_limit.Slot
+
+
+async def login(sessions: async_sessionmaker[AsyncSession], *, username: str, password: str, ip: str,
+                user_agent: str | None) -> LoginResult:
+    """Check the password (rate-limited per username and per IP) and open a server-side session.
+
+    Each check first reserves a failure slot for the username and for the computer, atomically and committed at
+    once, so however many requests arrive together at most the limit of password checks run in the window; the
+    rest are refused before bcrypt runs. A wrong password keeps its slots (they are the failures counted); a
+    right one gives them back and clears the username's failures. No transaction is open while bcrypt runs or
+    while a failure is slowed down."""
     username = username.strip().lower()
-    user_failures = await _refuse_if_locked(session, username=username, ip=ip)
-    user = (await session.execute(select(User).where(User.username == username))).scalar_one_or_none()
-    if user is None:
+    reserved = await _reserve_check(sessions, username=username, ip=ip)
+    found = reserved.user
+    if found is None:
         await burn_password_check(password)
         ok = False
     else:
-        ok = await verify_password(password, user.password_hash)
-    if user is None or not ok:
-        await _count_failure(session, user=user, username=username, ip=ip, earlier_failures=user_failures)
+        ok = await verify_password(password, found.password_hash)
+    if found is None or not ok:
+        await _count_failure(sessions, reserved, username=username, ip=ip)
         raise NotAuthenticated(LOGIN_FAILED, keep_changes=True)
-    if not user.is_active:
-        await audit.record(session, "login.inactive", user=user, ip=ip)
-        raise NotAuthenticated(ACCOUNT_INACTIVE, keep_changes=True)
-    await rate_limit.clear(session, "login_user", username)
-    return await _open_session(session, user=user, ip=ip, user_agent=user_agent)
+    async with session_scope(sessions) as session:
+        user = await session.get(User, found.id)  # read again: it may have changed while bcrypt ran
+        if user is None:  # erased meanwhile: its slots stay counted, like any failure
+            raise NotAuthenticated(LOGIN_FAILED, keep_changes=True)
+        if not user.is_active:
+            await rate_limit.release(session, reserved.user_slot.event_id)
+            await rate_limit.release(session, reserved.ip_slot.event_id)
+            await audit.record(session, "login.inactive", user=user, ip=ip)
+            raise NotAuthenticated(ACCOUNT_INACTIVE, keep_changes=True)
+        await rate_limit.clear(session, "login_user", username)
+        await rate_limit.release(session, reserved.ip_slot.event_id)
+        return await _open_session(session, user=user, ip=ip, user_agent=user_agent)
 
 
-async def _refuse_if_locked(session: AsyncSession, *, username: str, ip: str) -> int:
-    """Refuse when this username, or this computer, has failed too often lately; the username's recent failures."""
+async def _reserve_check(sessions: async_sessionmaker[AsyncSession], *, username: str, ip: str) -> CheckReserved:
+    """Reserve a failure slot for this username and for this computer, or refuse (and audit) when either has
+    failed too often lately. The username is always locked before the computer, so two sign-ins can wait for
+    each other but never deadlock."""
     settings = get_settings()
     window = timedelta(minutes=settings.login_failure_window_minutes)
-    user_failures = await rate_limit.count(session, "login_user", username, window=window)
-    ip_failures = await rate_limit.count(session, "login_ip", ip, window=window)
-    if user_failures >= settings.login_max_failures_per_user:
-        await audit.record(session, "login.locked", username=username, ip=ip)
-        raise TooManyRequests(
-            f"Too many sign-in attempts for this username. Wait {settings.login_failure_window_minutes} minutes "
-            "and try again, or ask your teacher to reset your password.",
-            retry_after=int(window.total_seconds()),
-            keep_changes=True,
-        )
-    if ip_failures >= settings.login_max_failures_per_ip:
-        await audit.record(session, "login.locked", username=username, ip=ip, details={"by": "ip"})
-        raise TooManyRequests(
-            f"Too many sign-in attempts from this computer. Wait {settings.login_failure_window_minutes} "
-            "minutes and try again.",
-            retry_after=int(window.total_seconds()),
-            keep_changes=True,
-        )
-    return user_failures
+    async with session_scope(sessions) as session:
+        user_slot = await rate_limit.reserve(session, "login_user", username,
+                                             limit=settings.login_max_failures_per_user, window=window)
+        if user_slot is None:
+            await audit.record(session, "login.locked", username=username, ip=ip)
+            raise TooManyRequests(
+                f"Too many sign-in attempts for this username. Wait {settings.login_failure_window_minutes} "
+                "minutes and try again, or ask your teacher to reset your password.",
+                retry_after=int(window.total_seconds()),
+                keep_changes=True,
+            )
+        ip_slot = await rate_limit.reserve(session, "login_ip", ip, limit=settings.login_max_failures_per_ip,
+                                           window=window)
+        if ip_slot is None:
+            await rate_limit.release(session, user_slot.event_id)
+            await audit.record(session, "login.locked", username=username, ip=ip, details={"by": "ip"})
+            raise TooManyRequests(
+                f"Too many sign-in attempts from this computer. Wait {settings.login_failure_window_minutes} "
+                "minutes and try again.",
+                retry_after=int(window.total_seconds()),
+                keep_changes=True,
+            )
+        user = (await session.execute(select(User).where(User.username == username))).scalar_one_or_none()
+    return CheckReserved(user, user_slot, ip_slot)
 
 
-async def _count_failure(
-    session: AsyncSession, *, user: User | None, username: str, ip: str, earlier_failures: int
-) -> None:
-    rate_limit.add(session, "login_user", username)
-    rate_limit.add(session, "login_ip", ip)
-    await audit.record(session, "login.failure", user=user, username=username, ip=ip)
+async def _count_failure(sessions: async_sessionmaker[AsyncSession], reserved: CheckReserved, *, username: str,
+                         ip: str) -> None:
+    """A wrong password: its reserved slots stay as the failures counted; audit it, then slow down."""
+    async with session_scope(sessions) as session:
+        await audit.record(session, "login.failure", user=reserved.user, username=username, ip=ip)
     # Slow repeated guessing down a little more with each recent failure.
-    delay = get_settings().login_failure_delay_seconds * min(earlier_failures + 1, 5)
+    delay = get_settings().login_failure_delay_seconds * min(reserved.user_slot.earlier + 1, 5)
     if delay > 0:
         await asyncio.sleep(delay)
 

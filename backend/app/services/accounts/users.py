@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import functools
+import re
+import secrets
+import string
 import uuid
+from pathlib import Path
 from typing import NamedTuple
 
 from sqlalchemy import exists, func, or_, select
@@ -14,7 +19,82 @@ from app.models import ClassPupil, ClassTeacher, Role, User
 from app.schemas.accounts import Credentials, PupilCreate, TeacherCreate, TeacherCreated, UserRead, UserUpdate
 from app.services.accounts import sign_in
 from app.services.core import audit
-from app.utils.security import hash_password, hash_password_sync, simple_password, username_base
+from app.utils.security import MAX_PASSWORD_BYTES, hash_password, hash_password_sync, username_base
+
+# The word list for generated passwords and the common-password list, each with its source and licence at the top.
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+STAFF_PASSWORD_MIN_LENGTH = 12
+STAFF_PASSWORD_RULE = (
+    f"Choose a password of at least {STAFF_PASSWORD_MIN_LENGTH} characters that is not a common one, "
+    "for example three or four words that have nothing to do with each other."
+)
+# Pupils read their password from a printed card: three short words and two digits ("otter-plank-sugar-42"), about
+# 1,174³ × 90 ≈ 2^37 possibilities. Staff get four words (≈ 2^47). The digits are 10–99: no leading zero to misread.
+PUPIL_PASSWORD_WORD_COUNT = 3
+STAFF_PASSWORD_WORD_COUNT = 4
+PUPIL_PASSWORD_NUMBERS = 90
+
+
+def _data_lines(name: str) -> list[str]:
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def pupil_password_words() -> tuple[str, ...]:
+    """Short, common words suitable for 11–14-year-olds (the EFF short list, with unsuitable words taken out)."""
+    return tuple(_data_lines("pupil-password-words.txt"))
+
+
+@functools.cache
+def common_passwords() -> frozenset[str]:
+    """The 10,000 most common passwords, lower-cased (from zxcvbn's frequency list)."""
+    return frozenset(_data_lines("common-passwords.txt"))
+
+
+def _passphrase(word_count: int) -> str:
+    # `secrets`, not `random`: every choice comes from the operating system's CSPRNG.
+    words = [secrets.choice(pupil_password_words()) for _ in range(word_count)]
+    return "-".join([*words, str(10 + secrets.randbelow(PUPIL_PASSWORD_NUMBERS))])
+
+
+def pupil_password() -> str:
+    """A password a 12-year-old can read from a card and type: three short words and two digits."""
+    return _passphrase(PUPIL_PASSWORD_WORD_COUNT)
+
+
+def staff_password() -> str:
+    """A generated password for a teacher or admin: four short words and two digits."""
+    return _passphrase(STAFF_PASSWORD_WORD_COUNT)
+
+
+def staff_password_problem(password: str) -> str | None:
+    """Why a password chosen for a staff account is too weak (None when it is fine): too short, too long for
+    bcrypt, a common password (ignoring case, and with digits or symbols added at the end), or one piece
+    repeated ("passwordpassword")."""
+    if len(password) < STAFF_PASSWORD_MIN_LENGTH:
+        return STAFF_PASSWORD_RULE
+    if len(password.encode("utf-8")) > MAX_PASSWORD_BYTES:
+        return f"Choose a password of at most {MAX_PASSWORD_BYTES} bytes (about {MAX_PASSWORD_BYTES} letters)."
+    lowered = password.lower()
+    stem = lowered.rstrip(string.digits + string.punctuation + string.whitespace)
+    if lowered in common_passwords() or stem in common_passwords() or re.fullmatch(r"(.+?)\1+", lowered):
+        return STAFF_PASSWORD_RULE
+    return None
+
+
+def check_staff_password(password: str) -> None:
+    """Refuse a weak password for a staff account with a message saying what to choose instead."""
+    problem = staff_password_problem(password)
+    if problem is not None:
+        raise Invalid(problem)
+
+
+class NewPassword(NamedTuple):
+    """A generated password and its hash, made before the transaction that stores it (bcrypt is slow)."""
+
+    password: str
+    password_hash: str
 
 
 class NewPupil(NamedTuple):
@@ -76,8 +156,10 @@ async def _ensure_username_free(session: AsyncSession, username: str) -> None:
 async def create_teacher(session: AsyncSession, *, data: TeacherCreate, actor: User, ip: str | None) -> TeacherCreated:
     """A teacher (or an admin) account, with the generated password when none was given (shown once)."""
     username = data.username.lower()
+    if data.password:
+        check_staff_password(data.password)
     await _ensure_username_free(session, username)
-    generated = None if data.password else simple_password() + simple_password()[-2:]
+    generated = None if data.password else staff_password()
     teacher = User(
         username=username,
         password_hash=await hash_password(data.password or generated),
@@ -121,18 +203,23 @@ async def hash_many(passwords: list[str]) -> list[str]:
     return list(await asyncio.gather(*(one(p) for p in passwords)))
 
 
+async def new_pupil_passwords(count: int) -> list[NewPassword]:
+    """Generated passwords for new pupils with their hashes. Slow (bcrypt): call it with no transaction open."""
+    passwords = [pupil_password() for _ in range(count)]
+    return [NewPassword(p, h) for p, h in zip(passwords, await hash_many(passwords), strict=True)]
+
+
 async def create_pupils(
-    session: AsyncSession, *, people: list[PupilCreate], actor: User, ip: str | None
+    session: AsyncSession, *, people: list[PupilCreate], passwords: list[NewPassword], actor: User, ip: str | None
 ) -> list[NewPupil]:
-    """Pupils with generated usernames and simple passwords, returned once for login cards."""
+    """Pupils with generated usernames and the given new passwords (`new_pupil_passwords`, hashed beforehand),
+    returned once for login cards."""
     usernames = await unique_usernames(session, [username_base(p.first_name, p.last_name) for p in people])
-    passwords = [simple_password() for _ in people]
-    hashes = await hash_many(passwords)
     created = []
-    for person, username, password, password_hash in zip(people, usernames, passwords, hashes, strict=True):
+    for person, username, new_password in zip(people, usernames, passwords, strict=True):
         pupil = User(
             username=username,
-            password_hash=password_hash,
+            password_hash=new_password.password_hash,
             name=f"{person.first_name} {person.last_name}",
             first_name=person.first_name,
             last_name=person.last_name,
@@ -141,7 +228,7 @@ async def create_pupils(
             is_active=True,
         )
         session.add(pupil)
-        created.append(NewPupil(pupil, password))
+        created.append(NewPupil(pupil, new_password.password))
     await session.flush()
     for pupil, _password in created:
         await audit.record(session, "user.create", user=actor, entity_type="user", entity_id=pupil.id,
@@ -177,12 +264,19 @@ async def reset_password(
     class_name: str | None = None,
 ) -> Credentials:
     """Set a new password (generated when none is given), sign the person out everywhere, and audit it. The
-    new password is returned once, for a login card (naming `class_name` when given)."""
+    new password is returned once, for a login card (naming `class_name` when given). A staff account's password
+    must pass the staff rule (`check_staff_password`)."""
     if target.role != Role.pupil and actor.role != Role.admin:
         raise Forbidden("Only the school's admin can reset a teacher's password.")
     if target.role == Role.pupil and not await can_manage_pupil(session, actor, target.id):
         raise Forbidden("This pupil is not in any of your classes.")
-    new_password = password or simple_password()
+    if target.role == Role.pupil:
+        new_password = password or pupil_password()
+    elif password:
+        check_staff_password(password)
+        new_password = password
+    else:
+        new_password = staff_password()
     target.password_hash = await hash_password(new_password)
     await sign_in.end_all_sessions(session, target.id)
     await audit.record(session, "user.password_reset", user=actor, entity_type="user", entity_id=target.id,

@@ -35,6 +35,7 @@ from app.schemas.analytics import (
 )
 from app.services.accounts import users
 from app.services.analytics.mastery import QuestionScore, rollup
+from app.services.marking import scoring
 
 # Objectives with at least this mastery are strengths; below DEVELOP_BELOW, areas to develop.
 STRENGTH_FROM = 0.7
@@ -171,4 +172,7 @@ def _answer_detail(number: int, question: Question, answer: Answer | None,
         hint_used=bool(answer and answer.hint_used), scaffold_used=bool(answer and answer.scaffold_used),
         tries=answer.tries if answer else 0, time_taken_seconds=answer.time_taken_seconds if answer else 0,
         history=history.get(answer.id, []) if answer else [],
+        late_answer_data=answer.late_answer_data if answer else None,
+        late_saved_at=answer.late_saved_at if answer else None,
+        teacher_note=(answer.mark_details or {}).get(scoring.NOT_MARKED) if answer else None,
     )

@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import get_settings
@@ -30,6 +30,10 @@ from app.services.authoring.assessments import is_open
 OPEN_STATUSES = (AttemptStatus.in_progress, AttemptStatus.abandoned)
 # Saves and submits that arrive this long after the time ends still count: a slow network, a last keystroke.
 TIME_GRACE = timedelta(seconds=60)
+FINISHED = "This assessment is already finished, so answers can no longer change."
+QUESTION_REMOVED = "That question has been removed by your teacher."
+# What a pupil is told when something arrives after the time (and its grace) ended: literal, and no blame.
+TIME_OVER = "The time for this assessment has ended. Your answers were saved."
 
 
 class AttemptWork(NamedTuple):
@@ -110,8 +114,21 @@ async def own_attempt(session: AsyncSession, pupil_id: uuid.UUID, attempt_id: uu
     if attempt.pupil_id != pupil_id:
         raise Forbidden("This attempt belongs to someone else.")
     if need_open and attempt.status not in OPEN_STATUSES:
-        raise Conflict("This assessment is already finished, so answers can no longer change.")
+        raise Conflict(FINISHED)
     return attempt
+
+
+async def hold_attempt(session: AsyncSession, attempt_id: uuid.UUID, *, need_open: bool) -> None:
+    """Take the attempt's row for this transaction (its last activity is now): a submit's try, a submit's mark and
+    finishing take turns on one attempt, so each sees what the one before it wrote (the tries, the totals). Make it
+    the transaction's first write: on SQLite it then takes the write lock before anything is read for the change.
+    With `need_open`, an attempt finished since it was read is refused as `own_attempt` refuses it."""
+    stmt = update(Attempt).where(Attempt.id == attempt_id).values(last_activity_at=utcnow())
+    if need_open:
+        stmt = stmt.where(Attempt.status.in_(OPEN_STATUSES))
+    held = await session.execute(stmt.execution_options(synchronize_session=False))
+    if held.rowcount == 0:
+        raise Conflict(FINISHED) if need_open else NotFound("That attempt does not exist.")
 
 
 async def attempt_question(session: AsyncSession, attempt: Attempt, question_id: uuid.UUID) -> Question:
@@ -120,7 +137,7 @@ async def attempt_question(session: AsyncSession, attempt: Attempt, question_id:
         raise NotFound("That question is not part of this assessment.")
     question = await session.get(Question, question_id)
     if question is None:
-        raise NotFound("That question has been removed by your teacher.")
+        raise NotFound(QUESTION_REMOVED)
     return question
 
 

@@ -8,11 +8,14 @@ import secrets
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from app import question_types as engine
 from app.config import get_settings
+from app.db import session_scope
 from app.errors import Conflict
 from app.models import (
     Answer,
@@ -26,7 +29,10 @@ from app.models import (
     User,
     utcnow,
 )
+from app.question_types import Mark
+from app.question_types.stored import StoredConfig
 from app.schemas.pupil import AnswerData, AttemptQuestion, AttemptSettings, AttemptView, SavedAnswer, Summary
+from app.services.attempts import keys
 from app.services.attempts.access import (
     OPEN_STATUSES,
     allowed_tries,
@@ -37,12 +43,14 @@ from app.services.attempts.access import (
     own_attempt,
 )
 from app.services.attempts.results import summary
-from app.services.attempts.tries import answer_row, mark_try
+from app.services.attempts.tries import answer_row, record_try
 from app.services.authoring.questions import option_rng, pupil_question
 from app.services.core import rate_limit
 from app.services.marking import scoring
 
 NOT_ANSWERED = "This question was not answered."
+# Finishing runs the code answers again if they change while they run; this many times at most.
+FINISH_ROUNDS = 3
 
 
 # --- Start / resume ----------------------------------------------------------------------------------------
@@ -175,7 +183,7 @@ def _saved(answer: Answer, assessment: Assessment, show_feedback: bool) -> Saved
         score=answer.score if visible else None,
         is_correct=answer.is_correct if visible else None,
         is_partial=(answer.score is not None and 0 < answer.score < answer.max_score) if visible else None,
-        details=answer.mark_details if visible else {},
+        details=keys.open_attempt_details(answer, assessment) if visible else {},
     )
 
 
@@ -197,16 +205,103 @@ async def take_a_break(session: AsyncSession, *, pupil: User, attempt_id: uuid.U
 
 # --- Finish ------------------------------------------------------------------------------------------------
 
-async def complete(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID) -> Summary:
+class _Tried(NamedTuple):
+    """An answer's last stored try: its number (0 = none yet) and the answer data it marked."""
+
+    number: int
+    answer_data: AnswerData | None
+
+
+_NOT_TRIED = _Tried(0, None)
+
+
+class _CodeRun(NamedTuple):
+    """What a code answer is marked as: its code, its tries so far and its key. A mark made before finishing
+    stands only if none of these has changed by the time the attempt is finished."""
+
+    answer_data: AnswerData | None
+    tries: int
+    config: StoredConfig
+    points: float
+
+
+class _CodeMark(NamedTuple):
+    """A code answer marked before finishing (its code run with no session open)."""
+
+    run: _CodeRun
+    mark: Mark
+
+
+class _AnswersChanged(Exception):
+    """A code answer changed (or its key did) after it was marked for finishing: mark again."""
+
+
+async def complete(sessions: async_sessionmaker[AsyncSession], *, pupil: User, attempt_id: uuid.UUID) -> Summary:
     """Finish the attempt: mark everything not yet marked (nothing typed is ignored), then total it up. Safe to
-    repeat: a finished attempt just gives its summary again."""
+    repeat: a finished attempt just gives its summary again.
+
+    What is marked is what was saved by the time of finishing (never a late draft kept after the time ended). Code
+    answers are run first, with no session open; the attempt is then finished in one short transaction, which
+    uses those marks only if the answers are still as they were run (otherwise they are run again)."""
+    for _round in range(FINISH_ROUNDS):
+        async with session_scope(sessions) as session:
+            attempt = await own_attempt(session, pupil.id, attempt_id, need_open=False)
+            if attempt.status == AttemptStatus.completed:
+                return await summary(session, attempt=attempt)
+            to_run = await _code_to_mark(session, attempt)
+        code_marks = {answer_id: await _run(run) for answer_id, run in to_run.items()}
+        try:
+            async with session_scope(sessions) as session:
+                return await _finish(session, pupil, attempt_id, code_marks)
+        except _AnswersChanged:
+            continue
+    raise Conflict("Your answers changed while they were being marked. Press Finish again.")
+
+
+async def _code_to_mark(session: AsyncSession, attempt: Attempt) -> dict[uuid.UUID, _CodeRun]:
+    """The code answers that finishing will mark (answer id → what it is marked as)."""
+    assessment = await session.get(Assessment, attempt.assessment_id)
+    work = await attempt_work(session, attempt)
+    last_tries = await _last_tries(session, attempt)
+    limit = allowed_tries(assessment)
+    to_run = {}
+    for question in work.questions:
+        answer = work.answers.get(question.id)
+        if answer is not None and _to_mark(answer, question, last_tries.get(answer.id, _NOT_TRIED), limit):
+            run = _code_run(answer, question)
+            if run is not None:
+                to_run[answer.id] = run
+    return to_run
+
+
+def _code_run(answer: Answer, question: Question) -> _CodeRun | None:
+    """What a code answer is marked as; None for an answer whose marking runs no code."""
+    config = scoring.config_for(question, answer)
+    if not engine.needs_sandbox(config["type"]):
+        return None
+    return _CodeRun(answer.answer_data, answer.tries, config, float(question.points))
+
+
+async def _run(run: _CodeRun) -> _CodeMark:
+    return _CodeMark(run, await scoring.mark_config(run.config, run.answer_data, run.points))
+
+
+async def _finish(session: AsyncSession, pupil: User, attempt_id: uuid.UUID,
+                  code_marks: dict[uuid.UUID, _CodeMark]) -> Summary:
+    """Finish the attempt in this transaction, unless another request has just finished it."""
     attempt = await own_attempt(session, pupil.id, attempt_id, need_open=False)
-    if attempt.status != AttemptStatus.completed:
-        await _finish(session, attempt)
+    closed = await session.execute(
+        update(Attempt).where(Attempt.id == attempt.id, Attempt.status.in_(OPEN_STATUSES))
+        .values(status=AttemptStatus.completed).execution_options(synchronize_session=False)
+    )  # the transaction's first write: submits to this attempt wait for it, and are refused once it is done
+    await session.refresh(attempt)
+    if closed.rowcount == 1:
+        await _mark_the_rest(session, attempt, code_marks)
     return await summary(session, attempt=attempt)
 
 
-async def _finish(session: AsyncSession, attempt: Attempt) -> None:
+async def _mark_the_rest(session: AsyncSession, attempt: Attempt, code_marks: dict[uuid.UUID, _CodeMark]) -> None:
+    """Mark every answer not yet marked (code answers with the marks made before), then total the attempt."""
     assessment = await session.get(Assessment, attempt.assessment_id)
     work = await attempt_work(session, attempt)
     last_tries = await _last_tries(session, attempt)
@@ -216,13 +311,13 @@ async def _finish(session: AsyncSession, attempt: Attempt) -> None:
         answer = work.answers.get(question.id)
         if answer is None:
             answer = await answer_row(session, attempt, question)
-        unsubmitted = answer.submitted_at is None
-        if unsubmitted and _is_empty(answer.answer_data):
+        if answer.submitted_at is None and _is_empty(answer.answer_data):
             _not_answered(answer, question, now)
-        elif unsubmitted or _changed_since_marked(answer, question, last_tries.get(answer.id), limit):
+        elif _to_mark(answer, question, last_tries.get(answer.id, _NOT_TRIED), limit):
+            result = await _mark_now(answer, question, code_marks.get(answer.id))
             answer.submitted_at = now
-            await mark_try(session, answer, question)
-    attempt.status = AttemptStatus.completed
+            answer.tries += 1
+            await record_try(session, answer, question, result, answer_data=answer.answer_data)
     attempt.completed_at = now
     attempt.last_activity_at = now
     attempt.time_taken_seconds = int((now - attempt.started_at).total_seconds())
@@ -230,15 +325,35 @@ async def _finish(session: AsyncSession, attempt: Attempt) -> None:
     await scoring.recompute_attempt(session, attempt)
 
 
-async def _last_tries(session: AsyncSession, attempt: Attempt) -> dict[uuid.UUID, AnswerData | None]:
-    """The answer each try last submitted (answer id → its answer data), to see what has changed since."""
+async def _mark_now(answer: Answer, question: Question, made: _CodeMark | None) -> Mark:
+    """The answer's mark: made now, or for code the one made before finishing, if the answer is as it was run."""
+    run = _code_run(answer, question)
+    if run is None:
+        return await scoring.mark(question, answer.answer_data, answer=answer)
+    if made is None or made.run != run:
+        raise _AnswersChanged
+    return made.mark
+
+
+async def _last_tries(session: AsyncSession, attempt: Attempt) -> dict[uuid.UUID, _Tried]:
+    """Each answer's last stored try (answer id → its number and answer data), to see what has changed since."""
     rows = await session.execute(
-        select(AnswerHistory.answer_id, AnswerHistory.answer_data)
+        select(AnswerHistory.answer_id, AnswerHistory.try_number, AnswerHistory.answer_data)
         .join(Answer, Answer.id == AnswerHistory.answer_id)
         .where(Answer.attempt_id == attempt.id)
         .order_by(AnswerHistory.try_number)
     )
-    return {answer_id: data for answer_id, data in rows}  # in try order, so the last try is kept
+    return {answer_id: _Tried(number, data) for answer_id, number, data in rows}  # in try order: the last is kept
+
+
+def _to_mark(answer: Answer, question: Question, last_try: _Tried, limit: int | None) -> bool:
+    """Whether finishing marks this answer: typed but never submitted, or changed since its last try while
+    another try is allowed. A try a submit has taken but not yet marked is left to that submit."""
+    if answer.tries > last_try.number:
+        return False
+    if answer.submitted_at is None:
+        return not _is_empty(answer.answer_data)
+    return _changed_since_marked(answer, question, last_try.answer_data, limit)
 
 
 def _changed_since_marked(answer: Answer, question: Question, last_try: AnswerData | None, limit: int | None) -> bool:

@@ -1,6 +1,8 @@
 """What a pupil sees of one finished attempt: the summary at the end, every draft of an answer, results review.
 
-Only released marks and feedback are shown; an answer a teacher has not marked yet says so and shows no score."""
+Only released marks and feedback are shown; an answer a teacher has not marked yet says so and shows no score.
+Keys, and anything in a mark that gives one away, only once the pupil can neither change an answer nor start
+another attempt (app.services.attempts.keys)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from app.models import (
     User,
 )
 from app.schemas.pupil import Draft, Drafts, Results, ReviewQuestion, Summary
+from app.services.attempts import keys
 from app.services.attempts.access import attempt_work
 from app.services.authoring.questions import option_rng
 
@@ -136,11 +139,18 @@ async def _pupils_attempt(session: AsyncSession, pupil: User, attempt_id: uuid.U
     return attempt
 
 
-def _draft(h: AnswerHistory) -> Draft:
-    """One submitted draft as its pupil may see it: the mark, feedback and criteria only once released."""
+def _draft(h: AnswerHistory, *, show_keys: bool) -> Draft:
+    """One submitted draft as its pupil may see it: the mark, feedback and criteria only once released (and the
+    criteria's words, the mark scheme, only once keys may be shown)."""
     return Draft(try_number=h.try_number, answer_data=h.answer_data, released=h.released,
                  score=h.score if h.released else None, feedback=h.feedback if h.released else None,
-                 details=(h.mark_details or {}) if h.released else {}, created_at=h.created_at.isoformat())
+                 details=keys.pupil_details(h.mark_details, show_keys=show_keys) if h.released else {},
+                 created_at=h.created_at.isoformat())
+
+
+async def _keys_shown(session: AsyncSession, pupil: User, assessment: Assessment, *,
+                      answer: Answer | None = None) -> bool:
+    return keys.may_show_keys(assessment, await keys.key_access(session, pupil, assessment, answer=answer))
 
 
 async def drafts(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, question_id: uuid.UUID) -> Drafts:
@@ -157,8 +167,10 @@ async def drafts(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, q
     rows = (await session.execute(
         select(AnswerHistory).where(AnswerHistory.answer_id == answer.id).order_by(AnswerHistory.try_number)
     )).scalars().all() if answer is not None else []
+    assessment = await session.get(Assessment, attempt.assessment_id)
+    show_keys = answer is not None and await _keys_shown(session, pupil, assessment, answer=answer)
     return Drafts(question_id=question_id, max_score=float(question.points) if question else None,
-                  drafts=[_draft(h) for h in rows])
+                  drafts=[_draft(h, show_keys=show_keys) for h in rows])
 
 
 async def results(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID) -> Results:
@@ -173,8 +185,10 @@ async def results(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID) 
     work = await attempt_work(session, attempt)
     history = await _history(session, attempt)
     seed = attempt.option_seed or None
+    show_keys = await _keys_shown(session, pupil, assessment)
     items = [
-        _review_question(question, work.answers.get(question.id), history, number=number, seed=seed)
+        _review_question(question, work.answers.get(question.id), history, number=number, seed=seed,
+                         show_keys=show_keys)
         for number, question in enumerate(work.questions, start=1)
     ]
     waiting = sum(1 for question in work.questions if _waiting_for_teacher(work.answers.get(question.id)))
@@ -205,9 +219,9 @@ async def _history(session: AsyncSession, attempt: Attempt) -> dict[uuid.UUID, l
 
 
 def _review_question(question: Question, answer: Answer | None, history: dict[uuid.UUID, list[AnswerHistory]], *,
-                     number: int, seed: int | None) -> ReviewQuestion:
+                     number: int, seed: int | None, show_keys: bool) -> ReviewQuestion:
     """One question in results review: the version the pupil answered, their answer, the released feedback and,
-    once released, the answer key; earlier drafts too (the last try is the answer shown)."""
+    once released and keys may be shown, the answer key; earlier drafts too (the last try is the answer shown)."""
     released = answer is not None and answer.released
     easier = answer is not None and answer.scaffold_used and bool(question.scaffold)
     config = question.scaffold["config"] if easier else question.config
@@ -225,8 +239,8 @@ def _review_question(question: Question, answer: Answer | None, history: dict[uu
         max_score=float(question.points),
         is_correct=answer.is_correct if released else None,
         feedback=answer.feedback if released else NOT_MARKED_YET,
-        details=answer.mark_details if released else {},
-        answer_key=engine.answer_key(config) if released else None,
+        details=keys.pupil_details(answer.mark_details, show_keys=show_keys) if released else {},
+        answer_key=keys.pupil_answer_key(config, show_keys=show_keys and released),
         hint_used=bool(answer and answer.hint_used),
-        drafts=[_draft(h) for h in history.get(answer.id, [])[:-1]] if answer else [],
+        drafts=[_draft(h, show_keys=show_keys) for h in history.get(answer.id, [])[:-1]] if answer else [],
     )

@@ -3,17 +3,22 @@
 Decision on editing a published assessment that pupils have answered: the edit is allowed, the question's
 version goes up, and every submitted answer is re-marked against the new key (teachers' own marks are kept);
 the response says how many answers were re-marked. Deleting an answered question is refused instead, because
-it would delete pupils' work: duplicate the assessment to make a new version."""
+it would delete pupils' work: duplicate the assessment to make a new version.
+
+Checking a question (code questions run their reference solution) and re-marking (code answers run in the
+sandbox) are slow, so they happen between short transactions, never inside one."""
 
 from __future__ import annotations
 
 import math
 import random
 import uuid
+from datetime import datetime
 from typing import Any, Literal, NamedTuple, NotRequired, TypedDict
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import update as sql_update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app import question_types as engine
 from app import sandbox
@@ -62,6 +67,21 @@ class QuestionChange(NamedTuple):
     question: Question
     problems: list[StoredProblem]
     remarked: int = 0
+
+
+# What a route gives: its sessionmaker (each step a short transaction), or a session already in a transaction.
+Sessions = AsyncSession | async_sessionmaker[AsyncSession]
+# A question changed by someone else while a change to it was being checked is read and checked again, this many
+# times at most.
+EDIT_ROUNDS = 2
+EDITED_MEANWHILE = ("Someone else changed this question while your change was being checked. Reload the page to "
+                    "see their change, then make yours again.")
+
+
+def _opener(sessions: Sessions) -> scoring.SessionOpener:
+    if isinstance(sessions, AsyncSession):
+        return scoring.within(sessions)
+    return scoring.in_short_transactions(sessions)
 
 
 def remark_notice(remarked: int) -> str | None:
@@ -157,13 +177,24 @@ def _renumber(questions: list[Question]) -> None:
         question.position = position
 
 
-async def add(session: AsyncSession, *, assessment_id: uuid.UUID, data: QuestionIn, actor: User) -> QuestionChange:
-    """Add a checked question (refused with every problem listed when it cannot be answered as written)."""
+async def add(sessions: Sessions, *, assessment_id: uuid.UUID, data: QuestionIn, actor: User) -> QuestionChange:
+    """Add a checked question (refused with every problem listed when it cannot be answered as written).
+
+    The check runs with no transaction open (a code question runs its reference solution); see `update` for
+    `sessions`."""
+    open_session = _opener(sessions)
+    async with open_session() as session:
+        assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True)
+        await _check_links(session, assessment, data.model_dump())
+    checked = await check_question(data.model_dump(mode="json"))
+    _refuse_if_errors(checked.problems)
+    async with open_session() as session:
+        return await _insert(session, assessment_id, data, checked, actor)
+
+
+async def _insert(session: AsyncSession, assessment_id: uuid.UUID, data: QuestionIn, checked: CheckedQuestion,
+                  actor: User) -> QuestionChange:
     assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True)
-    fields = data.model_dump(mode="json")
-    await _check_links(session, assessment, data.model_dump())
-    config, scaffold, problems = await check_question(fields)
-    _refuse_if_errors(problems)
     existing = await _ordered(session, assessment.id)
     position = len(existing) if data.position is None else min(data.position, len(existing))
     question = Question(
@@ -171,20 +202,20 @@ async def add(session: AsyncSession, *, assessment_id: uuid.UUID, data: Question
         position=position,
         type=data.type,
         question_text=data.question_text,
-        config=config,
+        config=checked.config,
         points=data.points,
         difficulty=data.difficulty,
         time_estimate_seconds=data.time_estimate_seconds,
         hint=data.hint,
-        scaffold=scaffold,
-        feedback=fields["feedback"],
+        scaffold=checked.scaffold,
+        feedback=data.model_dump(mode="json")["feedback"],
         image_url=data.image_url,
         image_alt=data.image_alt,
         learning_objective_id=data.learning_objective_id,
         topic_id=data.topic_id,
         strands=[s.value for s in data.strands],
         tags=data.tags,
-        warnings=problems,
+        warnings=checked.problems,
         version=1,
     )
     session.add(question)
@@ -194,45 +225,109 @@ async def add(session: AsyncSession, *, assessment_id: uuid.UUID, data: Question
     await refresh_totals(session, assessment)
     await audit.record(session, "question.create", user=actor, entity_type="question", entity_id=question.id,
                        details={"assessment_id": str(assessment.id), "type": data.type})
-    return QuestionChange(question, problems)
+    return QuestionChange(question, checked.problems)
 
 
 async def _get_question(session: AsyncSession, assessment_id: uuid.UUID, question_id: uuid.UUID) -> Question:
-    question = await session.get(Question, question_id)
+    question = await session.get(Question, question_id, populate_existing=True)
     if question is None or question.assessment_id != assessment_id:
         raise NotFound("That question is not part of this assessment.")
     return question
 
 
+class _Edit(NamedTuple):
+    """A change to a question, read and merged over the question as it was (its version and update time): checked
+    with no session open, then saved only if the question is still as it was read."""
+
+    version: int
+    updated_at: datetime
+    merged: QuestionFields
+    changes: dict[str, Any]
+
+
+class _Saved(NamedTuple):
+    """A saved change: the question, and whether its answer key changed (so answers are re-marked)."""
+
+    question: Question
+    key_changed: bool
+
+
 async def update(
-    session: AsyncSession, *, assessment_id: uuid.UUID, question_id: uuid.UUID, data: QuestionUpdate, actor: User
+    sessions: Sessions, *, assessment_id: uuid.UUID, question_id: uuid.UUID, data: QuestionUpdate, actor: User
 ) -> QuestionChange:
-    """Change a question. A changed answer key re-marks existing answers (and says how many)."""
+    """Change a question. A changed answer key re-marks existing answers (and says how many).
+
+    The slow parts run with no transaction open: checking the question (a code question runs its reference
+    solution) and re-marking (code answers run in the sandbox), so pupils' saves carry on meanwhile. Given a
+    sessionmaker, each read and each write is a short transaction of its own; given a session (a caller already
+    inside a transaction), every step uses that one."""
+    open_session = _opener(sessions)
+    for _round in range(EDIT_ROUNDS):
+        async with open_session() as session:
+            edit = await _read_edit(session, assessment_id, question_id, data, actor)
+        checked = await check_question(edit.merged)
+        _refuse_if_errors(checked.problems)
+        async with open_session() as session:
+            saved = await _save_edit(session, assessment_id, question_id, edit, checked, data=data, actor=actor)
+        if saved is not None:
+            break
+    else:
+        raise Conflict(EDITED_MEANWHILE)
+    remarked = 0
+    if saved.key_changed:
+        remarked = await scoring.remark_question(open_session, question_id)
+        async with open_session() as session:
+            await audit.record(session, "question.remark", user=actor, entity_type="question",
+                               entity_id=question_id, details={"version": saved.question.version,
+                                                               "remarked": remarked})
+    return QuestionChange(saved.question, checked.problems, remarked)
+
+
+async def _read_edit(session: AsyncSession, assessment_id: uuid.UUID, question_id: uuid.UUID,
+                     data: QuestionUpdate, actor: User) -> _Edit:
     assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True)
     question = await _get_question(session, assessment_id, question_id)
     changes = data.model_dump(mode="json", exclude_unset=True)
     if "type" in changes and changes["type"] != question.type and "config" not in changes:
         raise Invalid("Changing the question type needs a new config for that type.")
-    merged = _merged(question, changes)
     await _check_links(session, assessment, data.model_dump(exclude_unset=True))
-    checked = await check_question(merged)
-    _refuse_if_errors(checked.problems)
-    key_changed = (
-        merged["type"] != question.type
-        or checked.config != question.config
-        or (data.points is not None and data.points != question.points)
+    return _Edit(question.version, question.updated_at, _merged(question, changes), changes)
+
+
+async def _save_edit(session: AsyncSession, assessment_id: uuid.UUID, question_id: uuid.UUID, edit: _Edit,
+                     checked: CheckedQuestion, *, data: QuestionUpdate, actor: User) -> _Saved | None:
+    """Write the checked change, or None if the question changed since it was read (then it is read again)."""
+    now = utcnow()
+    # The first write takes the question (its row; on SQLite the write lock) only if it is as it was read.
+    held = await session.execute(
+        sql_update(Question)
+        .where(Question.id == question_id, Question.version == edit.version, Question.updated_at == edit.updated_at)
+        .values(updated_at=now).execution_options(synchronize_session=False)
     )
-    _apply(question, merged, checked, changes=changes, data=data)
-    remarked = 0
+    if held.rowcount != 1:
+        await _get_question(session, assessment_id, question_id)  # NotFound if it has gone
+        return None
+    assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True)
+    question = await _get_question(session, assessment_id, question_id)
+    key_changed = _key_changed(question, edit.merged, checked, data)
+    _apply(question, edit.merged, checked, changes=edit.changes, data=data)
     if key_changed:
         question.version += 1
-        await session.flush()
-        remarked = await scoring.remark_question(session, question)
     await session.flush()
     await refresh_totals(session, assessment)
     await audit.record(session, "question.update", user=actor, entity_type="question", entity_id=question.id,
-                       details={"fields": sorted(changes), "key_changed": key_changed, "remarked": remarked})
-    return QuestionChange(question, checked.problems, remarked)
+                       details={"fields": sorted(edit.changes), "key_changed": key_changed})
+    return _Saved(question, key_changed)
+
+
+def _key_changed(question: Question, merged: QuestionFields, checked: CheckedQuestion, data: QuestionUpdate) -> bool:
+    """Whether answers would be marked differently: the type, the key, the easier version's key or the points."""
+    return (
+        merged["type"] != question.type
+        or checked.config != question.config
+        or (checked.scaffold or {}).get("config") != (question.scaffold or {}).get("config")
+        or (data.points is not None and data.points != question.points)
+    )
 
 
 def _merged(question: Question, changes: dict[str, Any]) -> QuestionFields:

@@ -96,8 +96,9 @@ async def create_unit(session: AsyncSession, *, data: UnitCreate, actor: User) -
 
 
 async def update_unit(session: AsyncSession, *, unit_id: uuid.UUID, data: UnitUpdate, actor: User) -> UnitRead:
-    """Change a unit's details (its title and year cannot be emptied)."""
+    """Change a unit's details (its title and year cannot be emptied): its owner or an admin."""
     unit = await get_unit(session, unit_id)
+    check_can_change(unit, actor)
     changes = data.model_dump(exclude_unset=True)
     if "year_group" in changes and changes["year_group"] is None:
         raise Invalid("year_group cannot be empty: choose 7, 8 or 9.")
@@ -113,8 +114,9 @@ async def update_unit(session: AsyncSession, *, unit_id: uuid.UUID, data: UnitUp
 
 
 async def delete_unit(session: AsyncSession, *, unit_id: uuid.UUID, actor: User) -> None:
-    """Delete a unit with its topics, objectives and documents (its assessments are kept)."""
+    """Delete a unit with its topics, objectives and documents (its assessments are kept): its owner or an admin."""
     unit = await get_unit(session, unit_id)
+    check_can_change(unit, actor)
     await audit.record(session, "unit.delete", user=actor, entity_type="unit", entity_id=unit.id,
                        details={"title": unit.title})
     await session.delete(unit)
@@ -127,8 +129,8 @@ async def _next_position(session: AsyncSession, model: type[Topic | LearningObje
 
 
 async def add_topic(session: AsyncSession, *, unit_id: uuid.UUID, data: TopicCreate, actor: User) -> TopicRead:
-    """Add a topic to a unit (at the end unless a position is given)."""
-    await get_unit(session, unit_id)
+    """Add a topic to a unit (at the end unless a position is given): the unit's owner or an admin."""
+    check_can_change(await get_unit(session, unit_id), actor)
     position = data.position if data.position is not None else await _next_position(session, Topic, unit_id)
     topic = Topic(unit_id=unit_id, title=data.title, position=position)
     session.add(topic)
@@ -138,8 +140,10 @@ async def add_topic(session: AsyncSession, *, unit_id: uuid.UUID, data: TopicCre
 
 
 async def _get_child(
-    session: AsyncSession, model: type[UnitPart], unit_id: uuid.UUID, child_id: uuid.UUID, what: str
+    session: AsyncSession, model: type[UnitPart], unit_id: uuid.UUID, child_id: uuid.UUID, what: str, *, actor: User
 ) -> UnitPart:
+    """A topic or objective of the unit, to change: the unit's owner or an admin, else Forbidden."""
+    check_can_change(await get_unit(session, unit_id), actor)
     child = await session.get(model, child_id)
     if child is None or child.unit_id != unit_id:
         raise NotFound(f"That {what} is not part of this unit.")
@@ -150,7 +154,7 @@ async def update_topic(
     session: AsyncSession, *, unit_id: uuid.UUID, topic_id: uuid.UUID, data: TopicUpdate, actor: User
 ) -> TopicRead:
     """Rename or move a topic."""
-    topic = await _get_child(session, Topic, unit_id, topic_id, "topic")
+    topic = await _get_child(session, Topic, unit_id, topic_id, "topic", actor=actor)
     for key, value in data.model_dump(exclude_unset=True, exclude_none=True).items():
         setattr(topic, key, value)
     await session.flush()
@@ -160,7 +164,7 @@ async def update_topic(
 
 async def delete_topic(session: AsyncSession, *, unit_id: uuid.UUID, topic_id: uuid.UUID, actor: User) -> None:
     """Delete a topic (its objectives stay in the unit)."""
-    topic = await _get_child(session, Topic, unit_id, topic_id, "topic")
+    topic = await _get_child(session, Topic, unit_id, topic_id, "topic", actor=actor)
     await session.delete(topic)
     await session.flush()
     await audit.record(session, "topic.delete", user=actor, entity_type="topic", entity_id=topic_id)
@@ -176,8 +180,9 @@ async def _check_topic(session: AsyncSession, unit_id: uuid.UUID, topic_id: uuid
 async def add_objective(
     session: AsyncSession, *, unit_id: uuid.UUID, data: ObjectiveCreate, actor: User
 ) -> ObjectiveRead:
-    """Add a learning objective, optionally under one of the unit's topics, with taxonomy strands."""
-    await get_unit(session, unit_id)
+    """Add a learning objective, optionally under one of the unit's topics, with taxonomy strands: the unit's
+    owner or an admin."""
+    check_can_change(await get_unit(session, unit_id), actor)
     await _check_topic(session, unit_id, data.topic_id)
     position = data.position if data.position is not None else await _next_position(
         session, LearningObjective, unit_id
@@ -201,7 +206,8 @@ async def update_objective(
     session: AsyncSession, *, unit_id: uuid.UUID, objective_id: uuid.UUID, data: ObjectiveUpdate, actor: User
 ) -> ObjectiveRead:
     """Change a learning objective."""
-    objective = await _get_child(session, LearningObjective, unit_id, objective_id, "learning objective")
+    objective = await _get_child(session, LearningObjective, unit_id, objective_id, "learning objective",
+                                 actor=actor)
     changes = data.model_dump(exclude_unset=True)
     if "topic_id" in changes:
         await _check_topic(session, unit_id, changes["topic_id"])
@@ -219,7 +225,8 @@ async def delete_objective(
     session: AsyncSession, *, unit_id: uuid.UUID, objective_id: uuid.UUID, actor: User
 ) -> None:
     """Delete a learning objective."""
-    objective = await _get_child(session, LearningObjective, unit_id, objective_id, "learning objective")
+    objective = await _get_child(session, LearningObjective, unit_id, objective_id, "learning objective",
+                                 actor=actor)
     await session.delete(objective)
     await session.flush()
     await audit.record(session, "objective.delete", user=actor, entity_type="learning_objective",

@@ -8,11 +8,14 @@ the shapes in `found`.
     documents = extract("Lesson 1.docx", data)      # just the documents
     materials = merge(documents)                    # objectives, vocabulary, sequences, code, text
 
-Parsing is CPU-bound: call these from async code with `await asyncio.to_thread(...)`.
+The server never parses a document in its own process: `reader_process.read_in_child` runs `read_upload` in a
+process of its own, within the bounds in `Limits` (pages, characters, seconds, memory), which exits afterwards.
 Anything unusable raises UploadRejected (a 422 with a message that names the file and says what to do).
 """
 
 from __future__ import annotations
+
+import time
 
 from app.config import get_settings
 from app.services.documents import safety
@@ -23,6 +26,7 @@ from app.services.documents.extracted import (
     UploadRejected,
     UploadResult,
     UploadTooLargeUnzipped,
+    WholeUploadRejected,
 )
 from app.services.documents.materials import UnitMaterials, merge
 from app.services.documents.pdf_reader import read_pdf
@@ -38,6 +42,7 @@ __all__ = [
     "UploadRejected",
     "UploadResult",
     "UploadTooLargeUnzipped",
+    "WholeUploadRejected",
     "display_name",
     "extract",
     "merge",
@@ -56,8 +61,11 @@ def read_upload(
     """
     limits = limits or Limits.from_settings()
     allowed = allowed_extensions or get_settings().allowed_extension_list
-    budget = safety.Budget(remaining=limits.max_total_uncompressed)
-    return _read(safety.display_name(filename), data, limits, budget, depth=0, allowed=allowed)
+    name = safety.display_name(filename)
+    budget = safety.Budget(
+        remaining=limits.max_total_uncompressed, upload=name, deadline=time.monotonic() + limits.max_seconds
+    )
+    return _read(name, data, limits, budget, depth=0, allowed=allowed)
 
 
 def extract(filename: str, data: bytes, *, limits: Limits | None = None) -> list[ExtractedDocument]:

@@ -32,6 +32,8 @@ def read_docx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
         reader = _Reader(document)
         blocks = reader.blocks()
         title = clean(document.core_properties.title or "") or reader.title
+    except MemoryError:
+        raise  # over the reading process's memory limit: refused as too big, not as damaged
     except Exception:  # noqa: BLE001 - python-docx raises many kinds of error on damaged files; all mean "cannot read"
         raise safety.could_not_read(name, "Word document") from None
     return build_document(

@@ -21,8 +21,21 @@ class UploadRejected(Invalid):
     error = "UploadRejected"
 
 
-class UploadTooLargeUnzipped(UploadRejected):
-    """The whole upload would expand past its budget: refused whole, never skipped past inside a zip."""
+class WholeUploadRejected(UploadRejected):
+    """The uploaded file is refused whole: inside a zip, reading does not skip past it to the next document."""
+
+
+class UploadTooLargeUnzipped(WholeUploadRejected):
+    """The whole upload would expand past its budget."""
+
+
+# What to do about a document over one of the bounds on reading (pages, characters, seconds, memory).
+SPLIT_IT = "Split it, or upload the lesson's pages only."
+
+
+def too_much_text(name: str, max_text_chars: int) -> UploadRejected:
+    """The refusal for a document with more text than one document may hold (DOCUMENT_MAX_CHARACTERS)."""
+    return UploadRejected(f"‘{name}’ has more than {max_text_chars:,} characters of text. {SPLIT_IT}")
 
 
 @dataclass
@@ -65,15 +78,12 @@ def build_document(
     slides: list[SlideSummary] | None = None,
     title: str = "",
 ) -> ExtractedDocument:
-    """Run structure detection over a reader's blocks and cap the stored text."""
+    """Run structure detection over a reader's blocks; a text over `max_text_chars` is refused."""
     warnings = list(warnings or [])
     blocks = merge_code(blocks)
     text = to_text(blocks)
     if len(text) > max_text_chars:
-        text = text[:max_text_chars]
-        warnings.append(
-            f"‘{filename}’ has a lot of text: only the first {max_text_chars:,} characters were kept."
-        )
+        raise too_much_text(filename, max_text_chars)
     if not text.strip():
         warnings.append(_no_text_warning(filename, file_type))
     found = structure.analyse(blocks, title=title)

@@ -7,7 +7,10 @@ added when the documents of a unit are merged (`source`) or the teacher's correc
 
 from __future__ import annotations
 
-from typing import Literal, NotRequired, TypedDict
+from typing import Literal, NotRequired
+
+# pydantic reads these shapes (the reader process replies in JSON), and before Python 3.12 it needs this TypedDict.
+from typing_extensions import TypedDict
 
 ObjectiveKind = Literal["objective", "success_criterion"]
 Table = list[list[str]]  # rows of cell text

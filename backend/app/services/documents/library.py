@@ -1,22 +1,22 @@
 """A unit's lesson documents in the database: storing what uploads contained, and the unit's materials.
 
-The uploaded files themselves are never stored: only the text and structure extracted from them.
+The uploaded files themselves are never stored: only the text and structure extracted from them. Every teacher
+reads every unit's documents and materials; only the unit's owner and admins change them.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from typing import NamedTuple, Protocol
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from app.db import session_scope
 from app.errors import Invalid, NotFound
-from app.models import LearningObjective, UnitDocument, User
+from app.models import LearningObjective, Unit, UnitDocument, User
 from app.schemas.documents import (
     DocumentSummary,
     FoundMaterials,
@@ -30,10 +30,8 @@ from app.schemas.documents import (
 from app.services import documents
 from app.services.authoring import units
 from app.services.core import audit
-from app.services.documents import UnitMaterials, UploadRejected, UploadResult
+from app.services.documents import UnitMaterials, UploadRejected, UploadResult, reader_process
 from app.services.documents.found import DocumentStructure
-
-log = logging.getLogger(__name__)
 
 PREVIEW_CHARS = 400
 
@@ -66,31 +64,63 @@ class _StoredText(NamedTuple):
     text: str
 
 
+class _Reading(NamedTuple):
+    """One uploaded file once read: its documents, or why it was refused."""
+
+    name: str
+    result: UploadResult | None
+    refusal: str = ""
+
+
+async def _changeable_unit(session: AsyncSession, unit_id: uuid.UUID, actor: User) -> Unit:
+    """The unit, if it exists (404) and this user may change it (403: its owner and admins only)."""
+    unit = await units.get_unit(session, unit_id)
+    units.check_can_change(unit, actor)
+    return unit
+
+
+async def check_can_upload(sessions: async_sessionmaker[AsyncSession], *, unit_id: uuid.UUID, actor: User) -> None:
+    """Refuse an upload to a missing unit (404) or to another teacher's (403) before its files are read."""
+    async with session_scope(sessions) as session:
+        await _changeable_unit(session, unit_id, actor)
+
+
 async def store_uploads(
-    session: AsyncSession, *, unit_id: uuid.UUID, files: Sequence[UploadedFile], actor: User
+    sessions: async_sessionmaker[AsyncSession], *, unit_id: uuid.UUID, files: Sequence[UploadedFile], actor: User
 ) -> UploadReport:
     """Read each uploaded file, store one UnitDocument per document found, and report on every file.
 
-    A refused file does not stop the others. When no file at all could be used, UploadRejected (422)
-    carries the per-file report in `files`.
+    The files are read with no session, connection or transaction held (reading one may take up to
+    DOCUMENT_MAX_SECONDS), each in a process of its own; what was found is then stored in one short
+    transaction. A refused file does not stop the others. When no file at all could be used, UploadRejected
+    (422) carries the per-file report in `files`. Only the unit's owner and admins may store documents (checked
+    in that transaction; the route checks it before the files are even received, with `check_can_upload`).
     """
-    await units.get_unit(session, unit_id)
+    readings = [await _read_upload(upload) for upload in files]
+    if not any(reading.result for reading in readings):
+        refused = [_refused(reading.name, reading.refusal) for reading in readings]
+        detail = " ".join(r.detail for r in refused[:5]) or "No files were uploaded."
+        raise UploadRejected(detail, extra={"files": [r.model_dump(mode="json") for r in refused]})
+    async with session_scope(sessions) as session:
+        # Checked here too: the unit may have been deleted, or handed to someone else, while the files were read.
+        await _changeable_unit(session, unit_id, actor)
+        return await _store_readings(session, readings, unit_id=unit_id, actor=actor)
+
+
+async def _store_readings(
+    session: AsyncSession, readings: list[_Reading], *, unit_id: uuid.UUID, actor: User
+) -> UploadReport:
+    """Store the documents of every file that was read, note the upload in the audit log, and report."""
     results: list[UploadedFileResult] = []
     stored: list[UnitDocument] = []
-    for upload in files:
-        name = documents.display_name(upload.filename)
-        try:
-            result = await _extract(name, upload)
-        except UploadRejected as exc:
-            results.append(_refused(name, exc.detail))
+    for reading in readings:
+        if reading.result is None:
+            results.append(_refused(reading.name, reading.refusal))
             continue
-        rows = await _store(session, result, unit_id=unit_id, actor=actor)
+        rows = await _store(session, reading.result, unit_id=unit_id, actor=actor)
         stored.extend(rows)
-        results.append(_read(result, rows))
+        results.append(_read(reading.result, rows))
     refused = [r for r in results if r.status == "refused"]
-    if not stored:
-        detail = " ".join(r.detail for r in refused[:5]) or "No files were uploaded."
-        raise UploadRejected(detail, extra={"files": [r.model_dump(mode="json") for r in results]})
     await audit.record(
         session,
         "documents.upload",
@@ -109,17 +139,20 @@ async def store_uploads(
     )
 
 
-async def _extract(name: str, upload: UploadedFile) -> UploadResult:
-    """The documents in one uploaded file. Anything unusable raises UploadRejected, never another error."""
-    data = await upload.read()
+async def _read_upload(upload: UploadedFile) -> _Reading:
+    """One uploaded file, read: its documents, or the reason it was refused."""
+    name = documents.display_name(upload.filename)
     try:
-        # Parsing is CPU-bound: keep the event loop free for everyone else's requests.
-        return await asyncio.to_thread(documents.read_upload, name, data)
-    except UploadRejected:
-        raise
-    except Exception:  # a parser failing on a file it should have refused: report it, never a 500
-        log.exception("document extraction failed for %s", name)
-        raise documents.safety.could_not_read(name) from None
+        return _Reading(name, await _extract(name, upload))
+    except UploadRejected as exc:
+        return _Reading(name, None, exc.detail)
+
+
+async def _extract(name: str, upload: UploadedFile) -> UploadResult:
+    """The documents in one uploaded file, read in a process of its own. Anything unusable raises
+    UploadRejected, never another error."""
+    data = await upload.read()
+    return (await reader_process.read_in_child(name, data)).result
 
 
 async def _store(
@@ -220,7 +253,9 @@ async def list_documents(session: AsyncSession, *, unit_id: uuid.UUID) -> list[D
 async def delete_document(
     session: AsyncSession, *, unit_id: uuid.UUID, document_id: uuid.UUID, actor: User
 ) -> None:
-    """Remove one document's extracted text from the unit (objectives already saved on the unit stay)."""
+    """Remove one document's extracted text from the unit (objectives already saved on the unit stay).
+    Only the unit's owner and admins may."""
+    await _changeable_unit(session, unit_id, actor)
     row = await session.get(UnitDocument, document_id)
     if row is None or row.unit_id != unit_id:
         raise NotFound("That document is not part of this unit. It may have been deleted already.")
@@ -289,9 +324,10 @@ async def save_materials(
     """Replace the unit's objectives and vocabulary with the teacher's corrected lists.
 
     Objectives are matched by code, so an objective that keeps its code keeps its identity (and the
-    questions tagged with it); objectives left out are removed (their questions become untagged).
+    questions tagged with it); objectives left out are removed (their questions become untagged). Only the
+    unit's owner and admins may.
     """
-    unit = await units.get_unit(session, unit_id)
+    unit = await _changeable_unit(session, unit_id, actor)
     codes = [o.code.strip().upper() for o in data.objectives]
     duplicate = next((code for code in codes if codes.count(code) > 1), None)
     if duplicate:

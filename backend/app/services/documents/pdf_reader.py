@@ -10,14 +10,13 @@ from __future__ import annotations
 import io
 import logging
 import re
-import time
 
 from pypdf import PasswordType, PdfReader
-from pypdf.errors import PdfReadError
+from pypdf.errors import PyPdfError
 
 from app.services.documents import safety
 from app.services.documents.blocks import Block, clean, text_block
-from app.services.documents.extracted import ExtractedDocument, build_document
+from app.services.documents.extracted import ExtractedDocument, build_document, too_much_text
 from app.services.documents.structure import CODE_LINE, LESSON_TITLE, VOCAB_DASH, section_of
 
 log = logging.getLogger(__name__)
@@ -27,46 +26,59 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
-    """Extract a PDF's text, refusing password-protected files and capping pages, time and text."""
+    """Extract a PDF's text, refusing password-protected files and PDFs over the bounds on pages, text and time."""
     budget.spend(name, len(data), limits)
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not _unlock(reader):
-            raise safety.password_protected(name)
-        total = len(reader.pages)
-    except safety.UploadRejected:
-        raise
-    except Exception:  # noqa: BLE001 - pypdf raises many kinds of error on damaged files; all mean "cannot read"
-        raise safety.could_not_read(name, "PDF") from None
+    reader = _open(name, data, limits)
     warnings: list[str] = []
     lines: list[str] = []
-    started = time.monotonic()
     characters = 0
-    for index in range(min(total, limits.max_pdf_pages)):
-        if time.monotonic() - started > limits.max_pdf_seconds:
-            warnings.append(
-                f"‘{name}’ took too long to read: only the first {index} of {total} pages were used."
-            )
-            break
+    total = len(reader.pages)
+    for index in range(total):
+        budget.check_time(limits)
         try:
             text = reader.pages[index].extract_text() or ""
-        except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError, ZeroDivisionError):
+        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError, ZeroDivisionError):
             warnings.append(f"Page {index + 1} of ‘{name}’ could not be read and was left out.")
             continue
-        lines.extend(text.splitlines())
         characters += len(text)
         if characters > limits.max_text_chars:
-            break
-    if total > limits.max_pdf_pages:
-        warnings.append(
-            f"‘{name}’ has {total} pages: only the first {limits.max_pdf_pages} were read."
-        )
+            raise too_much_text(name, limits.max_text_chars)
+        lines.extend(text.splitlines())
     if not lines and total == 0:
         raise safety.could_not_read(name, "PDF")
     return build_document(
         name, "pdf", lines_to_blocks(lines), size_bytes=len(data), max_text_chars=limits.max_text_chars,
         warnings=warnings, title=_metadata_title(reader),
     )
+
+
+def _open(name: str, data: bytes, limits: safety.Limits) -> PdfReader:
+    """The PDF, unlocked, with no more pages than the limit: the count its page tree declares is checked before
+    the tree is walked (walking 100,000 pages takes hundreds of MB), and the real count after."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not _unlock(reader):
+            raise safety.password_protected(name)
+        declared = _declared_pages(reader)
+        if declared > limits.max_pdf_pages:
+            raise safety.too_many_pages(name, declared, limits)
+        total = len(reader.pages)
+    except (safety.UploadRejected, MemoryError):
+        raise
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds of error on damaged files; all mean "cannot read"
+        raise safety.could_not_read(name, "PDF") from None
+    if total > limits.max_pdf_pages:
+        raise safety.too_many_pages(name, total, limits)
+    return reader
+
+
+def _declared_pages(reader: PdfReader) -> int:
+    """The page count the page tree claims (0 when it claims none that makes sense; walking it will tell)."""
+    try:
+        count = reader.root_object["/Pages"].get_object()["/Count"]
+        return int(count) if isinstance(count, int) else 0
+    except Exception:  # noqa: BLE001 - a damaged tree is found out when it is walked
+        return 0
 
 
 def _unlock(reader: PdfReader) -> bool:

@@ -35,6 +35,8 @@ def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
             blocks.extend(slide_blocks)
             slides.append(summary)
         title = clean(presentation.core_properties.title or "") or next((s["title"] for s in slides if s["title"]), "")
+    except MemoryError:
+        raise  # over the reading process's memory limit: refused as too big, not as damaged
     except Exception:  # noqa: BLE001 - python-pptx raises many kinds of error on damaged files; all mean "cannot read"
         raise safety.could_not_read(name, "PowerPoint presentation") from None
     return build_document(

@@ -9,8 +9,10 @@ are read into memory, within limits, and parsed from there.
 from __future__ import annotations
 
 import io
+import math
 import re
 import struct
+import time
 import unicodedata
 import zipfile
 import zlib
@@ -19,7 +21,13 @@ from pathlib import PurePosixPath
 
 from app.config import get_settings
 from app.services.documents.blocks import INVISIBLE
-from app.services.documents.extracted import FILE_TYPE_NAMES, UploadRejected, UploadTooLargeUnzipped
+from app.services.documents.extracted import (
+    FILE_TYPE_NAMES,
+    SPLIT_IT,
+    UploadRejected,
+    UploadTooLargeUnzipped,
+    WholeUploadRejected,
+)
 
 SUPPORTED_EXTENSIONS = {".docx": "docx", ".pptx": "pptx", ".pdf": "pdf", ".zip": "zip"}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: old .doc/.ppt, and password-protected Office files
@@ -36,7 +44,7 @@ MAX_NAME_CHARS = 120
 
 @dataclass(frozen=True)
 class Limits:
-    """How much an upload may expand to. Defaults follow MAX_UPLOAD_SIZE_MB."""
+    """How much an upload may expand to, and the bounds on reading it (from the DOCUMENT_MAX_* settings)."""
 
     max_members: int = 200  # files inside one zip
     max_office_parts: int = 5000  # parts inside one .docx/.pptx (a 60-slide deck with notes has ~400)
@@ -46,28 +54,63 @@ class Limits:
     max_ratio: int = 100  # expanded size / compressed size, per member
     ratio_floor: int = 1024 * 1024  # members smaller than this expanded are never bombs, whatever their ratio
     max_nesting: int = 2  # a lesson pack zip inside a unit-folder zip, and one more level
-    max_pdf_pages: int = 300
-    max_pdf_seconds: float = 60.0
-    max_text_chars: int = 2_000_000  # per document
+    max_pdf_pages: int = 500  # a PDF with more is refused
+    max_text_chars: int = 2_000_000  # per document; a document with more is refused
+    max_seconds: float = 60.0  # to read one uploaded file, every document of a zip included
+    max_memory_mb: int = 1024  # the address space of the process that reads one uploaded file
 
     @classmethod
     def from_settings(cls) -> Limits:
-        upload = get_settings().max_upload_bytes
-        return cls(max_total_uncompressed=max(200 * 1024 * 1024, 4 * upload))
+        settings = get_settings()
+        return cls(
+            max_total_uncompressed=max(200 * 1024 * 1024, 4 * settings.max_upload_bytes),
+            max_pdf_pages=settings.document_max_pages,
+            max_text_chars=settings.document_max_characters,
+            max_seconds=settings.document_max_seconds,
+            max_memory_mb=settings.document_max_memory_mb,
+        )
 
 
 @dataclass
 class Budget:
-    """Bytes still allowed to be decompressed for one upload, shared by nested zips and Office files."""
+    """What reading one uploaded file may still spend: bytes decompressed (shared by nested zips and Office
+    files) and time (until `deadline`, on the monotonic clock)."""
 
     remaining: int
     spent: int = field(default=0)
+    upload: str = "upload"  # the uploaded file's name, for the refusal when its time is up
+    deadline: float = math.inf
 
     def spend(self, name: str, amount: int, limits: Limits) -> None:
         if amount > self.remaining:
             raise UploadTooLargeUnzipped(_too_big_unzipped(name, limits))
         self.remaining -= amount
         self.spent += amount
+
+    def check_time(self, limits: Limits) -> None:
+        """Refuse the whole upload once its time is up (called between pages and between a zip's files)."""
+        if time.monotonic() > self.deadline:
+            raise too_slow(self.upload, limits)
+
+
+def _what_to_do(name: str) -> str:
+    return "Upload its documents in smaller groups." if extension(name) == ".zip" else SPLIT_IT
+
+
+def too_many_pages(name: str, pages: int, limits: Limits) -> UploadRejected:
+    return UploadRejected(f"‘{name}’ has more than {limits.max_pdf_pages:,} pages (it has {pages:,}). {SPLIT_IT}")
+
+
+def too_slow(name: str, limits: Limits) -> WholeUploadRejected:
+    return WholeUploadRejected(
+        f"‘{name}’ took longer than {limits.max_seconds:g} seconds to read, so it was not used. {_what_to_do(name)}"
+    )
+
+
+def too_much_memory(name: str) -> WholeUploadRejected:
+    return WholeUploadRejected(
+        f"‘{name}’ needs more memory to read than this server allows, so it was not used. {_what_to_do(name)}"
+    )
 
 
 def display_name(raw: str | None) -> str:

@@ -17,7 +17,7 @@ from app.services.documents.extracted import (
     SkippedFile,
     UploadRejected,
     UploadResult,
-    UploadTooLargeUnzipped,
+    WholeUploadRejected,
 )
 
 # Reads one member file (a document or a nested zip) — passed in so this module does not import its caller.
@@ -41,6 +41,7 @@ def read_zip(
     with safety.open_zip(name, data, limits, budget) as archive:
         members = sorted((m for m in archive.infolist() if not m.is_dir()), key=lambda m: _natural(m.filename))
         for member in members:
+            budget.check_time(limits)
             path = member.filename
             inner = f"{name}/{_clean_path(path)}"
             if safety.is_unsafe_path(path):  # before is_hidden: ".." also starts with a dot
@@ -83,8 +84,8 @@ def _read_member(
     try:
         member_data = safety.read_member(archive, member, inner, limits, budget)
         return read_member_file(inner, member_data, depth + 1)
-    except UploadTooLargeUnzipped:
-        raise  # the whole upload is over its budget: refuse it, do not skip along
+    except WholeUploadRejected:
+        raise  # the whole upload is over its budget (bytes or time): refuse it, do not skip along
     except UploadRejected as exc:
         return UploadResult(filename=inner, documents=[], skipped=[SkippedFile(inner, exc.detail)])
 

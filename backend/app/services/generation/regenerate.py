@@ -1,18 +1,21 @@
 """Regenerating one question of a draft with an instruction ("make it easier", "about input and output"),
 keeping its type or changing it, by the AI or the offline generator, through the same validate-and-repair as
 a whole draft. The new version replaces the old one through the normal question update (so a question pupils
-have answered is re-marked, and the change is audited); if it still cannot be answered, nothing is changed."""
+have answered is re-marked, and the change is audited); if it still cannot be answered, nothing is changed.
+No database session is held while the AI (or the offline generator) works: it can take a minute."""
 
 from __future__ import annotations
 
 import random
 import uuid
 from datetime import timedelta
+from typing import NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.config import get_settings
+from app.db import session_scope
 from app.errors import Invalid, NotFound
 from app.models import LearningObjective, Question, User
 from app.schemas.assessments import QuestionSaved, QuestionUpdate
@@ -36,42 +39,64 @@ STILL_FAILING = ("The new version of this question still had a problem ({problem
                  "changed. Try a different instruction, or edit it by hand.")
 
 
-async def regenerate_question(session: AsyncSession, *, assessment_id: uuid.UUID, question_id: uuid.UUID,
-                              body: RegenerateRequest, actor: User) -> QuestionSaved:
-    """Replace a question with a new version, made by the AI or the offline generator; what the teacher is told."""
-    assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True, with_questions=True)
-    ordered = list(assessment.questions)
-    question = next((q for q in ordered if q.id == question_id), None)
-    if question is None:
-        raise NotFound("That question is not part of this assessment.")
-    if body.question_type and body.keep_type and body.question_type != question.type:
-        raise Invalid("keep_type is true but question_type asks for another type. Choose one or the other.")
-    settings = get_settings()
-    limit = settings.rate_limit_generation * REGENERATIONS_PER_DRAFT_ALLOWANCE
-    await rate_limit.hit(session, "regeneration", str(actor.id), limit=limit, window=timedelta(hours=1),
-                         message=RATE_MESSAGE.format(limit=limit))
-    materials = await _materials(session, assessment.unit_id)
-    index = ordered.index(question)
-    neighbours = [q.type for q in ordered[max(0, index - 2):index] + ordered[index + 1:index + 3]]
-    current = await _current_fields(session, question)
-    provider = await choose_provider(session, body.provider)
+class RegenerationAsked(NamedTuple):
+    """What making a new version needs, read in a short transaction before the slow part starts."""
+
+    materials: GenerationMaterials
+    current: DraftQuestion
+    neighbours: list[str]  # the types of the questions around it, for variety
+    provider: Provider | None  # None: the offline generator
+
+
+async def regenerate_question(sessions: async_sessionmaker[AsyncSession], *, assessment_id: uuid.UUID,
+                              question_id: uuid.UUID, body: RegenerateRequest, actor: User) -> QuestionSaved:
+    """Replace a question with a new version, made by the AI or the offline generator; what the teacher is told.
+
+    The question and the unit's materials are read in one short transaction and the request is counted in
+    another; the AI (or the offline generator and its checks) then runs with no session, connection or lock
+    held; the new version is saved through the normal question update, which re-marks between short transactions."""
+    asked = await _read(sessions, assessment_id=assessment_id, question_id=question_id, body=body, actor=actor)
+    limit = get_settings().rate_limit_generation * REGENERATIONS_PER_DRAFT_ALLOWANCE
+    await rate_limit.take(sessions, "regeneration", str(actor.id), limit=limit, window=timedelta(hours=1),
+                          message=RATE_MESSAGE.format(limit=limit))
     new_type = None if body.keep_type else body.question_type
-    if provider is None:
-        checked = await _offline_version(materials, current, body, neighbours=neighbours, new_type=new_type)
+    if asked.provider is None:
+        checked = await _offline_version(asked.materials, asked.current, body, neighbours=asked.neighbours,
+                                         new_type=new_type)
         notice = "A new version was made by the offline generator."
     else:
-        log = UsageLog(user_id=actor.id, session=session)
-        checked = await _ai_version(provider, materials, current, body, neighbours=neighbours, new_type=new_type,
-                                    log=log)
-        notice = f"A new version was written by the AI ({provider.model})."
+        log = UsageLog(user_id=actor.id, sessionmaker=sessions)  # each call's usage is committed at once
+        checked = await _ai_version(asked.provider, asked.materials, asked.current, body, neighbours=asked.neighbours,
+                                    new_type=new_type, log=log)
+        notice = f"A new version was written by the AI ({asked.provider.model})."
     if checked.repairs:
         notice += " Repaired automatically: " + " ".join(checked.repairs)
-    change = await questions.update(
-        session, assessment_id=assessment.id, question_id=question.id, data=_update(checked.fields, materials),
-        actor=actor)
+    # Given the sessionmaker, the update checks and re-marks between short transactions of its own.
+    change = await questions.update(sessions, assessment_id=assessment_id, question_id=question_id,
+                                    data=_update(checked.fields, asked.materials), actor=actor)
     if change.remarked:
         notice += " " + questions.remark_notice(change.remarked)
     return questions.saved(change, notice=notice)
+
+
+async def _read(sessions: async_sessionmaker[AsyncSession], *, assessment_id: uuid.UUID, question_id: uuid.UUID,
+                body: RegenerateRequest, actor: User) -> RegenerationAsked:
+    """Check the teacher may change this question and read what a new version is made from."""
+    async with session_scope(sessions) as session:
+        assessment = await assessments.get_for_teacher(session, assessment_id, actor, edit=True, with_questions=True)
+        ordered = list(assessment.questions)
+        question = next((q for q in ordered if q.id == question_id), None)
+        if question is None:
+            raise NotFound("That question is not part of this assessment.")
+        if body.question_type and body.keep_type and body.question_type != question.type:
+            raise Invalid("keep_type is true but question_type asks for another type. Choose one or the other.")
+        index = ordered.index(question)
+        return RegenerationAsked(
+            materials=await _materials(session, assessment.unit_id),
+            current=await _current_fields(session, question),
+            neighbours=[q.type for q in ordered[max(0, index - 2):index] + ordered[index + 1:index + 3]],
+            provider=await choose_provider(session, body.provider),
+        )
 
 
 async def _offline_version(materials: GenerationMaterials, current: DraftQuestion, body: RegenerateRequest, *,

@@ -1,26 +1,39 @@
 """Marking answers with the question engine, and keeping attempt totals right.
 
 The one place that turns a question-engine Mark into what is stored on an Answer (score, status, release,
-feedback text), used by pupils' submissions, completing an attempt, and re-marking after a key changes."""
+feedback text), used by pupils' submissions, completing an attempt, and re-marking after a key changes. An answer
+that no longer fits the key — an option the teacher has since removed, a forged save — is marked 0 here with a
+note for the teacher, so it never blocks a pupil's Finish or a teacher's correction."""
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from datetime import datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app import question_types as engine
 from app import sandbox
+from app.db import session_scope
+from app.errors import Invalid
 from app.models import Answer, AnswerHistory, Attempt, MarkingStatus, Question, User, utcnow
 from app.question_types import Mark
-from app.question_types.stored import StoredConfig
+from app.question_types.stored import Feedback, StoredConfig
 from app.utils import feedback as feedback_language
 
 AWAITING_MESSAGE = "Thank you. Your teacher will mark this answer."
+# The mark-details entry holding the teacher's note on an answer that did not fit the key (never shown to pupils).
+NOT_MARKED = "not_marked"
+TEACHER_ONLY_DETAILS = frozenset({NOT_MARKED})
+# What the pupil (and the teacher) reads on such an answer: literal and calm, with no blame.
+DID_NOT_FIT = "This answer does not fit the question as it is now, so it has 0 marks. Your teacher can see it."
 
-# A question's config as stored: JSON that the question engine validates (see app/question_types).
+# A Mark's details as stored on an answer: per-part results, shaped by the question type.
+MarkDetails = dict[str, Any]
 
 
 def config_for(question: Question, answer: Answer | None = None) -> StoredConfig:
@@ -30,34 +43,67 @@ def config_for(question: Question, answer: Answer | None = None) -> StoredConfig
     return question.config
 
 
-async def mark(question: Question, answer_data: dict[str, Any] | None, *,
-               answer: Answer | None = None) -> Mark:
-    """Mark one answer against the question's current key (code runs in the sandbox, on the server)."""
-    return await engine.mark(config_for(question, answer), answer_data or {}, question.points, sandbox=sandbox)
+async def mark(question: Question, answer_data: dict[str, Any] | None, *, answer: Answer | None = None,
+               strict: bool = False) -> Mark:
+    """Mark one answer against the question's current key (code runs in the sandbox, on the server). An answer
+    that does not fit the key is marked 0 with a note for the teacher; with `strict` (an answer the pupil has just
+    sent, and can still fix) it is refused instead, with the question type's calm message (Invalid, 422)."""
+    return await mark_config(config_for(question, answer), answer_data, question.points, strict=strict)
+
+
+async def mark_config(config: StoredConfig, answer_data: dict[str, Any] | None, points: float, *,
+                      strict: bool = False) -> Mark:
+    """`mark` for a key already read (to mark with no session open): the same tolerance of answers that do not
+    fit it."""
+    try:
+        return await engine.mark(config, answer_data or {}, points, sandbox=sandbox)
+    except Invalid as problem:
+        if strict:
+            raise
+        return did_not_fit(points, problem.detail)
+
+
+def did_not_fit(points: float, reason: str) -> Mark:
+    """0 marks for an answer that cannot be marked against the key, keeping the reason for the teacher."""
+    note = f"Not marked: the saved answer does not fit the question as it is now ({reason.rstrip('.')})."
+    return Mark(score=0.0, max_score=float(points), details={NOT_MARKED: note}, message=DID_NOT_FIT)
+
+
+class StoredMark(NamedTuple):
+    """What a mark writes on an answer, column by column (so a guarded UPDATE can write it as well as the ORM)."""
+
+    status: MarkingStatus
+    score: float | None
+    is_correct: bool | None
+    max_score: float
+    released: bool
+    released_at: datetime | None
+    feedback: str
+    mark_details: MarkDetails
+    marked_at: datetime
+
+
+def stored_mark(result: Mark, *, points: float, feedback: Feedback | None, hint_used: bool,
+                now: datetime) -> StoredMark:
+    """An engine Mark as stored. Automatic marks are released at once; the rest wait for a teacher."""
+    details = dict(result.details or {})
+    if result.awaiting_marking:
+        return StoredMark(MarkingStatus.awaiting_marking, None, None, float(points), False, None, AWAITING_MESSAGE,
+                          details, now)
+    if NOT_MARKED in details:
+        text = result.message  # not "Not quite.": nothing was judged, the answer just could not be marked
+    else:
+        text = feedback_language.compose(feedback or {}, result, hint_used=hint_used)
+    return StoredMark(MarkingStatus.marked, float(result.score or 0), bool(result.is_correct), float(points), True,
+                      now, text, details, now)
 
 
 def apply(answer: Answer, question: Question, result: Mark, *, hint_used: bool | None = None) -> None:
     """Store a mark on an answer. Automatic marks are released at once; the rest wait for a teacher."""
-    now = utcnow()
-    answer.max_score = float(question.points)
-    answer.marked_at = now
-    answer.mark_details = dict(result.details or {})
-    if result.awaiting_marking:
-        answer.status = MarkingStatus.awaiting_marking
-        answer.score = None
-        answer.is_correct = None
-        answer.released = False
-        answer.released_at = None
-        answer.feedback = AWAITING_MESSAGE
-        return
-    answer.status = MarkingStatus.marked
-    answer.score = float(result.score)
-    answer.is_correct = bool(result.is_correct)
-    answer.released = True
-    answer.released_at = now
-    answer.feedback = feedback_language.compose(
-        question.feedback or {}, result, hint_used=answer.hint_used if hint_used is None else hint_used
-    )
+    values = stored_mark(result, points=question.points, feedback=question.feedback,
+                         hint_used=answer.hint_used if hint_used is None else hint_used, now=utcnow())
+    for column, value in values._asdict().items():
+        setattr(answer, column, value)
 
 
 async def recompute_attempt(session: AsyncSession, attempt: Attempt) -> None:
@@ -79,35 +125,160 @@ async def recompute_attempt(session: AsyncSession, attempt: Attempt) -> None:
     attempt.percentage = round(100.0 * total / maximum, 1) if maximum else None
 
 
-async def remark_question(session: AsyncSession, question: Question) -> int:
-    """Re-mark every submitted answer to a question after its key changed; teachers' own marks are kept.
+# --- Re-marking after a key changes ---------------------------------------------------------------------------
 
-    Returns how many answers were re-marked. Attempt totals are recomputed."""
-    rows = (
-        await session.execute(
-            select(Answer).where(
-                Answer.question_id == question.id,
-                Answer.submitted_at.is_not(None),
-                Answer.status.in_([MarkingStatus.marked, MarkingStatus.awaiting_marking]),
-            )
-        )
-    ).scalars().all()
-    touched_attempts = set()
-    count = 0
-    for answer in rows:
-        if answer.content_purged_at is not None:
-            continue  # the content is gone (retention); its score stands
-        result = await mark(question, answer.answer_data, answer=answer)
-        if result.awaiting_marking and answer.status == MarkingStatus.awaiting_marking:
+# Opens a session for one step of the re-marking: a short transaction of its own (`in_short_transactions`), or the
+# caller's own session when it is already inside a transaction (`within`).
+SessionOpener = Callable[[], AbstractAsyncContextManager[AsyncSession]]
+REMARKED_STATUSES = (MarkingStatus.marked, MarkingStatus.awaiting_marking)
+# An answer that changed while it was being re-marked is read and marked again, this many times at most (after
+# that its next submit or Finish marks it).
+REMARK_ROUNDS = 3
+
+
+def in_short_transactions(sessions: async_sessionmaker[AsyncSession]) -> SessionOpener:
+    """Each step in a short transaction of its own, committed when the step ends."""
+    return lambda: session_scope(sessions)
+
+
+def within(session: AsyncSession) -> SessionOpener:
+    """Every step in the caller's session and transaction (for a caller already inside one)."""
+
+    @asynccontextmanager
+    async def opened() -> AsyncIterator[AsyncSession]:
+        yield session
+
+    return opened
+
+
+class _Key(NamedTuple):
+    """A question's key as it was when re-marking began: plain values, since no session is open while marking."""
+
+    question_id: uuid.UUID
+    version: int
+    config: StoredConfig
+    scaffold_config: StoredConfig | None
+    points: float
+    feedback: Feedback | None
+
+
+class _Stored(NamedTuple):
+    """A submitted answer as read for re-marking. Its new mark is written only if it is still exactly this."""
+
+    id: uuid.UUID
+    attempt_id: uuid.UUID
+    answer_data: dict[str, Any] | None
+    scaffold_used: bool
+    hint_used: bool
+    status: MarkingStatus
+    seq: int
+    updated_at: datetime
+
+
+class _Written(NamedTuple):
+    """How many marks one pass wrote, and the answers that had changed since they were read (not written)."""
+
+    count: int
+    changed: list[uuid.UUID]
+
+
+async def remark_question(open_session: SessionOpener, question_id: uuid.UUID) -> int:
+    """Re-mark every submitted answer to a question after its key changed; teachers' own marks are kept. Returns
+    how many answers were re-marked; their attempts' totals are brought up to date.
+
+    Marking is the slow part (code answers run in the sandbox), so it happens with no session open: the key and
+    the answers are read in one short transaction, and each mark is written in one of its own, only over an answer
+    that has not changed since it was read (its seq and update time) while the key is still that version. An
+    answer that changed meanwhile (a pupil's save) is read and marked again."""
+    async with open_session() as session:
+        key = await _key(session, question_id)
+        answers = await _to_remark(session, question_id) if key is not None else []
+    remarked = 0
+    for _round in range(REMARK_ROUNDS):
+        if key is None or not answers:
+            break
+        marks = [(stored, await _remark(key, stored)) for stored in answers]
+        written = await _write_marks(open_session, key, marks)
+        remarked += written.count
+        if not written.changed:
+            break
+        async with open_session() as session:
+            latest = await _key(session, question_id)
+            if latest is None or latest.version != key.version:
+                break  # the key changed again: that change re-marks every answer itself
+            key, answers = latest, await _to_remark(session, question_id, only=written.changed)
+    return remarked
+
+
+async def _key(session: AsyncSession, question_id: uuid.UUID) -> _Key | None:
+    question = await session.get(Question, question_id, populate_existing=True)
+    if question is None:
+        return None
+    scaffold = question.scaffold["config"] if question.scaffold else None
+    return _Key(question.id, question.version, question.config, scaffold, float(question.points), question.feedback)
+
+
+async def _to_remark(session: AsyncSession, question_id: uuid.UUID, *,
+                     only: list[uuid.UUID] | None = None) -> list[_Stored]:
+    """The submitted answers whose mark comes from the key (not a teacher's), with their content still kept."""
+    stmt = select(Answer.id, Answer.attempt_id, Answer.answer_data, Answer.scaffold_used, Answer.hint_used,
+                  Answer.status, Answer.seq, Answer.updated_at).where(
+        Answer.question_id == question_id,
+        Answer.submitted_at.is_not(None),
+        Answer.status.in_(REMARKED_STATUSES),
+        Answer.content_purged_at.is_(None),  # the content is gone (retention): its score stands
+    )
+    if only is not None:
+        stmt = stmt.where(Answer.id.in_(only))
+    return [_Stored(*row) for row in await session.execute(stmt.order_by(Answer.id))]
+
+
+async def _remark(key: _Key, stored: _Stored) -> Mark | None:
+    """The answer's mark against the key (None: it still waits for the teacher, so there is nothing to write)."""
+    easier = stored.scaffold_used and key.scaffold_config is not None
+    result = await mark_config(key.scaffold_config if easier else key.config, stored.answer_data, key.points)
+    if result.awaiting_marking and stored.status == MarkingStatus.awaiting_marking:
+        return None
+    return result
+
+
+async def _write_marks(open_session: SessionOpener, key: _Key, marks: list[tuple[_Stored, Mark | None]]) -> _Written:
+    """Write each mark in a short transaction of its own, over an answer that has not changed since it was read."""
+    count, changed = 0, []
+    for stored, result in marks:
+        if result is None:
             continue
-        apply(answer, question, result)
-        touched_attempts.add(answer.attempt_id)
-        count += 1
-    for attempt_id in touched_attempts:
-        attempt = await session.get(Attempt, attempt_id)
-        if attempt is not None:
-            await recompute_attempt(session, attempt)
-    return count
+        async with open_session() as session:
+            written = await _write_if_unchanged(session, key, stored, result)
+        if written:
+            count += 1
+        else:
+            changed.append(stored.id)
+    return _Written(count, changed)
+
+
+async def _write_if_unchanged(session: AsyncSession, key: _Key, stored: _Stored, result: Mark) -> bool:
+    """One guarded UPDATE (so nothing can change the answer between the check and the write), then the attempt's
+    totals. The attempt's row is taken first, in the same order as a pupil's submit takes it."""
+    attempt = (await session.execute(
+        select(Attempt).where(Attempt.id == stored.attempt_id).with_for_update()
+        .execution_options(populate_existing=True)
+    )).scalar_one_or_none()
+    now = utcnow()
+    values = stored_mark(result, points=key.points, feedback=key.feedback, hint_used=stored.hint_used, now=now)
+    current_key = select(Question.id).where(Question.id == key.question_id, Question.version == key.version)
+    written = await session.execute(
+        update(Answer)
+        .where(Answer.id == stored.id, Answer.seq == stored.seq, Answer.updated_at == stored.updated_at,
+               Answer.status.in_(REMARKED_STATUSES), current_key.exists())
+        .values(**values._asdict(), updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if written.rowcount != 1:
+        return False
+    if attempt is not None:
+        await recompute_attempt(session, attempt)
+    return True
 
 
 async def record_final(
@@ -124,6 +295,9 @@ async def record_final(
 ) -> None:
     """Record a written answer's final mark (a teacher's decision, or an AI mark released automatically) on the
     answer and on its latest draft in the history, then bring the attempt's totals up to date."""
+    # The attempt's row before the answer's, the order a pupil's submit takes them in: opposite orders could
+    # deadlock on PostgreSQL when a teacher marks a draft the pupil is submitting again. (SQLite has one writer.)
+    await session.execute(select(Attempt.id).where(Attempt.id == answer.attempt_id).with_for_update())
     now = utcnow()
     answer.score = round(max(0.0, min(float(score), float(question.points))), 2)
     answer.max_score = float(question.points)

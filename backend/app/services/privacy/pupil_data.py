@@ -36,6 +36,8 @@ class ExportedAnswer(TypedDict):
     question: str
     type: str
     answer: Any
+    late_answer: Any  # what arrived after the time ended: kept for the teacher, never marked
+    late_saved_at: str | None
     score: float | None
     out_of: float | None
     feedback: str | None
@@ -128,7 +130,8 @@ async def _answers_by_attempt(
     history = await _tries_by_answer(session, [answer.id for answer, _text, _kind in rows])
     for answer, text, kind in rows:
         answers_by_attempt.setdefault(answer.attempt_id, []).append({
-            "question": text, "type": kind, "answer": answer.answer_data, "score": answer.score,
+            "question": text, "type": kind, "answer": answer.answer_data, "late_answer": answer.late_answer_data,
+            "late_saved_at": _iso(answer.late_saved_at), "score": answer.score,
             "out_of": answer.max_score, "feedback": answer.feedback if answer.released else None,
             "hint_used": answer.hint_used, "easier_version_used": answer.scaffold_used,
             "tries": history.get(answer.id, []),

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import case, delete, literal, null, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.config import get_settings
@@ -29,6 +29,7 @@ from app.models import (
     User,
     utcnow,
 )
+from app.models.base import JSONType
 from app.schemas.privacy import RetentionCounts, RetentionOut
 from app.services.accounts import sign_in
 from app.services.core import audit, jobs, rate_limit
@@ -85,7 +86,9 @@ async def purge(session: AsyncSession, *, actor: User | None = None) -> Retentio
     )).scalars())
     if answer_ids:
         await session.execute(update(Answer).where(Answer.id.in_(answer_ids)).values(
-            answer_data=PURGED, content_purged_at=now, ai_suggestion=None, mark_details={}))
+            answer_data=PURGED, content_purged_at=now, ai_suggestion=None, mark_details={},
+            # A late draft (what arrived after the time ended) is the pupil's words too.
+            late_answer_data=case((Answer.late_saved_at.is_(None), null()), else_=literal(PURGED, JSONType))))
         await session.execute(update(AnswerHistory).where(AnswerHistory.answer_id.in_(answer_ids)).values(
             answer_data=PURGED, mark_details={}))
         # The AI's evidence quotes the pupil's words, so it goes too; the scores stay.

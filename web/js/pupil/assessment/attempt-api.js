@@ -3,12 +3,14 @@
 
 import { api } from "../../api.js";
 
-/** The requests for one attempt: { position, run, hint, drafts, scaffold, submit, complete, takeBreak }. */
+/** The requests for one attempt: { stored, position, run, hint, drafts, scaffold, submit, complete, takeBreak }. */
 export function attemptApi(attemptId) {
   const path = (rest) => `/api/pupil/attempts/${encodeURIComponent(attemptId)}${rest}`;
   const question = (qid, rest) => path(`/questions/${encodeURIComponent(qid)}${rest}`);
   const call = (url, options = {}) => api(url, { ...options, redirectOn401: false });
   return {
+    /** The answers the server has stored now, each with the page that saved it (and whether the time has ended). */
+    stored: () => call(path("/answers")),
     /** Remember the question on screen, so resuming (on any computer) opens it. */
     position: (index) => call(path("/position"), { method: "PUT", body: { index } }),
     // The API calls what the program printed `output`; the report shows it as `stdout`.

@@ -1,6 +1,7 @@
 // Running an attempt: the bar (title, progress, time, save indicator) stays; the question screen under it
 // changes. The attempt owns the answers, the question on screen and the time spent on it; autosave.js owns
-// saving; question-screen.js draws one question and calls back here.
+// saving; other-screens.js notices answers changed on another screen; question-screen.js draws one question and
+// calls back here.
 
 import { el, replaceChildren } from "../../components/html.js";
 import { statusMessage } from "../../components/status.js";
@@ -11,22 +12,23 @@ import { isEmptyAnswer } from "../words.js";
 import { attemptApi } from "./attempt-api.js";
 import { attemptBar } from "./attempt-bar.js";
 import { confirmBreak, confirmEasierVersion, confirmSubmit } from "./dialogs.js";
-import { describeProblem, NOT_CONNECTED } from "./messages.js";
+import { CHANGED_ELSEWHERE, changedBeforeFinishing, describeProblem, NOT_CONNECTED } from "./messages.js";
+import { otherScreens, sameAnswer } from "./other-screens.js";
 import { DASHBOARD } from "./screens.js";
 
-/** What each question's answer is now: the server's, unless this computer has a newer one still to send. */
+/**
+ * What each question's answer is now: the server's, unless this computer has one still to send. That one is
+ * sent (as the save of the page that recorded it; between pages the save received last wins), so it is what
+ * the pupil sees; one the server already has is simply forgotten.
+ */
 function restoreAnswers(questions, store) {
   const answers = new Map();
   for (const question of questions) {
-    const savedSeq = question.saved?.seq || 0;
-    store.seqAtLeast(question.id, savedSeq);
+    const saved = question.saved?.answer_data ?? null;
+    store.seqAtLeast(question.id, question.saved?.seq || 0);
     const pending = store.pending(question.id);
-    if (pending && pending.seq > savedSeq) {
-      answers.set(question.id, pending.answer_data);
-    } else {
-      if (pending) store.confirm(question.id, savedSeq);
-      answers.set(question.id, question.saved?.answer_data ?? null);
-    }
+    if (pending && sameAnswer(pending.answer_data, saved)) store.dropPending(question.id);
+    answers.set(question.id, pending ? pending.answer_data : saved);
   }
   return answers;
 }
@@ -51,9 +53,19 @@ class Attempt {
       attemptId: view.attempt_id,
       onState: (state, detail) => this.bar.showSaveState(state, detail),
       onPending: (pending) => this.bar.setPending(pending),
+      onNotStored: () => this.screens.look(),
     });
     this.store = this.autosave.store;
     this.answers = restoreAnswers(this.questions, this.store);
+    this.notesToShow = new Set(); // questions changed on another screen whose note is not shown yet
+    this.screens = otherScreens({
+      requests: this.requests,
+      autosave: this.autosave,
+      questions: this.questions,
+      answerOf: (qid) => this.answers.get(qid),
+      adopt: (question, stored) => this.#adopt(question, stored),
+      onChanged: (ids) => this.#changedElsewhere(ids),
+    });
     this.index = 0;
     this.shownAt = performance.now();
     this.bar.showSaveState(this.autosave.hasPending() ? SaveState.local : SaveState.saved);
@@ -101,13 +113,31 @@ class Attempt {
     );
   }
 
-  /** Draw the question at `position` (kept within the questions). */
+  /** Draw the question at `position` (kept within the questions), with the note if another screen changed it. */
   show(position, { focus = true } = {}) {
     this.#tickElapsed();
     this.index = Math.max(0, Math.min(position, this.questions.length - 1));
-    this.screen = renderQuestionScreen(this.screenArea, this.#screenOptions(this.questions[this.index]));
+    const question = this.questions[this.index];
+    this.screen = renderQuestionScreen(this.screenArea, this.#screenOptions(question));
     this.#refreshProgress();
     if (focus) this.screen.heading.focus();
+    if (this.notesToShow.delete(question.id)) {
+      const note = this.screen.changedNote(CHANGED_ELSEWHERE);
+      if (!focus) note.focus(); // it changed under the pupil's eyes: the note is read out first
+    }
+  }
+
+  // Another screen changed this answer: take it as the server has it (the note comes when it is shown).
+  #adopt(question, stored) {
+    this.answers.set(question.id, stored.answer_data ?? null);
+    question.saved = { ...(question.saved || {}), answer_data: stored.answer_data ?? null, seq: stored.seq, scaffold_used: stored.scaffold_used };
+    this.store.seqAtLeast(question.id, stored.seq);
+    this.notesToShow.add(question.id);
+  }
+
+  #changedElsewhere(ids) {
+    this.#refreshProgress();
+    if (ids.includes(this.questions[this.index].id)) this.show(this.index, { focus: false });
   }
 
   #screenOptions(question) {
@@ -138,7 +168,9 @@ class Attempt {
 
   #move(position) {
     this.welcome?.remove();
-    this.autosave.flush(); // the answer on this screen goes now rather than after the typing pause
+    // The answer on this screen goes now rather than after the typing pause; then a look at what is stored, in
+    // case another screen changed an answer (the next question is redrawn if it was that one).
+    this.autosave.flush().then(() => this.screens.look());
     this.show(position);
     this.#savePosition(this.index);
   }
@@ -149,10 +181,11 @@ class Attempt {
       this.answers.set(question.id, answer);
       this.#refreshProgress();
       const seq = this.store.nextSeq(question.id);
-      this.store.putPending(question.id, { answer_data: answer, seq });
+      this.store.putPending(question.id, { answer_data: answer, seq, page: this.autosave.page });
       const result = await this.requests.submit(question.id, {
         answer_data: answer,
         seq,
+        page: this.autosave.page,
         elapsed_seconds: Math.round(this.store.elapsed(question.id)) || null,
       });
       this.store.confirm(question.id, seq);
@@ -174,6 +207,14 @@ class Attempt {
   }
 
   async #finish() {
+    this.#tickElapsed();
+    await this.autosave.flush();
+    const changed = await this.screens.look(); // the pupil sees answers changed on another screen before finishing
+    if (changed.length) {
+      const numbers = this.questions.filter((q) => changed.includes(q.id)).map((q) => q.number);
+      this.screen.notice(changedBeforeFinishing(numbers));
+      return;
+    }
     if (!(await confirmSubmit(this.#unanswered(), this.questions.length))) return;
     this.#tickElapsed();
     await this.autosave.flush();
@@ -189,6 +230,7 @@ class Attempt {
       return;
     }
     this.autosave.dispose();
+    this.screens.dispose();
     this.store.forget();
     renderSummary(this.main, summary);
   }

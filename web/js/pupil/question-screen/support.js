@@ -3,7 +3,10 @@
 import { el } from "../../components/html.js";
 import { statusMessage } from "../../components/status.js";
 
-/** Returns { element, showHint(text, message) -> the hint's title (to focus), showEasierNote() }. */
+/**
+ * Returns { element, showHint(text, message) -> the hint's title (to focus), showEasierNote(),
+ * showChangedNote(text) -> the note's text (to focus) }.
+ */
 export function supportArea() {
   const element = el("div", { class: "question__support" });
   return {
@@ -23,6 +26,12 @@ export function supportArea() {
     },
     showEasierNote() {
       element.append(statusMessage("This is an easier version of the same question.", { kind: "info", role: "note", className: "easier-note" }));
+    },
+    /** The answer below was changed on another screen: said once, when it is first shown here. */
+    showChangedNote(text) {
+      const note = statusMessage(text, { kind: "info", role: "note", focusable: true, testid: "changed-elsewhere" });
+      element.prepend(note);
+      return note.firstElementChild;
     },
   };
 }

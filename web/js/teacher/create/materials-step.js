@@ -3,7 +3,7 @@
 
 import { api } from "../../api.js";
 import { el } from "../../components/html.js";
-import { statusArea } from "../../components/status.js";
+import { statusArea, statusMessage } from "../../components/status.js";
 import { documentsSection } from "./documents-table.js";
 import { button, describe } from "./layout.js";
 import { objectivesSection, vocabularySection } from "./material-tables.js";
@@ -12,6 +12,9 @@ import { uploadSection } from "./upload.js";
 
 const LEAD =
   "Upload the lesson plans, slides or worksheets for this unit. Then check the objectives and key words found in them: the questions are made from these.";
+const READ_ONLY_LEAD = "These are the unit's lesson documents, and the objectives and key words the questions are made from.";
+const NOT_YOURS =
+  "This unit belongs to another teacher, so its documents, objectives and key words are as they saved them. You can make an assessment from it. Only its owner or an admin can change them.";
 
 /**
  * Step 2 for the unit `unitId`, with its `documents`. `draft` ({ objectives, vocabulary }) is edited in place.
@@ -19,7 +22,8 @@ const LEAD =
  * `onBack()`, and `onSaved()` once the draft is saved on the unit; a refusal is said in this step.
  * Returns { lead, element }.
  */
-export function materialsStep({ unitId, documents, draft, report, onUploaded, onBack, onSaved }) {
+export function materialsStep({ unitId, documents, draft, report, canChange = true, onUploaded, onBack, onSaved }) {
+  if (!canChange) return readOnlyStep({ documents, draft, onBack, onSaved });
   const status = statusArea();
   const save = () => saveMaterials({ unitId, documents, draft, status, onSaved });
   const element = el(
@@ -33,6 +37,22 @@ export function materialsStep({ unitId, documents, draft, report, onUploaded, on
     el("div", { class: "cluster" }, button("Back to the unit", onBack, { kind: "secondary" }), button("Save and continue to settings", save)),
   );
   return { lead: LEAD, element };
+}
+
+/** Someone else's unit: what it holds, to read, and the way on to the settings (nothing is saved). */
+function readOnlyStep({ documents, draft, onBack, onSaved }) {
+  const list = (heading, items) =>
+    el("section", { class: "stack" }, el("h3", {}, heading), items.length ? el("ul", {}, items.map((text) => el("li", {}, text))) : el("p", { class: "muted" }, "None yet."));
+  const element = el(
+    "div",
+    { class: "stack--large" },
+    statusMessage(NOT_YOURS, { kind: "plain", testid: "not-your-unit" }),
+    documents.length ? documentsSection(documents) : null,
+    list("Learning objectives", draft.objectives.map((o) => (o.code ? `${o.code}: ${o.description}` : o.description))),
+    list("Key words", draft.vocabulary.map((v) => (v.definition ? `${v.term}: ${v.definition}` : v.term))),
+    el("div", { class: "cluster" }, button("Back to the unit", onBack, { kind: "secondary" }), button("Continue to settings", onSaved)),
+  );
+  return { lead: READ_ONLY_LEAD, element };
 }
 
 async function saveMaterials({ unitId, documents, draft, status, onSaved }) {

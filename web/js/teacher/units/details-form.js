@@ -5,8 +5,12 @@ import { el } from "../../components/html.js";
 import { guarded } from "./shared.js";
 import { unitFields } from "./unit-fields.js";
 
-/** The details form, filled in from the unit as the page opened. `page` is the unit page's context. */
+/**
+ * The details form, filled in from the unit as the page opened; null when the signed-in user may not change the
+ * unit (the header shows its details). `page` is the unit page's context.
+ */
 export function detailsForm(page) {
+  if (!page.canChange) return null;
   const fields = unitFields(page.unit);
   const save = el("button", { type: "submit", class: "button" }, "Save the unit's details");
   const form = el(

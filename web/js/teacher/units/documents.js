@@ -1,5 +1,5 @@
 // The lesson documents uploaded to the unit: what was found in each, and deleting one (asks first). Uploading
-// happens in the create-assessment wizard.
+// happens in the create-assessment wizard. Someone who may not change the unit reads what was found only.
 
 import { api } from "../../api.js";
 import { el, replaceChildren } from "../../components/html.js";
@@ -14,7 +14,7 @@ export function documentsSection(page, documents) {
     replaceChildren(
       element,
       el("h2", { id: "documents-heading" }, "Lesson documents"),
-      el("p", {}, el("a", { class: "button button--secondary", href: `${WIZARD}?unit=${page.unit.id}` }, "Upload lesson documents")),
+      page.canChange ? el("p", {}, el("a", { class: "button button--secondary", href: `${WIZARD}?unit=${page.unit.id}` }, "Upload lesson documents")) : null,
       list.length
         ? el("ul", { class: "units-documents", dataset: { testid: "documents" } }, list.map((doc) => documentCard(doc, { page, onDeleted })))
         : el("p", { class: "muted" }, "No documents uploaded yet."),
@@ -29,6 +29,19 @@ export function documentsSection(page, documents) {
 }
 
 function documentCard(doc, { page, onDeleted }) {
+  return el(
+    "li",
+    { class: "card units-document" },
+    el("h3", { class: "units-document__name" }, doc.filename),
+    el("p", { class: "muted" }, `${doc.file_type.toUpperCase()}, added ${whenWords(doc.created_at)}.`),
+    el("p", {}, found(doc)),
+    doc.lesson_titles.length ? el("p", {}, `Lessons: ${doc.lesson_titles.slice(0, 6).join("; ")}${doc.lesson_titles.length > 6 ? "; …" : ""}`) : null,
+    doc.warnings.length ? el("ul", { class: "units-document__warnings" }, doc.warnings.map((w) => el("li", {}, w))) : null,
+    page.canChange ? el("div", { class: "cluster" }, deleteButton(doc, { page, onDeleted })) : null,
+  );
+}
+
+function deleteButton(doc, { page, onDeleted }) {
   const remove = el("button", { type: "button", class: "button button--danger button--small" }, "Delete", el("span", { class: "visually-hidden" }, ` ${doc.filename}`));
   remove.addEventListener("click", async () => {
     const sure = await confirmDialog({
@@ -44,16 +57,7 @@ function documentCard(doc, { page, onDeleted }) {
       await onDeleted(doc);
     });
   });
-  return el(
-    "li",
-    { class: "card units-document" },
-    el("h3", { class: "units-document__name" }, doc.filename),
-    el("p", { class: "muted" }, `${doc.file_type.toUpperCase()}, added ${whenWords(doc.created_at)}.`),
-    el("p", {}, found(doc)),
-    doc.lesson_titles.length ? el("p", {}, `Lessons: ${doc.lesson_titles.slice(0, 6).join("; ")}${doc.lesson_titles.length > 6 ? "; …" : ""}`) : null,
-    doc.warnings.length ? el("ul", { class: "units-document__warnings" }, doc.warnings.map((w) => el("li", {}, w))) : null,
-    el("div", { class: "cluster" }, remove),
-  );
+  return remove;
 }
 
 /** What was found in a document, in words. */

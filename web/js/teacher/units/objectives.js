@@ -1,7 +1,7 @@
 // The unit's learning objectives, in order: each with its topic and strands in words, to change, move or
-// delete; and the form to add one.
+// delete; and the form to add one. Someone who may not change the unit reads the words only.
 
-import { el, replaceChildren } from "../../components/html.js";
+import { append, el, replaceChildren } from "../../components/html.js";
 import { itemButtons } from "./item-buttons.js";
 import { objectiveForm } from "./objective-form.js";
 
@@ -19,7 +19,7 @@ export function objectivesSection(page) {
       element,
       el("h2", { id: "objectives-heading" }, "Learning objectives"),
       objectives.length ? list : el("p", { class: "muted" }, "No learning objectives yet."),
-      objectiveForm({ unit, page, onDone: (saved) => page.reload(`${saved.code} was added.`) }),
+      page.canChange ? objectiveForm({ unit, page, onDone: (saved) => page.reload(`${saved.code} was added.`) }) : null,
     );
   };
   return { element, draw };
@@ -29,6 +29,7 @@ export function objectivesSection(page) {
 function objectiveItem({ unit, objectives, index, section, page }) {
   const objective = objectives[index];
   const item = el("li", { class: "units-item units-objective", dataset: { code: objective.code } });
+  if (!page.canChange) return append(item, objectiveWords(objective, unit, page.taxonomy));
   const show = () => {
     const edit = el("button", { type: "button", class: "button button--secondary button--small" }, "Change", el("span", { class: "visually-hidden" }, ` ${objective.code}`));
     const onDone = (saved) => {
@@ -44,14 +45,21 @@ function objectiveItem({ unit, objectives, index, section, page }) {
     });
     replaceChildren(
       item,
-      el("p", { class: "units-objective__text" }, el("strong", {}, `${objective.code}: `), objective.description),
-      el("p", { class: "units-objective__meta muted" }, objectiveFacts(objective, unit, page.taxonomy)),
+      objectiveWords(objective, unit, page.taxonomy),
       el("div", { class: "cluster units-item__actions" }, edit, ...itemButtons({ items: objectives, index, kind: "objective", name: objective.code, section, page })),
     );
     return edit;
   };
   show();
   return item;
+}
+
+/** The objective as words: its code and description, then its topic and strands. */
+function objectiveWords(objective, unit, taxonomy) {
+  return [
+    el("p", { class: "units-objective__text" }, el("strong", {}, `${objective.code}: `), objective.description),
+    el("p", { class: "units-objective__meta muted" }, objectiveFacts(objective, unit, taxonomy)),
+  ];
 }
 
 function objectiveFacts(objective, unit, taxonomy) {

@@ -1,9 +1,19 @@
-// Pieces the parts of the units pages share: their addresses, and running a request from a button.
+// Pieces the parts of the units pages share: their addresses, who may change a unit, and running a request
+// from a button.
 
 import { ApiError } from "../../api.js";
 
 export const UNITS_PAGE = "/teacher/units.html";
 export const WIZARD = "/teacher/create-assessment.html";
+
+/**
+ * Whether `user` may change `unit` (its details, topics, objectives and documents): its owner and admins may.
+ * Every teacher may read every unit and use it for assessments. The server decides (a 403 otherwise); this
+ * only keeps the page from offering what would be refused.
+ */
+export function canChangeUnit(unit, user) {
+  return user.role === "admin" || (unit.owner_id != null && unit.owner_id === user.id);
+}
 
 /**
  * Run an API call from a button: one at a time, and any refusal said in the server's own words in `area`

@@ -1,4 +1,5 @@
-// The unit's topics, in order: rename, move, delete, and add one.
+// The unit's topics, in order: rename, move, delete, and add one (or, for someone who may not change the unit,
+// just their names).
 
 import { api } from "../../api.js";
 import { el, replaceChildren } from "../../components/html.js";
@@ -20,7 +21,7 @@ export function topicsSection(page) {
       element,
       el("h2", { id: "topics-heading" }, "Topics"),
       topics.length ? list : el("p", { class: "muted" }, "No topics yet."),
-      addTopicForm(page),
+      page.canChange ? addTopicForm(page) : null,
     );
   };
   return { element, draw };
@@ -28,6 +29,7 @@ export function topicsSection(page) {
 
 function topicItem({ topics, index, section, page }) {
   const topic = topics[index];
+  if (!page.canChange) return el("li", { class: "units-item" }, el("p", {}, topic.title));
   const rename = field({ label: `Name of topic ${index + 1}`, value: topic.title, maxlength: 200 });
   const save = el("button", { type: "button", class: "button button--secondary button--small" }, "Rename", el("span", { class: "visually-hidden" }, ` topic ${index + 1}`));
   save.addEventListener("click", () =>

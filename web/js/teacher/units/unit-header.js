@@ -1,5 +1,5 @@
 // The top of one unit's page: the way back to every unit, its title, year, half term and description, and the
-// page's actions (make an assessment, upload documents, delete the unit).
+// page's actions (make an assessment; upload documents and delete the unit for those who may change it).
 
 import { api } from "../../api.js";
 import { el, replaceChildren } from "../../components/html.js";
@@ -26,11 +26,24 @@ export function unitHeader() {
   return { element, draw };
 }
 
-/** The ways on to the wizard, and deleting the unit (asks first). `page` is the unit page's context. */
+/**
+ * The ways on to the wizard, and deleting the unit (asks first). Someone who may not change the unit only gets
+ * the way to make an assessment from it. `page` is the unit page's context.
+ */
 export function unitActions(page) {
   const unitId = page.unit.id;
-  const deleteUnit = el("button", { type: "button", class: "button button--danger" }, "Delete this unit");
-  deleteUnit.addEventListener("click", async () => {
+  return el(
+    "div",
+    { class: "cluster units-actions" },
+    el("a", { class: "button", href: `${WIZARD}?unit=${unitId}&step=settings` }, "Create an assessment from this unit"),
+    page.canChange ? el("a", { class: "button button--secondary", href: `${WIZARD}?unit=${unitId}` }, "Upload lesson documents") : null,
+    page.canChange ? deleteUnitButton(page) : null,
+  );
+}
+
+function deleteUnitButton(page) {
+  const button = el("button", { type: "button", class: "button button--danger" }, "Delete this unit");
+  button.addEventListener("click", async () => {
     const sure = await confirmDialog({
       title: `Delete the unit ‘${page.unit.title}’?`,
       message: "Its topics, objectives and documents are deleted. Assessments made from it are kept.",
@@ -39,16 +52,10 @@ export function unitActions(page) {
       danger: true,
     });
     if (!sure) return;
-    guarded(deleteUnit, page.status, async () => {
+    guarded(button, page.status, async () => {
       await api(page.path, { method: "DELETE" });
       location.assign(UNITS_PAGE);
     });
   });
-  return el(
-    "div",
-    { class: "cluster units-actions" },
-    el("a", { class: "button", href: `${WIZARD}?unit=${unitId}&step=settings` }, "Create an assessment from this unit"),
-    el("a", { class: "button button--secondary", href: `${WIZARD}?unit=${unitId}` }, "Upload lesson documents"),
-    deleteUnit,
-  );
+  return button;
 }

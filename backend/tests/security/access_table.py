@@ -1,0 +1,281 @@
+"""Who may call each route, for the route-by-route access test (test_route_access.py).
+
+Every route in the OpenAPI document has at least one row here. A row is one probe: the route called with real
+ids of teacher A's world (A's class 7A, A's pupil a1 and a1's attempts and answers, A's unit, assessment, rubric,
+image and job), and the outcome expected for each caller who is not entitled to A's things:
+
+    anonymous   nobody signed in
+    pupil       a2, a1's classmate in 7A (so the assessment is theirs to take, but a1's attempts are not)
+    teacher     teacher B, who teaches 7B (pupil b1) and owns assessment B, rubric B — and is not an admin
+
+An outcome is a refusal (the status code: 401 not signed in, 403 not allowed, 404 not there for you), or an
+answer: `own(...)` (answered with the caller's own data: the body names every `shows` and none of `hides`) or
+`shared(...)` (answered because the rule shares it, e.g. units are read by every teacher).
+
+`entitled` names who the same probe is for (A, a1, the admin, …): the test sends it as them too and expects it
+served (2xx, or `control` when the probe is refused later for a reason that is not access), so a refusal in
+the table is never a wrong id or a bad body. `None`: nobody may do this (ids that do not belong together).
+
+Names in braces — in `ids`, bodies and queries — are the world's ids: `a`, `b`, `a1`, `a2`, `b1`, `admin`
+(users), `a.class`, `a.assessment`, `a1.attempt`, … (see `world` in test_route_access.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from tests.question_types.samples import sample
+
+
+class Answered(NamedTuple):
+    """Served (2xx). The response must name every world id in `shows` and none of those in `hides`."""
+
+    shows: tuple[str, ...] = ()
+    hides: tuple[str, ...] = ()
+    why: str = ""
+
+
+Outcome = int | Answered  # an int is the refusal's status code
+
+
+def own(shows: tuple[str, ...] = (), hides: tuple[str, ...] = ()) -> Answered:
+    """Answered with the caller's own data only."""
+    return Answered(shows, hides, "own data only")
+
+
+def shared(shows: tuple[str, ...] = ()) -> Answered:
+    """Answered by rule: the same for every caller of this role."""
+    return Answered(shows, (), "shared by rule")
+
+
+PUBLIC = Answered(why="public")
+
+
+class Row(NamedTuple):
+    method: str
+    path: str
+    pupil: Outcome
+    teacher: Outcome
+    anonymous: Outcome = 401
+    ids: dict[str, str] | None = None  # path parameters other than the usual ones (PATH_IDS)
+    body: Any = None  # JSON; "{name}" strings become the world's ids
+    query: dict[str, str] | None = None
+    files: str | None = None  # "lesson" or "image": a multipart upload (test_route_access.FILES)
+    entitled: str | None = "a"  # who this probe is for; None: nobody
+    control: int | None = None  # the entitled caller's status when it is not 2xx
+
+
+# The ids a path parameter takes unless the row says otherwise: always someone else's (A's side of the world).
+PATH_IDS = {
+    "assessment_id": "a.assessment",
+    "question_id": "a.mc_question",
+    "attempt_id": "a1.attempt",
+    "answer_id": "a1.essay_answer",
+    "class_id": "a.class",
+    "pupil_id": "a1",
+    "user_id": "a",
+    "teacher_id": "a",
+    "unit_id": "a.unit",
+    "topic_id": "a.topic",
+    "objective_id": "a.objective",
+    "document_id": "a.document",
+    "media_id": "a.media",
+    "job_id": "a.job",
+    "rubric_id": "a.rubric",
+}
+
+
+def pupil_route(method: str, path: str, pupil: Outcome, **more: Any) -> Row:
+    """A pupil's route: teachers are refused by role; the entitled caller is a1 unless said."""
+    return Row(method, path, pupil=pupil, teacher=403, **{"entitled": "a1", **more})
+
+
+def teacher_route(method: str, path: str, teacher: Outcome, **more: Any) -> Row:
+    """A teacher's route: pupils are refused by role; the entitled caller is teacher A unless said."""
+    return Row(method, path, pupil=403, teacher=teacher, **more)
+
+
+def admin_route(method: str, path: str, **more: Any) -> Row:
+    """An admin's route: refused to teachers and pupils alike."""
+    return Row(method, path, pupil=403, teacher=403, **{"entitled": "admin", **more})
+
+
+A_ANSWERS = ("a1.attempt", "a1.done_attempt", "a1.essay_answer", "a1.essay_marker")
+MC = {"answer_data": {"selected_option": "{a.option}"}}
+RUBRIC = {"name": "Explaining algorithms", "mark_scheme": [{"criterion": "Says what an algorithm is", "points": 2}]}
+NEW_PUPIL = {"first_name": "Robin", "last_name": "Newcombe", "year_group": 7}
+
+TABLE: list[Row] = [
+    # --- Open to everyone: the password is the gate to signing in -----------------------------------------------
+    Row("GET", "/api/health", PUBLIC, PUBLIC, PUBLIC, entitled="anon"),
+    Row("GET", "/api/ready", PUBLIC, PUBLIC, PUBLIC, entitled="anon"),
+    Row("POST", "/api/auth/login", PUBLIC, PUBLIC, PUBLIC, entitled="anon",
+        body={"username": "{a1.username}", "password": "password123"}),
+    # --- About the caller alone -------------------------------------------------------------------------------
+    Row("GET", "/api/auth/me", own(("me",)), own(("me",)), entitled="a1"),
+    Row("POST", "/api/auth/logout", own(), own(), entitled="a1"),
+    Row("GET", "/api/taxonomy", shared(), shared(), entitled="a1"),
+    # Question pictures are shown to every signed-in user (pupils see them in their questions).
+    Row("GET", "/api/media/{media_id}", shared(), shared()),
+    # --- The admin's metrics: a token or the admin's session --------------------------------------------------
+    admin_route("GET", "/api/metrics"),
+    # --- A pupil's own work: never a classmate's attempt; lists hold only the caller's own attempts -------------
+    pupil_route("GET", "/api/pupil/assessments", own(("a2.done_attempt",), A_ANSWERS)),
+    pupil_route("GET", "/api/pupil/progress", own(("a2.done_attempt",), A_ANSWERS)),
+    # a2 may take the assessment set for 7A: they get an attempt of their own, never a1's or a1's answers.
+    pupil_route("POST", "/api/pupil/assessments/{assessment_id}/start", own(hides=A_ANSWERS)),
+    # …but not one set only for another class.
+    pupil_route("POST", "/api/pupil/assessments/{assessment_id}/start", 404, ids={"assessment_id": "b.assessment"},
+                entitled="b1"),
+    pupil_route("GET", "/api/pupil/attempts/{attempt_id}/answers", 403),
+    pupil_route("PUT", "/api/pupil/attempts/{attempt_id}/answers/{question_id}", 403, body={**MC, "seq": 50}),
+    pupil_route("POST", "/api/pupil/attempts/{attempt_id}/answers/{question_id}/submit", 403, body=MC),
+    pupil_route("POST", "/api/pupil/attempts/{attempt_id}/questions/{question_id}/hint", 403),
+    pupil_route("POST", "/api/pupil/attempts/{attempt_id}/questions/{question_id}/scaffold", 403),
+    # The probe's question is not a code question: a1 is told so (422) once the attempt is found to be theirs.
+    pupil_route("POST", "/api/pupil/attempts/{attempt_id}/questions/{question_id}/run", 403,
+                body={"code": "print(1)"}, control=422),
+    pupil_route("PUT", "/api/pupil/attempts/{attempt_id}/position", 403, body={"index": 1}),
+    pupil_route("POST", "/api/pupil/attempts/{attempt_id}/break", 403),
+    pupil_route("POST", "/api/pupil/attempts/{attempt_id}/complete", 403),
+    pupil_route("GET", "/api/pupil/attempts/{attempt_id}/questions/{question_id}/drafts", 403,
+                ids={"question_id": "a.essay_question"}),
+    pupil_route("GET", "/api/pupil/attempts/{attempt_id}/results", 403, ids={"attempt_id": "a1.done_attempt"}),
+    # --- Units, topics, objectives, documents: every teacher reads them; only the owner and admins change them --
+    teacher_route("GET", "/api/units", shared(("a.unit",))),
+    teacher_route("POST", "/api/units", own(("me",)), body={"title": "My own unit", "year_group": 7}),  # B owns it
+    teacher_route("GET", "/api/units/{unit_id}", shared(("a.objective",))),
+    teacher_route("PATCH", "/api/units/{unit_id}", 403, body={"title": "Taken over"}),
+    teacher_route("DELETE", "/api/units/{unit_id}", 403),
+    teacher_route("POST", "/api/units/{unit_id}/topics", 403, body={"title": "A new topic"}),
+    teacher_route("PATCH", "/api/units/{unit_id}/topics/{topic_id}", 403, body={"title": "Renamed"}),
+    teacher_route("DELETE", "/api/units/{unit_id}/topics/{topic_id}", 403),
+    teacher_route("POST", "/api/units/{unit_id}/objectives", 403, body={"code": "LO9", "description": "Added"}),
+    teacher_route("PATCH", "/api/units/{unit_id}/objectives/{objective_id}", 403, body={"description": "Changed"}),
+    teacher_route("DELETE", "/api/units/{unit_id}/objectives/{objective_id}", 403),
+    teacher_route("GET", "/api/documents/limits", shared()),
+    teacher_route("POST", "/api/units/{unit_id}/documents", 403, files="lesson"),
+    teacher_route("GET", "/api/units/{unit_id}/documents", shared(("a.document",))),
+    teacher_route("DELETE", "/api/units/{unit_id}/documents/{document_id}", 403),
+    teacher_route("GET", "/api/units/{unit_id}/materials", shared()),
+    teacher_route("PUT", "/api/units/{unit_id}/materials", 403,
+                  body={"objectives": [{"code": "LO1", "description": "Replaced"}], "vocabulary": []}),
+    # --- Classes: a teacher sees and changes only the classes they teach ----------------------------------------
+    teacher_route("GET", "/api/classes", own(("b.class",), ("a.class", "a1"))),
+    teacher_route("GET", "/api/classes/{class_id}", 403),
+    # Only admins attach existing pupils to classes: not to A's class…
+    teacher_route("POST", "/api/classes/{class_id}/pupils", 403, body={"pupil_ids": ["{b1}"]}, entitled="admin"),
+    # …and not A's pupil to B's own class (taking the pupil over).
+    teacher_route("POST", "/api/classes/{class_id}/pupils", 403, ids={"class_id": "b.class"},
+                  body={"pupil_ids": ["{a1}"]}, entitled="admin"),
+    teacher_route("POST", "/api/classes/{class_id}/pupils/new", 403, body=NEW_PUPIL),
+    teacher_route("POST", "/api/classes/{class_id}/pupils/import", 403,
+                  body={"csv": "first name,last name,year,class\nRobin,Newcombe,7,7A\n"}),
+    # An import makes new pupils in the teacher's own class only: a row naming A's class is refused.
+    teacher_route("POST", "/api/classes/{class_id}/pupils/import", 422, ids={"class_id": "b.class"},
+                  body={"csv": "first name,last name,year,class\nRobin,Newcombe,7,7A\n"}, entitled=None),
+    teacher_route("DELETE", "/api/classes/{class_id}/pupils/{pupil_id}", 403),
+    # a1 is not in B's class, so there is nothing of B's to remove.
+    teacher_route("DELETE", "/api/classes/{class_id}/pupils/{pupil_id}", 404, ids={"class_id": "b.class"},
+                  entitled=None),
+    teacher_route("POST", "/api/classes/{class_id}/pupils/{pupil_id}/reset-password", 403, body={}),
+    # Naming B's own class does not give B a pupil who is not in it (a1 is in none of B's classes).
+    teacher_route("POST", "/api/classes/{class_id}/pupils/{pupil_id}/reset-password", 403,
+                  ids={"class_id": "b.class"}, body={}, entitled=None),
+    # --- Assessments: the owner (and admins) see and change them; others get only their own in lists -----------
+    teacher_route("GET", "/api/assessments", own(("b.assessment",), ("a.assessment", "a.done_assessment"))),
+    teacher_route("GET", "/api/assessments", own(hides=("a.assessment", "a.done_assessment")),
+                  query={"class_id": "{a.class}"}),
+    # Using A's unit for a new assessment is reading it, which every teacher may.
+    teacher_route("POST", "/api/assessments", own(("me",)), body={"title": "My own quiz", "unit_id": "{a.unit}"}),
+    teacher_route("GET", "/api/assessments/{assessment_id}", 403),
+    teacher_route("PATCH", "/api/assessments/{assessment_id}", 403, body={"title": "Taken over"}),
+    teacher_route("DELETE", "/api/assessments/{assessment_id}", 403),
+    teacher_route("POST", "/api/assessments/{assessment_id}/duplicate", 403),
+    # A's assessment is published, so even A may not move it back to draft (409) — but B must not get that far.
+    teacher_route("POST", "/api/assessments/{assessment_id}/status", 403, body={"status": "draft"}, control=409),
+    teacher_route("POST", "/api/assessments/{assessment_id}/publish", 403,
+                  body={"classes": [{"class_id": "{a.class}"}]}),
+    # B may publish their own assessment only to classes they teach.
+    teacher_route("POST", "/api/assessments/{assessment_id}/publish", 403, ids={"assessment_id": "b.assessment"},
+                  body={"classes": [{"class_id": "{a.class}"}]}, entitled="admin"),
+    # a1 has started it in 7A, so even A may not take it away (409) — but B must not get that far.
+    teacher_route("DELETE", "/api/assessments/{assessment_id}/classes/{class_id}", 403, control=409),
+    teacher_route("POST", "/api/assessments/{assessment_id}/archive", 403),
+    teacher_route("GET", "/api/assessments/{assessment_id}/preview", 403),
+    teacher_route("POST", "/api/assessments/{assessment_id}/questions", 403,
+                  body={"type": "binary_convert", "question_text": "Convert it", "config": sample("binary_convert")}),
+    teacher_route("PATCH", "/api/assessments/{assessment_id}/questions/{question_id}", 403,
+                  body={"question_text": "Changed"}),
+    # A question is found only within its own assessment: B's assessment id does not open A's question.
+    teacher_route("PATCH", "/api/assessments/{assessment_id}/questions/{question_id}", 404,
+                  ids={"assessment_id": "b.assessment"}, body={"question_text": "Changed"}, entitled=None),
+    teacher_route("DELETE", "/api/assessments/{assessment_id}/questions/{question_id}", 403,
+                  ids={"question_id": "a.spare_question"}),
+    teacher_route("DELETE", "/api/assessments/{assessment_id}/questions/{question_id}", 404,
+                  ids={"assessment_id": "b.assessment", "question_id": "a.spare_question"}, entitled=None),
+    teacher_route("POST", "/api/assessments/{assessment_id}/questions/reorder", 403,
+                  body={"question_order": ["{a.spare_question}", "{a.essay_question}", "{a.mc_question}"]}),
+    # --- Generation: from any unit (reading it), into the caller's own draft; never someone else's questions ----
+    teacher_route("GET", "/api/generation/options", shared()),
+    teacher_route("POST", "/api/assessments/generate", own(hides=("a.job",)),
+                  body={"unit_id": "{a.unit}", "title": "From A's unit", "num_questions": 2, "provider": "offline"}),
+    teacher_route("POST", "/api/assessments/{assessment_id}/questions/{question_id}/regenerate", 403,
+                  ids={"question_id": "a.spare_question"}, body={"provider": "offline"}),
+    teacher_route("POST", "/api/assessments/{assessment_id}/questions/{question_id}/regenerate", 404,
+                  ids={"assessment_id": "b.assessment", "question_id": "a.spare_question"}, body={"provider": "offline"},
+                  entitled=None),
+    teacher_route("GET", "/api/jobs/{job_id}", 403),
+    # --- Images: any teacher uploads their own -----------------------------------------------------------------
+    teacher_route("POST", "/api/media", own(hides=("a.media",)), files="image"),
+    # --- Analytics: only for assessments the teacher may see and pupils in their classes ------------------------
+    teacher_route("GET", "/api/analytics/dashboard", own(("b.assessment",), ("a.assessment", "a.done_assessment"))),
+    teacher_route("GET", "/api/analytics/assessments/{assessment_id}", 403),
+    teacher_route("GET", "/api/analytics/assessments/{assessment_id}/questions", 403),
+    teacher_route("GET", "/api/analytics/assessments/{assessment_id}/questions/{question_id}/responses", 403),
+    teacher_route("GET", "/api/analytics/assessments/{assessment_id}/questions/{question_id}/responses", 404,
+                  ids={"assessment_id": "b.assessment"}, entitled=None),
+    teacher_route("GET", "/api/analytics/assessments/{assessment_id}/objectives", 403),
+    teacher_route("GET", "/api/analytics/assessments/{assessment_id}/export.csv", 403),
+    teacher_route("GET", "/api/analytics/pupils/{pupil_id}", 403),
+    teacher_route("GET", "/api/analytics/attempts/{attempt_id}", 403),
+    # --- Marking: only answers in the teacher's assessments or from pupils in their classes ---------------------
+    teacher_route("GET", "/api/marking/queue", own(("b1.essay_answer",), A_ANSWERS)),
+    teacher_route("GET", "/api/marking/queue", own(hides=A_ANSWERS), query={"assessment_id": "{a.assessment}"}),
+    teacher_route("GET", "/api/marking/queue", own(hides=A_ANSWERS), query={"class_id": "{a.class}"}),
+    teacher_route("POST", "/api/marking/answers/{answer_id}", 403, body={"score": 1, "feedback": "A good start."}),
+    teacher_route("POST", "/api/marking/release", 403, body={"assessment_id": "{a.assessment}"}),
+    # Releasing B's own assessment's marks for a class B does not teach.
+    teacher_route("POST", "/api/marking/release", 403, body={"assessment_id": "{b.assessment}", "class_id": "{a.class}"},
+                  entitled="admin"),
+    teacher_route("GET", "/api/marking/agreement/{assessment_id}", 403),
+    teacher_route("GET", "/api/marking/ai-defaults", shared()),
+    # --- Rubric templates: the teacher's own and shared ones are listed; only the owner changes one -------------
+    teacher_route("GET", "/api/rubrics", own(("b.rubric", "a.rubric"), ("a.private_rubric",))),
+    teacher_route("POST", "/api/rubrics", own(("me",)), body=RUBRIC),
+    teacher_route("PUT", "/api/rubrics/{rubric_id}", 403, body=RUBRIC),  # A's rubric is shared: seen, not changed
+    teacher_route("DELETE", "/api/rubrics/{rubric_id}", 403),
+    # --- The admin's routes: refused to teachers and pupils -----------------------------------------------------
+    admin_route("GET", "/api/admin/teachers"),
+    admin_route("POST", "/api/admin/teachers", body={"username": "newteacher", "name": "New Teacher"}),
+    admin_route("PATCH", "/api/admin/users/{user_id}", body={"name": "Renamed"}),
+    admin_route("PATCH", "/api/admin/users/{user_id}", ids={"user_id": "b"}, body={"is_admin": True}),  # B's own
+    admin_route("POST", "/api/admin/users/{user_id}/reset-password", body={}),
+    admin_route("GET", "/api/admin/pupils"),
+    admin_route("POST", "/api/admin/pupils/import", body={"csv": "first name,last name,year,class\nRobin,Newcombe,7,7Z\n"}),
+    admin_route("GET", "/api/admin/classes"),
+    admin_route("POST", "/api/admin/classes", body={"name": "7Q", "year_group": 7, "academic_year": "2026-27"}),
+    admin_route("PATCH", "/api/admin/classes/{class_id}", body={"name": "7AA"}),
+    admin_route("DELETE", "/api/admin/classes/{class_id}"),
+    admin_route("POST", "/api/admin/classes/{class_id}/teachers", body={"teacher_id": "{b}"}),
+    admin_route("DELETE", "/api/admin/classes/{class_id}/teachers/{teacher_id}"),
+    admin_route("GET", "/api/admin/audit-log"),
+    admin_route("GET", "/api/admin/ai-settings"),
+    admin_route("PUT", "/api/admin/ai-settings", body={"temperature": 0.2}),
+    admin_route("GET", "/api/admin/ai-usage"),
+    admin_route("GET", "/api/admin/pupils/{pupil_id}/export"),
+    admin_route("DELETE", "/api/admin/pupils/{pupil_id}"),
+    admin_route("GET", "/api/admin/retention"),
+    admin_route("PUT", "/api/admin/retention", body={"content_days": 365, "record_years": 5}),
+    admin_route("POST", "/api/admin/retention/run"),
+]
