@@ -44,10 +44,12 @@ class JsonBodyLimitMiddleware:
             await self.app(scope, receive, send)
             return
         declared = _declared_length(scope)
-        if declared is not None and declared > self.limit:
+        if declared is None:  # sent in chunks: counted as it arrives
+            await self.app(scope, self._counting(receive), send)
+        elif declared > self.limit:
             await self._refuse(send)
-            return
-        await self.app(scope, self._counting(receive), send)
+        else:  # the server reads exactly the declared length, so there is nothing more to count
+            await self.app(scope, receive, send)
 
     def _counting(self, receive: Receive) -> Receive:
         received = 0

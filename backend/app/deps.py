@@ -173,8 +173,8 @@ async def _body_within(request: Request, limit: int) -> bytes | None:
     """The request body, or None as soon as it is known to be over `limit` bytes: by its Content-Length before
     any of it is read, or while it streams in, so a huge body is never held in memory."""
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        return None
+    if declared.isdigit():  # the server reads exactly this many bytes: nothing more to count
+        return None if int(declared) > limit else await request.body()
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)

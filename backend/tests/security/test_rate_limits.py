@@ -170,3 +170,41 @@ async def test_a_correct_password_clears_the_usernames_failures(real_app: Any, s
     assert await _events("login_user", "forgetful") == 0
     assert await _events("login_ip", "10.1.0.4") == 4, "failures still count against the computer"
     assert await _audit("login.success", "forgetful") == 1
+
+
+async def test_a_class_signing_in_together_behind_one_address_all_get_in(
+        real_app: Any, seed: Any, real_clients: Any, password_checks: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A school's pupils share one address: 40 right passwords at once against a per-computer limit of 5 must
+    all get in (they wait their turn), never be told the computer is locked."""
+    monkeypatch.setattr(get_settings(), "login_max_failures_per_ip", 5)
+    async with seed() as session:
+        for n in range(40):
+            await make_user(session, Role.pupil, username=f"class_pupil{n}")
+    client = real_clients("10.1.0.5")
+    replies = await at_once(*(client.post("/api/auth/login", json={"username": f"class_pupil{n}",
+                                                                   "password": DEFAULT_PASSWORD})
+                              for n in range(40)))
+    assert sorted(r.status_code for r in replies) == [200] * 40, [r.text for r in replies if r.status_code != 200]
+    assert len(password_checks) == 40
+    assert await _events("login_ip", "10.1.0.5") == 0
+    assert await _events("login_ip_pending", "10.1.0.5") == 0, "every check under way gave its place back"
+
+
+async def test_wrong_passwords_among_a_crowd_of_right_ones_still_lock_the_computer_at_the_limit(
+        real_app: Any, seed: Any, real_clients: Any, password_checks: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(get_settings(), "login_max_failures_per_ip", 5)
+    async with seed() as session:
+        for n in range(10):
+            await make_user(session, Role.pupil, username=f"mixed{n}")
+    client = real_clients("10.1.0.6")
+    guesses = (client.post("/api/auth/login", json={"username": f"guessed{n}", "password": "x"}) for n in range(20))
+    honest = (client.post("/api/auth/login", json={"username": f"mixed{n}", "password": DEFAULT_PASSWORD})
+              for n in range(10))
+    replies = await at_once(*guesses, *honest)
+    wrong = [r.status_code for r in replies[:20]]
+    assert wrong.count(401) == 5, f"{wrong.count(401)} wrong passwords were checked against a limit of 5"
+    assert wrong.count(429) == 15
+    assert await _events("login_ip", "10.1.0.6") == 5
+    assert await _events("login_ip_pending", "10.1.0.6") == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
@@ -37,18 +38,26 @@ class CheckReserved(NamedTuple):
 
     user: User | None
     user_slot: rate_limit.Slot
-    ip_slot: rate_limit.Slot
+    ip_check: rate_limit.Pending
+
+
+class _ComputerBusy(Exception):
+    """Enough checks from this computer are under way already: give the reservation back and wait a moment."""
+
+
+# A class signing in together behind one school address waits its turn this long before it is told to wait.
+BUSY_WAIT_SECONDS = 30.0
 
 
 async def login(sessions: async_sessionmaker[AsyncSession], *, username: str, password: str, ip: str,
                 user_agent: str | None) -> LoginResult:
     """Check the password (rate-limited per username and per IP) and open a server-side session.
 
-    Each check first reserves a failure slot for the username and for the computer, atomically and committed at
-    once, so however many requests arrive together at most the limit of password checks run in the window; the
-    rest are refused before bcrypt runs. A wrong password keeps its slots (they are the failures counted); a
-    right one gives them back and clears the username's failures. No transaction is open while bcrypt runs or
-    while a failure is slowed down."""
+    Each check first reserves a failure slot for the username and a place among the computer's checks under way,
+    atomically and committed at once, so however many requests arrive together at most the limit of password
+    checks can fail in the window; the rest are refused before bcrypt runs. A wrong password keeps its slot and
+    turns its place into a failure of the computer's; a right one gives both back and clears the username's
+    failures. No transaction is open while bcrypt runs or while a failure is slowed down."""
     username = username.strip().lower()
     reserved = await _reserve_check(sessions, username=username, ip=ip)
     found = reserved.user
@@ -62,22 +71,42 @@ async def login(sessions: async_sessionmaker[AsyncSession], *, username: str, pa
         raise NotAuthenticated(LOGIN_FAILED, keep_changes=True)
     async with session_scope(sessions) as session:
         user = await session.get(User, found.id)  # read again: it may have changed while bcrypt ran
-        if user is None:  # erased meanwhile: its slots stay counted, like any failure
+        if user is None:  # erased meanwhile: counted like any failure
+            await rate_limit.settle(session, reserved.ip_check, "login_ip", failed=True)
             raise NotAuthenticated(LOGIN_FAILED, keep_changes=True)
         if not user.is_active:
             await rate_limit.release(session, reserved.user_slot.event_id)
-            await rate_limit.release(session, reserved.ip_slot.event_id)
+            await rate_limit.settle(session, reserved.ip_check, "login_ip", failed=False)
             await audit.record(session, "login.inactive", user=user, ip=ip)
             raise NotAuthenticated(ACCOUNT_INACTIVE, keep_changes=True)
         await rate_limit.clear(session, "login_user", username)
-        await rate_limit.release(session, reserved.ip_slot.event_id)
+        await rate_limit.settle(session, reserved.ip_check, "login_ip", failed=False)
         return await _open_session(session, user=user, ip=ip, user_agent=user_agent)
 
 
 async def _reserve_check(sessions: async_sessionmaker[AsyncSession], *, username: str, ip: str) -> CheckReserved:
-    """Reserve a failure slot for this username and for this computer, or refuse (and audit) when either has
-    failed too often lately. The username is always locked before the computer, so two sign-ins can wait for
-    each other but never deadlock."""
+    """Reserve the check, or refuse (and audit) when the username or the computer has failed too often lately.
+
+    Many pupils sign in at once from one school address, so while the computer's checks under way are as many
+    as the failures it still has, a sign-in waits a moment and tries again rather than being refused; only
+    after BUSY_WAIT_SECONDS is it asked to try again in a minute."""
+    loop = asyncio.get_running_loop()
+    give_up_at = loop.time() + BUSY_WAIT_SECONDS
+    while True:
+        try:
+            return await _try_reserve_check(sessions, username=username, ip=ip)
+        except _ComputerBusy:
+            if loop.time() >= give_up_at:
+                raise TooManyRequests(
+                    "Many people are signing in from this computer at the moment. Wait a minute, then try again.",
+                    retry_after=60,
+                ) from None
+            await asyncio.sleep(random.uniform(0.2, 0.6))  # spread out, so the waiting ones do not retry in step
+
+
+async def _try_reserve_check(sessions: async_sessionmaker[AsyncSession], *, username: str, ip: str) -> CheckReserved:
+    """One try at reserving: the username is always locked before the computer, so two sign-ins can wait for
+    each other but never deadlock. Raises _ComputerBusy (storing nothing) when the computer is busy."""
     settings = get_settings()
     window = timedelta(minutes=settings.login_failure_window_minutes)
     async with session_scope(sessions) as session:
@@ -91,9 +120,11 @@ async def _reserve_check(sessions: async_sessionmaker[AsyncSession], *, username
                 retry_after=int(window.total_seconds()),
                 keep_changes=True,
             )
-        ip_slot = await rate_limit.reserve(session, "login_ip", ip, limit=settings.login_max_failures_per_ip,
-                                           window=window)
-        if ip_slot is None:
+        ip_check = await rate_limit.reserve_pending(session, "login_ip", ip,
+                                                    limit=settings.login_max_failures_per_ip, window=window)
+        if ip_check == rate_limit.BUSY:
+            raise _ComputerBusy  # rolls the username's slot back too
+        if ip_check == rate_limit.LOCKED:
             await rate_limit.release(session, user_slot.event_id)
             await audit.record(session, "login.locked", username=username, ip=ip, details={"by": "ip"})
             raise TooManyRequests(
@@ -102,14 +133,16 @@ async def _reserve_check(sessions: async_sessionmaker[AsyncSession], *, username
                 retry_after=int(window.total_seconds()),
                 keep_changes=True,
             )
+        assert isinstance(ip_check, rate_limit.Pending)
         user = (await session.execute(select(User).where(User.username == username))).scalar_one_or_none()
-    return CheckReserved(user, user_slot, ip_slot)
+    return CheckReserved(user, user_slot, ip_check)
 
 
 async def _count_failure(sessions: async_sessionmaker[AsyncSession], reserved: CheckReserved, *, username: str,
                          ip: str) -> None:
-    """A wrong password: its reserved slots stay as the failures counted; audit it, then slow down."""
+    """A wrong password: its username slot stays and its place becomes the computer's failure; audit, slow down."""
     async with session_scope(sessions) as session:
+        await rate_limit.settle(session, reserved.ip_check, "login_ip", failed=True)
         await audit.record(session, "login.failure", user=reserved.user, username=username, ip=ip)
     # Slow repeated guessing down a little more with each recent failure.
     delay = get_settings().login_failure_delay_seconds * min(reserved.user_slot.earlier + 1, 5)

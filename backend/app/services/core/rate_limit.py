@@ -13,7 +13,7 @@ import uuid
 from datetime import timedelta
 from typing import NamedTuple
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.db import session_scope
@@ -76,6 +76,55 @@ async def reserve(session: AsyncSession, bucket: str, key: str, *, limit: int, w
         await session.flush()
         return None
     return Slot(event.id, counted - 1)
+
+
+class Pending(NamedTuple):
+    """A check under way that may still become a failure: its row, and the failures already counted."""
+
+    event_id: uuid.UUID
+    key: str
+    failures: int
+
+
+# A check that never settled (its server stopped mid-check) stops holding its place after this long.
+PENDING_EXPIRES = timedelta(minutes=2)
+LOCKED, BUSY = "locked", "busy"
+
+
+async def reserve_pending(session: AsyncSession, bucket: str, key: str, *, limit: int,
+                          window: timedelta) -> Pending | str:
+    """Make room for one check that may fail, atomically (as `reserve`): LOCKED when `limit` failures already
+    happened in `window`; BUSY when as many checks are under way for this key as failures are still allowed
+    (try again in a moment: they settle quickly); else the Pending row, which `settle` turns into a failure or
+    gives back. So at most `limit` failures happen however many requests arrive together, yet a crowd of honest
+    ones (a class signing in behind one school address) waits its turn instead of being refused."""
+    key = key[:KEY_LENGTH]
+    await _serialise(session, bucket, key)
+    pending_bucket = f"{bucket}_pending"
+    event = RateEvent(bucket=pending_bucket, key=key)
+    session.add(event)
+    await session.flush()  # on SQLite this insert takes the write lock the counts below run under
+    failures = await count(session, bucket, key, window=window)
+    verdict: Pending | str = Pending(event.id, key, failures)
+    if failures >= limit:
+        verdict = LOCKED
+    elif await count(session, pending_bucket, key, window=PENDING_EXPIRES) > limit - failures:
+        verdict = BUSY
+    if not isinstance(verdict, Pending):
+        await session.delete(event)
+        await session.flush()
+    return verdict
+
+
+async def settle(session: AsyncSession, pending: Pending, bucket: str, *, failed: bool) -> None:
+    """The check is over: a failure is counted in `bucket` from now on; otherwise its place is given back. Under
+    the same lock as `reserve_pending`, so no reservation sees the place gone but the failure not yet there."""
+    await _serialise(session, bucket, pending.key)
+    if failed:
+        await session.execute(update(RateEvent).where(RateEvent.id == pending.event_id)
+                              .values(bucket=bucket, created_at=utcnow()))
+    else:
+        await release(session, pending.event_id)
 
 
 async def _serialise(session: AsyncSession, bucket: str, key: str) -> None:
