@@ -1,0 +1,254 @@
+"""How the corpus packs make their files: small helpers over python-docx, python-pptx, fpdf2 and Pillow.
+
+Every helper returns plain bytes, the same bytes every run: Office files are zips whose members carry the time
+they were written, so `fixed_zip` rewrites them with one fixed time, and PDFs get a fixed creation date.
+Text is written as the teacher typed it (dashes, "•" typed by hand, bold runs), never shaped for the reader.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.shared import Pt
+from docx.text.paragraph import Paragraph
+from fpdf import FPDF
+from PIL import Image, ImageDraw, ImageFont
+from pptx import Presentation
+from pptx.presentation import Presentation as PptxPresentation
+from pptx.slide import Slide
+from pptx.util import Inches
+from pptx.util import Pt as PptPt
+
+FIXED_TIME = (2024, 9, 2, 8, 30, 0)  # the first day of a school year; any fixed time would do
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+# "**bold**" in a helper's text becomes a bold run: teachers bold the key word inside a sentence.
+BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+# Slide layouts of python-pptx's default template.
+TITLE_SLIDE, TITLE_AND_CONTENT, TITLE_ONLY, BLANK = 0, 1, 5, 6
+
+
+def fixed_zip(data: bytes) -> bytes:
+    """The same zip with every member stamped with FIXED_TIME, so a file is byte-for-byte the same each run."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info))
+    return out.getvalue()
+
+
+# Word ---------------------------------------------------------------------------------------------------------
+
+def new_docx(*, title: str | None = None) -> DocxDocument:
+    document = docx.Document()
+    document.core_properties.title = title or ""
+    document.core_properties.author = "Teacher"
+    document.core_properties.created = dt.datetime(*FIXED_TIME)
+    document.core_properties.modified = dt.datetime(*FIXED_TIME)
+    return document
+
+
+def docx_bytes(document: DocxDocument) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return fixed_zip(buffer.getvalue())
+
+
+def add_marked_runs(paragraph: Paragraph, text: str, *, size: float | None = None, font: str | None = None) -> None:
+    """Add `text` to the paragraph, "**word**" parts as bold runs."""
+    for index, part in enumerate(BOLD.split(text)):
+        if not part:
+            continue
+        run = paragraph.add_run(part)
+        run.bold = index % 2 == 1 or None
+        if size:
+            run.font.size = Pt(size)
+        if font:
+            run.font.name = font
+
+
+def para(document: DocxDocument, text: str = "", *, style: str | None = None, size: float | None = None,
+         bold: bool = False) -> Paragraph:
+    """One paragraph as typed: "**…**" marks bold runs; `bold` makes the whole line bold (a home-made heading)."""
+    paragraph = document.add_paragraph(style=style)
+    add_marked_runs(paragraph, f"**{text}**" if bold and text else text, size=size)
+    return paragraph
+
+
+def code_lines(target: DocxDocument, code: str, *, font: str = "Courier New") -> None:
+    """Code pasted into Word: one paragraph per line in a monospace font."""
+    for line in code.splitlines():
+        paragraph = target.add_paragraph()
+        run = paragraph.add_run(line)
+        run.font.name = font
+        run.font.size = Pt(10)
+
+
+def table(document: DocxDocument, rows: list[list[str]], *, style: str | None = "Table Grid") -> None:
+    """A Word table; a cell's "\\n" starts a new paragraph in that cell, "**…**" marks bold runs."""
+    columns = max(len(row) for row in rows)
+    made = document.add_table(rows=len(rows), cols=columns)
+    if style:
+        made.style = style
+    for row, cells in zip(made.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=False):
+            lines = text.split("\n")
+            add_marked_runs(cell.paragraphs[0], lines[0])
+            for line in lines[1:]:
+                add_marked_runs(cell.add_paragraph(), line)
+
+
+# PowerPoint ---------------------------------------------------------------------------------------------------
+
+def new_pptx(*, title: str | None = None) -> PptxPresentation:
+    presentation = Presentation()
+    presentation.core_properties.title = title or ""
+    presentation.core_properties.author = "Teacher"
+    presentation.core_properties.created = dt.datetime(*FIXED_TIME)
+    presentation.core_properties.modified = dt.datetime(*FIXED_TIME)
+    presentation.core_properties.last_modified_by = "Teacher"
+    presentation.core_properties.revision = 3
+    return presentation
+
+
+def pptx_bytes(presentation: PptxPresentation) -> bytes:
+    buffer = io.BytesIO()
+    presentation.save(buffer)
+    return fixed_zip(buffer.getvalue())
+
+
+def title_slide(presentation: PptxPresentation, title: str, subtitle: str = "") -> Slide:
+    slide = presentation.slides.add_slide(presentation.slide_layouts[TITLE_SLIDE])
+    slide.shapes.title.text = title
+    if subtitle:
+        slide.placeholders[1].text = subtitle
+    return slide
+
+
+def content_slide(presentation: PptxPresentation, title: str, lines: Iterable[str], *, notes: str = "") -> Slide:
+    """A title and a body placeholder; a line starting with two spaces is a sub-point (level 1)."""
+    slide = presentation.slides.add_slide(presentation.slide_layouts[TITLE_AND_CONTENT])
+    slide.shapes.title.text = title
+    frame = slide.placeholders[1].text_frame
+    for index, line in enumerate(lines):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        paragraph.text = line.strip()
+        paragraph.level = 1 if line.startswith("  ") else 0
+    if notes:
+        slide.notes_slide.notes_text_frame.text = notes
+    return slide
+
+
+def titled_slide(presentation: PptxPresentation, title: str) -> Slide:
+    slide = presentation.slides.add_slide(presentation.slide_layouts[TITLE_ONLY])
+    slide.shapes.title.text = title
+    return slide
+
+
+def blank_slide(presentation: PptxPresentation) -> Slide:
+    return presentation.slides.add_slide(presentation.slide_layouts[BLANK])
+
+
+def text_box(slide: Slide, text: str, *, left: float, top: float, width: float = 4, height: float = 1,
+             size: float = 18, bold: bool = False, font: str | None = None) -> None:
+    """A free text box (inches); each line of `text` is a paragraph."""
+    box = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
+    frame = box.text_frame
+    frame.word_wrap = True
+    for index, line in enumerate(text.splitlines()):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        run = paragraph.add_run()
+        run.text = line
+        run.font.size = PptPt(size)
+        run.font.bold = bold or None
+        if font:
+            run.font.name = font
+
+
+def slide_table(slide: Slide, rows: list[list[str]], *, left: float, top: float, width: float,
+                row_height: float = 0.5) -> None:
+    shape = slide.shapes.add_table(len(rows), len(rows[0]), Inches(left), Inches(top), Inches(width),
+                                   Inches(row_height * len(rows)))
+    for row, cells in zip(shape.table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+
+
+def picture(slide: Slide, png: bytes, *, left: float, top: float, width: float) -> None:
+    slide.shapes.add_picture(io.BytesIO(png), Inches(left), Inches(top), width=Inches(width))
+
+
+# Pictures -----------------------------------------------------------------------------------------------------
+
+def font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    path = DEJAVU / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
+    if path.exists():
+        return ImageFont.truetype(str(path), size)
+    return ImageFont.load_default(size=size)
+
+
+def picture_png(lines: list[str], *, width: int = 1600, height: int = 900, size: int = 44,
+                background: str = "#fff6d5") -> bytes:
+    """A picture of words, as a teacher pastes a screenshot or a made-in-Canva graphic: "**line**" is bold."""
+    image = Image.new("RGB", (width, height), background)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([20, 20, width - 21, height - 21], outline="#1f3b73", width=6)
+    y = 70
+    for line in lines:
+        bold = line.startswith("**") and line.endswith("**")
+        text = line.strip("*")
+        if text:
+            draw.text((80, y), text, fill="#1f3b73" if bold else "#111111", font=font(size + 8 if bold else size,
+                                                                                       bold=bold))
+        y += int(size * 1.6)
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=False)
+    return out.getvalue()
+
+
+# PDF ----------------------------------------------------------------------------------------------------------
+
+# Without DejaVu (a machine without the font), the PDF falls back to Helvetica, which has no "–" or "•".
+_LATIN1 = str.maketrans({"–": "-", "—": "-", "•": "*", "‘": "'", "’": "'", "“": '"', "”": '"', "→": "->", "✓": "v"})
+
+
+class Pdf(FPDF):
+    """An A4 PDF with a sans font and a monospace font; `mono` and `sans` name them whichever were available."""
+
+    def __init__(self, *, title: str | None = None) -> None:
+        super().__init__(format="A4")
+        self.set_creation_date(dt.datetime(*FIXED_TIME, tzinfo=dt.UTC))
+        self.set_producer("Microsoft Word")
+        if title:
+            self.set_title(title)
+        self.set_auto_page_break(auto=True, margin=15)
+        if (DEJAVU / "DejaVuSans.ttf").exists():
+            self.add_font("Sans", "", str(DEJAVU / "DejaVuSans.ttf"))
+            self.add_font("Sans", "B", str(DEJAVU / "DejaVuSans-Bold.ttf"))
+            self.add_font("Mono", "", str(DEJAVU / "DejaVuSansMono.ttf"))
+            self.sans, self.mono, self.unicode = "Sans", "Mono", True
+        else:
+            self.sans, self.mono, self.unicode = "Helvetica", "Courier", False
+
+    def typed(self, value: str) -> str:
+        """The text as this PDF's font can show it."""
+        return value if self.unicode else value.translate(_LATIN1)
+
+    def line_of(self, value: str, *, size: float = 11, bold: bool = False, mono: bool = False,
+                height: float = 6) -> None:
+        """One paragraph across the page (wrapped), in the sans font or the monospace one."""
+        self.set_font(self.mono if mono else self.sans, "B" if bold else "", size)
+        self.multi_cell(0, height, self.typed(value), new_x="LMARGIN", new_y="NEXT")
+
+    def output_bytes(self) -> bytes:
+        return bytes(self.output())

@@ -1,0 +1,17 @@
+"""The tuning corpus: one module per lesson pack, each with its hand-written `<module>.expected.json`.
+
+network_security        title/body definition slides, a lesson plan whose timetable follows its objectives and
+                        ends with a "students should be able to" list, a phishing worksheet with an email and links
+malware_types           free text boxes pairing terms with definitions (beside, and above/below), a .txt starter
+hardware_software       "Hardware = physical parts…" lines, "programs" in passing, a .md teacher's notes file
+primary_memory          a slide that is only a picture with words in it (RAM and ROM)
+binary_numbers          a timed lesson plan (Time | Activity | Resources) with objectives and success criteria
+email_skills            a worksheet with a headerless term table, an example email and a SHOUTING spam email
+networks_quiz           a quiz in Word tables with the answer marked (bold, ✓) and a separate answers file
+cpu_fde_cycle           an answer sheet of "The **Program Counter** holds…" sentences and its question sheet
+computational_thinking  an HTML lesson page (script, style, navigation, <dl> definitions) and a symbols table
+java_selection          a Java unit: slides and a worksheet with Java code in a monospace font
+databases_sql           a two-column PDF with bullets and an SQL block, and SQL in a Word document
+online_safety           no programming at all ("code" only in "a code sent to your phone"), SMART rules
+operating_systems       a deck whose file title is left over from another deck ("Year 9 Spreadsheets")
+"""
