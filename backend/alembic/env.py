@@ -6,6 +6,7 @@ import asyncio
 from logging.config import fileConfig
 
 from alembic import context
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from app.config import get_settings
@@ -30,12 +31,23 @@ def _configure(connection: Connection) -> None:
         compare_type=True,
         # SQLite cannot ALTER most things in place; batch mode copies the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
+        on_version_apply=_remember_applied,
     )
+
+
+def _remember_applied(*, step: object, **_: object) -> None:
+    """Which migrations this run applied, for `app.migrations.upgrade` to report (none: already up to date)."""
+    config.attributes.setdefault("applied", []).append(str(getattr(step, "up_revision_id", step)))
 
 
 def _run_sync(connection: Connection) -> None:
     _configure(connection)
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Several API replicas starting at once on one database: the first to get this lock migrates, the others
+            # wait here until it commits, then read the version it left (after the lock) and find nothing to do.
+            # On PostgreSQL every migration runs in this one transaction, which holds the lock to its end.
+            connection.execute(text("SELECT pg_advisory_xact_lock(hashtext('ks3-assessment migrations'))"))
         context.run_migrations()
 
 

@@ -34,8 +34,12 @@ def _print(msg: str = "") -> None:
 
 def cmd_migrate(_args: argparse.Namespace) -> int:
     settings = get_settings()
-    migrations.upgrade(settings.database_url)
-    _print(f"Database is up to date ({_where(settings.database_url)}).")
+    applied = migrations.upgrade(settings.database_url)
+    where = _where(settings.database_url)
+    if applied:
+        _print(f"Database migrated: applied {len(applied)} migration(s), now up to date ({where}).")
+    else:
+        _print(f"Database was already up to date; no migration run ({where}).")
     return 0
 
 

@@ -22,9 +22,13 @@ def alembic_config(database_url: str) -> Config:
     return config
 
 
-def upgrade(database_url: str, revision: str = "head") -> None:
-    """Blocking; call from a thread (or before the event loop starts)."""
-    command.upgrade(alembic_config(database_url), revision)
+def upgrade(database_url: str, revision: str = "head") -> list[str]:
+    """Bring the database to `revision`; the migrations this call applied (none when it was already there, or
+    when another process migrated it meanwhile: they take turns, see alembic/env.py). Blocking; call from a
+    thread (or before the event loop starts)."""
+    config = alembic_config(database_url)
+    command.upgrade(config, revision)
+    return list(config.attributes.get("applied", []))
 
 
 def downgrade(database_url: str, revision: str = "base") -> None:

@@ -65,3 +65,33 @@ async def test_upgrade_downgrade_upgrade_and_no_pending_autogenerate_diff(fresh_
             assert kinds == {"questions.config": "jsonb", "users.id": "uuid"}
     finally:
         await engine.dispose()
+
+
+def test_two_processes_migrating_an_empty_postgres_database_at_once_take_turns(tmp_path):
+    """Two API replicas started together each run `migrate` before serving: exactly one applies the migrations,
+    the other waits for it and finds nothing to do (neither fails on a table the other just made)."""
+    import subprocess
+    import sys
+
+    server = dbs.required_postgres_server("the migrations on PostgreSQL")
+    url = dbs.create_postgres_database(server, prefix="ks3_migr_race")
+    code = "import sys; from app import migrations; print(len(migrations.upgrade(sys.argv[1])))"
+    try:
+        processes = [subprocess.Popen([sys.executable, "-c", code, url], stdout=subprocess.PIPE, text=True,
+                                      stderr=subprocess.PIPE) for _ in range(2)]
+        outcomes = [process.communicate(timeout=120) for process in processes]
+        assert [process.returncode for process in processes] == [0, 0], [err for _, err in outcomes]
+        applied = sorted(int(out.strip().splitlines()[-1]) for out, _ in outcomes)
+        assert applied[0] == 0
+        assert applied[1] >= 1  # every migration from empty to head, by the one that got the lock first
+        assert asyncio.run(_current(url)) == migrations.head_revisions()
+    finally:
+        dbs.drop_postgres_database(url)
+
+
+async def _current(url: str) -> frozenset[str]:
+    engine = create_engine(url)
+    try:
+        return await migrations.current_revisions(engine)
+    finally:
+        await engine.dispose()

@@ -1,5 +1,8 @@
 """The API side of the separate runner service: when RUNNER_URL is set, runs go there over HTTP.
 
+RUNNER_URL is `http://host:port`, or `unix:///path/to/runner.sock` for a service listening on a Unix socket (the
+production stack: the runner container has no network at all, only a socket in a volume it shares with the API).
+
 Expected answers are never sent: the service returns what the code produced, and `passed` is decided here with
 the same judge as a local run. Any trouble reaching the service gives an "unavailable" report (the answer then
 waits for the teacher), never an exception.
@@ -20,26 +23,39 @@ from app.sandbox.reports import ProgramCase, RunReport, TestCase, TraceReport
 log = logging.getLogger("app.sandbox")
 
 QUEUE_ALLOWANCE_SECONDS = 60.0  # the service may queue a run behind a whole class's
-_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, httpx.AsyncClient]] = (
     weakref.WeakKeyDictionary()
 )
+UNIX = "unix://"
+
+
+def runner_base_url(runner_url: str) -> str:
+    """Where requests go: the URL itself, or a fixed host name when the service listens on a Unix socket."""
+    return "http://runner" if runner_url.startswith(UNIX) else runner_url.rstrip("/")
+
+
+def runner_transport(runner_url: str) -> httpx.AsyncHTTPTransport | None:
+    """A transport over the Unix socket of a `unix://` RUNNER_URL; None for plain HTTP."""
+    return httpx.AsyncHTTPTransport(uds=runner_url.removeprefix(UNIX)) if runner_url.startswith(UNIX) else None
 
 
 def _client() -> httpx.AsyncClient:
-    """One connection pool per event loop (building an httpx client costs milliseconds)."""
-    loop = asyncio.get_running_loop()
-    if loop not in _clients:
-        _clients[loop] = httpx.AsyncClient(trust_env=False)
-    return _clients[loop]
+    """One connection pool per event loop and runner address (building an httpx client costs milliseconds)."""
+    url = get_settings().runner_url
+    clients = _clients.setdefault(asyncio.get_running_loop(), {})
+    if url not in clients:
+        clients[url] = httpx.AsyncClient(trust_env=False, base_url=runner_base_url(url),
+                                         transport=runner_transport(url))
+    return clients[url]
 
 
 async def _post(path: str, payload: dict, *, time_limit: float | None) -> dict | None:
     settings = get_settings()
-    url = settings.runner_url.rstrip("/") + path
+    url = settings.runner_url.rstrip("/") + path  # for the log
     headers = {"Authorization": f"Bearer {settings.runner_token}"} if settings.runner_token else {}
     timeout = local.limits_for(time_limit).time_limit + QUEUE_ALLOWANCE_SECONDS
     try:
-        response = await _client().post(url, json=payload, headers=headers, timeout=timeout)
+        response = await _client().post(path, json=payload, headers=headers, timeout=timeout)
     except httpx.HTTPError as exc:
         log.warning("runner service unreachable at %s: %s", url, type(exc).__name__)
         return None
@@ -101,9 +117,7 @@ async def status() -> dict | None:
     settings = get_settings()
     headers = {"Authorization": f"Bearer {settings.runner_token}"} if settings.runner_token else {}
     try:
-        response = await _client().get(
-            settings.runner_url.rstrip("/") + "/v1/status", headers=headers, timeout=10
-        )
+        response = await _client().get("/v1/status", headers=headers, timeout=10)
         return response.json() if response.status_code == 200 else None
     except (httpx.HTTPError, ValueError):
         return None

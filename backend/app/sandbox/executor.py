@@ -18,7 +18,7 @@ import signal
 import time
 from dataclasses import dataclass, field
 
-from app.sandbox import protocol
+from app.sandbox import protocol, seccomp
 from app.sandbox.isolation import MINIMAL_ENV, Isolation, IsolationError, Limits, harness_code
 
 log = logging.getLogger("app.sandbox")
@@ -98,17 +98,18 @@ class Run:
     async def start(self) -> None:
         """Start the sandbox with the result pipe's write end; raises IsolationError if it cannot start."""
         read_fd, write_fd = os.pipe()
+        seccomp_fd = seccomp.program_fd() if self.isolation.needs_seccomp else None
         self.workdir = self.isolation.make_workdir() if self.isolation.needs_workdir else None
         env = dict(MINIMAL_ENV, **({"HOME": self.workdir, "TMPDIR": self.workdir} if self.workdir else {}))
         self.started = time.monotonic()
         try:
-            argv = self.isolation.command(self.limits, write_fd) + [self.run_id]
+            argv = self.isolation.command(self.limits, write_fd, seccomp_fd) + [self.run_id]
             self.proc = await asyncio.create_subprocess_exec(
                 *argv,
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.PIPE,
-                pass_fds=(write_fd,),
+                pass_fds=(write_fd,) if seccomp_fd is None else (write_fd, seccomp_fd),
                 start_new_session=True,  # its own process group, so one killpg stops everything it started
                 env=env,
                 cwd=self.workdir or "/",
@@ -119,6 +120,8 @@ class Run:
             raise IsolationError(f"could not start the sandbox ({self.isolation.mode}): {exc}") from exc
         finally:
             os.close(write_fd)
+            if seccomp_fd is not None:
+                os.close(seccomp_fd)
         self.results = asyncio.StreamReader()
         self.results_transport, _ = await asyncio.get_running_loop().connect_read_pipe(
             lambda: asyncio.StreamReaderProtocol(self.results), os.fdopen(read_fd, "rb", buffering=0)

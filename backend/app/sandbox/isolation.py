@@ -168,7 +168,7 @@ def harness_code() -> bytes:
     return done.stdout
 
 
-def _bwrap(limits: Limits, result_fd: int) -> list[str]:
+def _bwrap(limits: Limits, result_fd: int, seccomp_fd: int) -> list[str]:
     bwrap = shutil.which("bwrap", path=MINIMAL_ENV["PATH"])
     if bwrap is None:
         raise IsolationError("bubblewrap (bwrap) is not installed.")
@@ -178,7 +178,7 @@ def _bwrap(limits: Limits, result_fd: int) -> list[str]:
         bwrap,
         "--unshare-all",  # mount, PID, network (only its own lo), IPC, UTS and cgroup namespaces
         "--unshare-user",  # required, not just "if possible" as --unshare-all alone asks
-        "--disable-userns",  # and pupil code cannot make more of them
+        "--seccomp", str(seccomp_fd),  # and pupil code cannot make more of them (app/sandbox/seccomp.py)
         "--die-with-parent",
         "--new-session",
         "--hostname", "sandbox",
@@ -226,9 +226,16 @@ class Isolation:
         """Without bubblewrap there is no private /tmp, so each run gets an empty folder of its own."""
         return self.mode != "bwrap"
 
-    def command(self, limits: Limits, result_fd: int) -> list[str]:
+    @property
+    def needs_seccomp(self) -> bool:
+        """bubblewrap reads a seccomp filter from a file descriptor it is given (`seccomp.program_fd`)."""
+        return self.mode == "bwrap"
+
+    def command(self, limits: Limits, result_fd: int, seccomp_fd: int | None = None) -> list[str]:
         if self.mode == "bwrap":
-            return [*_setpriv(self.user), *_bwrap(limits, result_fd)]
+            if seccomp_fd is None:
+                raise IsolationError("bubblewrap needs the seccomp filter's file descriptor.")
+            return [*_setpriv(self.user), *_bwrap(limits, result_fd, seccomp_fd)]
         python_layout()
         if self.mode == "unshare":
             if os.geteuid() != 0:

@@ -85,7 +85,7 @@ def test_api_environment_names_only_settings_the_app_knows(prod):
     known = {name.upper() for name in Settings.model_fields}
     unknown = set(prod["services"]["api"]["environment"]) - known
     assert unknown == set(), f"typo? the app has no setting called {unknown}"
-    runner_env = set(prod["services"]["runner"]["environment"]) - {"RUNNER_HOST", "RUNNER_PORT"}
+    runner_env = set(prod["services"]["runner"]["environment"]) - {"RUNNER_HOST", "RUNNER_PORT", "RUNNER_SOCKET"}
     assert runner_env - known == set()
 
 
@@ -95,7 +95,7 @@ def test_production_settings(prod):
     assert env["APP_ENV"] == "production"
     assert env["SESSION_SECRET"] == SECRETS["SESSION_SECRET"]
     assert env["DATABASE_URL"] == f"postgresql+psycopg://assessment_user:{SECRETS['POSTGRES_PASSWORD']}@db:5432/ks3_assessment"
-    assert env["RUNNER_URL"] == "http://runner:8001"
+    assert env["RUNNER_URL"] == "unix://" + prod["services"]["runner"]["environment"]["RUNNER_SOCKET"]
     assert env["RUNNER_TOKEN"] == SECRETS["RUNNER_TOKEN"]
     assert prod["services"]["runner"]["environment"]["RUNNER_TOKEN"] == SECRETS["RUNNER_TOKEN"]
     assert env["COOKIE_SECURE"] == "always"
@@ -130,12 +130,18 @@ def test_no_source_code_is_mounted_in_production(prod):
 def test_networks_keep_the_database_and_the_runner_unreachable_from_outside(prod):
     services, networks = prod["services"], prod["networks"]
     assert networks["data"]["internal"] is True
-    assert networks["sandbox"]["internal"] is True
     assert set(services["db"]["networks"]) == {"data"}
     assert "ports" not in services["db"]
-    assert set(services["runner"]["networks"]) == {"sandbox"}
-    assert "ports" not in services["runner"]
-    assert set(services["api"]["networks"]) == {"edge", "data", "sandbox"}
+    # The runner has no network at all; the API reaches it through a socket in a volume only the two share.
+    assert services["runner"]["network_mode"] == "none"
+    assert "networks" not in services["runner"] and "ports" not in services["runner"]
+    socket_dir = services["runner"]["environment"]["RUNNER_SOCKET"].rsplit("/", 1)[0]
+    sharing = {name for name, service in services.items()
+               if any(str(v).startswith("runner_socket:") or (isinstance(v, dict) and v.get("source") == "runner_socket")
+                      for v in service.get("volumes", []))}
+    assert sharing == {"api", "runner"}
+    assert any(str(v) == f"runner_socket:{socket_dir}:ro" for v in services["api"]["volumes"])
+    assert set(services["api"]["networks"]) == {"edge", "data"}
     assert "ports" not in services["api"]
     assert set(services["proxy"]["networks"]) == {"edge"}
     assert {p["target"] for p in services["proxy"]["ports"]} == {8080, 8443}
@@ -152,7 +158,8 @@ def test_runner_container_is_locked_down(prod):
     assert runner["mem_limit"]
     assert any(t.startswith("/tmp:") for t in runner["tmpfs"])
     assert runner["environment"]["SANDBOX_ISOLATION"] == "bwrap"  # forced: never a quiet fallback
-    assert runner["healthcheck"]["test"][-1].endswith("urlopen('http://127.0.0.1:8001/health', timeout=4)")
+    # Healthy only when a trivial program runs in the sandbox (app/sandbox/health_check.py).
+    assert runner["healthcheck"]["test"] == ["CMD", "python", "-m", "app.sandbox.service", "--health"]
 
 
 def test_every_long_running_service_drops_privileges(prod):

@@ -38,13 +38,14 @@ def free_port() -> int:
 class RunnerService:
     url: str
     token: str
-    process: subprocess.Popen
+    process: subprocess.Popen | None  # None: a runner this test run did not start (the stack's container)
     port: int
 
 
-@pytest.fixture(scope="session")
-def runner_service(tmp_root: Path):
-    """A real runner service (python -m app.sandbox.service) on a free 127.0.0.1 port, with a token."""
+def start_runner_service(tmp_root: Path, name: str = "runner-service", *, ready_status: int = 200,
+                         **extra_env: str) -> RunnerService:
+    """A real runner service (python -m app.sandbox.service) on a free 127.0.0.1 port, with a token, started once
+    its /health answers `ready_status`. Stop it with `stop_runner_service`."""
     port = free_port()
     token = secrets.token_urlsafe(24)
     env = {
@@ -55,34 +56,50 @@ def runner_service(tmp_root: Path):
         "RUNNER_TOKEN": token,
         "RUNNER_URL": "",
         "PYTHONPATH": str(BACKEND),
+        **extra_env,
     }
-    log = open(tmp_root / "runner-service.log", "wb")  # noqa: SIM115 - closed at teardown
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app.sandbox.service"],
-        cwd=BACKEND,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    log_path = tmp_root / f"{name}.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app.sandbox.service"], cwd=BACKEND, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
         try:
-            if httpx.get(url + "/health", timeout=1).status_code == 200:
+            if httpx.get(url + "/health", timeout=10).status_code == ready_status:
                 break
         except httpx.HTTPError:
             pass
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
-            raise RuntimeError((tmp_root / "runner-service.log").read_text())
+            raise RuntimeError(log_path.read_text())
         time.sleep(0.1)
-    yield RunnerService(url=url, token=token, process=process, port=port)
-    process.terminate()
+    return RunnerService(url=url, token=token, process=process, port=port)
+
+
+def stop_runner_service(service: RunnerService) -> None:
+    assert service.process is not None
+    service.process.terminate()
     try:
-        process.wait(10)
+        service.process.wait(10)
     except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
+        service.process.kill()
+
+
+@pytest.fixture(scope="session")
+def runner_service(tmp_root: Path):
+    """A real runner service on a free 127.0.0.1 port, with a token; or, when docker/stack-test.sh sets
+    STACK_RUNNER_URL and STACK_RUNNER_TOKEN, the production stack's runner container, so the hostile suite runs
+    against the container exactly as it is deployed."""
+    external = os.environ.get("STACK_RUNNER_URL")
+    if external:
+        yield RunnerService(url=external, token=os.environ["STACK_RUNNER_TOKEN"], process=None,
+                            port=8001 if external.startswith("unix://") else httpx.URL(external).port or 80)
+        return
+    service = start_runner_service(tmp_root)
+    yield service
+    stop_runner_service(service)
 
 
 @pytest.fixture(params=["local", "service"])
