@@ -88,7 +88,7 @@ class Settings(BaseSettings):
     # Every JSON request body (documents and pictures are multipart uploads, limited above): a class list as CSV
     # text is about 100 KB; an answer at most 64 KB.
     max_json_body_kb: int = 1024
-    allowed_extensions: str = ".docx,.pptx,.pdf,.zip"
+    allowed_extensions: str = ".docx,.pptx,.pdf,.zip,.html,.htm,.md,.txt"
     # Reading one uploaded file happens in a process of its own, which exits afterwards; a document over
     # one of these bounds is refused with a message saying what to do.
     document_max_pages: int = Field(default=500, ge=1)  # pages of one PDF

@@ -86,7 +86,7 @@ async def uploaded_files(request: Request) -> AsyncIterator[list[UploadFile]]:
     try:
         files = [item for item in form.getlist("files") if isinstance(item, UploadFile)]
         if not files:
-            raise Invalid("Choose at least one file to upload (.docx, .pptx, .pdf or .zip).")
+            raise Invalid("Choose at least one file to upload (.docx, .pptx, .pdf, .html, .md, .txt or .zip).")
         yield files
     finally:
         await form.close()

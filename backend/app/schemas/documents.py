@@ -13,26 +13,33 @@ from app.schemas.base import ReadSchema, Schema
 from app.schemas.units import ObjectiveRead
 
 
-class FoundObjective(ReadSchema):
+class Provenance(ReadSchema):
+    """Where in its document a found item came from, for the teacher to check it against."""
+
+    where: str | None = Field(default=None, description='"slide 8", "page 2", "table 1", "paragraph 12"')
+    quote: str | None = Field(default=None, description="The words it was taken from")
+
+
+class FoundObjective(Provenance):
     code: str
     text: str
     kind: str = Field(default="objective", description='"objective" or "success_criterion" (an "I can…" line)')
     source: str | None = Field(default=None, description="The document it was found in")
 
 
-class FoundTerm(ReadSchema):
+class FoundTerm(Provenance):
     term: str
     definition: str = Field(description="Empty when the document listed the word without a definition")
     source: str | None = None
 
 
-class FoundSequence(ReadSchema):
+class FoundSequence(Provenance):
     title: str
     steps: list[str]
     source: str | None = None
 
 
-class FoundSnippet(ReadSchema):
+class FoundSnippet(Provenance):
     language: str
     code: str
     title: str

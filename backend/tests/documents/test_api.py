@@ -99,13 +99,13 @@ async def test_zip_upload_stores_every_lesson_and_reports_skipped_files(client, 
     )
     assert response.status_code == 201, response.text
     result = response.json()["files"][0]
-    assert result["detail"] == "Read 4 documents. 2 notes about files that were not used."
-    assert [d["file_type"] for d in result["documents"]] == ["docx", "docx", "pptx", "pdf"]
-    assert [s["name"] for s in result["skipped"]] == ["Y7 Unit.zip/Y7 Data representation/Lesson pack.zip", "Y7 Unit.zip"]
+    assert result["detail"] == "Read 5 documents. 1 note about files that were not used."
+    assert [d["file_type"] for d in result["documents"]] == ["docx", "docx", "pptx", "txt", "pdf"]
+    assert [s["name"] for s in result["skipped"]] == ["Y7 Unit.zip"]
     listing = await client.get(f"/api/units/{unit.id}/documents")
     assert listing.status_code == 200
     assert [d["filename"].split("/")[-1] for d in listing.json()] == [
-        "Lesson plan.docx", "Lesson plan.docx", "Slides.pptx", "Worksheet.pdf"
+        "Lesson plan.docx", "Lesson plan.docx", "Slides.pptx", "notes.txt", "Worksheet.pdf"
     ]
     assert all(d["preview"] for d in listing.json())
 
@@ -232,7 +232,7 @@ async def test_upload_needs_files_a_teacher_and_a_real_unit(client, session, mak
 
 async def test_upload_limits_for_the_page(client, session, monkeypatch):
     monkeypatch.setattr(get_settings(), "max_upload_size_mb", 25)
-    monkeypatch.setattr(get_settings(), "allowed_extensions", ".docx,.pdf,.txt")
+    monkeypatch.setattr(get_settings(), "allowed_extensions", ".docx,.pdf,.rtf")
     await _teacher(client, session)
     response = await client.get("/api/documents/limits")
     assert response.json() == {"max_upload_mb": 25, "max_files": 20, "allowed_extensions": [".docx", ".pdf"]}
@@ -270,11 +270,15 @@ async def test_materials_found_then_corrected_and_saved_on_the_unit(client, sess
     found = materials["found"]
     assert found["document_count"] == 2
     assert [o["code"] for o in found["objectives"]] == [f"LO{n}" for n in range(1, 10)]  # renumbered: codes clashed
-    assert found["objectives"][0] == {
+    first = found["objectives"][0]
+    assert {k: first[k] for k in ("code", "text", "kind", "source")} == {
         "code": "LO1", "text": builders.LESSON_OBJECTIVES[0], "kind": "objective", "source": "Lesson 1.docx"
     }
-    assert {"term": "overflow", "definition": "when a result is too large to fit in the available bits",
-            "source": "Lesson 2.docx"} in found["vocabulary"]
+    assert first["where"], "each found item says where in its document it came from"
+    assert builders.LESSON_OBJECTIVES[0] in first["quote"]
+    terms = {t["term"]: t for t in found["vocabulary"]}
+    assert (terms["overflow"]["definition"], terms["overflow"]["source"]) == (
+        "when a result is too large to fit in the available bits", "Lesson 2.docx")
     assert len(found["sequences"]) == 2
     assert len(found["code_snippets"]) == 2
     assert found["lesson_titles"] == ["Lesson 1: Introduction to binary", "Lesson 2: Binary addition"]

@@ -151,7 +151,7 @@ def test_empty_and_unsupported_files():
     assert "without an extension" in _refusal("README", b"hello")
     assert "is an empty zip file" in _refusal("Empty.zip", builders._zip({}))
     message = _refusal("Pictures.zip", builders._zip({"a.png": b"\x89PNG", "b.mp4": b"...."}))
-    assert "has no .docx, .pptx or .pdf files inside it" in message
+    assert "has no lesson documents (.docx, .pptx, .pdf, .html, .md and .txt files) inside it" in message
 
 
 def test_allowed_extensions_setting_is_respected():

@@ -211,7 +211,7 @@ def test_blocks_from_plain_lines_and_text_rendering():
 
 
 def test_an_objectives_section_stops_after_25_items():
-    items = [Block("item", f"Pupils will work through activity number {n} today") for n in range(40)]
+    items = [Block("item", f"Describe step number {n} of the algorithm") for n in range(40)]
     found = analyse([Block("heading", "Objectives", level=1), *items])
     assert len(found["objectives"]) == 25
 

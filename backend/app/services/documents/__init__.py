@@ -1,4 +1,4 @@
-"""Lesson documents in, teaching structure out.
+"""Lesson documents in, teaching structure out: Word, PowerPoint, PDF, web pages, Markdown and text, alone or zipped.
 
 The readers are pure (no database, no files written); `library` keeps what a unit's uploads contained in the
 database, and the unit's materials built from them. What is found (objectives, vocabulary, sequences, code) has
@@ -28,10 +28,12 @@ from app.services.documents.extracted import (
     UploadTooLargeUnzipped,
     WholeUploadRejected,
 )
+from app.services.documents.html_reader import read_html
 from app.services.documents.materials import UnitMaterials, merge
 from app.services.documents.pdf_reader import read_pdf
 from app.services.documents.pptx_reader import read_pptx
 from app.services.documents.safety import Limits, display_name
+from app.services.documents.text_reader import read_md, read_txt
 from app.services.documents.zip_reader import read_zip
 
 __all__ = [
@@ -49,13 +51,14 @@ __all__ = [
     "read_upload",
 ]
 
-_READERS = {"docx": read_docx, "pptx": read_pptx, "pdf": read_pdf}
+_READERS = {"docx": read_docx, "pptx": read_pptx, "pdf": read_pdf, "html": read_html, "md": read_md, "txt": read_txt}
 
 
 def read_upload(
     filename: str, data: bytes, *, limits: Limits | None = None, allowed_extensions: list[str] | None = None
 ) -> UploadResult:
-    """Read one uploaded file: a .docx, .pptx or .pdf gives one document, a .zip gives one per document inside.
+    """Read one uploaded file: a .docx, .pptx, .pdf, .html, .md or .txt gives one document, a .zip gives one per
+    document inside.
 
     The extension must be allowed (ALLOWED_EXTENSIONS) and the content must match it.
     """

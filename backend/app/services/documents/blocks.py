@@ -1,7 +1,9 @@
 """The common shape every reader turns a document into: an ordered list of blocks.
 
-Readers (Word, PowerPoint, PDF) know their format; `structure.py` knows teaching materials. Blocks are
-the seam between them, so structure detection works the same whichever format a teacher used.
+Readers (Word, PowerPoint, PDF, web pages, Markdown and plain text) know their format and its layout;
+`structure.py` knows teaching materials. Blocks are the seam between them, so structure detection works the
+same whichever format a teacher used. A reader says where each block is (`where`: "slide 3", "page 2"), which
+words were bold, and what the layout pairs (a slide's title with its body, a term box with the box beside it).
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["heading", "paragraph", "item", "table", "code"]
+# "term": a key word and its definition that the layout puts together (a <dl>, two text boxes side by side);
+# structure detection still decides whether they really are a term and a definition.
+BlockKind = Literal["heading", "paragraph", "item", "table", "code", "term"]
 
 # A bullet typed by hand (or kept by PDF text extraction) at the start of a line.
 BULLET = re.compile(r"^\s*[•●▪■◦○·‣⁃►▶➢➤✓✔\-\*–—]\s+")
@@ -28,7 +32,7 @@ INVISIBLE = dict.fromkeys(
 
 @dataclass
 class Block:
-    """One heading, paragraph, list item, table or line of code, in reading order."""
+    """One heading, paragraph, list item, table, line of code or laid-out term, in reading order."""
 
     kind: BlockKind
     text: str = ""
@@ -39,6 +43,13 @@ class Block:
     synthetic: bool = False
     # Code found inside a table cell: already part of the table's text, so not printed twice.
     from_table: bool = False
+    where: str = ""  # "slide 3", "page 2", "table 1": for the teacher, where an item was found
+    definition: str = ""  # terms only
+    emphasis: list[str] = field(default_factory=list)  # bold phrases inside the line (not a line that is all bold)
+    # The title of the slide whose body starts with this line: a slide titled "Malware" whose body begins
+    # "Software that is damaging…" defines its title.
+    title_of: str = ""
+    language: str = ""  # code only: the language the document names (a Markdown fence, an HTML class)
 
 
 def clean(text: str) -> str:
@@ -48,16 +59,16 @@ def clean(text: str) -> str:
     return re.sub(r"[ ]{2,}", " ", text).strip()
 
 
-def text_block(text: str, *, level: int = 0) -> Block | None:
+def text_block(text: str, *, level: int = 0, where: str = "") -> Block | None:
     """A block for one line of plain text: a list item when it starts with a bullet or a number."""
     text = clean(text)
     if not text:
         return None
     if NUMBERED.match(text):
-        return Block("item", NUMBERED.sub("", text, count=1).strip(), level=level, ordered=True)
+        return Block("item", NUMBERED.sub("", text, count=1).strip(), level=level, ordered=True, where=where)
     if BULLET.match(text):
-        return Block("item", BULLET.sub("", text, count=1).strip(), level=level)
-    return Block("paragraph", text, level=level)
+        return Block("item", BULLET.sub("", text, count=1).strip(), level=level, where=where)
+    return Block("paragraph", text, level=level, where=where)
 
 
 def merge_code(blocks: list[Block]) -> list[Block]:
@@ -97,6 +108,8 @@ def to_text(blocks: list[Block]) -> str:
         elif block.kind == "code":
             if not block.from_table:
                 lines.extend(["```", block.text, "```"])
+        elif block.kind == "term":
+            lines.append(f"{block.text} – {block.definition}" if block.definition else block.text)
         else:
             lines.append(block.text)
     text = "\n".join(lines)

@@ -1,8 +1,14 @@
-"""Word documents (.docx): headings, paragraphs, bullet and numbered lists, tables and code, in reading order."""
+"""Word documents (.docx): headings, paragraphs, bullet and numbered lists, tables and code, in reading order.
+
+Teachers often make headings by hand (a short line in bold, or in a bigger font) and mark key words in bold
+inside a sentence ("The **Program Counter** holds…"): both are kept, as headings and as a block's emphasis.
+Each block says where it is ("paragraph 12", "table 2"), for the teacher to find it again.
+"""
 
 from __future__ import annotations
 
 import io
+import re
 
 import docx
 from docx.document import Document
@@ -10,10 +16,12 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from app.services.documents import safety
-from app.services.documents.blocks import Block, clean, text_block
+from app.services.documents.blocks import NUMBERED, Block, clean, text_block
 from app.services.documents.extracted import ExtractedDocument, build_document
+from app.services.documents.vocabulary import line_term
 
 MONOSPACE_FONTS = (
     "courier", "consolas", "lucida console", "monaco", "menlo", "source code", "fira code", "fira mono",
@@ -22,6 +30,11 @@ MONOSPACE_FONTS = (
 )
 CODE_STYLES = ("code", "preformatted", "macro text", "source", "monospace")
 MAX_CELL_DEPTH = 3  # tables inside tables inside tables
+# A home-made heading: a short line all in bold, or in a font this big (points); at TITLE_POINTS, a top-level one.
+HEADING_POINTS = 14
+MAX_HEADING_WORDS = 12
+# A line with a colon and words after it ("Word bank: volatile…") is a label and its content, not a heading.
+LABEL_WITH_CONTENT = re.compile(r":\s*\S")
 
 
 def read_docx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
@@ -29,9 +42,8 @@ def read_docx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
     safety.check_office_file(name, data, "docx", limits, budget)
     try:
         document = docx.Document(io.BytesIO(data))
-        reader = _Reader(document)
-        blocks = reader.blocks()
-        title = clean(document.core_properties.title or "") or reader.title
+        blocks = _Reader(document).blocks()
+        title = clean(document.core_properties.title or "")  # used only when the content names no title
     except MemoryError:
         raise  # over the reading process's memory limit: refused as too big, not as damaged
     except Exception:  # noqa: BLE001 - python-docx raises many kinds of error on damaged files; all mean "cannot read"
@@ -50,7 +62,9 @@ class _Reader:
         self.document = document
         self.formats = _numbering_formats(document)
         self.styles, self.default_style = _paragraph_styles(document)
-        self.title = ""
+        self.bold_styles = _bold_character_styles(document)
+        self.paragraphs = 0
+        self.tables = 0
 
     def style(self, paragraph: Paragraph) -> tuple[str, str | None]:
         """(style name in lower case, its font) — looked up once per style, not per paragraph
@@ -67,29 +81,67 @@ class _Reader:
                 if block is not None:
                     blocks.append(block)
             elif isinstance(item, Table):
+                self.tables += 1
                 blocks.extend(self.table(item))
         return blocks
 
     def paragraph(self, paragraph: Paragraph) -> Block | None:
         lowered, _font = self.style(paragraph)
         text = paragraph.text
+        if text.strip():
+            self.paragraphs += 1
+        where = f"paragraph {self.paragraphs}"
         if self.is_code(paragraph, lowered):
-            return Block("code", text.replace("\t", "    ").rstrip())
+            return Block("code", text.replace("\t", "    ").rstrip(), where=where)
         text = clean(text)
         if not text:
             return None
         if lowered == "title":
-            self.title = self.title or text
-            return Block("heading", text, level=0)
+            return Block("heading", text, level=0, where=where)
         if lowered.startswith("heading"):
             digits = "".join(ch for ch in lowered if ch.isdigit())
-            return Block("heading", text, level=int(digits) if digits else 1)
+            return Block("heading", text, level=int(digits) if digits else 1, where=where)
         list_kind = self.list_kind(paragraph, lowered)
+        bold, size = self.emphasis(paragraph)
         if list_kind is not None:
             level = self.list_level(paragraph)
             block = text_block(text, level=level) or Block("item", text)
-            return Block("item", block.text, level=level, ordered=list_kind == "ordered" or block.ordered)
-        return text_block(text)
+            return Block("item", block.text, level=level, ordered=list_kind == "ordered" or block.ordered,
+                         where=where, emphasis=bold)
+        heading = _home_made_heading(text, all_bold=bold == [text], points=size)
+        if heading is not None:
+            return Block("heading", text, level=heading, where=where)
+        block = text_block(text, where=where)
+        if block is not None and bold != [text]:
+            block.emphasis = bold
+        return block
+
+    def emphasis(self, paragraph: Paragraph) -> tuple[list[str], float]:
+        """The bold phrases of a paragraph (one for each run of bold runs) and its largest font size in points."""
+        phrases: list[str] = []
+        current: list[str] = []
+        size = 0.0
+        for run in paragraph.runs:
+            if run.font.size is not None:
+                size = max(size, run.font.size.pt)
+            if not run.text.strip():
+                current.append(run.text)
+                continue
+            if self.is_bold(run):
+                current.append(run.text)
+            elif current:
+                phrases.append(clean("".join(current)))
+                current = []
+        if current:
+            phrases.append(clean("".join(current)))
+        return [p for p in phrases if p], size
+
+    def is_bold(self, run: Run) -> bool:
+        if run.bold:
+            return True
+        r_pr = run._r.rPr
+        style = r_pr.rStyle.val if r_pr is not None and r_pr.rStyle is not None else None
+        return bool(style and self.bold_styles.get(style))
 
     def is_code(self, paragraph: Paragraph, style: str) -> bool:
         if any(word in style for word in CODE_STYLES):
@@ -130,7 +182,10 @@ class _Reader:
                 seen.add(id(cell._tc))
                 cells.append(self.cell_text(cell, code, depth))
             rows.append(cells)
-        return [Block("table", rows=rows), *code]
+        where = f"table {self.tables}"
+        for block in code:
+            block.where = where
+        return [Block("table", rows=rows, where=where), *code]
 
     def cell_text(self, cell: _Cell, code: list[Block], depth: int) -> str:
         lines: list[str] = []
@@ -155,6 +210,26 @@ class _Reader:
         if any(line.strip() for line in code_lines):
             code.append(Block("code", "\n".join(code_lines).strip("\n"), from_table=True))
         return "\n".join(lines)
+
+
+def _home_made_heading(text: str, *, all_bold: bool, points: float) -> int | None:
+    """The level of a heading typed as a short bold or big line (1 when big, 2 when only bold), or None."""
+    if not (all_bold or points >= HEADING_POINTS) or len(text.split()) > MAX_HEADING_WORDS or len(text) > 100:
+        return None
+    if text.endswith((".", "?", "!", ";", ",")) or NUMBERED.match(text) or LABEL_WITH_CONTENT.search(text):
+        return None
+    if line_term(text, in_section=False) is not None:
+        return None  # "Firewall – blocks traffic that breaks its rules", all in bold, is a key word
+    return 1 if points >= HEADING_POINTS else 2
+
+
+def _bold_character_styles(document: Document) -> dict[str, bool]:
+    """Character style id → whether it is bold ("Strong" is), looked up once per document."""
+    bold = {}
+    for style in document.styles:
+        if getattr(style, "type", None) == WD_STYLE_TYPE.CHARACTER:
+            bold[style.style_id] = bool(style.font.bold)
+    return bold
 
 
 def _paragraph_styles(document: Document) -> tuple[dict[str, tuple[str, str | None]], tuple[str, str | None]]:

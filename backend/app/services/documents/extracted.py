@@ -10,9 +10,10 @@ from app.services.documents import structure
 from app.services.documents.blocks import INVISIBLE, Block, merge_code, to_text
 from app.services.documents.found import DocumentStructure, SlideSummary
 
-FileType = Literal["docx", "pptx", "pdf"]
+FileType = Literal["docx", "pptx", "pdf", "html", "md", "txt"]
 
-FILE_TYPE_NAMES = {"docx": "Word document", "pptx": "PowerPoint presentation", "pdf": "PDF", "zip": "zip file"}
+FILE_TYPE_NAMES = {"docx": "Word document", "pptx": "PowerPoint presentation", "pdf": "PDF", "zip": "zip file",
+                   "html": "web page", "md": "Markdown file", "txt": "text file"}
 
 
 class UploadRejected(Invalid):

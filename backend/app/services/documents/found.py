@@ -2,7 +2,9 @@
 
 Each shape is a TypedDict because it is JSON in the database: rows stored before a key was added lack it, so
 readers of stored structure keep their defaults (`.get("kind", "objective")`). Keys marked NotRequired are
-added when the documents of a unit are merged (`source`) or the teacher's corrections are used (`strands`).
+added when the documents of a unit are merged (`source`), the teacher's corrections are used (`strands`), or the
+reader knew where in the document an item was: `where` ("slide 8", "page 2", "table 1", "paragraph 12",
+"line 14") and `quote` (the words it was taken from, at most 300 characters).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ class Objective(TypedDict):
     kind: ObjectiveKind
     source: NotRequired[str]  # the document it was found in
     strands: NotRequired[list[str]]  # only on the teacher's saved objectives
+    where: NotRequired[str]  # where in the document: "slide 8"
+    quote: NotRequired[str]  # the words it was taken from
 
 
 class Term(TypedDict):
@@ -37,6 +41,8 @@ class Term(TypedDict):
     term: str
     definition: str  # "" when the document listed the word without one
     source: NotRequired[str]
+    where: NotRequired[str]
+    quote: NotRequired[str]
 
 
 class StepSequence(TypedDict):
@@ -45,13 +51,17 @@ class StepSequence(TypedDict):
     title: str
     steps: list[str]
     source: NotRequired[str]
+    where: NotRequired[str]  # where the sequence starts
+    quote: NotRequired[str]
 
 
 class CodeSnippet(TypedDict):
-    language: str  # "python", "html" or "text"
+    language: str  # "python", "java", "javascript", "sql", "pseudocode", "html" or "text" (see `language`)
     code: str
     title: str  # the nearest heading
     source: NotRequired[str]
+    where: NotRequired[str]
+    quote: NotRequired[str]  # the code's first line
 
 
 class SlideSummary(TypedDict):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from app.services.documents.found import CodeSnippet, DocumentStructure, Objective, StepSequence, Term
+from app.services.documents.phrases import term_key
 
 
 class DocumentLike(Protocol):
@@ -22,8 +23,10 @@ class DocumentLike(Protocol):
 class UnitMaterials:
     """Objectives and vocabulary (deduplicated), sequences, code snippets and the full text of a unit's documents.
 
-    Each found item says which document it came from (`source`). Vocabulary without a definition is kept
-    (a teacher can add one); generators that need definitions use `defined_vocabulary`.
+    Each found item says which document it came from (`source`) and, when the reader knew, where in it (`where`:
+    "slide 8") and the words it was taken from (`quote`). Vocabulary without a definition is kept (a teacher can
+    add one); generators that need definitions use `defined_vocabulary`. A term is the same term in the singular
+    or the plural ("virus" listed in a starter, "Viruses" defined on a slide).
     """
 
     objectives: list[Objective] = field(default_factory=list)
@@ -76,6 +79,11 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
     return materials
 
 
+def _origin(item: Objective | Term | StepSequence | CodeSnippet) -> dict[str, str]:
+    """The `where` and `quote` of a stored item (documents stored before they were kept have neither)."""
+    return {key: item[key] for key in ("where", "quote") if item.get(key)}
+
+
 def _add_objectives(merged: list[Objective], found: list[Objective], source: str) -> None:
     """Objectives whose text is new to the unit (compared loosely: case and punctuation aside)."""
     seen = {_key(o["text"]) for o in merged}
@@ -89,6 +97,7 @@ def _add_objectives(merged: list[Objective], found: list[Objective], source: str
                     "text": objective["text"],
                     "kind": objective.get("kind", "objective"),
                     "source": source,
+                    **_origin(objective),
                 }
             )
 
@@ -96,14 +105,17 @@ def _add_objectives(merged: list[Objective], found: list[Objective], source: str
 def _add_vocabulary(merged: dict[str, Term], found: list[Term], source: str) -> None:
     """New terms; a term already found without a definition takes the first definition another document gives."""
     for item in found:
-        key = _key(item.get("term", ""))
+        key = term_key(item.get("term", ""))
         if not key:
             continue
         if key in merged:
             if not merged[key]["definition"] and item.get("definition"):
-                merged[key].update(definition=item["definition"], source=source)
+                merged[key].pop("where", None)
+                merged[key].pop("quote", None)
+                merged[key].update(definition=item["definition"], source=source, **_origin(item))
             continue
-        merged[key] = {"term": item["term"], "definition": item.get("definition", ""), "source": source}
+        merged[key] = {"term": item["term"], "definition": item.get("definition", ""), "source": source,
+                       **_origin(item)}
 
 
 def _add_sequences(merged: list[StepSequence], found: list[StepSequence], source: str) -> None:
@@ -113,7 +125,8 @@ def _add_sequences(merged: list[StepSequence], found: list[StepSequence], source
         key = tuple(_key(step) for step in sequence.get("steps", []))
         if key and key not in seen:
             seen.add(key)
-            merged.append({"title": sequence.get("title", ""), "steps": sequence["steps"], "source": source})
+            merged.append({"title": sequence.get("title", ""), "steps": sequence["steps"], "source": source,
+                           **_origin(sequence)})
 
 
 def _add_code(merged: list[CodeSnippet], found: list[CodeSnippet], source: str) -> None:

@@ -1,23 +1,22 @@
-"""PDFs: the text of each page (with pypdf), turned back into headings, list items and paragraphs.
+"""PDFs: each page's text with its layout (pypdf), within the bounds on pages, characters and time.
 
-A PDF keeps no headings or lists, only positioned text, so the shape is rebuilt from the lines: bullets
-and numbers start items, known section names ("Learning objectives") and "Lesson 3…" become headings,
-and a line that starts in lower case continues the line before (text wrapped by the page width).
+How the lines are turned back into headings, items, tables and code is in `pdf_layout`. Each block says
+which page it is on. The title comes from the content (its first big heading); the file's title property is
+used only when there is none, since it is often left over from another document.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import re
 
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import PyPdfError
 
 from app.services.documents import safety
-from app.services.documents.blocks import Block, clean, text_block
+from app.services.documents.blocks import clean
 from app.services.documents.extracted import ExtractedDocument, build_document, too_much_text
-from app.services.documents.structure import CODE_LINE, LESSON_TITLE, VOCAB_DASH, section_of
+from app.services.documents.pdf_layout import Line, lines_to_blocks, page_lines
 
 log = logging.getLogger(__name__)
 
@@ -30,20 +29,21 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
     budget.spend(name, len(data), limits)
     reader = _open(name, data, limits)
     warnings: list[str] = []
-    lines: list[str] = []
+    lines: list[Line] = []
     characters = 0
     total = len(reader.pages)
     for index in range(total):
         budget.check_time(limits)
         try:
-            text = reader.pages[index].extract_text() or ""
-        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError, ZeroDivisionError):
+            page, count = page_lines(reader.pages[index], f"page {index + 1}")
+        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError, ZeroDivisionError,
+                IndexError):
             warnings.append(f"Page {index + 1} of ‘{name}’ could not be read and was left out.")
             continue
-        characters += len(text)
+        characters += count
         if characters > limits.max_text_chars:
             raise too_much_text(name, limits.max_text_chars)
-        lines.extend(text.splitlines())
+        lines.extend(page)
     if not lines and total == 0:
         raise safety.could_not_read(name, "PDF")
     return build_document(
@@ -94,32 +94,3 @@ def _metadata_title(reader: PdfReader) -> str:
         return clean(str((reader.metadata or {}).get("/Title") or ""))
     except Exception:  # noqa: BLE001 - metadata is optional and often malformed
         return ""
-
-
-def lines_to_blocks(lines: list[str]) -> list[Block]:
-    """Rebuild headings, items and paragraphs from lines of PDF text."""
-    blocks: list[Block] = []
-    for raw in lines:
-        line = clean(raw)
-        if not line or re.fullmatch(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", line, re.IGNORECASE):
-            continue  # blank lines and page numbers
-        previous = blocks[-1] if blocks else None
-        if (
-            previous is not None
-            and previous.kind in ("paragraph", "item")
-            and line[0].islower()
-            and not previous.text.endswith((".", ":", "?", "!"))
-            and not VOCAB_DASH.match(line)  # "bit – a binary digit" is its own line
-            and not CODE_LINE.match(line)
-        ):
-            previous.text = f"{previous.text} {line}"
-            continue
-        if section_of(line) and len(line) <= 70:
-            blocks.append(Block("heading", line.rstrip(":"), level=2))
-        elif LESSON_TITLE.match(line) and len(line) <= 90:
-            blocks.append(Block("heading", line, level=1))
-        else:
-            block = text_block(line)
-            if block is not None:
-                blocks.append(block)
-    return blocks

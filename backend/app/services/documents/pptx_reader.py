@@ -1,4 +1,9 @@
-"""PowerPoint presentations (.pptx): slide titles, text frames, tables, grouped shapes and speaker notes."""
+"""PowerPoint presentations (.pptx): slide titles, text frames, tables, grouped shapes and speaker notes.
+
+The layout says more than the drawing order: a slide's body is read as belonging to its title (a slide titled
+"Firewalls" whose body starts "A firewall checks…"), and free text boxes are paired by position (`slide_layout`).
+Each block says which slide it is on ("slide 8", "slide 8 notes").
+"""
 
 from __future__ import annotations
 
@@ -17,10 +22,12 @@ from app.services.documents.blocks import Block, clean, text_block
 from app.services.documents.docx_reader import is_monospace
 from app.services.documents.extracted import ExtractedDocument, build_document
 from app.services.documents.found import SlideSummary
+from app.services.documents.slide_layout import Box, pair_boxes
 
 MAX_GROUP_DEPTH = 10
 TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
 SUBTITLE_PLACEHOLDERS = {PP_PLACEHOLDER.SUBTITLE}
+BODY_PLACEHOLDERS = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT}
 
 
 def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
@@ -34,7 +41,7 @@ def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
             slide_blocks, summary = _slide(number, slide)
             blocks.extend(slide_blocks)
             slides.append(summary)
-        title = clean(presentation.core_properties.title or "") or next((s["title"] for s in slides if s["title"]), "")
+        title = clean(presentation.core_properties.title or "")  # used only when no slide has a title
     except MemoryError:
         raise  # over the reading process's memory limit: refused as too big, not as damaged
     except Exception:  # noqa: BLE001 - python-pptx raises many kinds of error on damaged files; all mean "cannot read"
@@ -45,28 +52,70 @@ def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
 
 
 def _slide(number: int, slide: Slide) -> tuple[list[Block], SlideSummary]:
+    where = f"slide {number}"
     title_shape = _title_shape(slide)
     title = clean(title_shape.text_frame.text) if title_shape is not None else ""
     # Slides without a title still start a new group, so text on one slide never joins the previous one.
-    blocks = [Block("heading", title or f"Slide {number}", level=1, synthetic=not title)]
+    blocks = [Block("heading", title or f"Slide {number}", level=1, synthetic=not title, where=where)]
     bullets: list[str] = []
     title_id = title_shape.shape_id if title_shape is not None else None
     shapes = [s for s in _walk(slide.shapes, 0) if title_id is None or s.shape_id != title_id]
     # Reading order: top to bottom, then left to right (the shape tree is in drawing order).
     shapes.sort(key=lambda s: ((s.top or 0) // 45720, s.left or 0))  # 45720 EMU = 1/20 inch bands
-    for shape in shapes:
-        if getattr(shape, "has_table", False) and shape.has_table:
-            rows = [[clean(cell.text) for cell in row.cells] for row in shape.table.rows]
-            blocks.append(Block("table", rows=rows))
-            code = [cell.text for row in shape.table.rows for cell in row.cells if _frame_is_code(cell.text_frame)]
-            blocks.extend(Block("code", text, from_table=True) for text in code if text.strip())
+    pairs = pair_boxes([box for index, shape in enumerate(shapes) if (box := _free_box(index, shape)) is not None])
+    definitions = {term.index: definition for term, definition in pairs}
+    paired = {box.index for pair in pairs for box in pair}
+    body_read = False
+    for index, shape in enumerate(shapes):
+        if index in definitions:
+            term, definition = _one_line(shape.text_frame.text), _one_line(definitions[index].text)
+            blocks.append(Block("term", term, definition=definition, where=where))
+            bullets.extend([term, definition])
+        elif index in paired:
+            continue  # a definition box, read with its term
+        elif getattr(shape, "has_table", False) and shape.has_table:
+            blocks.extend(_table(shape, where))
         elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-            blocks.extend(_text_frame(shape, bullets))
+            frame = _text_frame(shape, bullets, where)
+            if title and frame and not body_read and _is_body(shape):
+                frame[0].title_of = title  # the body's first line may define the title
+                body_read = True
+            blocks.extend(frame)
     notes = _notes(slide)
     if notes:
-        blocks.append(Block("heading", "Speaker notes", level=2, synthetic=True))
-        blocks.extend(b for line in notes.splitlines() if (b := text_block(line)) is not None)
+        blocks.append(Block("heading", "Speaker notes", level=2, synthetic=True, where=where))
+        blocks.extend(b for line in notes.splitlines() if (b := text_block(line, where=f"{where} notes")) is not None)
     return blocks, SlideSummary(number=number, title=title, bullets=bullets, notes=notes)
+
+
+def _table(shape: BaseShape, where: str) -> list[Block]:
+    rows = [[clean(cell.text) for cell in row.cells] for row in shape.table.rows]
+    code = [cell.text for row in shape.table.rows for cell in row.cells if _frame_is_code(cell.text_frame)]
+    return [Block("table", rows=rows, where=where),
+            *(Block("code", text, from_table=True, where=where) for text in code if text.strip())]
+
+
+def _free_box(index: int, shape: BaseShape) -> Box | None:
+    """A text box the teacher drew (not a placeholder, not code), as the layout pairing sees it."""
+    if shape.is_placeholder or not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
+        return None
+    text = shape.text_frame.text.replace("\x0b", "\n").strip()
+    if not text or _frame_is_code(shape.text_frame) or None in (shape.left, shape.top, shape.width, shape.height):
+        return None
+    return Box(index, shape.left, shape.top, shape.width, shape.height, text)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(part for line in text.replace("\x0b", "\n").splitlines() if (part := clean(line)))
+
+
+def _is_body(shape: BaseShape) -> bool:
+    if not shape.is_placeholder:
+        return False
+    try:
+        return shape.placeholder_format.type in BODY_PLACEHOLDERS
+    except ValueError:
+        return False
 
 
 def _title_shape(slide: Slide) -> Shape | None:
@@ -88,10 +137,10 @@ def _walk(shapes: Iterable[BaseShape], depth: int) -> Iterator[BaseShape]:
             yield shape
 
 
-def _text_frame(shape: Shape, bullets: list[str]) -> list[Block]:
+def _text_frame(shape: Shape, bullets: list[str], where: str) -> list[Block]:
     frame = shape.text_frame
     if _frame_is_code(frame):
-        return [Block("code", frame.text.replace("\t", "    ").replace("\x0b", "\n"))]
+        return [Block("code", frame.text.replace("\t", "    ").replace("\x0b", "\n"), where=where)]
     is_subtitle = False
     if shape.is_placeholder:
         try:
@@ -101,18 +150,36 @@ def _text_frame(shape: Shape, bullets: list[str]) -> list[Block]:
     blocks = []
     for paragraph in frame.paragraphs:
         # A vertical tab is a line break inside one paragraph.
+        emphasis = _bold_phrases(paragraph)
         for line in paragraph.text.replace("\x0b", "\n").splitlines():
-            block = text_block(line, level=paragraph.level)
+            block = text_block(line, level=paragraph.level, where=where)
             if block is None:
                 continue
             if is_subtitle:
-                block = Block("paragraph", block.text)
+                block = Block("paragraph", block.text, where=where)
             elif block.kind == "paragraph":
                 # Slide text is bullet points, whether or not the bullet character is shown.
-                block = Block("item", block.text, level=paragraph.level, ordered=_auto_numbered(paragraph))
+                block = Block("item", block.text, level=paragraph.level, ordered=_auto_numbered(paragraph),
+                              where=where)
+            block.emphasis = [phrase for phrase in emphasis if phrase != block.text]
             bullets.append(block.text)
             blocks.append(block)
     return blocks
+
+
+def _bold_phrases(paragraph: _Paragraph) -> list[str]:
+    """The bold words of a paragraph, one phrase for each run of bold runs."""
+    phrases: list[str] = []
+    current: list[str] = []
+    for run in paragraph.runs:
+        if run.font.bold or (current and not run.text.strip()):
+            current.append(run.text)
+        elif current:
+            phrases.append(clean("".join(current)))
+            current = []
+    if current:
+        phrases.append(clean("".join(current)))
+    return [phrase for phrase in phrases if phrase]
 
 
 def _auto_numbered(paragraph: _Paragraph) -> bool:

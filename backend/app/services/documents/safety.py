@@ -29,7 +29,11 @@ from app.services.documents.extracted import (
     WholeUploadRejected,
 )
 
-SUPPORTED_EXTENSIONS = {".docx": "docx", ".pptx": "pptx", ".pdf": "pdf", ".zip": "zip"}
+SUPPORTED_EXTENSIONS = {".docx": "docx", ".pptx": "pptx", ".pdf": "pdf", ".zip": "zip", ".html": "html",
+                        ".htm": "html", ".md": "md", ".txt": "txt"}
+TEXT_TYPES = ("html", "md", "txt")  # read as text: no container to check, only that the bytes are text
+# The start of a file that is not text whatever its name says: a zip (Office, too), a PDF, an old Office file.
+BINARY_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"%PDF-", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: old .doc/.ppt, and password-protected Office files
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
@@ -129,7 +133,8 @@ def extension(name: str) -> str:
 
 
 def file_type_for(name: str, data: bytes, allowed: list[str]) -> str:
-    """"docx" | "pptx" | "pdf" | "zip", checked by name AND content; otherwise UploadRejected naming the file."""
+    """"docx" | "pptx" | "pdf" | "zip" | "html" | "md" | "txt", checked by name AND content; otherwise
+    UploadRejected naming the file."""
     ext = extension(name)
     supported = [e for e in allowed if e in SUPPORTED_EXTENSIONS]
     if ext not in supported:
@@ -140,6 +145,10 @@ def file_type_for(name: str, data: bytes, allowed: list[str]) -> str:
     if not data:
         raise UploadRejected(f"‘{name}’ is empty (0 bytes). Check that it saved properly, then upload it again.")
     file_type = SUPPORTED_EXTENSIONS[ext]
+    if file_type in TEXT_TYPES:
+        if not _is_text(data):
+            raise _not_what_it_says(name, data, file_type)
+        return file_type
     if file_type == "pdf":
         if b"%PDF-" not in data[:1024]:
             raise _not_what_it_says(name, data, file_type)
@@ -153,6 +162,14 @@ def file_type_for(name: str, data: bytes, allowed: list[str]) -> str:
     return file_type
 
 
+def _is_text(data: bytes) -> bool:
+    """Bytes that can be a web page, Markdown or a text file: not a program, an Office file, a PDF or a picture, and
+    no NUL characters (unless the file says it is UTF-16, where they are part of every letter)."""
+    if (data.startswith(PROGRAM_MAGICS) and not data.startswith(b"#!")) or data.startswith(BINARY_MAGICS):
+        return False  # a "#!" line starts scripts, which are text: only binaries are refused
+    return b"\x00" not in data[:8192] or data.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
 def _list(extensions: list[str]) -> str:
     return ", ".join(extensions[:-1]) + f" or {extensions[-1]}" if len(extensions) > 1 else "".join(extensions)
 
@@ -162,7 +179,7 @@ def _not_what_it_says(name: str, data: bytes, file_type: str) -> UploadRejected:
     if data.startswith(PROGRAM_MAGICS):
         return UploadRejected(
             f"‘{name}’ is not a {what}: it looks like a program, so it was refused. "
-            "Only upload lesson documents (.docx, .pptx, .pdf) or a .zip of them."
+            "Only upload lesson documents (.docx, .pptx, .pdf, web pages or text files) or a .zip of them."
         )
     return UploadRejected(
         f"‘{name}’ is not really a {what}, even though its name ends in {extension(name)}. "

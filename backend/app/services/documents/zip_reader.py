@@ -20,6 +20,7 @@ from app.services.documents.extracted import (
     WholeUploadRejected,
 )
 
+LESSON_FILES = ".docx, .pptx, .pdf, .html, .md and .txt files"
 # Reads one member file (a document or a nested zip) — passed in so this module does not import its caller.
 MemberReader = Callable[[str, bytes, int], UploadResult]
 
@@ -97,7 +98,7 @@ def _unsupported_note(name: str, unsupported: dict[str, int]) -> SkippedFile:
     return SkippedFile(
         name,
         f"{count} file{'s' if count != 1 else ''} in ‘{name}’ {'were' if count != 1 else 'was'} not read "
-        f"({kinds}): only .docx, .pptx and .pdf files are used.",
+        f"({kinds}): only {LESSON_FILES} are used.",
     )
 
 
@@ -107,7 +108,7 @@ def _nothing_usable(name: str, skipped: list[SkippedFile]) -> UploadRejected:
         reasons = " ".join(s.reason for s in skipped[:3])
         return UploadRejected(f"Nothing in ‘{name}’ could be used. {reasons}")
     return UploadRejected(
-        f"‘{name}’ has no .docx, .pptx or .pdf files inside it. Add the lesson documents and upload it again."
+        f"‘{name}’ has no lesson documents ({LESSON_FILES}) inside it. Add them and upload it again."
     )
 
 

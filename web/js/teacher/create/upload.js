@@ -12,7 +12,7 @@ import { button, describe } from "./layout.js";
  * again, with `report` set to the result); then the report takes focus. `report` is the last upload's result.
  */
 export function uploadSection({ unitId, report, onUploaded }) {
-  const input = el("input", { type: "file", id: "materials-files", class: "input", multiple: true, accept: ".docx,.pptx,.pdf,.zip" });
+  const input = el("input", { type: "file", id: "materials-files", class: "input", multiple: true, accept: ".docx,.pptx,.pdf,.zip,.html,.htm,.md,.txt" });
   const status = statusArea();
   const progressHolder = el("div");
   const uploadButton = button("Upload the files", () => upload({ unitId, input, status, progressHolder, uploadButton, onUploaded }));
@@ -24,7 +24,7 @@ export function uploadSection({ unitId, report, onUploaded }) {
       "div",
       { class: "field" },
       el("label", { class: "field__label", for: input.id }, "Choose files"),
-      el("span", { class: "field__help", id: "materials-files-help" }, "Word (.docx), PowerPoint (.pptx), PDF, or a .zip of them. You can choose several at once."),
+      el("span", { class: "field__help", id: "materials-files-help" }, "Word (.docx), PowerPoint (.pptx), PDF, a web page (.html), text (.md, .txt), or a .zip of them. You can choose several at once."),
       input,
     ),
     el("div", { class: "cluster" }, uploadButton),

@@ -1,0 +1,204 @@
+"""Web pages (.html, .htm): a lesson kept as a page of the school's site, read with the standard library's parser.
+
+Headings, paragraphs, lists (nested), definition lists (<dt>/<dd> become laid-out terms), tables, <pre> code
+(with the language a "language-…" class names) and bold words are kept. What is not the lesson is left out:
+scripts, styles, navigation, footers, forms, buttons, embedded objects and anything marked hidden. Nothing is
+fetched (no stylesheet, script, image or link is followed) and no script runs. The page is fed to the parser in
+pieces, with the time bound checked between them, and decoded within the same bounds as any document.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from app.services.documents import safety
+from app.services.documents.blocks import Block, clean, text_block
+from app.services.documents.extracted import ExtractedDocument, build_document
+from app.services.documents.text_reader import decode
+
+CHUNK = 64 * 1024  # characters fed to the parser between checks of the time bound
+MAX_DEPTH = 200  # nesting deeper than this is not followed (lists within lists within lists…)
+SKIPPED = {"script", "style", "noscript", "template", "nav", "footer", "svg", "math", "iframe", "object", "embed",
+           "button", "form", "select", "textarea", "canvas", "audio", "video", "map", "dialog"}
+SKIPPED_ROLES = {"navigation", "contentinfo", "search", "dialog", "alertdialog"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+BLOCKS = {"p", "div", "section", "article", "main", "header", "aside", "blockquote", "figure", "figcaption", "address",
+          "details", "summary", "center", "hr", "br", "body", "html"}
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+LANGUAGE_CLASS = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
+
+
+def read_html(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
+    """A web page's lesson content as blocks; its <title> is used only when the page has no heading."""
+    text = decode(name, data, limits, budget)
+    page = _LessonPage()
+    for start in range(0, len(text), CHUNK):
+        budget.check_time(limits)
+        page.feed(text[start:start + CHUNK])
+    page.close()
+    page.finish()
+    return build_document(name, "html", page.blocks, size_bytes=len(data), max_text_chars=limits.max_text_chars,
+                          title=clean(page.title))
+
+
+class _LessonPage(HTMLParser):
+    """Blocks from a page as its tags arrive: text gathers until a block-level tag ends it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.title = ""
+        self.in_title = False
+        self.skipping: list[str] = []  # the open tags whose content is left out
+        self.text: list[str] = []
+        self.bold: list[str] = []  # bold phrases of the text being gathered
+        self.bold_depth = 0
+        self.bold_text: list[str] = []
+        self.lists: list[str] = []  # "ul" / "ol", innermost last
+        self.kind = "paragraph"  # what the gathered text will be: "paragraph", "item", "h2", "dt", "dd"
+        self.term = ""  # a <dt> waiting for its <dd>
+        self.tables: list[list[list[str]]] = []  # open tables (innermost last), each a list of rows
+        self.cells: list[list[str]] = []  # the text of open cells (innermost last)
+        self.pre: list[str] | None = None
+        self.pre_language = ""
+        self.depth = 0
+        self.count = 0  # paragraphs and tables so far, for where each block is
+
+    # Tags ------------------------------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skipping or self._hidden(tag, dict(attrs)):
+            if tag not in VOID:
+                self.skipping.append(tag)
+            return
+        if tag not in VOID:
+            self.depth += 1
+        if self.depth > MAX_DEPTH:
+            return
+        if tag == "title":
+            self.in_title = True
+        elif tag in ("strong", "b"):
+            self.bold_depth += 1
+        elif tag == "pre":
+            self.end_text()
+            self.pre, self.pre_language = [], self._language(dict(attrs))
+        elif tag == "code" and self.pre is not None and not self.pre_language:
+            self.pre_language = self._language(dict(attrs))
+        elif tag in ("ul", "ol"):
+            self.end_text()
+            self.lists.append(tag)
+        elif tag in ("li", "dt", "dd") or tag in HEADINGS:
+            self.end_text()
+            self.kind = "item" if tag == "li" else tag
+        elif tag == "table":
+            self.end_text()
+            self.tables.append([])
+        elif tag == "tr" and self.tables:
+            self.tables[-1].append([])
+        elif tag in ("td", "th") and self.tables:
+            self.cells.append([])
+        elif tag in BLOCKS:
+            self.end_text(newline=tag == "br")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping:
+            if tag == self.skipping[-1]:
+                self.skipping.pop()
+            elif tag in ("body", "html"):
+                self.skipping.clear()  # a skipped element left open: the page's end closes it
+            return
+        self.depth = max(0, self.depth - 1)
+        if tag == "title":
+            self.in_title = False
+        elif tag in ("strong", "b") and self.bold_depth:
+            self.bold_depth -= 1
+            if not self.bold_depth and (phrase := clean("".join(self.bold_text))):
+                self.bold.append(phrase)
+            self.bold_text = [] if not self.bold_depth else self.bold_text
+        elif tag == "pre" and self.pre is not None:
+            self.blocks.append(Block("code", "".join(self.pre).strip("\n"), where=self._where(), language=self.pre_language))
+            self.pre = None
+        elif tag in ("ul", "ol") and self.lists:
+            self.end_text()
+            self.lists.pop()
+        elif tag in ("td", "th") and self.cells:
+            self.end_cell()
+        elif tag == "table" and self.tables:
+            self.end_table()
+        elif tag in ("li", "dt", "dd") or tag in HEADINGS or tag in BLOCKS:
+            self.end_text()
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        if self.in_title:
+            self.title += data
+        elif self.pre is not None:
+            self.pre.append(data)
+        elif self.cells:
+            self.cells[-1].append(data)
+        else:
+            self.text.append(data)
+            if self.bold_depth:
+                self.bold_text.append(data)
+
+    # Blocks ----------------------------------------------------------------------------------------------
+    def end_text(self, *, newline: bool = False) -> None:
+        """The gathered text as a block of the kind its tags made it."""
+        text = clean(re.sub(r"\s+", " ", "".join(self.text)))
+        kind, bold = self.kind, self.bold
+        self.text, self.bold, self.kind = [], [], "paragraph" if not newline else self.kind
+        if not text:
+            return
+        self.count += 1
+        where = self._where()
+        if kind in HEADINGS:
+            self.blocks.append(Block("heading", text, level=HEADINGS[kind], where=where))
+        elif kind == "dt":
+            self.term = text
+        elif kind == "dd" and self.term:
+            self.blocks.append(Block("term", self.term, definition=text, where=where))
+            self.term = ""
+        else:
+            level = max(0, len(self.lists) - 1)
+            block = text_block(text, level=level, where=where) or Block("paragraph", text, where=where)
+            if kind == "item":
+                block = Block("item", block.text, level=level, ordered=bool(self.lists) and self.lists[-1] == "ol",
+                              where=where)
+            block.emphasis = [phrase for phrase in bold if phrase != block.text]
+            self.blocks.append(block)
+
+    def end_cell(self) -> None:
+        text = clean(re.sub(r"\s+", " ", "".join(self.cells.pop())))
+        if self.tables and self.tables[-1]:
+            self.tables[-1][-1].append(text)
+
+    def end_table(self) -> None:
+        rows = [row for row in self.tables.pop() if any(row)]
+        if rows and self.cells:  # a table inside a cell: its rows become part of that cell's text
+            self.cells[-1].extend(f" {' | '.join(row)} " for row in rows)
+        elif rows:
+            number = sum(1 for block in self.blocks if block.kind == "table") + 1
+            self.blocks.append(Block("table", rows=rows, where=f"table {number}"))
+
+    def finish(self) -> None:
+        self.end_text()
+        if self.term:
+            self.blocks.append(Block("item", self.term, where=self._where()))
+
+    # Helpers ---------------------------------------------------------------------------------------------
+    def _where(self) -> str:
+        return f"paragraph {max(self.count, 1)}"
+
+    @staticmethod
+    def _hidden(tag: str, attrs: dict[str, str | None]) -> bool:
+        if tag in SKIPPED:
+            return True
+        return ("hidden" in attrs or attrs.get("aria-hidden") == "true"
+                or (attrs.get("role") or "").lower() in SKIPPED_ROLES
+                or "display:none" in (attrs.get("style") or "").replace(" ", "").lower())
+
+    @staticmethod
+    def _language(attrs: dict[str, str | None]) -> str:
+        match = LANGUAGE_CLASS.search(attrs.get("class") or "")
+        return match.group(1) if match else ""

@@ -1,0 +1,238 @@
+"""A PDF page's lines with their layout, and the blocks they make.
+
+A PDF keeps no headings or lists, only pieces of text placed on the page in a font. pypdf's text visitor gives
+each piece's position, font and size, so the shape is rebuilt from them: a short line in a bold or bigger font is
+a heading; a line in a monospace font is code (indented as it was drawn); bullets and numbers start items;
+pieces of one line set far apart are table cells, and rows of them a table; a line that starts in lower case,
+or follows a line cut off ("…e.g."), continues the line before (text wrapped by the page or column width).
+Columns come out one after the other, in the order the PDF draws them. Known section names ("Learning
+objectives") and "Lesson 3…" lines are headings whatever their font.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pypdf import PageObject
+
+from app.services.documents.blocks import BULLET, NUMBERED, Block, clean, text_block
+from app.services.documents.structure import CODE_LINE, LESSON_TITLE, section_of
+from app.services.documents.vocabulary import line_term, separated
+
+MONOSPACE = re.compile(r"mono|courier|consol|menlo|monaco|lucida ?console|inconsolata|code", re.IGNORECASE)
+BOLD = re.compile(r"bold|black|heavy|semibold|demibold|,b\b", re.IGNORECASE)
+MAX_PIECES = 50_000  # per page: a page drawing more is read only that far
+CELL_GAP = 2.5  # pieces of one line further apart than this many font sizes are separate table cells
+BIGGER = 1.3  # a line this many times the body size is a heading
+MAX_HEADING_WORDS = 12
+# A line that cannot end a sentence: the next line carries on from it.
+CUT_OFF = re.compile(r"(?:\be\.g\.|\bi\.e\.|[,–—&/-]|\b(?:the|a|an|and|or|of|to|with|for|that|which|in|on|by))\s*$",
+                     re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
+
+
+@dataclass
+class Line:
+    """One line of a page: its text (and cells, when set far apart), where it starts, and its font."""
+
+    text: str
+    cells: list[str] = field(default_factory=list)
+    x: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    mono: bool = False
+    where: str = ""
+    emphasis: list[str] = field(default_factory=list)  # bold phrases in a line that is not all bold
+
+
+@dataclass
+class _Piece:
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool
+    mono: bool
+
+
+def page_lines(page: PageObject, where: str) -> tuple[list[Line], int]:
+    """The page's lines in the order the PDF draws them, and how many characters of text it has."""
+    pieces: list[_Piece] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
+        if not text or len(pieces) >= MAX_PIECES:
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]) or 1.0
+        name = str((font or {}).get("/BaseFont", ""))
+        pieces.append(_Piece(text, x, y, abs(size * scale), bool(BOLD.search(name)), bool(MONOSPACE.search(name))))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    return _lines(pieces, where), len(text)
+
+
+def _lines(pieces: list[_Piece], where: str) -> list[Line]:
+    """Pieces grouped into lines: a newline in the text, or a move up or down the page, ends a line."""
+    lines: list[Line] = []
+    current: list[_Piece] = []
+    for piece in pieces:
+        parts = piece.text.split("\n")
+        for index, part in enumerate(parts):
+            if part:
+                if current and abs(piece.y - current[-1].y) > 0.5 * max(piece.size, 1.0):
+                    lines.append(_line(current, where))
+                    current = []
+                current.append(_Piece(part, piece.x, piece.y, piece.size, piece.bold, piece.mono))
+            if index < len(parts) - 1 and current:
+                lines.append(_line(current, where))
+                current = []
+    if current:
+        lines.append(_line(current, where))
+    return [line for line in lines if line.text.strip()]
+
+
+def _line(pieces: list[_Piece], where: str) -> Line:
+    cells: list[list[_Piece]] = [[pieces[0]]]
+    for previous, piece in zip(pieces, pieces[1:], strict=False):
+        end = previous.x + len(previous.text) * previous.size * 0.5
+        if piece.x - end > CELL_GAP * max(piece.size, 1.0) and piece.text.strip():
+            cells.append([piece])
+        else:
+            cells[-1].append(piece)
+    inked = [p for p in pieces if p.text.strip()] or pieces
+    texts = ["".join(p.text for p in cell) for cell in cells]
+    bold = all(p.bold for p in inked)
+    return Line(
+        text="".join(p.text for p in pieces).rstrip(),
+        cells=[clean(t) for t in texts] if len(cells) > 1 else [],
+        x=pieces[0].x,
+        size=max(p.size for p in inked),
+        bold=bold,
+        mono=all(p.mono for p in inked),
+        where=where,
+        emphasis=[] if bold else _bold_phrases(pieces),
+    )
+
+
+def _bold_phrases(pieces: list[_Piece]) -> list[str]:
+    phrases: list[str] = []
+    current = ""
+    for piece in pieces:
+        if piece.bold or (current and not piece.text.strip()):
+            current += piece.text
+        elif current:
+            phrases.append(clean(current))
+            current = ""
+    return [p for p in [*phrases, clean(current)] if p]
+
+
+def body_size(lines: list[Line]) -> float:
+    """The font size most of the text is in (by characters)."""
+    sizes = Counter()
+    for line in lines:
+        sizes[round(line.size, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def lines_to_blocks(lines: list[Line] | list[str]) -> list[Block]:
+    """Rebuild headings, items, paragraphs, tables and code from a document's lines (plain strings are lines
+    without layout: no fonts, no cells)."""
+    laid_out = [line if isinstance(line, Line) else Line(text=line) for line in lines]
+    body = body_size(laid_out)
+    builder = _Builder(body)
+    for line in laid_out:
+        builder.add(line)
+    builder.flush_table()
+    builder.flush_code()
+    return builder.blocks
+
+
+class _Builder:
+    """Blocks made line by line, with the run of table rows or code lines being collected."""
+
+    def __init__(self, body: float) -> None:
+        self.body = body
+        self.blocks: list[Block] = []
+        self.table: list[Line] = []
+        self.code: list[Line] = []
+        self.previous: Line | None = None
+
+    def add(self, line: Line) -> None:
+        text = clean(line.text)
+        if not text or PAGE_NUMBER.fullmatch(text):
+            return  # blank lines and page numbers
+        if line.mono:
+            self.flush_table()
+            self.code.append(line)
+            return
+        self.flush_code()
+        if line.cells:
+            self.table.append(line)
+            return
+        self.flush_table()
+        if not self.continues(line, text):
+            self.blocks.append(self.block(line, text))
+        self.previous = line
+
+    def continues(self, line: Line, text: str) -> bool:
+        """Join a wrapped line to the paragraph or item before it."""
+        last = self.blocks[-1] if self.blocks else None
+        previous = self.previous
+        if last is None or previous is None or last.kind not in ("paragraph", "item") or last.where != line.where:
+            return False
+        if line.bold != previous.bold or BULLET.match(text) or NUMBERED.match(text) or CODE_LINE.match(text):
+            return False
+        if separated(text) is not None:
+            return False  # "bit – a binary digit" is its own line
+        carried_on = text[0].islower() and not last.text.endswith((".", ":", "?", "!"))
+        if not (carried_on or CUT_OFF.search(last.text)):
+            return False
+        last.text = f"{last.text} {text}"
+        return True
+
+    def block(self, line: Line, text: str) -> Block:
+        level = self.heading_level(line, text)
+        if level is not None:
+            return Block("heading", text.rstrip(":"), level=level, where=line.where)
+        block = text_block(text, where=line.where) or Block("paragraph", text, where=line.where)
+        block.emphasis = line.emphasis
+        return block
+
+    def heading_level(self, line: Line, text: str) -> int | None:
+        short = (len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
+                 and not re.search(r":\s+\S", text) and line_term(text, in_section=False) is None)
+        bigger = self.body and line.size >= BIGGER * self.body
+        if short and not BULLET.match(text) and not NUMBERED.match(text) and (line.bold or bigger):
+            return 1 if bigger else 2
+        if section_of(text) and len(text) <= 70:
+            return 2
+        if LESSON_TITLE.match(text) and len(text) <= 90:
+            return 1
+        return None
+
+    def flush_table(self) -> None:
+        if not self.table:
+            return
+        if len(self.table) >= 2:
+            self.blocks.append(Block("table", rows=[line.cells for line in self.table], where=self.table[0].where))
+        else:  # one line of spaced-out words is not a table
+            line = self.table[0]
+            self.blocks.append(text_block(" ".join(line.cells), where=line.where) or Block("paragraph", line.text))
+        self.table = []
+        self.previous = None
+
+    def flush_code(self) -> None:
+        """Code lines as drawn: each line indented by how far right of the leftmost line it starts."""
+        if not self.code:
+            return
+        left = min(line.x for line in self.code)
+        width = 0.6 * max(self.code[0].size, 1.0)  # a monospace character is about 0.6 of the font size wide
+        text = "\n".join(" " * max(round((line.x - left) / width), len(line.text) - len(line.text.lstrip()))
+                         + line.text.strip() for line in self.code)
+        self.blocks.append(Block("code", text, where=self.code[0].where))
+        self.code = []
+        self.previous = None

@@ -1,0 +1,281 @@
+"""What a piece of teaching text is: a key word, a definition, an objective statement, or none of these.
+
+Each test looks only at the words, as a teacher would: a key word is a short noun phrase ("Caesar cipher",
+"Denial of Service (DoS)"); a definition describes ("Scrambling data so that…"), it does not instruct ("Use three
+random words"); an objective states what pupils will learn, it is not a timetable line ("9:45 What is…"), an
+activity ("Students will then complete…"), a task, a link or a sentence cut off mid-way. Nothing here knows a
+particular document. structure.py asks these before it keeps a term or an objective.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _listed(words: str) -> list[str]:
+    return words.split()
+
+
+# An all-capital word this long is shouting, not an acronym (acronyms a KS3 unit uses are short: CPU, BIOS, ASCII).
+SHOUTING_LETTERS = 6
+MAX_TERM_CHARS = 60
+
+URL = re.compile(r"https?://|\bwww\.\S|\b[\w-]+\.(?:com|org|net|co\.uk|ac\.uk|gov\.uk|example)/", re.IGNORECASE)
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+# A line of an email written out as an example: a header, a greeting or a sign-off.
+EMAIL_LINE = re.compile(
+    r"^\s*(?:subject|from|to|cc|bcc|sent|date|dear|regards|kind regards|best wishes|yours sincerely)\s*[:,]",
+    re.IGNORECASE,
+)
+CLOCK_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b", re.IGNORECASE)  # "9:45 What is network security?"
+TIME_EXPRESSION = re.compile(r"\b\d+\s*(?:-\s*\d+\s*)?(?:mins?|minutes?|hours?|hrs?)\b", re.IGNORECASE)
+SHOUTED_EXCLAMATION = re.compile(r"\b[A-Z]{4,}\b[^a-z]*!")
+LONG_CAPITALS = re.compile(rf"\b[A-Z]{{{SHOUTING_LETTERS},}}\b")
+PUNCTUATION_RUN = re.compile(r"[!?$£€*#_…]{3,}|[!?]{2,}|\.{4,}")
+PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+CONTRACTION = re.compile(r"\b\w+n[’']t\b|\b(?:i|you|we|they|it|that)[’'](?:m|re|ll|ve|d|s)\b", re.IGNORECASE)
+# "Y7", "Year 9", "Lesson 2", "Unit 1": labels of a course, never key words.
+COURSE_LABEL = re.compile(r"\b(?:y|yr|year|lesson|unit|week|ks)\s*\d|\b(?:term|key stage|page|slide)\s+\d",
+                          re.IGNORECASE)
+
+# Verbs that start a classroom instruction ("Use three random words", "Remind pupils…"): a definition never does.
+INSTRUCTION_VERBS = frozenset(_listed("""
+    add answer ask check choose circle click colour color compare complete copy create cross decide define describe
+    discuss do don't download drag draw explain fill find follow give go hand have head highlight identify imagine
+    jot label list listen log look make mark match move name note open pair pick place please press put read remember
+    remind research revise save say share show spot state stick suggest swap talk tell think tick try turn underline
+    use visit watch work write never always let
+"""))
+# Words a noun phrase does not start with: pronouns, determiners, question words, conjunctions, adverbs.
+NOT_A_NOUN_START = frozenset(_listed("""
+    i you we they he she it its this that these those there here my your our their his her if when then so but and
+    or because also much very more less some any all each every no not yes what why how which who where whose
+    only just now next first finally after before today tomorrow yesterday e.g. eg i.e. ie etc please well can could
+    will would should must may might is are was were be been being has have had does did hi hello thanks thank sorry
+    ok okay same different than as of to in on at by for with from about into over under vs versus
+""")) | frozenset(_listed("""
+    add ask choose circle click colour color complete create decide define describe discuss do don't download draw
+    explain find follow give go head highlight identify imagine jot label listen look make press put remember remind
+    research revise say suggest swap talk tell think try underline use visit write never always let compare
+"""))  # instructions; not verbs that are also key words ("List", "Read-only memory", "Place value")
+# Words a definition does not start with.
+NOT_A_DEFINITION_START = frozenset(_listed("""
+    e.g. eg i.e. ie example examples i we you let's lets today now next remember don't please
+"""))
+# The kinds of construct a programming keyword names ("If statement", "While loop", "Not operator").
+CONSTRUCTS = frozenset(_listed("""
+    statement statements loop loops gate gates operator operators block blocks clause clauses condition conditions
+    expression expressions keyword keywords
+"""))
+# Verbs that make a line a sentence rather than a noun phrase.
+FINITE_VERBS = frozenset(_listed("is are was were will would can could should must may might has have had does did"))
+# A whole term that is a lesson-plan label ("Starter", "Task 2", "Exit ticket", "Do now"), never a key word.
+LABEL_TERM = re.compile(
+    r"^(?:slide|lesson|unit|week|part|task|activity|step|starter|plenary|main|homework|extension|note|notes"
+    r"|example|examples|question|questions|answer|answers|q|a|hint|tip|top tip|time|timing|timings|resources?"
+    r"|equipment|teacher|pupils?|students?|learners?|class|objectives?|lo|l\.o\.?|success criteria|page|section"
+    r"|worksheet|figure|video|introduction|intro|recap|review|discussion|demo|demonstration|assessment"
+    r"|differentiation|safeguarding|support|challenge|stretch|key question|outline|preparation|date|due|room|form"
+    r"|year|yr|key stage|half term|exam|exam question|exit ticket|do now|your turn|quiz|test yourself|reminder"
+    r"|remember|well done|name|mark scheme|marks?|score|think pair share|learning|today|walt|wilf|ks"
+    r"|for example|for instance|in summary|agenda|contents|overview|summary|key points|next steps|any questions)"
+    r"(?:\s*\d{1,2}[a-z]?)?(?:\s*\(.*\))?$",
+    re.IGNORECASE,
+)
+# Words a key word never starts with, because they start lesson-plan lines ("Lesson 3 recap", "Homework sheet").
+LABEL_PREFIX = re.compile(
+    r"^(?:lesson|unit|week|slide|task|activity|starter|plenary|homework|extension|worksheet|teachers?|pupils?"
+    r"|students?|learners?|year|yr|page|question|answer|exam|q\d+|lo\d+|objective|example|success criteria"
+    r"|by the end|we are learning|i can|i will)\b",
+    re.IGNORECASE,
+)
+# What an activity is called ("Match up exercise", "Binary cards activity"): the name of a task, not a key word.
+ACTIVITY_NOUNS = re.compile(
+    r"\b(?:activity|activities|exercise|exercises|task|tasks|worksheet|quiz|game|starter|plenary|homework"
+    r"|challenge|lesson|questions?|answers?|poster|ticket|card sort)$",
+    re.IGNORECASE,
+)
+# Objective statements start with what pupils will do or know ("Describe…", "To understand…", "I can…").
+OBJECTIVE_START = re.compile(
+    r"^(?:to|i|we|you|be|lo\s*\d*|all|most|some|(?:pupils|students|learners|you|we)\s+(?:will|should|must|can)"
+    r"|know|understand|describe|explain|identify|use|write|compare|convert|give|recognise|recognize|define|list"
+    r"|state|create|design|evaluate|apply|analyse|analyze|outline|name|recall|demonstrate|develop|discuss"
+    r"|investigate|plan|test|debug|build|make|learn|spot|choose|select|calculate|represent|draw|label|read|trace"
+    r"|predict|justify|consider|summarise|summarize|classify|interpret|solve|program|code|implement|modify|assess"
+    r"|distinguish|decompose|follow|produce|construct|present|research|stay|keep|protect|manage|say|show|work"
+    r"|appreciate|explore|practise|practice|reflect|remember|become|gain|find|edit|format|search|navigate"
+    r"|communicate|collaborate|store|sort|filter|query|insert|upload|download|install|access|compose|send"
+    r"|be able|can|will|understanding|knowledge|awareness|how|why|what)\b",
+    re.IGNORECASE,
+)
+# Someone doing something in the lesson ("Teacher will give…", "Students will then complete…") — unless it is what
+# they will be able to do afterwards ("Pupils will be able to…").
+ACTIVITY_LINE = re.compile(
+    r"^(?:the\s+)?(?:teachers?|students?|pupils?|learners?|class|children|everyone|groups?)\b"
+    r"(?!\s+(?:will|should|must|can)\s+(?:be able|know|understand|learn|have learn))",
+    re.IGNORECASE,
+)
+# "Homework:", "Extension –", "Resources:" — a label that starts a line about something other than learning.
+NOT_OBJECTIVE_LABEL = re.compile(
+    r"^(?:homework|extension|starter|plenary|main|task\s*\d*|activity\s*\d*|resources?|differentiation|challenge"
+    r"|stretch|support|note|notes|date|class|teacher|room|due|time|timing|safeguarding|assessment|equipment"
+    r"|prior learning|hook|do now)\b\s*[:–—(-]",
+    re.IGNORECASE,
+)
+# A sentence cut off mid-way ends on a word that cannot end one ("…the clues that show it is")…
+DANGLING_END = re.compile(
+    r"\b(?:the|a|an|and|or|but|that|which|than|its|their|your|our|my|because|so|if|when|it is|it was|this is"
+    r"|there is|they are)\s*$",
+    re.IGNORECASE,
+)
+# …or on a preposition, unless a question word earlier takes it ("what a network is made of").
+PREPOSITION_END = re.compile(r"\b(?:to|of|with|for|by|from|in|on|at|as|into|about)\s*$", re.IGNORECASE)
+COMPARISON = re.compile(r"\s(?:vs\.?|versus|v\.)\s", re.IGNORECASE)  # "Star vs bus": two things, not one
+WH_WORD = re.compile(r"\b(?:what|how|why|where|which|who|whether)\b", re.IGNORECASE)
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def _first_word(text: str) -> str:
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    return first.strip("“”\"‘’'(,;:").lower()
+
+
+def is_shouting(text: str) -> bool:
+    """Capitals used for emphasis ("IMPORTANT", "FREE IPHONE!!!"), not an acronym."""
+    return bool(SHOUTED_EXCLAMATION.search(text) or LONG_CAPITALS.search(text))
+
+
+
+
+def is_example_text(text: str) -> bool:
+    """A link, an email address or header written out as an example, or a run of "!!!"/"$$$"."""
+    return bool(URL.search(text) or EMAIL_LINE.search(text) or PUNCTUATION_RUN.search(text)
+                or EMAIL_ADDRESS.fullmatch(text.strip()))
+
+
+def is_instruction(text: str) -> bool:
+    """A line that tells someone to do something: "Use three random words", "Remind pupils who…"."""
+    head = text.strip().split(maxsplit=2)
+    if not head:
+        return False
+    first = head[0].strip("“”\"‘’'(").lower().rstrip(",:;!")
+    second = head[1].lower() if len(head) > 1 else ""
+    if first not in INSTRUCTION_VERBS:
+        return False
+    # "Copy themselves and spread…" describes worms; "Copy the table" is a task.
+    return second not in ("themselves", "itself", "each", "one")
+
+
+def term_words(term: str) -> list[str]:
+    """A term's words without a parenthesis ("Denial of Service (DoS)" has three)."""
+    return PARENTHESIS.sub("", term).split()
+
+
+def is_term(term: str, *, max_words: int = 6) -> bool:
+    """A short noun phrase that could be a key word: "Caesar cipher", "Input/Output", "Program Counter (PC)".
+
+    Not a label ("Homework", "Year 9"), an activity ("Match up exercise"), a sentence or question, shouting,
+    an example (a URL, an email header), or a phrase that starts like a sentence ("Don't…", "Much slower…").
+    """
+    term = term.strip()
+    bare = term_words(term)
+    if not term or not bare or len(term) > MAX_TERM_CHARS or len(bare) > max_words:
+        return False
+    if not term[0].isalpha() or len(term.replace(" ", "")) < 2:
+        return False
+    if term.endswith((".", "?", "!", ":", ";", ",")) or any(mark in term for mark in (":", ";", "!", "?", "…", "\"", "“")):
+        return False
+    if "," in PARENTHESIS.sub("", term) or term[0] in "‘'" or CONTRACTION.search(term) or COMPARISON.search(term):
+        return False
+    if _starts_like_a_sentence(bare) or any(w.lower() in FINITE_VERBS for w in bare):
+        return False
+    if LABEL_TERM.match(term) or LABEL_PREFIX.match(term) or ACTIVITY_NOUNS.search(PARENTHESIS.sub("", term)):
+        return False
+    if COURSE_LABEL.search(term):
+        return False
+    return not (is_shouting(term) or is_example_text(term) or TIME_EXPRESSION.search(term))
+
+
+def _starts_like_a_sentence(words: list[str]) -> bool:
+    """A first word a noun phrase does not start with — except a programming keyword naming a construct ("If
+    statement", "For loop", "AND gate": keywords written in capitals, or before the kind of construct they are)."""
+    first = words[0].strip("“”\"‘’'(,;:").lower()
+    if first not in NOT_A_NOUN_START:
+        return False
+    if words[0].isupper() and len(words[0]) > 1 and first not in INSTRUCTION_VERBS:
+        return False  # "AND", "OR", "NOT", "IF": a keyword, not a conjunction ("NEVER click…" is still an order)
+    return not (len(words) > 1 and words[-1].lower() in CONSTRUCTS)
+
+
+def is_definition(text: str, *, min_words: int = 3) -> bool:
+    """A phrase that describes something: not a question, an instruction, a time, shouting or an example."""
+    text = text.strip()
+    if len(words(text)) < min_words or text.endswith("?") or len(re.findall(r"[^\W\d_]{2,}", text)) < min(2, min_words):
+        return False  # too short, a question, or sums rather than words ("8 + 2 = 10")
+    if _first_word(text) in NOT_A_DEFINITION_START:
+        return False  # "e.g. Windows 11, macOS…" is an example of something; "We will…" is the lesson talking
+    if is_instruction(text) or is_shouting(text) or is_example_text(text):
+        return False
+    return not TIME_EXPRESSION.fullmatch(text)
+
+
+def is_title_case(text: str) -> bool:
+    """Three or more words, every long one capitalised ("End of Unit Quiz"): a heading, not a description."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return len(text.split()) >= 3 and bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def is_fragment(text: str) -> bool:
+    """A sentence cut off mid-way ("…highlight the clues that show it is"); "I can say what X is" is whole."""
+    text = text.rstrip(" .;,")
+    if DANGLING_END.search(text):
+        return True
+    return bool(PREPOSITION_END.search(text)) and not WH_WORD.search(text)
+
+
+def objective_problem(text: str) -> str | None:
+    """Why a line is not a learning objective ("clock time", "activity", "fragment"…), or None when it is one."""
+    text = text.strip()
+    plain = text.lstrip("-–—•*· ").strip()
+    if len(words(plain)) < 3:
+        return "too short"
+    if len(plain) > 300 or len(words(plain)) > 45:
+        return "too long"
+    if CLOCK_TIME.match(plain) or TIME_EXPRESSION.match(plain):
+        return "clock time"
+    if URL.search(plain) or EMAIL_ADDRESS.search(plain):
+        return "link"
+    if NOT_OBJECTIVE_LABEL.match(plain):
+        return "label"
+    if ACTIVITY_LINE.match(plain):
+        return "activity"
+    if plain.endswith("?"):
+        return "question"
+    if is_fragment(plain):
+        return "fragment"
+    return None
+
+
+def looks_like_objective(text: str) -> bool:
+    """A whole line that reads as an objective statement on its own ("To understand…", "Describe…", "I can…")."""
+    plain = text.strip().lstrip("-–—•*· ").strip()
+    return objective_problem(plain) is None and bool(OBJECTIVE_START.match(plain))
+
+
+def term_key(term: str) -> str:
+    """A term as compared for duplicates: lower case, punctuation as spaces, plurals as singulars."""
+    key = re.sub(r"[^a-z0-9]+", " ", term.lower()).strip()
+    return " ".join(_singular(word) for word in key.split())
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "uses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]

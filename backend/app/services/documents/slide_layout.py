@@ -1,0 +1,94 @@
+"""Free text boxes on a slide paired by position: a short term box with the longer box beside or below it.
+
+Teachers lay out key words as separate boxes — "Viruses", "Worms", "Trojan horses" down the left with a box of
+description to the right of each, or terms across the top with their descriptions underneath — and the order the
+boxes were drawn in says nothing (the descriptions are often pasted first). So each short box is paired with the
+nearest longer box that sits beside it (overlapping it vertically) or below it (overlapping it horizontally), each
+box used once. A slide needs at least two such pairs: one short box next to one long one is as likely a caption.
+Whether a pair really is a key word and its meaning is for structure detection to judge.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+EMU_PER_INCH = 914400
+MAX_BESIDE_GAP = 1.5 * EMU_PER_INCH
+MAX_BELOW_GAP = 1.0 * EMU_PER_INCH
+OVERLAP_TOLERANCE = 0.25 * EMU_PER_INCH
+MAX_TERM_WORDS = 5
+MAX_TERM_CHARS = 40
+MIN_DEFINITION_WORDS = 3
+MIN_PAIRS = 2
+
+
+class Box(NamedTuple):
+    """A text box: its position and size (EMU), its text, and its place in the slide's reading order."""
+
+    index: int
+    left: int
+    top: int
+    width: int
+    height: int
+    text: str
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height
+
+
+def _short(box: Box) -> bool:
+    text = box.text.strip()
+    words = text.split()
+    return ("\n" not in text and 1 <= len(words) <= MAX_TERM_WORDS and len(text) <= MAX_TERM_CHARS
+            and text[:1].isalpha() and not text.endswith((".", "?", "!", ":")) and ":" not in text)
+
+
+def _long(box: Box) -> bool:
+    return len(box.text.split()) >= MIN_DEFINITION_WORDS
+
+
+def _overlap(start_a: int, end_a: int, start_b: int, end_b: int) -> int:
+    return min(end_a, end_b) - max(start_a, start_b)
+
+
+def _beside(term: Box, definition: Box) -> int | None:
+    """The gap when `definition` is to the right of `term`, level with it; None otherwise."""
+    gap = definition.left - term.right
+    if definition.left < term.left + term.width // 2 or not -OVERLAP_TOLERANCE <= gap <= MAX_BESIDE_GAP:
+        return None
+    level = _overlap(term.top, term.bottom, definition.top, definition.bottom)
+    return gap if level >= min(term.height, definition.height) // 2 else None
+
+
+def _below(term: Box, definition: Box) -> int | None:
+    """The gap when `definition` is under `term`, lined up with it; None otherwise."""
+    gap = definition.top - term.bottom
+    if definition.top < term.top + term.height // 2 or not -OVERLAP_TOLERANCE <= gap <= MAX_BELOW_GAP:
+        return None
+    lined_up = _overlap(term.left, term.right, definition.left, definition.right)
+    return gap if lined_up >= min(term.width, definition.width) // 2 else None
+
+
+def pair_boxes(boxes: list[Box]) -> list[tuple[Box, Box]]:
+    """(term box, definition box) pairs, nearest first, each box in one pair at most; [] when fewer than two."""
+    candidates = []
+    for term in filter(_short, boxes):
+        for definition in filter(_long, boxes):
+            if definition.index == term.index:
+                continue
+            gaps = [g for g in (_beside(term, definition), _below(term, definition)) if g is not None]
+            if gaps:
+                candidates.append((min(gaps), term.index, definition.index, term, definition))
+    used: set[int] = set()
+    pairs = []
+    for _gap, _t, _d, term, definition in sorted(candidates, key=lambda c: c[:3]):
+        if term.index in used or definition.index in used:
+            continue
+        used.update((term.index, definition.index))
+        pairs.append((term, definition))
+    return pairs if len(pairs) >= MIN_PAIRS else []

@@ -1,0 +1,165 @@
+"""Tables teachers use for teaching structure: glossaries, timed lesson plans and outline plans.
+
+    Term | Definition            a glossary by its header (or "Name | What it is used for", in any columns)
+    Email address | A unique…    a glossary by its shape: two columns, short noun phrases beside descriptions
+    Time | Activity | …          a timed plan: its activities, in order, are the lesson sequence
+    Starter (5 mins) | Pupils…   an outline plan row: one step of the lesson sequence
+
+These read rows of cell text only; structure.py decides what the table is part of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.services.documents.blocks import clean
+from app.services.documents.phrases import TIME_EXPRESSION, is_term
+from app.services.documents.vocabulary import Candidate, layout_pair, tidy
+
+TERM_HEADERS = {
+    "term", "terms", "word", "words", "keyword", "keywords", "key word", "key words", "vocabulary",
+    "key vocabulary", "key term", "key terms", "concept", "concepts", "name", "type", "component", "part",
+    "feature", "command", "tool",
+}
+DEFINITION_HEADERS = {
+    "definition", "definitions", "meaning", "meanings", "description", "what it means", "explanation",
+    "what does it mean", "what it does", "what it is used for", "used for", "purpose", "use", "uses", "function",
+    "how it works", "what it is", "what is it", "role", "job",
+}
+TIME_HEADERS = {"time", "times", "timing", "timings", "duration", "mins", "minutes", "when"}
+ACTIVITY_HEADERS = {
+    "activity", "activities", "task", "tasks", "what", "description", "lesson activity", "teacher activity",
+    "pupil activity", "student activity", "learning activity", "content", "what happens", "plan",
+}
+DESCRIPTION_HEADERS = {"description", "what happens", "details", "detail", "notes", "content"}
+# Lesson phases as NCCE outline plans and teachers name them. Homework and extension are not steps of the lesson.
+PHASE = re.compile(
+    r"^(?P<phase>starter|do now|retrieval(?: practice)?|recap|introduction|intro|main(?: activity| task)?"
+    r"|activity\s*\d*|task\s*\d*|demonstration|demo|discussion|plenary|review|assessment|exit ticket"
+    r"|homework|extension|consolidation|wrap[- ]up)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+NOT_A_STEP = {"homework", "extension"}
+# A time cell: "0-5 mins", "5-15", "10:05", "15 minutes".
+TIME_CELL = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*(?:mins?|minutes?|m)?\s*$",
+                       re.IGNORECASE)
+MAX_STEP_CHARS = 300
+
+
+def key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def glossary_rows(rows: list[list[str]], *, in_vocabulary_section: bool, titled: bool = False) -> list[Candidate] | None:
+    """The terms of a glossary table, or None when the table is not one. A table the teacher labelled (by its
+    header, or by the section it is in) keeps every row whose first cell is a key word; one recognised by its
+    shape alone keeps only rows that are a key word beside a description."""
+    header = [key(cell) for cell in rows[0]]
+    columns = _header_columns(header)
+    labelled = True
+    if columns is not None:
+        (term_at, definition_at), body = columns, rows[1:]
+    elif titled and len(rows[0]) == 1 and all(len(row) >= 2 for row in rows[1:]):
+        # A merged title row ("Key vocabulary") over a two-column table, perhaps with its own header row.
+        term_at, definition_at = 0, 1
+        body = rows[2:] if len(rows) > 1 and key(rows[1][0]) in TERM_HEADERS else rows[1:]
+    elif in_vocabulary_section and all(len(row) == 2 for row in rows):
+        term_at, definition_at = 0, 1
+        body = rows[1:] if header[0] in TERM_HEADERS else rows
+    elif _shaped_like_a_glossary(rows):
+        term_at, definition_at, body, labelled = 0, 1, rows, False
+    else:
+        return None
+    found = []
+    for row in body:
+        if len(row) <= max(term_at, definition_at):
+            continue
+        term, definition = row[term_at].strip(), row[definition_at].strip()
+        if labelled and is_term(term):
+            found.append(tidy(term, definition))
+        elif (pair := layout_pair(term, definition)) is not None:
+            found.append(pair)
+    return found
+
+
+def _header_columns(header: list[str]) -> tuple[int, int] | None:
+    """(term column, definition column) when the header row names them ("Name" … "What it is used for")."""
+    term_at = next((i for i, cell in enumerate(header) if cell in TERM_HEADERS), None)
+    if term_at is None:
+        return None
+    definition_at = next((i for i, cell in enumerate(header) if i > term_at and cell in DEFINITION_HEADERS), None)
+    return None if definition_at is None else (term_at, definition_at)
+
+
+def _shaped_like_a_glossary(rows: list[list[str]]) -> bool:
+    """Two columns, at least three rows, and (all but perhaps a header row) a key word beside its meaning."""
+    if len(rows) < 3 or any(len(row) != 2 for row in rows):
+        return False
+    pairs = sum(1 for term, definition in rows if layout_pair(term, definition, max_words=5) is not None)
+    return pairs >= len(rows) - 1 and pairs >= 3
+
+
+def timed_steps(rows: list[list[str]]) -> list[str] | None:
+    """The activities of a timed plan (a header with a time column and an activity column), in order, or None
+    for any other table. An activity cell that only names a phase ("Starter") takes the first sentence of the
+    description beside it ("Starter – Pupils count on their fingers in binary.")."""
+    header = [key(cell) for cell in rows[0]]
+    time_at = next((i for i, cell in enumerate(header) if cell in TIME_HEADERS), None)
+    activity_at = next((i for i, cell in enumerate(header) if cell in ACTIVITY_HEADERS and i != time_at), None)
+    if time_at is None or activity_at is None:
+        return None
+    described_at = next((i for i, cell in enumerate(header)
+                         if cell in DESCRIPTION_HEADERS and i not in (time_at, activity_at)), None)
+    steps = []
+    for row in rows[1:]:
+        if len(row) <= max(time_at, activity_at) or not TIME_CELL.match(row[time_at] or "0"):
+            continue
+        activity = row[activity_at].strip()
+        if _is_not_a_step(activity):
+            continue
+        if described_at is not None and described_at < len(row) and PHASE.fullmatch(activity) and len(activity) < 30:
+            step = f"{phase_name(activity)} – {first_sentence(row[described_at])}"
+        else:
+            step = first_sentence(activity)
+        if step:
+            steps.append(step[:MAX_STEP_CHARS])
+    return steps
+
+
+def phase_step(row: list[str]) -> tuple[str, str] | None:
+    """One row of an outline plan ("Starter (5 mins)" | "Pupils convert three numbers…") as (its phase, the step),
+    or None."""
+    cells = [c for c in row if c and not TIME_EXPRESSION.fullmatch(c)]
+    if len(cells) < 2 or not (match := PHASE.match(cells[0])) or len(cells[0]) > 60:
+        return None
+    if key(cells[0]) in ("activity", "activities", "task", "tasks") or _is_not_a_step(cells[0]):
+        return None  # the header row ("Activity | Time | Description"), or homework
+    return _phase_key(match["phase"]), f"{phase_name(cells[0])} – {first_sentence(cells[1])}"[:MAX_STEP_CHARS]
+
+
+def phase_of_line(text: str) -> str | None:
+    """The phase a line of a lesson plan starts ("Starter (10 mins) – watch…" → "starter"), or None."""
+    match = PHASE.match(text)
+    if match is None or not re.match(r"^\s*(?:\(|:|[–—-]|\d)", match["rest"]):
+        return None
+    phase = _phase_key(match["phase"])
+    return None if phase in NOT_A_STEP else phase
+
+
+def _phase_key(phase: str) -> str:
+    """ "Main activity 2" → "main activity": the phase, whichever of its parts this is."""
+    return key(re.sub(r"\s*\d+$", "", phase.strip()))
+
+
+def _is_not_a_step(text: str) -> bool:
+    match = PHASE.match(text)
+    return match is not None and key(match["phase"]) in NOT_A_STEP
+
+
+def first_sentence(cell: str) -> str:
+    first = re.split(r"(?<=[.!?])\s|\n", clean(cell.strip()), maxsplit=1)[0] if cell.strip() else ""
+    return first[:MAX_STEP_CHARS]
+
+
+def phase_name(cell: str) -> str:
+    return clean(re.split(r"[(\n]", cell, maxsplit=1)[0]).rstrip(" :–—-")

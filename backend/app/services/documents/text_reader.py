@@ -1,0 +1,168 @@
+"""Plain text (.txt) and Markdown (.md) lesson notes: lines in, blocks out.
+
+A .txt file is read line by line, as it was typed (a starter in Notepad: "Key words: virus, worm…"). A Markdown
+file keeps its shape: "#" headings, lists (nested by indent), fenced code with its language, tables, and
+**bold** words (the emphasis a key word sentence needs); the marks themselves are dropped. Both are decoded
+as UTF-8 (or, failing that, Windows-1252, as Notepad on a school PC saves), within the same bounds as any
+document. Each block says which line it starts on ("line 14").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.services.documents import safety
+from app.services.documents.blocks import Block, clean, text_block
+from app.services.documents.extracted import ExtractedDocument, FileType, build_document, too_much_text
+
+# Text more than this many bytes per allowed character cannot be under the bound once decoded and read.
+BYTES_PER_CHARACTER = 4
+MAX_TITLE_WORDS = 12
+ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+FENCE = re.compile(r"^\s{0,3}(```+|~~~+)\s*([\w+#-]*)")
+LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+INLINE_MARKS = re.compile(r"(?<![\w*])[*_](?=\S)(.+?)(?<=\S)[*_](?![\w*])|`([^`]+)`")
+
+
+def decode(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> str:
+    """The text of a text file: UTF-8 (with or without a byte-order mark), UTF-16 with one, else Windows-1252."""
+    budget.spend(name, len(data), limits)
+    if len(data) > BYTES_PER_CHARACTER * limits.max_text_chars:
+        raise too_much_text(name, limits.max_text_chars)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    if len(text) > limits.max_text_chars:
+        raise too_much_text(name, limits.max_text_chars)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_txt(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
+    """A plain text file, one block per line; a short first line is its title, as people type notes."""
+    text = decode(name, data, limits, budget)
+    blocks = [block for number, line in enumerate(text.split("\n"), start=1)
+              if (block := text_block(line, where=f"line {number}")) is not None]
+    if len(blocks) > 1 and blocks[0].kind == "paragraph" and _title_like(blocks[0].text):
+        blocks[0] = Block("heading", blocks[0].text, level=1, where=blocks[0].where)
+    return _document(name, "txt", blocks, data, limits)
+
+
+def _title_like(text: str) -> bool:
+    return (text[:1].isupper() and len(text.split()) <= MAX_TITLE_WORDS and not text.endswith((".", "?", "!", ":", ","))
+            and ": " not in text)
+
+
+def read_md(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
+    """A Markdown file, its headings, lists, code, tables and bold words kept."""
+    text = decode(name, data, limits, budget)
+    return _document(name, "md", _Markdown(text.split("\n")).blocks(), data, limits)
+
+
+def _document(name: str, file_type: FileType, blocks: list[Block], data: bytes,
+              limits: safety.Limits) -> ExtractedDocument:
+    return build_document(name, file_type, blocks, size_bytes=len(data), max_text_chars=limits.max_text_chars)
+
+
+def inline(text: str) -> tuple[str, list[str]]:
+    """Markdown text without its marks, and the phrases that were in bold."""
+    bold = [clean(a or b) for a, b in BOLD.findall(text)]
+    text = BOLD.sub(lambda m: m.group(1) or m.group(2), text)
+    text = LINK.sub(r"\1", IMAGE.sub(r"\1", text))
+    text = INLINE_MARKS.sub(lambda m: m.group(1) or m.group(2), text)
+    return clean(text), [phrase for phrase in bold if phrase]
+
+
+class _Markdown:
+    """Markdown lines read in order: a paragraph runs until a blank line, a heading, a list item or a fence."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.out: list[Block] = []
+        self.paragraph: list[str] = []
+        self.start = 0  # the line the paragraph (or table) began on
+
+    def blocks(self) -> list[Block]:
+        number = 0
+        while number < len(self.lines):
+            number = self.line(number)
+        self.flush()
+        return self.out
+
+    def line(self, number: int) -> int:
+        """Read the block starting at this line; the number of the next line to read."""
+        raw = self.lines[number]
+        where = f"line {number + 1}"
+        if (fence := FENCE.match(raw)) is not None:
+            return self.code(number, fence)
+        if TABLE_ROW.match(raw) and number + 1 < len(self.lines) and TABLE_RULE.match(self.lines[number + 1]):
+            return self.table(number)
+        if self.paragraph and SETEXT_UNDERLINE.match(raw) and len(self.paragraph) == 1:
+            text, _bold = inline(self.paragraph[0])
+            self.paragraph = []
+            self.out.append(Block("heading", text, level=1 if raw.strip()[0] == "=" else 2, where=f"line {self.start}"))
+            return number + 1
+        if not raw.strip() or RULE.match(raw):
+            self.flush()
+        elif (heading := ATX_HEADING.match(raw)) is not None:
+            self.flush()
+            self.out.append(Block("heading", inline(heading[2])[0], level=len(heading[1]), where=where))
+        elif (item := LIST_ITEM.match(raw)) is not None:
+            self.flush()
+            self.item(raw, item, where)
+        elif self.out and self.out[-1].kind == "item" and raw.startswith("  ") and not self.paragraph:
+            self.out[-1].text = f"{self.out[-1].text} {inline(raw)[0]}"  # an item's text carried on
+        else:
+            if not self.paragraph:
+                self.start = number + 1
+            self.paragraph.append(raw.lstrip("> ").strip())
+        return number + 1
+
+    def item(self, raw: str, item: re.Match[str], where: str) -> None:
+        level = len(item[1].replace("\t", "  ")) // 2
+        block = text_block(raw.strip(), level=level, where=where)
+        if block is None:
+            return
+        block.text, bold = inline(block.text)
+        block.emphasis = [phrase for phrase in bold if phrase != block.text]
+        if block.text:
+            self.out.append(block)
+
+    def code(self, number: int, fence: re.Match[str]) -> int:
+        self.flush()
+        end = number + 1
+        while end < len(self.lines) and not self.lines[end].strip().startswith(fence[1]):
+            end += 1
+        code = "\n".join(self.lines[number + 1:end])
+        self.out.append(Block("code", code.replace("\t", "    "), where=f"line {number + 1}", language=fence[2]))
+        return end + 1
+
+    def table(self, number: int) -> int:
+        self.flush()
+        rows = []
+        end = number
+        while end < len(self.lines) and TABLE_ROW.match(self.lines[end]):
+            if end != number + 1:  # the |---|---| rule under the header
+                rows.append([inline(cell)[0] for cell in self.lines[end].strip().strip("|").split("|")])
+            end += 1
+        self.out.append(Block("table", rows=rows, where=f"line {number + 1}"))
+        return end
+
+    def flush(self) -> None:
+        if self.paragraph:
+            text, bold = inline(" ".join(self.paragraph))
+            block = text_block(text, where=f"line {self.start}")
+            if block is not None:
+                block.emphasis = [phrase for phrase in bold if phrase != block.text]
+                self.out.append(block)
+        self.paragraph = []

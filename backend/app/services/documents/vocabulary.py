@@ -1,0 +1,176 @@
+"""Key words and their definitions, in the shapes teachers write them in a line of text.
+
+    Binary – a number system that only uses 0s and 1s        a dash (or "=": "Hardware = physical parts…")
+    LAN: a network that covers a small area                 a colon, in a "Key words" section only
+    The **Program Counter** holds the address of…           a bold word at the start of a sentence
+    A query is a request to find the data that…             "X is a / an / the …", "X means …"
+    Volatile memory needs power to keep its data            a line under a "Volatile vs non-volatile" heading
+
+Each gives a Candidate, which is kept only when its term is a short noun phrase and its definition describes
+(`phrases`). Outside a vocabulary section the rules are stricter, because lesson plans use dashes too ("Starter –
+recap"). Layout pairs (a slide's title and body, two text boxes, a <dl>) are checked with `layout_pair`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from app.services.documents.phrases import is_definition, is_term, is_title_case, term_words
+
+# "term – definition", "term - definition", "term = definition" (the term has no colon, dash or equals sign).
+SEPARATED = re.compile(
+    r"^(?P<term>[^\s–—:=][^–—:=]{0,58}?)\s*(?:\s[–—-]{1,2}|=)\s+(?P<definition>\S.{2,})$"
+)
+COLON = re.compile(r"^(?P<term>[^\s:][^:]{0,58}?)\s*:\s+(?P<definition>\S.{2,})$")
+# "SQL (Structured Query Language)": the key word is the abbreviation, and its expansion is part of its meaning.
+ABBREVIATION_FIRST = re.compile(r"^(?P<short>(?=\w*[A-Z]\w*[A-Z])[A-Za-z0-9]{2,8})\s*\((?P<long>[^()]+\s[^()]+)\)$")
+# The verb that joins a subject to what it is: "X is a…", "X are the…", "X means…", "X is when…".
+DEFINING_VERB = re.compile(
+    r"^(?P<term>.{2,60}?)\s+(?:(?:is|are)\s+(?=(?:a|an|the|when|where|how)\b)|means\s+|refers\s+to\s+)"
+    r"(?P<definition>\S.{5,})$",
+    re.IGNORECASE,
+)
+ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Joining words after a bold term: "The **Program Counter** holds…", "A **flowchart** is a diagram…".
+LINKING = re.compile(r"^(?:is|are|means)\s+", re.IGNORECASE)
+MAX_DEFINITION_CHARS = 600
+# A heading that compares two things: "RAM vs ROM", "Star versus bus".
+COMPARED = re.compile(r"^(?P<first>[^,:?]{1,30}?)\s+(?:vs\.?|versus|v\.)\s+(?P<second>[^,:?]{1,30})$", re.IGNORECASE)
+
+
+class Candidate(NamedTuple):
+    """A key word and its definition ("" when the document listed the word alone)."""
+
+    term: str
+    definition: str
+
+
+def tidy(term: str, definition: str) -> Candidate:
+    """Trim the marks around a term and definition; an abbreviation-first term keeps its expansion in the
+    definition ("GUI (graphical user interface) – windows…" → GUI: "Graphical user interface: windows…")."""
+    term = term.strip().strip("*•:–—-").strip()
+    definition = definition.strip().strip(":–—-").strip()
+    abbreviation = ABBREVIATION_FIRST.match(term)
+    if abbreviation:
+        expansion = _capitalised(abbreviation["long"].strip())
+        term = abbreviation["short"]
+        definition = f"{expansion}: {definition}" if definition else expansion
+    return Candidate(term, definition[:MAX_DEFINITION_CHARS])
+
+
+def separated(text: str, *, colon: bool = False) -> Candidate | None:
+    """The term and definition of a "term – definition" (or "=", or with `colon`, "term: definition") line."""
+    match = SEPARATED.match(text) or (COLON.match(text) if colon else None)
+    return tidy(match["term"], match["definition"]) if match else None
+
+
+def line_term(text: str, *, in_section: bool) -> Candidate | None:
+    """A separated line that is really a key word and its meaning: inside a vocabulary section any short noun
+    phrase with a meaning; elsewhere only a noun phrase of up to four words with a definition of four or more."""
+    candidate = separated(text, colon=in_section)
+    if candidate is None:
+        return None
+    if in_section:
+        ok = is_term(candidate.term) and is_definition(candidate.definition, min_words=1)
+    else:  # "Networks – End of Unit Quiz" is a heading typed as a line
+        ok = (is_term(candidate.term, max_words=4) and is_definition(candidate.definition, min_words=4)
+              and not is_title_case(candidate.definition))
+    return candidate if ok else None
+
+
+def bold_term(text: str, emphasis: list[str]) -> Candidate | None:
+    """ "The **Program Counter (PC)** holds the address…" → Program Counter (PC): "Holds the address…".
+
+    The bold words must open the sentence (after "The"/"A"/"An"), and what follows must describe them.
+    """
+    if not emphasis:
+        return None
+    bold = emphasis[0].strip()
+    rest = ARTICLE.sub("", text.strip(), count=1)
+    if not bold or not rest.startswith(bold):
+        return None
+    after = rest[len(bold):].strip()
+    # "**Hardware** – the physical parts…", or "The **CPU** is the part…" (the linking "is" dropped).
+    after = after[1:].strip() if after[:1] in ("–", "—", "-", ":", "=") else LINKING.sub("", after, count=1)
+    if not is_term(bold, max_words=5) or not is_definition(after, min_words=3):
+        return None
+    return tidy(_capitalised(bold), _capitalised(after.rstrip(".")))
+
+
+def defining_sentence(text: str) -> Candidate | None:
+    """ "A database is an organised collection of data…" → Database: "An organised collection of data…".
+
+    Only a subject of up to four words that is a noun phrase on its own ("The CPU runs programs…" has no
+    defining verb; "This is a…" has no noun phrase).
+    """
+    match = DEFINING_VERB.match(text.strip())
+    if match is None:
+        return None
+    term = ARTICLE.sub("", match["term"].strip(), count=1)
+    definition = match["definition"].strip().rstrip(".")
+    if not is_term(term, max_words=4) or not is_definition(definition, min_words=3):
+        return None
+    return tidy(_capitalised(term), _capitalised(definition))
+
+
+def anywhere_term(text: str, emphasis: list[str]) -> Candidate | None:
+    """A key word defined in a line outside any vocabulary section, in any of the shapes above."""
+    return line_term(text, in_section=False) or bold_term(text, emphasis) or defining_sentence(text)
+
+
+def layout_pair(term: str, definition: str, *, max_words: int = 6) -> Candidate | None:
+    """A term and definition the layout puts together (two text boxes, a <dl>, a glossary table row)."""
+    term, definition = term.strip(), definition.strip()
+    if not is_term(term, max_words=max_words) or not is_definition(definition, min_words=2):
+        return None
+    return tidy(term, definition)
+
+
+def bare_terms(text: str) -> list[str]:
+    """ "binary, denary, bit" → the words listed (a key-words line without definitions)."""
+    return [part.strip() for part in re.split(r"[,;]", text) if part.strip() and is_term(part.strip(), max_words=4)]
+
+
+def title_term(title: str, first_line: str) -> Candidate | None:
+    """A slide titled with a key word whose body begins by describing it ("Malware" / "Software that is…")."""
+    own = separated(first_line, colon=True)
+    if own is not None and is_term(own.term):
+        return None  # the line names its own term ("Clock speed – the number of…"): it speaks for itself
+    if len(term_words(title)) > 5 or not is_term(title, max_words=5):
+        return None
+    if not is_definition(first_line, min_words=3):
+        return None
+    return tidy(title, first_line.rstrip())
+
+
+def comparison_sides(heading: str) -> list[str]:
+    """The things a "RAM vs ROM" / "Volatile vs non-volatile" heading compares ([] for any other heading)."""
+    match = COMPARED.match(heading.strip())
+    return [match["first"].strip(), match["second"].strip()] if match else []
+
+
+def compared_term(text: str, sides: list[str]) -> Candidate | None:
+    """Under a comparison heading, a line that starts with one of the things compared describes it: "Volatile
+    memory needs power to keep its data" → Volatile memory; "Bus: every device is connected…" → Bus."""
+    for side in sides:
+        match = re.match(
+            rf"^(?P<term>{re.escape(side)}(?:\s+[a-z][\w-]*){{0,2}}?)"
+            r"(?:\s*[:–—]\s*|\s+(?=(?:is|are|can|will|has|have|[a-z]+[^s\W]s)\b))(?P<definition>\S.*)$",
+            text.strip(), re.IGNORECASE,
+        )
+        if match is None:
+            continue
+        term, definition = match["term"].strip(), match["definition"].strip().rstrip(".")
+        if is_term(term, max_words=4) and is_definition(definition, min_words=3):
+            return tidy(_capitalised(term), _capitalised(definition))
+    return None
+
+
+def _capitalised(text: str) -> str:
+    """The first letter in capitals, unless the word is written in mixed case on purpose ("iPhone", "eSafety")."""
+    if not text or (len(text) > 1 and text[1].isupper()):
+        return text
+    return text[:1].upper() + text[1:]
+
+
