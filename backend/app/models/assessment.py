@@ -117,6 +117,9 @@ class Question(UUIDPk, Timestamps, Base):
     tags: Mapped[list] = mapped_column(default=list)
     # Problems found by validation on the last save: [{field, message, severity}]
     warnings: Mapped[list] = mapped_column(default=list)
+    # Where in the unit's lesson materials a generated question came from: {file, where, quote}; None when a
+    # teacher wrote it (or it was generated before sources were kept).
+    source: Mapped[dict | None]
     # Bumped whenever the answer key changes, so existing answers can be re-marked.
     version: Mapped[int] = mapped_column(Integer, default=1)
 

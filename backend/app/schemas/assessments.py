@@ -126,6 +126,14 @@ class Problem(ReadSchema):
     severity: Literal["error", "warning"] = "error"
 
 
+class QuestionSourceRead(ReadSchema):
+    """Where in the unit's lesson materials a generated question came from."""
+
+    file: str = Field(default="", description="the document's file name; empty for the teacher's own objectives")
+    where: str = Field(default="", description="the place in it: \"slide 4\", \"under ‘Key terms’\"")
+    quote: str = Field(default="", description="the words the question was built from")
+
+
 class QuestionRead(ReadSchema):
     """The teacher's view of a question: everything, including the answer key."""
 
@@ -148,6 +156,8 @@ class QuestionRead(ReadSchema):
     tags: list[str]
     warnings: list[Problem]
     version: int
+    source: QuestionSourceRead | None = Field(default=None, description="the passage a generated question was "
+                                              "built from; null for questions written by hand")
     answer_key: dict = Field(default_factory=dict, description="a compact statement of the right answer")
 
 

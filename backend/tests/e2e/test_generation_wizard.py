@@ -1,7 +1,7 @@
 """The create-assessment wizard in a real browser against a real server (no AI configured): a teacher makes a
 unit, uploads a Word lesson plan and PowerPoint slides, sees the objectives found, corrects one, chooses the
 settings, watches the draft being made by the offline generator, and lands on the review page with a valid,
-varied draft."""
+varied draft whose every question says where in the uploaded documents it came from ("From: …")."""
 
 from __future__ import annotations
 
@@ -122,6 +122,21 @@ def test_teacher_uploads_documents_corrects_an_objective_and_generates_offline(
     assert "Convert a denary number between 0 and 255 into binary" in saved
     objective_ids = {o["id"] for o in materials["saved"]["objectives"]}
     assert all(q["learning_objective_id"] in objective_ids for q in questions)
+    # Every question says where in the lesson materials it came from, and its card shows it.
+    uploaded = {plan.name, slides.name}
+    for question in questions:
+        assert question["source"], question["question_text"]
+        assert question["source"]["file"] in uploaded or question["source"]["where"], question["source"]
+    sources = page.get_by_test_id("question-source")
+    expect(sources).to_have_count(len(questions))
+    for index in range(len(questions)):
+        expect(sources.nth(index)).to_contain_text(re.compile(r"^From: \S"))
+    from_files = [q for q in questions if q["source"]["file"] in uploaded]
+    assert from_files, "no question came from the uploaded files"
+    first = from_files[0]["source"]
+    expect(page.get_by_test_id("question-source").filter(
+        has_text=f"From: {first['file']}, {first['where']}".rstrip(", "))).not_to_have_count(0)
+    axe_check(page, "review page with sources")
     screenshot(page, "create-assessment-review")
 
 

@@ -9,12 +9,17 @@ FEEDBACK = {"correct": "Correct! Well done.", "incorrect": "Not quite. Check eac
             "partial": "Nearly there. {correct} of {total} are right."}
 
 
+# A passage of the documents fixture's lesson plan (tests/documents/builders.py), as the model cites it.
+LESSON_SOURCE = {"file": "Lesson 1.docx", "where": "", "quote": "This lesson introduces binary numbers."}
+
+
 def envelope(qtype: str, text: str, config: dict, difficulty: int, *, objective: str = "LO1",
              strands: list[str] | None = None, hint: str = "Read the question slowly.", scaffold: dict | None = None,
-             feedback: dict | None = None, points: int = 1) -> dict:
+             feedback: dict | None = None, points: int = 1, source: dict | None = LESSON_SOURCE) -> dict:
     return {"type": qtype, "question_text": text, "difficulty": difficulty, "points": points,
             "time_estimate_seconds": 60, "objective_code": objective, "strands": strands or ["DI"], "hint": hint,
-            "feedback": dict(feedback or FEEDBACK), "config": {**config, "type": qtype}, "scaffold": scaffold}
+            "feedback": dict(feedback or FEEDBACK), "config": {**config, "type": qtype}, "scaffold": scaffold,
+            "source": dict(source) if source else None}
 
 
 def multiple_choice(difficulty: int = 1, *, options: int = 3) -> dict:

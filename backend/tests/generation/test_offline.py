@@ -181,7 +181,8 @@ async def test_load_materials_prefers_the_teachers_corrections(session, unit_wit
     materials = await load_materials(session, unit_with_objectives.id)
     assert [o["code"] for o in materials.objectives] == ["LO1", "LO2"]
     assert materials.objectives[0]["id"]
-    assert materials.vocabulary == [{"term": "Bit", "definition": "a 0 or a 1"}]
+    assert [(v["term"], v["definition"]) for v in materials.vocabulary] == [("Bit", "a 0 or a 1")]
+    assert materials.vocabulary[0]["source"] == "Lesson 1.docx"  # the document that defines it, for citing
     assert materials.sequences
     assert materials.code_snippets
     assert "Lesson 1.docx" in materials.sources

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 from app import question_types as engine
 from app.models import STRAND_NAMES
 from app.question_types.stored import StoredScaffold
-from app.services.generation.draft_question import DraftQuestion
+from app.services.generation.draft_question import DraftQuestion, QuestionSource
 
 # Types the AI may write. drag_label needs an image the model cannot provide.
 AI_TYPES = tuple(t for t in engine.QUESTION_TYPES if t != "drag_label")
@@ -223,6 +223,15 @@ def _question_properties(types: tuple[str, ...], config: JsonSchema) -> dict[str
                      "properties": {"correct": text, "incorrect": text, "partial": text}},
         "config": config,
         "scaffold": scaffold,
+        "source": {
+            "anyOf": [
+                {"type": "object", "additionalProperties": False, "required": ["file", "where", "quote"],
+                 "properties": {"file": text, "where": text, "quote": text}},
+                {"type": "null"},
+            ],
+            "description": "the passage of the materials the question is built from: the file, where in it (such as "
+                           "\"slide 4\"), and its words copied exactly",
+        },
     }
 
 
@@ -287,6 +296,14 @@ class GeneratedScaffold(_Envelope):
     hint: str | None = None
 
 
+class GeneratedSource(_Envelope):
+    """Where the model says a question came from; generation.grounding checks the quote is really there."""
+
+    file: str = ""
+    where: str = ""
+    quote: str = ""
+
+
 class GeneratedQuestion(_Envelope):
     """One question as the AI wrote it. The config is only checked to be an object here; the question engine
     checks (and repair mends) the rest, so one bad config does not throw away the whole draft."""
@@ -302,6 +319,7 @@ class GeneratedQuestion(_Envelope):
     feedback: GeneratedFeedback = Field(default_factory=GeneratedFeedback)
     config: dict
     scaffold: GeneratedScaffold | None = None
+    source: GeneratedSource | None = None
 
     @field_validator("difficulty", mode="before")
     @classmethod
@@ -345,6 +363,7 @@ class GeneratedQuestion(_Envelope):
             feedback=self.feedback.model_dump(),
             config=config,
             scaffold=scaffold,
+            source=QuestionSource(**self.source.model_dump()) if self.source is not None else None,
         )
 
 

@@ -1,5 +1,8 @@
 """Drafting questions with the AI: the prompts, fitting the materials into the budget, and asking again.
 
+Every question names its source (the file, where in it, and the words it was built from): the prompt lists where
+things are in the materials, and generation.grounding checks each quote is really there.
+
 Large materials: the structured parts (objectives, vocabulary, sequences, code) are always sent. The full text
 is sent as it is when it fits the budget (OPENAI_MAX_TOKENS tokens of materials, at about 4 characters a token);
 otherwise it is split at document and heading boundaries into chunks of that size and the model summarises each
@@ -31,6 +34,7 @@ from app.services.ai.schemas import (
     question_schema,
 )
 from app.services.generation.draft_question import DraftQuestion
+from app.services.generation.grounding import source_list
 from app.services.generation.materials import (
     CHARS_PER_TOKEN,
     GenerationMaterials,
@@ -134,7 +138,8 @@ async def generate_with_ai(provider: Provider, materials: GenerationMaterials, *
         allowed_types=", ".join(types),
         required_types=", ".join(t for t in required_types if t in types) or "(none)",
         time_limit=f"about {time_limit_minutes} minutes" if time_limit_minutes else "(not set)",
-        materials_note=note, materials=text, instructions=instructions.strip() or "(none)", **parts)
+        materials_note=note, materials=text, instructions=instructions.strip() or "(none)",
+        sources=source_list(materials), **parts)
     if progress is not None:
         await progress(30, "The AI is writing the questions")
     draft, usage = await chat_json(
@@ -165,13 +170,14 @@ async def rewrite_question(provider: Provider, materials: GenerationMaterials, c
     parts = structured_lines(materials)
     budget = materials_budget_chars(provider) // 2
     shown = {k: current.get(k) for k in ("type", "question_text", "difficulty", "points", "hint", "feedback",
-                                         "config", "objective_code", "strands")}
+                                         "config", "objective_code", "strands", "source")}
     message = prompts.render(
         "regenerate_question", unit_title=materials.unit_title, year_group=materials.year_group,
         question=json.dumps(shown, ensure_ascii=False, default=str), type_rule=type_rule,
         neighbour_types=", ".join(TYPE_NAMES.get(t, t) for t in neighbour_types) or "(none)",
         difficulty=current.get("difficulty", 3), objectives=parts["objectives"], vocabulary=parts["vocabulary"],
         materials=(materials.text[:budget] or "(none)"), instructions=instructions.strip() or "(none)",
+        sources=source_list(materials),
         problems=f"The checks found these problems; fix every one:\n{problems}\n" if problems else "")
     data, usage = await chat_json(
         provider, [{"role": "system", "content": prompts.text("system")}, {"role": "user", "content": message}],

@@ -1,24 +1,20 @@
-"""What the offline question builders share: the materials, a seeded random generator, what has been used,
-which topics the unit covers, and how a question is tagged with its learning objective and strands."""
+"""What the offline question builders share: the materials, the unit's topic model and key facts, a seeded random
+generator, what has been used, and how a question is tagged with its learning objective and strands."""
 
 from __future__ import annotations
 
 import random
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
+from app.services.generation.draft_question import QuestionSource
+from app.services.generation.facts import Fact, unit_model
 from app.services.generation.materials import GenerationMaterials
+from app.services.generation.topics import TOPIC_SIGNS, TopicModel
 
-# Words that show which computing topics a unit teaches, so parametric questions stay on the unit's subject.
-TOPIC_PATTERNS = {
-    "binary": re.compile(r"\b(binary|denary|hexadecimal|hex|bits?|bytes?|nibbles?|place values?|number bases?)\b", re.I),
-    "logic": re.compile(r"\b(logic gates?|logic circuits?|boolean|truth tables?|and gates?|or gates?|not gates?|xor)\b",
-                        re.I),
-    "programming": re.compile(
-        r"\b(python|programs?|programming|code|coding|variables?|loops?|iteration|selection|if statements?|"
-        r"functions?|print\(|input\(|for loops?|while loops?|debug\w*|trace tables?)\b", re.I),
-}
-TOPIC_STRANDS = {"binary": ["DI"], "logic": ["CS"], "programming": ["PG"], "algorithms": ["AL"]}
+ASKED = QuestionSource(file="", where="the question types you asked for", quote="")
+TOPIC_STRANDS = {"binary": ["DI"], "logic": ["CS"], "python": ["PG"], "algorithms": ["AL"]}
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "is", "are", "be", "can", "i", "how", "what",
          "why", "with", "by", "from", "into", "that", "this", "it", "as", "at", "its", "use", "using", "will", "able"}
@@ -40,12 +36,25 @@ class BuildContext:
 
     materials: GenerationMaterials
     rng: random.Random
-    topics: set[str]
+    model: TopicModel
+    facts: list[Fact] = field(default_factory=list)  # the unit's key words with their meanings (facts.py)
     runner_enabled: bool = True
-    focus: set[str] = field(default_factory=set)  # topics the teacher's instructions mention
+    asked_types: set[str] = field(default_factory=set)  # types the teacher asked for (required or in instructions)
     prefer: dict[str, str] = field(default_factory=dict)  # e.g. {"conversion": "binary_to_decimal"}
     used: set[str] = field(default_factory=set)  # keys of things already asked about
+    memo: dict[str, Any] = field(default_factory=dict)  # what builders work out once per draft (offline_passages)
     _objective_turn: int = 0
+
+    @classmethod
+    def for_materials(cls, materials: GenerationMaterials, rng: random.Random, *, instructions: str = "",
+                      runner_enabled: bool = True, asked_types: set[str] | None = None) -> BuildContext:
+        model, facts = unit_model(materials, instructions)
+        return cls(materials=materials, rng=rng, model=model, facts=facts, runner_enabled=runner_enabled,
+                   asked_types=set(asked_types or ()))
+
+    def source_for(self, topic: str) -> QuestionSource:
+        """Where the unit teaches a topic (its strongest evidence), or the teacher's request when it does not."""
+        return self.model.source_for(topic) or ASKED
 
     def new_id(self, prefix: str) -> str:
         """An opaque id (one letter, 8 hex digits) from the seeded generator: kept as it is by check()."""
@@ -60,17 +69,18 @@ class BuildContext:
 
     def tag(self, text: str, topic: str | None = None) -> tuple[str | None, list[str]]:
         """(objective code, strands) for a question about `text`: the objective sharing most words with it,
-        else one mentioning the topic, else the objectives in turn."""
-        objectives = self.materials.objectives
+        else one mentioning the topic, else the objectives in turn. Timetable lines and activities that were
+        taken for objectives are never used."""
+        objectives = self.model.objectives
         if not objectives:
-            return None, list(TOPIC_STRANDS.get(topic or "", []))
+            return None, list(TOPIC_STRANDS.get(topic or "", [])) or guess_strands(text)[:3]
         about = words(text)
         overlaps = [len(about & words(o["text"])) for o in objectives]
         most = max(overlaps)
         # The first objective with the most words in common (none in common: no match).
         chosen = objectives[overlaps.index(most)] if most > 0 else None
-        if chosen is None and topic in TOPIC_PATTERNS:
-            chosen = next((o for o in objectives if TOPIC_PATTERNS[topic].search(o["text"])), None)
+        if chosen is None and topic in TOPIC_SIGNS:
+            chosen = next((o for o in objectives if TOPIC_SIGNS[topic].search(o["text"])), None)
         if chosen is None:
             chosen = objectives[self._objective_turn % len(objectives)]
             self._objective_turn += 1
@@ -97,18 +107,3 @@ def guess_strands(text: str) -> list[str]:
     ]
     found = [code for code, pattern in rules if re.search(pattern, lowered)]
     return found[:3]
-
-
-def detect_topics(materials: GenerationMaterials, instructions: str = "") -> tuple[set[str], set[str]]:
-    """(topics the unit covers, topics the teacher's instructions ask for)."""
-    corpus = " ".join([
-        materials.unit_title, materials.text,
-        " ".join(o["text"] for o in materials.objectives),
-        " ".join(f"{v['term']} {v.get('definition', '')}" for v in materials.vocabulary),
-        " ".join(materials.headings),
-    ])
-    topics = {name for name, pattern in TOPIC_PATTERNS.items() if pattern.search(corpus)}
-    if materials.code_snippets:
-        topics.add("programming")
-    focus = {name for name, pattern in TOPIC_PATTERNS.items() if pattern.search(instructions or "")}
-    return topics | focus, focus

@@ -1,5 +1,6 @@
 """One draft from start to finish, whichever generator writes it: write, validate and repair every question,
-ask the model again (once) for the questions that still fail, put the questions in order, and list what is
+ask the model again (once) for the questions that still fail and for those whose source is not in the
+materials, check every question against the unit's materials, put the questions in order, and list what is
 left for the teacher as warnings."""
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from app.services.ai.provider import Provider
 from app.services.generation import ai_generator, offline
 from app.services.generation.ai_generator import Progress, UsageLog
 from app.services.generation.draft_question import DraftQuestion
+from app.services.generation.facts import unit_model
+from app.services.generation.grounding import ASK_AGAIN, ground, not_found
 from app.services.generation.materials import GenerationMaterials
 from app.services.generation.offline import DraftRequest
-from app.services.generation.quality import arrange, draft_problems
+from app.services.generation.quality import arrange, draft_problems, objective_warnings, unit_problems
 from app.services.generation.repair import Checked, check_and_repair, problem_summary
 
 MAX_REASKS = 6  # per draft: each is one more call to the provider
@@ -48,7 +51,30 @@ async def build_draft(materials: GenerationMaterials, request: DraftRequest, *, 
     result.questions = arrange(result.questions, low, high)
     result.warnings += draft_problems(result.questions, requested=request.num_questions, low=low, high=high,
                                       allowed_types=len(request.allowed_types), required_types=request.required_types)
+    result.warnings += check_against_unit(result.questions, materials, request)
     return result
+
+
+def check_against_unit(questions: list[DraftQuestion], materials: GenerationMaterials,
+                       request: DraftRequest) -> list[str]:
+    """Check every question against the unit's materials (quality.unit_problems), adding what is found to its
+    warnings, and say in the draft's notes how many were flagged and which of the unit's objectives are not
+    objectives. The offline generator never keeps such a question, so this mostly speaks about the AI's."""
+    model, _facts = unit_model(materials, request.instructions)
+    asked = set(request.required_types) | set(offline.read_instructions(request.instructions).counts)
+    flagged = 0
+    for question in questions:
+        found = unit_problems(question, model, asked=asked)
+        known = {(p["field"], p["message"]) for p in question.get("warnings") or []}
+        new = [p for p in found if (p["field"], p["message"]) not in known]
+        if new:
+            question["warnings"] = [*(question.get("warnings") or []), *new]
+            flagged += 1
+    notes = objective_warnings(materials.objectives)
+    if flagged:
+        notes.append(f"{flagged} question(s) may not fit this unit's lesson materials. Each one says why on its "
+                     "card: check it, change it or delete it before publishing.")
+    return notes
 
 
 async def _ai_draft(materials: GenerationMaterials, request: DraftRequest, *, title: str,
@@ -88,7 +114,8 @@ async def _ai_draft(materials: GenerationMaterials, request: DraftRequest, *, ti
             result.warnings.append(
                 f"A question (\"{_short(item.fields.get('question_text'))}\") still has a problem after the AI was "
                 f"asked again: {problem_summary(item.errors, limit=2)}. Edit or replace it before publishing.")
-    result.questions = [{**c.fields, "warnings": c.problems} for c in checked]
+    result.questions = await _grounded([{**c.fields, "warnings": c.problems} for c in checked], materials,
+                                       provider=provider, request=request, log=log, result=result)
     missing = request.num_questions - len(result.questions)
     if missing > 0:
         await progress(80, "Topping up with questions from the offline generator")
@@ -102,6 +129,45 @@ async def _ai_draft(materials: GenerationMaterials, request: DraftRequest, *, ti
                                    f"questions; {len(top_up.questions)} more came from the offline generator.")
     result.warnings += _repair_notes(repairs)
     return result
+
+
+async def _grounded(questions: list[DraftQuestion], materials: GenerationMaterials, *, provider: Provider,
+                    request: DraftRequest, log: UsageLog, result: DraftResult) -> list[DraftQuestion]:
+    """Every question with its source as the materials have it (grounding.py). One whose quote is not in the
+    materials is asked for again once (at most MAX_REASKS in a draft); if the new version is not grounded either,
+    the first is kept with the warning "Not found in your lesson materials"."""
+    grounded: list[DraftQuestion] = []
+    asked = 0
+    types = [q["type"] for q in questions]
+    for index, question in enumerate(questions):
+        located, found = ground(question, materials)
+        if not found and asked < MAX_REASKS:
+            asked += 1
+            neighbours = types[max(0, index - 2):index] + types[index + 1:index + 3]
+            again = await _asked_for_source(question, materials, provider=provider, request=request, log=log,
+                                            neighbours=neighbours, result=result)
+            located, found = (again, True) if again is not None else (question, False)
+        grounded.append(located if found else not_found(question))
+    return grounded
+
+
+async def _asked_for_source(question: DraftQuestion, materials: GenerationMaterials, *, provider: Provider,
+                            request: DraftRequest, log: UsageLog, neighbours: list[str],
+                            result: DraftResult) -> DraftQuestion | None:
+    """The question written again from a passage of the materials, checked and grounded; None when the new
+    version fails the checks or does not quote the materials either."""
+    try:
+        fields, usage = await ai_generator.rewrite_question(
+            provider, materials, question, keep_type=True, instructions="", neighbour_types=neighbours,
+            allowed_types=request.allowed_types, log=log, problems=ASK_AGAIN, operation="repair")
+    except (AIBadOutput, AIRequestRefused):
+        return None
+    result.usage.append(usage)
+    checked = await check_and_repair({**fields, "difficulty": question.get("difficulty", 3)})
+    if not checked.ok:
+        return None
+    located, found = ground({**checked.fields, "warnings": checked.problems}, materials)
+    return located if found else None
 
 
 def _to_fix(checked: Checked) -> list[StoredProblem]:

@@ -11,6 +11,16 @@ from typing import NotRequired, TypedDict
 from app.question_types.stored import Feedback, StoredConfig, StoredProblem, StoredScaffold
 
 
+class QuestionSource(TypedDict):
+    """Where in the lesson materials a question came from: the file, the place in it ("slide 4", "under
+    ‘Key terms’", or "" when only the file is known) and the words it was built from. A question made from
+    the teacher's own objectives or vocabulary (typed into the unit, not in a file) has no file."""
+
+    file: str
+    where: str
+    quote: str
+
+
 class DraftQuestion(TypedDict):
     """A whole generated question, as the fields a stored Question has."""
 
@@ -27,3 +37,4 @@ class DraftQuestion(TypedDict):
     strands: list[str]
     tags: NotRequired[list[str]]  # ["offline"] from the offline generator; the AI sets none
     warnings: NotRequired[list[StoredProblem]]  # what the checks still found, once checked
+    source: NotRequired[QuestionSource | None]  # the passage it was built from (every offline question has one)

@@ -222,5 +222,6 @@ def question_row(assessment_id: uuid.UUID, position: int, fields: DraftQuestion,
         strands=list(fields.get("strands") or []),
         tags=list(fields.get("tags") or []),
         warnings=list(fields.get("warnings") or []),
+        source=dict(fields["source"]) if fields.get("source") else None,
         version=1,
     )

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,6 +20,7 @@ from app.errors import NotFound
 from app.models import LearningObjective, Unit, UnitDocument
 from app.services import documents
 from app.services.documents.found import CodeSnippet, StepSequence, Term
+from app.services.generation.passages import Passage, document_passages
 
 # Rough size of a token for English text; only used to keep prompts inside a budget.
 CHARS_PER_TOKEN = 4
@@ -32,6 +34,9 @@ class UnitObjective(TypedDict):
     text: str
     id: uuid.UUID | None
     strands: list[str]
+    source: NotRequired[str]  # the file it was found in (a saved objective: the file that states it, if any)
+    where: NotRequired[str]
+    quote: NotRequired[str]
 
 
 class PromptParts(TypedDict):
@@ -49,6 +54,7 @@ class GenerationMaterials:
 
     unit_id: uuid.UUID | None = None
     unit_title: str = ""
+    unit_description: str = ""  # the teacher's own words about the unit ("Selection and iteration in Python")
     year_group: int = 7
     objectives: list[UnitObjective] = field(default_factory=list)
     vocabulary: list[Term] = field(default_factory=list)
@@ -58,6 +64,7 @@ class GenerationMaterials:
     headings: list[str] = field(default_factory=list)
     text: str = ""
     sources: list[str] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)  # every bullet and paragraph, with where it is
 
     @property
     def defined_vocabulary(self) -> list[Term]:
@@ -79,7 +86,8 @@ class GenerationMaterials:
 
 
 async def load_materials(session: AsyncSession, unit_id: uuid.UUID) -> GenerationMaterials:
-    """A unit's materials: its documents merged, with the teacher's objectives and vocabulary winning."""
+    """A unit's materials: its documents merged, with the teacher's objectives and vocabulary winning. Every
+    item keeps the file it came from (and where in it, when the reader says), so questions can cite it."""
     unit = await session.get(Unit, unit_id)
     if unit is None:
         raise NotFound("That unit does not exist. It may have been deleted.")
@@ -91,30 +99,48 @@ async def load_materials(session: AsyncSession, unit_id: uuid.UUID) -> Generatio
         select(LearningObjective).where(LearningObjective.unit_id == unit_id)
         .order_by(LearningObjective.position, LearningObjective.code)
     )).scalars())
+    found_objectives = {_key(o["text"]): o for o in merged.objectives}
     if stored_objectives:
-        objectives = [{"code": o.code, "text": o.description, "id": o.id, "strands": list(o.strands or [])}
-                      for o in stored_objectives]
+        objectives = [{**_located(found_objectives.get(_key(o.description))), "code": o.code, "text": o.description,
+                       "id": o.id, "strands": list(o.strands or [])} for o in stored_objectives]
     else:
-        objectives = [{"code": o["code"], "text": o["text"], "id": None, "strands": []} for o in merged.objectives]
+        objectives = [{**_located(o), "code": o["code"], "text": o["text"], "id": None, "strands": []}
+                      for o in merged.objectives]
+    found_terms = {_key(v["term"]): v for v in merged.vocabulary}
     if unit.vocabulary:
-        vocabulary = [{"term": str(v.get("term", "")).strip(), "definition": str(v.get("definition", "") or "").strip()}
+        vocabulary = [{**_located(found_terms.get(_key(str(v.get("term", ""))))),
+                       "term": str(v.get("term", "")).strip(), "definition": str(v.get("definition", "") or "").strip()}
                       for v in unit.vocabulary if str(v.get("term", "")).strip()]
     else:
-        vocabulary = [{"term": v["term"], "definition": v.get("definition", "")} for v in merged.vocabulary]
+        vocabulary = [{**_located(v), "term": v["term"], "definition": v.get("definition", "")}
+                      for v in merged.vocabulary]
     return GenerationMaterials(
         unit_id=unit.id,
         unit_title=unit.title,
+        unit_description=unit.description or "",
         year_group=unit.year_group,
         objectives=objectives,
         vocabulary=vocabulary,
-        sequences=[{"title": s.get("title", ""), "steps": list(s["steps"])} for s in merged.sequences],
-        code_snippets=[{"language": c.get("language", ""), "code": c["code"], "title": c.get("title", "")}
+        sequences=[{**_located(s), "title": s.get("title", ""), "steps": list(s["steps"])} for s in merged.sequences],
+        code_snippets=[{**_located(c), "language": c.get("language", ""), "code": c["code"], "title": c.get("title", "")}
                        for c in merged.code_snippets],
         lesson_titles=list(merged.lesson_titles),
         headings=list(merged.headings),
         text=merged.text,
         sources=list(merged.sources),
+        passages=[p for row in rows for p in document_passages(row.filename, row.text, row.structure)],
     )
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def _located(item: Mapping[str, object] | None) -> dict[str, str]:
+    """Where a found item came from (its file, and where in it and the words, when the reader gives them)."""
+    if not item:
+        return {}
+    return {key: str(item[key]) for key in ("source", "where", "quote") if item.get(key)}
 
 
 def estimate_tokens(text: str) -> int:

@@ -3,10 +3,13 @@ key is set, and a choice the teacher can make).
 
 It plans a difficulty for each position (rising, with the first ~20% easy and the last ~20% hard), then fills
 each position with a question type that suits that difficulty — favouring types not used yet, never a fourth
-of one type in a row, and the types the teacher requires — and builds the question from the materials:
-vocabulary, objective sentences and sequences, or parametric computing questions whose answers are computed
-(only for topics the unit teaches, or that the teacher asks for). Every question is checked (and repaired)
-by the question engine as it is made; one that still has an error is replaced by another.
+of one type in a row, and the types the teacher requires — and builds the question from the unit's own
+material: its key words and their meanings, sentences of its documents, its objectives, its real sequences of
+steps and the bullet points of its slides. Parametric templates (binary, logic gates, Python, trace tables),
+whose answers are computed, are used only for a topic the unit's topic model says it teaches — and then for no
+more than that topic's share of the unit — or that the teacher asks for. Every question records its source, is
+checked (and repaired) by the question engine, and must be about the unit with fit answers (quality.
+unit_problems); one that is not is replaced by another.
 
 The same seed gives the same draft."""
 
@@ -20,17 +23,20 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from app import sandbox
+from app.services.generation import offline_code as code
 from app.services.generation import offline_computing as computing
+from app.services.generation import offline_passages as passages
 from app.services.generation import offline_words as wording
-from app.services.generation.context import BuildContext, detect_topics
+from app.services.generation.context import BuildContext
 from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.materials import GenerationMaterials
-from app.services.generation.quality import MAX_RUN, TYPE_NAMES, arrange, target_difficulties
+from app.services.generation.quality import MAX_RUN, TYPE_NAMES, arrange, target_difficulties, unit_problems
 from app.services.generation.repair import Checked, check_and_repair
 
 GENERATABLE_TYPES = tuple(t for t in TYPE_NAMES if t != "drag_label")
 # Builds one question of about this difficulty, or None when the materials cannot supply one (some are async).
 Make = Callable[[BuildContext, int], DraftQuestion | None | Awaitable[DraftQuestion | None]]
+WRITTEN_SHARE = 6  # at most one written answer (extended_text) per this many questions, unless asked for
 
 
 @dataclass(frozen=True)
@@ -38,8 +44,7 @@ class Builder:
     type: str
     make: Make
     difficulties: tuple[int, ...]
-    topic: str | None = None  # None: built from the unit's words; otherwise the unit (or teacher) must cover it
-    only_when_required: bool = False
+    topic: str | None = None  # None: built from the unit's own words; otherwise the unit (or teacher) must cover it
 
     def nearest(self, difficulty: int) -> int:
         return min(self.difficulties, key=lambda d: (abs(d - difficulty), d))
@@ -47,21 +52,24 @@ class Builder:
 
 BUILDERS = (
     Builder("multiple_choice", wording.vocabulary_choice, (1, 2)),
-    Builder("matching", wording.vocabulary_matching, (2, 3)),
+    Builder("multiple_choice", passages.sentence_choice, (1, 2)),
+    Builder("matching", wording.vocabulary_matching, (2, 3, 4)),
     Builder("text_input", wording.vocabulary_type_word, (2,)),
+    Builder("text_input", passages.sentence_gap_fill, (2, 3)),
     Builder("text_input", wording.objective_gap_fill, (2, 3)),
     Builder("multiple_select", wording.vocabulary_select, (3,)),
-    Builder("ordering", wording.sequence_ordering, (2, 3)),
-    Builder("extended_text", wording.explain_objective, (4, 5), only_when_required=True),
+    Builder("ordering", passages.sequence_ordering, (2, 3, 4)),
+    Builder("extended_text", passages.describe_topic, (4, 5)),
+    Builder("extended_text", passages.explain_objective, (4, 5)),
     Builder("binary_convert", computing.binary_conversion, (1, 2, 3, 4, 5), "binary"),
     Builder("ordering", computing.binary_ordering, (3, 4), "binary"),
     Builder("multiple_select", computing.binary_select, (3,), "binary"),
     Builder("logic_gates", computing.logic_gate, (1, 2, 3, 4, 5), "logic"),
-    Builder("trace_table", computing.trace_table, (3, 4, 5), "programming"),
-    Builder("parsons", computing.parsons, (3, 4), "programming"),
-    Builder("code_completion", computing.code_completion, (3,), "programming"),
-    Builder("python_code", computing.python_function, (4, 5), "programming"),
-    Builder("code_debug", computing.code_debug, (4, 5), "programming"),
+    Builder("trace_table", computing.trace_table, (3, 4, 5), "python"),
+    Builder("parsons", code.parsons, (3, 4), "python"),
+    Builder("code_completion", code.code_completion, (3,), "python"),
+    Builder("python_code", computing.python_function, (4, 5), "python"),
+    Builder("code_debug", computing.code_debug, (4, 5), "python"),
 )
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
@@ -138,18 +146,42 @@ def read_instructions(text: str) -> InstructionHints:
     return hints
 
 
-def _builders_for(request: DraftRequest, ctx: BuildContext, required: set[str]) -> list[Builder]:
+@dataclass
+class _Filling:
+    """A draft being filled, position by position: what is placed so far, and what may still be added."""
+
+    ctx: BuildContext
+    builders: list[Builder]
+    required: Counter[str]  # the types the teacher asked for, and how many
+    size: int
+    placed: list[str | None]
+    counts: Counter[str] = field(default_factory=Counter)  # questions made, by type
+    topic_counts: Counter[str] = field(default_factory=Counter)  # questions made by a topic's templates
+    draft: OfflineDraft = field(default_factory=lambda: OfflineDraft(questions=[]))
+
+    def allows(self, builder: Builder) -> bool:
+        """Whether another question from this builder fits: a type the teacher asked for until there are as
+        many as asked; otherwise within its topic's share of the draft, and one written answer per
+        WRITTEN_SHARE questions."""
+        if self.counts[builder.type] < self.required[builder.type]:
+            return True
+        if builder.topic and self.topic_counts[builder.topic] >= self.ctx.model.allowance(builder.topic, self.size):
+            return False
+        return builder.type != "extended_text" or self.counts[builder.type] < max(1, self.size // WRITTEN_SHARE)
+
+    def add(self, builder: Builder, question: DraftQuestion, position: int) -> None:
+        self.placed[position] = question["type"]
+        self.counts[question["type"]] += 1
+        if builder.topic:
+            self.topic_counts[builder.topic] += 1
+
+
+def _builders_for(request: DraftRequest, ctx: BuildContext, asked: set[str]) -> list[Builder]:
+    """The builders this unit may use: every one built from its own words; a template only for a topic the unit
+    teaches (or the teacher asks for), or when the teacher asks for its type."""
     allowed = set(request.allowed_types)
-    usable = []
-    for builder in BUILDERS:
-        if builder.type not in allowed:
-            continue
-        if builder.only_when_required and builder.type not in required:
-            continue
-        if builder.topic and builder.topic not in ctx.topics and builder.type not in required:
-            continue
-        usable.append(builder)
-    return usable
+    return [b for b in BUILDERS if b.type in allowed
+            and (not b.topic or ctx.model.teaches(b.topic) or b.type in asked)]
 
 
 def _run_would_exceed(types: list[str | None], position: int, candidate: str) -> bool:
@@ -187,43 +219,43 @@ async def _build(builder: Builder, ctx: BuildContext, difficulty: int) -> DraftQ
     return await made if inspect.isawaitable(made) else made
 
 
+def _asked_types(request: DraftRequest, hints: InstructionHints) -> Counter[str]:
+    """The types the teacher asked for (required, or counted in the instructions), and how many of each."""
+    required = Counter({t: 1 for t in request.required_types if t in request.allowed_types})
+    for qtype, count in hints.counts.items():
+        if qtype in request.allowed_types:
+            required[qtype] = max(required[qtype], count)
+    return required
+
+
 async def generate_offline(materials: GenerationMaterials, request: DraftRequest, *, seed: int,
                            runner_enabled: bool | None = None) -> OfflineDraft:
     """A checked draft of `request.num_questions` questions (fewer, with a warning, if the materials run out)."""
-    rng = random.Random(seed)
     hints = read_instructions(request.instructions)
-    topics, focus = detect_topics(materials, request.instructions)
-    ctx = BuildContext(materials=materials, rng=rng, topics=topics, focus=focus,
-                       runner_enabled=sandbox.runner_enabled() if runner_enabled is None else runner_enabled)
+    required = _asked_types(request, hints)
+    ctx = BuildContext.for_materials(
+        materials, random.Random(seed), instructions=request.instructions, asked_types=set(required),
+        runner_enabled=sandbox.runner_enabled() if runner_enabled is None else runner_enabled)
     if hints.conversion:
         ctx.prefer["conversion"] = hints.conversion
     low = max(1, min(5, request.difficulty_min + hints.shift))
     high = max(low, min(5, request.difficulty_max + hints.shift))
     n = max(1, request.num_questions)
     targets = target_difficulties(n, low, high)
-    required = Counter({t: 1 for t in request.required_types if t in request.allowed_types})
-    for qtype, count in hints.counts.items():
-        if qtype in request.allowed_types:
-            required[qtype] = max(required[qtype], count)
     builders = _builders_for(request, ctx, set(required))
     plan = _reserve_required(targets, required, builders)
-    draft = OfflineDraft(questions=[])
-    placed: list[str | None] = list(plan)
-    made: list[DraftQuestion | None] = [None] * n
-    counts: Counter[str] = Counter()
+    filling = _Filling(ctx=ctx, builders=builders, required=required, size=n, placed=list(plan))
+    made: list[DraftQuestion] = []
     for position in range(n):
-        question = await _fill(position, targets[position], plan[position], placed, counts, builders, ctx, draft)
-        made[position] = question
+        question = await _fill(filling, position, targets[position], plan[position])
+        filling.placed[position] = question["type"] if question else None
         if question is not None:
-            placed[position] = question["type"]
-            counts[question["type"]] += 1
-        else:
-            placed[position] = None
-    draft.questions = arrange([q for q in made if q is not None], low, high)
-    short = sorted(t for t, c in required.items() if counts[t] < c)
-    for qtype in short:
+            made.append(question)
+    draft = filling.draft
+    draft.questions = arrange(made, low, high)
+    for qtype in sorted(t for t, c in required.items() if filling.counts[t] < c):
         draft.warnings.append(f"You asked for {required[qtype]} {TYPE_NAMES[qtype]} question(s); the offline "
-                              f"generator could make {counts[qtype]} from these materials.")
+                              f"generator could make {filling.counts[qtype]} from these materials.")
     if len(draft.questions) < n:
         draft.warnings.append(
             f"The materials gave enough for {len(draft.questions)} of the {n} questions you asked for. Add key "
@@ -231,40 +263,49 @@ async def generate_offline(materials: GenerationMaterials, request: DraftRequest
     return draft
 
 
-async def _fill(position: int, difficulty: int, planned: str | None, placed: list[str | None], counts: Counter[str],
-                builders: list[Builder], ctx: BuildContext, draft: OfflineDraft) -> DraftQuestion | None:
-    """Make the question for one position: the planned type first, then the best-scoring others."""
-    types = []
-    if planned:
-        types.append(planned)
+def _candidates(filling: _Filling, position: int, difficulty: int, planned: str | None) -> list[Builder]:
+    """The builders to try for one position, best first: the planned type's, then every other type by a score
+    that favours the right difficulty, types not used yet (and not just used), and the teacher's focus."""
+    ctx = filling.ctx
     scores: dict[str, float] = {}
-    for qtype in dict.fromkeys(b.type for b in builders):
-        if qtype == planned:
+    for qtype in dict.fromkeys(b.type for b in filling.builders):
+        if qtype == planned or _run_would_exceed(filling.placed, position, qtype):
             continue
-        if _run_would_exceed(placed, position, qtype):
+        suits = [b for b in filling.builders if b.type == qtype and filling.allows(b)]
+        if not suits:
             continue
-        suits = [b for b in builders if b.type == qtype]
         gap = min(abs(b.nearest(difficulty) - difficulty) for b in suits)
-        focused = any(b.topic in ctx.focus for b in suits if b.topic)
+        focused = any(b.topic in ctx.model.focus for b in suits if b.topic)
         # What the teacher asked to focus on may come up more often than the rest.
-        score = -3 * gap - (1 if focused else 2) * counts[qtype] + ctx.rng.random() + (5 if focused else 0)
-        if counts[qtype] == 0:
+        score = -3 * gap - (1 if focused else 2) * filling.counts[qtype] + ctx.rng.random() + (5 if focused else 0)
+        if filling.counts[qtype] == 0:
             score += 6
-        if position and placed[position - 1] == qtype:
+        if position and filling.placed[position - 1] == qtype:
             score -= 4
         scores[qtype] = score
-    types += sorted(scores, key=lambda qtype: -scores[qtype])
+    types = ([planned] if planned else []) + sorted(scores, key=lambda qtype: -scores[qtype])
+    ordered = []
     for qtype in types:
-        suits = sorted((b for b in builders if b.type == qtype), key=lambda b: abs(b.nearest(difficulty) - difficulty))
-        for builder in suits:
-            fields = await _build(builder, ctx, difficulty)
-            if fields is None:
-                continue
-            checked = await check_and_repair(fields)
-            if not checked.ok:
-                continue  # not answerable as built: try something else rather than hand the teacher an error
-            draft.repairs += checked.repairs
-            return {**checked.fields, "warnings": checked.problems}
+        suits = [b for b in filling.builders if b.type == qtype and filling.allows(b)]
+        ordered += sorted(suits, key=lambda b: (abs(b.nearest(difficulty) - difficulty), ctx.rng.random()))
+    return ordered
+
+
+async def _fill(filling: _Filling, position: int, difficulty: int, planned: str | None) -> DraftQuestion | None:
+    """Make the question for one position: the first candidate that builds, passes the engine's check, and is
+    about the unit with fit answers (unit_problems) — anything else is not handed to the teacher."""
+    ctx = filling.ctx
+    for builder in _candidates(filling, position, difficulty, planned):
+        fields = await _build(builder, ctx, difficulty)
+        if fields is None:
+            continue
+        checked = await check_and_repair(fields)
+        if not checked.ok or unit_problems(checked.fields, ctx.model, asked=ctx.asked_types):
+            continue
+        filling.draft.repairs += checked.repairs
+        question = {**checked.fields, "warnings": checked.problems}
+        filling.add(builder, question, position)
+        return question
     return None
 
 
@@ -275,47 +316,48 @@ async def regenerate_offline(materials: GenerationMaterials, current: DraftQuest
     neighbours. "easier" / "harder" in the instructions move the difficulty by one. None when nothing could be
     made."""
     hints = read_instructions(instructions)
-    topics, focus = detect_topics(materials, instructions)
-    rng = random.Random(seed)
-    ctx = BuildContext(materials=materials, rng=rng, topics=topics, focus=focus,
-                       runner_enabled=sandbox.runner_enabled())
+    asked = {current["type"]} if keep_type else ({new_type} if new_type else set(hints.counts))
+    ctx = BuildContext.for_materials(materials, random.Random(seed), instructions=instructions, asked_types=asked,
+                                     runner_enabled=sandbox.runner_enabled())
     if hints.conversion:
         ctx.prefer["conversion"] = hints.conversion
     ctx.used.add(f"text:{current.get('question_text', '')}")
     difficulty = max(1, min(5, int(current.get("difficulty") or 3) + hints.shift))
     allowed = allowed_types or list(GENERATABLE_TYPES)
-    if keep_type:
-        wanted = [current["type"]]
-    elif new_type:
-        wanted = [new_type]
+    usable = [b for b in BUILDERS if b.type in allowed and (not b.topic or ctx.model.teaches(b.topic)
+                                                              or b.type in asked)]
+    if keep_type or new_type:
+        wanted = [current["type"] if keep_type else new_type]
     else:
-        usable = [b for b in BUILDERS if b.type in allowed and b.type != current["type"] and not b.only_when_required
-                  and (not b.topic or b.topic in ctx.topics)]
-        wanted = list(dict.fromkeys(b.type for b in usable))
-        rng.shuffle(wanted)
+        others = [b for b in usable if b.type != current["type"]]
+        wanted = list(dict.fromkeys(b.type for b in others))
+        ctx.rng.shuffle(wanted)
 
         def fit(qtype: str) -> tuple[bool, bool, bool, int]:
-            gap = min(abs(b.nearest(difficulty) - difficulty) for b in usable if b.type == qtype)
+            gap = min(abs(b.nearest(difficulty) - difficulty) for b in others if b.type == qtype)
             # Close enough in difficulty first, then unlike the questions around it, then the closest.
             return (qtype not in hints.counts, gap > 1, qtype in neighbour_types, gap)
 
         wanted.sort(key=fit)
-    required = set(wanted)
     for qtype in wanted:
-        candidates = [b for b in BUILDERS if b.type == qtype and (not b.topic or b.topic in ctx.topics
-                                                                    or keep_type or new_type)]
-        candidates.sort(key=lambda b: abs(b.nearest(difficulty) - difficulty))
+        candidates = sorted((b for b in usable if b.type == qtype), key=lambda b: abs(b.nearest(difficulty) - difficulty))
         for builder in candidates:
-            if builder.only_when_required and qtype not in required:
-                continue
-            for _ in range(4):  # a few tries, so the new question is not the same as the old one
-                fields = await _build(builder, ctx, difficulty)
-                if fields is None:
-                    break
-                checked = await check_and_repair(fields)
-                # Compared once checked: the checks fill in the config's defaults, as the stored question has them.
-                same = (checked.fields["question_text"], checked.fields["config"]) == (current.get("question_text"),
-                                                                                      current.get("config"))
-                if checked.ok and not same:
-                    return checked
+            checked = await _new_version(builder, ctx, difficulty, current)
+            if checked is not None:
+                return checked
+    return None
+
+
+async def _new_version(builder: Builder, ctx: BuildContext, difficulty: int, current: DraftQuestion) -> Checked | None:
+    """A question from `builder` that passes the checks and differs from `current` (a few tries), or None."""
+    for _ in range(4):
+        fields = await _build(builder, ctx, difficulty)
+        if fields is None:
+            return None
+        checked = await check_and_repair(fields)
+        # Compared once checked: the checks fill in the config's defaults, as the stored question has them.
+        same = (checked.fields["question_text"], checked.fields["config"]) == (current.get("question_text"),
+                                                                              current.get("config"))
+        if checked.ok and not same and not unit_problems(checked.fields, ctx.model, asked=ctx.asked_types):
+            return checked
     return None

@@ -1,12 +1,13 @@
 """Offline questions whose answers are computed, not written: binary and hexadecimal conversions, ordering
-binary numbers, logic-gate truth tables, trace tables (traced in the sandbox), Parsons puzzles, code completion,
-Python functions and debugging. Numbers and programs are chosen with the seeded generator, so a seed gives the
-same draft every time; the question engine then recomputes every answer when the draft is checked."""
+binary numbers, logic-gate truth tables, trace tables (traced in the sandbox), Python functions and debugging.
+Numbers and programs are chosen with the seeded generator, so a seed gives the same draft every time; the
+question engine then recomputes every answer when the draft is checked.
+
+They are parametric templates, not the unit's own words: the generator uses each only for a topic the unit
+teaches (topics.py) or the teacher asks for, and each question's source is where the unit teaches that topic."""
 
 from __future__ import annotations
 
-import ast
-import re
 from typing import Any, NamedTuple
 
 from app import sandbox
@@ -88,7 +89,7 @@ def binary_conversion(ctx: BuildContext, difficulty: int) -> DraftQuestion | Non
         hint=_HINTS[conversion],
         correct=f"Correct! {shown} in {_NAMES[source]} is {answer} in {_NAMES[target]}.",
         incorrect="Not quite. " + _HINTS[conversion] + " Check each step.",
-        scaffold=scaffold, about=f"convert {_NAMES[source]} {_NAMES[target]} binary", topic="binary",
+        scaffold=scaffold, about=f"convert {_NAMES[source]} {_NAMES[target]} binary", topic="binary", source=ctx.source_for("binary"),
     )
 
 
@@ -118,7 +119,7 @@ def binary_ordering(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
         correct="Correct! The binary numbers are in order from smallest to largest.",
         incorrect="Not quite. Change each number into denary, then put them in order.",
         partial="Nearly there. {correct} of {total} numbers are in the right place.",
-        about="binary numbers place value", topic="binary",
+        about="binary numbers place value", topic="binary", source=ctx.source_for("binary"),
     )
 
 
@@ -142,7 +143,7 @@ def binary_select(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
         incorrect="Not quite. Change each number into denary first, then compare it with "
                   f"{threshold}.",
         partial="Nearly there. You found {correct} of the {total} numbers.",
-        about="binary denary place value", topic="binary",
+        about="binary denary place value", topic="binary", source=ctx.source_for("binary"),
     )
 
 
@@ -188,7 +189,7 @@ def logic_gate(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
         correct="Correct! Every output in the truth table is right.",
         incorrect=f"Not quite. {hint} Check each row one at a time.",
         partial="Nearly there. {correct} of {total} outputs are right. Check the others one row at a time.",
-        about=f"logic gate truth table {gate}", topic="logic",
+        about=f"logic gate truth table {gate}", topic="logic", source=ctx.source_for("logic"),
     )
 
 
@@ -240,142 +241,11 @@ async def trace_table(ctx: BuildContext, difficulty: int) -> DraftQuestion | Non
         correct="Correct! You traced the program exactly.",
         incorrect="Not quite. Run the program in your head one line at a time, and write down each new value.",
         partial="Nearly there. {correct} of {total} boxes are right. Check the loop again.",
-        about="trace program variables loop", topic="programming",
+        about="trace program variables loop", topic="python", source=ctx.source_for("python"),
     )
 
 
-# --- Parsons, code completion, Python, debugging -------------------------------------------------------------
-
-_PARSONS_PROGRAMS = [
-    ("counts from 1 to {n} and then says it has finished",
-     "for number in range(1, {n1}):\n    print(number)\nprint(\"Finished\")\n"),
-    ("adds up the numbers from 1 to {n} and shows the total",
-     "total = 0\nfor number in range(1, {n1}):\n    total = total + number\nprint(total)\n"),
-    ("asks for an age and says whether the person can join a club for ages {n} and over",
-     "age = int(input(\"How old are you? \"))\nif age >= {n}:\n    print(\"You can join the club.\")\nelse:\n"
-     "    print(\"You can join when you are {n}.\")\n"),
-]
-
-
-def _snippet_programs(ctx: BuildContext) -> list[tuple[str, str]]:
-    """Short, runnable-looking snippets from the materials that make good Parsons puzzles."""
-    found = []
-    for snippet in ctx.materials.code_snippets:
-        code = snippet["code"].strip("\n")
-        lines = [line for line in code.splitlines() if line.strip()]
-        if not 3 <= len(lines) <= 8 or any(len(line) > 80 or "\t" in line for line in lines):
-            continue
-        if len({line.strip() for line in lines}) != len(lines):
-            continue
-        try:
-            ast.parse(code)
-        except SyntaxError:
-            continue
-        title = (snippet.get("title") or "").strip()
-        named = f" ('{title}')" if title else ""
-        found.append((f"Put the lines of code in order to rebuild the example program from the lesson{named}.",
-                      code + "\n"))
-    return found
-
-
-def _distractor(line: str) -> str | None:
-    """A line that looks right but is not: a missing colon, a capital P, or a missing bracket."""
-    stripped = line.strip()
-    if stripped.endswith(":"):
-        return stripped[:-1]
-    if stripped.startswith("print("):
-        return "Print(" + stripped[len("print("):]
-    if stripped.endswith(")"):
-        return stripped[:-1]
-    return None
-
-
-def parsons(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
-    """Arrange lines of code into a working program (from the materials when possible); difficulty 4 adds a
-    distractor and asks for the indentation too."""
-    options = _snippet_programs(ctx)
-    ctx.rng.shuffle(options)
-    n = ctx.rng.randint(3, 6)
-    options += [(f"Put the lines of code in order to make a program that {purpose.format(n=n)}.",
-                 code.format(n=n, n1=n + 1)) for purpose, code in _PARSONS_PROGRAMS]
-    for lead, code in options:
-        if not ctx.take(f"parsons:{code}"):
-            continue
-        lines = [line for line in code.splitlines() if line.strip()]
-        blocks, solution = [], []
-        for line in lines:
-            indent = (len(line) - len(line.lstrip(" "))) // 4
-            block_id = ctx.new_id("b")
-            blocks.append({"id": block_id, "code": line.strip(), "indent": indent, "is_distractor": False})
-            solution.append({"block_id": block_id, "indent": indent})
-        harder = difficulty >= 4
-        if harder:
-            for line in reversed(lines):
-                fake = _distractor(line)
-                if fake and fake not in {b["code"] for b in blocks}:
-                    blocks.append({"id": ctx.new_id("b"), "code": fake, "indent": 0, "is_distractor": True})
-                    break
-        ctx.rng.shuffle(blocks)
-        extra = " One line is not needed." if harder and any(b["is_distractor"] for b in blocks) else ""
-        indent_rule = " Indent the lines that belong inside a loop or an if." if harder else ""
-        return question(
-            ctx, "parsons", f"{lead}{extra}{indent_rule}",
-            {"blocks": blocks, "solution": solution, "alternative_solutions": [], "enable_indentation": harder,
-             "max_distractors_penalty": 0.5},
-            4 if harder else 3, points=3, seconds=150 if harder else 110,
-            hint="Find the first line: it usually sets up a variable or asks for input. Lines ending in a colon "
-                 "start a block.",
-            correct="Correct! The program is in the right order.",
-            incorrect="Not quite. Read the lines you have placed from the top. Ask: could the computer run this "
-                      "line yet?",
-            partial="Nearly there. Most of the program is in order. Check the lines that are out of place.",
-            about="program code sequence python", topic="programming",
-        )
-    return None
-
-
-_BLANK_WORDS = {
-    "print": "It shows something on the screen.",
-    "input": "It asks the user to type something.",
-    "range": "It makes a sequence of numbers for a loop.",
-    "int": "It turns text into a whole number.",
-    "for": "It starts a loop that repeats.",
-    "while": "It starts a loop that repeats while something is true.",
-    "if": "It starts a decision.",
-}
-
-
-def code_completion(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
-    """Fill in missing Python words in a program (a lesson snippet when one fits)."""
-    sources = [s["code"].strip("\n") for s in ctx.materials.code_snippets
-               if 2 <= len(s["code"].splitlines()) <= 10 and "{{" not in s["code"]]
-    n = ctx.rng.randint(3, 8)
-    sources.append(f"for number in range({n}):\n    print(number)")
-    sources.append("name = input(\"What is your name? \")\nprint(\"Hello \" + name)")
-    for code in sources:
-        if not ctx.take(f"complete:{code}"):
-            continue
-        blanks, template = [], code
-        for word in _BLANK_WORDS:
-            pattern = re.compile(rf"\b{word}\b(?=[\s(])")
-            if len(blanks) < 2 and pattern.search(template):
-                blank_id = f"BLANK_{len(blanks) + 1}"
-                template = pattern.sub("{{" + blank_id + "}}", template, count=1)
-                blanks.append({"id": blank_id, "correct_answers": [word], "hint": _BLANK_WORDS[word]})
-        if not blanks:
-            continue
-        words = "word" if len(blanks) == 1 else "words"
-        return question(
-            ctx, "code_completion", f"Fill in the missing Python {words} so the program works.",
-            {"code_template": template + "\n", "blanks": blanks}, 3, points=len(blanks), seconds=90,
-            hint="Each gap is a Python keyword or built-in function. Read what the line needs to do.",
-            correct="Correct! The program is complete.",
-            incorrect="Not quite. Read each line and think about which Python word does that job.",
-            partial="Nearly there. {correct} of {total} gaps are right.",
-            about="python program code", topic="programming",
-        )
-    return None
-
+# --- Python functions and debugging (Parsons puzzles and code completion: offline_code.py) ---------------------
 
 class _Function(NamedTuple):
     """A small function for a pupil to write, with its tests (arguments, expected value) computed here."""
@@ -437,7 +307,7 @@ def python_function(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
             incorrect="Not quite. Look at the test that did not pass. Compare what your function gave with what "
                       "was expected.",
             partial="Nearly there. {passed} tests passed. Look at the ones that did not pass.",
-            about="python function program return", topic="programming",
+            about="python function program return", topic="python", source=ctx.source_for("python"),
         )
     return None
 
@@ -493,6 +363,6 @@ def code_debug(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
             incorrect="Not quite. Run the program with the test input and compare the output with the expected "
                       "output.",
             partial="Nearly there. Some tests pass now. Check the ones that do not.",
-            about="debug python program", topic="programming",
+            about="debug python program", topic="python", source=ctx.source_for("python"),
         )
     return None

@@ -1,13 +1,26 @@
 """The draft-level rules of SPEC §4 step 4–5: variety (at least 4 types), never more than 3 of one type in a row,
 difficulty progression (first ~20% easy, last ~20% hard, within the teacher's range), a hint and feedback on
 every question, and the language rules. `arrange` repairs order mechanically; `draft_problems` reports what is
-still off, as warnings a teacher can read."""
+still off, as warnings a teacher can read.
+
+And the checks against the unit's own materials (issue 16), for drafts from either generator: a right answer
+that is a classroom instruction, a link, an example-email line, shouting or a run of punctuation; a code
+question in a language the unit does not use; a question about neither the unit's key words nor a topic it
+teaches (`unit_problems`, as warnings on the question); and an objective that is really a timetable line
+(`objective_warnings`)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
+from app.question_types.stored import StoredProblem
+from app.services.generation.code_language import display_name, sniff
 from app.services.generation.draft_question import DraftQuestion
+from app.services.generation.materials import UnitObjective
+from app.services.generation.topics import TopicModel
+from app.services.generation.unfit_text import answer_problem, objective_problem
 from app.utils.feedback import language_problems
 
 MAX_RUN = 3
@@ -184,3 +197,106 @@ def draft_problems(questions: list[DraftQuestion], *, requested: int, low: int =
 def _range_words(low: int, high: int) -> str:
     return f"difficulty {low}" if low == high else f"difficulty {low} or {high}" if high == low + 1 else (
         f"difficulty {low} to {high}")
+
+
+# --- Checks against the unit's materials -------------------------------------------------------------------------
+
+RUNNABLE_TYPES = {"python_code", "code_debug", "trace_table"}  # run in the (Python) sandbox
+CODE_TYPES = RUNNABLE_TYPES | {"parsons", "code_completion"}
+OFF_TOPIC = ("This question is about none of the unit's key words or the topics its materials teach. Check it "
+             "belongs in this assessment.")
+
+
+def answer_fields(question: DraftQuestion) -> list[tuple[str, str]]:
+    """(field, text) for every text a pupil must choose or give to be right. Computed answers (numbers, code)
+    are not text and are left out."""
+    config = question.get("config") or {}
+    kind = question.get("type")
+    found: list[tuple[str, object]] = []
+    if kind in ("multiple_choice", "multiple_select"):
+        found = [(f"config.options[{i}].text", o.get("text")) for i, o in enumerate(config.get("options") or [])
+                 if isinstance(o, dict) and o.get("is_correct")]
+    elif kind == "text_input":
+        found = [(f"config.accepted_answers[{i}].text", a.get("text"))
+                 for i, a in enumerate(config.get("accepted_answers") or []) if isinstance(a, dict)]
+    elif kind == "matching":
+        found = [(f"config.{side}[{i}].text", item.get("text")) for side in ("left_items", "right_items")
+                 for i, item in enumerate(config.get(side) or []) if isinstance(item, dict)]
+    elif kind == "ordering":
+        found = [(f"config.items[{i}].text", item.get("text")) for i, item in enumerate(config.get("items") or [])
+                 if isinstance(item, dict)]
+    return [(name, text) for name, text in found if isinstance(text, str) and text.strip()]
+
+
+def question_language(question: DraftQuestion) -> str | None:
+    """The programming language of a code question: Python for the types the sandbox runs; for Parsons and code
+    completion the language it is tagged with, or the one its code shows (None when it does not say)."""
+    kind = question.get("type")
+    if kind in RUNNABLE_TYPES:
+        return "python"
+    if kind not in CODE_TYPES:
+        return None
+    tagged = [t for t in question.get("tags") or [] if t in ("java", "sql", "pseudocode", "javascript", "csharp",
+                                                              "cpp", "vb", "python")]
+    if tagged:
+        return tagged[0]
+    config = question.get("config") or {}
+    code = config.get("code_template") or "\n".join(str(b.get("code", "")) for b in config.get("blocks") or []
+                                                    if isinstance(b, dict))
+    language = sniff(re.sub(r"\{\{\s*\w+\s*\}\}", "x", str(code)))
+    return None if language == "text" else language
+
+
+def _everything_said(question: DraftQuestion) -> str:
+    """The question's text and every string of its config, for the on-topic check."""
+    def strings(value: object) -> Iterable[str]:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in ("id", "type"):
+                    yield from strings(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from strings(item)
+
+    return " ".join([question.get("question_text") or "", *strings(question.get("config"))])
+
+
+def unit_problems(question: DraftQuestion, model: TopicModel, *, asked: Iterable[str] = ()) -> list[StoredProblem]:
+    """Warnings about a question against the unit's materials: unfit right answers, code in a language the unit
+    does not use, and a question about nothing the unit teaches. A type the teacher asked for is not called off
+    topic, and a runnable Python question they asked for is not called the wrong language."""
+    asked = set(asked)
+    problems: list[StoredProblem] = []
+    for name, text in answer_fields(question):
+        reason = answer_problem(text)
+        if reason:
+            problems.append({"field": name, "severity": "warning", "message": f"This right answer looks like "
+                             f"{reason}, not something the lesson teaches: ‘{_short(text)}’. Change or remove it."})
+    language = question_language(question)
+    used = (model.languages | ({"python"} if model.teaches("python") else set())) - {"text", "html"}
+    if language and language not in used and not (question.get("type") in asked and language == "python"):
+        languages = ", ".join(sorted(display_name(u) for u in used)) or "no programming language"
+        problems.append({"field": "config", "severity": "warning", "message": f"This is a {display_name(language)} "
+                         f"question, but the unit's materials use {languages}."})
+    judged = bool(model.phrases) or any(model.teaches(t) for t in model.topics)
+    if judged and question.get("type") not in asked and not model.about_unit(_everything_said(question)):
+        problems.append({"field": "question_text", "severity": "warning", "message": OFF_TOPIC})
+    return problems
+
+
+def objective_warnings(objectives: list[UnitObjective], *, limit: int = 4) -> list[str]:
+    """Draft warnings about the unit's objectives that are not objectives (a clock time, an activity, a link)."""
+    unfit = [(o, reason) for o in objectives if (reason := objective_problem(o["text"]))]
+    warnings = [f"The unit's objective {o['code']} (‘{_short(o['text'])}’) looks like {reason}, not a learning "
+                "objective, so no question was linked to it. Check the unit's objectives." for o, reason in unfit[:limit]]
+    if len(unfit) > limit:
+        warnings.append(f"{len(unfit) - limit} more of the unit's objectives look like timetable lines or "
+                        "activities. Check the unit's objectives.")
+    return warnings
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

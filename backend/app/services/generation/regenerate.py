@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import NamedTuple
 
 from sqlalchemy import select
+from sqlalchemy import update as sql_update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.config import get_settings
@@ -26,7 +27,8 @@ from app.services.authoring import assessments, questions
 from app.services.core import rate_limit
 from app.services.generation import ai_generator, offline
 from app.services.generation.ai_generator import UsageLog
-from app.services.generation.draft_question import DraftQuestion
+from app.services.generation.draft_question import DraftQuestion, QuestionSource
+from app.services.generation.grounding import ground
 from app.services.generation.job import choose_provider
 from app.services.generation.materials import GenerationMaterials, load_materials
 from app.services.generation.repair import Checked, check_and_repair, problem_summary
@@ -74,9 +76,21 @@ async def regenerate_question(sessions: async_sessionmaker[AsyncSession], *, ass
     # Given the sessionmaker, the update checks and re-marks between short transactions of its own.
     change = await questions.update(sessions, assessment_id=assessment_id, question_id=question_id,
                                     data=_update(checked.fields, asked.materials), actor=actor)
+    change.question.source = await _record_source(sessions, question_id, checked.fields.get("source"))
     if change.remarked:
         notice += " " + questions.remark_notice(change.remarked)
     return questions.saved(change, notice=notice)
+
+
+async def _record_source(sessions: async_sessionmaker[AsyncSession], question_id: uuid.UUID,
+                         source: QuestionSource | None) -> QuestionSource | None:
+    """Keep where the new version came from (None for the AI's, which cites nothing yet). A question's source is
+    not part of its answer key, so it is written on its own, after the update."""
+    value = QuestionSource(**source) if source else None
+    async with session_scope(sessions) as session:
+        await session.execute(sql_update(Question).where(Question.id == question_id).values(source=value)
+                              .execution_options(synchronize_session=False))
+    return value
 
 
 async def _read(sessions: async_sessionmaker[AsyncSession], *, assessment_id: uuid.UUID, question_id: uuid.UUID,
@@ -132,6 +146,8 @@ async def _ai_version(provider: Provider, materials: GenerationMaterials, curren
     if not checked.ok:
         raise Invalid(STILL_FAILING.format(problems=problem_summary(checked.errors, limit=2)),
                       keep_changes=True, extra={"problems": checked.problems})
+    located, found = ground(checked.fields, materials)
+    checked.fields = located if found else {**checked.fields, "source": None}  # a source only when it is real
     return checked
 
 

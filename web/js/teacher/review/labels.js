@@ -120,6 +120,7 @@ const FIELD_NAMES = {
   time_estimate_seconds: "Time estimate",
   config: "Answer settings",
   scaffold: "Easier version",
+  source: "Where it came from",
 };
 
 function words(name) {

@@ -1,8 +1,8 @@
 // One question on the review page, as a card: its number, type, difficulty and points (as words), objective
-// and strands, the question text, the answer key, the hint and easier version, and the problems the checks
-// found. "Edit" turns the card into the edit form in place; "Make a new version" asks the generator for a
-// replacement (regenerate-dialog.js); Move up / Move down (and dragging the grip) change the order; Delete
-// asks first.
+// and strands, the question text and where in the lesson materials it came from ("From: …"), the answer key,
+// the hint and easier version, and the problems the checks found. "Edit" turns the card into the edit form in
+// place; "Make a new version" asks the generator for a replacement (regenerate-dialog.js); Move up / Move down
+// (and dragging the grip) change the order; Delete asks first.
 //
 // The card is an object (`card` below) that the functions of this module are given: its question and place, its
 // elements, and the list it tells about saves, moves and deletions.
@@ -17,6 +17,7 @@ import { count, difficultyWords, pointsWords, typeLabel } from "./labels.js";
 import { problemList } from "./problems.js";
 import { questionForm } from "./question-form.js";
 import { newVersionWords, openRegenerateDialog } from "./regenerate-dialog.js";
+import { sourceLine } from "./source-line.js";
 
 function errorsIn(question) {
   return (question.warnings || []).filter((w) => w.severity !== "warning");
@@ -100,6 +101,7 @@ function showView(card) {
     card.body,
     problemList(q.warnings),
     questionText(q.question_text, { class: "question-text review-card__text" }),
+    sourceLine(q),
     q.image_url ? el("img", { class: "review-card__image", src: q.image_url, alt: q.image_alt || "" }) : null,
     answerKey(q),
     curriculumLine(q, card.context),

@@ -1,0 +1,143 @@
+"""Key words and what they mean, as the offline generator asks about them.
+
+First the unit's vocabulary (the teacher's corrections, or what the readers found). Then, so a unit whose
+documents gave few definitions still gets questions about its own words: lines of the documents that define a
+word ("Hardware = physical parts of a computer"), and the first statement under a heading that names one key
+phrase ("Encryption" over "Scrambling data so that it can't be understood if it is intercepted"; "What is the
+FDE cycle?" over "The fetch-decode-execute cycle is the process the CPU repeats…").
+
+A definition that is a classroom instruction, an example email, shouting, a course label, a sum, a title or too
+long to be an option is left out, as is one that gives its own key word away. The words the facts define join
+the unit's key phrases (`unit_model`), so questions about them count as on topic."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from app.services.generation.draft_question import QuestionSource
+from app.services.generation.materials import GenerationMaterials
+from app.services.generation.passages import Passage, item_source, passage_source
+from app.services.generation.phrases import (
+    defined_subject,
+    heading_phrases,
+    line_definition,
+    names_something_else,
+    shares_word,
+    usable_phrase,
+)
+from app.services.generation.topics import KeyPhrase, TopicModel, build_topic_model
+from app.services.generation.unfit_text import answer_problem, is_statement
+from app.utils.feedback import language_problems
+
+MAX_DEFINITION_CHARS = 160
+_NOT_A_DESCRIPTION = re.compile(r"^(?:can|could|is|are|was|were|has|have|will|may|might|must|should|does|do|it|they"
+                                r"|this|these|those|that|only|also|not|never|always|you|we|i|be|so|and|but|or)\b",
+                                re.I)
+_LOGISTICS = re.compile(r"\b(?:quiz|revision|homework|worksheet|lesson|slides?|handout|exercise|activity|starter"
+                        r"|plenary)\b", re.I)
+_EXAMPLE_TAIL = re.compile(r"[,;]?\s*(?:e\.g\.?|eg|for example|such as|like)\s*$", re.I)
+
+
+class Fact(NamedTuple):
+    """A key word, what it means, and where the unit says so."""
+
+    term: str
+    definition: str  # as an option: capital first letter, no full stop
+    source: QuestionSource
+
+
+def option_text(text: str) -> str:
+    """Capital first letter, no trailing full stop or dangling "e.g." (for options and items)."""
+    text = _EXAMPLE_TAIL.sub("", " ".join(text.split()).rstrip(".")).rstrip(" ,;–-")
+    return text[:1].upper() + text[1:]
+
+
+def unit_model(materials: GenerationMaterials, instructions: str = "") -> tuple[TopicModel, list[Fact]]:
+    """The unit's topic model, with the words its facts define among the key phrases, and the facts."""
+    model = build_topic_model(materials, instructions)
+    facts = unit_facts(materials, model)
+    model.add_phrases(KeyPhrase(text=f.term, forms=(f.term,), weight=2.0, source=f.source) for f in facts)
+    return model, facts
+
+
+def unit_facts(materials: GenerationMaterials, model: TopicModel) -> list[Fact]:
+    """Every usable key word with its meaning: the vocabulary's, then the documents' definition lines, then the
+    descriptions under headings."""
+    facts: dict[str, Fact] = {}
+    for item in materials.vocabulary:
+        term, definition = str(item.get("term", "")).strip(), str(item.get("definition", "") or "")
+        if definition and usable_phrase(term):
+            _add(facts, term, definition, item_source(item, materials.passages, quote=definition,
+                                                      fallback="the unit's key vocabulary"))
+    for passage in materials.passages:
+        defined = line_definition(passage["text"])
+        if defined:
+            _add(facts, defined[0], defined[1], passage_source(passage))
+    under: dict[str, list[Passage]] = {}  # the passages under a heading naming just this phrase, by phrase
+    for passage in materials.passages:
+        named = heading_phrases(passage["heading"])
+        if len(named) == 1:
+            under.setdefault(named[0], []).append(passage)
+    for phrase in model.phrases:
+        fact = _heading_fact(phrase.text, under.get(phrase.text, []))
+        if fact is not None:
+            _add(facts, fact.term, fact.definition, fact.source)
+    return list(facts.values())
+
+
+def _add(facts: dict[str, Fact], term: str, definition: str, source: QuestionSource) -> None:
+    definition = option_text(definition)
+    if _key(term) in facts or not _fits(term, definition):
+        return
+    if any(f.definition.lower() == definition.lower() for f in facts.values()):
+        return
+    facts[_key(term)] = Fact(term=option_text(term), definition=definition, source=source)
+
+
+def _fits(term: str, definition: str) -> bool:
+    """A definition that can be an option: short, plain, descriptive, and not giving its key word away."""
+    if len(definition) > MAX_DEFINITION_CHARS or len(definition.split()) < 3 or language_problems(definition):
+        return False
+    if answer_problem(definition) is not None or answer_problem(term) is not None or _LOGISTICS.search(definition):
+        return False
+    letters = sum(c.isalpha() for c in definition)
+    if letters < 0.6 * len(definition.replace(" ", "")):
+        return False  # a sum or a code line ("8 + 2 = 10"), not a meaning
+    long_words = [w for w in definition.split() if len(w) >= 3]
+    if len(long_words) >= 2 and all(w[:1].isupper() for w in long_words):
+        return False  # a title ("End of Unit Quiz"), not a meaning
+    names = [term, *re.findall(r"\(([^)]{1,40})\)", term), re.sub(r"\s*\([^)]*\)", "", term)]
+    # "Binary: a binary number…" (or "Firewalls: a firewall checks…") would give the answer away.
+    return not any(says(definition, n) for n in names if len(n.strip()) > 1)
+
+
+def says(text: str, name: str) -> bool:
+    """Whether `text` says `name` as a whole word, in the singular or the plural."""
+    stem = name.strip()
+    stem = stem[:-1] if len(stem) > 3 and stem.lower().endswith("s") and not stem.lower().endswith("ss") else stem
+    return bool(re.search(rf"(?<![\w-]){re.escape(stem)}(?:s|es)?(?![\w-])", text, re.I))
+
+
+def _heading_fact(phrase: str, under: list[Passage]) -> Fact | None:
+    """The first statement under a heading that names `phrase` (and nothing else), as a definition of it — or of
+    the subject the statement defines, when that shares a word with the phrase."""
+    if not under:
+        return None
+    first = under[0]
+    group = [p for p in under if (p["file"], p["where"]) == (first["file"], first["where"])]
+    statement = group[0]
+    text = statement["text"]
+    if not is_statement(text) or _NOT_A_DESCRIPTION.match(text) or names_something_else(text, phrase):
+        return None
+    for found in (line_definition(text), defined_subject(text)):
+        if found and shares_word(found[0], phrase):
+            return Fact(term=found[0], definition=found[1], source=passage_source(statement))
+    if says(text, phrase):
+        return None  # says the word: a sentence to fill in, not a description to match
+    return Fact(term=phrase, definition=text, source=passage_source(statement))
+
+
+def _key(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)

@@ -1,0 +1,227 @@
+"""Code puzzles: Parsons (put the lines of a program in order) and code completion (fill in the missing words).
+
+They are made from the unit's own code snippets when one fits, in the unit's language. A unit that teaches
+Python may also get short made-up Python programs. A unit taught in another language (Java, SQL…) gets its
+puzzles in that language — named in the question and tagged with it, never run — and no Python unless the
+teacher asks for it (the generator only builds these when the unit teaches Python or the teacher asks for the
+type)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections import Counter
+from typing import NamedTuple, TypedDict
+
+from app.services.generation.code_language import display_name, language_of
+from app.services.generation.context import BuildContext
+from app.services.generation.draft_question import DraftQuestion, QuestionSource
+from app.services.generation.offline_words import question
+from app.services.generation.passages import snippet_source
+
+NOT_PUZZLES = {"text", "html"}  # what is not a program to put in order
+_PARSONS_PROGRAMS = [
+    ("counts from 1 to {n} and then says it has finished",
+     "for number in range(1, {n1}):\n    print(number)\nprint(\"Finished\")\n"),
+    ("adds up the numbers from 1 to {n} and shows the total",
+     "total = 0\nfor number in range(1, {n1}):\n    total = total + number\nprint(total)\n"),
+    ("asks for an age and says whether the person can join a club for ages {n} and over",
+     "age = int(input(\"How old are you? \"))\nif age >= {n}:\n    print(\"You can join the club.\")\nelse:\n"
+     "    print(\"You can join when you are {n}.\")\n"),
+]
+_BLANK_WORDS = {
+    "python": {
+        "print": "It shows something on the screen.",
+        "input": "It asks the user to type something.",
+        "range": "It makes a sequence of numbers for a loop.",
+        "int": "It turns text into a whole number.",
+        "for": "It starts a loop that repeats.",
+        "while": "It starts a loop that repeats while something is true.",
+        "if": "It starts a decision.",
+    },
+    "java": {
+        "if": "It starts a decision.",
+        "else": "It runs when the condition is false.",
+        "println": "It shows a line of text on the screen.",
+        "int": "It is the data type for whole numbers.",
+        "String": "It is the data type for text.",
+        "for": "It starts a loop that repeats.",
+        "while": "It starts a loop that repeats while something is true.",
+    },
+    "sql": {
+        "SELECT": "It chooses the fields to show.",
+        "FROM": "It names the table the data comes from.",
+        "WHERE": "It gives the condition the records must meet.",
+        "ORDER": "It sorts the results (with BY).",
+    },
+}
+
+
+class CodeBlank(TypedDict):
+    """A gap in a code-completion template and the words that fill it."""
+
+    id: str
+    correct_answers: list[str]
+    hint: str
+
+
+class Program(NamedTuple):
+    """A program to make a puzzle from: what the pupil is told, the code, and where it came from."""
+
+    lead: str
+    code: str
+    source: QuestionSource
+    from_lesson: bool
+
+
+def code_language(ctx: BuildContext) -> str:
+    """The language the unit's code questions are in: Python when it teaches Python (or has no other code),
+    else the language most of its snippets are in."""
+    if ctx.model.teaches("python"):
+        return "python"
+    others = Counter(language_of(s) for s in ctx.materials.code_snippets)
+    for language in ["python", *NOT_PUZZLES]:
+        others.pop(language, None)
+    return others.most_common(1)[0][0] if others else "python"
+
+
+def _tags(language: str) -> tuple[str, ...]:
+    return () if language == "python" else (language,)
+
+
+def _lesson_programs(ctx: BuildContext, language: str) -> list[Program]:
+    """Snippets of the unit in `language` short and tidy enough to be a Parsons puzzle."""
+    found = []
+    for snippet in ctx.materials.code_snippets:
+        if language_of(snippet) != language:
+            continue
+        code = snippet["code"].strip("\n")
+        lines = [line for line in code.splitlines() if line.strip()]
+        if not 3 <= len(lines) <= 10 or any(len(line) > 80 or "\t" in line for line in lines):
+            continue
+        repeated = [line for line, n in Counter(line.strip() for line in lines).items() if n > 1]
+        if any(line.strip("{}();") for line in repeated):
+            continue  # two identical lines (other than closing braces) make the order ambiguous
+        if language == "python":
+            try:
+                ast.parse(code)
+            except SyntaxError:
+                continue
+        title = (snippet.get("title") or "").strip()
+        named = f" ('{title}')" if title else ""
+        lead = f"Put the lines of this {display_name(language)} program from the lesson{named} in order."
+        found.append(Program(lead, code + "\n", snippet_source(snippet, ctx.materials.passages), True))
+    return found
+
+
+def _distractor(line: str, language: str) -> str | None:
+    """A line that looks right but is not: a missing colon, a capital P, a missing bracket or semicolon."""
+    stripped = line.strip()
+    if language == "python":
+        if stripped.endswith(":"):
+            return stripped[:-1]
+        if stripped.startswith("print("):
+            return "Print(" + stripped[len("print("):]
+    elif stripped.endswith(";"):
+        return stripped[:-1]
+    if stripped.endswith(")"):
+        return stripped[:-1]
+    return None
+
+
+def parsons(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
+    """Arrange lines of code into a working program (from the lesson when possible); difficulty 4 adds a
+    distractor and asks for the indentation too."""
+    language = code_language(ctx)
+    options = _lesson_programs(ctx, language)
+    ctx.rng.shuffle(options)
+    if language == "python":
+        n = ctx.rng.randint(3, 6)
+        options += [Program(f"Put the lines of code in order to make a program that {purpose.format(n=n)}.",
+                            code.format(n=n, n1=n + 1), ctx.source_for("python"), False)
+                    for purpose, code in _PARSONS_PROGRAMS]
+    for program in options:
+        if not ctx.take(f"parsons:{program.code}"):
+            continue
+        return _parsons_question(ctx, program, language, harder=difficulty >= 4)
+    return None
+
+
+def _parsons_question(ctx: BuildContext, program: Program, language: str, *, harder: bool) -> DraftQuestion:
+    lines = [line for line in program.code.splitlines() if line.strip()]
+    blocks, solution = [], []
+    for line in lines:
+        indent = min(6, (len(line) - len(line.lstrip(" "))) // 4)
+        block_id = ctx.new_id("b")
+        blocks.append({"id": block_id, "code": line.strip(), "indent": indent, "is_distractor": False})
+        solution.append({"block_id": block_id, "indent": indent})
+    if harder:
+        for line in reversed(lines):
+            fake = _distractor(line, language)
+            if fake and fake not in {b["code"] for b in blocks}:
+                blocks.append({"id": ctx.new_id("b"), "code": fake, "indent": 0, "is_distractor": True})
+                break
+    ctx.rng.shuffle(blocks)
+    extra = " One line is not needed." if harder and any(b["is_distractor"] for b in blocks) else ""
+    indent_rule = " Indent the lines that belong inside a loop or an if." if harder else ""
+    block_rule = "Lines ending in a colon start a block." if language == "python" else (
+        "A line ending in { starts a block and } ends it." if language != "sql" else "SELECT comes first.")
+    return question(
+        ctx, "parsons", f"{program.lead}{extra}{indent_rule}",
+        {"blocks": blocks, "solution": solution, "alternative_solutions": [], "enable_indentation": harder,
+         "max_distractors_penalty": 0.5},
+        4 if harder else 3, points=3, seconds=150 if harder else 110,
+        hint=f"Find the first line: it usually sets up a variable or asks for input. {block_rule}",
+        correct="Correct! The program is in the right order.",
+        incorrect="Not quite. Read the lines you have placed from the top. Ask: could the computer run this "
+                  "line yet?",
+        partial="Nearly there. Most of the program is in order. Check the lines that are out of place.",
+        about=f"program code sequence {language}", topic="python" if language == "python" else None,
+        source=program.source, tags=_tags(language),
+    )
+
+
+def code_completion(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
+    """Fill in missing words in a program of the unit's language (a lesson snippet when one fits)."""
+    language = code_language(ctx)
+    words = _BLANK_WORDS.get(language)
+    if words is None:
+        return None
+    programs = [(s["code"].strip("\n"), snippet_source(s, ctx.materials.passages)) for s in ctx.materials.code_snippets
+                if language_of(s) == language and 1 <= len(s["code"].strip().splitlines()) <= 10 and "{{" not in s["code"]]
+    if language == "python":
+        n = ctx.rng.randint(3, 8)
+        programs.append((f"for number in range({n}):\n    print(number)", ctx.source_for("python")))
+        programs.append(("name = input(\"What is your name? \")\nprint(\"Hello \" + name)", ctx.source_for("python")))
+    for code, source in programs:
+        if not ctx.take(f"complete:{code}"):
+            continue
+        template, blanks = _blanked(code, words)
+        if not blanks:
+            continue
+        named = display_name(language)
+        count = "word" if len(blanks) == 1 else "words"
+        return question(
+            ctx, "code_completion", f"Fill in the missing {named} {count} so the program works.",
+            {"code_template": template + "\n", "blanks": blanks}, 3, points=len(blanks), seconds=90,
+            hint=f"Each gap is a {named} keyword or built-in word. Read what the line needs to do.",
+            correct="Correct! The program is complete.",
+            incorrect=f"Not quite. Read each line and think about which {named} word does that job.",
+            partial="Nearly there. {correct} of {total} gaps are right.",
+            about=f"{language} program code", topic="python" if language == "python" else None,
+            source=source, tags=_tags(language),
+        )
+    return None
+
+
+def _blanked(code: str, words: dict[str, str]) -> tuple[str, list[CodeBlank]]:
+    """The code with up to two of the known words taken out, and the blanks that hold them."""
+    blanks: list[CodeBlank] = []
+    template = code
+    for word, hint in words.items():
+        pattern = re.compile(rf"\b{word}\b(?=[\s(])")
+        if len(blanks) < 2 and pattern.search(template):
+            blank_id = f"BLANK_{len(blanks) + 1}"
+            template = pattern.sub("{{" + blank_id + "}}", template, count=1)
+            blanks.append({"id": blank_id, "correct_answers": [word], "hint": hint})
+    return template, blanks

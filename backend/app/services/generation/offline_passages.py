@@ -1,0 +1,406 @@
+"""Offline questions built from the sentences of the lesson documents themselves: fill-in-the-gap sentences
+(typed, or chosen from the unit's other key words), ordering from real sequences of steps, and written answers
+("Describe…", "Explain…") whose mark scheme is the bullet points of the slide or section they come from.
+
+Only sentences that state something are used (never a task, a timetable line, a worksheet gap, a link or a line
+of an example email: unfit_text.py), and only sequences that are really steps in order — numbered steps of a
+process, or "first… then… finally…" — never a lesson's activities or a list of extension tasks."""
+
+from __future__ import annotations
+
+import re
+from typing import TypedDict
+
+from app.services.generation.context import BuildContext, words
+from app.services.generation.draft_question import DraftQuestion, QuestionSource
+from app.services.generation.facts import option_text
+from app.services.generation.offline_words import accepted, question, sentence_key, shown_key
+from app.services.generation.passages import Passage, item_source, passage_source, sentences
+from app.services.generation.phrases import (
+    heading_phrases,
+    is_generic_heading,
+    line_definition,
+    names_something_else,
+)
+from app.services.generation.topics import KeyPhrase
+from app.services.generation.unfit_text import answer_problem, is_statement
+
+MAX_SENTENCE_CHARS = 200
+_PROCESS_TITLE = re.compile(r"\b(?:steps?|stages?|cycle|process|algorithm|order|how to|method|procedure|routine"
+                            r"|life ?cycle|journey)\b", re.I)
+_LESSON_TITLE = re.compile(r"\b(?:lesson|outline|plan|timeline|timetable|activities|agenda|homework|extension"
+                           r"|tasks?|questions|answers?|fill in the gaps|worksheet|resources|objectives)\b", re.I)
+_TEMPORAL = re.compile(r"\b(?:first|firstly|then|next|after(?:wards)?|finally|lastly|once|until|before|second"
+                       r"|secondly|third|thirdly)\b", re.I)
+_DEFINITION_SEPARATOR = re.compile(r"^[^–—:=]{2,50}?\s*(?:[–—:=]|\s-\s)")
+_ASSESSMENT_HEADING = re.compile(r"\b(?:answers?|quiz|test|questions|mark scheme|exam)\b", re.I)
+_TEXT_STEP = re.compile(r"(?:,\s*|;\s*|\.\s+|\s+and\s+)(?=(?:then|next|after that|afterwards|finally|lastly"
+                        r"|second(?:ly)?|third(?:ly)?)\b)", re.I)
+
+
+# --- sentences with a gap ------------------------------------------------------------------------------------
+
+def _gap_candidates(ctx: BuildContext) -> list[tuple[Passage, str, KeyPhrase, re.Match[str]]]:
+    """(passage, sentence, key phrase, where it is said) for each statement that says one key phrase once (worked
+    out once per draft)."""
+    if "gaps" in ctx.memo:
+        return ctx.memo["gaps"]
+    found = []
+    for passage in ctx.materials.passages:
+        for text in (_tidy(s) for s in sentences(passage)):
+            if len(text) > MAX_SENTENCE_CHARS or not is_statement(text):
+                continue
+            lowered = text.lower()
+            for phrase in ctx.model.phrases:
+                matches = _outermost([m for form in phrase.forms if _stem(form) in lowered for m in _says(text, form)])
+                if (len(matches) == 1 and len(text) - len(matches[0].group(0)) >= 25
+                        and not _is_defined_term(text, matches[0]) and not _in_example(text, matches[0])):
+                    found.append((passage, text, phrase, matches[0]))
+                    break
+    ctx.memo["gaps"] = found
+    return found
+
+
+def _stem(form: str) -> str:
+    """A phrase without a plural ending, lower case: a quick test before the exact search."""
+    lowered = form.strip().lower()
+    return lowered[:-1] if len(lowered) > 3 and lowered.endswith("s") else lowered
+
+
+def _tidy(text: str) -> str:
+    """A sentence without a dangling "e.g." (a line the reader cut where the example began)."""
+    return re.sub(r"[,;]?\s*(?:e\.g\.?|eg|for example|such as)\s*$", "", text.strip(), flags=re.I).strip()
+
+
+def _in_example(text: str, match: re.Match[str]) -> bool:
+    """Whether the phrase is inside the sentence's examples ("… e.g. hard disk, USB stick") or brackets ("GUI
+    (graphical user interface)"): trivia, not the point."""
+    marker = re.search(r"\b(?:e\.g\.?|eg|for example|such as|like)\s", text, re.I)
+    if marker is not None and marker.start() < match.start():
+        return True
+    return text[: match.start()].count("(") > text[: match.start()].count(")")
+
+
+def _outermost(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The matches not inside another one ("Program Counter (PC)" holds "Program Counter" and "PC")."""
+    return [m for m in matches if not any(o is not m and o.start() <= m.start() and m.end() <= o.end()
+                                          and (o.end() - o.start()) > (m.end() - m.start()) for o in matches)]
+
+
+def _is_defined_term(text: str, match: re.Match[str]) -> bool:
+    """Whether the phrase found is (part of) the word a definition line defines ("Clock speed – the number of…",
+    "Application software – programs that…"): a gap there is a key-word question, asked as such."""
+    separator = _DEFINITION_SEPARATOR.match(text)
+    if separator is not None and match.end() <= separator.end():
+        return True
+    after = re.sub(r"^\s*\([^)]{1,60}\)", "", text[match.end():])
+    return match.start() <= 4 and bool(re.match(r"\s*(?:[–—:=]|-\s|is\b|are\b|means\b)", after))
+
+
+def _says(text: str, form: str) -> list[re.Match[str]]:
+    if len(form.strip()) < 2:
+        return []
+    return list(re.finditer(rf"(?<![\w-]){re.escape(form)}(?:s|es)?(?![\w-])", text, re.I))
+
+
+def _pick_gap(ctx: BuildContext, prefix: str) -> tuple[Passage, str, KeyPhrase, re.Match[str]] | None:
+    candidates = list(_gap_candidates(ctx))
+    ctx.rng.shuffle(candidates)
+    shown = [key[6:] for key in ctx.used if key.startswith("shown:") and key[6:]]
+
+    def repeats(text: str) -> bool:  # quotes a meaning another question already shows
+        quoted = shown_key(text)
+        return any(meaning in quoted for meaning in shown)
+
+    # Sentences no other question quotes first, then heavier key phrases (the unit's own terms before names in
+    # passing); each sentence once per draft.
+    candidates.sort(key=lambda c: (repeats(c[1]), -c[2].weight))
+    for passage, text, phrase, match in candidates:
+        if sentence_key(text) in ctx.used or f"{prefix}:{phrase.text.lower()}" in ctx.used:
+            continue
+        ctx.used.update({sentence_key(text), f"{prefix}:{phrase.text.lower()}"})
+        return passage, text, phrase, match
+    return None
+
+
+def _gapped(text: str, match: re.Match[str]) -> str:
+    return (text[: match.start()] + "_____" + text[match.end():]).rstrip(".")
+
+
+def sentence_gap_fill(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
+    """Type the key word missing from a sentence of the lesson documents."""
+    picked = _pick_gap(ctx, "gapword")
+    if picked is None:
+        return None
+    passage, text, phrase, match = picked
+    said = match.group(0)
+    answers = accepted(said) + [a for form in phrase.forms for a in accepted(form)]
+    unique = list({a["text"].lower(): a for a in answers}.values())[:10]
+    gapped = _gapped(text, match)
+    words_in_answer = len(said.split())
+    size = "word" if words_in_answer == 1 else f"{words_in_answer} words"
+    return question(
+        ctx, "text_input", f"Fill in the gap with the missing key word.\n\"{gapped}.\"",
+        {"accepted_answers": unique, "case_sensitive": False, "max_length": 60},
+        2 if difficulty <= 2 else 3, points=1, seconds=50,
+        hint=f"The missing key word is {size} long. It starts with '{said[0].upper()}'.",
+        correct=f"Correct! The missing key word is '{said}'.",
+        incorrect="Not quite. Read the whole sentence again and think about which key word from the lesson fits.",
+        about=text, source=passage_source(passage, text),
+    )
+
+
+def sentence_choice(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
+    """Choose the key word that completes a sentence of the lesson documents; the other options are other key
+    words of the same unit."""
+    picked = _pick_gap(ctx, "gapchoice")
+    if picked is None:
+        return None
+    passage, text, phrase, match = picked
+    answer_words = words(" ".join(phrase.forms))
+    others = [p for p in ctx.model.phrases if p is not phrase and not (words(" ".join(p.forms)) & answer_words)
+              and not any(_says(text, form) for form in p.forms) and answer_problem(p.text) is None]
+    ctx.rng.shuffle(others)
+    count = 2 if difficulty <= 1 else 3
+    if len(others) < count:
+        return None
+    said = match.group(0)
+    shown = said if said.lower() == phrase.text.lower() or len(phrase.forms) == 1 else phrase.forms[0]
+    options = [{"id": ctx.new_id("o"), "text": option_text(shown), "is_correct": True}]
+    options += [{"id": ctx.new_id("o"), "text": option_text(p.forms[0]), "is_correct": False} for p in others[:count]]
+    ctx.rng.shuffle(options)
+    return question(
+        ctx, "multiple_choice",
+        f"Which key word completes this sentence? Select ONE answer.\n\"{_gapped(text, match)}.\"",
+        {"options": options, "shuffle_options": True}, 1 if difficulty <= 1 else 2, points=1, seconds=45,
+        hint="Read the sentence with each key word in the gap. Choose the one that makes it true.",
+        correct=f"Correct! The sentence is about '{option_text(shown)}'.",
+        incorrect="Not quite. Read the sentence again and think about what the lesson said about each key word.",
+        about=text, source=passage_source(passage, text),
+    )
+
+
+# --- ordering --------------------------------------------------------------------------------------------------
+
+def real_sequence(title: str, steps: list[str]) -> bool:
+    """Steps of a process in order (a cycle, an algorithm, numbered instructions, "first… then…"), not a
+    lesson's activities, a list of tasks, worksheet questions or answers."""
+    if not 3 <= len(steps) <= 12 or len({s.strip().lower() for s in steps}) != len(steps):
+        return False
+    if any(len(s) > 200 or s.rstrip().endswith("?") or answer_problem(s) is not None for s in steps):
+        return False
+    if _LESSON_TITLE.search(title or ""):
+        return False
+    named = (title or "").strip().lower() not in ("", "steps", "sequence", "order")
+    if named and _PROCESS_TITLE.search(title):
+        return True
+    return sum(bool(_TEMPORAL.search(s)) for s in steps) >= 2
+
+
+_FIRST = re.compile(r"^\W*(?:first(?:ly)?|step 1)\b", re.I)
+_STEP_WORD = re.compile(r"^(?:first(?:ly)?|then|next|after that|afterwards|finally|lastly|second(?:ly)?"
+                        r"|third(?:ly)?)\b[,\s]*", re.I)
+
+
+def _text_sequences(ctx: BuildContext) -> list[tuple[str, list[str], Passage]]:
+    """"First… then… finally…" in the documents — in one sentence, or as the bullet points of one slide or
+    section — as steps."""
+    found = []
+    for passage in ctx.materials.passages:
+        if _FIRST.match(passage["text"]):
+            parts = [p.strip(" ,.;") for p in _TEXT_STEP.split(passage["text"]) if p.strip(" ,.;")]
+            if len(parts) >= 3:
+                found.append((passage["heading"], [option_text(_STEP_WORD.sub("", p)) for p in parts], passage))
+    for group in _groups(ctx):
+        starts = [i for i, p in enumerate(group) if _FIRST.match(p["text"])]
+        if not starts:
+            continue
+        run = []
+        for passage in group[starts[0]:]:
+            if run and not _STEP_WORD.match(passage["text"]):
+                break
+            run.append(passage)
+        if len(run) >= 3:
+            found.append((run[0]["heading"], [option_text(_STEP_WORD.sub("", p["text"])) for p in run], run[0]))
+    return found
+
+
+def sequence_ordering(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
+    """Put the steps of a real sequence from the materials in order (4 steps at difficulty 2, up to 6 at 3)."""
+    usable = [(s.get("title", ""), list(s["steps"]), item_source(s, ctx.materials.passages, quote=s["steps"][0]))
+              for s in ctx.materials.sequences if real_sequence(s.get("title", ""), list(s["steps"]))]
+    usable += [(title, steps, passage_source(passage)) for title, steps, passage in _text_sequences(ctx)
+               if real_sequence(title or "Steps in order", steps)]
+    ctx.rng.shuffle(usable)
+    for title, all_steps, source in usable:
+        if not ctx.take("order:" + "|".join(step.lower() for step in all_steps[:3])):
+            continue
+        steps = all_steps[: 4 if difficulty <= 2 else 6]
+        items = [{"id": ctx.new_id("i"), "text": option_text(step), "correct_position": n}
+                 for n, step in enumerate(steps, start=1)]
+        named = f" for '{title.strip()}'" if title.strip().lower() not in ("", "steps", "sequence") else ""
+        level = 2 if len(items) <= 4 else 3 if len(items) == 5 else 4 if difficulty >= 4 else 3
+        return question(
+            ctx, "ordering", f"Put these steps{named} in the order they happen. The first step goes at the top.",
+            {"items": items}, level, points=2, seconds=30 + 15 * len(items),
+            hint="Find the step that must happen first. Then ask: what comes next?",
+            correct="Correct! The steps are in the right order.",
+            incorrect="Not quite. Think about what has to happen before each step can start.",
+            partial="Nearly there. {correct} of {total} steps are in the right place.",
+            about=" ".join(steps), topic="algorithms", source=source,
+        )
+    return None
+
+
+# --- written answers -------------------------------------------------------------------------------------------
+
+def _groups(ctx: BuildContext) -> list[list[Passage]]:
+    """The passages of each slide (or section under one heading), in order (worked out once per draft)."""
+    if "groups" not in ctx.memo:
+        groups: dict[tuple[str, str, str], list[Passage]] = {}
+        for passage in ctx.materials.passages:
+            groups.setdefault((passage["file"], passage["where"], passage["heading"]), []).append(passage)
+        ctx.memo["groups"] = list(groups.values())
+    return ctx.memo["groups"]
+
+
+def _named_groups(ctx: BuildContext) -> dict[str, list[Passage]]:
+    """The first slide or section whose heading names exactly one key phrase, by that phrase (once per draft)."""
+    if "named" not in ctx.memo:
+        named: dict[str, list[Passage]] = {}
+        for group in _groups(ctx):
+            phrases = heading_phrases(group[0]["heading"])
+            if len(phrases) == 1:
+                named.setdefault(phrases[0], group)
+        ctx.memo["named"] = named
+    return ctx.memo["named"]
+
+
+def _points(group: list[Passage], phrase: str | None = None) -> list[Passage]:
+    """The statements of a slide or section that can be points of a mark scheme (none for a slide of objectives,
+    key words or tasks); with `phrase`, not those that define some other word."""
+    if not group or is_generic_heading(group[0]["heading"]):
+        return []
+    return [p for p in group if is_statement(p["text"]) and len(p["text"]) <= MAX_SENTENCE_CHARS
+            and " / " not in p["text"]  # alternative answers from an answer sheet, not one point
+            and not (phrase and names_something_else(p["text"], phrase))]
+
+
+class Criterion(TypedDict):
+    """One line of a written answer's mark scheme."""
+
+    criterion: str
+    points: int
+
+
+def _scheme(ctx: BuildContext, points: list[Passage], phrase: str | None) -> list[Criterion]:
+    """A mark scheme from the bullet points (a point each), topped up to three lines."""
+    described = {f.definition.lower(): f.term for f in ctx.facts}
+    scheme: list[Criterion] = [{"criterion": _criterion(p["text"], described), "points": 1} for p in points[:3]]
+    if len(scheme) < 3 and phrase:
+        scheme.append({"criterion": f"Uses the key word '{phrase}' correctly", "points": 1})
+    if len(scheme) < 3:
+        scheme.append({"criterion": "Gives a clear reason or an example", "points": 1})
+    return scheme
+
+
+def _criterion(text: str, described: dict[str, str]) -> str:
+    """A bullet point as a line of a mark scheme: "Gives the meaning of 'Malware': software that is damaging…",
+    or "Says that a switch is either on (1) or off (0)"."""
+    text = _tidy(text.strip().rstrip("."))
+    defined = line_definition(text)
+    if defined:
+        return f"Gives the meaning of '{defined[0]}': {_inside(defined[1])}"
+    term = described.get(option_text(text).lower())
+    if term:
+        return f"Gives the meaning of '{term}': {_inside(text)}"  # the slide's description of its title
+    return f"Says that {_inside(text)}"
+
+
+def _inside(text: str) -> str:
+    """Text placed inside a sentence: its first letter in lower case, unless it is "I" or an abbreviation, and
+    without quotation marks around the whole of it."""
+    text = text.strip()
+    if len(text) > 2 and text[0] in "‘'\"“" and text[-1] in "’'\"”" and not re.search(r"[’'\"”]", text[1:-1]):
+        text = text[1:-1]
+    first = text.split(" ", 1)[0]
+    return text if first == "I" or first[1:2].isupper() else text[:1].lower() + text[1:]
+
+
+def _written(ctx: BuildContext, text: str, scheme: list[Criterion], difficulty: int, *, about: str,
+             source: QuestionSource) -> DraftQuestion:
+    total = sum(c["points"] for c in scheme)
+    return question(
+        ctx, "extended_text", f"{text} Write 2 to 5 sentences.",
+        {"min_words": 15, "max_words": 150, "ai_marking_enabled": True,
+         "marking_guide": {"points_available": total, "mark_scheme": scheme}},
+        max(4, difficulty), points=total, seconds=240,
+        hint="Use the key words from the lesson. Give a reason or an example.",
+        correct="Correct! Your answer covers every part of the mark scheme.",
+        incorrect="Not quite. Use the key words from the lesson and give a reason or an example.",
+        partial="Nearly there. Add a reason or an example, and use the key words.",
+        about=about, source=source,
+    )
+
+
+def describe_topic(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
+    """Describe one of the unit's key topics; the mark scheme is the bullet points of the slide (or section)
+    whose heading names it."""
+    for phrase in ctx.model.phrases:
+        group = _named_groups(ctx).get(phrase.text)
+        if group and _ASSESSMENT_HEADING.search(group[0]["heading"]):
+            group = None
+        points = _points(group or [], phrase.text)
+        if len(points) < 2 or not ctx.take(f"describe:{phrase.text.lower()}") or not _take_group(ctx, group):
+            continue
+        return _written(ctx, f"Describe what is meant by '{phrase.text}'.", _scheme(ctx, points, phrase.text),
+                        difficulty,
+                        about=" ".join(p["text"] for p in points), source=passage_source(points[0]))
+    return None
+
+
+def _most_about(ctx: BuildContext, aim_text: str, phrase: str | None) -> list[Passage]:
+    """The slide or section an objective is about: the one whose heading names its key phrase, else the one
+    sharing most words with it (a word of the heading counting twice); [] when none shares two."""
+    groups = [g for g in _groups(ctx) if _points(g)]
+    named = _named_groups(ctx).get(phrase or "")
+    if named is not None and _points(named):
+        return named
+    aim = words(aim_text)
+    scored = [(len(aim & words(" ".join(p["text"] for p in _points(g)))) + 2 * len(aim & words(g[0]["heading"])), g)
+              for g in groups]
+    best = max(scored, key=lambda s: s[0], default=(0, []))
+    return best[1] if best[0] >= 2 else []
+
+
+def _take_group(ctx: BuildContext, group: list[Passage]) -> bool:
+    """Claim a slide or section for one written question per draft (False when it is already claimed)."""
+    return bool(group) and ctx.take(f"written:{group[0]['file']}:{group[0]['where']}:{group[0]['heading']}")
+
+
+def explain_objective(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
+    """A written answer for an "Explain…" or "Describe…" objective; its mark scheme is the bullet points of the
+    slide or section most about it (or, when none is, key words and a reason)."""
+    for objective in ctx.model.objectives:
+        text = objective["text"].strip().rstrip(".")
+        match = re.match(r"^(?:to\s+|i can\s+)?(explain|describe)\s+(.*)$", text, re.I)
+        if not match or not ctx.take(f"explain:{objective['code']}"):
+            continue
+        verb, rest = match.group(1).capitalize(), match.group(2)
+        phrase = ctx.model.phrase_in(rest)
+        group = _most_about(ctx, rest, phrase.text if phrase else None)
+        if group and not _take_group(ctx, group):
+            continue  # its slide already has a written question
+        points = _points(group)
+        scheme: list[Criterion]
+        if points:
+            scheme = _scheme(ctx, points, phrase.text if phrase else None)
+            source = passage_source(points[0])
+        else:
+            scheme = [{"criterion": f"Uses the key word '{phrase.text}' correctly", "points": 1}] if phrase else []
+            scheme += [{"criterion": "Gives a clear reason or an example", "points": 1},
+                       {"criterion": "Writes in full sentences that answer the question", "points": 1}]
+            source = item_source(objective, ctx.materials.passages, quote=objective["text"],
+                                 fallback="the unit's learning objectives")
+        return _written(ctx, f"{verb} {rest}.", scheme, difficulty, about=objective["text"], source=source)
+    return None
