@@ -29,8 +29,8 @@ finish() {
     echo "[stack] FAILED (exit $status). Last logs:" >&2
     compose logs --no-color --tail=60 >&2 2>/dev/null || true
   fi
+  docker rm -f "${project}_replica1" "${project}_replica2" >/dev/null 2>&1 || true
   compose down -v --remove-orphans >/dev/null 2>&1 || true
-  docker network rm "${project}_probe" >/dev/null 2>&1 || true
   rm -rf "$work"
   [ "$status" -eq 0 ] && echo "[stack] passed in $((SECONDS - started)) s"
   exit "$status"
@@ -68,6 +68,8 @@ else
 fi
 
 step "2. a generated .env (as docs/operations.md step 2.4 writes it)"
+# Networks in 10.213.x: outside Docker's own address pools (172.17-31.x, 192.168.x), so they cannot overlap a
+# network Docker handed out on this machine before.
 https_port="$(free_port)"
 admin_password="Stack-$(secret)"
 cat > "$work/.env" <<EOF
@@ -76,7 +78,8 @@ SITE_HOST=localhost
 SITE_IP=127.0.0.1
 HTTP_PORT=$(free_port)
 HTTPS_PORT=$https_port
-EDGE_SUBNET=${STACK_EDGE_SUBNET:-172.29.91.0/24}
+EDGE_SUBNET=${STACK_EDGE_SUBNET:-10.213.91.0/24}
+DATA_SUBNET=${STACK_DATA_SUBNET:-10.213.92.0/24}
 POSTGRES_PASSWORD=$(secret)
 SESSION_SECRET=$(secret)
 RUNNER_TOKEN=$(secret)
@@ -93,6 +96,9 @@ compose build --quiet proxy api runner backup 2>&1 | grep -v -e "legacy builder"
 step "4. up -d, then every healthcheck passes"
 compose up -d --quiet-pull 2>&1 | tail -n 3
 wait_healthy 180
+version="$(compose exec -T api tesseract --version 2>&1 | head -n 1)"
+[[ "$version" == tesseract* ]] || fail "the API image cannot read text in pictures: $version"
+echo "  - the API image reads text in pictures: $version"
 
 step "5. Caddy's internal CA, as a school PC is told to trust it"
 for _ in $(seq 1 30); do
@@ -207,17 +213,21 @@ echo "  - $dump restored: every table's row count and a sample of answers identi
 step "12. two API replicas started at once on an empty database: exactly one migrates"
 compose exec -T db createdb -U assessment_user replicas
 db_url="postgresql+psycopg://assessment_user:$(grep '^POSTGRES_PASSWORD=' "$work/.env" | cut -d= -f2)@db:5432/replicas"
-for n in 1 2; do
+for n in 1 2; do  # as the api service starts: `serve` migrates, then serves
   docker run -d --name "${project}_replica$n" --network "${project}_data" -e APP_ENV=production \
     -e SESSION_SECRET="$(secret)" -e DATABASE_URL="$db_url" -e RUNNER_URL= -e SERVE_WEB=false \
-    "$api_image" migrate >/dev/null
+    "$api_image" serve --host 0.0.0.0 --port 8000 >/dev/null
 done
-for n in 1 2; do docker wait "${project}_replica$n" >/dev/null; done
+deadline=$((SECONDS + 120))
+until [ "$(for n in 1 2; do docker logs "${project}_replica$n" 2>&1; done | grep -c "is running at")" = 2 ]; do
+  [ "$SECONDS" -lt "$deadline" ] || fail "the two replicas did not both start: $(docker logs "${project}_replica1" 2>&1 | tail -5)"
+  sleep 1
+done
 logs="$(for n in 1 2; do docker logs "${project}_replica$n" 2>&1; docker rm -f "${project}_replica$n" >/dev/null; done)"
 migrated="$(echo "$logs" | grep -c "Database migrated" || true)"
 already="$(echo "$logs" | grep -c "already up to date" || true)"
 [ "$migrated" = 1 ] && [ "$already" = 1 ] || fail "two replicas at once: $logs"
-echo "  - one migrated, the other waited and found it up to date"
+echo "  - both replicas serving; one migrated, the other waited and found it up to date"
 
 step "13. stop and start the stack: the data is kept"
 compose stop -t 30 >/dev/null 2>&1
