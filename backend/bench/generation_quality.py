@@ -22,7 +22,8 @@ Per pack, and overall (sums; the overall types figure is the fewest in any draft
   wrong language                 code questions (all Python) in a unit whose code_languages lacks python
   types                          distinct question types in the draft
   title                          whether the first lesson title found is the expected one (or one holds the other)
-  seconds                        reading (every file of the pack) and drafting
+  seconds                        reading (every file of the pack) and drafting; "ocr s" is the part of reading
+                                 spent reading pictures of words with Tesseract (included in "read s")
 `--held-out` scores the held-out packs instead: they are not for tuning (tests/corpus/__init__.py).
 """
 
@@ -203,6 +204,7 @@ class PackFigures:
     types: int = 0
     title_ok: int = 0  # 1 when the title found is the expected one (summed: how many packs)
     read_seconds: float = 0.0
+    ocr_seconds: float = 0.0  # of read_seconds, reading pictures of words
     draft_seconds: float = 0.0
     details: dict = field(default_factory=dict, repr=False)
 
@@ -296,6 +298,7 @@ async def read_pack(bench: Bench, pack: Pack, figures: PackFigures) -> list[docu
             continue
         read.extend(result.documents)
     figures.read_seconds = time.perf_counter() - started
+    figures.ocr_seconds = sum(document.ocr_seconds for document in read)
     figures.files, figures.files_refused = len(pack.files), len(refused)
     figures.details["refused"] = refused
     return read
@@ -361,7 +364,7 @@ async def run(packs: list[Pack], *, in_child: bool, questions: int, seed: int) -
 # --- Printing --------------------------------------------------------------------------------------------------
 
 COLUMNS = ("pack", "files", "recall", "precision", "objectives", "junk obj", "on topic", "junk ans", "wrong lang",
-           "types", "title", "read s", "draft s")
+           "types", "title", "read s", "ocr s", "draft s")
 
 
 def _share(value: float | None) -> str:
@@ -373,7 +376,7 @@ def row(r: PackFigures) -> list[str]:
     return [r.pack, files, _share(r.recall), _share(r.precision), f"{r.objectives_found_stated}/{r.objectives_stated}",
             str(r.junk_objectives), f"{r.on_topic}/{r.questions}", str(r.junk_answers), str(r.wrong_language),
             str(r.types), f"{r.title_ok}/{r.packs}" if r.packs > 1 else ("yes" if r.title_ok else "no"),
-            f"{r.read_seconds:.2f}", f"{r.draft_seconds:.2f}"]
+            f"{r.read_seconds:.2f}", f"{r.ocr_seconds:.2f}", f"{r.draft_seconds:.2f}"]
 
 
 def print_table(results: list[PackFigures], total: PackFigures, *, heading: str) -> None:
@@ -386,7 +389,8 @@ def print_table(results: list[PackFigures], total: PackFigures, *, heading: str)
             print("  ".join("-" * w for w in widths))
         print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)))
     print("files: read/uploaded · objectives: stated ones found/stated · on topic: on-topic questions/questions · "
-          "title: the title found is the expected one · types (overall): fewest in one draft")
+          "title: the title found is the expected one · types (overall): fewest in one draft · ocr s: of read s, "
+          "reading pictures")
 
 
 def print_details(result: PackFigures, expected: dict) -> None:

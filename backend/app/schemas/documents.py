@@ -46,6 +46,27 @@ class FoundSnippet(Provenance):
     source: str | None = None
 
 
+class FoundQuestion(Provenance):
+    """A question already written in a document, with its options and answer when the documents give them."""
+
+    number: int = Field(description="The question's number in its document")
+    text: str
+    options: list[str] = Field(default_factory=list, description="Empty for a question answered in words")
+    answer: str = Field(default="", description="The right option's text, or the answer's words; empty when none")
+    code: str | None = Field(default=None, description="The program the question is about, when it has one")
+    source: str | None = Field(default=None, description="The document the question is in")
+    answer_source: str | None = Field(default=None, description="The answers file the answer came from, if another")
+    answer_where: str | None = Field(default=None, description="Where in that answers file")
+
+
+class PictureReport(ReadSchema):
+    """Pictures of words in a document, read with OCR (where this server can)."""
+
+    read: list[str] = Field(default_factory=list, description='Where pictures were read: "slide 3", "page 2"')
+    not_read: list[str] = Field(default_factory=list, description="Where a picture of words was not read")
+    note: str = Field(default="", description="Why those were not read, in plain words; empty when all were read")
+
+
 class DocumentSummary(ReadSchema):
     """One stored document and what was found in it."""
 
@@ -63,6 +84,10 @@ class DocumentSummary(ReadSchema):
     lesson_titles: list[str]
     preview: str = Field(description="The first few hundred characters of the text")
     warnings: list[str]
+    questions: list[FoundQuestion] = Field(default_factory=list, description="Questions written in this document")
+    question_count: int = 0
+    answer_count: int = Field(default=0, description="Answers this document holds for another document's questions")
+    pictures: PictureReport = Field(default_factory=PictureReport)
 
 
 class UploadLimits(ReadSchema):
@@ -107,6 +132,9 @@ class FoundMaterials(ReadSchema):
     sequences: list[FoundSequence]
     code_snippets: list[FoundSnippet]
     lesson_titles: list[str]
+    questions: list[FoundQuestion] = Field(
+        default_factory=list, description="Questions written in the documents, with answers from answers files"
+    )
 
 
 class VocabularyItem(Schema):

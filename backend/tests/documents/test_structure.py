@@ -198,8 +198,8 @@ def test_objective_numbering_fills_gaps_around_explicit_codes():
 
 def test_blocks_from_plain_lines_and_text_rendering():
     assert text_block("• Bullet point") == Block("item", "Bullet point")
-    assert text_block("3) Third step") == Block("item", "Third step", ordered=True)
-    assert text_block("Step 2: Open the file") == Block("item", "Open the file", ordered=True)
+    assert text_block("3) Third step") == Block("item", "Third step", ordered=True, number=3)
+    assert text_block("Step 2: Open the file") == Block("item", "Open the file", ordered=True, number=2)
     assert text_block("1.5 hours of lessons") == Block("paragraph", "1.5 hours of lessons")
     assert text_block("  \u200b  ") is None
     assert text_block("Hidden\u202e text\x00") == Block("paragraph", "Hidden text")

@@ -1,8 +1,9 @@
 """Lesson documents in, teaching structure out: Word, PowerPoint, PDF, web pages, Markdown and text, alone or zipped.
 
 The readers are pure (no database, no files written); `library` keeps what a unit's uploads contained in the
-database, and the unit's materials built from them. What is found (objectives, vocabulary, sequences, code) has
-the shapes in `found`.
+database, and the unit's materials built from them. What is found (objectives, vocabulary, sequences, code, the
+questions already written in the documents and their answers) has the shapes in `found`. Words in pictures are
+read with Tesseract where a slide or page is little but a picture (`pictures`, `ocr`), when the server has it.
 
     result = read_upload("Unit 3.zip", data)        # every document in the upload, and what was skipped
     documents = extract("Lesson 1.docx", data)      # just the documents

@@ -21,6 +21,8 @@ BlockKind = Literal["heading", "paragraph", "item", "table", "code", "term"]
 BULLET = re.compile(r"^\s*[•●▪■◦○·‣⁃►▶➢➤✓✔\-\*–—]\s+")
 # "1. ", "2) ", "(3) ", "Step 4:", "Step 4 -" — a numbered step or list item.
 NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|step\s+\d{1,2}\s*[:.\-–—)]?)\s+(?=\S)", re.IGNORECASE)
+# "A. ", "b) ", "(c) " — a lettered option of a quiz question.
+OPTION = re.compile(r"^\s*\(?(?P<letter>[A-Fa-f])[.)]\s+(?=\S)")
 # Characters that only hide or reorder text (zero-width, bidi overrides), and control characters other than
 # tab and newline (PostgreSQL cannot even store NUL): never useful in teaching text.
 INVISIBLE = dict.fromkeys(
@@ -50,6 +52,10 @@ class Block:
     # "Software that is damaging…" defines its title.
     title_of: str = ""
     language: str = ""  # code only: the language the document names (a Markdown fence, an HTML class)
+    number: int = 0  # the number typed before a numbered item ("3. What…" is 3); 0 when none was typed
+    # Marked out by the author: a line all in bold or highlighted (the right option of a quiz question).
+    marked: bool = False
+    marked_cells: set[tuple[int, int]] = field(default_factory=set)  # tables: (row, column) of such cells
 
 
 def clean(text: str) -> str:
@@ -64,8 +70,11 @@ def text_block(text: str, *, level: int = 0, where: str = "") -> Block | None:
     text = clean(text)
     if not text:
         return None
-    if NUMBERED.match(text):
-        return Block("item", NUMBERED.sub("", text, count=1).strip(), level=level, ordered=True, where=where)
+    numbered = NUMBERED.match(text)
+    if numbered:
+        digits = re.search(r"\d+", numbered.group(0))
+        return Block("item", text[numbered.end():].strip(), level=level, ordered=True, where=where,
+                     number=int(digits.group(0)) if digits else 0)
     if BULLET.match(text):
         return Block("item", BULLET.sub("", text, count=1).strip(), level=level, where=where)
     return Block("paragraph", text, level=level, where=where)

@@ -2,7 +2,9 @@
 
 Teachers often make headings by hand (a short line in bold, or in a bigger font) and mark key words in bold
 inside a sentence ("The **Program Counter** holds…"): both are kept, as headings and as a block's emphasis.
-Each block says where it is ("paragraph 12", "table 2"), for the teacher to find it again.
+Each block says where it is ("paragraph 12", "table 2"), for the teacher to find it again. A document that is
+mostly pictures (a scanned worksheet pasted into Word) has its large pictures read (`pictures`): their words
+follow the paragraph that holds them, at "picture 1 (read from a picture)".
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ import re
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from app.services.documents import safety
-from app.services.documents.blocks import NUMBERED, Block, clean, text_block
+from app.services.documents.blocks import NUMBERED, OPTION, Block, clean, text_block
 from app.services.documents.extracted import ExtractedDocument, build_document
+from app.services.documents.pictures import PictureReader, picture_blocks
 from app.services.documents.vocabulary import line_term
 
 MONOSPACE_FONTS = (
@@ -30,6 +34,11 @@ MONOSPACE_FONTS = (
 )
 CODE_STYLES = ("code", "preformatted", "macro text", "source", "monospace")
 MAX_CELL_DEPTH = 3  # tables inside tables inside tables
+# A picture at least this wide and this big (EMU) may be a page of words; a document with fewer words of its own
+# than WORDS_PER_PICTURE for each such picture is mostly pictures, and they are read.
+MIN_PICTURE_WIDTH = int(2.5 * 914400)
+MIN_PICTURE_AREA = 6 * 914400 * 914400
+WORDS_PER_PICTURE = 80
 # A home-made heading: a short line all in bold, or in a font this big (points); at TITLE_POINTS, a top-level one.
 HEADING_POINTS = 14
 MAX_HEADING_WORDS = 12
@@ -40,17 +49,34 @@ LABEL_WITH_CONTENT = re.compile(r":\s*\S")
 def read_docx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
     """Extract a Word document. Safety checks (zip limits, no DTDs) run before python-docx opens it."""
     safety.check_office_file(name, data, "docx", limits, budget)
+    pictures = PictureReader(limits, budget)
     try:
         document = docx.Document(io.BytesIO(data))
-        blocks = _Reader(document).blocks()
+        reader = _Reader(document)
+        blocks = read_pictures(reader.blocks(), reader.pictures, pictures)
         title = clean(document.core_properties.title or "")  # used only when the content names no title
     except MemoryError:
         raise  # over the reading process's memory limit: refused as too big, not as damaged
     except Exception:  # noqa: BLE001 - python-docx raises many kinds of error on damaged files; all mean "cannot read"
         raise safety.could_not_read(name, "Word document") from None
     return build_document(
-        name, "docx", blocks, size_bytes=len(data), max_text_chars=limits.max_text_chars, title=title
+        name, "docx", blocks, size_bytes=len(data), max_text_chars=limits.max_text_chars, title=title,
+        pictures=pictures.found(), ocr_seconds=pictures.seconds,
     )
+
+
+def read_pictures(blocks: list[Block], found: list[tuple[int, bytes]], pictures: PictureReader) -> list[Block]:
+    """The blocks with the words of the document's large pictures after the paragraphs that hold them, when the
+    document is mostly pictures (fewer than WORDS_PER_PICTURE words of its own for each)."""
+    words = sum(len(b.text.split()) + sum(len(" ".join(row).split()) for row in b.rows) for b in blocks)
+    if not found or words >= WORDS_PER_PICTURE * len(found):
+        return blocks
+    read = [(after, picture_blocks(pictures.words(f"picture {number}", data), f"picture {number}"))
+            for number, (after, data) in enumerate(found, start=1)]
+    result = list(blocks)
+    for after, words in reversed(read):  # from the end, so the places still to come do not move
+        result[after:after] = words
+    return result
 
 
 def is_monospace(font_name: str | None) -> bool:
@@ -60,6 +86,7 @@ def is_monospace(font_name: str | None) -> bool:
 class _Reader:
     def __init__(self, document: Document) -> None:
         self.document = document
+        self.pictures: list[tuple[int, bytes]] = []  # large pictures: (the block they follow, their bytes)
         self.formats = _numbering_formats(document)
         self.styles, self.default_style = _paragraph_styles(document)
         self.bold_styles = _bold_character_styles(document)
@@ -80,6 +107,7 @@ class _Reader:
                 block = self.paragraph(item)
                 if block is not None:
                     blocks.append(block)
+                self.pictures.extend((len(blocks), data) for data in self.large_pictures(item))
             elif isinstance(item, Table):
                 self.tables += 1
                 blocks.extend(self.table(item))
@@ -103,18 +131,36 @@ class _Reader:
             return Block("heading", text, level=int(digits) if digits else 1, where=where)
         list_kind = self.list_kind(paragraph, lowered)
         bold, size = self.emphasis(paragraph)
+        marked = bold == [text] or self.is_marked(paragraph.runs)
         if list_kind is not None:
             level = self.list_level(paragraph)
             block = text_block(text, level=level) or Block("item", text)
             return Block("item", block.text, level=level, ordered=list_kind == "ordered" or block.ordered,
-                         where=where, emphasis=bold)
+                         where=where, emphasis=bold, number=block.number, marked=marked)
         heading = _home_made_heading(text, all_bold=bold == [text], points=size)
         if heading is not None:
             return Block("heading", text, level=heading, where=where)
         block = text_block(text, where=where)
-        if block is not None and bold != [text]:
-            block.emphasis = bold
+        if block is not None:
+            block.emphasis = bold if bold != [text] else []
+            block.marked = marked
         return block
+
+    def large_pictures(self, paragraph: Paragraph) -> list[bytes]:
+        """The pictures in a paragraph big enough to hold a page of words (not icons or logos)."""
+        found = []
+        for drawing in paragraph._p.xpath(".//w:drawing"):
+            extent = drawing.xpath(".//wp:extent")
+            if not extent:
+                continue
+            width, height = (int(extent[0].get(side) or 0) for side in ("cx", "cy"))
+            if width < MIN_PICTURE_WIDTH or width * height < MIN_PICTURE_AREA:
+                continue
+            for part_id in drawing.xpath(".//a:blip/@r:embed")[:1]:
+                part = self.document.part.related_parts.get(part_id)
+                if part is not None and hasattr(part, "blob"):
+                    found.append(part.blob)
+        return found
 
     def emphasis(self, paragraph: Paragraph) -> tuple[list[str], float]:
         """The bold phrases of a paragraph (one for each run of bold runs) and its largest font size in points."""
@@ -135,6 +181,12 @@ class _Reader:
         if current:
             phrases.append(clean("".join(current)))
         return [p for p in phrases if p], size
+
+    def is_marked(self, runs: list[Run]) -> bool:
+        """Whether every run with text in it is bold or highlighted: how a teacher marks the right option."""
+        inked = [run for run in runs if run.text.strip()]
+        return bool(inked) and all(self.is_bold(run) or run.font.highlight_color not in (None, WD_COLOR_INDEX.AUTO)
+                                   for run in inked)
 
     def is_bold(self, run: Run) -> bool:
         if run.bold:
@@ -174,18 +226,21 @@ class _Reader:
         """The table as rows of cell text, plus code blocks for cells written in a code font."""
         rows: list[list[str]] = []
         code: list[Block] = []
+        marked: set[tuple[int, int]] = set()
         for row in table.rows:
             cells, seen = [], set()
             for cell in row.cells:
                 if id(cell._tc) in seen:  # a merged cell is reported once per grid column it spans
                     continue
                 seen.add(id(cell._tc))
+                if self.is_marked([run for paragraph in cell.paragraphs for run in paragraph.runs]):
+                    marked.add((len(rows), len(cells)))
                 cells.append(self.cell_text(cell, code, depth))
             rows.append(cells)
         where = f"table {self.tables}"
         for block in code:
             block.where = where
-        return [Block("table", rows=rows, where=where), *code]
+        return [Block("table", rows=rows, where=where, marked_cells=marked), *code]
 
     def cell_text(self, cell: _Cell, code: list[Block], depth: int) -> str:
         lines: list[str] = []
@@ -218,6 +273,8 @@ def _home_made_heading(text: str, *, all_bold: bool, points: float) -> int | Non
         return None
     if text.endswith((".", "?", "!", ";", ",")) or NUMBERED.match(text) or LABEL_WITH_CONTENT.search(text):
         return None
+    if OPTION.match(text):
+        return None  # "b) Cache" in bold is a quiz question's right option
     if line_term(text, in_section=False) is not None:
         return None  # "Firewall – blocks traffic that breaks its rules", all in bold, is a key word
     return 1 if points >= HEADING_POINTS else 2

@@ -8,7 +8,7 @@ from typing import Literal, TypeVar
 from app.errors import Invalid
 from app.services.documents import structure
 from app.services.documents.blocks import INVISIBLE, Block, merge_code, to_text
-from app.services.documents.found import DocumentStructure, SlideSummary
+from app.services.documents.found import DocumentStructure, PictureText, SlideSummary
 
 FileType = Literal["docx", "pptx", "pdf", "html", "md", "txt"]
 
@@ -49,6 +49,7 @@ class ExtractedDocument:
     structure: DocumentStructure
     warnings: list[str] = field(default_factory=list)
     size_bytes: int = 0
+    ocr_seconds: float = 0.0  # of reading it, the time spent reading pictures of words (not stored)
 
 
 @dataclass
@@ -78,8 +79,11 @@ def build_document(
     warnings: list[str] | None = None,
     slides: list[SlideSummary] | None = None,
     title: str = "",
+    pictures: PictureText | None = None,
+    ocr_seconds: float = 0.0,
 ) -> ExtractedDocument:
-    """Run structure detection over a reader's blocks; a text over `max_text_chars` is refused."""
+    """Run structure detection over a reader's blocks; a text over `max_text_chars` is refused. `pictures` says
+    which pictures of words were read (readers that look at pictures give it, even when there were none)."""
     warnings = list(warnings or [])
     blocks = merge_code(blocks)
     text = to_text(blocks)
@@ -87,8 +91,10 @@ def build_document(
         raise too_much_text(filename, max_text_chars)
     if not text.strip():
         warnings.append(_no_text_warning(filename, file_type))
-    found = structure.analyse(blocks, title=title)
+    found = structure.analyse(blocks, title=title, filename=filename)
     found["slides"] = slides or []
+    if pictures is not None:
+        found["pictures"] = pictures
     return ExtractedDocument(
         filename=filename,
         file_type=file_type,
@@ -96,6 +102,7 @@ def build_document(
         structure=storable(found),
         warnings=warnings,
         size_bytes=size_bytes,
+        ocr_seconds=ocr_seconds,
     )
 
 

@@ -4,7 +4,8 @@ Each shape is a TypedDict because it is JSON in the database: rows stored before
 readers of stored structure keep their defaults (`.get("kind", "objective")`). Keys marked NotRequired are
 added when the documents of a unit are merged (`source`), the teacher's corrections are used (`strands`), or the
 reader knew where in the document an item was: `where` ("slide 8", "page 2", "table 1", "paragraph 12",
-"line 14") and `quote` (the words it was taken from, at most 300 characters).
+"line 14"; "slide 3 (read from a picture)" for words read from a picture) and `quote` (the words it was taken
+from, at most 300 characters).
 """
 
 from __future__ import annotations
@@ -64,6 +65,41 @@ class CodeSnippet(TypedDict):
     quote: NotRequired[str]  # the code's first line
 
 
+class Question(TypedDict):
+    """A question already written in a document: numbered, perhaps with options, perhaps with its answer.
+
+    `answer` is the marked option's text for a question with options (bold, "✓", "(correct)", highlighted, or
+    given as a letter in an answers file), the answer's own words otherwise, and "" when the documents give none.
+    """
+
+    number: int  # as the document numbers it (a question and answer table: its row)
+    text: str
+    options: list[str]  # [] for a question to answer in words
+    answer: str
+    code: NotRequired[str]  # the program a question is about ("What will this program print?")
+    source: NotRequired[str]  # the document the question is in
+    where: NotRequired[str]
+    quote: NotRequired[str]
+    answer_source: NotRequired[str]  # the answers file the answer came from, when it is another document
+    answer_where: NotRequired[str]  # where in that file
+
+
+class Answer(TypedDict):
+    """A numbered answer in an answers file (or an answers section) that is matched to its question by number."""
+
+    number: int
+    text: str
+    where: NotRequired[str]
+
+
+class PictureText(TypedDict):
+    """Which pictures of words were read with OCR (slides, pages, or a Word document's pictures by number)."""
+
+    read: list[str]  # "slide 3": its picture was read, and what it says is marked "(read from a picture)"
+    not_read: list[str]  # places whose picture seemed to hold words but was not read
+    note: str  # why those were not read, for the teacher ("" when there are none)
+
+
 class SlideSummary(TypedDict):
     number: int
     title: str
@@ -82,3 +118,6 @@ class DocumentStructure(TypedDict):
     tables: list[Table]
     lesson_titles: list[str]
     slides: NotRequired[list[SlideSummary]]  # set by the reader: empty except for presentations
+    questions: NotRequired[list[Question]]  # questions written in the document, with any answers it gives
+    answers: NotRequired[list[Answer]]  # an answers file's answers, for the questions of another document
+    pictures: NotRequired[PictureText]  # set by the readers that look at pictures (pptx, docx, pdf)

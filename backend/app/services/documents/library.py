@@ -22,6 +22,7 @@ from app.schemas.documents import (
     FoundMaterials,
     MaterialsRead,
     MaterialsUpdate,
+    PictureReport,
     SavedMaterials,
     SkippedFileRead,
     UploadedFileResult,
@@ -32,6 +33,7 @@ from app.services.authoring import units
 from app.services.core import audit
 from app.services.documents import UnitMaterials, UploadRejected, UploadResult, reader_process
 from app.services.documents.found import DocumentStructure
+from app.services.documents.pictures import place_list
 
 PREVIEW_CHARS = 400
 
@@ -186,6 +188,7 @@ def _read(result: UploadResult, rows: list[UnitDocument]) -> UploadedFileResult:
     detail = f"Read {count} document{'s' if count != 1 else ''}." if count != 1 or result.skipped else "Read."
     if result.skipped:
         detail += f" {len(result.skipped)} note{'s' if len(result.skipped) != 1 else ''} about files that were not used."
+    detail = " ".join([detail, *(found for row in rows if (found := _found_in(row, several=count > 1)))])
     return UploadedFileResult(
         filename=result.filename,
         status="read",
@@ -193,6 +196,24 @@ def _read(result: UploadResult, rows: list[UnitDocument]) -> UploadedFileResult:
         documents=[summarise(row, row.text[:PREVIEW_CHARS]) for row in rows],
         skipped=[SkippedFileRead(name=skipped.name, reason=skipped.reason) for skipped in result.skipped],
     )
+
+
+def _found_in(row: UnitDocument, *, several: bool) -> str:
+    """What the teacher should know about one document read: questions in it, and pictures whose words were read."""
+    found = row.structure or {}
+    named = f" in ‘{row.filename}’" if several else ""
+    sentences = []
+    questions = len(found.get("questions", []))
+    if questions:
+        sentences.append(f"{questions} question{'s' if questions != 1 else ''} found{named}.")
+    pictures = found.get("pictures", {})
+    read = pictures.get("read", [])
+    if read:
+        sentences.append(f"The words in the picture{'s' if len(read) > 1 else ''} on {place_list(read)}{named} were "
+                         "read by the computer: check what was found there.")
+    if pictures.get("note"):
+        sentences.append(pictures["note"] if not several else f"‘{row.filename}’: {pictures['note']}")
+    return " ".join(sentences)
 
 
 def _message(read: int, refused: list[UploadedFileResult], stored: int) -> str:
@@ -222,6 +243,10 @@ def summarise(row: StoredDocument, preview: str) -> DocumentSummary:
         lesson_titles=found.get("lesson_titles", []),
         preview=preview,
         warnings=row.warnings or [],
+        questions=found.get("questions", []),
+        question_count=len(found.get("questions", [])),
+        answer_count=len(found.get("answers", [])),
+        pictures=PictureReport(**found.get("pictures", {})),
     )
 
 
@@ -310,6 +335,7 @@ async def get_materials(session: AsyncSession, *, unit_id: uuid.UUID) -> Materia
             sequences=found.sequences,
             code_snippets=found.code_snippets,
             lesson_titles=found.lesson_titles,
+            questions=found.questions,
         ),
         saved=SavedMaterials(
             objectives=await _saved_objectives(session, unit_id),

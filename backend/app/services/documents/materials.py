@@ -7,7 +7,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from app.services.documents.found import CodeSnippet, DocumentStructure, Objective, StepSequence, Term
+from app.services.documents.answer_files import AnswersFile, attach_answers
+from app.services.documents.found import (
+    CodeSnippet,
+    DocumentStructure,
+    Objective,
+    Question,
+    StepSequence,
+    Term,
+)
 from app.services.documents.phrases import term_key
 
 
@@ -26,7 +34,8 @@ class UnitMaterials:
     Each found item says which document it came from (`source`) and, when the reader knew, where in it (`where`:
     "slide 8") and the words it was taken from (`quote`). Vocabulary without a definition is kept (a teacher can
     add one); generators that need definitions use `defined_vocabulary`. A term is the same term in the singular
-    or the plural ("virus" listed in a starter, "Viruses" defined on a slide).
+    or the plural ("virus" listed in a starter, "Viruses" defined on a slide). `questions` are the questions
+    written in the documents, with the answers their own documents or a matching answers file give.
     """
 
     objectives: list[Objective] = field(default_factory=list)
@@ -35,6 +44,7 @@ class UnitMaterials:
     code_snippets: list[CodeSnippet] = field(default_factory=list)
     lesson_titles: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
     text: str = ""  # every document's text, each under "# <filename>"
     sources: list[str] = field(default_factory=list)
 
@@ -57,6 +67,7 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
     materials = UnitMaterials()
     vocabulary: dict[str, Term] = {}
     texts: list[str] = []
+    answers: list[AnswersFile] = []
     for document in documents:
         found = document.structure or {}
         source = document.filename
@@ -70,6 +81,11 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
         _add_new(materials.lesson_titles, found.get("lesson_titles", []))
         headings = found.get("headings", [])
         _add_new(materials.headings, [h["text"] if isinstance(h, dict) else str(h) for h in headings])
+        materials.questions.extend({**question, "options": list(question.get("options", [])), "source": source}
+                                   for question in found.get("questions", []))
+        if found.get("answers"):
+            answers.append(AnswersFile(source, [dict(answer) for answer in found["answers"]]))
+    attach_answers(materials.questions, answers)
     materials.vocabulary = list(vocabulary.values())
     materials.text = "\n\n".join(texts)
     codes = [o["code"] for o in materials.objectives]

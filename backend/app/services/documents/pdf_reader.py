@@ -1,7 +1,8 @@
 """PDFs: each page's text with its layout (pypdf), within the bounds on pages, characters and time.
 
 How the lines are turned back into headings, items, tables and code is in `pdf_layout`. Each block says
-which page it is on. The title comes from the content (its first big heading); the file's title property is
+which page it is on. A page with almost no text but a large picture (a scanned page) has the picture read
+(`pictures`): its words follow the page's own, at "page 3 (read from a picture)". The title comes from the content (its first big heading); the file's title property is
 used only when there is none, since it is often left over from another document.
 """
 
@@ -9,16 +10,23 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 
-from pypdf import PasswordType, PdfReader
+from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import PyPdfError
 
 from app.services.documents import safety
-from app.services.documents.blocks import clean
+from app.services.documents.blocks import Block, clean
 from app.services.documents.extracted import ExtractedDocument, build_document, too_much_text
 from app.services.documents.pdf_layout import Line, lines_to_blocks, page_lines
+from app.services.documents.pictures import ALMOST_NO_WORDS, MAX_PIXELS, PictureReader, picture_blocks
 
 log = logging.getLogger(__name__)
+PAGE_ERRORS = (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError, ZeroDivisionError,
+               IndexError)
+# A picture at least this many pixels wide and high may be a scanned page of words.
+MIN_PICTURE_WIDTH = 500
+MIN_PICTURE_HEIGHT = 250
 
 # pypdf logs every small oddity of real-world PDFs as a warning; one summary line per file is enough.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -28,28 +36,66 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
     """Extract a PDF's text, refusing password-protected files and PDFs over the bounds on pages, text and time."""
     budget.spend(name, len(data), limits)
     reader = _open(name, data, limits)
+    pictures = PictureReader(limits, budget)
     warnings: list[str] = []
     lines: list[Line] = []
+    read: dict[int, list[Block]] = {}  # page number → the words of its picture
     characters = 0
     total = len(reader.pages)
     for index in range(total):
         budget.check_time(limits)
+        where = f"page {index + 1}"
         try:
-            page, count = page_lines(reader.pages[index], f"page {index + 1}")
-        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError, ZeroDivisionError,
-                IndexError):
+            page, count = page_lines(reader.pages[index], where)
+        except PAGE_ERRORS:
             warnings.append(f"Page {index + 1} of ‘{name}’ could not be read and was left out.")
             continue
         characters += count
         if characters > limits.max_text_chars:
             raise too_much_text(name, limits.max_text_chars)
         lines.extend(page)
+        if sum(len(line.text.split()) for line in page) < ALMOST_NO_WORDS:
+            picture = _largest_picture(reader.pages[index])
+            if picture:
+                read[index + 1] = picture_blocks(pictures.words(where, picture), where)
     if not lines and total == 0:
         raise safety.could_not_read(name, "PDF")
     return build_document(
-        name, "pdf", lines_to_blocks(lines), size_bytes=len(data), max_text_chars=limits.max_text_chars,
-        warnings=warnings, title=_metadata_title(reader),
+        name, "pdf", _with_pictures(lines_to_blocks(lines), read), size_bytes=len(data),
+        max_text_chars=limits.max_text_chars, warnings=warnings, title=_metadata_title(reader),
+        pictures=pictures.found(), ocr_seconds=pictures.seconds,
     )
+
+
+def _largest_picture(page: PageObject) -> bytes:
+    """The page's largest picture, if it is large enough to be a page of words (a scan), as PNG or JPEG bytes."""
+    try:
+        xobjects = page["/Resources"].get_object().get("/XObject")
+        best, best_size = None, 0
+        for key, reference in (xobjects.get_object() if xobjects is not None else {}).items():
+            picture = reference.get_object()
+            if picture.get("/Subtype") != "/Image":
+                continue
+            width, height = int(picture.get("/Width", 0)), int(picture.get("/Height", 0))
+            if width >= MIN_PICTURE_WIDTH and height >= MIN_PICTURE_HEIGHT and width * height > best_size:
+                best, best_size = key, width * height
+        return page.images[best].data if best is not None and best_size <= MAX_PIXELS else b""
+    except Exception:  # noqa: BLE001 - pypdf and Pillow fail in many ways on odd pictures: the page keeps its text
+        return b""
+
+
+def _with_pictures(blocks: list[Block], read: dict[int, list[Block]]) -> list[Block]:
+    """The blocks with each page's picture words after that page's own blocks."""
+    result: list[Block] = []
+    waiting = sorted(read.items())
+    for block in blocks:
+        page = re.match(r"page (\d+)", block.where)
+        while waiting and page is not None and waiting[0][0] < int(page.group(1)):
+            result.extend(waiting.pop(0)[1])
+        result.append(block)
+    for _page, words in waiting:
+        result.extend(words)
+    return result
 
 
 def _open(name: str, data: bytes, limits: safety.Limits) -> PdfReader:

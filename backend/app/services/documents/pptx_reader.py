@@ -2,7 +2,8 @@
 
 The layout says more than the drawing order: a slide's body is read as belonging to its title (a slide titled
 "Firewalls" whose body starts "A firewall checks…"), and free text boxes are paired by position (`slide_layout`).
-Each block says which slide it is on ("slide 8", "slide 8 notes").
+A slide with almost no text but a large picture has the picture read (`pictures`): its words are the slide's.
+Each block says which slide it is on ("slide 8", "slide 8 notes", "slide 3 (read from a picture)").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.shapes.autoshape import Shape
 from pptx.shapes.base import BaseShape
+from pptx.shapes.picture import Picture
 from pptx.slide import Slide
 from pptx.text.text import TextFrame, _Paragraph
 
@@ -22,12 +24,15 @@ from app.services.documents.blocks import Block, clean, text_block
 from app.services.documents.docx_reader import is_monospace
 from app.services.documents.extracted import ExtractedDocument, build_document
 from app.services.documents.found import SlideSummary
+from app.services.documents.pictures import ALMOST_NO_WORDS, PictureReader, picture_blocks
 from app.services.documents.slide_layout import Box, pair_boxes
 
 MAX_GROUP_DEPTH = 10
 TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
 SUBTITLE_PLACEHOLDERS = {PP_PLACEHOLDER.SUBTITLE}
 BODY_PLACEHOLDERS = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT}
+LARGE_PICTURE = 0.2  # of the slide's area: a picture this big on a slide with almost no text is what it says
+DEFAULT_SLIDE_AREA = 9144000 * 6858000  # a 4:3 slide in EMU, for a file that does not say its size
 
 
 def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
@@ -35,10 +40,12 @@ def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
     safety.check_office_file(name, data, "pptx", limits, budget)
     try:
         presentation = Presentation(io.BytesIO(data))
+        area = (presentation.slide_width or 0) * (presentation.slide_height or 0) or DEFAULT_SLIDE_AREA
+        pictures = PictureReader(limits, budget)
         blocks: list[Block] = []
         slides: list[SlideSummary] = []
         for number, slide in enumerate(presentation.slides, start=1):
-            slide_blocks, summary = _slide(number, slide)
+            slide_blocks, summary = _slide(number, slide, pictures, area)
             blocks.extend(slide_blocks)
             slides.append(summary)
         title = clean(presentation.core_properties.title or "")  # used only when no slide has a title
@@ -47,11 +54,12 @@ def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
     except Exception:  # noqa: BLE001 - python-pptx raises many kinds of error on damaged files; all mean "cannot read"
         raise safety.could_not_read(name, "PowerPoint presentation") from None
     return build_document(
-        name, "pptx", blocks, size_bytes=len(data), max_text_chars=limits.max_text_chars, slides=slides, title=title
+        name, "pptx", blocks, size_bytes=len(data), max_text_chars=limits.max_text_chars, slides=slides, title=title,
+        pictures=pictures.found(), ocr_seconds=pictures.seconds,
     )
 
 
-def _slide(number: int, slide: Slide) -> tuple[list[Block], SlideSummary]:
+def _slide(number: int, slide: Slide, pictures: PictureReader, area: int) -> tuple[list[Block], SlideSummary]:
     where = f"slide {number}"
     title_shape = _title_shape(slide)
     title = clean(title_shape.text_frame.text) if title_shape is not None else ""
@@ -81,11 +89,33 @@ def _slide(number: int, slide: Slide) -> tuple[list[Block], SlideSummary]:
                 frame[0].title_of = title  # the body's first line may define the title
                 body_read = True
             blocks.extend(frame)
+    blocks.extend(_pictures_read(shapes, blocks, where, pictures, area, bullets))
     notes = _notes(slide)
     if notes:
         blocks.append(Block("heading", "Speaker notes", level=2, synthetic=True, where=where))
         blocks.extend(b for line in notes.splitlines() if (b := text_block(line, where=f"{where} notes")) is not None)
     return blocks, SlideSummary(number=number, title=title, bullets=bullets, notes=notes)
+
+
+def _pictures_read(shapes: list[BaseShape], blocks: list[Block], where: str, pictures: PictureReader, area: int,
+                   bullets: list[str]) -> list[Block]:
+    """The words in the slide's large pictures, when the slide has almost no text of its own."""
+    words = sum(len(b.text.split()) + len(b.definition.split()) + sum(len(" ".join(r).split()) for r in b.rows)
+                for b in blocks if not b.synthetic)
+    if words >= ALMOST_NO_WORDS:
+        return []
+    found: list[Block] = []
+    for shape in shapes:
+        if not isinstance(shape, Picture) or (shape.width or 0) * (shape.height or 0) < LARGE_PICTURE * area:
+            continue
+        try:
+            data = shape.image.blob
+        except Exception:  # noqa: BLE001 - a linked picture (not in the file) or a broken part: the slide reads on
+            continue
+        read = picture_blocks(pictures.words(where, data), where)
+        bullets.extend(block.text for block in read)
+        found.extend(read)
+    return found
 
 
 def _table(shape: BaseShape, where: str) -> list[Block]:

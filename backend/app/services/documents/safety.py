@@ -62,6 +62,10 @@ class Limits:
     max_text_chars: int = 2_000_000  # per document; a document with more is refused
     max_seconds: float = 60.0  # to read one uploaded file, every document of a zip included
     max_memory_mb: int = 1024  # the address space of the process that reads one uploaded file
+    # Pictures of words read with OCR (`pictures`): at most this many per document (0: none), each within this
+    # time; all of a document's within half of max_seconds.
+    max_ocr_pictures: int = 10
+    ocr_seconds_per_picture: float = 5.0
 
     @classmethod
     def from_settings(cls) -> Limits:

@@ -20,6 +20,7 @@ from app.services.documents.findings import Findings, Origin, normal
 from app.services.documents.found import DocumentStructure, Objective, ObjectiveKind
 from app.services.documents.language import guess_language
 from app.services.documents.phrases import CLOCK_TIME, looks_like_objective, objective_problem
+from app.services.documents.questions import find_questions
 
 __all__ = ["CODE_LINE", "LESSON_TITLE", "analyse", "guess_language", "looks_like_code", "section_of", "split_label"]
 
@@ -457,8 +458,9 @@ def promote_code(blocks: list[Block]) -> list[Block]:
     return result
 
 
-def analyse(blocks: list[Block], *, title: str = "") -> DocumentStructure:
-    """The structure of one document: headings, objectives, vocabulary, sequences, code, tables, titles.
+def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> DocumentStructure:
+    """The structure of one document: headings, objectives, vocabulary, sequences, code, tables, titles, and the
+    questions written in it (an answers file, known by its `filename` or its heading, gives answers instead).
 
     `title` is the file's title property: used only when the content names no title of its own, because a
     property is often left over from the file the teacher saved over ("Year 9 Spreadsheets" on a deck about
@@ -466,7 +468,9 @@ def analyse(blocks: list[Block], *, title: str = "") -> DocumentStructure:
     """
     found = Findings()
     walker = _Walker(found)
-    for block in promote_code(blocks):
+    blocks = promote_code(blocks)
+    questions = find_questions(blocks, filename=filename)
+    for block in blocks:
         walker.block = block
         if block.kind == "heading":
             walker.heading_block(block)
@@ -489,6 +493,8 @@ def analyse(blocks: list[Block], *, title: str = "") -> DocumentStructure:
         "code_snippets": found.code_snippets,
         "tables": found.tables,
         "lesson_titles": found.lesson_titles,
+        "questions": questions.questions,
+        "answers": questions.answers,
     }
 
 

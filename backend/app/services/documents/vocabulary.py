@@ -135,8 +135,11 @@ def bare_terms(text: str) -> list[str]:
 def title_term(title: str, first_line: str) -> Candidate | None:
     """A slide titled with a key word whose body begins by describing it ("Malware" / "Software that is…")."""
     own = separated(first_line, colon=True)
-    if own is not None and is_term(own.term):
-        return None  # the line names its own term ("Clock speed – the number of…"): it speaks for itself
+    # The line names its own term ("Clock speed – the number of…"): it speaks for itself. Not under a title that
+    # is an abbreviation with its expansion ("RAM (Random Access Memory)" over "Volatile – loses its contents…"):
+    # that title is the key word, and the line says what it is like.
+    if own is not None and is_term(own.term) and not ABBREVIATION_FIRST.match(title.strip()):
+        return None
     if len(term_words(title)) > 5 or not is_term(title, max_words=5):
         return None
     if not is_definition(first_line, min_words=3):

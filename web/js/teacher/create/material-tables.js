@@ -1,5 +1,6 @@
 // The two tables of step 2 the teacher corrects: the learning objectives and the key vocabulary. Each row edits
-// its item in the list it was given, in place, so nothing typed is lost when the step is drawn again.
+// its item in the list it was given, in place, so nothing typed is lost when the step is drawn again. Under an item
+// found in a document, the place it came from ("From: Lesson 2 slides.pptx, slide 8"), read with its input.
 
 import { el, replaceChildren } from "../../components/html.js";
 import { button } from "./layout.js";
@@ -17,7 +18,7 @@ export function objectivesSection(objectives) {
         { maxlength: 20, "data-part": "code", style: { width: "6rem" } }, (v) => (objective.code = v)),
       cellInput(`objective-text-${number}`, `Objective ${number}`, objective.description,
         { maxlength: 1000, "data-part": "description", style: { maxWidth: "none" } }, (v) => (objective.description = v),
-        { wide: true }),
+        { wide: true, note: objective.from }),
     ],
     removeLabel: (number) => `Remove objective ${number}`,
     add: { label: "Add an objective", item: () => ({ code: `LO${objectives.length + 1}`, description: "", strands: [] }), focus: "description" },
@@ -36,7 +37,7 @@ export function vocabularySection(vocabulary) {
       cellInput(`term-${number}`, `Key word ${number}`, item.term,
         { maxlength: 100, "data-part": "term", style: { width: "11rem" } }, (v) => (item.term = v)),
       cellInput(`meaning-${number}`, `Meaning of key word ${number}`, item.definition,
-        { maxlength: 1000, style: { maxWidth: "none" } }, (v) => (item.definition = v), { wide: true }),
+        { maxlength: 1000, style: { maxWidth: "none" } }, (v) => (item.definition = v), { wide: true, note: item.from }),
     ],
     removeLabel: (number) => `Remove key word ${number}`,
     add: { label: "Add a key word", item: () => ({ term: "", definition: "" }), focus: "term" },
@@ -87,9 +88,17 @@ function editTable({ testid, caption, headings }, body) {
   );
 }
 
-function cellInput(id, label, value, attrs, onInput, { wide = false } = {}) {
-  const input = el("input", { class: "input", id, value, ...attrs });
+/** A cell with a labelled input; `note` (where the item came from) shows under it and is read with it. */
+function cellInput(id, label, value, attrs, onInput, { wide = false, note = null } = {}) {
+  const noteId = note ? `${id}-source` : null;
+  const input = el("input", { class: "input", id, value, "aria-describedby": noteId, ...attrs });
   input.addEventListener("input", () => onInput(input.value));
   // The wide column takes the room the table has left, so long objectives can be read while editing.
-  return el("td", { style: wide ? { width: "100%" } : null }, el("label", { class: "visually-hidden", for: id }, label), input);
+  return el(
+    "td",
+    { style: wide ? { width: "100%" } : null },
+    el("label", { class: "visually-hidden", for: id }, label),
+    input,
+    note ? el("p", { id: noteId, class: "card__meta", "data-testid": "item-source", style: { margin: "var(--space-1) 0 0" } }, note) : null,
+  );
 }

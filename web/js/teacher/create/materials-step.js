@@ -8,6 +8,7 @@ import { documentsSection } from "./documents-table.js";
 import { button, describe } from "./layout.js";
 import { objectivesSection, vocabularySection } from "./material-tables.js";
 import { materialsBody } from "./materials.js";
+import { questionsSection } from "./questions-found.js";
 import { uploadSection } from "./upload.js";
 
 const LEAD =
@@ -17,7 +18,8 @@ const NOT_YOURS =
   "This unit belongs to another teacher, so its documents, objectives and key words are as they saved them. You can make an assessment from it. Only its owner or an admin can change them.";
 
 /**
- * Step 2 for the unit `unitId`, with its `documents`. `draft` ({ objectives, vocabulary }) is edited in place.
+ * Step 2 for the unit `unitId`, with its `documents`. `draft` ({ objectives, vocabulary }) is edited in place;
+ * its `questions` (found already written in the documents) are shown.
  * `report` is the last upload's result (or null). Callbacks, each awaited: `onUploaded(result)` after an upload,
  * `onBack()`, and `onSaved()` once the draft is saved on the unit; a refusal is said in this step.
  * Returns { lead, element }.
@@ -33,6 +35,7 @@ export function materialsStep({ unitId, documents, draft, report, canChange = tr
     documentsSection(documents),
     objectivesSection(draft.objectives),
     vocabularySection(draft.vocabulary),
+    questionsSection(draft.questions),
     status,
     el("div", { class: "cluster" }, button("Back to the unit", onBack, { kind: "secondary" }), button("Save and continue to settings", save)),
   );
@@ -41,15 +44,17 @@ export function materialsStep({ unitId, documents, draft, report, canChange = tr
 
 /** Someone else's unit: what it holds, to read, and the way on to the settings (nothing is saved). */
 function readOnlyStep({ documents, draft, onBack, onSaved }) {
+  const item = ([text, from]) => el("li", {}, text, from ? el("span", { class: "card__meta" }, ` (${from})`) : null);
   const list = (heading, items) =>
-    el("section", { class: "stack" }, el("h3", {}, heading), items.length ? el("ul", {}, items.map((text) => el("li", {}, text))) : el("p", { class: "muted" }, "None yet."));
+    el("section", { class: "stack" }, el("h3", {}, heading), items.length ? el("ul", {}, items.map(item)) : el("p", { class: "muted" }, "None yet."));
   const element = el(
     "div",
     { class: "stack--large" },
     statusMessage(NOT_YOURS, { kind: "plain", testid: "not-your-unit" }),
     documents.length ? documentsSection(documents) : null,
-    list("Learning objectives", draft.objectives.map((o) => (o.code ? `${o.code}: ${o.description}` : o.description))),
-    list("Key words", draft.vocabulary.map((v) => (v.definition ? `${v.term}: ${v.definition}` : v.term))),
+    list("Learning objectives", draft.objectives.map((o) => [o.code ? `${o.code}: ${o.description}` : o.description, o.from])),
+    list("Key words", draft.vocabulary.map((v) => [v.definition ? `${v.term}: ${v.definition}` : v.term, v.from])),
+    questionsSection(draft.questions),
     el("div", { class: "cluster" }, button("Back to the unit", onBack, { kind: "secondary" }), button("Continue to settings", onSaved)),
   );
   return { lead: READ_ONLY_LEAD, element };

@@ -1,0 +1,75 @@
+"""An answers file matched with its worksheet: by file name ("Networks Quiz Answers.docx" answers "Networks
+Quiz.docx") and by question numbers (the answers must be for questions the worksheet has).
+
+The names are compared without the words that only say what kind of sheet a file is ("answers", "mark scheme",
+"questions", "worksheet"…): "CPU Answer Sheet" and "CPU Questions" are both "cpu". An answers file whose name is
+only such words ("Answers.docx") is matched by its numbers, when one document of the unit has questions. An answer
+fills a question that has none of its own; a right option marked in the worksheet itself stands.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from app.services.documents.found import Answer, Question
+from app.services.documents.questions import option_answer
+
+SHEET_WORDS = re.compile(
+    r"\b(?:answers?|mark(?:ing)?|scheme|sheets?|key|solutions?|teachers?|teacher's|copy|questions?|worksheets?|ws"
+    r"|version|final|v\d+|docx?|pptx?|pdf)\b",
+    re.IGNORECASE,
+)
+MIN_NUMBERS_FOUND = 0.5  # of an answers file's numbers, the share its worksheet must have
+
+
+class AnswersFile(NamedTuple):
+    """A document's answers that are for another document's questions."""
+
+    filename: str
+    answers: list[Answer]
+
+
+def name_words(filename: str) -> set[str]:
+    """The words of a file's name that say what it is about ("Networks Quiz Answers.docx" → {"networks", "quiz"})."""
+    stem = filename.rpartition(".")[0] or filename
+    return set(re.sub(r"[^a-z0-9]+", " ", SHEET_WORDS.sub(" ", stem.lower())).split())
+
+
+def attach_answers(questions: list[Question], files: list[AnswersFile]) -> None:
+    """Give the questions (each with its `source`) the answers of the answers files that are for them."""
+    for answers_file in files:
+        worksheet = _worksheet(questions, answers_file)
+        if worksheet is None:
+            continue
+        for answer in answers_file.answers:
+            question = next((q for q in questions if q.get("source") == worksheet and q["number"] == answer["number"]
+                             and not q["answer"]), None)
+            if question is None:
+                continue
+            question["answer"] = option_answer(question, answer["text"])
+            question["answer_source"] = answers_file.filename
+            if answer.get("where"):
+                question["answer_where"] = answer["where"]
+
+
+def _worksheet(questions: list[Question], answers_file: AnswersFile) -> str | None:
+    """The document with questions this answers file is for: the one whose name matches best, among those that
+    have most of its question numbers; None when no document fits."""
+    numbers = {answer["number"] for answer in answers_file.answers}
+    if not numbers:
+        return None
+    sources = list(dict.fromkeys(q.get("source", "") for q in questions))
+    own = name_words(answers_file.filename)
+    fitting: list[tuple[float, float, str]] = []
+    for source in sources:
+        if source == answers_file.filename:
+            continue
+        fit = len(numbers & {q["number"] for q in questions if q.get("source") == source}) / len(numbers)
+        theirs = name_words(source)
+        alike = len(own & theirs) / len(own | theirs) if own and theirs else 0.0
+        if fit >= MIN_NUMBERS_FOUND and (alike or not own):
+            fitting.append((alike, fit, source))
+    if not fitting or (not own and len(fitting) > 1):
+        return None  # "Answers.docx" with two worksheets that fit: which one it answers cannot be told
+    return max(fitting, key=lambda found: found[:2])[2]
