@@ -6,10 +6,10 @@ their own documents, and how good a 12-question offline draft made from them is.
     cd backend && ../.venv/bin/python -m bench.generation_quality --pack network_security --show --json out.json
 
 Each pack's files are read with the real readers as the upload route does (`documents.read_upload`, with the
-settings' allowed extensions and limits; `--child` reads each in a process of its own, as the server does), stored
-as the unit's documents in a throwaway SQLite database migrated with the app's migrations, merged back by
-`generation.materials.load_materials` and drafted by `generation.draft.build_draft` with no provider (the offline
-generator), exactly as the generation job does. A file the readers refuse is counted and the pack goes on.
+settings' allowed extensions and limits; `--child` reads them all in one process of their own, as the server reads
+one upload), stored as the unit's documents in a throwaway SQLite database migrated with the app's migrations,
+merged back by `generation.materials.load_materials` and drafted by `generation.draft.build_draft` with no provider
+(the offline generator), exactly as the generation job does. A file the readers refuse is counted and the pack goes on.
 
 Per pack, and overall (sums; the overall types figure is the fewest in any draft):
   vocabulary recall / precision  expected terms found / found terms expected; a found term matches an expected one
@@ -287,21 +287,39 @@ async def read_pack(bench: Bench, pack: Pack, figures: PackFigures) -> list[docu
     read: list[documents.ExtractedDocument] = []
     refused: list[str] = []
     started = time.perf_counter()
-    for name, data in pack.files.items():
-        try:
-            if bench.in_child:
-                result = (await reader_process.read_in_child(name, data)).result
-            else:
-                result = documents.read_upload(name, data)
-        except UploadRejected as exc:
-            refused.append(f"{name}: {exc.detail}")
-            continue
-        read.extend(result.documents)
+    for name, result in await _read_files(bench, pack):
+        if isinstance(result, UploadRejected):
+            refused.append(f"{name}: {result.detail}")
+        else:
+            read.extend(result.documents)
     figures.read_seconds = time.perf_counter() - started
     figures.ocr_seconds = sum(document.ocr_seconds for document in read)
     figures.files, figures.files_refused = len(pack.files), len(refused)
     figures.details["refused"] = refused
     return read
+
+
+async def _read_files(bench: Bench, pack: Pack) -> list[tuple[str, documents.UploadResult | UploadRejected]]:
+    """Each file of the pack read, or refused: here, or (`--child`) all in one reader process, as the upload
+    route reads the files of one upload."""
+    if not bench.in_child:
+        return [(name, _read_here(name, data)) for name, data in pack.files.items()]
+
+    def to_read(name: str, data: bytes) -> reader_process.FileToRead:
+        async def the_bytes() -> bytes:
+            return data
+
+        return reader_process.FileToRead(name, the_bytes)
+
+    readings = await reader_process.read_all_in_child([to_read(name, data) for name, data in pack.files.items()])
+    return [(r.name, r.read.result if r.read else r.refusal or UploadRejected(r.name)) for r in readings]
+
+
+def _read_here(name: str, data: bytes) -> documents.UploadResult | UploadRejected:
+    try:
+        return documents.read_upload(name, data)
+    except UploadRejected as exc:
+        return exc
 
 
 async def store_unit(bench: Bench, pack: Pack, read: list[documents.ExtractedDocument]) -> uuid.UUID:
@@ -420,8 +438,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--pack", action="append", default=[], help="only this pack (repeatable)")
     parser.add_argument("--questions", type=int, default=QUESTIONS, help=f"questions per draft ({QUESTIONS})")
     parser.add_argument("--seed", type=int, default=SEED, help=f"the draft's seed ({SEED})")
-    parser.add_argument("--child", action="store_true", help="read each file in a process of its own, as the "
-                        "server does (slower: a process starts per file)")
+    parser.add_argument("--child", action="store_true", help="read each pack's files in a process of their own, "
+                        "as the server reads one upload (slower: a process starts per pack)")
     parser.add_argument("--show", action="store_true", help="print what was found and each question, per pack")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     return parser.parse_args(argv)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import tempfile
 import uuid
@@ -364,3 +365,25 @@ async def test_materials_for_generation_uses_found_materials_until_the_teacher_s
     assert [v["term"] for v in materials.vocabulary] == ["Sequence", "Variable", "Output"]
     assert materials.sources == ["Slides.pptx"]
     assert "Speaker notes" in materials.text
+
+
+async def test_the_files_of_one_upload_are_read_in_one_reader_process(client, session, monkeypatch):
+    """Starting a reader costs about 0.7 s: one upload of several files starts one, not one per file."""
+    started: list[tuple[str, ...]] = []
+    start = asyncio.create_subprocess_exec
+
+    async def counted(*command, **options):
+        started.append(command)
+        return await start(*command, **options)
+
+    monkeypatch.setattr(asyncio, "create_subprocess_exec", counted)
+    teacher = await _teacher(client, session)
+    unit = await _unit(session, teacher)
+    response = await client.post(f"/api/units/{unit.id}/documents", files=[
+        ("files", ("Lesson plan.docx", builders.lesson_plan_docx(), DOCX)),
+        ("files", ("Setup.docx", builders.renamed_exe(), DOCX)),
+        ("files", ("Slides.pptx", builders.slides_pptx(), PPTX)),
+    ])
+    assert response.status_code == 201, response.text
+    assert [f["status"] for f in response.json()["files"]] == ["read", "refused", "read"]
+    assert len(started) == 1, f"{len(started)} reader processes were started for one upload of 3 files"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -99,7 +100,65 @@ async def test_a_reader_that_ends_without_answering_is_a_calm_refusal(monkeypatc
         "‘Worksheet.pdf’ could not be read: it needs more memory or time than this server allows, or it is damaged. "
         "Open it, save it again (or split it), and upload the new copy."
     )
-    assert "the reader of Worksheet.pdf (exit code 1) said" in caplog.text
+    assert "the reader of Worksheet.pdf (exit code" in caplog.text, "what the reader said was not logged"
+
+
+def _to_read(name: str, data: bytes) -> reader_process.FileToRead:
+    async def the_bytes() -> bytes:
+        return data
+
+    return reader_process.FileToRead(name, the_bytes)
+
+
+async def test_the_files_of_one_upload_are_read_in_one_process_that_exits() -> None:
+    readings = await reader_process.read_all_in_child([
+        _to_read("Plan.docx", builders.lesson_plan_docx()), _to_read("Setup.docx", builders.renamed_exe()),
+        _to_read("Worksheet.pdf", builders.worksheet_pdf())])
+    assert [r.name for r in readings] == ["Plan.docx", "Setup.docx", "Worksheet.pdf"]
+    refusal = readings[1].refusal
+    assert refusal is not None and refusal.detail.startswith("‘Setup.docx’ is not a Word document"), refusal
+    pids = {r.read.pid for r in readings if r.read}
+    assert len(pids) == 1, f"the files were read in {len(pids)} processes"
+    assert os.getpid() not in pids, "the files were parsed in the server's own process"
+    assert not Path(f"/proc/{pids.pop()}").exists(), "the reading process has exited"
+
+
+async def test_a_reader_that_dies_on_one_file_refuses_it_and_a_fresh_one_reads_the_rest(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(reader_process, "MODULE", "tests.documents.failing_reader")
+    readings = await reader_process.read_all_in_child([
+        _to_read("Plan.docx", builders.lesson_plan_docx()), _to_read("Crash.pdf", builders.worksheet_pdf()),
+        _to_read("Worksheet.pdf", builders.worksheet_pdf())])
+    assert readings[1].read is None, "the file the reader died on was not refused"
+    assert readings[1].refusal is not None
+    assert readings[1].refusal.detail.startswith("‘Crash.pdf’ could not be read: it needs more memory or time")
+    first, last = readings[0].read, readings[2].read
+    assert first is not None and last is not None, "the files either side of it were not read"
+    assert first.pid != last.pid, "the files after it were given to the reader that had died"
+
+
+async def test_a_reader_whose_time_is_up_on_one_file_is_stopped_and_a_fresh_one_reads_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(reader_process, "MODULE", "tests.documents.failing_reader")
+    limits = replace(Limits.from_settings(), max_seconds=0.5)
+    readings = await reader_process.read_all_in_child(
+        [_to_read("Hang.pdf", builders.worksheet_pdf()), _to_read("Worksheet.pdf", builders.worksheet_pdf())],
+        limits=limits)
+    assert readings[0].refusal is not None
+    assert readings[0].refusal.detail.startswith("‘Hang.pdf’ took longer than 0.5 seconds to read")
+    assert readings[1].read is not None, "the file after the stopped one was not read"
+
+
+def test_a_reader_that_has_used_half_its_memory_reads_no_further_file() -> None:
+    def read(memory_mb: int) -> reader_process.ReaderReply:
+        request = reader_process.ReadRequest(limits=replace(Limits.from_settings(), max_memory_mb=memory_mb),
+                                             allowed_extensions=["pdf"])
+        return reader_process.read_here("Worksheet.pdf", builders.worksheet_pdf(), request)
+
+    assert read(1_000_000).last is False, "a reader with room to spare handed over"
+    assert read(1).last is True, "a reader past half its memory went on to another file"
 
 
 async def test_the_reader_process_is_given_no_secrets_from_the_servers_environment(
@@ -107,7 +166,8 @@ async def test_the_reader_process_is_given_no_secrets_from_the_servers_environme
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", "postgresql://user:secret@db/ks3")
     monkeypatch.setattr(reader_process, "MODULE", "tests.documents.print_environment")
-    output, returncode, _errors = await reader_process._run(b"", "Worksheet.pdf", Limits())
-    assert returncode == 0
+    reader = await reader_process.start_reader("Worksheet.pdf")
+    output, _errors = await reader.communicate(b"")
+    assert reader.returncode == 0
     assert b"secret" not in output
     assert b"PATH" in output

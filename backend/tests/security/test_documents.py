@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from app.config import get_settings
 from app.db import Database, create_engine, get_database, set_database
 from app.models import LearningObjective, Role, Unit, UnitDocument
-from app.services.documents import library
+from app.services.documents import reader_process
 from tests.documents import builders
 from tests.factories import make_assessment, make_class, make_user
 
@@ -138,16 +138,22 @@ async def test_the_owner_and_admins_change_a_units_documents_and_materials(seed:
 
 @pytest.fixture
 def reading_started(monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
-    """Set when the upload starts reading the file named "Slow.pdf"."""
+    """Set when the upload hands the file named "Slow.pdf" to its reader."""
     started = asyncio.Event()
-    real_extract = library._extract
+    real_read_all = reader_process.read_all_in_child
 
-    async def signalled(name: str, upload: Any) -> Any:
-        if name == "Slow.pdf":
-            started.set()
-        return await real_extract(name, upload)
+    def signalling(file: reader_process.FileToRead) -> reader_process.FileToRead:
+        async def read() -> bytes:
+            if file.name == "Slow.pdf":
+                started.set()
+            return await file.read()
 
-    monkeypatch.setattr(library, "_extract", signalled)
+        return reader_process.FileToRead(file.name, read)
+
+    async def signalled(files: list[reader_process.FileToRead], **options: Any) -> Any:
+        return await real_read_all([signalling(file) for file in files], **options)
+
+    monkeypatch.setattr(reader_process, "read_all_in_child", signalled)
     return started
 
 
@@ -317,8 +323,6 @@ async def test_a_pdf_that_would_exhaust_memory_stops_only_its_reader(
 
 
 async def test_documents_are_read_in_a_process_of_their_own_that_exits() -> None:
-    from app.services.documents import reader_process
-
     read = await reader_process.read_in_child("Worksheet.pdf", builders.worksheet_pdf())
     assert read.pid != os.getpid(), "the document was parsed in the server's own process"
     assert not Path(f"/proc/{read.pid}").exists(), "the reading process has exited"

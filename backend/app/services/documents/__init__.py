@@ -9,8 +9,9 @@ read with Tesseract where a slide or page is little but a picture (`pictures`, `
     documents = extract("Lesson 1.docx", data)      # just the documents
     materials = merge(documents)                    # objectives, vocabulary, sequences, code, text
 
-The server never parses a document in its own process: `reader_process.read_in_child` runs `read_upload` in a
-process of its own, within the bounds in `Limits` (pages, characters, seconds, memory), which exits afterwards.
+The server never parses a document in its own process: `reader_process.read_all_in_child` runs `read_upload` on
+each file of an upload in one process of their own, within the bounds in `Limits` (pages, characters, seconds,
+memory, each per file), which exits afterwards.
 Anything unusable raises UploadRejected (a 422 with a message that names the file and says what to do).
 """
 

@@ -92,13 +92,13 @@ async def store_uploads(
 ) -> UploadReport:
     """Read each uploaded file, store one UnitDocument per document found, and report on every file.
 
-    The files are read with no session, connection or transaction held (reading one may take up to
-    DOCUMENT_MAX_SECONDS), each in a process of its own; what was found is then stored in one short
+    The files are read with no session, connection or transaction held (reading may take up to
+    DOCUMENT_MAX_SECONDS a file), all in one process of their own; what was found is then stored in one short
     transaction. A refused file does not stop the others. When no file at all could be used, UploadRejected
     (422) carries the per-file report in `files`. Only the unit's owner and admins may store documents (checked
     in that transaction; the route checks it before the files are even received, with `check_can_upload`).
     """
-    readings = [await _read_upload(upload) for upload in files]
+    readings = await _read_uploads(files)
     if not any(reading.result for reading in readings):
         refused = [_refused(reading.name, reading.refusal) for reading in readings]
         detail = " ".join(r.detail for r in refused[:5]) or "No files were uploaded."
@@ -141,20 +141,14 @@ async def _store_readings(
     )
 
 
-async def _read_upload(upload: UploadedFile) -> _Reading:
-    """One uploaded file, read: its documents, or the reason it was refused."""
-    name = documents.display_name(upload.filename)
-    try:
-        return _Reading(name, await _extract(name, upload))
-    except UploadRejected as exc:
-        return _Reading(name, None, exc.detail)
-
-
-async def _extract(name: str, upload: UploadedFile) -> UploadResult:
-    """The documents in one uploaded file, read in a process of its own. Anything unusable raises
-    UploadRejected, never another error."""
-    data = await upload.read()
-    return (await reader_process.read_in_child(name, data)).result
+async def _read_uploads(files: Sequence[UploadedFile]) -> list[_Reading]:
+    """The uploaded files, read in one process of its own: each file's documents, or why it was refused."""
+    to_read = [reader_process.FileToRead(documents.display_name(upload.filename), upload.read) for upload in files]
+    return [
+        _Reading(reading.name, reading.read.result) if reading.read else
+        _Reading(reading.name, None, reading.refusal.detail if reading.refusal else "")
+        for reading in await reader_process.read_all_in_child(to_read)
+    ]
 
 
 async def _store(
