@@ -132,6 +132,7 @@ class QuestionSourceRead(ReadSchema):
     file: str = Field(default="", description="the document's file name; empty for the teacher's own objectives")
     where: str = Field(default="", description="the place in it: \"slide 4\", \"under ‘Key terms’\"")
     quote: str = Field(default="", description="the words the question was built from")
+    origin: str = Field(default="", description='"worksheet" when the teacher wrote it in their own documents')
 
 
 class QuestionRead(ReadSchema):

@@ -1,7 +1,8 @@
 """The create-assessment wizard in a real browser against a real server (no AI configured): a teacher makes a
 unit, uploads a Word lesson plan and PowerPoint slides, sees the objectives found, corrects one, chooses the
 settings, watches the draft being made by the offline generator, and lands on the review page with a valid,
-varied draft whose every question says where in the uploaded documents it came from ("From: …")."""
+varied draft whose every question says where in the uploaded documents it came from ("From: …"). The questions
+of the teacher's own Word quiz (with its answers file) say "From your worksheet: …" instead."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.documents import builders
+from tests.generation import lesson_packs
 
 pytestmark = pytest.mark.e2e
 
@@ -160,3 +162,28 @@ def test_a_draft_in_progress_can_be_left_and_returned_to(page, login_as, page_pr
     job = page.request.get(f"/api/jobs/{job_id}").json()
     assert job["status"] == "done"
     assert page.url.endswith(job["assessment_id"])
+
+
+def test_questions_from_the_teachers_quiz_say_they_are_from_the_worksheet(page, login_as, page_problems, axe_check):
+    """A networks unit with slides, a Word quiz (right options in bold) and its answers file: the offline draft
+    uses the quiz's answered questions, and their cards say "From your worksheet: Networks Quiz.docx, …"."""
+    if not (WEB_DIR / REVIEW_PAGE.lstrip("/")).exists():
+        pytest.skip("the review page is not there yet")
+    login_as(page, "teacher")
+    headers = {"X-CSRF-Token": page.request.get("/api/auth/me").json()["csrf_token"]}
+    unit = page.request.post("/api/units", headers=headers, data={"title": "Networks (browser test)", "year_group": 8})
+    assert unit.status == 201, unit.text()
+    for name, data in lesson_packs.network_pack():  # one file per request: one file per multipart field here
+        uploaded = page.request.post(f"/api/units/{unit.json()['id']}/documents", headers=headers, multipart={
+            "files": {"name": name, "mimeType": "application/octet-stream", "buffer": data}})
+        assert uploaded.status == 201, uploaded.text()
+    started = page.request.post("/api/assessments/generate", headers=headers,
+                                data={"unit_id": unit.json()["id"], "title": "Networks quiz (browser test)",
+                                      "num_questions": 9, "seed": 4, "provider": "offline"})
+    assert started.status == 202, started.text()
+    page.goto(f"/teacher/create-assessment.html?job={started.json()['job_id']}")
+    page.wait_for_url(re.compile(r"/teacher/review-questions\.html\?id=[0-9a-f-]+$"), timeout=60_000)
+    worksheet = page.get_by_test_id("question-source").filter(has_text="From your worksheet: Networks Quiz.docx, ")
+    expect(worksheet).to_have_count(3)
+    expect(page.get_by_test_id("question-source").filter(has_text=re.compile(r"^From: \S"))).not_to_have_count(0)
+    axe_check(page, "review page with worksheet questions")

@@ -126,3 +126,56 @@ def java_worksheet() -> bytes:
 
 def java_pack() -> list[tuple[str, bytes]]:
     return list(zip(JAVA_FILES, (java_slides(), java_worksheet()), strict=True))
+
+
+NETWORK_FILES = ("Networks.pptx", "Networks Quiz.docx", "Networks Quiz Answers.docx")
+# The quiz's questions: (text, options, the option marked in bold); the answers file answers 2, 3 and 4; 5 has none.
+QUIZ = [
+    ("What does LAN stand for?", ["Large Area Network", "Local Area Network", "Long Access Node"],
+     "Local Area Network"),
+    ("Which device joins two different networks together?", ["Switch", "Router", "Hub"], None),
+    ("What is the name for the rules computers follow to communicate?", [], None),
+    ("Explain why a school might use a star topology.", [], None),
+    ("What is the name of a network that covers a large geographical area?", [], None),
+]
+QUIZ_ANSWERS = ["2. B", "3. Protocol", "4. If one cable fails only that computer loses its connection. A central "
+                "switch makes the network fast and easy to manage."]
+UNANSWERED = QUIZ[4][0]
+
+
+def network_slides() -> bytes:
+    deck = f.new_pptx(title="Networks")
+    f.title_slide(deck, "Networks", "Year 8 – How computers connect")
+    f.content_slide(deck, "LAN", ["Local Area Network – computers connected over a small area, such as a school"])
+    f.content_slide(deck, "WAN", ["Wide Area Network – networks connected over a large geographical area"])
+    f.content_slide(deck, "Router", ["A router sends data between different networks"])
+    f.content_slide(deck, "Switch", ["A switch connects the computers of a LAN and sends data to the right one"])
+    f.content_slide(deck, "Protocol", ["A set of rules that computers follow to communicate"])
+    f.content_slide(deck, "Star topology", [
+        "Every computer is connected to a central switch",
+        "If one cable fails only that computer loses its connection",
+    ])
+    return f.pptx_bytes(deck)
+
+
+def network_quiz() -> bytes:
+    """A Word quiz as teachers type one: numbered questions, lettered options, the right one in bold."""
+    document = f.new_docx(title="Networks Quiz")
+    f.para(document, "Networks Quiz", style="Title")
+    for number, (text, options, right) in enumerate(QUIZ, start=1):
+        f.para(document, f"{number}. {text}")
+        for letter, option in zip("ABCD", options, strict=False):
+            f.para(document, f"{letter}. {option}", bold=option == right)
+    return f.docx_bytes(document)
+
+
+def network_quiz_answers() -> bytes:
+    document = f.new_docx(title="Networks Quiz Answers")
+    f.para(document, "Networks Quiz – Answers", style="Title")
+    for line in QUIZ_ANSWERS:
+        f.para(document, line)
+    return f.docx_bytes(document)
+
+
+def network_pack() -> list[tuple[str, bytes]]:
+    return list(zip(NETWORK_FILES, (network_slides(), network_quiz(), network_quiz_answers()), strict=True))

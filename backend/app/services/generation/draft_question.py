@@ -19,6 +19,7 @@ class QuestionSource(TypedDict):
     file: str
     where: str
     quote: str
+    origin: NotRequired[str]  # "worksheet": the question itself is one the teacher wrote (offline_worksheet)
 
 
 class DraftQuestion(TypedDict):

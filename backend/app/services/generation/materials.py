@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.errors import NotFound
 from app.models import LearningObjective, Unit, UnitDocument
 from app.services import documents
-from app.services.documents.found import CodeSnippet, StepSequence, Term
+from app.services.documents.found import CodeSnippet, Question, StepSequence, Term
 from app.services.generation.passages import Passage, document_passages
 
 # Rough size of a token for English text; only used to keep prompts inside a budget.
@@ -65,6 +65,7 @@ class GenerationMaterials:
     text: str = ""
     sources: list[str] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)  # every bullet and paragraph, with where it is
+    questions: list[Question] = field(default_factory=list)  # written in the documents, with any answers they give
 
     @property
     def defined_vocabulary(self) -> list[Term]:
@@ -129,6 +130,7 @@ async def load_materials(session: AsyncSession, unit_id: uuid.UUID) -> Generatio
         text=merged.text,
         sources=list(merged.sources),
         passages=[p for row in rows for p in document_passages(row.filename, row.text, row.structure)],
+        questions=list(merged.questions),
     )
 
 

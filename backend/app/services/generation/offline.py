@@ -27,6 +27,7 @@ from app.services.generation import offline_code as code
 from app.services.generation import offline_computing as computing
 from app.services.generation import offline_passages as passages
 from app.services.generation import offline_words as wording
+from app.services.generation import offline_worksheet as worksheet
 from app.services.generation.context import BuildContext
 from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.materials import GenerationMaterials
@@ -241,17 +242,21 @@ async def generate_offline(materials: GenerationMaterials, request: DraftRequest
     low = max(1, min(5, request.difficulty_min + hints.shift))
     high = max(low, min(5, request.difficulty_max + hints.shift))
     n = max(1, request.num_questions)
-    targets = target_difficulties(n, low, high)
+    draft = OfflineDraft(questions=[])
+    own = await _worksheet_questions(ctx, request, required, n, draft)
+    draft.warnings += _worksheet_notes(ctx.materials, len(own))
+    made: list[DraftQuestion] = list(own)
+    targets = target_difficulties(n - len(own), low, high) if n > len(own) else []
     builders = _builders_for(request, ctx, set(required))
-    plan = _reserve_required(targets, required, builders)
-    filling = _Filling(ctx=ctx, builders=builders, required=required, size=n, placed=list(plan))
-    made: list[DraftQuestion] = []
-    for position in range(n):
+    taken = Counter(q["type"] for q in own)
+    plan = _reserve_required(targets, required - taken, builders)
+    filling = _Filling(ctx=ctx, builders=builders, required=required, size=n, placed=list(plan), counts=taken,
+                       draft=draft)
+    for position in range(len(targets)):
         question = await _fill(filling, position, targets[position], plan[position])
         filling.placed[position] = question["type"] if question else None
         if question is not None:
             made.append(question)
-    draft = filling.draft
     draft.questions = arrange(made, low, high)
     for qtype in sorted(t for t, c in required.items() if filling.counts[t] < c):
         draft.warnings.append(f"You asked for {required[qtype]} {TYPE_NAMES[qtype]} question(s); the offline "
@@ -261,6 +266,52 @@ async def generate_offline(materials: GenerationMaterials, request: DraftRequest
             f"The materials gave enough for {len(draft.questions)} of the {n} questions you asked for. Add key "
             "vocabulary or objectives to the unit for more, or add questions by hand.")
     return draft
+
+
+async def _worksheet_questions(ctx: BuildContext, request: DraftRequest, required: Counter[str], size: int,
+                               draft: OfflineDraft) -> list[DraftQuestion]:
+    """The documents' own questions that have an answer, checked as every question is: up to a third of the
+    draft, of the types allowed, leaving room for the types the teacher asked for, no more written answers than
+    a draft may have, and of as many types as the worksheet gives (its first of each type, then its second…)."""
+    waiting = [(qtype, found) for found in ctx.materials.questions
+               if (qtype := worksheet.worksheet_type(found)) in request.allowed_types]
+    chosen: list[DraftQuestion] = []
+    taken: Counter[str] = Counter()
+    while waiting and len(chosen) < size // worksheet.SHARE:
+        qtype, found = min(waiting, key=lambda item: taken[item[0]])  # the first of the least used type
+        waiting.remove((qtype, found))
+        outstanding = sum(max(0, count - taken[t] - (t == qtype)) for t, count in required.items())
+        written = qtype == "extended_text" and taken[qtype] >= max(required[qtype], 1, size // WRITTEN_SHARE)
+        if written or size - len(chosen) - 1 < outstanding:
+            continue
+        fields = worksheet.from_worksheet(ctx, found)
+        checked = await _passing(ctx, fields, draft) if fields is not None else None
+        if checked is not None:
+            chosen.append(checked)
+            taken[qtype] += 1
+    return chosen
+
+
+def _worksheet_notes(materials: GenerationMaterials, used: int) -> list[str]:
+    """What the draft's notes say about the questions found in the documents."""
+    notes = []
+    if used:
+        notes.append(f"{used} question(s) come from your own worksheets, with the answers your documents give.")
+    skipped = worksheet.unanswered(materials.questions)
+    if skipped:
+        notes.append(f"{skipped} question(s) in your documents were not used because the documents give no answer "
+                     "for them (mark the right option, or upload the answers file with the worksheet).")
+    return notes
+
+
+async def _passing(ctx: BuildContext, fields: DraftQuestion, draft: OfflineDraft) -> DraftQuestion | None:
+    """The question as the engine checked (and repaired) it, or None when it fails the checks or is not about
+    the unit with fit answers (unit_problems): such a question is not handed to the teacher."""
+    checked = await check_and_repair(fields)
+    if not checked.ok or unit_problems(checked.fields, ctx.model, asked=ctx.asked_types):
+        return None
+    draft.repairs += checked.repairs
+    return {**checked.fields, "warnings": checked.problems}
 
 
 def _candidates(filling: _Filling, position: int, difficulty: int, planned: str | None) -> list[Builder]:
@@ -297,15 +348,10 @@ async def _fill(filling: _Filling, position: int, difficulty: int, planned: str 
     ctx = filling.ctx
     for builder in _candidates(filling, position, difficulty, planned):
         fields = await _build(builder, ctx, difficulty)
-        if fields is None:
-            continue
-        checked = await check_and_repair(fields)
-        if not checked.ok or unit_problems(checked.fields, ctx.model, asked=ctx.asked_types):
-            continue
-        filling.draft.repairs += checked.repairs
-        question = {**checked.fields, "warnings": checked.problems}
-        filling.add(builder, question, position)
-        return question
+        question = await _passing(ctx, fields, filling.draft) if fields is not None else None
+        if question is not None:
+            filling.add(builder, question, position)
+            return question
     return None
 
 
