@@ -301,7 +301,8 @@ async def test_a_question_whose_quote_is_not_in_the_materials_is_asked_for_again
     assert "Firewalls were invented in 1988 by NASA" in again.text  # the question as it was, with its quote
     question = next(q for q in draft["questions"] if q["type"] == "text_input")
     assert question["source"] == {"file": "Network threats.pptx", "where": "slide 4",
-                                  "quote": "Scrambling data so that only someone with the key can read it"}
+                                  "quote": "Scrambling data so that only someone with the key can read it",
+                                  "origin": ""}  # the AI's question, not one from the teacher's worksheet
     assert not [w for w in question["warnings"] if w["field"] == "source"]
 
 
