@@ -83,6 +83,12 @@ def test_a_topic_fills_no_more_than_its_share_of_a_draft():
     ("SELECT Surname FROM Students WHERE Year = 9;", "text", "sql"),
     ("name = input(\"Name? \")\nprint(\"Hello \" + name)", "text", "python"),
     ("OUTPUT \"Hello\"\nIF age > 12 THEN\n  OUTPUT \"Teen\"\nENDIF", "text", "pseudocode"),
+    # The generator uses the reader's one guesser (documents/language.py), languages beyond the usual KS3 ones too.
+    ("using System;\nConsole.WriteLine(\"Hi\");", "", "csharp"),
+    ("Dim age As Integer\nage = 12", "", "vb"),
+    ("#include <iostream>\nint main() { std::cout << 1; }", "text", "cpp"),
+    # Labelled Python, but it does not parse: never a runnable Python question.
+    ("for i in range(3)\n    print(i)", "python", "text"),
 ])
 def test_code_is_known_by_its_own_marks(code, label, language):
     assert language_of({"language": label, "code": code, "title": ""}) == language

@@ -65,6 +65,18 @@ SIGNS: dict[str, list[Sign]] = {
         _sign(r"^\s*IF\b.*\bTHEN\s*$", 2, re.IGNORECASE),
         _sign(r"\bRECEIVE\b.*\bFROM\b|\bSEND\b.*\bTO\s+DISPLAY\b", 4),
     ],
+    "csharp": [
+        _sign(r"\bConsole\.(?:Write|WriteLine|Read|ReadLine)\s*\(", 5),
+        _sign(r"^\s*using\s+System\s*;", 5),
+    ],
+    "vb": [
+        _sign(r"^\s*Dim\s+\w+\s+As\b", 5, re.IGNORECASE),
+        _sign(r"^\s*End\s+(?:Sub|Function|Module)\b", 4, re.IGNORECASE),
+    ],
+    "cpp": [
+        _sign(r"^\s*#include\s*<", 5),
+        _sign(r"\bstd::|\bcout\s*<<|\bcin\s*>>", 4),
+    ],
     "html": [
         _sign(r"<(?:html|head|body|p|h[1-6]|div|a|img|ul|ol|li|table|tr|td|span|form|input)\b[^>]*>", 3,
               re.IGNORECASE),
@@ -74,7 +86,8 @@ SIGNS: dict[str, list[Sign]] = {
 }
 # Names a document may give a code block (a Markdown fence, an HTML class), as this guesser names languages.
 KNOWN_NAMES = {"py": "python", "python3": "python", "js": "javascript", "htm": "html", "pseudo": "pseudocode",
-               "mysql": "sql", "sqlite": "sql", "postgresql": "sql", **{name: name for name in SIGNS}}
+               "mysql": "sql", "sqlite": "sql", "postgresql": "sql", "c#": "csharp", "cs": "csharp", "c++": "cpp",
+               "vbnet": "vb", **{name: name for name in SIGNS}}
 
 
 def scores(code: str) -> dict[str, int]:
@@ -88,7 +101,8 @@ def scores(code: str) -> dict[str, int]:
 
 
 def guess_language(code: str, *, named: str = "") -> str:
-    """ "python", "java", "javascript", "sql", "pseudocode", "html" or "text" (when no language has enough signs).
+    """ "python", "java", "javascript", "sql", "pseudocode", "csharp", "vb", "cpp", "html" or "text" (when no
+    language has enough signs).
 
     A language the document names itself (`named`, such as a Markdown fence's "java") wins when it is one we know.
     """
