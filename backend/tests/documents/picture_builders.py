@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import io
 import random
+import struct
+import warnings
+import zlib
 
 from docx.shared import Inches
 from PIL import Image, ImageDraw, ImageFilter
@@ -102,4 +105,25 @@ def photo_slide() -> bytes:
     deck = f.new_pptx()
     slide = f.titled_slide(deck, "Inside a computer")
     f.picture(slide, photo_jpeg(), left=0.5, top=1.5, width=9)
+    return f.pptx_bytes(deck)
+
+
+def pixel_bomb_png(side: int = 13_000) -> bytes:
+    """A tiny PNG whose header claims side x side pixels (169 million by default): an adversary's picture that
+    would take gigabytes to decode. Made from a real small PNG with its IHDR size forged and its CRC put right."""
+    out = io.BytesIO()
+    Image.new("L", (200, 200), 255).save(out, "PNG")
+    data = bytearray(out.getvalue())
+    data[16:24] = struct.pack(">II", side, side)  # IHDR: width, height
+    data[29:33] = struct.pack(">I", zlib.crc32(bytes(data[12:29])))  # the chunk's type and data, then its CRC
+    return bytes(data)
+
+
+def pixel_bomb_slide() -> bytes:
+    """A slide with a title and nothing but a picture that claims to be enormous."""
+    deck = f.new_pptx()
+    slide = f.titled_slide(deck, "Storage devices")
+    with warnings.catch_warnings():  # python-pptx asks Pillow for the size, which warns about such pictures
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        f.picture(slide, pixel_bomb_png(), left=0.5, top=1.5, width=9)
     return f.pptx_bytes(deck)

@@ -180,3 +180,22 @@ async def test_an_upload_without_tesseract_is_read_and_carries_the_notice(client
     assert response.status_code == 201, response.text
     (listed,) = (await client.get(f"/api/units/{unit.id}/documents")).json()
     assert listed["pictures"] == {"read": [], "not_read": ["slide 2", "slide 3"], "note": NO_OCR}
+
+
+def test_a_picture_claiming_to_be_enormous_is_never_handed_to_tesseract(monkeypatch: pytest.MonkeyPatch):
+    """An adversary's slide: a few hundred bytes of PNG whose header says 13,000 x 13,000 pixels. Decoding it would
+    take gigabytes, so it is not read at all (the header is checked first), and the deck is read as usual."""
+    handed: list[int] = []
+    real = ocr.read_words
+
+    def spy(program: str, data: bytes, *, seconds: float) -> str:
+        handed.append(len(data))
+        return real(program, data, seconds=seconds)
+
+    monkeypatch.setattr(ocr, "read_words", spy)
+    bomb = pictures.pixel_bomb_png()
+    assert len(bomb) < 2_000
+    (document,) = read_upload("Storage.pptx", pictures.pixel_bomb_slide()).documents
+    assert handed == []
+    assert document.structure["pictures"]["read"] == []
+    assert "Storage devices" in document.text  # the rest of the deck is read as usual

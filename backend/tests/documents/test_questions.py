@@ -236,3 +236,57 @@ def test_a_place_to_write_the_answer_does_not_start_the_answers():
     f.para(document, "Answer:")
     materials = _read({"Binary worksheet.docx": f.docx_bytes(document)})
     assert [(q["number"], q["answer"]) for q in materials.questions] == [(1, ""), (2, "")]
+
+
+def test_an_option_whose_words_are_bold_but_not_its_letter_is_the_marked_one():
+    """How teachers really mark it in Word: they select the words and press Ctrl+B, leaving "b)" plain."""
+    document = f.new_docx()
+    f.para(document, "1. What does LAN stand for?")
+    f.para(document, "a) Large Area Network")
+    f.para(document, "b) **Local Area Network**")
+    f.para(document, "c) Long Access Node")
+    f.para(document, "2. Which device joins networks together?")
+    f.para(document, "a) **Router**  ")
+    f.para(document, "b) Monitor")
+    materials = _read({"Networks quiz.docx": f.docx_bytes(document)})
+    assert [q["answer"] for q in materials.questions] == ["Local Area Network", "Router"]
+
+
+def test_a_question_with_several_options_marked_has_no_answer_rather_than_a_guessed_one():
+    """Two bold options (a teacher who bolded a distractor too, or every option's first word): which is right is
+    not known, so the question gets no answer -- and a draft never uses it with a wrong key."""
+    document = f.new_docx()
+    f.para(document, "1. Which of these is an input device?")
+    f.para(document, "a) **Keyboard**")
+    f.para(document, "b) **Printer**")
+    f.para(document, "c) Speaker")
+    f.para(document, "2. Which of these is an output device?")
+    f.para(document, "a) Mouse")
+    f.para(document, "b) Monitor ✓")
+    materials = _read({"Devices quiz.docx": f.docx_bytes(document)})
+    assert [q["answer"] for q in materials.questions] == ["", "Monitor"]
+
+
+def test_an_answers_file_naming_a_letter_the_question_does_not_have_gives_no_option():
+    """A mis-typed answers file ("1. E" for a four-option question) is kept as written, never moved to an option."""
+    document = f.new_docx()
+    f.para(document, "Storage quiz", size=18, bold=True)
+    f.para(document, "1. Which of these is secondary storage?")
+    for option in ("a) RAM", "b) Hard disk drive", "c) Cache", "d) Registers"):
+        f.para(document, option)
+    f.para(document, "2. Which storage has no moving parts?")
+    for option in ("a) Magnetic", "b) Optical", "c) Solid state", "d) Tape"):
+        f.para(document, option)
+    materials = _read({"Storage quiz.docx": f.docx_bytes(document),
+                       "Storage quiz answers.docx": _answers_doc(["1. E", "2. C"])})
+    first, second = materials.questions[:2]
+    assert first["answer"] not in first["options"]
+    assert second["answer"] == "Solid state"
+
+
+def _answers_doc(lines: list[str]) -> bytes:
+    document = f.new_docx()
+    f.para(document, "Storage quiz – answers", size=16, bold=True)
+    for line in lines:
+        f.para(document, line)
+    return f.docx_bytes(document)

@@ -17,10 +17,12 @@ Without CI, a missing Chromium, Playwright or axe-core skips with the reason; wi
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -81,25 +83,38 @@ def browser(playwright_driver) -> Iterator:
     instance.close()
 
 
-@pytest.fixture(scope="package")
-def live_server(browser) -> Iterator[LiveServer]:  # after the browser, so a skip comes first
-    tmp = Path(tempfile.mkdtemp(prefix="ks3-e2e-"))
+@contextmanager
+def started_server(prefix: str, **environment: str) -> Iterator[LiveServer]:
+    """A server of its own on a throwaway database, started with `environment` added to this process's (the
+    server's environment is taken from it); stopped and its database dropped afterwards."""
+    tmp = Path(tempfile.mkdtemp(prefix=prefix))
     try:
         url, kind = throwaway_database(tmp)
     except ServerFailed as exc:
         pytest.fail(str(exc))
     server = LiveServer(database_url=url, database_kind=kind, tmp=tmp)
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in environment.items():
+            patch.setitem(os.environ, name, value)
+        try:
+            server.prepare()
+            server.start()
+        except ServerFailed as exc:
+            server.stop()
+            server.drop_database()
+            pytest.fail(str(exc))
     try:
-        server.prepare()
-        server.start()
-    except ServerFailed as exc:
+        yield server
+    finally:
         server.stop()
         server.drop_database()
-        pytest.fail(str(exc))
-    yield server
-    server.stop()
-    server.drop_database()
-    shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.fixture(scope="package")
+def live_server(browser) -> Iterator[LiveServer]:  # after the browser, so a skip comes first
+    with started_server("ks3-e2e-") as server:
+        yield server
 
 
 @pytest.fixture

@@ -6,10 +6,8 @@ same step, and the rest of the pack is read as usual."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,7 @@ from playwright.sync_api import expect
 from tests.corpus import formats as f
 from tests.documents import picture_builders
 from tests.e2e import browser as chromium
-from tests.e2e.server import LiveServer, ServerFailed, throwaway_database
+from tests.e2e.conftest import started_server
 
 pytestmark = pytest.mark.e2e
 
@@ -140,29 +138,11 @@ def test_a_teacher_sees_where_each_term_and_objective_came_from(page, login_as, 
 
 
 @pytest.fixture(scope="module")
-def server_without_ocr(browser):
+def server_without_ocr(browser, tmp_path_factory):
     """A server of its own whose PATH has no Tesseract, as on a laptop running `make run` without it."""
-    folder = Path(tempfile.mkdtemp(prefix="ks3-e2e-no-ocr-"))
-    empty = folder / "bin"
-    empty.mkdir()
-    try:
-        url, kind = throwaway_database(folder)
-    except ServerFailed as exc:
-        pytest.fail(str(exc))
-    server = LiveServer(database_url=url, database_kind=kind, tmp=folder)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setitem(os.environ, "PATH", str(empty))  # the server's environment is taken from this one
-        try:
-            server.prepare()
-            server.start()
-        except ServerFailed as exc:
-            server.stop()
-            server.drop_database()
-            pytest.fail(str(exc))
-    yield server
-    server.stop()
-    server.drop_database()
-    shutil.rmtree(folder, ignore_errors=True)
+    empty = tmp_path_factory.mktemp("no-ocr-bin")
+    with started_server("ks3-e2e-no-ocr-", PATH=str(empty)) as server:
+        yield server
 
 
 def test_a_server_that_cannot_read_pictures_says_so_and_reads_the_rest(browser, server_without_ocr, login_as,

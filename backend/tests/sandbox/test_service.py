@@ -151,6 +151,13 @@ async def test_the_service_on_a_unix_socket_is_reached_through_it(tmp_path, monk
         report = await run_tests(BODY["code"], [TestCase("add(2, 3)", "5")])
         assert [r.passed for r in report.results] == [True]
         assert (await isolation_status())["runner"] == "remote"
+        # Anyone else who can reach the socket still needs the token.
+        transport = httpx.AsyncHTTPTransport(uds=str(sock))
+        async with httpx.AsyncClient(transport=transport, base_url="http://runner") as stranger:
+            assert (await stranger.post("/v1/run-tests", json=BODY)).status_code == 401
+            wrong = {"Authorization": "Bearer " + token[::-1]}
+            assert (await stranger.post("/v1/run-program", json={"code": "print(1)", "cases": [{}]},
+                                        headers=wrong)).status_code == 401
     finally:
         service.terminate()
         service.wait(10)

@@ -17,10 +17,11 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from app import migrations
-from app.db import Database, session_scope, set_database
+from app.db import Database, create_engine, get_database, session_scope, set_database
 from tests import dbs
 from tests.conftest import BACKENDS, Client
 
@@ -85,3 +86,20 @@ async def real_clients(real_app: Any) -> AsyncIterator[Callable[..., Client]]:
 async def at_once(*calls: Awaitable[Any]) -> list[Any]:
     """Send requests at the same time (the race tests)."""
     return list(await asyncio.gather(*calls))
+
+
+@asynccontextmanager
+async def app_with_pool_of(database_url: str, size: int) -> AsyncIterator[None]:
+    """The app on a Database whose pool holds only `size` connections and no overflow, inside the block: to show
+    that slow work (a document read, queued code runs) holds no pooled connection."""
+    if make_url(database_url).get_backend_name() == "sqlite":  # app.db.create_engine leaves SQLite's pool as it is
+        engine = create_async_engine(database_url, pool_size=size, max_overflow=0, connect_args={"timeout": 30})
+    else:
+        engine = create_engine(database_url, pool_size=size, max_overflow=0)
+    usual, small = get_database(), Database(engine=engine)
+    set_database(small)
+    try:
+        yield
+    finally:
+        set_database(usual)
+        await small.dispose()

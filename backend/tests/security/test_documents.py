@@ -21,15 +21,14 @@ from typing import Any, NamedTuple
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from app.config import get_settings
-from app.db import Database, create_engine, get_database, set_database
+from app.db import get_database
 from app.models import LearningObjective, Role, Unit, UnitDocument
 from app.services.documents import reader_process
 from tests.documents import builders
 from tests.factories import make_assessment, make_class, make_user
+from tests.security.conftest import app_with_pool_of
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF = "application/pdf"
@@ -225,24 +224,11 @@ async def test_an_autosave_completes_while_a_slow_document_is_read(seed: Any, re
 POOL_SIZE = 1
 
 
-def _small_pool_engine(url: str) -> AsyncEngine:
-    """An engine on the module's database whose pool holds one connection, and no overflow."""
-    if make_url(url).get_backend_name() == "sqlite":  # app.db.create_engine leaves SQLite's pool at its default
-        return create_async_engine(url, pool_size=POOL_SIZE, max_overflow=0, connect_args={"timeout": 30})
-    return create_engine(url, pool_size=POOL_SIZE, max_overflow=0)
-
-
 @pytest.fixture
 async def small_pool(real_app: Any, real_database_url: str) -> AsyncIterator[None]:
     """The app on a Database whose pool has one connection, for this test only."""
-    usual = get_database()
-    small = Database(engine=_small_pool_engine(real_database_url))
-    set_database(small)
-    try:
+    async with app_with_pool_of(real_database_url, POOL_SIZE):
         yield
-    finally:
-        set_database(usual)
-        await small.dispose()
 
 
 @SLOW

@@ -13,14 +13,12 @@ from collections.abc import AsyncIterator, Awaitable
 from typing import Any, NamedTuple
 
 import pytest
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from app import sandbox
-from app.db import Database, create_engine, get_database, set_database
 from app.models import Role
 from tests.factories import make_assessment, make_class, make_user
 from tests.question_types.samples import sample
+from tests.security.conftest import app_with_pool_of
 
 pytestmark = pytest.mark.slow  # every test here runs pupil code in the sandbox until its time limit
 
@@ -125,24 +123,11 @@ async def test_an_autosave_completes_while_finishing_marks_a_code_answer(school,
     await _autosave_completes_while(finish, runs_started, other)
 
 
-def _small_pool_engine(url: str) -> AsyncEngine:
-    """An engine on the module's database whose pool holds only POOL_SIZE connections, and no overflow."""
-    if make_url(url).get_backend_name() == "sqlite":  # app.db.create_engine leaves SQLite's pool at its default
-        return create_async_engine(url, pool_size=POOL_SIZE, max_overflow=0, connect_args={"timeout": 30})
-    return create_engine(url, pool_size=POOL_SIZE, max_overflow=0)
-
-
 @pytest.fixture
 async def small_pool(real_app: Any, real_database_url: str) -> AsyncIterator[None]:
     """The app on a Database with a small pool, for this test only."""
-    usual = get_database()
-    small = Database(engine=_small_pool_engine(real_database_url))
-    set_database(small)
-    try:
+    async with app_with_pool_of(real_database_url, POOL_SIZE):
         yield
-    finally:
-        set_database(usual)
-        await small.dispose()
 
 
 async def test_a_teacher_signs_in_while_more_programs_run_than_the_pool_has_connections(

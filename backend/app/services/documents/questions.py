@@ -101,6 +101,7 @@ class _Finder:
     awaiting: Answer | None = None  # "Q1" on its own in the answers: its answer is on the next lines
     last_number: int = 0
     plainly_asked: bool = False  # a question mark, a gap, marks, options or "Q1": the commands are questions too
+    ambiguous: set[int] = field(default_factory=set)  # ids of questions with more than one option marked right
 
     def heading(self, block: Block) -> None:
         self.current = self.awaiting = None
@@ -120,7 +121,10 @@ class _Finder:
         elif number and is_question(rest, about_questions=self.about_questions):
             self.ask(number, rest, block.where, text, asks=asks(rest) or bool(Q_NUMBER.match(text)))
         elif self.current is not None and (option := OPTION.match(text)):
-            self.option(text[option.end():], marked=block.marked)
+            words = text[option.end():]
+            # Marked when the whole line is bold, or just its words (selected and made bold, the label left plain).
+            bold_words = normal(" ".join(block.emphasis)) == normal(RIGHT_MARK.sub("", words)) != ""
+            self.option(words, marked=block.marked or bold_words)
         elif self.current is not None and (answer := ANSWER_LINE.match(text)):
             if not BLANK.search(answer["text"]) and answer["text"].strip() and not self.current["answer"]:
                 self.current["answer"] = option_answer(self.current, answer["text"])
@@ -160,8 +164,19 @@ class _Finder:
         if text:
             self.plainly_asked = True
             question["options"].append(text)
-            if (ticked or marked) and not question["answer"]:
-                question["answer"] = text
+            if ticked or marked:
+                self.mark(question, text)
+
+    def mark(self, question: Question, option: str) -> None:
+        """An option marked right. Two marked options leave the question without an answer (which one is right is
+        not known), rather than guessing the first."""
+        if id(question) in self.ambiguous:
+            return
+        if question["answer"] and question["answer"] != option:
+            self.ambiguous.add(id(question))
+            question["answer"] = ""
+        else:
+            question["answer"] = option
 
     def answer_line(self, number: int, rest: str, block: Block) -> None:
         if number:
