@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.config import get_settings
 from app.models import AuditLog, LearningObjective, Role, Unit, UnitDocument, User
-from app.services.documents import library
+from app.services.generation.materials import load_materials
 from tests.documents import builders
 from tests.factories import make_user
 
@@ -319,7 +319,7 @@ async def test_materials_found_then_corrected_and_saved_on_the_unit(client, sess
 
     unit_id = unit.id
     session.expire_all()  # each request had its own session: forget this one's copies of the rows
-    generation = await library.materials_for_generation(session, unit_id=unit_id)
+    generation = await load_materials(session, unit_id)  # what the generators are given
     assert [o["code"] for o in generation.objectives] == ["LO1", "LO2"]
     assert generation.objectives[1]["strands"] == ["DI", "AL"]
     assert [v["term"] for v in generation.vocabulary] == ["Binary", "Bit"]
@@ -352,13 +352,13 @@ async def test_materials_corrections_are_validated(client, session):
     assert (await client.put(f"/api/units/{uuid.uuid4()}/materials", json={"objectives": [], "vocabulary": []})).status_code == 404
 
 
-async def test_materials_for_generation_uses_found_materials_until_the_teacher_saves(client, session):
+async def test_the_generators_use_found_materials_until_the_teacher_saves(client, session):
     teacher = await _teacher(client, session)
     unit = await _unit(session, teacher)
     await client.post(
         f"/api/units/{unit.id}/documents", files={"files": ("Slides.pptx", builders.slides_pptx(), PPTX)}
     )
-    materials = await library.materials_for_generation(session, unit_id=unit.id)
+    materials = await load_materials(session, unit.id)
     assert [o["text"] for o in materials.objectives][:2] == [
         "To write a program that runs instructions in sequence", "To predict the output of a short Python program"
     ]

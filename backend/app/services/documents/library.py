@@ -384,21 +384,3 @@ async def save_materials(
         },
     )
     return await get_materials(session, unit_id=unit_id)
-
-
-async def materials_for_generation(session: AsyncSession, *, unit_id: uuid.UUID) -> UnitMaterials:
-    """The unit's materials for the question generators: the documents' text, sequences and code, with the
-    teacher's saved objectives and vocabulary in place of the found ones once the teacher has saved any."""
-    unit = await units.get_unit(session, unit_id)
-    materials = await found_materials(session, unit_id=unit_id)
-    saved = await _saved_objectives(session, unit_id)
-    if saved:
-        materials.objectives = [
-            {"code": o.code, "text": o.description, "kind": "objective", "source": "unit", "strands": list(o.strands)}
-            for o in saved
-        ]
-    if unit.vocabulary:
-        materials.vocabulary = [
-            {"term": v["term"], "definition": v.get("definition", ""), "source": "unit"} for v in unit.vocabulary
-        ]
-    return materials
