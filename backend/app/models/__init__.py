@@ -10,12 +10,14 @@ from app.models.assessment import (
     RubricTemplate,
 )
 from app.models.base import Base, utcnow
+from app.models.lesson import Extension, HelpRequest
 from app.models.ops import AIUsage, AppSetting, AuditLog, Job, JobStatus, RateEvent, UserSession
 from app.models.result import (
     AIMarkingRun,
     Answer,
     AnswerHistory,
     Attempt,
+    AttemptEnd,
     AttemptStatus,
     MarkingStatus,
     MarkReview,
@@ -35,11 +37,14 @@ __all__ = [
     "AssessmentClass",
     "AssessmentStatus",
     "Attempt",
+    "AttemptEnd",
     "AttemptStatus",
     "AuditLog",
     "Base",
     "ClassPupil",
     "ClassTeacher",
+    "Extension",
+    "HelpRequest",
     "Job",
     "JobStatus",
     "LearningObjective",

@@ -18,6 +18,14 @@ class AttemptStatus(str, enum.Enum):
     abandoned = "abandoned"
 
 
+class AttemptEnd(str, enum.Enum):
+    """How a finished attempt ended: shown to the teacher in results and to the pupil when it was not them."""
+
+    pupil = "pupil"  # the pupil pressed Finish
+    teacher = "teacher"  # a teacher handed it in for the pupil
+    window_closed = "window_closed"  # the job worker handed it in when the pupil's window closed
+
+
 class MarkingStatus(str, enum.Enum):
     saved = "saved"  # autosaved, not yet submitted
     marked = "marked"  # marked automatically
@@ -51,6 +59,12 @@ class Attempt(UUIDPk, Timestamps, Base):
     question_order: Mapped[list] = mapped_column(default=list)  # [question_id, ...]
     option_seed: Mapped[int] = mapped_column(Integer, default=0)  # seeds per-question option shuffles
     current_index: Mapped[int] = mapped_column(Integer, default=0)
+    # How it ended (null while open) and who ended it when that was a teacher.
+    end_reason: Mapped[AttemptEnd | None] = mapped_column(str_enum(AttemptEnd, "attempt_end"))
+    ended_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # When the pupil was told that someone else handed it in ("…handed in when it closed…"); null = not yet.
+    end_notice_seen_at: Mapped[datetime | None]
+    reopened_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     answers: Mapped[list[Answer]] = relationship(back_populates="attempt", lazy="raise", cascade="all, delete-orphan")
 

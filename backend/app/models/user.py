@@ -33,6 +33,10 @@ class User(UUIDPk, Timestamps, Base):
     year_group: Mapped[int | None] = mapped_column(Integer)
     # Teachers only (optional)
     email: Mapped[str | None] = mapped_column(String(254))
+    # Pupils only: access arrangements set by their teachers or an admin (schemas/access.py says what they hold),
+    # and the pupil's own display choices ("Larger text"); both follow the pupil to any device.
+    access_arrangements: Mapped[dict] = mapped_column(default=dict, server_default="{}")
+    display_preferences: Mapped[dict] = mapped_column(default=dict, server_default="{}")
 
     @property
     def is_staff(self) -> bool:
