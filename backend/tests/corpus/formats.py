@@ -21,6 +21,9 @@ from docx.text.paragraph import Paragraph
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
 from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.oxml.xmlchemy import OxmlElement
 from pptx.presentation import Presentation as PptxPresentation
 from pptx.slide import Slide
 from pptx.util import Inches
@@ -186,6 +189,37 @@ def slide_table(slide: Slide, rows: list[list[str]], *, left: float, top: float,
 
 def picture(slide: Slide, png: bytes, *, left: float, top: float, width: float) -> None:
     slide.shapes.add_picture(io.BytesIO(png), Inches(left), Inches(top), width=Inches(width))
+
+
+def shape_box(slide: Slide, text: str, *, left: float, top: float, width: float = 3, height: float = 1,
+              kind: str = "ROUNDED_RECTANGLE", fill: str = "4472C4", color: str = "FFFFFF", size: float = 16,
+              bold: bool = False) -> None:
+    """A coloured auto shape with words in it (inches), as SmartArt-like diagrams are drawn by hand: `kind` names
+    an MSO_SHAPE ("ROUNDED_RECTANGLE", "RECTANGULAR_CALLOUT", …), `fill` and `color` are hex colours."""
+    shape = slide.shapes.add_shape(getattr(MSO_SHAPE, kind), Inches(left), Inches(top), Inches(width),
+                                   Inches(height))
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = RGBColor.from_string(fill)
+    frame = shape.text_frame
+    frame.word_wrap = True
+    for index, line in enumerate(text.splitlines()):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        run = paragraph.add_run()
+        run.text = line
+        run.font.size = PptPt(size)
+        run.font.bold = bold or None
+        run.font.color.rgb = RGBColor.from_string(color)
+
+
+def arrow(slide: Slide, *, start: tuple[float, float], end: tuple[float, float], color: str = "7F7F7F") -> None:
+    """A straight connector line from `start` to `end` (inches) with an arrowhead at `end`."""
+    line = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Inches(start[0]), Inches(start[1]),
+                                      Inches(end[0]), Inches(end[1])).line
+    line.color.rgb = RGBColor.from_string(color)
+    line.width = PptPt(2.5)
+    head = OxmlElement("a:tailEnd")  # python-pptx has no arrowhead setting: the one XML element PowerPoint writes
+    head.set("type", "triangle")
+    line._get_or_add_ln().append(head)
 
 
 # Pictures -----------------------------------------------------------------------------------------------------

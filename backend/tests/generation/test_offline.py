@@ -144,6 +144,28 @@ async def test_parametric_computing_questions_stay_on_the_units_topics():
                                                      "ordering"}
 
 
+async def test_a_unit_about_loops_gets_loop_programs_not_every_python_template():
+    loops = GenerationMaterials(
+        unit_title="Loops in Python",
+        text="Knowledge Organiser: Loops in Python\nIteration – repeating a section of code.\nA for loop repeats a "
+             "set number of times. A while loop repeats while a condition is True.\nfor count in range(1, 6):\n"
+             "    print(count)",
+        vocabulary=[{"term": t, "definition": d} for t, d in [
+            ("Iteration", "repeating a section of code"),
+            ("For loop", "a count-controlled loop: it repeats a set number of times"),
+            ("While loop", "a condition-controlled loop: it repeats while a condition is True"),
+            ("Range", "gives the numbers a for loop counts through")]],
+        code_snippets=[{"code": "for count in range(1, 6):\n    print(count)", "language": "python",
+                        "context": "Code examples"}])
+    draft = await generate_offline(loops, DraftRequest(num_questions=15), seed=3)
+    programs = [q for q in draft.questions if q["type"] in ("python_code", "trace_table", "code_debug")]
+    assert programs
+    for q in programs:
+        code = q["config"].get("reference_solution") or q["config"].get("code") or q["config"].get("correct_code")
+        assert "for " in code or "while " in code, (q["question_text"], code)  # never add(a, b) or greet(name)
+    assert not any("Knowledge Organiser" in q["question_text"] for q in draft.questions)  # a title, not a sentence
+
+
 async def test_regenerate_offline_keeps_or_changes_the_type_and_follows_easier():
     materials = fixture_materials()
     draft = await generate_offline(materials, DraftRequest(num_questions=10, required_types=["binary_convert"]),

@@ -35,8 +35,8 @@ PUNCTUATION_RUN = re.compile(r"[!?$£€*#_…]{3,}|[!?]{2,}|\.{4,}")
 PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 CONTRACTION = re.compile(r"\b\w+n[’']t\b|\b(?:i|you|we|they|it|that)[’'](?:m|re|ll|ve|d|s)\b", re.IGNORECASE)
 # "Y7", "Year 9", "Lesson 2", "Unit 1": labels of a course, never key words.
-COURSE_LABEL = re.compile(r"\b(?:y|yr|year|lesson|unit|week|ks)\s*\d|\b(?:term|key stage|page|slide)\s+\d",
-                          re.IGNORECASE)
+COURSE_LABEL = re.compile(r"\b(?:y|yr|year|lesson|unit|week|ks)\s*\d|\b(?:term|key stage|page|slide|paper|topic"
+                          r"|chapter|module|component|section|spec(?:ification)?(?: point)?)\s+\d", re.IGNORECASE)
 
 # Verbs that start a classroom instruction ("Use three random words", "Remind pupils…"): a definition never does.
 INSTRUCTION_VERBS = frozenset(_listed("""

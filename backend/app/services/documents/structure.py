@@ -19,7 +19,7 @@ from app.services.documents.blocks import BULLET, NUMBERED, Block, clean
 from app.services.documents.findings import Findings, Origin, normal
 from app.services.documents.found import DocumentStructure, Objective, ObjectiveKind
 from app.services.documents.language import guess_language
-from app.services.documents.phrases import CLOCK_TIME, looks_like_objective, objective_problem
+from app.services.documents.phrases import CLOCK_TIME, is_term, looks_like_objective, objective_problem
 from app.services.documents.questions import find_questions
 
 __all__ = ["CODE_LINE", "LESSON_TITLE", "analyse", "guess_language", "looks_like_code", "section_of", "split_label"]
@@ -31,6 +31,7 @@ MAX_CELL_CHARS = 2000
 MAX_HEADINGS = 300
 MAX_SECTION_ITEMS = 25
 MAX_STEP_CHARS = 300  # a "section" line longer than this is not a step
+MAX_LISTED_OBJECTIVE_WORDS = 25
 
 SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "objectives": re.compile(
@@ -41,10 +42,14 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:after|at the end of) (?:this|the) (?:lesson|unit),? (?:you|pupils|students|learners) (?:will|should)"
         r"(?: be able to)?"
         r"|(?:pupils|students|learners|you) (?:will|should|must) be able to"
-        r"|(?:today|in this lesson),? (?:we|you) (?:will|are going to)(?: learn(?: to| about| how to)?)?",
+        r"|(?:today|in this lesson),? (?:we|you) (?:will|are going to)(?: learn(?: to| about| how to)?)?"
+        r"|what (?:i|you|we) (?:need|will need|have) to (?:know|learn)",
         re.IGNORECASE,
     ),
-    "success_criteria": re.compile(r"success criteria|wilf|what i'?m looking for|i can statements?", re.IGNORECASE),
+    "success_criteria": re.compile(
+        r"success criteria|wilf|what i'?m looking for|i can statements?|(?:revision |topic |learning )?checklist",
+        re.IGNORECASE,
+    ),
     "vocabulary": re.compile(
         r"(?:key |important |new |subject )?(?:vocabulary|vocab|keywords?|key words?|terms|terminology)|glossary",
         re.IGNORECASE,
@@ -58,7 +63,8 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 # Optional tails teachers add to a section label: "Learning objectives (LOs)", "Key vocabulary for this lesson".
-LABEL_TAIL = re.compile(r"\s*(\(.*\)|for (?:this|the|today'?s) (?:lesson|unit|session)|today)\s*$", re.IGNORECASE)
+LABEL_TAIL = re.compile(r"\s*(\(.*\)|for (?:this|the|today'?s) (?:lesson|unit|session)|(?:for )?today)\s*$",
+                        re.IGNORECASE)
 LABEL_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)])\s+", re.IGNORECASE)
 # A topic before a label: "Email – Key Words", "Networks: key vocabulary".
 TOPIC_PREFIX = re.compile(r"^.{1,40}?\s*[–—:-]\s+(?=\S)")
@@ -90,6 +96,18 @@ QUESTIONS_HEADING = re.compile(
     re.IGNORECASE,
 )
 BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in: the line is a question
+# Names of a kind of sheet rather than of a topic: a title that is only one of these says nothing of the lesson.
+GENRE = re.compile(
+    r"(?:year \d{1,2}\s+|ks[345]\s+|gcse\s+)?(?:revision(?: sheet| notes| guide| checklist| mat)?|knowledge organi[sz]er"
+    r"|worksheet|work sheet|lesson plan|starter|plenary|homework|exit ticket|do now|exam questions?|mark scheme"
+    r"|checklist|topic checklist|cover (?:work|lesson)|key terms|glossary|notes|handout|activity|task|quiz)",
+    re.IGNORECASE,
+)
+GENRE_TITLE = re.compile(
+    GENRE.pattern + r"(?:\s+(?:template|sheet|\d{1,2}))?|(?:untitled|document|presentation|powerpoint presentation"
+    r"|template|blank|new)\s*\d*(?:\s+template)?|.{0,40}\btemplate",
+    re.IGNORECASE,
+)
 # Phases that open a lesson: a "sequence" of only these ("Starter…", "Do now…") is a starter, not the lesson.
 OPENING_PHASES = {"starter", "do now", "retrieval", "retrieval practice", "recap", "introduction", "intro"}
 
@@ -130,6 +148,20 @@ def split_label(text: str) -> Label | None:
     return None
 
 
+def lead_in_section(text: str) -> str | None:
+    """The section a lead-in line opens when its label is only part of it: "Objectives for today - by the end
+    pupils should be able to:" opens objectives, as a bare "Learning objectives:" does."""
+    text = clean(text)
+    if not LEAD_IN.search(text) or len(text) > 160:
+        return None
+    body = re.sub(r"[\s:….]+$", "", text)
+    for part in re.split(r"\s+[–—-]\s+|,\s+|;\s+", body):
+        kind = section_of(part)
+        if kind in ("objectives", "success_criteria", "vocabulary"):
+            return kind
+    return None
+
+
 def looks_like_code(text: str) -> bool:
     """True for several lines that read as a program (Python above all) or an SQL statement, not as prose."""
     lines = [line for line in text.splitlines() if line.strip()]
@@ -162,6 +194,9 @@ class _Walker:
         self.section_items = 0
         self.section_steps: list[str] = []
         self.section_origin: Origin | None = None
+        self.section_level: int | None = None  # the level of the heading that opened the section, if one did
+        self.pending_term = ""  # a key word set as a heading inside a glossary, waiting for its meaning
+        self.after_lead_in = False  # the section began "…should be able to:": its plain lines are its list
         self.heading = ""  # the nearest real heading, to title sequences and code
         self.compared: list[str] = []  # the two things a "RAM vs ROM" heading compares
         self.run: list[str] = []  # consecutive numbered items
@@ -178,6 +213,9 @@ class _Walker:
         self.close_section()
         self.section, self.section_title, self.section_items = kind, title, 0
         self.section_origin = self.origin(title)
+        self.section_level = self.block.level if self.block.kind == "heading" else None
+        self.pending_term = ""
+        self.after_lead_in = bool(LEAD_IN.search(title))
 
     def close_section(self) -> None:
         if self.section == "sequence":
@@ -198,6 +236,8 @@ class _Walker:
     # Blocks --------------------------------------------------------------------------------------------
     def heading_block(self, block: Block) -> None:
         self.close_run()
+        if self.glossary_heading(block):
+            return
         kind = None if block.synthetic else section_of(block.text)
         self.enter(kind, block.text)
         if not block.synthetic:
@@ -208,8 +248,26 @@ class _Walker:
             if LESSON_TITLE.match(block.text) and block.text not in self.found.lesson_titles:
                 self.found.lesson_titles.append(block.text)
 
+    def glossary_heading(self, block: Block) -> bool:
+        """A key word set as a heading inside a "Key terms" section (a revision sheet's bold term over its
+        meaning): kept to pair with the line below it, and the glossary goes on. On a page the term may be as big
+        as the section's own heading; a slide's title always starts a new slide."""
+        if self.section != "vocabulary" or block.synthetic or self.section_level is None:
+            return False
+        deeper = block.level > self.section_level or (block.level == self.section_level
+                                                      and not block.where.startswith("slide"))
+        if not deeper or section_of(block.text) is not None or not is_term(block.text):
+            return False
+        self.pending_term = block.text
+        return True
+
     def line_block(self, block: Block) -> None:
         text = block.text
+        lead_in = lead_in_section(text) if block.kind == "paragraph" else None
+        if lead_in is not None and split_label(text) is None:
+            self.close_run()
+            self.enter(lead_in, text)
+            return
         label = split_label(text) if block.kind == "paragraph" or len(text) <= 70 else None
         if label is not None and label.rest and self.section == "vocabulary":
             label = None  # "Instructions: steps a computer follows" is a definition here, not a new section
@@ -251,7 +309,9 @@ class _Walker:
             self.close_section()
             return False
         if self.section in ("objectives", "success_criteria"):
-            return self.objective_line(text, is_item=is_item)
+            # Lines typed one under another after "…should be able to:" are that list, bullets or not.
+            listed = is_item or (self.after_lead_in and len(text.split()) <= MAX_LISTED_OBJECTIVE_WORDS)
+            return self.objective_line(text, is_item=listed)
         self.section_items += 1 if is_item else 0
         if self.section == "vocabulary":
             return self.vocabulary_line(text)
@@ -283,6 +343,12 @@ class _Walker:
         return False
 
     def vocabulary_line(self, text: str) -> bool:
+        if self.pending_term:
+            term, self.pending_term = self.pending_term, ""
+            pair = vocabulary.layout_pair(term, text)
+            if pair is not None:
+                self.found.add_term(*pair, origin=self.origin(f"{term} – {text}"))
+                return True
         candidate = vocabulary.line_term(text, in_section=True)
         if candidate is not None:
             self.found.add_term(*candidate, origin=self.origin())
@@ -359,6 +425,11 @@ class _Walker:
             for index, cell in enumerate(row):
                 if index in columns:
                     self._table_section(columns[index], cell, header[index])
+                    continue
+                heading, _newline, rest = cell.partition("\n")
+                inner = split_label(heading) if rest.strip() else None
+                if inner is not None and not inner.rest:  # a cell titled "What I need to know" over its lines
+                    self._table_section(inner.kind, rest, heading)
                     continue
                 if self.section in ("objectives", "success_criteria", "vocabulary") and len(row) == 1:
                     for line in cell.splitlines():
@@ -499,18 +570,34 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
 
 
 def _lesson_titles(blocks: list[Block], numbered: list[str], property_title: str) -> list[str]:
-    """The document's own title first (its Title, first top-level heading or first slide's title), then any
-    "Lesson N…" headings; the file's title property only when the content gives none."""
-    own = next(
-        (b.text for b in blocks if b.kind == "heading" and not b.synthetic and b.level <= 1
-         and section_of(b.text) is None),
-        "",
-    )
+    """The document's own title first, then any "Lesson N…" headings; the file's title property only when the
+    content gives none and it names a topic (not "Template" or "Presentation1").
+
+    The own title is the first line when it names the kind of sheet and then its topic ("Knowledge Organiser:
+    Loops in Python", "REVISION: Secondary Storage" → the topic), else the first top-level heading that is
+    neither a section label nor only the kind of sheet ("Revision checklist", "Exam question")."""
+    first = next((b for b in blocks if b.kind in ("heading", "paragraph") and not b.synthetic), None)
+    own = _topic_after_genre(first.text) if first is not None else ""
+    if not own:
+        own = next(
+            (b.text for b in blocks if b.kind == "heading" and not b.synthetic and b.level <= 1
+             and section_of(b.text) is None and not GENRE_TITLE.fullmatch(b.text)),
+            "",
+        )
     titles = [own] if own else []
     titles += [t for t in numbered if t not in titles]
-    if not titles and property_title:
+    if not titles and property_title and not GENRE_TITLE.fullmatch(property_title):
         titles.append(property_title)
     return titles
+
+
+def _topic_after_genre(text: str) -> str:
+    """ "Knowledge Organiser: Loops in Python" → "Loops in Python"; "" for a line that is not shaped so."""
+    genre, sep, topic = clean(text).partition(":")
+    topic = topic.strip()
+    if not sep or not GENRE.fullmatch(genre.strip()) or not 1 <= len(topic.split()) <= 8:
+        return ""
+    return topic
 
 
 def _number_objectives(objectives: list[Objective]) -> None:

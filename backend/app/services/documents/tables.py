@@ -70,16 +70,31 @@ def glossary_rows(rows: list[list[str]], *, in_vocabulary_section: bool, titled:
         term_at, definition_at, body, labelled = 0, 1, rows, False
     else:
         return None
+    # A header that begins each meaning ("Gate | Output is 1 when…"): a column title, not a key word, and the
+    # meanings below it are its endings ("AND gate | both inputs are 1").
+    lead = _lead_in(rows[0][definition_at]) if len(rows[0]) > definition_at and body and body[0] is rows[0] else ""
+    if lead:
+        body = body[1:]
     found = []
     for row in body:
         if len(row) <= max(term_at, definition_at):
             continue
         term, definition = row[term_at].strip(), row[definition_at].strip()
+        if lead and definition:
+            definition = f"{lead} {definition}"
         if labelled and is_term(term):
             found.append(tidy(term, definition))
         elif (pair := layout_pair(term, definition)) is not None:
             found.append(pair)
     return found
+
+
+def _lead_in(cell: str) -> str:
+    """The opening of a sentence that a column's cells finish ("Output is 1 when…" → "Output is 1 when"), or ""."""
+    text = cell.strip()
+    if not re.search(r"(?:…|\.\.\.|:)$", text) or len(text.split()) > 12:
+        return ""
+    return re.sub(r"\s*(?:…|\.\.\.|:)$", "", text)
 
 
 def _header_columns(header: list[str]) -> tuple[int, int] | None:

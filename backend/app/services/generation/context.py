@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from app.services.generation.draft_question import QuestionSource
 from app.services.generation.facts import Fact, unit_model
@@ -16,6 +17,7 @@ from app.services.generation.topics import TOPIC_SIGNS, TopicModel
 ASKED = QuestionSource(file="", where="the question types you asked for", quote="")
 TOPIC_STRANDS = {"binary": ["DI"], "logic": ["CS"], "python": ["PG"], "algorithms": ["AL"]}
 _WORD = re.compile(r"[a-z0-9]+")
+T = TypeVar("T")
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "is", "are", "be", "can", "i", "how", "what",
          "why", "with", "by", "from", "into", "that", "this", "it", "as", "at", "its", "use", "using", "will", "able"}
 
@@ -59,6 +61,19 @@ class BuildContext:
     def new_id(self, prefix: str) -> str:
         """An opaque id (one letter, 8 hex digits) from the seeded generator: kept as it is by check()."""
         return f"{prefix}{self.rng.getrandbits(32):08x}"
+
+    def about_unit_first(self, choices: list[T], concepts: Callable[[T], tuple[str, ...]], *,
+                         asked: str | None = None) -> list[T]:
+        """Templates whose programming ideas the unit names ("loop", "selection", "function"…), and only those
+        when any is: a unit about loops gets loop programs, not `add(a, b)`. All of them when none is; when the
+        teacher asked for the type (`asked`), the others follow, so a count they asked for can be met."""
+        text = self.memo.get("unit words")
+        if text is None:
+            text = self.memo["unit words"] = " " + " ".join(re.findall(r"[a-z]+", self.materials.text.lower())) + " "
+        named = [choice for choice in choices if any(f" {concept} " in text for concept in concepts(choice))]
+        if not named:
+            return list(choices)
+        return named + ([choice for choice in choices if choice not in named] if asked in self.asked_types else [])
 
     def take(self, key: str) -> bool:
         """Mark `key` as used; False when it already was (so a builder can pick something else)."""

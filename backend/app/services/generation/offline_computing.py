@@ -196,12 +196,29 @@ def logic_gate(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
 # --- trace tables -----------------------------------------------------------------------------------------
 
 
+class _TraceKind(NamedTuple):
+    difficulty: int
+    concepts: tuple[str, ...]  # the ideas it practises, for units that name them (BuildContext.about_unit_first)
+
+
+_TRACE_KINDS = [
+    _TraceKind(3, ("variable", "variables", "assignment", "swap")),
+    _TraceKind(4, ("loop", "loops", "for loop", "iteration", "range", "count controlled")),
+    _TraceKind(5, ("loop", "loops", "while loop", "iteration", "condition controlled")),
+]
+
+
 def _trace_program(ctx: BuildContext, difficulty: int) -> tuple[str, list[str], str]:
-    """(code, variables, what it does) for a trace table of about this difficulty."""
-    if difficulty <= 3:
+    """(code, variables, what it does) for a trace table: of about this difficulty, among the programs that
+    practise what the unit names."""
+    kinds = ctx.about_unit_first(_TRACE_KINDS, lambda kind: kind.concepts)
+    kinds = [kind for kind in kinds if f"trace kind:{kind.difficulty}" not in ctx.used] or kinds  # vary them
+    level = min(kinds, key=lambda kind: (abs(kind.difficulty - min(5, max(3, difficulty))), ctx.rng.random()))
+    ctx.used.add(f"trace kind:{level.difficulty}")
+    if level.difficulty == 3:
         a, b = ctx.rng.randint(2, 9), ctx.rng.randint(2, 9)
         return (f"x = {a}\ny = {b}\nx = x + y\ny = x - y\n", ["x", "y"], "changes two variables")
-    if difficulty == 4:
+    if level.difficulty == 4:
         end = ctx.rng.randint(4, 5)
         return (f"total = 0\nfor number in range(1, {end}):\n    total = total + number\n", ["total", "number"],
                 "adds up numbers in a loop")
@@ -258,8 +275,11 @@ class _Function(NamedTuple):
     banned: list[str]
     required: list[str]
     difficulty: int
+    concepts: tuple[str, ...] = ("function", "functions", "return", "parameter", "subroutine", "procedure")
 
 
+_LOOPING = ("loop", "loops", "for loop", "iteration", "range", "count controlled")
+_SELECTING = ("selection", "if statement", "if statements", "comparison operator", "comparison operators")
 _FUNCTIONS = [
     _Function("double", "returns the number n multiplied by 2", "n", "    return n * 2\n",
               [((3,), 6), ((10,), 20), ((0,), 0), ((-4,), -8)], [], ["return"], 4),
@@ -269,14 +289,15 @@ _FUNCTIONS = [
               [(("Sam",), "Hello Sam"), (("Ava",), "Hello Ava"), (("Li",), "Hello Li")], [], ["return"], 4),
     _Function("larger", "returns the larger of the two numbers a and b", "a, b",
               "    if a > b:\n        return a\n    return b\n",
-              [((3, 7), 7), ((9, 2), 9), ((5, 5), 5)], ["max"], ["if", "return"], 5),
+              [((3, 7), 7), ((9, 2), 9), ((5, 5), 5)], ["max"], ["if", "return"], 5, _SELECTING),
     _Function("is_even", "returns True when the number n is even and False when it is odd", "n",
               "    return n % 2 == 0\n",
-              [((4,), True), ((7,), False), ((0,), True)], [], ["return"], 5),
+              [((4,), True), ((7,), False), ((0,), True)], [], ["return"], 5, (*_SELECTING, "modulo", "mod")),
     _Function("count_up", "returns a list of the whole numbers from 1 to n", "n",
               "    numbers = []\n    for number in range(1, n + 1):\n        numbers.append(number)\n"
               "    return numbers\n",
-              [((3,), [1, 2, 3]), ((1,), [1]), ((5,), [1, 2, 3, 4, 5])], [], ["for", "return"], 5),
+              [((3,), [1, 2, 3]), ((1,), [1]), ((5,), [1, 2, 3, 4, 5])], [], ["for", "return"], 5,
+              (*_LOOPING, "list")),
 ]
 
 
@@ -284,9 +305,12 @@ def python_function(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Write a small Python function; tests are computed here and the reference is run against them by check()."""
     if not ctx.runner_enabled:
         return None
-    choices = [f for f in _FUNCTIONS if f.difficulty == min(5, max(4, difficulty))] or list(_FUNCTIONS)
-    ctx.rng.shuffle(choices)
-    for name, purpose, params, body, cases, banned, required, level in choices:
+    about_unit = ctx.about_unit_first(_FUNCTIONS, lambda f: f.concepts, asked="python_code")
+    named = ctx.about_unit_first(_FUNCTIONS, lambda f: f.concepts)
+    level = min(5, max(4, difficulty))
+    # What the unit names before the rest, then the asked level before the others.
+    choices = sorted(about_unit, key=lambda f: (f not in named, f.difficulty != level, ctx.rng.random()))
+    for name, purpose, params, body, cases, banned, required, level, _concepts in choices:
         if not ctx.take(f"function:{name}"):
             continue
         tests = [{"input": f"{name}({', '.join(repr(a) for a in args)})", "expected": repr(value),
@@ -321,25 +345,27 @@ class _BuggyProgram(NamedTuple):
     bug: str
     cases: list[tuple[str, str]]
     difficulty: int
+    concepts: tuple[str, ...]
 
 
 _DEBUG_PROGRAMS = [
     _BuggyProgram("ask for a name and say hello",
                   "name = input()\nprint(\"Hello \" + nme)\n", "name = input()\nprint(\"Hello \" + name)\n",
                   "The variable name is spelt differently on line 2.",
-                  [("Sam", "Hello Sam"), ("Ava", "Hello Ava")], 4),
+                  [("Sam", "Hello Sam"), ("Ava", "Hello Ava")], 4, ("variable", "variables", "input", "string")),
     _BuggyProgram("print three times the number typed in",
                   "number = int(input())\nprint(number + 3)\n", "number = int(input())\nprint(number * 3)\n",
-                  "Line 2 adds 3 instead of multiplying by 3.", [("4", "12"), ("10", "30")], 4),
+                  "Line 2 adds 3 instead of multiplying by 3.", [("4", "12"), ("10", "30")], 4,
+                  ("input", "operator", "operators", "arithmetic", "integer")),
     _BuggyProgram("print the numbers 1 to 5, one on each line",
                   "for number in range(1, 5):\n    print(number)\n",
                   "for number in range(1, 6):\n    print(number)\n",
-                  "range(1, 5) stops before 5, so the loop ends too early.", [("", "1\n2\n3\n4\n5")], 5),
+                  "range(1, 5) stops before 5, so the loop ends too early.", [("", "1\n2\n3\n4\n5")], 5, _LOOPING),
     _BuggyProgram("print 'Pass' when the score typed in is 50 or more",
                   "score = int(input())\nif score > 50:\n    print(\"Pass\")\nelse:\n    print(\"Try again\")\n",
                   "score = int(input())\nif score >= 50:\n    print(\"Pass\")\nelse:\n    print(\"Try again\")\n",
                   "A score of exactly 50 should pass, but > leaves 50 out.",
-                  [("50", "Pass"), ("70", "Pass"), ("20", "Try again")], 5),
+                  [("50", "Pass"), ("70", "Pass"), ("20", "Try again")], 5, _SELECTING),
 ]
 
 
@@ -347,9 +373,10 @@ def code_debug(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Find and fix the one bug in a short program; tests are run by check()."""
     if not ctx.runner_enabled:
         return None
-    choices = [p for p in _DEBUG_PROGRAMS if p.difficulty == min(5, max(4, difficulty))] or list(_DEBUG_PROGRAMS)
+    about_unit = ctx.about_unit_first(_DEBUG_PROGRAMS, lambda p: p.concepts)
+    choices = [p for p in about_unit if p.difficulty == min(5, max(4, difficulty))] or list(about_unit)
     ctx.rng.shuffle(choices)
-    for purpose, buggy, correct, bug, cases, level in choices:
+    for purpose, buggy, correct, bug, cases, level, _concepts in choices:
         if not ctx.take(f"debug:{buggy}"):
             continue
         return question(

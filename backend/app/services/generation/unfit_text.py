@@ -139,4 +139,19 @@ def is_statement(text: str) -> bool:
         return False  # "There are two errors in this code. Find them and fix them."
     if re.match(r"^\W*[A-Z]\s*[–—:=-]", text):
         return False  # a line of a mnemonic ("S – Safe: keep your…"), not a statement
-    return not re.match(r"^\W*(?:e\.g\.|eg\b|for example|examples?\s*[:–-])", text, re.IGNORECASE)
+    if re.match(r"^\W*(?:e\.g\.|eg\b|for example|examples?\s*[:–-])", text, re.IGNORECASE):
+        return False
+    return not _is_title(text)
+
+
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "&", "vs", "or", "at", "by"}
+
+
+def _is_title(text: str) -> bool:
+    """A title, not a sentence: "Knowledge Organiser: Loops in Python" (every word but the small ones
+    capitalised, and no full stop)."""
+    if text.rstrip().endswith("."):
+        return False
+    words = [w.strip("“”\"‘’'():–—-") for w in text.split()]
+    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)

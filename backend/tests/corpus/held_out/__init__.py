@@ -1,6 +1,9 @@
 """Held-out packs, in shapes the tuning corpus does not use. Not for tuning: see tests/corpus/__init__.py.
 
-storage_revision        a two-column PDF revision sheet with a key-terms box and an exam question
-logic_gates_tables      a deck whose terms are in slide tables and whose objectives and plan are speaker notes
-python_loops_organiser  a knowledge organiser: a Word table used as a two-column page layout, Python code
+bitmap_images_plan      a department lesson-plan template (a Word table of labelled rows: All/Most/Some success
+                        criteria, key vocabulary as one comma list) and a deck whose slide titles are questions
+computer_law_shapes     a deck of coloured auto shapes joined by arrows to definition callouts, WALT/WILF, a Do Now
+                        and an exit ticket; a Word case-study sheet titled "Document1" with a comment
+sound_gdocs_worksheet   a Google Docs PDF worksheet (Key Terms table, word bank box, "______" gap paragraph,
+                        numbered questions) and the Google Classroom post that set it, copied into a .txt
 """
