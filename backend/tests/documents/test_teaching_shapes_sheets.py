@@ -98,3 +98,24 @@ def test_a_title_property_that_names_a_template_is_never_the_title():
     document = f.new_docx(title="Worksheet template")
     f.para(document, "Answer every question in full sentences.")
     assert _found("Sheet.docx", f.docx_bytes(document))["lesson_titles"] == []
+
+
+def test_key_words_in_a_group_that_was_moved_pair_by_where_the_group_is_now():
+    """A group moved after it was made keeps its shapes' old positions; its own offset says where they are."""
+    from pptx.util import Inches
+
+    deck = f.new_pptx()
+    slide = f.titled_slide(deck, "Types of malware")
+    group = slide.shapes.add_group_shape()
+    pairs = [("Virus", "Attaches itself to a file and spreads when the file is opened"),
+             ("Worm", "Copies itself across a network without anyone opening a file"),
+             ("Trojan horse", "Pretends to be useful software but harms the computer")]
+    for row, (term, _definition) in enumerate(pairs):
+        f.text_box(group, term, left=0.3, top=1.8 + row * 1.6, width=2.2, height=0.7, size=24, bold=True)
+    for row, (_term, definition) in enumerate(pairs):
+        f.text_box(slide, definition, left=6.0, top=1.6 + row * 1.6, width=3.6, height=1.2, size=16)
+    # The teacher then dragged the group of words across, next to the descriptions.
+    group._element.grpSpPr.find(
+        "{http://schemas.openxmlformats.org/drawingml/2006/main}xfrm/"
+        "{http://schemas.openxmlformats.org/drawingml/2006/main}off").set("x", str(Inches(3.5)))
+    assert _terms(_found("Malware.pptx", f.pptx_bytes(deck))) == dict(pairs)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
@@ -67,10 +68,11 @@ def _slide(number: int, slide: Slide, pictures: PictureReader, area: int) -> tup
     blocks = [Block("heading", title or f"Slide {number}", level=1, synthetic=not title, where=where)]
     bullets: list[str] = []
     title_id = title_shape.shape_id if title_shape is not None else None
-    shapes = [s for s in _walk(slide.shapes, 0) if title_id is None or s.shape_id != title_id]
+    placed = [p for p in _walk(slide.shapes, _SLIDE, 0) if title_id is None or p.shape.shape_id != title_id]
     # Reading order: top to bottom, then left to right (the shape tree is in drawing order).
-    shapes.sort(key=lambda s: ((s.top or 0) // 45720, s.left or 0))  # 45720 EMU = 1/20 inch bands
-    pairs = pair_boxes([box for index, shape in enumerate(shapes) if (box := _free_box(index, shape)) is not None])
+    placed.sort(key=lambda p: (p.top // 45720, p.left))  # 45720 EMU = 1/20 inch bands
+    shapes = [p.shape for p in placed]
+    pairs = pair_boxes([box for index, p in enumerate(placed) if (box := _free_box(index, p)) is not None])
     definitions = {term.index: definition for term, definition in pairs}
     paired = {box.index for pair in pairs for box in pair}
     body_read = False
@@ -125,14 +127,15 @@ def _table(shape: BaseShape, where: str) -> list[Block]:
             *(Block("code", text, from_table=True, where=where) for text in code if text.strip())]
 
 
-def _free_box(index: int, shape: BaseShape) -> Box | None:
+def _free_box(index: int, placed: _Placed) -> Box | None:
     """A text box the teacher drew (not a placeholder, not code), as the layout pairing sees it."""
+    shape = placed.shape
     if shape.is_placeholder or not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
         return None
     text = shape.text_frame.text.replace("\x0b", "\n").strip()
     if not text or _frame_is_code(shape.text_frame) or None in (shape.left, shape.top, shape.width, shape.height):
         return None
-    return Box(index, shape.left, shape.top, shape.width, shape.height, text)
+    return Box(index, placed.left, placed.top, placed.width, placed.height, text)
 
 
 def _one_line(text: str) -> str:
@@ -158,13 +161,59 @@ def _title_shape(slide: Slide) -> Shape | None:
     return None
 
 
-def _walk(shapes: Iterable[BaseShape], depth: int) -> Iterator[BaseShape]:
-    """Every shape, looking inside groups (teachers group a diagram's labels with its arrows)."""
+class _Frame(NamedTuple):
+    """How a group's own coordinates map onto the slide: slide = offset + (child - child_offset) * scale."""
+
+    offset_x: float
+    offset_y: float
+    child_x: float
+    child_y: float
+    scale_x: float
+    scale_y: float
+
+    def inner(self, group: BaseShape) -> _Frame:
+        """The frame of the shapes inside `group` (a group moved or resized after it was made keeps its shapes'
+        old positions, with its own offset and extent saying where they are now)."""
+        xfrm = group._element.grpSpPr.find(_XFRM)
+        try:
+            off, ext = xfrm.find(_A + "off"), xfrm.find(_A + "ext")
+            ch_off, ch_ext = xfrm.find(_A + "chOff"), xfrm.find(_A + "chExt")
+            x, y = self.place(int(off.get("x")), int(off.get("y")))
+            cx, cy, ch_cx, ch_cy = (int(v) for v in (ext.get("cx"), ext.get("cy"), ch_ext.get("cx"), ch_ext.get("cy")))
+            return _Frame(x, y, int(ch_off.get("x")), int(ch_off.get("y")),
+                          self.scale_x * (cx / ch_cx if ch_cx else 1.0), self.scale_y * (cy / ch_cy if ch_cy else 1.0))
+        except (AttributeError, TypeError, ValueError):  # a group without a full transform: read in place
+            return self
+
+    def place(self, x: int, y: int) -> tuple[float, float]:
+        return (self.offset_x + (x - self.child_x) * self.scale_x, self.offset_y + (y - self.child_y) * self.scale_y)
+
+
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_XFRM = _A + "xfrm"
+_SLIDE = _Frame(0, 0, 0, 0, 1.0, 1.0)
+
+
+class _Placed(NamedTuple):
+    """A shape with where it is on the slide (EMU), wherever it sits in groups."""
+
+    shape: BaseShape
+    left: int
+    top: int
+    width: int
+    height: int
+
+
+def _walk(shapes: Iterable[BaseShape], frame: _Frame, depth: int) -> Iterator[_Placed]:
+    """Every shape with its place on the slide, looking inside groups (teachers group a diagram's labels with its
+    arrows, and each key word with its meaning)."""
     for shape in shapes:
         if shape.shape_type == MSO_SHAPE_TYPE.GROUP and depth < MAX_GROUP_DEPTH:
-            yield from _walk(shape.shapes, depth + 1)
-        else:
-            yield shape
+            yield from _walk(shape.shapes, frame.inner(shape), depth + 1)
+            continue
+        left, top = frame.place(shape.left or 0, shape.top or 0)
+        yield _Placed(shape, round(left), round(top), round((shape.width or 0) * frame.scale_x),
+                      round((shape.height or 0) * frame.scale_y))
 
 
 def _text_frame(shape: Shape, bullets: list[str], where: str) -> list[Block]:
