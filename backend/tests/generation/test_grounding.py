@@ -319,3 +319,45 @@ async def test_a_question_still_not_found_in_the_materials_is_kept_with_a_warnin
         question["warnings"]
     firewall = next(q for q in draft["questions"] if q["type"] == "multiple_choice")
     assert firewall["source"]["where"] == "slide 3"
+
+
+async def _ai_regenerated(client, session, run_jobs, unit, fake_ai, *replies) -> tuple[dict, dict]:
+    """(the response to regenerating a draft's first question with the AI, the question as stored after)."""
+    await client.login("gen_teacher")
+    _job, draft = await make_draft(client, session, run_jobs, unit, num_questions=6)
+    target = draft["questions"][0]
+    fake_ai.script(*replies)
+    response = await client.post(f"/api/assessments/{draft['id']}/questions/{target['id']}/regenerate",
+                                 json={"keep_type": False, "question_type": "text_input", "provider": "ai"})
+    assert response.status_code == 200, response.text
+    stored = (await client.get(f"/api/assessments/{draft['id']}")).json()
+    return response.json()["question"], next(q for q in stored["questions"] if q["id"] == target["id"])
+
+
+async def test_a_new_version_by_the_ai_whose_quote_is_not_in_the_materials_is_asked_for_again_once(
+        client, session, teacher, security_unit, run_jobs, fake_ai, ai_settings):
+    grounded = {"file": "Network threats.pptx", "where": "slide 4",
+                "quote": "Scrambling data so that only someone with the key can read it"}
+    answered, stored = await _ai_regenerated(
+        client, session, run_jobs, security_unit, fake_ai,
+        Reply.json({"question": encryption_question(INVENTED)}), Reply.json({"question": encryption_question(grounded)}))
+    assert len(fake_ai.completions) == 2
+    assert "were not found in them" in fake_ai.completions[1].text
+    for question in (answered, stored):
+        assert question["source"]["file"] == "Network threats.pptx"
+        assert not [w for w in question["warnings"] if w["field"] == "source"]
+
+
+async def test_a_new_version_by_the_ai_still_not_found_is_kept_with_a_warning(client, session, teacher,
+                                                                              security_unit, run_jobs, fake_ai,
+                                                                              ai_settings):
+    answered, stored = await _ai_regenerated(
+        client, session, run_jobs, security_unit, fake_ai,
+        Reply.json({"question": encryption_question(INVENTED)}),
+        Reply.json({"question": encryption_question({"file": "", "where": "", "quote": "Made up again"})}))
+    assert len(fake_ai.completions) == 2  # asked again once, not more
+    warning = {"field": "source", "severity": "warning", "message": "Not found in your lesson materials"}
+    for question in (answered, stored):
+        assert question["source"] is None
+        assert question["type"] == "text_input"  # the first new version, kept
+        assert warning in question["warnings"]

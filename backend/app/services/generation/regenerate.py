@@ -12,7 +12,6 @@ from datetime import timedelta
 from typing import NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy import update as sql_update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.config import get_settings
@@ -21,14 +20,14 @@ from app.errors import Invalid, NotFound
 from app.models import LearningObjective, Question, User
 from app.schemas.assessments import QuestionSaved, QuestionUpdate
 from app.schemas.generation import RegenerateRequest
-from app.services.ai.client import AIBadOutput
+from app.services.ai.client import AIBadOutput, AIRequestRefused
 from app.services.ai.provider import Provider
 from app.services.authoring import assessments, questions
 from app.services.core import rate_limit
 from app.services.generation import ai_generator, offline
 from app.services.generation.ai_generator import UsageLog
 from app.services.generation.draft_question import DraftQuestion, QuestionSource
-from app.services.generation.grounding import ground
+from app.services.generation.grounding import ASK_AGAIN, NOT_FOUND, ground, not_found
 from app.services.generation.job import choose_provider
 from app.services.generation.materials import GenerationMaterials, load_materials
 from app.services.generation.repair import Checked, check_and_repair, problem_summary
@@ -76,21 +75,33 @@ async def regenerate_question(sessions: async_sessionmaker[AsyncSession], *, ass
     # Given the sessionmaker, the update checks and re-marks between short transactions of its own.
     change = await questions.update(sessions, assessment_id=assessment_id, question_id=question_id,
                                     data=_update(checked.fields, asked.materials), actor=actor)
-    change.question.source = await _record_source(sessions, question_id, checked.fields.get("source"))
+    change.question.source = await _record_source(sessions, question_id, checked.fields)
+    if _unfound(checked.fields):
+        change.question.warnings = [*change.question.warnings, *_unfound(checked.fields)]
     if change.remarked:
         notice += " " + questions.remark_notice(change.remarked)
     return questions.saved(change, notice=notice)
 
 
 async def _record_source(sessions: async_sessionmaker[AsyncSession], question_id: uuid.UUID,
-                         source: QuestionSource | None) -> QuestionSource | None:
-    """Keep where the new version came from (None for the AI's, which cites nothing yet). A question's source is
-    not part of its answer key, so it is written on its own, after the update."""
+                         fields: DraftQuestion) -> QuestionSource | None:
+    """Keep where the new version came from, or the warning that its quote is not in the lesson materials. A
+    question's source is not part of its answer key (and the warning is not one of the update's own checks), so
+    they are written on their own, after the update."""
+    source = fields.get("source")
     value = QuestionSource(**source) if source else None
     async with session_scope(sessions) as session:
-        await session.execute(sql_update(Question).where(Question.id == question_id).values(source=value)
-                              .execution_options(synchronize_session=False))
+        question = await session.get(Question, question_id)
+        if question is not None:
+            question.source = value
+            unfound = _unfound(fields)
+            if unfound:
+                question.warnings = [*(w for w in question.warnings if w.get("message") != NOT_FOUND), *unfound]
     return value
+
+
+def _unfound(fields: DraftQuestion) -> list:
+    return [w for w in fields.get("warnings") or [] if w.get("message") == NOT_FOUND]
 
 
 async def _read(sessions: async_sessionmaker[AsyncSession], *, assessment_id: uuid.UUID, question_id: uuid.UUID,
@@ -147,7 +158,31 @@ async def _ai_version(provider: Provider, materials: GenerationMaterials, curren
         raise Invalid(STILL_FAILING.format(problems=problem_summary(checked.errors, limit=2)),
                       keep_changes=True, extra={"problems": checked.problems})
     located, found = ground(checked.fields, materials)
-    checked.fields = located if found else {**checked.fields, "source": None}  # a source only when it is real
+    if not found and materials.passages:  # asked once more to build it from the materials, as a draft's are
+        again = await _asked_for_source(provider, materials, checked.fields, body, neighbours=neighbours, log=log)
+        if again is not None:
+            return again
+    checked.fields = located if found else not_found(checked.fields)
+    return checked
+
+
+async def _asked_for_source(provider: Provider, materials: GenerationMaterials, fields: DraftQuestion,
+                            body: RegenerateRequest, *, neighbours: list[str], log: UsageLog) -> Checked | None:
+    """The new version written again from a passage of the materials; None when that fails the checks or does not
+    quote the materials either (the first version is then kept with the warning)."""
+    try:
+        again, _ = await ai_generator.rewrite_question(
+            provider, materials, fields, keep_type=True, instructions=body.instructions, neighbour_types=neighbours,
+            allowed_types=list(offline.GENERATABLE_TYPES), log=log, problems=ASK_AGAIN, operation="repair")
+    except (AIBadOutput, AIRequestRefused):
+        return None
+    checked = await check_and_repair(again)
+    if not checked.ok:
+        return None
+    located, found = ground(checked.fields, materials)
+    if not found:
+        return None
+    checked.fields = located
     return checked
 
 
