@@ -290,3 +290,45 @@ def _answers_doc(lines: list[str]) -> bytes:
     for line in lines:
         f.para(document, line)
     return f.docx_bytes(document)
+
+
+def _numbered_lists(document, formats: dict[int, str]) -> None:
+    """Word's own numbering (numId → format, e.g. {7: "decimal", 8: "upperLetter"}): the numbers and letters are
+    shown by Word, never typed in the text."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering = document.part.numbering_part.element
+    for num_id, fmt in formats.items():
+        numbering.insert(0, parse_xml(
+            f'<w:abstractNum {w} w:abstractNumId="{num_id + 100}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {w} w:numId="{num_id}"><w:abstractNumId w:val="{num_id + 100}"/>'
+                                   f'</w:num>'))
+
+
+def _listed(document, text: str, num_id: int):
+    from docx.oxml import parse_xml
+
+    paragraph = f.para(document, text)
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:ilvl w:val="0"/>'
+        f'<w:numId w:val="{num_id}"/></w:numPr>'))
+    return paragraph
+
+
+def test_questions_and_options_numbered_and_lettered_by_word_itself():
+    document = f.new_docx()
+    _numbered_lists(document, {7: "decimal", 8: "upperLetter", 9: "upperLetter"})
+    f.para(document, "Networks quiz", size=16, bold=True)
+    _listed(document, "Which device connects different networks together?", 7)
+    for option in ("Switch", "**Router**", "Hub"):
+        _listed(document, option, 8)
+    _listed(document, "What does WAN stand for?", 7)
+    for option in ("Wireless Access Network", "Wide Area Network ✓"):
+        _listed(document, option, 9)
+    materials = _read({"Networks quiz.docx": f.docx_bytes(document)})
+    first, second = materials.questions
+    assert (first["number"], first["options"], first["answer"]) == (1, ["Switch", "Router", "Hub"], "Router")
+    assert (second["number"], second["options"], second["answer"]) == (
+        2, ["Wireless Access Network", "Wide Area Network"], "Wide Area Network")

@@ -88,6 +88,7 @@ class _Reader:
         self.document = document
         self.pictures: list[tuple[int, bytes]] = []  # large pictures: (the block they follow, their bytes)
         self.formats = _numbering_formats(document)
+        self.counters: dict[tuple[str, str], int] = {}  # (numId, level) → the number Word shows on the last item
         self.styles, self.default_style = _paragraph_styles(document)
         self.bold_styles = _bold_character_styles(document)
         self.paragraphs = 0
@@ -135,8 +136,12 @@ class _Reader:
         if list_kind is not None:
             level = self.list_level(paragraph)
             block = text_block(text, level=level) or Block("item", text)
+            shown, letter = self.shown_number(paragraph)
+            if letter and not block.ordered:  # Word letters it ("A.") but the text has no letter: as if typed
+                return Block("item", f"{letter}. {block.text}", level=level, where=where, emphasis=bold,
+                             marked=marked)
             return Block("item", block.text, level=level, ordered=list_kind == "ordered" or block.ordered,
-                         where=where, emphasis=bold, number=block.number, marked=marked)
+                         where=where, emphasis=bold, number=block.number or shown, marked=marked)
         heading = _home_made_heading(text, all_bold=bold == [text], points=size)
         if heading is not None:
             return Block("heading", text, level=heading, where=where)
@@ -217,6 +222,25 @@ class _Reader:
         if style.startswith(("list bullet", "list paragraph", "list")):
             return "bullet"
         return None
+
+    def shown_number(self, paragraph: Paragraph) -> tuple[int, str]:
+        """The number Word shows before an automatically numbered item, and its letter when the list is lettered
+        ("A", "b"): (0, "") for other paragraphs. Deeper levels start again under each new item."""
+        num_pr = _num_pr(paragraph)
+        if num_pr is None:
+            return 0, ""
+        num_id, level = num_pr
+        fmt = self.formats.get((num_id, level)) or self.formats.get((num_id, "0"))
+        if fmt in (None, "bullet", "none"):
+            return 0, ""
+        number = self.counters.get((num_id, level), 0) + 1
+        self.counters[(num_id, level)] = number
+        for known in [key for key in self.counters if key[0] == num_id and _depth(key[1]) > _depth(level)]:
+            del self.counters[known]
+        if fmt in ("upperLetter", "lowerLetter") and number <= 26:
+            letter = chr(ord("A") + number - 1)
+            return number, letter if fmt == "upperLetter" else letter.lower()
+        return number, ""
 
     def list_level(self, paragraph: Paragraph) -> int:
         num_pr = _num_pr(paragraph)
@@ -303,6 +327,10 @@ def _paragraph_styles(document: Document) -> tuple[dict[str, tuple[str, str | No
         if style.element.get(qn("w:default")) in ("1", "true"):
             default = styles[style.style_id]
     return styles, default
+
+
+def _depth(level: str) -> int:
+    return int(level) if level.isdigit() else 0
 
 
 def _num_pr(paragraph: Paragraph) -> tuple[str, str] | None:
