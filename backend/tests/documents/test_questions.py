@@ -332,3 +332,17 @@ def test_questions_and_options_numbered_and_lettered_by_word_itself():
     assert (first["number"], first["options"], first["answer"]) == (1, ["Switch", "Router", "Hub"], "Router")
     assert (second["number"], second["options"], second["answer"]) == (
         2, ["Wireless Access Network", "Wide Area Network"], "Wide Area Network")
+
+
+def test_a_quiz_slide_in_a_table_with_the_right_option_in_bold():
+    deck = f.new_pptx()
+    slide = f.titled_slide(deck, "Quick quiz")
+    f.slide_table(slide, [["1.", "Which device connects different networks together?"], ["A", "Switch"],
+                          ["B", "Router"], ["C", "Hub"]], left=0.5, top=1.8, width=9)
+    table = next(shape for shape in slide.shapes if shape.has_table).table
+    for paragraph in table.cell(2, 1).text_frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.bold = True  # the teacher made the right answer bold
+    (question,) = _read({"Quiz.pptx": f.pptx_bytes(deck)}).questions
+    assert question["options"] == ["Switch", "Router", "Hub"]
+    assert question["answer"] == "Router"

@@ -123,8 +123,16 @@ def _pictures_read(shapes: list[BaseShape], blocks: list[Block], where: str, pic
 def _table(shape: BaseShape, where: str) -> list[Block]:
     rows = [[clean(cell.text) for cell in row.cells] for row in shape.table.rows]
     code = [cell.text for row in shape.table.rows for cell in row.cells if _frame_is_code(cell.text_frame)]
-    return [Block("table", rows=rows, where=where),
+    # A cell all in bold: how a teacher marks the right option of a quiz laid out in a table.
+    marked = {(r, c) for r, row in enumerate(shape.table.rows) for c, cell in enumerate(row.cells)
+              if _all_bold(cell.text_frame)}
+    return [Block("table", rows=rows, where=where, marked_cells=marked),
             *(Block("code", text, from_table=True, where=where) for text in code if text.strip())]
+
+
+def _all_bold(frame: TextFrame) -> bool:
+    runs = [run for paragraph in frame.paragraphs for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.font.bold for run in runs)
 
 
 def _free_box(index: int, placed: _Placed) -> Box | None:
