@@ -1,6 +1,7 @@
 // Who is signed in, where each role's home is, signing in and out.
 
 import { api, ApiError, setCsrfToken, signInUrl } from "./api.js";
+import { forgetAccount, useAccount } from "./components/access-arrangements.js";
 
 export const HOMES = {
   pupil: "/pupil/dashboard.html",
@@ -14,11 +15,13 @@ export function homeFor(user) {
   return HOMES[user.role] || "/";
 }
 
-/** The signed-in user, or null when nobody is. Also refreshes the CSRF token. Never redirects. */
+/** The signed-in user, or null when nobody is. Also refreshes the CSRF token and, for a pupil, applies their
+ * access arrangements and display choices. Never redirects. */
 export async function currentUser() {
   try {
     const me = await api("/api/auth/me", { redirectOn401: false });
     setCsrfToken(me.csrf_token);
+    useAccount(me);
     return me.user;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
@@ -66,6 +69,7 @@ export async function signOut() {
     if (!(error instanceof ApiError) || error.status !== 401) throw error;
   }
   setCsrfToken(null);
+  forgetAccount();
   location.assign("/?signed-out=1");
 }
 

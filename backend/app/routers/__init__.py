@@ -3,6 +3,7 @@
 from fastapi import APIRouter
 
 from app.routers import (
+    access,
     admin,
     analytics,
     assessments,
@@ -36,3 +37,4 @@ api_router.include_router(assessments.router)
 api_router.include_router(analytics.router)
 api_router.include_router(marking.router)
 api_router.include_router(rubrics.router)
+api_router.include_router(access.router)

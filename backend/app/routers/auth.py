@@ -8,7 +8,7 @@ from app.config import get_settings
 from app.deps import SESSION_COOKIE, AuthDep, SessionDep, SessionMakerDep
 from app.schemas.auth import LoginIn, LoginOut, MeOut, UserBrief
 from app.schemas.base import Message
-from app.services.accounts import sign_in
+from app.services.accounts import access, sign_in
 from app.utils.net import client_ip, is_https
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -53,7 +53,8 @@ async def logout(request: Request, response: Response, session: SessionDep, auth
 
 @router.get("/me", response_model=MeOut)
 async def me(auth: AuthDep) -> MeOut:
-    """The signed-in user and the CSRF token for this session (pages call this after a reload)."""
+    """The signed-in user and the CSRF token for this session (pages call this after a reload); for a pupil,
+    also their access arrangements and display choices, which every pupil page applies."""
     user_session, user = auth
     return MeOut(user=UserBrief.model_validate(user), csrf_token=user_session.csrf_token,
-                 school_name=get_settings().school_name)
+                 school_name=get_settings().school_name, **access.own_settings(user)._asdict())

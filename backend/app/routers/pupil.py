@@ -34,6 +34,7 @@ from app.schemas.pupil import (
     SubmitOut,
     Summary,
 )
+from app.services.accounts import access
 from app.services.attempts import answers, dashboard, lifecycle
 
 # Named apart from the routes `autosave` and `results`, which keep their names (and OpenAPI operation ids).
@@ -45,8 +46,9 @@ router = APIRouter(prefix="/pupil", tags=["pupil"])
 
 @router.get("/assessments", response_model=PupilAssessments)
 async def my_assessments(session: SessionDep, pupil: CurrentPupil) -> PupilAssessments:
-    """Assessments available now, ones in progress to resume, and completed ones (scores once released)."""
-    return await dashboard.dashboard(session, pupil)
+    """Assessments available now, ones in progress to resume, and completed ones (scores once released).
+    "About N minutes" includes the pupil's extra time."""
+    return access.with_extra_time(await dashboard.dashboard(session, pupil), pupil)
 
 
 @router.get("/progress", response_model=list[ProgressPoint])

@@ -5,6 +5,7 @@ import uuid
 from pydantic import Field
 
 from app.models import Role
+from app.schemas.access import AccessArrangements, DisplayPreferences
 from app.schemas.base import ReadSchema, Schema
 
 
@@ -27,3 +28,6 @@ class LoginOut(ReadSchema):
 
 class MeOut(LoginOut):
     school_name: str = Field(default="", description="SCHOOL_NAME, for printed login cards")
+    # Pupils only (null for staff): applied on every pupil page as soon as the pupil signs in, on any device.
+    access_arrangements: AccessArrangements | None = None
+    display_preferences: DisplayPreferences | None = None

@@ -182,6 +182,16 @@ TABLE: list[Row] = [
     # Naming B's own class does not give B a pupil who is not in it (a1 is in none of B's classes).
     teacher_route("POST", "/api/classes/{class_id}/pupils/{pupil_id}/reset-password", 403,
                   ids={"class_id": "b.class"}, body={}, entitled=None),
+    # --- Access arrangements: the pupil's teachers (and admins) only; a pupil saves only their own choices --------
+    teacher_route("GET", "/api/pupils/{pupil_id}/access", 403),
+    teacher_route("PUT", "/api/pupils/{pupil_id}/access", 403, body={"read_aloud": True}),
+    teacher_route("GET", "/api/classes/{class_id}/access", 403),
+    teacher_route("PUT", "/api/classes/{class_id}/access", 403,
+                  body={"pupil_ids": ["{a1}"], "change": {"read_aloud": True}}),
+    # Naming B's own class does not reach a pupil who is not in it (a1 is in none of B's classes).
+    teacher_route("PUT", "/api/classes/{class_id}/access", 422, ids={"class_id": "b.class"},
+                  body={"pupil_ids": ["{a1}"], "change": {"read_aloud": True}}, entitled=None),
+    pupil_route("PUT", "/api/pupil/preferences", own(), body={"larger_text": True}),
     # --- Assessments: the owner (and admins) see and change them; others get only their own in lists -----------
     teacher_route("GET", "/api/assessments", own(("b.assessment",), ("a.assessment", "a.done_assessment"))),
     teacher_route("GET", "/api/assessments", own(hides=("a.assessment", "a.done_assessment")),

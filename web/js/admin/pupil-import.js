@@ -11,6 +11,28 @@ let counter = 0;
 
 const EXAMPLE = "first name,last name,year,class\nAmelia,Smith,7,7A\nNoah,Jones,7,7A";
 
+// The optional access-arrangement columns (read by app/services/accounts/access_csv.py), as the form explains them.
+const ARRANGEMENT_COLUMNS = [
+  ["extra time", "a percentage, for example 25%"],
+  ["read aloud", "yes or no"],
+  ["text size", "normal, large or larger"],
+  ["dyslexia font", "yes or no"],
+  ["line spacing", "normal, wide or wider"],
+  ["background tint", "none, cream, blue, green, pink, yellow or grey"],
+  ["reduced motion", "yes or no"],
+  ["break reminder", "minutes between reminders (5 to 120), or no"],
+];
+
+function arrangementHelp() {
+  return el(
+    "details",
+    { class: "pupil-import__arrangements" },
+    el("summary", {}, "Access arrangements (optional columns)"),
+    el("p", {}, "With a header row, you can add any of these columns. A blank cell means the usual setting."),
+    el("ul", {}, ARRANGEMENT_COLUMNS.map(([name, values]) => el("li", {}, el("strong", {}, name), `: ${values}`))),
+  );
+}
+
 /**
  * The import form. `endpoint` is the API path that takes {csv}; `onImported(result)` receives
  * {count, created: [credentials]} after a successful import. `classHelp` says which classes the rows may name.
@@ -38,6 +60,7 @@ export function pupilImportForm({ endpoint, onImported, classHelp }) {
         "optional. Each pupil gets a username and a simple password, shown once on login cards. ",
       classHelp || "",
     ),
+    arrangementHelp(),
     el(
       "div",
       { class: "field" },

@@ -13,6 +13,7 @@ import { date } from "../teacher/results/format.js";
 import { adminNav } from "./admin-nav.js";
 import { pupilImportForm } from "./pupil-import.js";
 import { actionButton, changeAndSay } from "./page-parts.js";
+import { changePupilArrangements } from "../teacher/access/pupil-access.js";
 
 const PAGE_SIZE = 100;
 
@@ -172,6 +173,7 @@ function pupilRow(p, context) {
         { class: "cluster table-actions" },
         actionButton("Change details", () => changeDetails(p, context), { hiddenSuffix: ` for ${p.name}` }),
         actionButton("Reset password", () => resetPassword(p, context), { hiddenSuffix: ` for ${p.name}` }),
+        actionButton("Access arrangements", () => changePupilArrangements(p, context), { hiddenSuffix: ` for ${p.name}` }),
         actionButton(p.is_active ? "Switch off account" : "Switch on account", () => switchAccount(p, context), { hiddenSuffix: ` for ${p.name}` }),
       ),
     ),

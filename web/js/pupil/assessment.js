@@ -9,12 +9,14 @@
 
 import { startPage } from "../app.js";
 import { api } from "../api.js";
+import { startBreakReminder } from "../components/access-arrangements.js";
 import { takeAssessment } from "./assessment/attempt.js";
 import { finishedScreen, messageScreen, startScreen } from "./assessment/screens.js";
 
 async function beginAttempt(main, assessmentId, user) {
   const view = await api(`/api/pupil/assessments/${encodeURIComponent(assessmentId)}/start`, { method: "POST" });
   takeAssessment(main, view, user);
+  startBreakReminder();
 }
 
 startPage({

@@ -21,6 +21,7 @@ import { answerArea } from "./question-screen/answer-area.js";
 import { feedbackArea } from "./question-screen/feedback.js";
 import { supportArea } from "./question-screen/support.js";
 import { questionText } from "./question-text.js";
+import { readAloudControls } from "./read-aloud.js";
 
 /** What the pupil is answering now: the question, or its easier version once they asked for it. */
 export function effectiveQuestion(question) {
@@ -104,6 +105,7 @@ function questionSection(screen) {
     "section",
     { class: "question", "aria-labelledby": "question-heading", dataset: { questionId: question.id, questionType: current.type } },
     screen.heading,
+    readAloudControls(),
     options.number === options.count
       ? statusMessage("This is the last question. When you are ready, press Finish assessment.", { kind: "info", role: "note", className: "last-note" })
       : null,

@@ -12,6 +12,7 @@ import { sayProblem, statusArea, statusMessage } from "../components/status.js";
 import { toast } from "../components/toast.js";
 import { pupilImportForm } from "../admin/pupil-import.js";
 import { date } from "./results/format.js";
+import { classAccessSection } from "./access/class-access.js";
 
 startPage({
   roles: ["teacher", "admin"],
@@ -70,6 +71,7 @@ function classPage(main, detail) {
     fresh: [],
     cardsHost: el("div", { class: "cards-host" }),
     pupilsHost: el("div", {}),
+    access: classAccessSection(detail),
     status: statusArea({ testid: "class-status" }),
   };
   drawPupils(page);
@@ -90,6 +92,7 @@ function classPage(main, detail) {
     page.status,
     page.cardsHost,
     el("section", { class: "results-section", "aria-labelledby": "pupils-heading" }, el("h2", { id: "pupils-heading" }, "Pupils"), page.pupilsHost),
+    page.access,
     addSection(page),
     importSection(page),
   );
@@ -131,6 +134,7 @@ async function showCards(page, credentials) {
 async function reload(page) {
   page.detail = await api(`/api/classes/${encodeURIComponent(page.detail.id)}`);
   drawPupils(page);
+  await page.access.reload();
 }
 
 function drawPupils(page) {
@@ -164,6 +168,7 @@ async function removePupil(page, pupil) {
   try {
     page.detail = await api(`/api/classes/${encodeURIComponent(detail.id)}/pupils/${encodeURIComponent(pupil.id)}`, { method: "DELETE" });
     drawPupils(page);
+    await page.access.reload();
     toast(`${pupil.name} was taken out of ${page.detail.name}.`, { kind: "success" });
   } catch (error) {
     sayProblem(page.status, error);

@@ -9,6 +9,7 @@ import { startPage } from "../app.js";
 import { lineChart } from "../components/chart.js";
 import { el, replaceChildren } from "../components/html.js";
 import { statusMessage } from "../components/status.js";
+import { pupilAccessSection } from "./access/pupil-access.js";
 import { masteryBars } from "./mastery.js";
 import { answeredQuestion, describeAnswer } from "./results/answer-text.js";
 import { date, dateTime, duration, markWords, number, percent, plural, points, shortDate, STATUS, statusWords, typeLabel } from "./results/format.js";
@@ -47,6 +48,7 @@ startPage({
         el("button", { type: "button", class: "button button--secondary", onClick: () => printReport(main) }, "Print report"),
       ),
       el("p", { class: "print-only muted" }, `Report printed on ${date(new Date().toISOString())}.`),
+      pupilAccessSection(pupil),
       progressSection(record),
       strengthsSection(record),
       attemptsSection(record, views),

@@ -1,2 +1,2 @@
-"""People and classes: signing in and server-side sessions (`sign_in`), staff and pupil accounts (`users`),
-classes and who is in them (`classes`), and bulk import of pupils from a CSV (`pupil_import`)."""
+"""People and classes: signing in and sessions (`sign_in`), accounts (`users`), classes (`classes`), pupils' CSV
+import (`pupil_import`, `access_csv`), and pupils' access arrangements and display choices (`access`)."""

@@ -1,4 +1,5 @@
-"""Bulk import of pupils from a CSV of first name, last name, year group and class.
+"""Bulk import of pupils from a CSV of first name, last name, year group and class, and optionally each pupil's
+access arrangements (columns named as in access_csv: extra time, read aloud, text size, ...).
 
 All rows are checked first; if any row has a problem nothing is imported and every problem is reported with
 its row number, so the teacher can fix the file and try again. An import only ever makes new accounts: a pupil
@@ -23,8 +24,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from app.db import session_scope
 from app.errors import Forbidden, Invalid
 from app.models import ClassPupil, Role, SchoolClass, User
+from app.schemas.access import AccessArrangements
 from app.schemas.accounts import ImportResult, PupilCreate
-from app.services.accounts import classes, users
+from app.services.accounts import access_csv, classes, users
 from app.services.core import audit
 from app.utils.dates import academic_year_for
 
@@ -44,6 +46,7 @@ class Row:
     last_name: str
     year_group: int | None
     class_name: str
+    arrangements: AccessArrangements = field(default_factory=AccessArrangements)
     errors: list[str] = field(default_factory=list)
 
 
@@ -109,6 +112,7 @@ def parse_rows(text: str) -> list[Row]:
         raise Invalid("The file is empty. It needs one pupil per row: first name, last name, year, class.")
     mapping = _column_map(raw[0])
     start = 1 if mapping else 0
+    arrangement_columns = access_csv.column_map(raw[0]) if mapping else {}
     mapping = mapping or {"first": 0, "last": 1, "year": 2, "class": 3}
     missing = [k for k in ("first", "last", "year", "class") if k not in mapping]
     if missing:
@@ -137,6 +141,8 @@ def parse_rows(text: str) -> list[Row]:
             class_name=cell("class"),
         )
         row.errors.extend(_row_problems(row, year_text=cell("year")))
+        row.arrangements, problems = access_csv.read_arrangements(cells, arrangement_columns)
+        row.errors.extend(problems)
         rows.append(row)
     return rows
 
@@ -225,8 +231,11 @@ async def _write(
     created = await users.create_pupils(session, people=people, passwords=passwords, actor=actor, ip=ip)
     for row, (pupil, _password) in zip(rows, created, strict=True):
         session.add(ClassPupil(class_id=existing[row.class_name.lower()].id, pupil_id=pupil.id))
+        pupil.access_arrangements = row.arrangements.model_dump()
     await session.flush()
-    await audit.record(session, "pupils.import", user=actor, details={"count": len(rows)}, ip=ip)
+    arranged = sum(1 for row in rows if row.arrangements != AccessArrangements())
+    await audit.record(session, "pupils.import", user=actor,
+                       details={"count": len(rows), "with_access_arrangements": arranged}, ip=ip)
     return ImportResult(
         count=len(rows),
         created=[
