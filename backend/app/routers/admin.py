@@ -21,10 +21,11 @@ from app.schemas.accounts import (
     UserRead,
     UserUpdate,
 )
+from app.schemas.auth import SessionRead, SessionsEnded
 from app.schemas.classes import AddTeacher, ClassCreate, ClassDetail, ClassUpdate
 from app.schemas.marking import AISettingsIn, AISettingsOut
 from app.schemas.privacy import AIUsageReport, RetentionCounts, RetentionIn, RetentionOut
-from app.services.accounts import classes, pupil_import, users
+from app.services.accounts import classes, own_account, pupil_import, users
 from app.services.ai import admin_settings, usage
 from app.services.core import audit
 from app.services.privacy import pupil_data, retention
@@ -67,6 +68,23 @@ async def reset_password(
     target = await users.get_user(session, user_id)
     return await users.reset_password(session, target=target, actor=admin, password=body.password,
                                       ip=client_ip(request))
+
+
+@router.get("/users/{user_id}/sessions", response_model=list[SessionRead])
+async def user_sessions(user_id: uuid.UUID, session: SessionDep, admin: CurrentAdmin) -> list[SessionRead]:
+    """Where a person is signed in."""
+    target = await users.get_user(session, user_id)
+    return await own_account.sessions_of(session, target.id)
+
+
+@router.post("/users/{user_id}/sessions/end", response_model=SessionsEnded)
+async def end_user_sessions(user_id: uuid.UUID, request: Request, session: SessionDep,
+                            admin: CurrentAdmin) -> SessionsEnded:
+    """Sign a person out everywhere (a lost Chromebook, a shared PC left signed in)."""
+    target = await users.get_user(session, user_id)
+    ended = await own_account.end_sessions_of(session, target=target, actor=admin, ip=client_ip(request))
+    return SessionsEnded(ended=ended, message=f"{target.name} was signed out of {ended} "
+                                              f"{'session' if ended == 1 else 'sessions'}.")
 
 
 @router.get("/pupils", response_model=list[UserRead])

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from pydantic import Field
 
@@ -31,3 +32,24 @@ class MeOut(LoginOut):
     # Pupils only (null for staff): applied on every pupil page as soon as the pupil signs in, on any device.
     access_arrangements: AccessArrangements | None = None
     display_preferences: DisplayPreferences | None = None
+
+
+class PasswordChange(Schema):
+    current_password: str = Field(min_length=1, max_length=200)
+    new_password: str = Field(min_length=1, max_length=200)
+
+
+class SessionRead(ReadSchema):
+    """One place a person is signed in."""
+
+    id: uuid.UUID
+    signed_in_at: datetime
+    last_seen_at: datetime
+    ip: str | None
+    device: str  # "Chrome on a Chromebook"
+    current: bool  # the session asking
+
+
+class SessionsEnded(ReadSchema):
+    ended: int
+    message: str

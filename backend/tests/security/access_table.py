@@ -114,11 +114,20 @@ TABLE: list[Row] = [
     # --- About the caller alone -------------------------------------------------------------------------------
     Row("GET", "/api/auth/me", own(("me",)), own(("me",)), entitled="a1"),
     Row("POST", "/api/auth/logout", own(), own(), entitled="a1"),
+    Row("GET", "/api/auth/sessions", own(), own(), entitled="a1"),
+    Row("POST", "/api/auth/sessions/end-others", own(), own(), entitled="a1"),
+    # Someone else's session is not there for you; your own one in use is ended by signing out (422).
+    Row("DELETE", "/api/auth/sessions/{session_id}", 404, 404, ids={"session_id": "a.session"}, control=422),
+    # Staff change their own password (a wrong current one here, so nothing changes); pupils ask their teacher.
+    Row("POST", "/api/auth/password", 403, 422, body={"current_password": "not-it", "new_password":
+                                                        "walnut-harbour-comet-42"}, control=422),
     Row("GET", "/api/taxonomy", shared(), shared(), entitled="a1"),
     # Question pictures are shown to every signed-in user (pupils see them in their questions).
     Row("GET", "/api/media/{media_id}", shared(), shared()),
     # --- The admin's metrics: a token or the admin's session --------------------------------------------------
     admin_route("GET", "/api/metrics"),
+    admin_route("GET", "/api/admin/users/{user_id}/sessions"),
+    admin_route("POST", "/api/admin/users/{user_id}/sessions/end"),
     # --- A pupil's own work: never a classmate's attempt; lists hold only the caller's own attempts -------------
     pupil_route("GET", "/api/pupil/assessments", own(("a2.done_attempt",), A_ANSWERS)),
     pupil_route("GET", "/api/pupil/progress", own(("a2.done_attempt",), A_ANSWERS)),

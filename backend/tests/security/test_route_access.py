@@ -31,6 +31,7 @@ from app.models import (
     Topic,
     Unit,
     UnitDocument,
+    UserSession,
 )
 from tests.conftest import Client
 from tests.documents.builders import lesson_plan_docx
@@ -169,6 +170,7 @@ async def world(session, connection, make_client) -> World:
         clients[name] = await make_client()
         await clients[name].login(user.username)
     await _attempts(session, clients, ids)
+    ids["a.session"] = str(await session.scalar(select(UserSession.id).where(UserSession.user_id == people["a"].id)))
     await session.flush()
     session.expunge_all()  # the probes' savepoints must find nothing of the test's own left to flush
     return World(ids, clients, connection)
