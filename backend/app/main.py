@@ -20,6 +20,7 @@ from app.db import get_database
 from app.errors import AppError
 from app.observability import RequestMiddleware, configure_logging
 from app.routers import api_router
+from app.services.attempts.closing import HandInSweep
 from app.services.core.jobs import Worker
 from app.services.privacy.retention import DailyRetention
 from app.web import SecurityHeadersMiddleware, mount_web
@@ -138,6 +139,7 @@ def create_app() -> FastAPI:
     if settings.enable_job_worker:
         app.state.background_services.append(Worker(lambda: get_database().sessionmaker))
         app.state.background_services.append(DailyRetention(lambda: get_database().sessionmaker))
+        app.state.background_services.append(HandInSweep(lambda: get_database().sessionmaker))
     install_error_handlers(app)
     app.add_middleware(JsonBodyLimitMiddleware, limit_kb=settings.max_json_body_kb)
     app.add_middleware(SecurityHeadersMiddleware)

@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamps, UUIDPk, str_enum, utcnow
@@ -39,6 +39,9 @@ class Attempt(UUIDPk, Timestamps, Base):
     __table_args__ = (
         UniqueConstraint("pupil_id", "assessment_id", "attempt_number"),
         Index("ix_attempts_assessment_status", "assessment_id", "status"),
+        # Open attempts only (few of all): the sweep that hands in attempts whose time is over reads them.
+        Index("ix_attempts_open", "status", postgresql_where=text("status != 'completed'"),
+              sqlite_where=text("status != 'completed'")),
     )
 
     pupil_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
@@ -65,6 +68,9 @@ class Attempt(UUIDPk, Timestamps, Base):
     # When the pupil was told that someone else handed it in ("…handed in when it closed…"); null = not yet.
     end_notice_seen_at: Mapped[datetime | None]
     reopened_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # When the pupil was first sent this attempt's answer key (results review or drafts with keys shown): from
+    # then on the attempt cannot be reopened (app.services.attempts.reopen).
+    answers_shown_at: Mapped[datetime | None]
 
     answers: Mapped[list[Answer]] = relationship(back_populates="attempt", lazy="raise", cascade="all, delete-orphan")
 

@@ -138,6 +138,13 @@ async def complete(attempt_id: uuid.UUID, sessions: SessionMakerDep, pupil: Slow
     return await lifecycle.complete(sessions, pupil=pupil, attempt_id=attempt_id)
 
 
+@router.post("/attempts/{attempt_id}/end-notice", status_code=204)
+async def end_notice_read(attempt_id: uuid.UUID, session: SessionDep, pupil: CurrentPupil) -> Response:
+    """I have read why my attempt was handed in (by my teacher, or when it closed): stop telling me."""
+    await dashboard.acknowledge_end_notice(session, pupil=pupil, attempt_id=attempt_id)
+    return Response(status_code=204)
+
+
 @router.get("/attempts/{attempt_id}/questions/{question_id}/drafts", response_model=Drafts)
 async def drafts(attempt_id: uuid.UUID, question_id: uuid.UUID, session: SessionDep,
                  pupil: CurrentPupil) -> Drafts:

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
+from app.models import AttemptEnd
 from app.schemas.assessments import PublishedClass
 from app.schemas.base import ReadSchema
 
@@ -24,6 +25,7 @@ class PupilResult(ReadSchema):
     last_name: str | None
     username: str
     class_name: str | None
+    class_id: uuid.UUID | None = None  # the class `class_name` names (for a teacher's extension)
     attempt_id: uuid.UUID | None
     status: str  # completed | in_progress | not_started
     score: float | None
@@ -31,6 +33,9 @@ class PupilResult(ReadSchema):
     percentage: float | None
     time_taken_seconds: int | None
     completed_at: datetime | None
+    # How a finished attempt ended: pupil (Finished), teacher (handed in by a teacher), window_closed (handed in
+    # when it closed); null while not finished.
+    end_reason: AttemptEnd | None = None
     hints_used: int
     waiting_for_marking: int
     needs_attention: bool

@@ -35,6 +35,8 @@ class AssessmentCard(ReadSchema):
     max_score: float | None = None
     waiting_for_teacher: int = 0
     can_review: bool = False
+    end_notice: str | None = Field(default=None, description="why someone else handed it in, until the pupil "
+                                                             "has read it")
 
 
 class PupilAssessments(ReadSchema):

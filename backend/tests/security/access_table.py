@@ -82,6 +82,7 @@ PATH_IDS = {
     "media_id": "a.media",
     "job_id": "a.job",
     "rubric_id": "a.rubric",
+    "extension_id": "a1.extension",
 }
 
 
@@ -150,6 +151,7 @@ TABLE: list[Row] = [
     pupil_route("GET", "/api/pupil/attempts/{attempt_id}/questions/{question_id}/drafts", 403,
                 ids={"question_id": "a.essay_question"}),
     pupil_route("GET", "/api/pupil/attempts/{attempt_id}/results", 403, ids={"attempt_id": "a1.done_attempt"}),
+    pupil_route("POST", "/api/pupil/attempts/{attempt_id}/end-notice", 403, ids={"attempt_id": "a1.done_attempt"}),
     # --- Units, topics, objectives, documents: every teacher reads them; only the owner and admins change them --
     teacher_route("GET", "/api/units", shared(("a.unit",))),
     teacher_route("POST", "/api/units", own(("me",)), body={"title": "My own unit", "year_group": 7}),  # B owns it
@@ -221,6 +223,16 @@ TABLE: list[Row] = [
     # a1 has started it in 7A, so even A may not take it away (409) — but B must not get that far.
     teacher_route("DELETE", "/api/assessments/{assessment_id}/classes/{class_id}", 403, control=409),
     teacher_route("POST", "/api/assessments/{assessment_id}/archive", 403),
+    # --- A teacher's levers on attempts and extensions: the teacher of the pupil's class (or an admin) only -----
+    teacher_route("POST", "/api/attempts/{attempt_id}/finish", 403),
+    teacher_route("POST", "/api/attempts/{attempt_id}/reopen", 403, ids={"attempt_id": "a1.done_attempt"}),
+    teacher_route("GET", "/api/assessments/{assessment_id}/extensions", 403),
+    teacher_route("POST", "/api/assessments/{assessment_id}/extensions", 403,
+                  body={"class_id": "{a.class}", "pupil_id": "{a1}", "extra_attempts": 2}),
+    # B's own assessment is not set for A's class, and a1 is not in B's: nothing of B's to extend.
+    teacher_route("POST", "/api/assessments/{assessment_id}/extensions", 404, ids={"assessment_id": "b.assessment"},
+                  body={"class_id": "{a.class}", "pupil_id": "{a1}", "extra_attempts": 2}, entitled=None),
+    teacher_route("DELETE", "/api/assessments/{assessment_id}/extensions/{extension_id}", 403),
     teacher_route("GET", "/api/assessments/{assessment_id}/preview", 403),
     teacher_route("POST", "/api/assessments/{assessment_id}/questions", 403,
                   body={"type": "binary_convert", "question_text": "Convert it", "config": sample("binary_convert")}),

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 from sqlalchemy import select, update
 
-from app.models import Assessment, AssessmentClass, AssessmentStatus, Question, Role, utcnow
+from app.models import Assessment, AssessmentClass, AssessmentStatus, Extension, Question, Role, User, utcnow
 from tests.conftest import Client
 from tests.factories import make_assessment, make_class, make_user
 from tests.question_types.samples import sample
@@ -337,3 +337,30 @@ async def test_a_written_answer_that_can_no_longer_change_shows_its_criteria_whe
     assert screen["questions"][0]["saved"]["locked"] is True
     assert MARK in drafts["drafts"][1]["details"]["criteria"][0]["criterion"]
     assert MARK in screen["questions"][0]["saved"]["details"]["criteria"][0]["criterion"]
+
+
+async def test_a_pupil_given_another_attempt_sees_no_criteria_of_an_answer_that_can_no_longer_change(
+        seed, real_clients):
+    """An extension's extra attempt is another attempt to follow: the locked answer's own criteria stay numbered."""
+    essay = next(q for q in _configs() if q["type"] == "extended_text")
+    school = await _school(seed, max_attempts=1, questions=[essay])
+    teacher = await _signed_in(real_clients, school["teacher"])
+    pupil = await _signed_in(real_clients, school["pupil"])
+    async with seed() as session:
+        link = await session.scalar(select(AssessmentClass).where(
+            AssessmentClass.assessment_id == school["assessment"]))
+        pupil_id = await session.scalar(select(User.id).where(User.username == school["pupil"]))
+        session.add(Extension(assessment_id=school["assessment"], class_id=link.class_id, pupil_id=pupil_id,
+                              extra_attempts=1))
+    view = (await pupil.post(f"/api/pupil/assessments/{school['assessment']}/start")).json()
+    question = view["questions"][0]["id"]
+    base = f"/api/pupil/attempts/{view['attempt_id']}"
+    for _draft in range(2):  # two drafts: no tries left, so the answer can no longer change
+        sent = await pupil.post(f"{base}/answers/{question}/submit", json={"answer_data": {"text": ESSAY}})
+        assert sent.status_code == 200, sent.text
+        await _teacher_marks_essay(teacher, school["assessment"])
+    screen = (await pupil.post(f"/api/pupil/assessments/{school['assessment']}/start")).json()
+    drafts = (await pupil.get(f"{base}/questions/{question}/drafts")).json()
+    assert screen["questions"][0]["saved"]["locked"] is True
+    assert _leaks(screen) == []
+    assert _leaks(drafts) == []

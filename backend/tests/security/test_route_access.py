@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from app.main import app as fastapi_app
 from app.models import (
     Answer,
+    Extension,
     Job,
     JobStatus,
     LearningObjective,
@@ -101,6 +102,12 @@ async def _teacher_a_things(session: AsyncSession, p: dict[str, Any], ids: dict[
     )
     done = await make_assessment(session, owner=a, publish_to=[school_class], title="Done quiz",
                                  questions=["multiple_choice"])
+    # a1's extension of A's quiz in 7A (one more attempt), for the extension routes.
+    extension = Extension(assessment_id=assessment.id, class_id=school_class.id, pupil_id=p["a1"].id,
+                          extra_attempts=1, created_by_id=a.id)
+    session.add(extension)
+    await session.flush()
+    ids["a1.extension"] = str(extension.id)
     mc, essay, spare = (await session.execute(
         select(Question.id).where(Question.assessment_id == assessment.id).order_by(Question.position))).scalars()
     ids.update({

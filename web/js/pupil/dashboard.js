@@ -7,6 +7,7 @@ import { lineChart } from "../components/chart.js";
 import { el, replaceChildren } from "../components/html.js";
 import { statusMessage } from "../components/status.js";
 import { sendWorkLeftOnThisComputer } from "./autosave.js";
+import { endNotices } from "./end-notices.js";
 import { aboutMinutes, count, dayAndDate, scoreNumber, shortDate } from "./words.js";
 
 const assessmentUrl = (card) => `/pupil/assessment.html?id=${encodeURIComponent(card.assessment_id)}`;
@@ -133,6 +134,7 @@ startPage({
         el("p", { class: "page__lead" }, nothingYet ? "Your assessments will appear here." : "Here are your assessments."),
       ),
       waiting,
+      endNotices(board.completed),
       board.in_progress.length
         ? section("carry-on", "Carry on", board.in_progress, inProgressCard, "")
         : null,

@@ -8,10 +8,11 @@ import { homeFor } from "../auth.js";
 import { startPage } from "../app.js";
 import { histogram } from "../components/chart.js";
 import { el, replaceChildren } from "../components/html.js";
-import { statusMessage } from "../components/status.js";
+import { statusArea, statusMessage } from "../components/status.js";
 import { tabs } from "../components/tabs.js";
 import { masteryPanel } from "./mastery.js";
 import { questionAnalysisPanel } from "./question-analysis.js";
+import { extensionsSection, leverButtons } from "./results/levers.js";
 import { pupilTable } from "./results/pupil-table.js";
 import { percent, plural } from "./results/format.js";
 
@@ -19,58 +20,71 @@ const TABS = ["results", "questions", "mastery"];
 
 startPage({
   roles: ["teacher", "admin"],
-  async render(main, { user }) {
-    const params = new URLSearchParams(location.search);
-    const assessmentId = params.get("id");
-    const classId = params.get("class") || null;
-    if (!assessmentId) {
-      return calmStop(main, user, "No assessment was chosen. Open the results from one of your assessments.");
-    }
-    const base = `/api/analytics/assessments/${encodeURIComponent(assessmentId)}`;
-    let everyClass;
-    let results;
-    try {
-      // Every class of the teacher's it was set to (for the picker), and the chosen class's results.
-      everyClass = await api(base);
-      results = classId ? await api(`${base}?class_id=${encodeURIComponent(classId)}`) : everyClass;
-    } catch (error) {
-      if (error instanceof ApiError && [403, 404, 422].includes(error.status)) return calmStop(main, user, error.detail);
-      throw error;
-    }
-    document.title = `Results: ${results.title} – KS3 Assessment`;
-    const scope = scopeWords(results.classes);
-    const selectedTab = TABS.includes(params.get("tab")) ? params.get("tab") : "results";
-    const context = { assessmentId, classId };
-
-    replaceChildren(
-      main,
-      el(
-        "div",
-        { class: "page__header" },
-        el("h1", {}, `Results: ${results.title}`),
-        el("p", { class: "page__lead", "data-testid": "results-scope" }, scope),
-      ),
-      classPicker(everyClass.classes, classId, assessmentId),
-      actions(base, classId),
-      results.classes.length
-        ? tabs({
-            label: "Results views",
-            selected: selectedTab,
-            tabs: [
-              { id: "results", label: "Results", panel: () => resultsPanel(results, scope) },
-              { id: "questions", label: "Question analysis", panel: () => questionAnalysisPanel(context) },
-              { id: "mastery", label: "Objectives and strands", panel: () => masteryPanel(context) },
-            ],
-            onChange: (id) => {
-              const next = new URLSearchParams(location.search);
-              next.set("tab", id);
-              history.replaceState(null, "", `?${next}`);
-            },
-          })
-        : statusMessage("This assessment has not been set for any of your classes yet, so there are no results.", { role: "status" }),
-    );
-  },
+  render: (main, { user }) => drawPage(main, user),
 });
+
+/** Draw (or, after a teacher's change, draw again) the whole page; `said` is what to tell them at the top. */
+async function drawPage(main, user, said = null) {
+  const params = new URLSearchParams(location.search);
+  const assessmentId = params.get("id");
+  const classId = params.get("class") || null;
+  if (!assessmentId) {
+    return calmStop(main, user, "No assessment was chosen. Open the results from one of your assessments.");
+  }
+  const base = `/api/analytics/assessments/${encodeURIComponent(assessmentId)}`;
+  let everyClass;
+  let results;
+  try {
+    // Every class of the teacher's it was set to (for the picker), and the chosen class's results.
+    everyClass = await api(base);
+    results = classId ? await api(`${base}?class_id=${encodeURIComponent(classId)}`) : everyClass;
+  } catch (error) {
+    if (error instanceof ApiError && [403, 404, 422].includes(error.status)) return calmStop(main, user, error.detail);
+    throw error;
+  }
+  document.title = `Results: ${results.title} – KS3 Assessment`;
+  const scope = scopeWords(results.classes);
+  const selectedTab = TABS.includes(params.get("tab")) ? params.get("tab") : "results";
+  const context = { assessmentId, classId };
+  const status = statusArea({ testid: "levers-status", className: "no-print" });
+  const extensions = results.classes.length ? await api(`/api/assessments/${encodeURIComponent(assessmentId)}/extensions`) : [];
+  const levers = {
+    assessmentId,
+    extensions: extensions.filter((e) => results.classes.some((c) => c.class_id === e.class_id)),
+    onChanged: (message) => drawPage(main, user, message),
+    onRefused: (detail) => status.say(detail, "warning").focus(),
+  };
+
+  replaceChildren(
+    main,
+    el(
+      "div",
+      { class: "page__header" },
+      el("h1", {}, `Results: ${results.title}`),
+      el("p", { class: "page__lead", "data-testid": "results-scope" }, scope),
+    ),
+    classPicker(everyClass.classes, classId, assessmentId),
+    actions(base, classId),
+    status,
+    results.classes.length
+      ? tabs({
+          label: "Results views",
+          selected: selectedTab,
+          tabs: [
+            { id: "results", label: "Results", panel: () => resultsPanel(results, scope, levers) },
+            { id: "questions", label: "Question analysis", panel: () => questionAnalysisPanel(context) },
+            { id: "mastery", label: "Objectives and strands", panel: () => masteryPanel(context) },
+          ],
+          onChange: (id) => {
+            const next = new URLSearchParams(location.search);
+            next.set("tab", id);
+            history.replaceState(null, "", `?${next}`);
+          },
+        })
+      : statusMessage("This assessment has not been set for any of your classes yet, so there are no results.", { role: "status" }),
+  );
+  if (said) status.say(said, "success").focus();
+}
 
 /** A 403 or 404 said calmly on the page, with the way home (trying again would not help). */
 function calmStop(main, user, detail) {
@@ -127,7 +141,7 @@ function actions(base, classId) {
 
 // ---- The Results tab ----
 
-function resultsPanel(results, scope) {
+function resultsPanel(results, scope, levers) {
   return el(
     "div",
     { class: "results" },
@@ -139,9 +153,14 @@ function resultsPanel(results, scope) {
       { class: "results-section", "aria-labelledby": "pupils-heading" },
       el("h2", { id: "pupils-heading" }, "Every pupil"),
       results.pupils.length
-        ? pupilTable(results.pupils, { caption: `Pupils in ${scope.replace(/^Classes? /, "")}`, pupilHref })
+        ? pupilTable(results.pupils, {
+            caption: `Pupils in ${scope.replace(/^Classes? /, "")}`,
+            pupilHref,
+            actions: (pupil) => leverButtons(levers, pupil),
+          })
         : statusMessage("There are no pupils in this class yet."),
     ),
+    extensionsSection(levers),
   );
 }
 

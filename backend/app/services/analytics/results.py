@@ -11,7 +11,7 @@ from typing import NamedTuple
 from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Answer, AttemptStatus, ClassPupil, SchoolClass, User
+from app.models import Answer, AttemptEnd, AttemptStatus, ClassPupil, SchoolClass, User
 from app.schemas.analytics import ClassRef, ClassResults, PupilResult, ScoreBand
 from app.services.analytics.scope import WAITING, Scope, chosen_attempts, scope_for
 
@@ -30,6 +30,7 @@ class ChosenAttempt(NamedTuple):
     percentage: float | None
     time_taken_seconds: int | None
     completed_at: datetime | None
+    end_reason: AttemptEnd | None
 
 
 class AnswerCounts(NamedTuple):
@@ -63,8 +64,10 @@ async def results_in_view(session: AsyncSession, view: Scope) -> ClassResults:
     """The class results for an assessment and classes already in view."""
     attempts = await _chosen_by_pupil(session, view)
     counts = await _answer_counts(session, [attempt.id for attempt in attempts.values()])
-    pupils = [_pupil_result(pupil, attempts.get(pupil.id), counts) for pupil in await _pupils(session, view)]
     names = await _class_names(session, view.class_ids)
+    ids = {name: class_id for class_id, name in names.items()}
+    pupils = [_pupil_result(pupil, attempts.get(pupil.id), counts, ids.get(pupil.class_name))
+              for pupil in await _pupils(session, view)]
     return _summary(view, pupils, names)
 
 
@@ -72,7 +75,7 @@ async def _chosen_by_pupil(session: AsyncSession, view: Scope) -> dict[uuid.UUID
     chosen = chosen_attempts(view.assessment.id, view.class_ids)
     rows = await session.execute(
         select(chosen.c.id, chosen.c.pupil_id, chosen.c.status, chosen.c.total_score, chosen.c.max_score,
-               chosen.c.percentage, chosen.c.time_taken_seconds, chosen.c.completed_at)
+               chosen.c.percentage, chosen.c.time_taken_seconds, chosen.c.completed_at, chosen.c.end_reason)
     )
     return {row.pupil_id: ChosenAttempt(**row._mapping) for row in rows}
 
@@ -108,8 +111,8 @@ async def _class_names(session: AsyncSession, class_ids: list[uuid.UUID]) -> dic
     return {row.id: row.name for row in rows}
 
 
-def _pupil_result(pupil: Pupil, attempt: ChosenAttempt | None,
-                  counts: dict[uuid.UUID, AnswerCounts]) -> PupilResult:
+def _pupil_result(pupil: Pupil, attempt: ChosenAttempt | None, counts: dict[uuid.UUID, AnswerCounts],
+                  class_id: uuid.UUID | None) -> PupilResult:
     """One pupil's row: a score and percentage only once they have finished."""
     if attempt is None:
         status = "not_started"
@@ -120,13 +123,14 @@ def _pupil_result(pupil: Pupil, attempt: ChosenAttempt | None,
     answers = counts.get(attempt.id, NO_ANSWERS) if attempt else NO_ANSWERS
     return PupilResult(
         pupil_id=pupil.id, name=pupil.name, first_name=pupil.first_name, last_name=pupil.last_name,
-        username=pupil.username, class_name=pupil.class_name,
+        username=pupil.username, class_name=pupil.class_name, class_id=class_id,
         attempt_id=attempt.id if attempt else None, status=status,
         score=finished.total_score if finished else None,
         max_score=attempt.max_score if attempt else None,
         percentage=percentage,
         time_taken_seconds=attempt.time_taken_seconds if attempt else None,
         completed_at=attempt.completed_at if attempt else None,
+        end_reason=finished.end_reason if finished else None,
         hints_used=answers.hints, waiting_for_marking=answers.waiting,
         needs_attention=status == "not_started" or (percentage is not None and percentage < ATTENTION_BELOW),
     )

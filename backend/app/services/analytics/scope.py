@@ -59,7 +59,7 @@ def chosen_attempts(assessment_id: uuid.UUID, class_ids: list[uuid.UUID]) -> Sub
     ranked = (
         select(Attempt.id, Attempt.pupil_id, Attempt.status, Attempt.total_score, Attempt.max_score,
                Attempt.percentage, Attempt.time_taken_seconds, Attempt.completed_at, Attempt.started_at,
-               Attempt.class_id, rank.label("rank"))
+               Attempt.class_id, Attempt.end_reason, rank.label("rank"))
         .where(Attempt.assessment_id == assessment_id, Attempt.pupil_id.in_(pupils_in(class_ids)))
         .subquery()
     )

@@ -1,2 +1,2 @@
-"""A pupil taking an assessment: which ones they may take, starting and finishing, autosave, answers and hints;
-and what the pupil sees of their own work: the dashboard, the progress chart, the summary, results review."""
+"""A pupil taking an assessment (what they may take, starting, autosave, answers, finishing) and seeing their own
+work; a teacher's levers on attempts: hand in, reopen, extensions, and the automatic hand-in when time is over."""

@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, and_, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import get_settings
@@ -20,12 +20,13 @@ from app.models import (
     Attempt,
     AttemptStatus,
     ClassPupil,
+    Extension,
     Question,
     SchoolClass,
     User,
     utcnow,
 )
-from app.services.authoring.assessments import is_open
+from app.schemas.access import AccessArrangements
 
 OPEN_STATUSES = (AttemptStatus.in_progress, AttemptStatus.abandoned)
 # Saves and submits that arrive this long after the time ends still count: a slow network, a last keystroke.
@@ -44,11 +45,24 @@ class AttemptWork(NamedTuple):
 
 
 class PupilLink(NamedTuple):
-    """An assessment published to one of the pupil's classes, with that class's window."""
+    """An assessment published to one of the pupil's classes, with that class's window and this pupil's own
+    extension of it (a later closing time, extra attempts), if a teacher gave one."""
 
     link: AssessmentClass
     assessment: Assessment
     class_name: str
+    closes_at: datetime | None  # the pupil's closing time: their extension's, else the class's
+    extra_attempts: int
+
+    def is_open(self, now: datetime | None = None) -> bool:
+        """Whether the pupil may take the assessment now: the class window has opened and theirs has not closed."""
+        now = now or utcnow()
+        opens = self.link.available_from
+        return (opens is None or opens <= now) and (self.closes_at is None or now < self.closes_at)
+
+    @property
+    def attempts_allowed(self) -> int:
+        return self.assessment.max_attempts + self.extra_attempts
 
 
 # --- Which assessments a pupil may take --------------------------------------------------------------------
@@ -57,10 +71,12 @@ async def links_for_pupil(session: AsyncSession, pupil: User,
                           assessment_id: uuid.UUID | None = None) -> list[PupilLink]:
     """Every class of the pupil's that an assessment is published to (one assessment's, if given)."""
     stmt = (
-        select(AssessmentClass, Assessment, SchoolClass.name)
+        select(AssessmentClass, Assessment, SchoolClass.name, Extension.available_until, Extension.extra_attempts)
         .join(Assessment, Assessment.id == AssessmentClass.assessment_id)
         .join(SchoolClass, SchoolClass.id == AssessmentClass.class_id)
         .join(ClassPupil, ClassPupil.class_id == AssessmentClass.class_id)
+        .outerjoin(Extension, extension_of(AssessmentClass.assessment_id, AssessmentClass.class_id,
+                                            ClassPupil.pupil_id))
         .where(
             ClassPupil.pupil_id == pupil.id,
             Assessment.deleted_at.is_(None),
@@ -69,20 +85,31 @@ async def links_for_pupil(session: AsyncSession, pupil: User,
     )
     if assessment_id is not None:
         stmt = stmt.where(Assessment.id == assessment_id)
-    return [PupilLink(link, assessment, class_name) for link, assessment, class_name in await session.execute(stmt)]
+    return [
+        PupilLink(link, assessment, class_name, extended_until or link.available_until, extra or 0)
+        for link, assessment, class_name, extended_until, extra in await session.execute(stmt)
+    ]
+
+
+def extension_of(assessment_id: ColumnElement[uuid.UUID] | uuid.UUID, class_id: ColumnElement[uuid.UUID] | uuid.UUID,
+                  pupil_id: ColumnElement[uuid.UUID] | uuid.UUID) -> ColumnElement[bool]:
+    """The join to one pupil's extension of one class's window (at most one: a unique key)."""
+    return and_(Extension.assessment_id == assessment_id, Extension.class_id == class_id,
+                Extension.pupil_id == pupil_id)
 
 
 def best_link(links: list[PupilLink]) -> PupilLink:
     """An open window if there is one, else the one that closes last (for the message)."""
     now = utcnow()
-    open_link = next((row for row in links if is_open(row.link, now)), None)
+    open_link = next((row for row in links if row.is_open(now)), None)
     if open_link is not None:
         return open_link
     far = now + timedelta(days=36500)
-    return max(links, key=lambda row: row.link.available_until or far)
+    return max(links, key=lambda row: row.closes_at or far)
 
 
-def _when(moment: datetime) -> str:
+def when(moment: datetime) -> str:
+    """A moment as a pupil or teacher reads it: "Monday 7 December at 15:30"."""
     return moment.strftime("%A %-d %B at %H:%M")
 
 
@@ -96,9 +123,9 @@ async def open_assessment_for(session: AsyncSession, pupil: User, assessment_id:
     if found.assessment.status == AssessmentStatus.archived:
         raise Forbidden("This assessment has finished. Your teacher has closed it.")
     if link.available_from and now < link.available_from:
-        raise Forbidden(f"This assessment opens on {_when(link.available_from)}.")
-    if link.available_until and now >= link.available_until:
-        raise Forbidden(f"This assessment closed on {_when(link.available_until)}. Ask your teacher if you need "
+        raise Forbidden(f"This assessment opens on {when(link.available_from)}.")
+    if found.closes_at and now >= found.closes_at:
+        raise Forbidden(f"This assessment closed on {when(found.closes_at)}. Ask your teacher if you need "
                         "more time.")
     return found
 
@@ -153,20 +180,32 @@ async def attempt_work(session: AsyncSession, attempt: Attempt) -> AttemptWork:
     return AttemptWork([found[qid] for qid in ids if qid in found], answers)
 
 
+def pupil_time_limit(minutes: int | None, arrangements: dict | None) -> int | None:
+    """An assessment's time limit in minutes for one pupil: with the extra time of their access arrangements."""
+    return AccessArrangements.of(arrangements).minutes_with_extra_time(minutes) if minutes else None
+
+
+def limit_ends_at(attempt: Attempt, minutes: int | None) -> datetime | None:
+    """When the attempt's time limit (already with the pupil's extra time) runs out, counted from its start."""
+    return attempt.started_at + timedelta(minutes=minutes) if minutes else None
+
+
 async def time_ends_at(session: AsyncSession, attempt: Attempt, assessment: Assessment) -> datetime | None:
-    """When this attempt's time ends: the earlier of its time limit (from when it started) and the closing of
-    the window of the class it was started in; None when neither is set. Saves and submits are accepted until
-    TIME_GRACE after it; what arrives later is kept as a late draft, never marked."""
-    ends = []
-    if assessment.time_limit_minutes:
-        ends.append(attempt.started_at + timedelta(minutes=assessment.time_limit_minutes))
-    closes = await session.scalar(
-        select(AssessmentClass.available_until).where(
-            AssessmentClass.assessment_id == assessment.id, AssessmentClass.class_id == attempt.class_id
-        )
-    )
-    if closes is not None:
-        ends.append(closes)
+    """When this attempt's time ends: the earlier of its time limit (from when it started, with the pupil's extra
+    time) and the pupil's closing of the window of the class it was started in (their extension's, else the
+    class's); None when neither is set. Saves and submits are accepted until TIME_GRACE after it; what arrives
+    later is kept as a late draft, never marked. (autosave._time_over says the same in SQL.)"""
+    row = (await session.execute(
+        select(User.access_arrangements, func.coalesce(Extension.available_until, AssessmentClass.available_until))
+        .select_from(User)
+        .outerjoin(AssessmentClass, and_(AssessmentClass.assessment_id == assessment.id,
+                                         AssessmentClass.class_id == attempt.class_id))
+        .outerjoin(Extension, extension_of(assessment.id, attempt.class_id, User.id))
+        .where(User.id == attempt.pupil_id)
+    )).one()
+    arrangements, closes = row
+    limit = limit_ends_at(attempt, pupil_time_limit(assessment.time_limit_minutes, arrangements))
+    ends = [end for end in (limit, closes) if end]
     return min(ends) if ends else None
 
 

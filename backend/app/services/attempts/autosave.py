@@ -49,6 +49,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.dml import ReturningInsert
 from sqlalchemy.sql.selectable import CTE, Subquery
 
@@ -62,8 +63,10 @@ from app.models import (
     AssessmentClass,
     Attempt,
     AttemptStatus,
+    Extension,
     MarkingStatus,
     Question,
+    User,
     utcnow,
 )
 from app.models.base import JSONType, UTCDateTime
@@ -197,17 +200,33 @@ def _insert(dialect: str) -> Callable[[Table], postgresql.Insert | sqlite.Insert
     return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
+# Short names for the tables the statement reads (the one statement must stay short: see below).
+_ATTEMPT = aliased(Attempt, name="a")
+_QUESTION = aliased(Question, name="q")
+_ASSESSMENT = aliased(Assessment, name="e")
+_PUPIL = aliased(User, name="u")
+_WINDOW = aliased(AssessmentClass, name="c")
+_EXTENSION = aliased(Extension, name="x")
+
+
 def _time_over(dialect: str) -> ColumnElement[bool]:
     """Whether the attempt's time has ended, as `access.time_ends_at` and `time_is_over` say: its time limit from
-    its start, or its class window's closing, passed by more than the grace period (`cutoff` is now minus it)."""
+    its start (with the pupil's extra time, rounded up to a whole minute as AccessArrangements does), or the
+    pupil's closing of its class window (their extension's, else the class's), passed by more than the grace
+    period (`cutoff` is now minus it)."""
     cutoff = bindparam("cutoff", type_=UTCDateTime)
-    limit = Assessment.time_limit_minutes
+    extra = func.coalesce(_PUPIL.access_arrangements["extra_time_percent"].as_integer(), literal_column("0"))
+    limit = _ASSESSMENT.time_limit_minutes
+    # Whole minutes, rounded up: plain `/` of two integers divides as integers on both databases.
+    scaled = (limit * (literal_column("100") + extra) + literal_column("99")).self_group()
+    minutes = scaled.op("/", return_type=Integer)(literal_column("100"))
     if dialect == "postgresql":
-        limit_over = Attempt.started_at + limit * literal_column("interval '1 minute'", Interval) < cutoff
+        limit_over = _ATTEMPT.started_at + minutes * literal_column("interval '1 minute'", Interval) < cutoff
     else:  # SQLite keeps times as text: compared as Julian days
-        limit_over = func.julianday(Attempt.started_at) + cast(limit, Float) / 1440 < func.julianday(cutoff)
+        limit_over = func.julianday(_ATTEMPT.started_at) + cast(minutes, Float) / 1440 < func.julianday(cutoff)
+    closes = func.coalesce(_EXTENSION.available_until, _WINDOW.available_until)
     # NULL (no limit, no window) counts as not over, as it does in a CASE.
-    return or_(and_(limit > literal_column("0"), limit_over), AssessmentClass.available_until < cutoff)
+    return or_(and_(limit > literal_column("0"), limit_over), closes < cutoff)
 
 
 def _target(pupil: ColumnElement[uuid.UUID], dialect: str) -> Select:
@@ -215,14 +234,14 @@ def _target(pupil: ColumnElement[uuid.UUID], dialect: str) -> Select:
     with whether the answer fits it (its type, or the easier version's once the pupil switched to it), whether
     the time has ended, and the save stored before this one (if any)."""
     stored = Answer.__table__.alias("s")
-    easier = case((stored.c.scaffold_used, Question.scaffold["type"].as_string()))
+    easier = case((stored.c.scaffold_used, _QUESTION.scaffold["type"].as_string()))
     return (
         select(
-            Attempt.id.label("attempt_id"),
-            Question.id.label("question_id"),
-            Question.points.label("points"),  # stored as max_score (a float column: cast on insert)
+            _ATTEMPT.id.label("attempt_id"),
+            _QUESTION.id.label("question_id"),
+            _QUESTION.points.label("points"),  # stored as max_score (a float column: cast on insert)
             func.coalesce(stored.c.scaffold_used, false()).label("scaffold_used"),
-            _fits(func.coalesce(easier, Question.type), dialect).label("fits"),
+            _fits(func.coalesce(easier, _QUESTION.type), dialect).label("fits"),
             _time_over(dialect).label("time_over"),
             stored.c.seq.label("stored_seq"),
             stored.c.page_id.label("stored_page"),
@@ -230,17 +249,19 @@ def _target(pupil: ColumnElement[uuid.UUID], dialect: str) -> Select:
             bindparam("now", type_=UTCDateTime).label("now"),
             bindparam("answer_data", type_=JSONType).label("answer"),
         )
-        .select_from(Attempt)
-        .join(Question, Question.assessment_id == Attempt.assessment_id)
-        .join(Assessment, Assessment.id == Attempt.assessment_id)
-        .outerjoin(AssessmentClass, and_(AssessmentClass.assessment_id == Attempt.assessment_id,
-                                         AssessmentClass.class_id == Attempt.class_id))
-        .outerjoin(stored, and_(stored.c.attempt_id == Attempt.id, stored.c.question_id == Question.id))
+        .select_from(_ATTEMPT)
+        .join(_QUESTION, _QUESTION.assessment_id == _ATTEMPT.assessment_id)
+        .join(_ASSESSMENT, _ASSESSMENT.id == _ATTEMPT.assessment_id)
+        .join(_PUPIL, _PUPIL.id == _ATTEMPT.pupil_id)
+        .outerjoin(_WINDOW, and_(_WINDOW.assessment_id == _ATTEMPT.assessment_id, _WINDOW.class_id == _ATTEMPT.class_id))
+        .outerjoin(_EXTENSION, and_(_EXTENSION.assessment_id == _ATTEMPT.assessment_id,
+                                    _EXTENSION.class_id == _ATTEMPT.class_id, _EXTENSION.pupil_id == _ATTEMPT.pupil_id))
+        .outerjoin(stored, and_(stored.c.attempt_id == _ATTEMPT.id, stored.c.question_id == _QUESTION.id))
         .where(
-            Attempt.id == bindparam("attempt_id", type_=Uuid),
-            Attempt.pupil_id == pupil,
-            Attempt.status != AttemptStatus.completed,  # open: in progress or paused (plain bind, no IN expansion)
-            Question.id == bindparam("question_id", type_=Uuid),
+            _ATTEMPT.id == bindparam("attempt_id", type_=Uuid),
+            _ATTEMPT.pupil_id == pupil,
+            _ATTEMPT.status != AttemptStatus.completed,  # open: in progress or paused (plain bind, no IN expansion)
+            _QUESTION.id == bindparam("question_id", type_=Uuid),
         )
     )
 

@@ -10,10 +10,27 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
-from app.models import Answer, Assessment, AssessmentStatus, Attempt, AttemptStatus, Question, Unit, User
+from app.models import (
+    Answer,
+    Assessment,
+    AssessmentStatus,
+    Attempt,
+    AttemptEnd,
+    AttemptStatus,
+    Question,
+    Unit,
+    User,
+    utcnow,
+)
 from app.schemas.pupil import AssessmentCard, ProgressPoint, PupilAssessments
-from app.services.attempts.access import PupilLink, best_link, links_for_pupil
-from app.services.authoring.assessments import is_open
+from app.services.attempts.access import PupilLink, best_link, links_for_pupil, own_attempt, pupil_time_limit
+
+# Said plainly on the dashboard when someone other than the pupil ended their attempt: what happened, and that
+# nothing was lost. Shown until the pupil presses "I have read this" (acknowledge_end_notice): read, and read once.
+END_NOTICES = {
+    AttemptEnd.window_closed: "This assessment was handed in when it closed. Your answers were saved.",
+    AttemptEnd.teacher: "Your teacher handed in this assessment for you. Your answers were saved.",
+}
 
 
 @dataclass(frozen=True)
@@ -25,6 +42,7 @@ class _Board:
     question_counts: dict[uuid.UUID, int]  # by assessment
     answered: dict[uuid.UUID, int]  # by attempt
     waiting: dict[uuid.UUID, int]  # by attempt: submitted answers a teacher has not released yet
+    arrangements: dict  # the pupil's access arrangements (their extra time lengthens any time limit)
 
 
 async def dashboard(session: AsyncSession, pupil: User) -> PupilAssessments:
@@ -40,10 +58,10 @@ async def dashboard(session: AsyncSession, pupil: User) -> PupilAssessments:
         link = best_link(rows)
         mine = [a for a in board.attempts if a.assessment_id == assessment_id]
         open_attempt = next((a for a in mine if a.status != AttemptStatus.completed), None)
-        window_open = is_open(link.link) and assessment.status == AssessmentStatus.published
+        window_open = link.is_open() and assessment.status == AssessmentStatus.published
         if open_attempt is not None and window_open:
             in_progress.append(_card(board, assessment, link, open_attempt))
-        elif open_attempt is None and window_open and len(mine) < assessment.max_attempts:
+        elif open_attempt is None and window_open and len(mine) < link.attempts_allowed:
             available.append(_card(board, assessment, link))
     completed = []
     for attempt in board.attempts:
@@ -76,6 +94,7 @@ async def _board(session: AsyncSession, pupil: User, links: list[PupilLink]) -> 
         answered=await _count_by(session, Answer.attempt_id, attempt_ids, Answer.answer_data.is_not(None)),
         waiting=await _count_by(session, Answer.attempt_id, attempt_ids, Answer.released.is_(False),
                                 Answer.submitted_at.is_not(None)),
+        arrangements=pupil.access_arrangements,
     )
 
 
@@ -103,11 +122,12 @@ def _card(board: _Board, assessment: Assessment, link: PupilLink | None = None,
         class_name=link.class_name if link else None,
         question_count=board.question_counts.get(assessment.id, len(attempt.question_order) if attempt else 0),
         estimated_minutes=assessment.estimated_minutes,
-        time_limit_minutes=assessment.time_limit_minutes,
-        available_until=link.link.available_until if link else None,
+        # The pupil's own time limit (with their extra time) and closing time (their extension's, if any).
+        time_limit_minutes=pupil_time_limit(assessment.time_limit_minutes, board.arrangements),
+        available_until=link.closes_at if link else None,
         allow_hints=assessment.allow_hints,
         attempts_used=sum(1 for a in board.attempts if a.assessment_id == assessment.id),
-        max_attempts=assessment.max_attempts,
+        max_attempts=link.attempts_allowed if link else assessment.max_attempts,
         attempt_id=attempt.id if attempt else None,
         answered_count=board.answered.get(attempt.id, 0) if attempt else 0,
         completed_at=attempt.completed_at if attempt else None,
@@ -116,7 +136,15 @@ def _card(board: _Board, assessment: Assessment, link: PupilLink | None = None,
         score=attempt.total_score if released else None,
         max_score=attempt.max_score if released else None,
         can_review=completed and assessment.allow_review,
+        end_notice=end_notice(attempt) if completed else None,
     )
+
+
+def end_notice(attempt: Attempt) -> str | None:
+    """What the pupil is told, until they say they have read it, about an attempt someone else handed in."""
+    if attempt.end_notice_seen_at is not None:
+        return None
+    return END_NOTICES.get(attempt.end_reason)
 
 
 async def progress(session: AsyncSession, pupil: User) -> list[ProgressPoint]:
@@ -139,3 +167,10 @@ async def progress(session: AsyncSession, pupil: User) -> list[ProgressPoint]:
                       percentage=a.percentage, unit_title=unit_title, half_term=half_term)
         for a, title, unit_title, half_term in rows
     ]
+
+
+async def acknowledge_end_notice(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID) -> None:
+    """The pupil has read why their attempt was handed in: the dashboard stops saying it."""
+    attempt = await own_attempt(session, pupil.id, attempt_id, need_open=False)
+    if attempt.end_notice_seen_at is None:
+        attempt.end_notice_seen_at = utcnow()

@@ -17,9 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import question_types as engine
-from app.models import Answer, Assessment, AssessmentStatus, Attempt, User, utcnow
+from app.models import Answer, Assessment, AssessmentStatus, Attempt, Extension, User, utcnow
 from app.question_types.stored import StoredConfig
-from app.services.attempts.access import OPEN_STATUSES, is_locked, links_for_pupil
+from app.services.attempts.access import OPEN_STATUSES, extension_of, is_locked, links_for_pupil
 from app.services.marking.scoring import TEACHER_ONLY_DETAILS, MarkDetails
 
 # A compact statement of the right answer (app.question_types.answer_key).
@@ -50,17 +50,17 @@ async def key_access(session: AsyncSession, pupil: User, assessment: Assessment,
     )).all()
     settled = answer.attempt_id if answer is not None and is_locked(answer, assessment) else None
     can_change = any(status in OPEN_STATUSES and attempt_id != settled for attempt_id, status in attempts)
-    attempts_left = len(attempts) < assessment.max_attempts
-    return KeyAccess(attempts_left and await _still_open_to(session, pupil, assessment), can_change)
+    return KeyAccess(await _can_start_again(session, pupil, assessment, len(attempts)), can_change)
 
 
-async def _still_open_to(session: AsyncSession, pupil: User, assessment: Assessment) -> bool:
-    """Whether the pupil could start the assessment now or later: published (not archived or deleted), set for
-    one of their classes, and that class's window not closed (one that has not opened yet will)."""
+async def _can_start_again(session: AsyncSession, pupil: User, assessment: Assessment, used: int) -> bool:
+    """Whether the pupil could start another attempt now or later: published (not archived or deleted), set for
+    one of their classes whose window is not closed for them (one that has not opened yet will), with an attempt
+    left there (their extension's extra attempts count)."""
     if assessment.status != AssessmentStatus.published or assessment.deleted_at is not None:
         return False
     now = utcnow()
-    return any(row.link.available_until is None or now < row.link.available_until
+    return any((row.closes_at is None or now < row.closes_at) and used < row.attempts_allowed
                for row in await links_for_pupil(session, pupil, assessment.id))
 
 
@@ -76,9 +76,16 @@ def pupil_answer_key(config: StoredConfig, *, show_keys: bool) -> AnswerKey | No
     return engine.answer_key(config) if show_keys else None
 
 
-def open_attempt_details(answer: Answer, assessment: Assessment) -> MarkDetails:
+async def attempts_allowed(session: AsyncSession, attempt: Attempt, assessment: Assessment) -> int:
+    """How many attempts the pupil may make in the attempt's class: the assessment's, and their extension's extra."""
+    extra = await session.scalar(select(Extension.extra_attempts).where(
+        extension_of(assessment.id, attempt.class_id, attempt.pupil_id)))
+    return assessment.max_attempts + (extra or 0)
+
+
+def open_attempt_details(answer: Answer, assessment: Assessment, *, attempts_allowed: int) -> MarkDetails:
     """A mark's details shown during an open attempt, on the question screen and in a submit's reply. An answer
     that can no longer change (right already, or no tries left) may show its own in full; whether another attempt
-    may follow is not looked up here, so an assessment of more than one attempt is taken to allow one."""
-    access = KeyAccess(can_start_again=assessment.max_attempts > 1, can_change=not is_locked(answer, assessment))
+    will follow is not looked up here, so more than one attempt allowed is taken to mean one will."""
+    access = KeyAccess(can_start_again=attempts_allowed > 1, can_change=not is_locked(answer, assessment))
     return pupil_details(answer.mark_details, show_keys=may_show_keys(assessment, access))

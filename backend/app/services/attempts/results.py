@@ -23,6 +23,7 @@ from app.models import (
     LearningObjective,
     Question,
     User,
+    utcnow,
 )
 from app.schemas.pupil import Draft, Drafts, Results, ReviewQuestion, Summary
 from app.services.attempts import keys
@@ -153,6 +154,13 @@ async def _keys_shown(session: AsyncSession, pupil: User, assessment: Assessment
     return keys.may_show_keys(assessment, await keys.key_access(session, pupil, assessment, answer=answer))
 
 
+def _answers_shown(attempt: Attempt) -> None:
+    """Remember that the pupil has been sent this attempt's answer key: no attempt at the assessment may be
+    reopened after that (app.services.attempts.hand_in)."""
+    if attempt.answers_shown_at is None:
+        attempt.answers_shown_at = utcnow()
+
+
 async def drafts(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, question_id: uuid.UUID) -> Drafts:
     """Every draft of one of my answers, oldest first (the last is the latest), for comparing them side by side.
     Works while the assessment is still open, so a pupil improving a written answer sees what changed."""
@@ -169,6 +177,8 @@ async def drafts(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, q
     )).scalars().all() if answer is not None else []
     assessment = await session.get(Assessment, attempt.assessment_id)
     show_keys = answer is not None and await _keys_shown(session, pupil, assessment, answer=answer)
+    if show_keys and rows:
+        _answers_shown(attempt)
     return Drafts(question_id=question_id, max_score=float(question.points) if question else None,
                   drafts=[_draft(h, show_keys=show_keys) for h in rows])
 
@@ -186,6 +196,8 @@ async def results(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID) 
     history = await _history(session, attempt)
     seed = attempt.option_seed or None
     show_keys = await _keys_shown(session, pupil, assessment)
+    if show_keys:
+        _answers_shown(attempt)
     items = [
         _review_question(question, work.answers.get(question.id), history, number=number, seed=seed,
                          show_keys=show_keys)

@@ -76,6 +76,13 @@ export const STATUS = {
   abandoned: { words: "Stopped before finishing", badge: "warning" },
 };
 
+/** How a finished attempt ended, in words (AttemptEnd). */
+export const END_WORDS = {
+  pupil: "Finished",
+  teacher: "Handed in by teacher",
+  window_closed: "Handed in when it closed",
+};
+
 export function statusWords(status) {
   return STATUS[status]?.words || String(status || "").replace(/_/g, " ");
 }

@@ -3,7 +3,7 @@
 // pupils shown is said in a polite live region as the search narrows it.
 
 import { el } from "../../components/html.js";
-import { duration, percent, points, statusWords, STATUS } from "./format.js";
+import { duration, END_WORDS, percent, points, statusWords, STATUS } from "./format.js";
 
 const STATUS_ORDER = { not_started: 0, in_progress: 1, abandoned: 1, completed: 2 };
 let counter = 0;
@@ -29,14 +29,16 @@ function compare(a, b, direction) {
 
 /**
  * The table with its search box. `pupils` are ClassResults.pupils; `pupilHref(p)` is the link to a pupil's
- * page. Returns the element.
+ * page; `actions(p)`, if given, fills a last column with what the teacher can do for that pupil (not printed).
+ * Returns the element.
  */
-export function pupilTable(pupils, { caption, pupilHref }) {
+export function pupilTable(pupils, { caption, pupilHref, actions = null }) {
   const id = `pupil-table-${++counter}`;
   // The table's parts and how it is sorted and searched just now; draw() shows it.
   const table = {
     pupils,
     pupilHref,
+    actions,
     // The class column only when the pupils come from more than one class (it would say the same on every row).
     columns: new Set(pupils.map((p) => p.class_name)).size > 1 ? COLUMNS : COLUMNS.filter((c) => c.key !== "class"),
     sortKey: "name",
@@ -92,6 +94,7 @@ function header(table, column) {
 function row(table, p) {
   const status = STATUS[p.status];
   const notes = [];
+  if (p.status === "completed" && END_WORDS[p.end_reason]) notes.push(END_WORDS[p.end_reason]);
   if (p.waiting_for_marking) notes.push(`${p.waiting_for_marking} waiting for marking`);
   return el(
     "tr",
@@ -108,12 +111,16 @@ function row(table, p) {
     el("td", { class: "number" }, p.status === "completed" ? percent(p.percentage) : "—"),
     el("td", { class: "number" }, p.status === "completed" ? duration(p.time_taken_seconds) : "—"),
     el("td", { class: "number" }, String(p.hints_used)),
+    table.actions ? el("td", { class: "pupil-table__actions no-print" }, table.actions(p)) : null,
   );
 }
 
 function draw(table) {
   const { pupils, columns, direction, search } = table;
-  table.headRow.replaceChildren(...columns.map((column) => header(table, column)));
+  table.headRow.replaceChildren(
+    ...columns.map((column) => header(table, column)),
+    ...(table.actions ? [el("th", { scope: "col", class: "no-print" }, "Actions")] : []),
+  );
   const column = columns.find((c) => c.key === table.sortKey);
   const shown = pupils
     .filter((p) => !search || `${p.name} ${p.username}`.toLowerCase().includes(search))
@@ -121,7 +128,7 @@ function draw(table) {
   table.body.replaceChildren(
     ...(shown.length
       ? shown.map((p) => row(table, p))
-      : [el("tr", {}, el("td", { colspan: String(columns.length) }, `No pupil’s name or username contains “${table.searchBox.value.trim()}”.`))]),
+      : [el("tr", {}, el("td", { colspan: String(columns.length + (table.actions ? 1 : 0)) }, `No pupil’s name or username contains “${table.searchBox.value.trim()}”.`))]),
   );
   table.count.textContent =
     shown.length === pupils.length ? `Showing all ${pupils.length} pupils, sorted by ${column.label.toLowerCase()} (${direction}).` : `Showing ${shown.length} of ${pupils.length} pupils.`;
