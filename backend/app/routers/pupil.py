@@ -34,7 +34,6 @@ from app.schemas.pupil import (
     SubmitOut,
     Summary,
 )
-from app.services.accounts import access
 from app.services.attempts import answers, dashboard, lifecycle
 
 # Named apart from the routes `autosave` and `results`, which keep their names (and OpenAPI operation ids).
@@ -48,7 +47,7 @@ router = APIRouter(prefix="/pupil", tags=["pupil"])
 async def my_assessments(session: SessionDep, pupil: CurrentPupil) -> PupilAssessments:
     """Assessments available now, ones in progress to resume, and completed ones (scores once released).
     "About N minutes" includes the pupil's extra time."""
-    return access.with_extra_time(await dashboard.dashboard(session, pupil), pupil)
+    return await dashboard.dashboard(session, pupil)
 
 
 @router.get("/progress", response_model=list[ProgressPoint])

@@ -18,7 +18,6 @@ from app.schemas.access import (
     DisplayPreferencesChange,
     PupilAccess,
 )
-from app.schemas.pupil import PupilAssessments
 from app.services.accounts import classes, users
 from app.services.core import audit
 
@@ -111,14 +110,3 @@ async def save_preferences(session: AsyncSession, *, pupil: User,
     pupil.display_preferences = saved.model_dump()
     await session.flush()
     return saved
-
-
-def with_extra_time(board: PupilAssessments, pupil: User) -> PupilAssessments:
-    """The pupil's assessments with "about N minutes" including their extra time, so every screen that says
-    how long an assessment takes says it for this pupil."""
-    arrangements = AccessArrangements.of(pupil.access_arrangements)
-    if not arrangements.extra_time_percent:
-        return board
-    for card in (*board.available, *board.in_progress, *board.completed):
-        card.estimated_minutes = arrangements.minutes_with_extra_time(card.estimated_minutes)
-    return board

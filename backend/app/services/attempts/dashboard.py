@@ -22,6 +22,7 @@ from app.models import (
     User,
     utcnow,
 )
+from app.schemas.access import AccessArrangements
 from app.schemas.pupil import AssessmentCard, ProgressPoint, PupilAssessments
 from app.services.attempts.access import PupilLink, best_link, links_for_pupil, own_attempt, pupil_time_limit
 
@@ -121,8 +122,9 @@ def _card(board: _Board, assessment: Assessment, link: PupilLink | None = None,
         description=assessment.description,
         class_name=link.class_name if link else None,
         question_count=board.question_counts.get(assessment.id, len(attempt.question_order) if attempt else 0),
-        estimated_minutes=assessment.estimated_minutes,
-        # The pupil's own time limit (with their extra time) and closing time (their extension's, if any).
+        # "About N minutes", the time limit (with the pupil's extra time) and closing time (their extension's).
+        estimated_minutes=AccessArrangements.of(board.arrangements).minutes_with_extra_time(
+            assessment.estimated_minutes),
         time_limit_minutes=pupil_time_limit(assessment.time_limit_minutes, board.arrangements),
         available_until=link.closes_at if link else None,
         allow_hints=assessment.allow_hints,
