@@ -5,7 +5,7 @@ import { api } from "../api.js";
 import { startPage } from "../app.js";
 import { field } from "../components/field.js";
 import { el, replaceChildren } from "../components/html.js";
-import { confirmDialog } from "../components/modal.js";
+import { confirmDialog, openModal } from "../components/modal.js";
 import { sayProblem, statusArea } from "../components/status.js";
 import { date } from "../teacher/results/format.js";
 import { adminNav } from "./admin-nav.js";
@@ -97,7 +97,7 @@ function teacherRow(t, me, context) {
       {},
       self
         ? el("span", { class: "muted" }, "Your own account: another admin can change it.")
-        : el("div", { class: "cluster table-actions" }, adminRightsButton(t, context), switchButton(t, context), resetButton(t, context)),
+        : el("div", { class: "cluster table-actions" }, adminRightsButton(t, context), switchButton(t, context), resetButton(t, context), sessionsButton(t, context)),
     ),
   );
 }
@@ -144,6 +144,32 @@ function switchButton(t, context) {
       request: () => api(userPath(t), { method: "PATCH", body: { is_active: !t.is_active } }),
       success: t.is_active ? `${t.name}’s account is switched off.` : `${t.name}’s account is switched on again.`,
     }), { hiddenSuffix: ` for ${t.name}` });
+}
+
+/** Where the person is signed in, and signing them out everywhere (a lost laptop, a PC left signed in). */
+function sessionsButton(t, { status }) {
+  return actionButton("Where signed in", async () => {
+    try {
+      const sessions = await api(userPath(t, "/sessions"));
+      const when = (iso) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
+      const body = sessions.length
+        ? el("ul", { class: "plain-list stack" }, sessions.map((s) => el("li", {}, el("strong", {}, s.device), ` – last used ${when(s.last_seen_at)}`, s.ip ? ` from ${s.ip}` : "")))
+        : el("p", {}, `${t.name} is not signed in anywhere.`);
+      const choice = await openModal({
+        title: `Where ${t.name} is signed in`,
+        body,
+        actions: [
+          { label: "Close", value: "close", kind: "secondary" },
+          ...(sessions.length ? [{ label: "Sign them out everywhere", value: "end", kind: "danger" }] : []),
+        ],
+      });
+      if (choice !== "end") return;
+      const done = await api(userPath(t, "/sessions/end"), { method: "POST" });
+      status.say(done.message, "success");
+    } catch (error) {
+      sayProblem(status, error);
+    }
+  }, { hiddenSuffix: ` for ${t.name}` });
 }
 
 /** A new password, shown once in the panel above the table. */

@@ -46,6 +46,12 @@ export const NAV = [
     description: "Check AI-suggested marks for written answers, mark by hand, and release marks to pupils.",
   },
   {
+    label: "My account",
+    href: "/account.html",
+    roles: ["teacher", "admin"],
+    description: "Change your password and see where you are signed in.",
+  },
+  {
     label: "Admin",
     href: "/admin/index.html",
     roles: ["admin"],
