@@ -11,6 +11,7 @@ from app.routers import (
     documents,
     generation,
     jobs,
+    live,
     marking,
     media,
     ops,
@@ -36,3 +37,4 @@ api_router.include_router(assessments.router)
 api_router.include_router(analytics.router)
 api_router.include_router(marking.router)
 api_router.include_router(rubrics.router)
+api_router.include_router(live.router)
