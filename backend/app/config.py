@@ -101,6 +101,9 @@ class Settings(BaseSettings):
     rate_limit_attempts: int = 100  # per pupil per hour
     rate_limit_code_runs: int = 20  # per pupil per minute
 
+    # The live lesson view: a pupil with no activity for this many minutes is shown among those needing help.
+    live_idle_minutes: int = Field(default=3, ge=1, le=120)
+
     # Feature flags
     enable_python_runner: bool = True
     enable_immediate_feedback: bool = True

@@ -13,6 +13,7 @@ from app.routers import (
     generation,
     jobs,
     lesson,
+    live,
     marking,
     media,
     ops,
@@ -40,3 +41,4 @@ api_router.include_router(analytics.router)
 api_router.include_router(marking.router)
 api_router.include_router(rubrics.router)
 api_router.include_router(access.router)
+api_router.include_router(live.router)

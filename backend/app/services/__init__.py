@@ -8,6 +8,7 @@ authoring/   what teachers write and publish: units, assessments, questions, pic
 core/        machinery every subject uses: the audit log, rate limits, background jobs
 documents/   lesson documents: reading uploads (pure) and a unit's stored documents and materials
 generation/  drafting assessments from a unit's materials, with AI or offline, checked and repaired
+lesson/      during a lesson: the live view of a class, pupils' "I need help" requests
 marking/     turning answers into marks: scoring, AI suggestions, the teacher's review queue
 privacy/     children's data: a pupil's data exported or erased, retention
 """

@@ -83,6 +83,7 @@ PATH_IDS = {
     "job_id": "a.job",
     "rubric_id": "a.rubric",
     "extension_id": "a1.extension",
+    "help_id": "a1.help",
 }
 
 
@@ -148,6 +149,7 @@ TABLE: list[Row] = [
     pupil_route("PUT", "/api/pupil/attempts/{attempt_id}/position", 403, body={"index": 1}),
     pupil_route("POST", "/api/pupil/attempts/{attempt_id}/break", 403),
     pupil_route("POST", "/api/pupil/attempts/{attempt_id}/complete", 403),
+    pupil_route("POST", "/api/pupil/attempts/{attempt_id}/help", 403, body={"question_id": "{a.mc_question}"}),
     pupil_route("GET", "/api/pupil/attempts/{attempt_id}/questions/{question_id}/drafts", 403,
                 ids={"question_id": "a.essay_question"}),
     pupil_route("GET", "/api/pupil/attempts/{attempt_id}/results", 403, ids={"attempt_id": "a1.done_attempt"}),
@@ -174,6 +176,13 @@ TABLE: list[Row] = [
     # --- Classes: a teacher sees and changes only the classes they teach ----------------------------------------
     teacher_route("GET", "/api/classes", own(("b.class",), ("a.class", "a1"))),
     teacher_route("GET", "/api/classes/{class_id}", 403),
+    # The live lesson view: the class's teachers (and admins) only; another class's help requests are not found.
+    teacher_route("GET", "/api/classes/{class_id}/live", 403, query={"assessment_id": "{a.assessment}"}),
+    teacher_route("GET", "/api/classes/{class_id}/live", 404, ids={"class_id": "b.class"},
+                  query={"assessment_id": "{a.assessment}"}, entitled=None),
+    teacher_route("POST", "/api/classes/{class_id}/live/help/{help_id}/seen", 403),
+    teacher_route("POST", "/api/classes/{class_id}/live/help/{help_id}/seen", 404, ids={"class_id": "b.class"},
+                  entitled=None),
     # Only admins attach existing pupils to classes: not to A's class…
     teacher_route("POST", "/api/classes/{class_id}/pupils", 403, body={"pupil_ids": ["{b1}"]}, entitled="admin"),
     # …and not A's pupil to B's own class (taking the pupil over).

@@ -155,6 +155,8 @@ async def _attempts(session: AsyncSession, clients: dict[str, Client], ids: dict
     _ok(await a1.post(f"/api/pupil/attempts/{attempt}/answers/{ids['a.essay_question']}/submit",
                       json={"answer_data": {"text": ESSAY + A1_ESSAY_MARKER}}))
     ids["a1.essay_answer"], ids["a1.essay_marker"] = await _essay_answer(session, attempt), A1_ESSAY_MARKER
+    ids["a1.help"] = _ok(await a1.post(f"/api/pupil/attempts/{attempt}/help",
+                                       json={"question_id": ids["a.mc_question"]}))["id"]
     for name, client in (("a1", a1), ("a2", a2)):
         done = _ok(await client.post(f"/api/pupil/assessments/{ids['a.done_assessment']}/start"))
         _ok(await client.post(f"/api/pupil/attempts/{done['attempt_id']}/complete"))

@@ -20,6 +20,7 @@ import { answerActions, questionNav, SUBMIT, whileBusy } from "./question-screen
 import { answerArea } from "./question-screen/answer-area.js";
 import { feedbackArea } from "./question-screen/feedback.js";
 import { supportArea } from "./question-screen/support.js";
+import { helpButton } from "./help-button.js";
 import { questionText } from "./question-text.js";
 import { readAloudControls } from "./read-aloud.js";
 
@@ -43,6 +44,7 @@ export function effectiveQuestion(question) {
  *   onRun(code)                         "Run my code" (code questions)
  *   submit(answer) -> Promise<SubmitOut>
  *   askHint() -> Promise<HintOut>, askEasier() -> Promise<ScaffoldOut | null>
+ *   askHelp() -> Promise<HelpOut>      "I need help" (left out: no button, as in the teacher's preview)
  *   goPrevious(), goNext(), finish(), takeBreak()
  *   describeProblem(error) -> string    what to tell the pupil when a request did not work
  * Returns { heading, answerRoot, readAnswer(), notice(text), changedNote(text) -> the note (to focus) }.
@@ -116,6 +118,7 @@ function questionSection(screen) {
     screen.feedback.element,
     screen.drafts,
     screen.actions.element,
+    options.askHelp ? helpButton({ ask: options.askHelp, describeProblem: options.describeProblem }) : null,
   );
 }
 

@@ -9,6 +9,7 @@ import { el, replaceChildren } from "../components/html.js";
 import { field } from "../components/field.js";
 import { confirmDialog } from "../components/modal.js";
 import { sayProblem, statusArea } from "../components/status.js";
+import { liveLink } from "./live/live-link.js";
 import { count, percentWords, statusBadge, statusLabel, windowWords } from "./review/labels.js";
 
 const FILTERS = ["status", "class", "unit", "search"];
@@ -118,7 +119,7 @@ function rowFacts(a) {
       "dd",
       {},
       a.classes.length
-        ? el("ul", { class: "assessment-row__classes" }, a.classes.map((c) => el("li", {}, el("strong", {}, c.class_name), `: ${windowWords(c.available_from, c.available_until)}`)))
+        ? el("ul", { class: "assessment-row__classes" }, a.classes.map((c) => el("li", {}, el("strong", {}, c.class_name), `: ${windowWords(c.available_from, c.available_until)}`, liveLink(a, c))))
         : "Not published to any class",
     ),
     el("dt", {}, "Average score"),

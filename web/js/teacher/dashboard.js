@@ -7,6 +7,7 @@ import { startPage } from "../app.js";
 import { el, replaceChildren } from "../components/html.js";
 import { sayProblem, statusArea, statusMessage } from "../components/status.js";
 import { NAV } from "../components/page-shell.js";
+import { liveLink } from "./live/live-link.js";
 import { count, percentWords, statusBadge, whenWords } from "./review/labels.js";
 
 const MARKING_PAGE = "/teacher/marking.html";
@@ -132,7 +133,7 @@ function recentAssessments(items) {
               el("td", {}, statusBadge(a.status)),
               el("td", {}, a.classes.length ? a.classes.map((c) => c.class_name).join(", ") : "Not published"),
               el("td", { class: "number" }, a.completed_count ? `${percentWords(a.average_percentage)} (${count(a.completed_count, "pupil")})` : "No results yet"),
-              el("td", {}, a.classes.length ? el("a", { href: `/teacher/class-results.html?id=${a.id}` }, "See results", el("span", { class: "visually-hidden" }, ` for ${a.title}`)) : "—"),
+              el("td", {}, a.classes.length ? el("a", { href: `/teacher/class-results.html?id=${a.id}` }, "See results", el("span", { class: "visually-hidden" }, ` for ${a.title}`)) : "—", liveLinks(a)),
             ),
           ),
         ),
@@ -140,6 +141,12 @@ function recentAssessments(items) {
     ),
   );
   return section;
+}
+
+/** "Watch live" for each class the assessment is open for now (the lesson view). */
+function liveLinks(a) {
+  const links = a.classes.map((c) => liveLink(a, c)).filter(Boolean);
+  return links.length ? el("ul", { class: "dashboard-live" }, links.map((link) => el("li", {}, link))) : null;
 }
 
 function activitySection(activity) {

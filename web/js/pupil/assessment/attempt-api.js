@@ -3,7 +3,7 @@
 
 import { api } from "../../api.js";
 
-/** The requests for one attempt: { stored, position, run, hint, drafts, scaffold, submit, complete, takeBreak }. */
+/** The requests for one attempt: { stored, position, run, hint, help, drafts, scaffold, submit, complete, takeBreak }. */
 export function attemptApi(attemptId) {
   const path = (rest) => `/api/pupil/attempts/${encodeURIComponent(attemptId)}${rest}`;
   const question = (qid, rest) => path(`/questions/${encodeURIComponent(qid)}${rest}`);
@@ -17,6 +17,8 @@ export function attemptApi(attemptId) {
     run: (qid, code) =>
       call(question(qid, "/run"), { method: "POST", body: { code } }).then((result) => ({ ...result, stdout: result.stdout ?? result.output })),
     hint: (qid) => call(question(qid, "/hint"), { method: "POST" }),
+    /** "I need help" on this question: the teacher is told quietly (again while unseen changes nothing). */
+    help: (qid) => call(path("/help"), { method: "POST", body: { question_id: qid } }),
     drafts: (qid) => call(question(qid, "/drafts")),
     scaffold: (qid) => call(question(qid, "/scaffold"), { method: "POST" }),
     submit: (qid, body) => call(path(`/answers/${encodeURIComponent(qid)}/submit`), { method: "POST", body }),

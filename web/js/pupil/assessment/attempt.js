@@ -156,6 +156,7 @@ class Attempt {
       onRun: (code) => this.requests.run(question.id, code),
       submit: (answer) => this.#submit(question, answer),
       askHint: () => this.requests.hint(question.id),
+      askHelp: () => this.requests.help(question.id),
       loadDrafts: () => this.requests.drafts(question.id),
       askEasier: () => this.#askEasier(question),
       describeProblem,
