@@ -5,6 +5,8 @@ closing time, extra attempts), extra time from access arrangements, the automati
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import uuid
 from datetime import datetime, timedelta
 
@@ -517,3 +519,7 @@ async def test_class_results_count_handed_in_attempts_and_say_how_each_ended(cli
     ended = {p["username"]: p["end_reason"] for p in results["pupils"]}
     assert ended == {"pip": "pupil", "pat": "teacher", "pim": "window_closed"}
     assert results["average"] == 50.0, "handed-in attempts count in the average"
+    exported = (await teach.get(f"/api/analytics/assessments/{assessment.id}/export.csv?class_id={school_class.id}"))
+    rows = list(csv.DictReader(io.StringIO(exported.text.lstrip("\ufeff"))))
+    assert {row["Username"]: row["How it ended"] for row in rows} == {
+        "pip": "Finished", "pat": "Handed in by teacher", "pim": "Handed in when it closed"}

@@ -11,14 +11,17 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Answer, Question, User
+from app.models import Answer, AttemptEnd, Question, User
 from app.schemas.analytics import PupilResult
 from app.services.analytics.results import results_in_view
 from app.services.analytics.scope import Scope, chosen_attempts, scope_for
 from app.services.core import audit
 
 HEADINGS = ["Last name", "First name", "Username", "Class", "Status", "Score", "Out of", "Percentage",
-            "Minutes taken", "Completed at", "Hints used"]
+            "Minutes taken", "Completed at", "Hints used", "How it ended"]
+# How a finished attempt ended, in the words the class results page uses.
+ENDED = {AttemptEnd.pupil: "Finished", AttemptEnd.teacher: "Handed in by teacher",
+         AttemptEnd.window_closed: "Handed in when it closed"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -72,6 +75,7 @@ def _row(pupil: PupilResult, questions: list[Question],
         _number(pupil.score), _number(pupil.max_score if completed else None), _number(pupil.percentage),
         round(pupil.time_taken_seconds / 60, 1) if pupil.time_taken_seconds else "",
         pupil.completed_at.strftime("%Y-%m-%d %H:%M") if pupil.completed_at else "", pupil.hints_used,
+        ENDED.get(pupil.end_reason, "") if completed and pupil.end_reason else "",
         *per_question,
     ]
 
