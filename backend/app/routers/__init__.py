@@ -15,6 +15,7 @@ from app.routers import (
     marking,
     media,
     ops,
+    paper,
     pupil,
     rubrics,
     units,
@@ -34,6 +35,7 @@ api_router.include_router(media.router)
 api_router.include_router(jobs.router)
 api_router.include_router(generation.router)
 api_router.include_router(assessments.router)
+api_router.include_router(paper.router)
 api_router.include_router(analytics.router)
 api_router.include_router(marking.router)
 api_router.include_router(rubrics.router)
