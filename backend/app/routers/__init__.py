@@ -17,6 +17,7 @@ from app.routers import (
     marking,
     media,
     ops,
+    paper,
     pupil,
     rubrics,
     units,
@@ -37,6 +38,7 @@ api_router.include_router(jobs.router)
 api_router.include_router(generation.router)
 api_router.include_router(assessments.router)
 api_router.include_router(lesson.router)
+api_router.include_router(paper.router)
 api_router.include_router(analytics.router)
 api_router.include_router(marking.router)
 api_router.include_router(rubrics.router)

@@ -243,6 +243,8 @@ TABLE: list[Row] = [
                   body={"class_id": "{a.class}", "pupil_id": "{a1}", "extra_attempts": 2}, entitled=None),
     teacher_route("DELETE", "/api/assessments/{assessment_id}/extensions/{extension_id}", 403),
     teacher_route("GET", "/api/assessments/{assessment_id}/preview", 403),
+    teacher_route("GET", "/api/assessments/{assessment_id}/paper", 403, query={"version": "pupil"}),
+    teacher_route("GET", "/api/assessments/{assessment_id}/paper", 403, query={"version": "key"}),
     teacher_route("POST", "/api/assessments/{assessment_id}/questions", 403,
                   body={"type": "binary_convert", "question_text": "Convert it", "config": sample("binary_convert")}),
     teacher_route("PATCH", "/api/assessments/{assessment_id}/questions/{question_id}", 403,

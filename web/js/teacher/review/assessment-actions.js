@@ -117,6 +117,7 @@ export function assessmentActions(a, { status, onUpdated }) {
   const buttons = [
     open ? publishButton(a, { status, onUpdated }) : null,
     el("a", { class: "button button--secondary", href: `/teacher/preview.html?id=${a.id}` }, "Preview as pupil"),
+    el("a", { class: "button button--secondary", href: `/teacher/print.html?assessment=${a.id}&version=pupil` }, "Print"),
     a.can_edit && (a.status === "draft" || a.status === "review") ? statusButton(a, { status, onUpdated }) : null,
     duplicateButton(a, { status }),
     open ? archiveButton(a, { status, onUpdated }) : null,
