@@ -69,7 +69,10 @@ class Settings(BaseSettings):
     bcrypt_rounds: int = 12
 
     # Login throttling
+    # Per username from one address: one pupil guessing a teacher's password locks only their own computer out.
     login_max_failures_per_user: int = 5
+    # Per username from every address together: guessing spread over many computers is stopped too.
+    login_max_failures_per_user_everywhere: int = 50
     login_max_failures_per_ip: int = 30
     login_failure_window_minutes: int = 15
     login_failure_delay_seconds: float = 0.4  # slows guessing: added per recent failure, at most 5 times

@@ -167,7 +167,8 @@ async def test_a_correct_password_clears_the_usernames_failures(real_app: Any, s
         assert (await client.post("/api/auth/login", json={"username": "forgetful", "password": "no"})).status_code == 401
     assert (await client.post("/api/auth/login", json={"username": "forgetful",
                                                        "password": DEFAULT_PASSWORD})).status_code == 200
-    assert await _events("login_user", "forgetful") == 0
+    assert await _events("login_user", "forgetful from 10.1.0.4") == 0
+    assert await _events("login_user_everywhere", "forgetful") == 4, "the failures everywhere keep counting"
     assert await _events("login_ip", "10.1.0.4") == 4, "failures still count against the computer"
     assert await _audit("login.success", "forgetful") == 1
 
@@ -208,3 +209,35 @@ async def test_wrong_passwords_among_a_crowd_of_right_ones_still_lock_the_comput
     assert wrong.count(429) == 15
     assert await _events("login_ip", "10.1.0.6") == 5
     assert await _events("login_ip_pending", "10.1.0.6") == 0
+
+
+async def test_a_pupil_guessing_a_teachers_password_locks_it_only_on_their_own_computer(
+        real_app: Any, seed: Any, real_clients: Any) -> None:
+    async with seed() as session:
+        await make_user(session, Role.teacher, username="ms_target")
+    pupils_pc, teachers_pc = real_clients("10.1.0.20"), real_clients("10.1.0.21")
+    for n in range(5):
+        wrong = await pupils_pc.post("/api/auth/login", json={"username": "ms_target", "password": f"guess{n}"})
+        assert wrong.status_code == 401
+    locked = await pupils_pc.post("/api/auth/login", json={"username": "ms_target", "password": DEFAULT_PASSWORD})
+    assert locked.status_code == 429
+    assert "on this computer" in locked.json()["detail"]
+    teacher = await teachers_pc.post("/api/auth/login", json={"username": "ms_target", "password": DEFAULT_PASSWORD})
+    assert teacher.status_code == 200, "the teacher still signs in from their own computer"
+
+
+async def test_guessing_one_username_from_many_computers_meets_the_limit_for_it_everywhere(
+        real_app: Any, seed: Any, real_clients: Any, monkeypatch: Any) -> None:
+    monkeypatch.setattr(get_settings(), "login_max_failures_per_user_everywhere", 6)
+    async with seed() as session:
+        await make_user(session, Role.teacher, username="mr_spread")
+    for computer in range(3):
+        client = real_clients(f"10.1.1.{computer}")
+        for n in range(2):
+            wrong = await client.post("/api/auth/login", json={"username": "mr_spread", "password": f"g{n}"})
+            assert wrong.status_code == 401
+    refused = await real_clients("10.1.1.9").post("/api/auth/login", json={"username": "mr_spread",
+                                                                           "password": "g9"})
+    assert refused.status_code == 429
+    assert "from many computers" in refused.json()["detail"]
+    assert await _audit("login.failure", "mr_spread") == 6

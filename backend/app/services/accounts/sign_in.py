@@ -34,10 +34,12 @@ class LoginResult:
 
 class CheckReserved(NamedTuple):
     """A password check allowed to run: the account (None for an unknown username) and the failure slots it
-    holds, per username and per computer, until it is known whether the password was right."""
+    holds — for the username on this computer, for the username everywhere, and for the computer — until it is
+    known whether the password was right."""
 
     user: User | None
     user_slot: rate_limit.Slot
+    everywhere_slot: rate_limit.Slot
     ip_check: rate_limit.Pending
 
 
@@ -76,10 +78,12 @@ async def login(sessions: async_sessionmaker[AsyncSession], *, username: str, pa
             raise NotAuthenticated(LOGIN_FAILED, keep_changes=True)
         if not user.is_active:
             await rate_limit.release(session, reserved.user_slot.event_id)
+            await rate_limit.release(session, reserved.everywhere_slot.event_id)
             await rate_limit.settle(session, reserved.ip_check, "login_ip", failed=False)
             await audit.record(session, "login.inactive", user=user, ip=ip)
             raise NotAuthenticated(ACCOUNT_INACTIVE, keep_changes=True)
-        await rate_limit.clear(session, "login_user", username)
+        await rate_limit.clear(session, "login_user", _on_computer(username, ip))
+        await rate_limit.release(session, reserved.everywhere_slot.event_id)  # others' failures elsewhere stay
         await rate_limit.settle(session, reserved.ip_check, "login_ip", failed=False)
         return await _open_session(session, user=user, ip=ip, user_agent=user_agent)
 
@@ -105,18 +109,36 @@ async def _reserve_check(sessions: async_sessionmaker[AsyncSession], *, username
 
 
 async def _try_reserve_check(sessions: async_sessionmaker[AsyncSession], *, username: str, ip: str) -> CheckReserved:
-    """One try at reserving: the username is always locked before the computer, so two sign-ins can wait for
-    each other but never deadlock. Raises _ComputerBusy (storing nothing) when the computer is busy."""
+    """One try at reserving: the username on this computer, then the username everywhere, then the computer —
+    always in that order, so two sign-ins can wait for each other but never deadlock. Raises _ComputerBusy
+    (storing nothing) when the computer is busy.
+
+    A username is locked per computer: a pupil typing their teacher's username wrongly locks it only on their
+    own computer, and the teacher still signs in from theirs; guessing spread over many computers meets the
+    higher limit for the username everywhere."""
     settings = get_settings()
     window = timedelta(minutes=settings.login_failure_window_minutes)
+    wait = settings.login_failure_window_minutes
     async with session_scope(sessions) as session:
-        user_slot = await rate_limit.reserve(session, "login_user", username,
+        user_slot = await rate_limit.reserve(session, "login_user", _on_computer(username, ip),
                                              limit=settings.login_max_failures_per_user, window=window)
         if user_slot is None:
             await audit.record(session, "login.locked", username=username, ip=ip)
             raise TooManyRequests(
-                f"Too many sign-in attempts for this username. Wait {settings.login_failure_window_minutes} "
-                "minutes and try again, or ask your teacher to reset your password.",
+                f"Too many sign-in attempts for this username. Wait {wait} minutes and try again on this "
+                "computer, or ask your teacher to reset your password.",
+                retry_after=int(window.total_seconds()),
+                keep_changes=True,
+            )
+        everywhere_slot = await rate_limit.reserve(session, "login_user_everywhere", username,
+                                                   limit=settings.login_max_failures_per_user_everywhere,
+                                                   window=window)
+        if everywhere_slot is None:
+            await rate_limit.release(session, user_slot.event_id)
+            await audit.record(session, "login.locked", username=username, ip=ip, details={"by": "everywhere"})
+            raise TooManyRequests(
+                f"Too many sign-in attempts for this username from many computers. Wait {wait} minutes and try "
+                "again, or ask the school's admin.",
                 retry_after=int(window.total_seconds()),
                 keep_changes=True,
             )
@@ -126,6 +148,7 @@ async def _try_reserve_check(sessions: async_sessionmaker[AsyncSession], *, user
             raise _ComputerBusy  # rolls the username's slot back too
         if ip_check == rate_limit.LOCKED:
             await rate_limit.release(session, user_slot.event_id)
+            await rate_limit.release(session, everywhere_slot.event_id)
             await audit.record(session, "login.locked", username=username, ip=ip, details={"by": "ip"})
             raise TooManyRequests(
                 f"Too many sign-in attempts from this computer. Wait {settings.login_failure_window_minutes} "
@@ -135,7 +158,12 @@ async def _try_reserve_check(sessions: async_sessionmaker[AsyncSession], *, user
             )
         assert isinstance(ip_check, rate_limit.Pending)
         user = (await session.execute(select(User).where(User.username == username))).scalar_one_or_none()
-    return CheckReserved(user, user_slot, ip_check)
+    return CheckReserved(user, user_slot, everywhere_slot, ip_check)
+
+
+def _on_computer(username: str, ip: str) -> str:
+    """The failure counter's key for a username on one computer (client address)."""
+    return f"{username} from {ip}"
 
 
 async def _count_failure(sessions: async_sessionmaker[AsyncSession], reserved: CheckReserved, *, username: str,
