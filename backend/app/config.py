@@ -88,6 +88,9 @@ class Settings(BaseSettings):
 
     # Documents
     max_upload_size_mb: int = 50
+    # Importing an assessment file (app.services.exchange): the whole file, and how many questions it may hold.
+    exchange_max_file_mb: int = Field(default=40, ge=1)
+    exchange_max_questions: int = Field(default=300, ge=1)
     # Every JSON request body (documents and pictures are multipart uploads, limited above): a class list as CSV
     # text is about 100 KB; an answer at most 64 KB.
     max_json_body_kb: int = 1024

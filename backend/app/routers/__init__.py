@@ -10,6 +10,7 @@ from app.routers import (
     auth,
     classes,
     documents,
+    exchange,
     generation,
     jobs,
     lesson,
@@ -36,6 +37,8 @@ api_router.include_router(admin.router)
 api_router.include_router(media.router)
 api_router.include_router(jobs.router)
 api_router.include_router(generation.router)
+# Before assessments: its /assessments/import... paths must not be read as an assessment id.
+api_router.include_router(exchange.router)
 api_router.include_router(assessments.router)
 api_router.include_router(lesson.router)
 api_router.include_router(paper.router)

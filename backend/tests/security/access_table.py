@@ -60,7 +60,7 @@ class Row(NamedTuple):
     ids: dict[str, str] | None = None  # path parameters other than the usual ones (PATH_IDS)
     body: Any = None  # JSON; "{name}" strings become the world's ids
     query: dict[str, str] | None = None
-    files: str | None = None  # "lesson" or "image": a multipart upload (test_route_access.FILES)
+    files: str | None = None  # "lesson", "image" or "ks3": a multipart upload (test_route_access.FILES)
     entitled: str | None = "a"  # who this probe is for; None: nobody
     control: int | None = None  # the entitled caller's status when it is not 2xx
 
@@ -270,6 +270,11 @@ TABLE: list[Row] = [
     teacher_route("GET", "/api/jobs/{job_id}", 403),
     # --- Images: any teacher uploads their own -----------------------------------------------------------------
     teacher_route("POST", "/api/media", own(hides=("a.media",)), files="image"),
+    # --- Export and import: export what you may see; import makes your own draft from a file ----------------------
+    teacher_route("GET", "/api/assessments/exchange/formats", shared()),
+    teacher_route("GET", "/api/assessments/{assessment_id}/export", 403),
+    teacher_route("POST", "/api/assessments/import/preview", own(hides=("a.assessment",)), files="ks3"),
+    teacher_route("POST", "/api/assessments/import", own(hides=("a.assessment",)), files="ks3"),
     # --- Analytics: only for assessments the teacher may see and pupils in their classes ------------------------
     teacher_route("GET", "/api/analytics/dashboard", own(("b.assessment",), ("a.assessment", "a.done_assessment"))),
     teacher_route("GET", "/api/analytics/assessments/{assessment_id}", 403),

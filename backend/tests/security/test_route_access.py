@@ -9,6 +9,7 @@ a probe that wrongly succeeds (deleting A's unit, say) cannot change what the ne
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from typing import Any, NamedTuple
@@ -37,6 +38,7 @@ from app.models import (
 from tests.conftest import Client
 from tests.documents.builders import lesson_plan_docx
 from tests.factories import checked_config, make_assessment, make_class, make_user
+from tests.question_types.samples import sample
 from tests.security.access_table import PATH_IDS, TABLE, Answered, Row
 from tests.test_media import tiny_png
 
@@ -48,7 +50,15 @@ A1_ESSAY_MARKER = "quokka"  # a word only a1's essay holds: no one else's respon
 FILES = {
     "lesson": lambda: {"files": ("lesson.docx", lesson_plan_docx(), "application/octet-stream")},
     "image": lambda: {"file": ("diagram.png", tiny_png(), "image/png")},
+    "ks3": lambda: {"file": ("set.ks3.json", _ks3_file(), "application/json")},
 }
+
+
+def _ks3_file() -> bytes:
+    """A KS3 Assessment export with one multiple-choice question (app.services.exchange.ks3_json)."""
+    question = {"type": "multiple_choice", "question_text": "Pick one.", "config": sample("multiple_choice")}
+    return json.dumps({"format": "ks3-assessment", "version": 1, "assessment": {"title": "Shared set"},
+                       "questions": [question], "pictures": []}).encode()
 
 
 class World(NamedTuple):

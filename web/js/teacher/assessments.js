@@ -1,7 +1,8 @@
 // The teacher's assessments, filtered by status, class, unit and title (the filters are kept in the address,
 // so a link or a reload shows the same list). Each assessment says its status in words, its questions, the
 // classes it is published to with their dates, its average score and whether the checks found problems;
-// it can be opened, duplicated, archived or deleted (the last two ask first).
+// it can be opened, duplicated, exported as a file, archived or deleted (the last two ask first). Import
+// questions (teacher/import-assessment.html) makes a new draft from an exported file.
 
 import { api } from "../api.js";
 import { startPage } from "../app.js";
@@ -9,6 +10,7 @@ import { el, replaceChildren } from "../components/html.js";
 import { field } from "../components/field.js";
 import { confirmDialog } from "../components/modal.js";
 import { sayProblem, statusArea } from "../components/status.js";
+import { exportLink } from "./import/export-link.js";
 import { liveLink } from "./live/live-link.js";
 import { count, percentWords, statusBadge, statusLabel, windowWords } from "./review/labels.js";
 
@@ -38,7 +40,12 @@ startPage({
         "div",
         { class: "page__header" },
         el("h1", {}, "Assessments"),
-        el("p", { class: "cluster" }, el("a", { class: "button", href: "/teacher/create-assessment.html" }, "Create new assessment")),
+        el(
+          "p",
+          { class: "cluster" },
+          el("a", { class: "button", href: "/teacher/create-assessment.html" }, "Create new assessment"),
+          el("a", { class: "button button--secondary", href: "/teacher/import-assessment.html" }, "Import questions"),
+        ),
       ),
       list.filters.element,
       list.status,
@@ -133,6 +140,7 @@ function rowActions(a, list) {
   return [
     el("a", { class: "button button--small", href: `${REVIEW_PAGE}?id=${a.id}` }, "Open", el("span", { class: "visually-hidden" }, ` ${a.title}`)),
     actionButton("Duplicate", a, list, () => duplicate(a, list)),
+    exportLink(a, "button--small"),
     mayChange && a.status !== "archived" ? actionButton("Archive", a, list, () => archive(a, list)) : null,
     mayChange ? actionButton("Delete", a, list, () => remove(a, list), "button--danger") : null,
   ].filter(Boolean);

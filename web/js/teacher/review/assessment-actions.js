@@ -1,11 +1,12 @@
 // What a teacher can do with the whole assessment on the review page: Publish (or change its classes and dates),
-// Preview as pupil, move between draft and review, Duplicate, Archive and Delete. Each button waits for its request;
-// a refusal is said in the page's status area in the server's words.
+// Preview as pupil, move between draft and review, Duplicate, Export (a file download), Archive and Delete. Each
+// button waits for its request; a refusal is said in the page's status area in the server's words.
 
 import { api } from "../../api.js";
 import { el } from "../../components/html.js";
 import { confirmDialog } from "../../components/modal.js";
 import { sayProblem } from "../../components/status.js";
+import { exportLink } from "../import/export-link.js";
 import { statusLabel } from "./labels.js";
 import { openPublishDialog } from "./publish-dialog.js";
 
@@ -120,6 +121,7 @@ export function assessmentActions(a, { status, onUpdated }) {
     el("a", { class: "button button--secondary", href: `/teacher/print.html?assessment=${a.id}&version=pupil` }, "Print"),
     a.can_edit && (a.status === "draft" || a.status === "review") ? statusButton(a, { status, onUpdated }) : null,
     duplicateButton(a, { status }),
+    exportLink(a),
     open ? archiveButton(a, { status, onUpdated }) : null,
     a.can_edit ? deleteButton(a, { status }) : null,
   ];
