@@ -21,8 +21,8 @@ def test_teacher_signs_in_and_lands_on_the_teacher_home(page, login_as, screensh
     )
     # The demo teacher teaches 7A and 8B: the home page lists them from /api/classes.
     classes = page.get_by_test_id("classes-table")
-    expect(classes.get_by_role("rowheader", name="7A")).to_be_visible()
-    expect(classes.get_by_role("rowheader", name="8B")).to_be_visible()
+    expect(classes.get_by_role("rowheader", name="7A", exact=True)).to_be_visible()
+    expect(classes.get_by_role("rowheader", name="8B", exact=True)).to_be_visible()
     # A plain teacher has no Admin link.
     expect(page.get_by_role("link", name="Admin")).to_have_count(0)
     screenshot(page, "teacher-home")

@@ -452,7 +452,7 @@ def test_the_csv_download_has_a_row_per_pupil_and_a_column_per_question(page, lo
     rows = list(csv.DictReader(io.StringIO(text)))
     numbers = [f"Q{i}" for i in range(1, len(seeded.questions) + 1)]
     assert list(rows[0]) == ["Last name", "First name", "Username", "Class", "Status", "Score", "Out of", "Percentage",
-                             "Minutes taken", "Completed at", "Hints used", *numbers]
+                             "Minutes taken", "Completed at", "Hints used", "How it ended", *numbers]
     assert len(rows) == expected["pupil_count"]
     by_username = {row["Username"]: row for row in rows}
     assert set(by_username) == {p["username"] for p in expected["pupils"]}
