@@ -26,8 +26,8 @@ IMPORT_BODY = {
             "type": "object",
             "required": ["file"],
             "properties": {
-                "file": {"type": "string", "format": "binary", "description": "a file made with Export"},
-                "format": {"type": "string", "description": "the file's format; ks3-json when left out"},
+                "file": {"type": "string", "format": "binary", "description": "a file made with Export, or a GIFT file"},
+                "format": {"type": "string", "description": "ks3-json or gift; found from the file when left out"},
                 "title": {"type": "string", "description": "import only: the new assessment's title"},
                 "include": {"type": "string", "description": "import only: question numbers, such as 1,2,5"},
             },
@@ -39,6 +39,7 @@ IMPORT_BODY = {
 class Upload(NamedTuple):
     data: bytes
     fields: dict[str, str]
+    filename: str | None  # as the browser sent it: a .gift or .txt file is read as GIFT
 
 
 def _limited(receive: Receive, limit: int) -> Receive:
@@ -73,6 +74,7 @@ async def _read_upload(request: Request) -> Upload:
         if not isinstance(upload, UploadFile):
             raise Invalid("Choose a file to import.")
         data = await upload.read(limits.max_file_bytes() + 1)
+        filename = upload.filename
         fields = {name: value.strip() for name in TEXT_FIELDS if isinstance(value := form.get(name), str)}
     finally:
         await form.close()
@@ -80,7 +82,7 @@ async def _read_upload(request: Request) -> Upload:
         if len(value) > TEXT_FIELDS[name]:
             raise Invalid(f"{name}: this is longer than {TEXT_FIELDS[name]} characters. Shorten it.")
     limits.check_size(data)
-    return Upload(data, fields)
+    return Upload(data, fields, filename)
 
 
 def _include(numbers: str | None) -> set[int] | None:
@@ -103,7 +105,8 @@ async def list_formats(_teacher: CurrentTeacher) -> list[ExchangeFormat]:
             responses={200: {"content": {"application/json": {}}}})
 async def export_assessment(assessment_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher,
                             format: str = "ks3-json") -> Response:
-    """Download an assessment you can see as a file: every question with its settings and pictures."""
+    """Download an assessment you can see as a file: ks3-json has every question with its settings and pictures;
+    gift has the question types GIFT can express, for Moodle and other systems."""
     exported = await export.export_assessment(session, assessment_id=assessment_id, format_name=format,
                                               actor=teacher)
     return Response(content=exported.content, media_type=exported.media_type,
@@ -114,7 +117,8 @@ async def export_assessment(assessment_id: uuid.UUID, session: SessionDep, teach
 async def preview_import(request: Request, sessions: SessionMakerDep, _teacher: SlowRouteTeacher) -> ImportPreview:
     """Read a file and list each question with its problems, as saving would find them. Saves nothing."""
     upload = await _read_upload(request)
-    return await importing.preview(sessions, data=upload.data, format_name=upload.fields.get("format"))
+    return await importing.preview(sessions, data=upload.data, format_name=upload.fields.get("format"),
+                                   filename=upload.filename)
 
 
 @router.post("/import", response_model=ImportResult, status_code=201, openapi_extra=IMPORT_BODY)
@@ -124,4 +128,5 @@ async def import_assessment(request: Request, sessions: SessionMakerDep, teacher
     upload = await _read_upload(request)
     return await importing.import_file(sessions, data=upload.data, format_name=upload.fields.get("format"),
                                        title=upload.fields.get("title") or None,
-                                       include=_include(upload.fields.get("include")), actor=teacher)
+                                       include=_include(upload.fields.get("include")), actor=teacher,
+                                       filename=upload.filename)

@@ -22,18 +22,18 @@ from app.services.exchange.checking import CheckedImport, check_all
 from app.services.exchange.contents import FileContents, ImportedQuestion, replace_strings, strings_in
 
 
-async def _read_and_check(data: bytes, format_name: str | None,
+async def _read_and_check(data: bytes, format_name: str | None, filename: str | None,
                           only: set[int] | None = None) -> tuple[FileContents, list[CheckedImport]]:
     limits.check_size(data)
-    contents = registry.get(format_name).read(data)
+    contents = registry.detect(format_name, data, filename).read(data)
     return contents, await check_all(contents, only=only)
 
 
 async def preview(sessions: async_sessionmaker[AsyncSession], *, data: bytes,
-                  format_name: str | None) -> ImportPreview:
+                  format_name: str | None, filename: str | None = None) -> ImportPreview:
     """What the file holds and which questions would be imported, each with its problems. Saves nothing (the
     database is only read, to say which learning objectives this school has)."""
-    contents, checked = await _read_and_check(data, format_name)
+    contents, checked = await _read_and_check(data, format_name, filename)
     async with session_scope(sessions) as session:
         known = await _known_objectives(session, contents)
     return ImportPreview(
@@ -79,10 +79,11 @@ def _preview_question(checked: CheckedImport, known_objectives: set[str]) -> Imp
 
 
 async def import_file(sessions: async_sessionmaker[AsyncSession], *, data: bytes, format_name: str | None,
-                      title: str | None, include: set[int] | None, actor: User) -> ImportResult:
+                      title: str | None, include: set[int] | None, actor: User,
+                      filename: str | None = None) -> ImportResult:
     """A new draft assessment of the actor's holding the file's valid questions (only the numbers in `include`,
     when given); skipped questions are listed with their reasons. Audited."""
-    contents, chosen = await _read_and_check(data, format_name, only=include)
+    contents, chosen = await _read_and_check(data, format_name, filename, only=include)
     if not contents.questions:
         raise Invalid("This file has no questions, so there is nothing to import.")
     if not chosen:

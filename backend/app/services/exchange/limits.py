@@ -16,7 +16,8 @@ from app.errors import Invalid, TooLarge
 # Our own files nest about 8 levels (file → questions → config → rows → cells); anything far deeper is not an
 # export, and a very deep one could exhaust the parser.
 MAX_DEPTH = 24
-CHOOSE_AN_EXPORT = "Choose a file made with ‘Export’ in KS3 Assessment (it ends in .ks3.json)."
+CHOOSE_AN_EXPORT = ("Choose a file made with ‘Export’ in KS3 Assessment (it ends in .ks3.json), or a GIFT file of "
+                    "questions (.gift or .txt).")
 
 
 def not_ours(reason: str = "") -> Invalid:

@@ -5,14 +5,19 @@ import { apiUpload, ApiError } from "../../api.js";
 import { field } from "../../components/field.js";
 import { el } from "../../components/html.js";
 
-const ACCEPT = ".json,application/json";
+const ACCEPT = ".json,application/json,.gift,.txt,text/plain";
 
 /**
  * The file form. `onPreview(file, preview)` gets the chosen file and what the server found in it.
  * Returns { element, reset(), focus() }.
  */
 export function fileStep({ status, onPreview }) {
-  const file = field({ label: "File to import", type: "file", accept: ACCEPT, help: "A .ks3.json file made with Export in KS3 Assessment." });
+  const file = field({
+    label: "File to import",
+    type: "file",
+    accept: ACCEPT,
+    help: "A .ks3.json file made with Export in KS3 Assessment, or a GIFT file (.gift or .txt) from Moodle, Canvas or another system.",
+  });
   const progress = el("p", { class: "import-file__progress", role: "status", dataset: { testid: "import-progress" } });
   const submit = el("button", { type: "submit", class: "button" }, "Show what is in the file");
 
