@@ -8,8 +8,6 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, Request, Response
 from starlette.datastructures import UploadFile
-from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import Message, Receive
 
 from app.config import get_settings
 from app.deps import CurrentTeacher, SessionDep, SessionMakerDep, SlowRouteTeacher
@@ -17,11 +15,11 @@ from app.errors import Invalid, TooLarge
 from app.schemas.documents import DocumentSummary, MaterialsRead, MaterialsUpdate, UploadLimits, UploadReport
 from app.services.documents import library
 from app.services.documents.safety import SUPPORTED_EXTENSIONS
+from app.utils.uploads import multipart_form
 
 router = APIRouter(tags=["documents"])
 
 MAX_FILES_PER_UPLOAD = 20
-MULTIPART_ALLOWANCE = 64 * 1024  # boundaries and part headers on top of the files themselves
 UPLOAD_BODY = {
     "requestBody": {
         "required": True,
@@ -52,44 +50,20 @@ def _too_large(size: int | None, limit_mb: int) -> TooLarge:
     )
 
 
-def _limited(receive: Receive, limit: int, limit_mb: int) -> Receive:
-    """The request body, refused with 413 as soon as more than `limit` bytes have arrived."""
-    received = 0
-
-    async def limited_receive() -> Message:
-        nonlocal received
-        message = await receive()
-        if message["type"] == "http.request":
-            received += len(message.get("body", b""))
-            if received > limit:
-                raise _too_large(None, limit_mb)
-        return message
-
-    return limited_receive
-
-
 @asynccontextmanager
 async def uploaded_files(request: Request) -> AsyncIterator[list[UploadFile]]:
     """The `files` of a multipart upload, read within MAX_UPLOAD_SIZE_MB, closed (temp files deleted) after."""
     settings = get_settings()
-    limit = settings.max_upload_bytes + MULTIPART_ALLOWANCE
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise _too_large(int(declared), settings.max_upload_size_mb)  # refused before a byte is read
-    streamed = Request(request.scope, _limited(request.receive, limit, settings.max_upload_size_mb))
-    try:
-        form = await streamed.form(max_files=MAX_FILES_PER_UPLOAD, max_fields=MAX_FILES_PER_UPLOAD)
-    except StarletteHTTPException as exc:
-        raise Invalid(
-            f"The upload could not be read ({exc.detail}). Choose up to {MAX_FILES_PER_UPLOAD} files and try again."
-        ) from None
-    try:
+    async with multipart_form(
+        request, max_bytes=settings.max_upload_bytes,
+        too_large=lambda size: _too_large(size, settings.max_upload_size_mb),
+        max_files=MAX_FILES_PER_UPLOAD, max_fields=MAX_FILES_PER_UPLOAD,
+        try_again=f"Choose up to {MAX_FILES_PER_UPLOAD} files and try again.",
+    ) as form:
         files = [item for item in form.getlist("files") if isinstance(item, UploadFile)]
         if not files:
             raise Invalid("Choose at least one file to upload (.docx, .pptx, .pdf, .html, .md, .txt or .zip).")
         yield files
-    finally:
-        await form.close()
 
 
 @router.get("/documents/limits", response_model=UploadLimits)

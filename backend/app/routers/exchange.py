@@ -7,17 +7,15 @@ from typing import NamedTuple
 
 from fastapi import APIRouter, Request, Response
 from starlette.datastructures import UploadFile
-from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import Message, Receive
 
 from app.deps import CurrentTeacher, SessionDep, SessionMakerDep, SlowRouteTeacher
 from app.errors import Invalid
 from app.schemas.exchange import ExchangeFormat, ImportPreview, ImportResult
 from app.services.exchange import export, importing, limits, registry
+from app.utils.uploads import multipart_form
 
 router = APIRouter(prefix="/assessments", tags=["exchange"])
 
-FORM_ALLOWANCE = 64 * 1024  # the form's boundaries and its small text fields, on top of the file
 TEXT_FIELDS = {"format": 40, "title": 200, "include": 5000}  # name → longest value accepted
 IMPORT_BODY = {
     "requestBody": {
@@ -42,47 +40,20 @@ class Upload(NamedTuple):
     filename: str | None  # as the browser sent it: a .gift or .txt file is read as GIFT
 
 
-def _limited(receive: Receive, limit: int) -> Receive:
-    """The request body, refused as soon as more than `limit` bytes have arrived (never stored whole)."""
-    received = 0
-
-    async def limited_receive() -> Message:
-        nonlocal received
-        message = await receive()
-        if message["type"] == "http.request":
-            received += len(message.get("body", b""))
-            if received > limit:
-                raise limits.too_large()
-        return message
-
-    return limited_receive
-
-
 async def _read_upload(request: Request) -> Upload:
-    """The uploaded file and the form's text fields, read here (not by FastAPI) so that a file over the import
-    limit is refused by its declared size, or as it streams in, before it is spooled anywhere."""
-    limit = limits.max_file_bytes() + FORM_ALLOWANCE
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise limits.too_large()
-    try:
-        form = await Request(request.scope, _limited(request.receive, limit)).form(max_files=1, max_fields=5)
-    except StarletteHTTPException as error:
-        raise Invalid(f"The upload could not be read ({error.detail}). Choose one file and try again.") from None
-    try:
+    """The uploaded file and the form's text fields, refused by their size before they are spooled anywhere."""
+    async with multipart_form(request, max_bytes=limits.max_file_bytes(), too_large=lambda _size: limits.too_large(),
+                              max_files=1, max_fields=5, try_again="Choose one file and try again.") as form:
         upload = form.get("file")
         if not isinstance(upload, UploadFile):
             raise Invalid("Choose a file to import.")
         data = await upload.read(limits.max_file_bytes() + 1)
-        filename = upload.filename
         fields = {name: value.strip() for name in TEXT_FIELDS if isinstance(value := form.get(name), str)}
-    finally:
-        await form.close()
     for name, value in fields.items():
         if len(value) > TEXT_FIELDS[name]:
             raise Invalid(f"{name}: this is longer than {TEXT_FIELDS[name]} characters. Shorten it.")
     limits.check_size(data)
-    return Upload(data, fields, filename)
+    return Upload(data, fields, upload.filename)
 
 
 def _include(numbers: str | None) -> set[int] | None:
