@@ -12,11 +12,11 @@ parse is a single pass over the text with no recursion, whatever the file holds.
 from __future__ import annotations
 
 import html
-import json
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
+
+from app.services.exchange.limits import strict_json
 
 # Escapes become private-use characters while the structure is read, so an escaped ~ is never an answer marker.
 ESCAPES = {"\\\\": "\ue000", "\\~": "\ue001", "\\=": "\ue002", "\\#": "\ue003", "\\{": "\ue004", "\\}": "\ue005",
@@ -156,22 +156,10 @@ def _blocks(text: str) -> tuple[list[Block], OurFields]:
 def _json_object(text: str) -> OurFields:
     """Our fields from a comment; a comment that is not a JSON object is only a comment."""
     try:
-        # No NaN or infinity (no database keeps them), and nesting deep enough to exhaust the parser is refused.
-        value = json.loads(text, parse_constant=_refuse, parse_float=_finite)
+        value = strict_json(text)
     except (ValueError, RecursionError):
         return {}
     return value if isinstance(value, dict) else {}
-
-
-def _refuse(name: str) -> None:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"{text} is too large a number")
-    return value
 
 
 def count_questions(text: str) -> int:

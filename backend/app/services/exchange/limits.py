@@ -64,6 +64,12 @@ def _finite(text: str) -> float:
     return value
 
 
+def strict_json(text: str) -> Any:
+    """JSON with no NaN or infinity (no database keeps them): ValueError for those and for any JSON error,
+    RecursionError for nesting deep enough to exhaust the parser."""
+    return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
+
+
 def load_json(data: bytes) -> Any:
     """The file's JSON, or Invalid saying why it cannot be one of our exports (not text, a web page, broken
     or cut-off JSON, nested too deeply)."""
@@ -75,7 +81,7 @@ def load_json(data: bytes) -> Any:
     if start.startswith(("<!doctype html", "<html")) or "<html" in start:
         raise not_ours("It is a web page (HTML).")
     try:
-        value = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
+        value = strict_json(text)
     except RecursionError:
         raise _too_deep() from None
     except ValueError as error:
