@@ -8,12 +8,15 @@ import json
 import uuid
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.config import get_settings
 from app.demo.sample_assessment import TITLE as DEMO_TITLE
 from app.demo.seed import seed_demo
 from app.models import Assessment, AuditLog, Media, Question, Role, User
+from tests.exchange_helpers import count_rows as _count
+from tests.exchange_helpers import exported
+from tests.exchange_helpers import questions_of as _questions
 from tests.factories import make_assessment, make_user
 from tests.test_media import tiny_png
 
@@ -45,23 +48,12 @@ async def _demo_with_picture(session) -> tuple[Assessment, str]:
     return assessment, url
 
 
-async def _questions(session, assessment_id) -> list[Question]:
-    return list((await session.scalars(select(Question).where(Question.assessment_id == assessment_id)
-                                       .order_by(Question.position))).all())
-
-
-async def _count(session, model) -> int:
-    return await session.scalar(select(func.count()).select_from(model))
-
-
 def _upload(content: bytes, name: str = "set.ks3.json") -> dict:
     return {"file": (name, content, "application/json")}
 
 
 async def _export(client, assessment_id) -> bytes:
-    response = await client.get(f"/api/assessments/{assessment_id}/export?format=ks3-json")
-    assert response.status_code == 200, response.text
-    return response.content
+    return await exported(client, assessment_id, "ks3-json")
 
 
 async def test_round_trip_keeps_every_field_of_all_14_types_and_the_picture(client, session):

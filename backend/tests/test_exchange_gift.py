@@ -7,13 +7,16 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.config import get_settings
 from app.demo.sample_assessment import TITLE as DEMO_TITLE
 from app.demo.seed import seed_demo
 from app.models import Assessment, AuditLog, Media, Question, Role
 from app.services.exchange.gift import CONFIG_EXTRAS
+from tests.exchange_helpers import count_rows as _count
+from tests.exchange_helpers import exported
+from tests.exchange_helpers import questions_of as _questions
 from tests.factories import make_assessment, make_user
 
 GIFT_TYPES = set(CONFIG_EXTRAS)
@@ -26,23 +29,12 @@ async def _demo(session) -> Assessment:
     return await session.scalar(select(Assessment).where(Assessment.title == DEMO_TITLE))
 
 
-async def _questions(session, assessment_id) -> list[Question]:
-    return list((await session.scalars(select(Question).where(Question.assessment_id == assessment_id)
-                                       .order_by(Question.position))).all())
-
-
-async def _count(session, model) -> int:
-    return await session.scalar(select(func.count()).select_from(model))
-
-
 def _upload(content: bytes, name: str = "questions.gift") -> dict:
     return {"file": (name, content, "text/plain")}
 
 
 async def _export_gift(client, assessment_id) -> bytes:
-    response = await client.get(f"/api/assessments/{assessment_id}/export?format=gift")
-    assert response.status_code == 200, response.text
-    return response.content
+    return await exported(client, assessment_id, "gift")
 
 
 def _comparable(config: dict) -> dict:
@@ -287,3 +279,31 @@ async def test_our_comment_is_used_only_where_it_fits_and_checked_like_any_save(
     q3 = (await _questions(session, uuid.UUID(result["assessment_id"])))[1]
     assert q3.config["case_sensitive"] is True
     assert [a["text"] for a in q3.config["accepted_answers"]] == ["Word"]
+
+
+# As Moodle's own "Export questions → GIFT" writes it: Windows line ends, a byte-order mark, "// question: N  name:"
+# comments, a category per block, [html] text with <p> and entities, escaped newlines and colons.
+MOODLE_EXPORT = (
+    "\ufeff// question: 0  name: Switch category to $course$/top/Networks\r\n"
+    "$CATEGORY: $course$/top/Networks\r\n\r\n\r\n"
+    "// question: 1041  name: Router\r\n"
+    "::Router::[html]<p>Which device sends packets <strong>between</strong> networks\\: LAN to WAN?</p>"
+    "{\r\n\t~%-100%Switch#<p>A switch joins devices on one LAN.</p>\r\n\t=Router\r\n\t~%-100%Hub\r\n}\r\n\r\n"
+    "// question: 1042  name: Bits in a byte\r\n"
+    "::Bits in a byte::[html]<p>How many bits are in a byte?</p>{#8}\r\n\r\n"
+    "// question: 1043  name: LAN\r\n"
+    "::LAN::[html]<p>What does LAN stand for?&nbsp;</p>{=Local Area Network =local area network}\r\n"
+)
+
+
+async def test_a_file_exported_by_moodle_itself_imports(client, session):
+    await make_user(session, Role.teacher, username="t")
+    await client.login("t")
+    response = await client.post("/api/assessments/import/preview",
+                                 files=_upload(MOODLE_EXPORT.encode("utf-8"), "questions-Networks.txt"))
+    assert response.status_code == 200, response.text
+    preview = response.json()
+    assert preview["format"] == "gift"
+    assert [q["will_import"] for q in preview["questions"]] == [True, True, True], [q.get("skip_reason") or q.get("problems") for q in preview["questions"]]
+    texts = " ".join(q["short_text"] for q in preview["questions"])
+    assert "<p>" not in texts and "&nbsp;" not in texts and "between networks: LAN to WAN" in texts

@@ -262,10 +262,14 @@ def _short_from(parsed: ParsedQuestion, wanted: str | None) -> tuple[str, Questi
         return "binary_convert", {"type": "binary_convert", "correct_answer": parsed.answers[0].text}
     accepted: dict[str, dict] = {}
     for answer in parsed.answers:
-        # Only the answers that earn marks (= or a weight above 0); the same answer twice (8 and 8.0) once.
-        if answer.right and answer.text not in accepted:
-            points = (answer.weight if answer.weight is not None else 100) / 100
-            accepted[answer.text] = {"text": answer.text, "points": round(min(points, 1), 5)}
+        # Only the answers that earn marks (= or a weight above 0). GIFT short answers ignore case, so Moodle files
+        # often list "Local Area Network" and "local area network": one answer, with the better mark.
+        if not answer.right:
+            continue
+        points = round(min((answer.weight if answer.weight is not None else 100) / 100, 1), 5)
+        key = " ".join(answer.text.casefold().split())
+        if key not in accepted or accepted[key]["points"] < points:
+            accepted[key] = {"text": accepted[key]["text"] if key in accepted else answer.text, "points": points}
     return "text_input", {"type": "text_input", "accepted_answers": list(accepted.values())}
 
 
