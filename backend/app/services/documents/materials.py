@@ -86,7 +86,7 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
         if found.get("answers"):
             answers.append(AnswersFile(source, [dict(answer) for answer in found["answers"]]))
     attach_answers(materials.questions, answers)
-    materials.vocabulary = list(vocabulary.values())
+    materials.vocabulary = _without_shortened(list(vocabulary.values()))
     materials.text = "\n\n".join(texts)
     codes = [o["code"] for o in materials.objectives]
     if any(not code for code in codes) or len(set(codes)) != len(codes):
@@ -132,6 +132,17 @@ def _add_vocabulary(merged: dict[str, Term], found: list[Term], source: str) -> 
             continue
         merged[key] = {"term": item["term"], "definition": item.get("definition", ""), "source": source,
                        **_origin(item)}
+
+
+def _without_shortened(terms: list[Term]) -> list[Term]:
+    """Without a word listed bare ("bitmap" in a plan's key vocabulary) that a defined term starts with ("Bitmap
+    image: an image made up of…"): the teacher meant that term, and the unit has it."""
+    defined = [term_key(t["term"]).split() for t in terms if t["definition"]]
+    return [t for t in terms if t["definition"] or not _starts_any(term_key(t["term"]).split(), defined)]
+
+
+def _starts_any(words: list[str], longer: list[list[str]]) -> bool:
+    return any(len(other) > len(words) and other[:len(words)] == words for other in longer)
 
 
 def _add_sequences(merged: list[StepSequence], found: list[StepSequence], source: str) -> None:

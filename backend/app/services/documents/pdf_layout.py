@@ -3,7 +3,10 @@
 A PDF keeps no headings or lists, only pieces of text placed on the page in a font. pypdf's text visitor gives
 each piece's position, font and size, so the shape is rebuilt from them: a short line in a bold or bigger font is
 a heading; a line in a monospace font is code (indented as it was drawn); bullets and numbers start items;
-pieces of one line set far apart are table cells, and rows of them a table; a line that starts in lower case,
+pieces of one line set far apart are table cells, and rows of them a table — once a table's columns are known,
+the lines below that sit in them are its rows too, each piece in the column it starts under, and a line with
+nothing in the first column (a wrapped cell, or cells centred in a taller row) carries on the row above; a line
+that starts in lower case,
 or follows a line cut off ("…e.g."), continues the line before (text wrapped by the page or column width).
 Columns come out one after the other, in the order the PDF draws them. Known section names ("Learning
 objectives") and "Lesson 3…" lines are headings whatever their font.
@@ -35,6 +38,21 @@ PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IG
 
 
 @dataclass
+class _Piece:
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool
+    mono: bool
+
+    @property
+    def end(self) -> float:
+        """Roughly where the piece's text ends (a character is about half the font size wide)."""
+        return self.x + len(self.text) * self.size * 0.5
+
+
+@dataclass
 class Line:
     """One line of a page: its text (and cells, when set far apart), where it starts, and its font."""
 
@@ -46,16 +64,9 @@ class Line:
     mono: bool = False
     where: str = ""
     emphasis: list[str] = field(default_factory=list)  # bold phrases in a line that is not all bold
-
-
-@dataclass
-class _Piece:
-    text: str
-    x: float
-    y: float
-    size: float
-    bold: bool
-    mono: bool
+    y: float = 0.0
+    cell_x: list[float] = field(default_factory=list)  # where each cell starts, when there are cells
+    pieces: list[_Piece] = field(default_factory=list)
 
 
 def page_lines(page: PageObject, where: str) -> tuple[list[Line], int]:
@@ -98,8 +109,7 @@ def _lines(pieces: list[_Piece], where: str) -> list[Line]:
 def _line(pieces: list[_Piece], where: str) -> Line:
     cells: list[list[_Piece]] = [[pieces[0]]]
     for previous, piece in zip(pieces, pieces[1:], strict=False):
-        end = previous.x + len(previous.text) * previous.size * 0.5
-        if piece.x - end > CELL_GAP * max(piece.size, 1.0) and piece.text.strip():
+        if piece.x - previous.end > CELL_GAP * max(piece.size, 1.0) and piece.text.strip():
             cells.append([piece])
         else:
             cells[-1].append(piece)
@@ -115,6 +125,9 @@ def _line(pieces: list[_Piece], where: str) -> Line:
         mono=all(p.mono for p in inked),
         where=where,
         emphasis=[] if bold else _bold_phrases(pieces),
+        y=pieces[0].y,
+        cell_x=[cell[0].x for cell in cells] if len(cells) > 1 else [],
+        pieces=pieces,
     )
 
 
@@ -157,7 +170,7 @@ class _Builder:
     def __init__(self, body: float) -> None:
         self.body = body
         self.blocks: list[Block] = []
-        self.table: list[Line] = []
+        self.table: _Table | None = None
         self.code: list[Line] = []
         self.previous: Line | None = None
 
@@ -170,10 +183,13 @@ class _Builder:
             self.code.append(line)
             return
         self.flush_code()
-        if line.cells:
-            self.table.append(line)
+        if self.table is not None and self.table.takes(line, self.body):
+            self.table.add(line)
             return
         self.flush_table()
+        if line.cells:
+            self.table = _Table(line)
+            return
         if not self.continues(line, text):
             self.blocks.append(self.block(line, text))
         self.previous = line
@@ -215,14 +231,15 @@ class _Builder:
         return None
 
     def flush_table(self) -> None:
-        if not self.table:
+        if self.table is None:
             return
-        if len(self.table) >= 2:
-            self.blocks.append(Block("table", rows=[line.cells for line in self.table], where=self.table[0].where))
+        table, self.table = self.table, None
+        if len(table.rows) >= 2:
+            self.blocks.append(Block("table", rows=table.rows, where=table.where))
         else:  # one line of spaced-out words is not a table
-            line = self.table[0]
-            self.blocks.append(text_block(" ".join(line.cells), where=line.where) or Block("paragraph", line.text))
-        self.table = []
+            cells = [cell for cell in table.rows[0] if cell]
+            self.blocks.append(text_block(" ".join(cells), where=table.where)
+                               or Block("paragraph", " ".join(cells), where=table.where))
         self.previous = None
 
     def flush_code(self) -> None:
@@ -236,3 +253,65 @@ class _Builder:
         self.blocks.append(Block("code", text, where=self.code[0].where))
         self.code = []
         self.previous = None
+
+
+class _Table:
+    """A table being read: its columns start where the first row's cells do. A line below that sits in the
+    columns (not spilling across one, not far below the last) is part of it; text in the first column starts a
+    row, unless it carries on the cell above ("Copyright, Designs" / "and Patents Act"); a line with nothing
+    there continues the row — a cell wrapped onto more lines, or cells centred in a row made taller by a
+    neighbour, which the PDF draws above or below the row's other cells."""
+
+    MAX_GAP = 4.0  # font sizes between a row's lines, or between rows
+    SLACK = 1.5  # font sizes a piece may start before its column (cells are padded, text is centred)
+    OVERRUN = 4.0  # font sizes a cell's text may seem to run into the next column (its width is guessed)
+
+    def __init__(self, first: Line) -> None:
+        self.columns = first.cell_x
+        self.where = first.where
+        self.last = first
+        self.rows: list[list[str]] = []
+        self.add(first)
+
+    def takes(self, line: Line, body: float) -> bool:
+        if line.where != self.where or not line.pieces or (body and line.size >= BIGGER * body):
+            return False
+        size = max(line.size, self.last.size, 1.0)
+        if abs(line.y - self.last.y) > self.MAX_GAP * size:
+            return False
+        return self._cells(line) is not None
+
+    def add(self, line: Line) -> None:
+        cells = self._cells(line) or [line.text]
+        cells += [""] * (len(self.columns) - len(cells))
+        if not self.rows or (cells[0] and not self._carries_on(cells[0])):
+            self.rows.append(cells)
+        else:
+            self.rows[-1] = [f"{old} {new}".strip() for old, new in zip(self.rows[-1], cells, strict=True)]
+        self.last = line
+
+    def _carries_on(self, first_cell: str) -> bool:
+        """Whether text in the first column continues the row's first cell rather than starting a row."""
+        above = self.rows[-1][0]
+        if not above:
+            return True  # the row's first cell was empty so far (drawn below the rest)
+        lower_case_terms = above[:1].islower()
+        return bool(CUT_OFF.search(above)) or (first_cell[:1].islower() and not lower_case_terms)
+
+    def _cells(self, line: Line) -> list[str] | None:
+        """The line's text column by column, or None when it does not sit in the columns."""
+        size = max(line.size, 1.0)
+        texts = [""] * len(self.columns)
+        column = -1
+        for piece in line.pieces:
+            if piece.text.strip():
+                starts = [i for i, x in enumerate(self.columns) if piece.x >= x - self.SLACK * size]
+                if not starts:
+                    return None  # left of the table
+                column = max(column, starts[-1])
+                following = self.columns[column + 1] if column + 1 < len(self.columns) else None
+                if following is not None and piece.end > following + self.OVERRUN * size:
+                    return None  # runs across the next column: a line of text under the table
+            if column >= 0:
+                texts[column] += piece.text
+        return [clean(text) for text in texts]

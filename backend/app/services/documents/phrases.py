@@ -32,7 +32,12 @@ TIME_EXPRESSION = re.compile(r"\b\d+\s*(?:-\s*\d+\s*)?(?:mins?|minutes?|hours?|h
 SHOUTED_EXCLAMATION = re.compile(r"\b[A-Z]{4,}\b[^a-z]*!")
 LONG_CAPITALS = re.compile(rf"\b[A-Z]{{{SHOUTING_LETTERS},}}\b")
 PUNCTUATION_RUN = re.compile(r"[!?$£€*#_…]{3,}|[!?]{2,}|\.{4,}")
+FORMULA_OPERATOR = re.compile(r"(?<=\w|\))\s+[x×*÷/+]\s+(?=[\w(])")
 PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# A name with a comma in it is still one thing when it is a law's or a body's name: "Copyright, Designs and
+# Patents Act" (a list of words is not: "Input, process, output").
+NAMED_WITH_COMMA = re.compile(r"^(?:[A-Z][\w’'-]*,? (?:and |of |the |& )*)+(?:Act|Regulations|Law|Bill|Directive)"
+                              r"(?: \d{4})?$")
 CONTRACTION = re.compile(r"\b\w+n[’']t\b|\b(?:i|you|we|they|it|that)[’'](?:m|re|ll|ve|d|s)\b", re.IGNORECASE)
 # "Y7", "Year 9", "Lesson 2", "Unit 1": labels of a course, never key words.
 COURSE_LABEL = re.compile(r"\b(?:y|yr|year|lesson|unit|week|ks)\s*\d|\b(?:term|key stage|page|slide|paper|topic"
@@ -52,12 +57,14 @@ NOT_A_NOUN_START = frozenset(_listed("""
     or because also much very more less some any all each every no not yes what why how which who where whose
     only just now next first finally after before today tomorrow yesterday e.g. eg i.e. ie etc please well can could
     will would should must may might is are was were be been being has have had does did hi hello thanks thank sorry
-    ok okay same different than as of to in on at by for with from about into over under vs versus
+    ok okay same different than as of to in on at by for with from about into over under vs versus sir miss
+    higher lower bigger smaller larger faster slower greater fewer better worse longer shorter
 """)) | frozenset(_listed("""
     add ask choose circle click colour color complete create decide define describe discuss do don't download draw
     explain find follow give go head highlight identify imagine jot label listen look make press put remember remind
     research revise say suggest swap talk tell think try underline use visit write never always let compare
 """))  # instructions; not verbs that are also key words ("List", "Read-only memory", "Place value")
+NOUNS_TOO = frozenset({"colour", "color", "label"})  # instructions that also name things ("Colour depth")
 # Words a definition does not start with.
 NOT_A_DEFINITION_START = frozenset(_listed("""
     e.g. eg i.e. ie example examples i we you let's lets today now next remember don't please
@@ -150,6 +157,12 @@ def is_shouting(text: str) -> bool:
 
 
 
+def is_formula(text: str) -> bool:
+    """Quantities multiplied or added ("width x height x colour depth"): a way to work something out, not what a
+    word means."""
+    return len(FORMULA_OPERATOR.findall(text)) >= 2 or (bool(FORMULA_OPERATOR.search(text)) and len(words(text)) <= 4)
+
+
 def is_example_text(text: str) -> bool:
     """A link, an email address or header written out as an example, or a run of "!!!"/"$$$"."""
     return bool(URL.search(text) or EMAIL_LINE.search(text) or PUNCTUATION_RUN.search(text)
@@ -188,7 +201,7 @@ def is_term(term: str, *, max_words: int = 6) -> bool:
         return False
     if term.endswith((".", "?", "!", ":", ";", ",")) or any(mark in term for mark in (":", ";", "!", "?", "…", "\"", "“")):
         return False
-    if "," in PARENTHESIS.sub("", term) or term[0] in "‘'" or CONTRACTION.search(term) or COMPARISON.search(term):
+    if ("," in PARENTHESIS.sub("", term) and not NAMED_WITH_COMMA.match(term)) or term[0] in "‘'" or CONTRACTION.search(term) or COMPARISON.search(term):
         return False
     if _starts_like_a_sentence(bare) or any(w.lower() in FINITE_VERBS for w in bare):
         return False
@@ -199,6 +212,12 @@ def is_term(term: str, *, max_words: int = 6) -> bool:
     return not (is_shouting(term) or is_example_text(term) or TIME_EXPRESSION.search(term))
 
 
+def _noun_after(word: str) -> bool:
+    """A word that can follow a noun in a two-word key word: not a determiner or the like, not a plural."""
+    word = word.lower()
+    return word.isalpha() and word not in NOT_A_NOUN_START and not word.endswith("s")
+
+
 def _starts_like_a_sentence(words: list[str]) -> bool:
     """A first word a noun phrase does not start with — except a programming keyword naming a construct ("If
     statement", "For loop", "AND gate": keywords written in capitals, or before the kind of construct they are)."""
@@ -207,6 +226,8 @@ def _starts_like_a_sentence(words: list[str]) -> bool:
         return False
     if words[0].isupper() and len(words[0]) > 1 and first not in INSTRUCTION_VERBS:
         return False  # "AND", "OR", "NOT", "IF": a keyword, not a conjunction ("NEVER click…" is still an order)
+    if first in NOUNS_TOO and len(words) == 2 and _noun_after(words[1]):
+        return False  # "Colour depth", "Label text": a noun before a noun, not "Colour the boxes"
     return not (len(words) > 1 and words[-1].lower() in CONSTRUCTS)
 
 
@@ -217,7 +238,7 @@ def is_definition(text: str, *, min_words: int = 3) -> bool:
         return False  # too short, a question, or sums rather than words ("8 + 2 = 10")
     if _first_word(text) in NOT_A_DEFINITION_START:
         return False  # "e.g. Windows 11, macOS…" is an example of something; "We will…" is the lesson talking
-    if is_instruction(text) or is_shouting(text) or is_example_text(text):
+    if is_instruction(text) or is_shouting(text) or is_example_text(text) or is_formula(text):
         return False
     return not TIME_EXPRESSION.fullmatch(text)
 

@@ -27,6 +27,7 @@ from app.services.documents.extracted import ExtractedDocument, build_document
 from app.services.documents.found import SlideSummary
 from app.services.documents.pictures import ALMOST_NO_WORDS, PictureReader, picture_blocks
 from app.services.documents.slide_layout import Box, pair_boxes
+from app.services.documents.structure import section_of
 
 MAX_GROUP_DEPTH = 10
 TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
@@ -143,6 +144,8 @@ def _free_box(index: int, placed: _Placed) -> Box | None:
     text = shape.text_frame.text.replace("\x0b", "\n").strip()
     if not text or _frame_is_code(shape.text_frame) or None in (shape.left, shape.top, shape.width, shape.height):
         return None
+    if section_of(text):
+        return None  # "WALT" in a box beside "We are learning to…": a label over what follows, not a key word
     return Box(index, placed.left, placed.top, placed.width, placed.height, text)
 
 

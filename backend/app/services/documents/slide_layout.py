@@ -5,6 +5,9 @@ description to the right of each, or terms across the top with their description
 boxes were drawn in says nothing (the descriptions are often pasted first). So each short box is paired with the
 nearest longer box that sits beside it (overlapping it vertically) or below it (overlapping it horizontally), each
 box used once. A slide needs at least two such pairs: one short box next to one long one is as likely a caption.
+A row of three or more boxes of one size is a list of peers ("Used fairly and lawfully", "Kept secure", …, or
+three laws across the top with their meanings below): boxes of such a row are never paired with each other, and
+a definition has more words than its term.
 Whether a pair really is a key word and its meaning is for structure detection to judge.
 """
 
@@ -16,10 +19,11 @@ EMU_PER_INCH = 914400
 MAX_BESIDE_GAP = 1.5 * EMU_PER_INCH
 MAX_BELOW_GAP = 1.0 * EMU_PER_INCH
 OVERLAP_TOLERANCE = 0.25 * EMU_PER_INCH
-MAX_TERM_WORDS = 5
+MAX_TERM_WORDS = 6
 MAX_TERM_CHARS = 40
 MIN_DEFINITION_WORDS = 3
 MIN_PAIRS = 2
+MIN_PEERS = 3
 
 
 class Box(NamedTuple):
@@ -74,12 +78,26 @@ def _below(term: Box, definition: Box) -> int | None:
     return gap if lined_up >= min(term.width, definition.width) // 2 else None
 
 
+def _same_size(a: Box, b: Box) -> bool:
+    return (abs(a.width - b.width) <= OVERLAP_TOLERANCE and abs(a.height - b.height) <= OVERLAP_TOLERANCE
+            and abs(a.top - b.top) <= OVERLAP_TOLERANCE)
+
+
+def _rows_of_peers(boxes: list[Box]) -> set[frozenset[int]]:
+    """Groups of three or more boxes of one size side by side."""
+    groups = {frozenset(b.index for b in boxes if _same_size(a, b)) for a in boxes}
+    return {group for group in groups if len(group) >= MIN_PEERS}
+
+
 def pair_boxes(boxes: list[Box]) -> list[tuple[Box, Box]]:
     """(term box, definition box) pairs, nearest first, each box in one pair at most; [] when fewer than two."""
     candidates = []
+    peers = _rows_of_peers(boxes)
     for term in filter(_short, boxes):
         for definition in filter(_long, boxes):
-            if definition.index == term.index:
+            if definition.index == term.index or len(definition.text.split()) <= len(term.text.split()):
+                continue
+            if any({term.index, definition.index} <= group for group in peers):
                 continue
             gaps = [g for g in (_beside(term, definition), _below(term, definition)) if g is not None]
             if gaps:

@@ -98,7 +98,7 @@ QUESTIONS_HEADING = re.compile(
 BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in: the line is a question
 # Names of a kind of sheet rather than of a topic: a title that is only one of these says nothing of the lesson.
 GENRE = re.compile(
-    r"(?:year \d{1,2}\s+|ks[345]\s+|gcse\s+)?(?:revision(?: sheet| notes| guide| checklist| mat)?|knowledge organi[sz]er"
+    r"(?:year \d{1,2}\s+|ks[345]\s+|gcse\s+)?(?:(?:computing|computer science|ict|it|digital literacy)\s+)?(?:revision(?: sheet| notes| guide| checklist| mat)?|knowledge organi[sz]er"
     r"|worksheet|work sheet|lesson plan|starter|plenary|homework|exit ticket|do now|exam questions?|mark scheme"
     r"|checklist|topic checklist|cover (?:work|lesson)|key terms|glossary|notes|handout|activity|task|quiz)",
     re.IGNORECASE,
@@ -106,6 +106,14 @@ GENRE = re.compile(
 GENRE_TITLE = re.compile(
     GENRE.pattern + r"(?:\s+(?:template|sheet|\d{1,2}))?|(?:untitled|document|presentation|powerpoint presentation"
     r"|template|blank|new)\s*\d*(?:\s+template)?|.{0,40}\btemplate",
+    re.IGNORECASE,
+)
+VERSION_TAIL = re.compile(r"\s+(?:v|ver\.?|version)\s*\d+(?:\.\d+)*$", re.IGNORECASE)
+# A lesson-plan row about running the lesson rather than what it teaches ("Homework", "Resources", "Unit / lesson").
+ADMIN_ROW = re.compile(
+    r"^(?:homework|resources?|equipment|date|due|room|class(?:es)?|group|teacher|staff|unit|lesson|unit\s*/\s*lesson"
+    r"|lesson\s*/\s*unit|differentiation|safeguarding|seating(?: plan)?|sen|send|eal|reflection|evaluation"
+    r"|cover(?: notes)?|prior learning|links?)\b[^:]{0,20}:?$",
     re.IGNORECASE,
 )
 # Phases that open a lesson: a "sequence" of only these ("Starter…", "Do now…") is a starter, not the lesson.
@@ -422,7 +430,10 @@ class _Walker:
             if label and others:
                 self._table_section(label.kind, "\n".join(c for c in [label.rest, *others] if c), first)
                 continue
+            admin = bool(first and ADMIN_ROW.match(first)) and bool(others)
             for index, cell in enumerate(row):
+                if admin:
+                    break  # "Homework | Seneca – Bitmap images assignment…": the plan's admin, not the lesson
                 if index in columns:
                     self._table_section(columns[index], cell, header[index])
                     continue
@@ -581,14 +592,19 @@ def _lesson_titles(blocks: list[Block], numbered: list[str], property_title: str
     if not own:
         own = next(
             (b.text for b in blocks if b.kind == "heading" and not b.synthetic and b.level <= 1
-             and section_of(b.text) is None and not GENRE_TITLE.fullmatch(b.text)),
+             and section_of(b.text) is None and not is_genre_title(b.text)),
             "",
         )
     titles = [own] if own else []
     titles += [t for t in numbered if t not in titles]
-    if not titles and property_title and not GENRE_TITLE.fullmatch(property_title):
+    if not titles and property_title and not is_genre_title(property_title):
         titles.append(property_title)
     return titles
+
+
+def is_genre_title(text: str) -> bool:
+    """A title that only names the kind of sheet, perhaps with its version ("Lesson Plan Template v3")."""
+    return bool(GENRE_TITLE.fullmatch(VERSION_TAIL.sub("", text.strip())))
 
 
 def _topic_after_genre(text: str) -> str:

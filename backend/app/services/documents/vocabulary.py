@@ -31,10 +31,15 @@ DEFINING_VERB = re.compile(
     r"(?P<definition>\S.{5,})$",
     re.IGNORECASE,
 )
+# A slide title asking what a key word is: "What is a pixel?", "What are protocols?", "What does RAM mean?".
+ASKED_TITLE = re.compile(r"^what\s+(?:is|are|does|do)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?]{2,40}?)(?:\s+mean)?\s*\?$",
+                         re.IGNORECASE)
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Joining words after a bold term: "The **Program Counter** holds…", "A **flowchart** is a diagram…".
 LINKING = re.compile(r"^(?:is|are|means)\s+", re.IGNORECASE)
 MAX_DEFINITION_CHARS = 600
+# "Computer Misuse Act 1990": the key word is the law's name; its year belongs with what it says.
+DATED_NAME = re.compile(r"^(?P<name>.+\b(?:Act|Regulations|Bill|Directive))\s+(?P<year>(?:19|20)\d{2})$")
 # A heading that compares two things: "RAM vs ROM", "Star versus bus".
 COMPARED = re.compile(r"^(?P<first>[^,:?]{1,30}?)\s+(?:vs\.?|versus|v\.)\s+(?P<second>[^,:?]{1,30})$", re.IGNORECASE)
 
@@ -48,9 +53,13 @@ class Candidate(NamedTuple):
 
 def tidy(term: str, definition: str) -> Candidate:
     """Trim the marks around a term and definition; an abbreviation-first term keeps its expansion in the
-    definition ("GUI (graphical user interface) – windows…" → GUI: "Graphical user interface: windows…")."""
+    definition ("GUI (graphical user interface) – windows…" → GUI: "Graphical user interface: windows…"), and a
+    law's year goes with its definition ("Data Protection Act 2018" → "Data Protection Act": "… (2018)")."""
     term = term.strip().strip("*•:–—-").strip()
     definition = definition.strip().strip(":–—-").strip()
+    dated = DATED_NAME.match(term)
+    if dated and definition:
+        term, definition = dated["name"], f"{definition} ({dated['year']})"
     abbreviation = ABBREVIATION_FIRST.match(term)
     if abbreviation:
         expansion = _capitalised(abbreviation["long"].strip())
@@ -133,7 +142,14 @@ def bare_terms(text: str) -> list[str]:
 
 
 def title_term(title: str, first_line: str) -> Candidate | None:
-    """A slide titled with a key word whose body begins by describing it ("Malware" / "Software that is…")."""
+    """A slide titled with a key word whose body begins by describing it ("Malware" / "Software that is…"), or
+    titled with the question the body answers ("What is colour depth?" / "The number of bits used…")."""
+    asked = ASKED_TITLE.match(title.strip())
+    if asked:
+        title = _capitalised(asked["term"])
+        restated = defining_sentence(first_line)  # "What is a pixel?" / "A pixel is the smallest dot…"
+        if restated is not None:  # the line names what it defines ("What is the FDE cycle?" / "The fetch-…")
+            return restated if restated.term.lower() == title.lower() else None
     own = separated(first_line, colon=True)
     # The line names its own term ("Clock speed – the number of…"): it speaks for itself. Not under a title that
     # is an abbreviation with its expansion ("RAM (Random Access Memory)" over "Volatile – loses its contents…"):
@@ -144,7 +160,11 @@ def title_term(title: str, first_line: str) -> Candidate | None:
         return None
     if not is_definition(first_line, min_words=3):
         return None
-    return tidy(title, first_line.rstrip())
+    # "Metadata" / "Metadata is data about the image…": what follows the title's own name is its meaning.
+    own_name = re.match(rf"^(?:(?:a|an|the)\s+)?{re.escape(title.strip())}\s+(?:is|are|means)\s+(?=\S)", first_line,
+                        re.IGNORECASE)
+    meaning = first_line[own_name.end():] if own_name else first_line
+    return tidy(title, _capitalised(meaning.rstrip()))
 
 
 def comparison_sides(heading: str) -> list[str]:

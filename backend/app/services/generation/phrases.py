@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.services.documents.phrases import NAMED_WITH_COMMA
 from app.services.generation.unfit_text import (
     COURSE_LABEL,
     LESSON_PART,
@@ -44,6 +45,9 @@ _DEFINED = re.compile(r"^(?:the\s+|an?\s+)?(?P<term>[^,;:–—]{2,50}?)\s+(?:is
                       re.I)
 
 
+LETTERED_LABEL = re.compile(r"^[A-Za-z]+\s+(?:[A-Z]|\d{1,3})$")
+
+
 @lru_cache(maxsize=8192)
 def usable_phrase(text: str) -> bool:
     """A term or heading that can stand as a key phrase (and so as an answer): a short name, not a task, a line of
@@ -51,8 +55,11 @@ def usable_phrase(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 6 or len(text) > 60 or len(text.strip(" .")) < 2:
         return False
-    if any(c.isdigit() for c in text) or _CODE_LIKE.search(text) or text.endswith(("…", "...", ":")) or "," in text:
+    listed = "," in text and not NAMED_WITH_COMMA.match(text)  # "Copyright, Designs and Patents Act" is one name
+    if any(c.isdigit() for c in text) or _CODE_LIKE.search(text) or text.endswith(("…", "...", ":")) or listed:
         return False
+    if LETTERED_LABEL.match(text.strip()):
+        return False  # "Case B", "Source A", "Figure 2": which one of a set, not a name
     if LESSON_PART.search(f"{text}:"):
         return False  # the label of a part of the lesson ("Extension answer", "Word bank", "Safeguarding")
     lowered = text.lower().strip(" .")

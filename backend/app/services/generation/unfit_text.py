@@ -47,7 +47,7 @@ LESSON_PART = re.compile(
     r"|challenge|do now|exit ticket|resources?|differentiation|assessment|answers?|questions?|q\d+|note|notes"
     r"|worksheet|lesson|slide|week|hint|tip|remember|safeguarding|teacher'?s? notes?|key question|your turn"
     r"|success criteria|objectives?|learning objectives?|word bank|due|name|date|class|key ?words?|key terms"
-    r"|keywords|vocab(?:ulary)?|key vocab(?:ulary)?|glossary|lo|l\.o\.?|los|wilf|walt)\b\s*(?:\d+\s*)?"
+    r"|keywords|vocab(?:ulary)?|key vocab(?:ulary)?|glossary|lo|l\.o\.?|los|wilf|walt|reminder|announcement|notice)\b\s*(?:\d+\s*)?"
     r"(?:\([^)]*\)\s*)?[:–—-]|^\W*(?:q|question|lo|l\.o\.)\s*\d+\b",
     re.IGNORECASE,
 )

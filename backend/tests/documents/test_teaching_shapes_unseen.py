@@ -1,0 +1,145 @@
+"""Shapes first met in packs written by someone who had never read the readers (issue 16's held-out packs):
+a PDF glossary table whose cells wrap and sit centred in taller rows, slides titled with the question their body
+answers, a row of equal boxes that is a list, laws named with their year, "WALT" / "WILF" boxes beside their
+statements, the admin rows of a lesson-plan template, formulas and comparisons that are not meanings, and the
+chat of a class stream."""
+
+from __future__ import annotations
+
+from app.services.documents import extract, merge
+from tests.corpus import formats as f
+
+
+def _found(name: str, data: bytes) -> dict:
+    (document,) = extract(name, data)
+    return document.structure
+
+
+def _terms(found: dict) -> dict[str, str]:
+    return {item["term"]: item["definition"] for item in found["vocabulary"]}
+
+
+def _glossary_pdf(*, align: str) -> bytes:
+    pdf = f.Pdf()
+    pdf.add_page()
+    pdf.line_of("Key Terms", size=14, bold=True, height=9)
+    pdf.set_font(pdf.sans, "", 10)
+    rows = [
+        ("Key term", "What it means", "Example"),
+        ("Analogue", "A signal that changes smoothly and continuously, like a real sound wave", "Your voice"),
+        ("Digital", "Data stored as separate values in binary (0s and 1s)", "An MP3 file"),
+        ("Sample rate", "The number of samples taken every second, measured in hertz (Hz)", "CD quality: 44,100 Hz"),
+    ]
+    with pdf.table(col_widths=(30, 95, 55), line_height=6, v_align=align) as grid:
+        for cells in rows:
+            row = grid.row()
+            for cell in cells:
+                row.cell(pdf.typed(cell))
+    pdf.ln(4)
+    pdf.line_of("Figure 1: a sound wave. Each orange line is one sample of the wave's height.", size=9)
+    return pdf.output_bytes()
+
+
+def test_a_pdf_table_with_wrapped_cells_centred_in_their_rows_keeps_each_row_whole():
+    for align in ("MIDDLE", "TOP"):
+        terms = _terms(_found("Sound.pdf", _glossary_pdf(align=align)))
+        assert terms == {
+            "Analogue": "A signal that changes smoothly and continuously, like a real sound wave",
+            "Digital": "Data stored as separate values in binary (0s and 1s)",
+            "Sample rate": "The number of samples taken every second, measured in hertz (Hz)",
+        }, align
+
+
+def test_the_text_under_a_pdf_table_is_not_one_of_its_rows():
+    (document,) = extract("Sound.pdf", _glossary_pdf(align="MIDDLE"))
+    table = next(rows for rows in document.structure.get("tables", []) if rows[0][0] == "Key term")
+    assert [row[0] for row in table] == ["Key term", "Analogue", "Digital", "Sample rate"]
+    assert "Figure 1" in document.text.split("Sample rate")[1]
+
+
+def test_a_slide_titled_with_a_question_defines_the_word_it_asks_about():
+    deck = f.new_pptx()
+    f.content_slide(deck, "What is colour depth?", ["The number of bits used to store the colour of each pixel",
+                                                    "1 bit → 2 colours"])
+    f.content_slide(deck, "What is metadata?", ["Metadata is data about the image that is stored in the file"])
+    f.content_slide(deck, "What is a pixel?", ["A pixel is the smallest single dot of colour in an image"])
+    f.content_slide(deck, "What is the FDE cycle?", ["The fetch-decode-execute cycle is the process the CPU repeats "
+                                                     "to carry out each instruction"])
+    f.content_slide(deck, "How big is the file?", ["File size (bits) = width x height x colour depth"])
+    assert _terms(_found("Images.pptx", f.pptx_bytes(deck))) == {
+        "Colour depth": "The number of bits used to store the colour of each pixel",
+        "Metadata": "Data about the image that is stored in the file",
+        "Pixel": "The smallest single dot of colour in an image",
+        "Fetch-decode-execute cycle": "The process the CPU repeats to carry out each instruction",
+    }
+
+
+def test_terms_across_the_top_pair_with_the_meanings_below_and_a_row_of_equal_boxes_is_a_list():
+    deck = f.new_pptx()
+    laws = f.titled_slide(deck, "Three laws you need to know")
+    for index, (law, meaning) in enumerate([
+        ("Computer Misuse Act 1990", "Makes it illegal to access a computer system without permission"),
+        ("Data Protection Act 2018", "Controls how organisations collect, store and use personal data"),
+        ("Copyright, Designs and Patents Act 1988", "Protects creative work from being copied without permission"),
+    ]):
+        f.shape_box(laws, law, left=0.3 + index * 3.2, top=1.6, width=3, height=1.1, bold=True)
+        f.shape_box(laws, meaning, left=0.3 + index * 3.2, top=3.6, width=3, height=2, fill="FFF2CC", color="222222")
+    rules = f.titled_slide(deck, "Personal data must be…")
+    for index, rule in enumerate(["Used fairly and lawfully", "Only used for the stated purpose",
+                                  "Accurate and up to date", "Kept no longer than needed", "Kept secure"]):
+        f.shape_box(rules, rule, left=0.3 + index * 1.9, top=2, width=1.8, height=1.2, size=12)
+    assert _terms(_found("Law.pptx", f.pptx_bytes(deck))) == {
+        "Computer Misuse Act": "Makes it illegal to access a computer system without permission (1990)",
+        "Data Protection Act": "Controls how organisations collect, store and use personal data (2018)",
+        "Copyright, Designs and Patents Act": "Protects creative work from being copied without permission (1988)",
+    }
+
+
+def test_walt_and_wilf_boxes_label_the_objectives_and_success_criteria_beside_them():
+    deck = f.new_pptx()
+    slide = f.titled_slide(deck, "WALT / WILF")
+    f.shape_box(slide, "WALT", left=0.5, top=1.7, width=1.6, height=1.4, bold=True)
+    f.shape_box(slide, "We Are Learning To…\nunderstand the laws that control how computers and data are used",
+                left=2.3, top=1.7, width=7.2, height=1.4)
+    f.shape_box(slide, "WILF", left=0.5, top=3.6, width=1.6, height=2.2, bold=True)
+    f.shape_box(slide, "What I’m Looking For…\n• name the three main laws about computers\n"
+                       "• describe what each law makes illegal", left=2.3, top=3.6, width=7.2, height=2.2)
+    found = _found("Law.pptx", f.pptx_bytes(deck))
+    assert [(o["text"], o["kind"]) for o in found["objectives"]] == [
+        ("Understand the laws that control how computers and data are used", "objective"),
+        ("Name the three main laws about computers", "success_criterion"),
+        ("Describe what each law makes illegal", "success_criterion"),
+    ]
+    assert _terms(found) == {}
+
+
+def test_the_admin_rows_of_a_lesson_plan_template_give_no_key_words_or_title():
+    document = f.new_docx(title="Lesson Plan Template v3")
+    f.para(document, "COMPUTING LESSON PLAN", size=16, bold=True)
+    f.table(document, [
+        ["**Unit / lesson**", "Data Representation – Lesson 2 of 6: Bitmap images"],
+        ["**Key vocabulary**", "pixel, bitmap, colour depth"],
+        ["**Homework**", "Seneca – Bitmap images assignment, due next lesson"],
+        ["**Resources**", "Grid paper – A4, 1 cm squares, one per pupil"],
+    ])
+    found = _found("Plan.docx", f.docx_bytes(document))
+    assert _terms(found) == {"pixel": "", "bitmap": "", "colour depth": ""}
+    assert found["lesson_titles"] == []
+
+
+def test_a_word_listed_bare_gives_way_to_the_defined_term_it_starts():
+    plan = f.new_docx()
+    f.para(plan, "Key vocabulary: pixel, bitmap")
+    deck = f.new_pptx()
+    f.content_slide(deck, "What is a bitmap image?", ["An image made up of a grid of pixels, where the colour of "
+                                                      "each pixel is stored as a binary number"])
+    documents = [*extract("Plan.docx", f.docx_bytes(plan)), *extract("Images.pptx", f.pptx_bytes(deck))]
+    assert [t["term"] for t in merge(documents).vocabulary] == ["pixel", "Bitmap image"]
+
+
+def test_comparisons_and_class_stream_chat_are_not_key_words():
+    text = ("Higher resolution = more detail, but a bigger file\n"
+            "Amira Khan 10:42\n"
+            "sir is the extension compulsory\n"
+            "Reminder: bring headphones on Thursday for the Audacity practical.\n")
+    assert _terms(_found("Stream.txt", text.encode())) == {}
