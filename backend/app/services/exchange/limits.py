@@ -16,8 +16,8 @@ from app.errors import Invalid, TooLarge
 # Our own files nest about 8 levels (file → questions → config → rows → cells); anything far deeper is not an
 # export, and a very deep one could exhaust the parser.
 MAX_DEPTH = 24
-CHOOSE_AN_EXPORT = ("Choose a file made with ‘Export’ in KS3 Assessment (it ends in .ks3.json), or a GIFT file of "
-                    "questions (.gift or .txt).")
+CHOOSE_AN_EXPORT = ("Choose a file made with ‘Export’ in KS3 Assessment (it ends in .ks3.json), a GIFT file of "
+                    "questions (.gift or .txt), or a QTI 3.0 content package (.zip).")
 
 
 def not_ours(reason: str = "") -> Invalid:

@@ -32,6 +32,15 @@ def decode(*, url: str, filename: str, text: str) -> Picture:
         data = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         raise Invalid(f"The picture ‘{name}’ in this file is damaged: its data is not base64.") from None
+    return from_bytes(url=url, filename=name, data=data)
+
+
+def from_bytes(*, url: str, filename: str, data: bytes) -> Picture:
+    """A picture file carried in a package, checked as an upload is (its size, and its bytes really a picture)."""
+    name = filename or "picture"
+    if len(data) > media.MAX_IMAGE_BYTES:
+        raise TooLarge(f"The picture ‘{name}’ in this file is larger than {LIMIT_MB} MB, the most a picture can be. "
+                       "Use a smaller picture in the assessment, then export it again.")
     if not data:
         raise Invalid(f"The picture ‘{name}’ in this file is empty.")
     try:

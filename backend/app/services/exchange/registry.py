@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.errors import Invalid
-from app.services.exchange import gift, ks3_json
+from app.services.exchange import gift, ks3_json, qti
 from app.services.exchange.contents import ExportSource, FileContents
 
 
@@ -27,6 +27,7 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format(ks3_json.NAME, ks3_json.LABEL, ".ks3.json", "application/json", ks3_json.write, ks3_json.read),
         Format(gift.NAME, gift.LABEL, ".gift.txt", "text/plain; charset=utf-8", gift.write, gift.read),
+        Format(qti.NAME, qti.LABEL, ".qti3.zip", "application/zip", qti.write, qti.read),
     )
 }
 DEFAULT = ks3_json.NAME
@@ -42,10 +43,13 @@ def get(name: str | None) -> Format:
 
 
 def detect(name: str | None, data: bytes, filename: str | None = None) -> Format:
-    """The format to read an upload with: the one named; else GIFT for a file called .gift or .txt, or for one
-    that is not JSON and reads as GIFT; else ours (whose checks say what the file is instead)."""
+    """The format to read an upload with: the one named; else QTI for a zip (a content package) or XML naming
+    QTI; else GIFT for a file called .gift or .txt, or for one that is not JSON and reads as GIFT; else ours
+    (whose checks say what the file is instead)."""
     if name:
         return get(name)
+    if qti.looks_like_qti(data, filename):
+        return FORMATS[qti.NAME]
     if (filename or "").lower().endswith(GIFT_ENDINGS) or gift.looks_like_gift(data):
         return FORMATS[gift.NAME]
     return FORMATS[DEFAULT]
