@@ -5,7 +5,7 @@ import { apiUpload, ApiError } from "../../api.js";
 import { field } from "../../components/field.js";
 import { el } from "../../components/html.js";
 
-const ACCEPT = ".json,application/json,.gift,.txt,text/plain";
+const ACCEPT = ".json,application/json,.gift,.txt,text/plain,.xml,application/xml,text/xml";
 
 /**
  * The file form. `onPreview(file, preview)` gets the chosen file and what the server found in it.
@@ -16,7 +16,7 @@ export function fileStep({ status, onPreview }) {
     label: "File to import",
     type: "file",
     accept: ACCEPT,
-    help: "A .ks3.json file made with Export in KS3 Assessment, or a GIFT file (.gift or .txt) from Moodle, Canvas or another system.",
+    help: "A .ks3.json file made with Export in KS3 Assessment, a Moodle XML file (.xml) from Moodle's question bank, or a GIFT file (.gift or .txt) from Moodle, Canvas or another system.",
   });
   const progress = el("p", { class: "import-file__progress", role: "status", dataset: { testid: "import-progress" } });
   const submit = el("button", { type: "submit", class: "button" }, "Show what is in the file");
