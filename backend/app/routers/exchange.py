@@ -24,8 +24,8 @@ IMPORT_BODY = {
             "type": "object",
             "required": ["file"],
             "properties": {
-                "file": {"type": "string", "format": "binary", "description": "a file made with Export, a GIFT file, or a QTI 3.0 package or item"},
-                "format": {"type": "string", "description": "ks3-json, gift or qti3; found from the file when left out"},
+                "file": {"type": "string", "format": "binary", "description": "a file made with Export, a Moodle XML file, a GIFT file, or a QTI 3.0 package or item"},
+                "format": {"type": "string", "description": "ks3-json, moodle-xml, gift or qti3; found from the file when left out"},
                 "title": {"type": "string", "description": "import only: the new assessment's title"},
                 "include": {"type": "string", "description": "import only: question numbers, such as 1,2,5"},
             },
@@ -37,7 +37,7 @@ IMPORT_BODY = {
 class Upload(NamedTuple):
     data: bytes
     fields: dict[str, str]
-    filename: str | None  # as the browser sent it: a .gift or .txt file is read as GIFT
+    filename: str | None  # as the browser sent it: a .gift or .txt file is read as GIFT, a .xml as Moodle XML
 
 
 async def _read_upload(request: Request) -> Upload:
@@ -77,8 +77,8 @@ async def list_formats(_teacher: CurrentTeacher) -> list[ExchangeFormat]:
 async def export_assessment(assessment_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher,
                             format: str = "ks3-json") -> Response:
     """Download an assessment you can see as a file: ks3-json has every question with its settings and pictures;
-    gift and qti3 (a QTI 3.0 content package, a zip) have the question types each can express, for other
-    systems."""
+    gift, moodle-xml and qti3 (a QTI 3.0 content package, a zip) have the question types each can express, for
+    Moodle and other systems."""
     exported = await export.export_assessment(session, assessment_id=assessment_id, format_name=format,
                                               actor=teacher)
     return Response(content=exported.content, media_type=exported.media_type,

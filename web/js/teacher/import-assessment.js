@@ -41,7 +41,7 @@ startPage({
         el("h1", {}, "Import questions"),
         el("p", { class: "cluster" }, el("a", { class: "button button--secondary", href: LIST_PAGE }, "Back to assessments")),
       ),
-      el("p", {}, "Bring in questions from a file made with Export in KS3 Assessment, from a GIFT file made by Moodle, Canvas or another system, or from a QTI 3.0 package. You will see every question, and any problems, before anything is saved."),
+      el("p", {}, "Bring in questions from a file made with Export in KS3 Assessment, from a Moodle XML file, from a GIFT file made by Moodle, Canvas or another system, or from a QTI 3.0 package. You will see every question, and any problems, before anything is saved."),
       chooser.element,
       status,
       previewArea,

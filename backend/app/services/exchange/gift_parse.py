@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from app.services.exchange.html_text import TAG, drop_comments, drop_hidden
 from app.services.exchange.limits import strict_json
 
 # Escapes become private-use characters while the structure is read, so an escaped ~ is never an answer marker.
@@ -62,44 +63,17 @@ class ParsedFile:
     file_meta: OurFields
 
 
-# HTML is reduced to text with linear scans, not html.parser: that parser slows quadratically on some broken
-# markup (thousands of "<p " in a row) and fails outright on others ("<![<!["), and a file must not do either.
 MAX_TEXT = 20_000  # characters in one piece of text: far above what a question holds (5,000)
-_HIDDEN_OPEN = re.compile(r"<(script|style)\b[^<>]*>", re.IGNORECASE)
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<![^<>]*>|<\?[^<>]*>")
-BREAKS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
-
-
-def _drop_comments(markup: str) -> str:
-    kept, at = [], 0
-    while (start := markup.find("<!--", at)) >= 0:
-        kept.append(markup[at:start])
-        end = markup.find("-->", start + 4)
-        if end < 0:  # never closed: the rest is comment
-            return "".join(kept)
-        at = end + 3
-    return "".join(kept) + markup[at:]
-
-
-def _drop_hidden(markup: str) -> str:
-    """The markup without its scripts and styles, content and all (to the end when one is never closed)."""
-    lower, kept, at = markup.lower(), [], 0
-    while found := _HIDDEN_OPEN.search(markup, at):
-        kept.append(markup[at:found.start()])
-        end = lower.find("</" + found.group(1).lower(), found.end())
-        close = lower.find(">", end) if end >= 0 else -1
-        if close < 0:
-            return "".join(kept)
-        at = close + 1
-    return "".join(kept) + markup[at:]
+GIFT_BREAKS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def html_to_text(markup: str) -> str:
-    """HTML reduced to plain text: comments, scripts and styles dropped with their content, other tags dropped
-    (a line break for each break, paragraph or list item), entities decoded, spaces collapsed within lines, at
-    most one blank line between paragraphs. A "<" that starts no tag is kept as the text it is."""
-    markup = _drop_hidden(_drop_comments(markup))
-    markup = _TAG.sub(lambda m: "\n" if (m.group(2) or "").lower() in BREAKS else "", markup)
+    """HTML reduced to plain text, with linear scans (app.services.exchange.html_text says why): comments,
+    scripts and styles dropped with their content, other tags dropped (a line break for each break, paragraph
+    or list item), entities decoded, spaces collapsed within lines (GIFT's own line breaks are kept), at most
+    one blank line between paragraphs. A "<" that starts no tag is kept as the text it is."""
+    markup = drop_hidden(drop_comments(markup))
+    markup = TAG.sub(lambda m: "\n" if (m.group(2) or "").lower() in GIFT_BREAKS else "", markup)
     lines = [" ".join(line.split()) for line in html.unescape(markup).split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

@@ -1,8 +1,8 @@
 """The checks every imported file passes before its questions are read: its size, that it is JSON at all, how
 deeply it nests, and how many questions it holds. Each refusal says what the teacher can do about it.
 
-Formats in XML (Moodle, QTI) will add their own parser-level checks (no DTDs, no entities, as defusedxml does)
-beside these; nothing here parses XML."""
+Formats in XML read it with safe_xml.py (no DTDs, no entities, limited nesting and elements) beside these;
+nothing here parses XML."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from app.errors import Invalid, TooLarge
 # Our own files nest about 8 levels (file → questions → config → rows → cells); anything far deeper is not an
 # export, and a very deep one could exhaust the parser.
 MAX_DEPTH = 24
-CHOOSE_AN_EXPORT = ("Choose a file made with ‘Export’ in KS3 Assessment (it ends in .ks3.json), a GIFT file of "
-                    "questions (.gift or .txt), or a QTI 3.0 content package (.zip).")
+CHOOSE_AN_EXPORT = ("Choose a file made with ‘Export’ in KS3 Assessment (it ends in .ks3.json), a Moodle XML file "
+                    "(.xml), a GIFT file of questions (.gift or .txt), or a QTI 3.0 content package (.zip).")
 
 
 def not_ours(reason: str = "") -> Invalid:

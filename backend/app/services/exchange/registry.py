@@ -1,6 +1,6 @@
 """The formats a teacher can export to and import from. A format is a name, a label, its file's ending and
 media type, and two functions: `write` an ExportSource to bytes, `read` bytes into FileContents. Adding Moodle
-XML or QTI means one module and one line in FORMATS."""
+XML or QTI means one module (Moodle XML has four: moodle_*.py) and one line in FORMATS."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.errors import Invalid
-from app.services.exchange import gift, ks3_json, qti
+from app.services.exchange import gift, ks3_json, moodle_read, moodle_write, moodle_xml, qti
 from app.services.exchange.contents import ExportSource, FileContents
 
 
@@ -27,6 +27,8 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format(ks3_json.NAME, ks3_json.LABEL, ".ks3.json", "application/json", ks3_json.write, ks3_json.read),
         Format(gift.NAME, gift.LABEL, ".gift.txt", "text/plain; charset=utf-8", gift.write, gift.read),
+        Format(moodle_xml.NAME, moodle_xml.LABEL, ".moodle.xml", "application/xml", moodle_write.write,
+               moodle_read.read),
         Format(qti.NAME, qti.LABEL, ".qti3.zip", "application/zip", qti.write, qti.read),
     )
 }
@@ -44,12 +46,15 @@ def get(name: str | None) -> Format:
 
 def detect(name: str | None, data: bytes, filename: str | None = None) -> Format:
     """The format to read an upload with: the one named; else QTI for a zip (a content package) or XML naming
-    QTI; else GIFT for a file called .gift or .txt, or for one that is not JSON and reads as GIFT; else ours
-    (whose checks say what the file is instead)."""
+    QTI; else Moodle XML for a file whose root is <quiz> or that is called .xml; else GIFT for a file called .gift
+    or .txt, or for one that is not JSON and reads as GIFT; else ours (whose checks say what the file is
+    instead)."""
     if name:
         return get(name)
     if qti.looks_like_qti(data, filename):
         return FORMATS[qti.NAME]
+    if moodle_xml.looks_like_moodle(data) or (filename or "").lower().endswith(".xml"):
+        return FORMATS[moodle_xml.NAME]
     if (filename or "").lower().endswith(GIFT_ENDINGS) or gift.looks_like_gift(data):
         return FORMATS[gift.NAME]
     return FORMATS[DEFAULT]

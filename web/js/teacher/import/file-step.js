@@ -16,7 +16,7 @@ export function fileStep({ status, onPreview }) {
     label: "File to import",
     type: "file",
     accept: ACCEPT,
-    help: "A .ks3.json file made with Export in KS3 Assessment, or a GIFT file (.gift or .txt) from Moodle, Canvas or another system, or a QTI 3.0 package (.zip) or single item (.xml).",
+    help: "A .ks3.json file made with Export in KS3 Assessment, a Moodle XML file (.xml) from Moodle's question bank, a GIFT file (.gift or .txt) from Moodle, Canvas or another system, or a QTI 3.0 package (.zip) or single item (.xml).",
   });
   const progress = el("p", { class: "import-file__progress", role: "status", dataset: { testid: "import-progress" } });
   const submit = el("button", { type: "submit", class: "button" }, "Show what is in the file");

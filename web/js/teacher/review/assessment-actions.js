@@ -6,7 +6,7 @@ import { api } from "../../api.js";
 import { el } from "../../components/html.js";
 import { confirmDialog } from "../../components/modal.js";
 import { sayProblem } from "../../components/status.js";
-import { exportLink, giftLink, qtiLink } from "../import/export-link.js";
+import { exportLink, giftLink, moodleLink, qtiLink } from "../import/export-link.js";
 import { statusLabel } from "./labels.js";
 import { openPublishDialog } from "./publish-dialog.js";
 
@@ -123,6 +123,7 @@ export function assessmentActions(a, { status, onUpdated }) {
     duplicateButton(a, { status }),
     exportLink(a),
     giftLink(a),
+    moodleLink(a),
     qtiLink(a),
     open ? archiveButton(a, { status, onUpdated }) : null,
     a.can_edit ? deleteButton(a, { status }) : null,
