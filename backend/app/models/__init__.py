@@ -22,6 +22,7 @@ from app.models.result import (
     MarkingStatus,
     MarkReview,
 )
+from app.models.sharing import AssessmentShare, UnitShare
 from app.models.unit import STRAND_NAMES, LearningObjective, Strand, Topic, Unit, UnitDocument
 from app.models.user import ClassPupil, ClassTeacher, Role, SchoolClass, User
 
@@ -35,6 +36,7 @@ __all__ = [
     "AppSetting",
     "Assessment",
     "AssessmentClass",
+    "AssessmentShare",
     "AssessmentStatus",
     "Attempt",
     "AttemptEnd",
@@ -60,6 +62,7 @@ __all__ = [
     "Topic",
     "Unit",
     "UnitDocument",
+    "UnitShare",
     "User",
     "UserSession",
     "utcnow",

@@ -68,6 +68,8 @@ class Assessment(UUIDPk, Timestamps, Base):
     generation: Mapped[dict] = mapped_column(default=dict)
     total_points: Mapped[int] = mapped_column(Integer, default=0)
     estimated_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    # The assessment this one was duplicated from (a colleague's shared one, say); null when made from scratch.
+    copied_from_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("assessments.id", ondelete="SET NULL"))
 
     questions: Mapped[list[Question]] = relationship(
         back_populates="assessment", lazy="raise", order_by="Question.position", cascade="all, delete-orphan"

@@ -21,6 +21,7 @@ from app.routers import (
     paper,
     pupil,
     rubrics,
+    sharing,
     units,
 )
 
@@ -39,6 +40,7 @@ api_router.include_router(jobs.router)
 api_router.include_router(generation.router)
 # Before assessments: its /assessments/import... paths must not be read as an assessment id.
 api_router.include_router(exchange.router)
+api_router.include_router(sharing.router)  # before assessments too: /assessments/shared is not an assessment id
 api_router.include_router(assessments.router)
 api_router.include_router(lesson.router)
 api_router.include_router(paper.router)

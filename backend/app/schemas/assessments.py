@@ -8,6 +8,7 @@ from pydantic import Field, model_validator
 
 from app.models import QUESTION_TYPES, AssessmentStatus, Strand
 from app.schemas.base import ReadSchema, Schema
+from app.schemas.sharing import CopiedFrom, ShareState
 
 QuestionType = Literal[QUESTION_TYPES]  # type: ignore[valid-type]
 
@@ -204,6 +205,10 @@ class AssessmentRead(ReadSchema):
     updated_at: datetime
     published_at: datetime | None
     can_edit: bool = True
+    can_see_results: bool = Field(default=True, description="false for a colleague's shared assessment: its "
+                                  "classes, attempts and results are not theirs to see")
+    sharing: ShareState = Field(default_factory=ShareState)
+    copied_from: CopiedFrom | None = None
     attempt_count: int = 0
     classes: list[PublishedClass] = []
     questions: list[QuestionRead] = []

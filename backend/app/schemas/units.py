@@ -7,6 +7,7 @@ from pydantic import Field
 
 from app.models import Strand
 from app.schemas.base import ReadSchema, Schema
+from app.schemas.sharing import UnitShareState
 
 ACADEMIC_YEAR = r"^20\d\d-\d\d$"
 
@@ -84,12 +85,14 @@ class UnitListItem(UnitSummary):
     objective_count: int = 0
     document_count: int = 0
     assessment_count: int = 0
+    shared: bool = Field(default=False, description="shared with the department, with its owner's assessments")
 
 
 class UnitRead(UnitSummary):
     topics: list[TopicRead]
     objectives: list[ObjectiveRead]
     vocabulary: list[dict]
+    sharing: UnitShareState = Field(default_factory=UnitShareState)
 
 
 class StrandRead(ReadSchema):

@@ -8,6 +8,10 @@ image and job), and the outcome expected for each caller who is not entitled to 
     pupil       a2, a1's classmate in 7A (so the assessment is theirs to take, but a1's attempts are not)
     teacher     teacher B, who teaches 7B (pupil b1) and owns assessment B, rubric B — and is not an admin
 
+A has shared one assessment with the department (`a.shared_assessment`, set for 7A, where a1 has written an
+answer): B is A's colleague, so B may read its questions, preview it, print it, export it and copy it
+(`colleague(...)`), and nothing else — not its classes, attempts, answers, marks or results, and no change to it.
+
 An outcome is a refusal (the status code: 401 not signed in, 403 not allowed, 404 not there for you), or an
 answer: `own(...)` (answered with the caller's own data: the body names every `shows` and none of `hides`) or
 `shared(...)` (answered because the rule shares it, e.g. units are read by every teacher).
@@ -46,6 +50,11 @@ def own(shows: tuple[str, ...] = (), hides: tuple[str, ...] = ()) -> Answered:
 def shared(shows: tuple[str, ...] = ()) -> Answered:
     """Answered by rule: the same for every caller of this role."""
     return Answered(shows, (), "shared by rule")
+
+
+def colleague(shows: tuple[str, ...] = (), hides: tuple[str, ...] = ()) -> Answered:
+    """Answered because the assessment is shared with the department: its questions only, never its pupils."""
+    return Answered(shows, hides, "shared with the department: questions only")
 
 
 PUBLIC = Answered(why="public")
@@ -102,7 +111,13 @@ def admin_route(method: str, path: str, **more: Any) -> Row:
     return Row(method, path, pupil=403, teacher=403, **{"entitled": "admin", **more})
 
 
-A_ANSWERS = ("a1.attempt", "a1.done_attempt", "a1.essay_answer", "a1.essay_marker")
+A_ANSWERS = ("a1.attempt", "a1.done_attempt", "a1.essay_answer", "a1.essay_marker", "a1.shared_attempt",
+             "a1.shared_marker")
+# A's shared assessment, its questions, and what of its pupils a colleague must never see.
+SHARED = {"assessment_id": "a.shared_assessment"}
+SHARED_Q = {"assessment_id": "a.shared_assessment", "question_id": "a.shared_question"}
+SHARED_SPARE = {"assessment_id": "a.shared_assessment", "question_id": "a.shared_spare"}
+PUPILS_OF_A = ("a.class", "a1", "a2", "a1.shared_attempt", "a1.shared_marker")
 MC = {"answer_data": {"selected_option": "{a.option}"}}
 RUBRIC = {"name": "Explaining algorithms", "mark_scheme": [{"criterion": "Says what an algorithm is", "points": 2}]}
 NEW_PUPIL = {"first_name": "Robin", "last_name": "Newcombe", "year_group": 7}
@@ -213,7 +228,8 @@ TABLE: list[Row] = [
                   body={"pupil_ids": ["{a1}"], "change": {"read_aloud": True}}, entitled=None),
     pupil_route("PUT", "/api/pupil/preferences", own(), body={"larger_text": True}),
     # --- Assessments: the owner (and admins) see and change them; others get only their own in lists -----------
-    teacher_route("GET", "/api/assessments", own(("b.assessment",), ("a.assessment", "a.done_assessment"))),
+    teacher_route("GET", "/api/assessments", own(("b.assessment",), ("a.assessment", "a.done_assessment",
+                                                                     "a.shared_assessment"))),
     teacher_route("GET", "/api/assessments", own(hides=("a.assessment", "a.done_assessment")),
                   query={"class_id": "{a.class}"}),
     # Using A's unit for a new assessment is reading it, which every teacher may.
@@ -232,6 +248,61 @@ TABLE: list[Row] = [
     # a1 has started it in 7A, so even A may not take it away (409) — but B must not get that far.
     teacher_route("DELETE", "/api/assessments/{assessment_id}/classes/{class_id}", 403, control=409),
     teacher_route("POST", "/api/assessments/{assessment_id}/archive", 403),
+    # --- Sharing: only the owner (and admins) share or stop sharing; colleagues list what is shared ------------
+    teacher_route("GET", "/api/assessments/shared",
+                  colleague(("a.shared_assessment",), ("a.assessment", "a.done_assessment", *PUPILS_OF_A))),
+    teacher_route("POST", "/api/assessments/{assessment_id}/share", 403),
+    teacher_route("DELETE", "/api/assessments/{assessment_id}/share", 403),
+    # A colleague cannot share A's shared assessment onward, nor stop A sharing it.
+    teacher_route("POST", "/api/assessments/{assessment_id}/share", 403, ids=SHARED),
+    teacher_route("DELETE", "/api/assessments/{assessment_id}/share", 403, ids=SHARED),
+    teacher_route("POST", "/api/units/{unit_id}/share", 403),
+    teacher_route("DELETE", "/api/units/{unit_id}/share", 403),
+    # --- A's shared assessment as a colleague sees it: questions, preview, paper, export and copy; nothing else --
+    teacher_route("GET", "/api/assessments/{assessment_id}", colleague(("a.shared_question",), PUPILS_OF_A), ids=SHARED),
+    teacher_route("GET", "/api/assessments/{assessment_id}/preview", colleague(("a.shared_question",), PUPILS_OF_A),
+                  ids=SHARED),
+    teacher_route("GET", "/api/assessments/{assessment_id}/paper", colleague(("a.shared_assessment",), PUPILS_OF_A),
+                  ids=SHARED, query={"version": "pupil"}),
+    teacher_route("GET", "/api/assessments/{assessment_id}/paper", colleague(("a.shared_assessment",), PUPILS_OF_A),
+                  ids=SHARED, query={"version": "key"}),
+    teacher_route("GET", "/api/assessments/{assessment_id}/export", colleague(hides=PUPILS_OF_A), ids=SHARED),
+    # The copy is B's own draft and remembers where it came from.
+    teacher_route("POST", "/api/assessments/{assessment_id}/duplicate",
+                  colleague(("me", "a.shared_assessment"), PUPILS_OF_A), ids=SHARED),
+    teacher_route("PATCH", "/api/assessments/{assessment_id}", 403, ids=SHARED, body={"title": "Taken over"}),
+    teacher_route("DELETE", "/api/assessments/{assessment_id}", 403, ids=SHARED),
+    teacher_route("POST", "/api/assessments/{assessment_id}/status", 403, ids=SHARED, body={"status": "draft"},
+                  control=409),
+    teacher_route("POST", "/api/assessments/{assessment_id}/publish", 403, ids=SHARED,
+                  body={"classes": [{"class_id": "{a.class}"}]}),
+    # Not even to B's own class.
+    teacher_route("POST", "/api/assessments/{assessment_id}/publish", 403, ids=SHARED,
+                  body={"classes": [{"class_id": "{b.class}"}]}, entitled=None),
+    teacher_route("DELETE", "/api/assessments/{assessment_id}/classes/{class_id}", 403, ids=SHARED, control=409),
+    teacher_route("POST", "/api/assessments/{assessment_id}/archive", 403, ids=SHARED),
+    teacher_route("POST", "/api/assessments/{assessment_id}/questions", 403, ids=SHARED,
+                  body={"type": "binary_convert", "question_text": "Convert it", "config": sample("binary_convert")}),
+    teacher_route("PATCH", "/api/assessments/{assessment_id}/questions/{question_id}", 403, ids=SHARED_Q,
+                  body={"question_text": "Changed"}),
+    teacher_route("DELETE", "/api/assessments/{assessment_id}/questions/{question_id}", 403, ids=SHARED_SPARE),
+    teacher_route("POST", "/api/assessments/{assessment_id}/questions/reorder", 403, ids=SHARED,
+                  body={"question_order": ["{a.shared_spare}", "{a.shared_essay}", "{a.shared_question}"]}),
+    teacher_route("POST", "/api/assessments/{assessment_id}/questions/{question_id}/regenerate", 403,
+                  ids=SHARED_SPARE, body={"provider": "offline"}),
+    teacher_route("GET", "/api/assessments/{assessment_id}/extensions", 403, ids=SHARED),
+    teacher_route("POST", "/api/assessments/{assessment_id}/extensions", 403, ids=SHARED,
+                  body={"class_id": "{a.class}", "pupil_id": "{a1}", "extra_attempts": 2}),
+    teacher_route("GET", "/api/analytics/assessments/{assessment_id}", 403, ids=SHARED),
+    teacher_route("GET", "/api/analytics/assessments/{assessment_id}/questions", 403, ids=SHARED),
+    teacher_route("GET", "/api/analytics/assessments/{assessment_id}/questions/{question_id}/responses", 403,
+                  ids=SHARED_Q),
+    teacher_route("GET", "/api/analytics/assessments/{assessment_id}/objectives", 403, ids=SHARED),
+    teacher_route("GET", "/api/analytics/assessments/{assessment_id}/export.csv", 403, ids=SHARED),
+    teacher_route("GET", "/api/marking/queue", own(hides=A_ANSWERS), query={"assessment_id": "{a.shared_assessment}"}),
+    teacher_route("POST", "/api/marking/release", 403, body={"assessment_id": "{a.shared_assessment}"}),
+    teacher_route("GET", "/api/marking/agreement/{assessment_id}", 403, ids=SHARED),
+    teacher_route("GET", "/api/classes/{class_id}/live", 403, query={"assessment_id": "{a.shared_assessment}"}),
     # --- A teacher's levers on attempts and extensions: the teacher of the pupil's class (or an admin) only -----
     teacher_route("POST", "/api/attempts/{attempt_id}/finish", 403),
     teacher_route("POST", "/api/attempts/{attempt_id}/reopen", 403, ids={"attempt_id": "a1.done_attempt"}),

@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from app.main import app as fastapi_app
 from app.models import (
     Answer,
+    AssessmentShare,
     Extension,
     Job,
     JobStatus,
@@ -47,6 +48,7 @@ CALLERS = {"anonymous": "anon", "pupil": "a2", "teacher": "b"}
 CALLER_NAMES = {"anonymous": "anonymous", "pupil": "a pupil (a2)", "teacher": "another teacher (B)"}
 ESSAY = "An algorithm is a set of steps that solves a problem, like the recipe for a cake or the route to school. "
 A1_ESSAY_MARKER = "quokka"  # a word only a1's essay holds: no one else's response may contain it
+A1_SHARED_MARKER = "wombat"  # a1's essay on A's shared assessment: A's colleagues must never see it
 FILES = {
     "lesson": lambda: {"files": ("lesson.docx", lesson_plan_docx(), "application/octet-stream")},
     "image": lambda: {"file": ("diagram.png", tiny_png(), "image/png")},
@@ -112,6 +114,7 @@ async def _teacher_a_things(session: AsyncSession, p: dict[str, Any], ids: dict[
     )
     done = await make_assessment(session, owner=a, publish_to=[school_class], title="Done quiz",
                                  questions=["multiple_choice"])
+    await _shared_assessment(session, a, school_class, ids)
     # a1's extension of A's quiz in 7A (one more attempt), for the extension routes.
     extension = Extension(assessment_id=assessment.id, class_id=school_class.id, pupil_id=p["a1"].id,
                           extra_attempts=1, created_by_id=a.id)
@@ -127,6 +130,19 @@ async def _teacher_a_things(session: AsyncSession, p: dict[str, Any], ids: dict[
         "a.assessment": str(assessment.id), "a.done_assessment": str(done.id), "a.mc_question": str(mc),
         "a.essay_question": str(essay), "a.spare_question": str(spare),
     })
+
+
+async def _shared_assessment(session: AsyncSession, a: Any, school_class: Any, ids: dict[str, str]) -> None:
+    """A's quiz shared with the department (B is a colleague), set for 7A, where a1 answers it (_attempts)."""
+    shared = await make_assessment(session, owner=a, publish_to=[school_class], title="Shared quiz",
+                                   questions=["multiple_choice", {"type": "extended_text", "points": 4},
+                                              "binary_convert"])
+    session.add(AssessmentShare(assessment_id=shared.id, shared_by_id=a.id))
+    await session.flush()
+    question, essay, spare = (await session.execute(
+        select(Question.id).where(Question.assessment_id == shared.id).order_by(Question.position))).scalars()
+    ids.update({"a.shared_assessment": str(shared.id), "a.shared_question": str(question),
+                "a.shared_essay": str(essay), "a.shared_spare": str(spare)})
 
 
 async def _teacher_b_things(session: AsyncSession, p: dict[str, Any], ids: dict[str, str]) -> None:
@@ -153,7 +169,8 @@ async def _essay_answer(session: AsyncSession, attempt_id: str) -> str:
 
 
 async def _attempts(session: AsyncSession, clients: dict[str, Client], ids: dict[str, str]) -> None:
-    """a1: an open attempt on A's quiz (the choice saved, the essay submitted) and a finished one on the done quiz;
+    """a1: an open attempt on A's quiz (the choice saved, the essay submitted), one on A's shared quiz (the essay
+    submitted) and a finished one on the done quiz;
     a2: a finished one on the done quiz; b1: an open attempt on B's quiz with the essay submitted."""
     a1, a2, b1 = clients["a1"], clients["a2"], clients["b1"]
     view = _ok(await a1.post(f"/api/pupil/assessments/{ids['a.assessment']}/start"))
@@ -167,6 +184,10 @@ async def _attempts(session: AsyncSession, clients: dict[str, Client], ids: dict
     ids["a1.essay_answer"], ids["a1.essay_marker"] = await _essay_answer(session, attempt), A1_ESSAY_MARKER
     ids["a1.help"] = _ok(await a1.post(f"/api/pupil/attempts/{attempt}/help",
                                        json={"question_id": ids["a.mc_question"]}))["id"]
+    shared = _ok(await a1.post(f"/api/pupil/assessments/{ids['a.shared_assessment']}/start"))
+    ids["a1.shared_attempt"], ids["a1.shared_marker"] = shared["attempt_id"], A1_SHARED_MARKER
+    _ok(await a1.post(f"/api/pupil/attempts/{shared['attempt_id']}/answers/{ids['a.shared_essay']}/submit",
+                      json={"answer_data": {"text": ESSAY + A1_SHARED_MARKER}}))
     for name, client in (("a1", a1), ("a2", a2)):
         done = _ok(await client.post(f"/api/pupil/assessments/{ids['a.done_assessment']}/start"))
         _ok(await client.post(f"/api/pupil/attempts/{done['attempt_id']}/complete"))

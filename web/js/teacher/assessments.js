@@ -2,7 +2,8 @@
 // so a link or a reload shows the same list). Each assessment says its status in words, its questions, the
 // classes it is published to with their dates, its average score and whether the checks found problems;
 // it can be opened, duplicated, exported as a file, archived or deleted (the last two ask first). Import
-// questions (teacher/import-assessment.html) makes a new draft from an exported file.
+// questions (teacher/import-assessment.html) makes a new draft from an exported file. Below them, "Shared by
+// colleagues" lists what other teachers have shared with the department (sharing/shared-list.js).
 
 import { api } from "../api.js";
 import { startPage } from "../app.js";
@@ -13,6 +14,7 @@ import { sayProblem, statusArea } from "../components/status.js";
 import { exportLink } from "./import/export-link.js";
 import { liveLink } from "./live/live-link.js";
 import { count, percentWords, statusBadge, statusLabel, windowWords } from "./review/labels.js";
+import { sharedSection } from "./sharing/shared-list.js";
 
 const FILTERS = ["status", "class", "unit", "search"];
 const SEARCH_PAUSE_MS = 400;
@@ -51,6 +53,7 @@ startPage({
       list.status,
       list.summary,
       list.area,
+      sharedSection({ onCopied: (copy) => copied(copy, list) }),
     );
 
     const deleted = params.get("deleted");
@@ -147,7 +150,11 @@ function rowActions(a, list) {
 }
 
 async function duplicate(a, list) {
-  const copy = await api(`/api/assessments/${a.id}/duplicate`, { method: "POST" });
+  await copied(await api(`/api/assessments/${a.id}/duplicate`, { method: "POST" }), list);
+}
+
+/** A copy was made (of one of the list's assessments, or of a colleague's shared one): show it and say so. */
+async function copied(copy, list) {
   await load(list);
   const open = el("a", { href: `${REVIEW_PAGE}?id=${copy.id}` }, "Open the copy");
   list.status.say([`A copy was made: ‘${copy.title}’. It is a draft.`, " ", open]).focus();

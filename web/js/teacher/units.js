@@ -1,7 +1,8 @@
 // Units of work. Without ?id: the department's units (year, half term, counts) and a form to create one.
 // With ?id=<unit>: the unit's details, its topics and learning objectives (each objective with taxonomy
 // strands as labelled checkboxes), in order (Move up / Move down), the lesson documents uploaded to it and
-// what was found in each, and the ways on to the create-assessment wizard.
+// what was found in each, whether it is shared with the department (Share / Stop sharing for its owner), and the
+// ways on to the create-assessment wizard.
 //
 // A teacher who is neither the unit's owner nor an admin sees the same unit read-only: its details, topics,
 // objectives and documents as text, a note saying why, and the way on to the wizard (using a unit is allowed).
@@ -19,6 +20,7 @@ import { detailsForm } from "./units/details-form.js";
 import { documentsSection } from "./units/documents.js";
 import { objectivesSection } from "./units/objectives.js";
 import { canChangeUnit, UNITS_PAGE } from "./units/shared.js";
+import { unitSharing } from "./units/sharing.js";
 import { topicsSection } from "./units/topics.js";
 import { unitActions, unitHeader } from "./units/unit-header.js";
 import { unitsPage } from "./units/unit-list.js";
@@ -48,7 +50,8 @@ function unitPage(main, { unit, taxonomy, documents, canChange }) {
   const header = unitHeader();
   const topics = topicsSection(page);
   const objectives = objectivesSection(page);
-  const draw = () => [header, topics, objectives].forEach((part) => part.draw(page.unit));
+  const sharing = unitSharing(page);
+  const draw = () => [header, topics, objectives, sharing].forEach((part) => part.draw(page.unit));
   page.reload = async (message) => {
     page.unit = await api(page.path);
     draw();
@@ -61,6 +64,7 @@ function unitPage(main, { unit, taxonomy, documents, canChange }) {
     unitActions(page),
     canChange ? null : statusMessage(READ_ONLY_NOTE, { kind: "info", role: "note", testid: "unit-read-only" }),
     page.status,
+    sharing.element,
     detailsForm(page),
     topics.element,
     objectives.element,

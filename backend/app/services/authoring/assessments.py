@@ -1,4 +1,5 @@
-"""Assessments as teachers author and publish them: visibility, settings, status, publishing, duplication."""
+"""Assessments as teachers author and publish them: settings, status, publishing, duplication. Who may see or
+change one is decided once, in sharing.py."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -18,9 +19,7 @@ from app.models import (
     AssessmentStatus,
     Attempt,
     AttemptStatus,
-    ClassTeacher,
     Question,
-    Role,
     SchoolClass,
     Unit,
     User,
@@ -36,25 +35,9 @@ from app.schemas.assessments import (
     QuestionRead,
 )
 from app.services.accounts import classes
+from app.services.authoring import sharing
+from app.services.authoring.sharing import Access
 from app.services.core import audit
-
-
-def _visible_to(user: User) -> ColumnElement[bool]:
-    """Owners and admins see an assessment; so does any teacher of a class it is published to."""
-    if user.role == Role.admin:
-        return Assessment.deleted_at.is_(None)
-    published_to_my_class = (
-        select(AssessmentClass.id)
-        .join(ClassTeacher, ClassTeacher.class_id == AssessmentClass.class_id)
-        .where(AssessmentClass.assessment_id == Assessment.id, ClassTeacher.teacher_id == user.id)
-        .exists()
-    )
-    return and_(Assessment.deleted_at.is_(None), or_(Assessment.owner_id == user.id, published_to_my_class))
-
-
-def can_edit(assessment: Assessment, user: User) -> bool:
-    """Whether the user may change the assessment: its owner or an admin."""
-    return user.role == Role.admin or assessment.owner_id == user.id
 
 
 async def get_for_teacher(
@@ -63,10 +46,15 @@ async def get_for_teacher(
     user: User,
     *,
     edit: bool = False,
+    questions_only: bool = False,
     with_questions: bool = False,
     with_classes: bool = False,
 ) -> Assessment:
-    """An assessment the teacher may see (or change, with edit=True); NotFound / Forbidden otherwise."""
+    """An assessment the teacher may see, by the one rule in sharing.py; NotFound / Forbidden otherwise.
+
+    By default the caller may show pupils' work, so the teacher must own it or teach a class it is set to;
+    questions_only=True (the caller shows only its questions) lets in colleagues it is shared with too;
+    edit=True (the caller changes it) lets in only its owner and admins."""
     stmt = select(Assessment).where(Assessment.id == assessment_id, Assessment.deleted_at.is_(None))
     if with_questions:
         stmt = stmt.options(selectinload(Assessment.questions))
@@ -75,14 +63,8 @@ async def get_for_teacher(
     assessment = (await session.execute(stmt)).scalar_one_or_none()
     if assessment is None:
         raise NotFound("That assessment does not exist. It may have been deleted.")
-    if can_edit(assessment, user):
-        return assessment
-    visible = await session.scalar(select(func.count()).where(Assessment.id == assessment_id, _visible_to(user)))
-    if not visible:
-        raise Forbidden("This assessment belongs to another teacher.")
-    if edit:
-        raise Forbidden("Only the teacher who made this assessment (or an admin) can change it. Duplicate it to "
-                        "make your own copy.")
+    needed = Access.edit if edit else Access.questions if questions_only else Access.results
+    sharing.require(await sharing.access_to(session, user, assessment), needed)
     return assessment
 
 
@@ -100,7 +82,7 @@ async def list_for_teacher(
     stmt = (
         select(Assessment, Unit.title.label("unit_title"), question_count.scalar_subquery().label("question_count"))
         .outerjoin(Unit, Unit.id == Assessment.unit_id)
-        .where(_visible_to(user))
+        .where(sharing.results_visible_to(user))
         .options(selectinload(Assessment.classes))
         .order_by(Assessment.updated_at.desc())
     )
@@ -219,18 +201,25 @@ def _published_classes(assessment: Assessment, names: dict[uuid.UUID, str]) -> l
 
 
 async def detail(session: AsyncSession, assessment_id: uuid.UUID, user: User) -> AssessmentRead:
-    """Everything a teacher needs to review an assessment: settings, classes, questions with answer keys."""
-    assessment = await get_for_teacher(session, assessment_id, user, with_questions=True, with_classes=True)
+    """Everything a teacher needs to review an assessment: settings, classes, questions with answer keys. A
+    colleague it is shared with gets the same without its classes or how many pupils have started it."""
+    assessment = await get_for_teacher(session, assessment_id, user, questions_only=True, with_questions=True,
+                                       with_classes=True)
+    access = await sharing.access_to(session, user, assessment)
+    results = access >= Access.results
     unit_title = await session.scalar(select(Unit.title).where(Unit.id == assessment.unit_id)) if assessment.unit_id else None
-    names = await _class_names(session, {c.class_id for c in assessment.classes})
-    attempts = await session.scalar(select(func.count()).where(Attempt.assessment_id == assessment.id))
+    names = await _class_names(session, {c.class_id for c in assessment.classes}) if results else {}
+    attempts = await session.scalar(select(func.count()).where(Attempt.assessment_id == assessment.id)) if results else 0
     return AssessmentRead(
         # Every stored setting as it is; the relationships are replaced by their read forms below.
         **{column.key: getattr(assessment, column.key) for column in Assessment.__table__.columns},
         unit_title=unit_title,
-        can_edit=can_edit(assessment, user),
+        can_edit=access == Access.edit,
+        can_see_results=results,
+        sharing=(await sharing.share_states(session, [assessment.id]))[assessment.id],
+        copied_from=await sharing.copied_from(session, assessment),
         attempt_count=attempts or 0,
-        classes=_published_classes(assessment, names),
+        classes=_published_classes(assessment, names) if results else [],
         questions=[question_read(q) for q in assessment.questions],
     )
 
@@ -370,14 +359,17 @@ async def archive(session: AsyncSession, *, assessment_id: uuid.UUID, actor: Use
 
 
 async def duplicate(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> AssessmentRead:
-    """A new draft copy with every question, owned by whoever duplicated it."""
-    original = await get_for_teacher(session, assessment_id, actor, with_questions=True)
-    skip = {"id", "created_at", "updated_at", "owner_id", "status", "published_at", "deleted_at", "title"}
+    """A new draft copy with every question, owned by whoever duplicated it (a colleague's shared assessment
+    too), remembering which assessment it was copied from. Nothing of the original's pupils comes with it."""
+    original = await get_for_teacher(session, assessment_id, actor, questions_only=True, with_questions=True)
+    skip = {"id", "created_at", "updated_at", "owner_id", "status", "published_at", "deleted_at", "title",
+            "copied_from_id"}
     copy = Assessment(
         **{c.key: getattr(original, c.key) for c in Assessment.__table__.columns if c.key not in skip},
         title=f"{original.title} (copy)"[:200],
         owner_id=actor.id,
         status=AssessmentStatus.draft,
+        copied_from_id=original.id,
     )
     session.add(copy)
     await session.flush()

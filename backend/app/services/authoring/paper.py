@@ -64,8 +64,9 @@ def paper_question(question: Question, *, number: int, seed: int | None, version
 
 async def paper(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User, version: PaperVersion) -> Paper:
     """The assessment as a paper test (version="pupil": no answers anywhere) or as its answer key ("key"), for
-    any teacher who may see the assessment."""
-    assessment = await assessments.get_for_teacher(session, assessment_id, actor, with_questions=True)
+    any teacher who may see its questions (colleagues it is shared with too: the key is for staff)."""
+    assessment = await assessments.get_for_teacher(session, assessment_id, actor, questions_only=True,
+                                                   with_questions=True)
     seed = 0 if assessment.randomise_options else None
     return Paper(
         assessment_id=assessment.id,

@@ -434,8 +434,10 @@ def pupil_question(question: Question, *, number: int, rng: random.Random | None
 
 
 async def preview(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> Preview:
-    """The pupil screens exactly as a pupil would receive them (answers stripped), nothing saved."""
-    assessment = await assessments.get_for_teacher(session, assessment_id, actor, with_questions=True)
+    """The pupil screens exactly as a pupil would receive them (answers stripped), nothing saved. Colleagues an
+    assessment is shared with may preview it too."""
+    assessment = await assessments.get_for_teacher(session, assessment_id, actor, questions_only=True,
+                                                   with_questions=True)
     seed = 0 if assessment.randomise_options else None
     return Preview(
         assessment_id=assessment.id,

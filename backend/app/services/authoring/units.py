@@ -10,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from app.errors import Forbidden, Invalid, NotFound
-from app.models import Assessment, LearningObjective, Role, Topic, Unit, UnitDocument, User
+from app.models import Assessment, LearningObjective, Role, Topic, Unit, UnitDocument, UnitShare, User
+from app.schemas.sharing import UnitShareState
 from app.schemas.units import (
     ObjectiveCreate,
     ObjectiveRead,
@@ -40,11 +41,13 @@ async def list_units(session: AsyncSession, *, year_group: int | None = None) ->
         .correlate(Unit)
         .scalar_subquery()
     )
+    shared = select(UnitShare.unit_id).where(UnitShare.unit_id == Unit.id).exists()
     stmt = select(
         Unit,
         objectives.label("objective_count"),
         documents.label("document_count"),
         assessments.label("assessment_count"),
+        shared.label("shared"),
     ).order_by(Unit.year_group, Unit.half_term.is_(None), Unit.half_term, Unit.title)
     if year_group is not None:
         stmt = stmt.where(Unit.year_group == year_group)
@@ -55,6 +58,7 @@ async def list_units(session: AsyncSession, *, year_group: int | None = None) ->
                 "objective_count": row.objective_count,
                 "document_count": row.document_count,
                 "assessment_count": row.assessment_count,
+                "shared": bool(row.shared),
             }
         )
         for row in rows
@@ -81,8 +85,21 @@ async def get_unit(session: AsyncSession, unit_id: uuid.UUID, *, with_children: 
 
 
 async def unit_read(session: AsyncSession, unit_id: uuid.UUID) -> UnitRead:
-    """One unit with its topics, objectives and vocabulary."""
-    return UnitRead.model_validate(await get_unit(session, unit_id, with_children=True))
+    """One unit with its topics, objectives and vocabulary, and whether it is shared with the department."""
+    read = UnitRead.model_validate(await get_unit(session, unit_id, with_children=True))
+    read.sharing = await share_state(session, unit_id)
+    return read
+
+
+async def share_state(session: AsyncSession, unit_id: uuid.UUID) -> UnitShareState:
+    """Whether the unit is shared with the department (services/authoring/sharing.py), by whom and since when."""
+    row = (await session.execute(
+        select(UnitShare.shared_at, User.name).outerjoin(User, User.id == UnitShare.shared_by_id)
+        .where(UnitShare.unit_id == unit_id)
+    )).first()
+    if row is None:
+        return UnitShareState()
+    return UnitShareState(shared=True, shared_at=row.shared_at, shared_by_name=row.name)
 
 
 async def create_unit(session: AsyncSession, *, data: UnitCreate, actor: User) -> UnitRead:

@@ -24,9 +24,11 @@ class ExportFile(NamedTuple):
 
 async def export_assessment(session: AsyncSession, *, assessment_id: uuid.UUID, format_name: str | None,
                             actor: User) -> ExportFile:
-    """An assessment the actor may see, as a file in the chosen format (ours by default)."""
+    """An assessment whose questions the actor may see (a colleague's shared one too), as a file in the chosen
+    format (ours by default). The file holds questions and settings, nothing of any pupil."""
     file_format = registry.get(format_name)
-    assessment = await assessments.get_for_teacher(session, assessment_id, actor, with_questions=True)
+    assessment = await assessments.get_for_teacher(session, assessment_id, actor, questions_only=True,
+                                                   with_questions=True)
     source = ExportSource(
         assessment=assessment,
         questions=list(assessment.questions),

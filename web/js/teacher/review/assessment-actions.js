@@ -1,5 +1,6 @@
 // What a teacher can do with the whole assessment on the review page: Publish (or change its classes and dates),
-// Preview as pupil, move between draft and review, Duplicate, Export (a file download), Archive and Delete. Each
+// Preview as pupil, move between draft and review, Duplicate, Share with the department (or stop), Export (a file
+// download), Archive and Delete. Each
 // button waits for its request; a refusal is said in the page's status area in the server's words.
 
 import { api } from "../../api.js";
@@ -9,6 +10,7 @@ import { sayProblem } from "../../components/status.js";
 import { exportLink, giftLink, moodleLink, qtiLink } from "../import/export-link.js";
 import { statusLabel } from "./labels.js";
 import { openPublishDialog } from "./publish-dialog.js";
+import { shareButton } from "./sharing.js";
 
 export const LIST_PAGE = "/teacher/assessments.html";
 
@@ -55,7 +57,7 @@ function statusButton(a, { status, onUpdated }) {
 }
 
 function duplicateButton(a, { status }) {
-  return actionButton("Duplicate", {
+  return actionButton(a.can_edit ? "Duplicate" : "Duplicate into my assessments", {
     onPress: (button) =>
       act(button, status, async () => {
         const copy = await api(`/api/assessments/${a.id}/duplicate`, { method: "POST" });
@@ -121,6 +123,7 @@ export function assessmentActions(a, { status, onUpdated }) {
     el("a", { class: "button button--secondary", href: `/teacher/print.html?assessment=${a.id}&version=pupil` }, "Print"),
     a.can_edit && (a.status === "draft" || a.status === "review") ? statusButton(a, { status, onUpdated }) : null,
     duplicateButton(a, { status }),
+    shareButton(a, { act: (button, work) => act(button, status, work), onUpdated }),
     exportLink(a),
     giftLink(a),
     moodleLink(a),

@@ -1,11 +1,13 @@
 // The top of the review page: the assessment's title, status, unit and size in words; notices (another teacher's
-// assessment, pupils have started it); the actions; the classes it is published to; and which questions need fixing
-// or are worth checking. Drawn again whenever the assessment or its questions change.
+// assessment, pupils have started it, shared with the department, copied from another); the actions; the classes
+// it is published to; and which questions need fixing or are worth checking. Drawn again whenever the assessment
+// or its questions change.
 
 import { el, replaceChildren } from "../../components/html.js";
 import { statusMessage } from "../../components/status.js";
 import { assessmentActions, LIST_PAGE } from "./assessment-actions.js";
 import { count, statusBadge, windowWords } from "./labels.js";
+import { sharingNotes } from "./sharing.js";
 
 function header(a, questions) {
   const points = questions.reduce((sum, q) => sum + q.points, 0);
@@ -21,6 +23,7 @@ function header(a, questions) {
 }
 
 function notices(a) {
+  if (!a.can_see_results) return null; // a colleague's shared assessment: sharingNotes says so
   if (!a.can_edit) {
     return statusMessage("This assessment belongs to another teacher. You can read and preview it. To change it, duplicate it to make your own copy.");
   }
@@ -81,7 +84,7 @@ export function reviewTop({ assessment, status }) {
   const draw = () => {
     const a = top.assessment;
     document.title = `${a.title} – Review – KS3 Assessment`;
-    replaceChildren(top.element, header(a, top.questions), notices(a), assessmentActions(a, { status, onUpdated: top.update }), publishedTo(a), problemSummary(top.questions));
+    replaceChildren(top.element, header(a, top.questions), notices(a), sharingNotes(a), assessmentActions(a, { status, onUpdated: top.update }), publishedTo(a), problemSummary(top.questions));
   };
   top.update = (saved, message) => {
     top.assessment = { ...saved };

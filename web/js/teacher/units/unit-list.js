@@ -47,7 +47,7 @@ function createForm(status) {
 }
 
 function unitsTable(units) {
-  const headings = [["Unit"], ["Year"], ["Half term"], ["Objectives", "number"], ["Documents", "number"], ["Assessments", "number"]];
+  const headings = [["Unit"], ["Year"], ["Half term"], ["Objectives", "number"], ["Documents", "number"], ["Assessments", "number"], ["Shared with the department"]];
   return el(
     "div",
     { class: "table-wrap", role: "region", "aria-label": "Units", tabindex: "0" },
@@ -69,6 +69,7 @@ function unitsTable(units) {
             el("td", { class: "number" }, u.objective_count),
             el("td", { class: "number" }, u.document_count),
             el("td", { class: "number" }, u.assessment_count),
+            el("td", {}, u.shared ? "Shared" : "Not shared"),
           ),
         ),
       ),
