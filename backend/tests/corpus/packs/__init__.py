@@ -17,7 +17,16 @@ operating_systems       a deck whose file title is left over from another deck (
 storage_revision        a two-column PDF revision sheet with a key-terms box and an exam question
 logic_gates_tables      a deck whose terms are in slide tables and whose objectives and plan are speaker notes
 python_loops_organiser  a knowledge organiser: a Word table used as a two-column page layout, Python code
+bitmap_images_plan      a department lesson-plan template (a Word table of labelled rows: All/Most/Some success
+                        criteria, key vocabulary as one comma list) and a deck whose slide titles are questions
+computer_law_shapes     a deck of coloured auto shapes joined by arrows to definition callouts, WALT/WILF, a Do Now
+                        and an exit ticket; a Word case-study sheet titled "Document1" with a comment
+sound_gdocs_worksheet   a Google Docs PDF worksheet (Key Terms table, word bank box, "______" gap paragraph,
+                        numbered questions) and the Google Classroom post that set it, copied into a .txt
 
 The last three were the first held-out packs: scored once, unseen, on 2026-12-06 (recall 63%, precision 80%,
 objectives 1/9, titles 1/3, on topic 33/36), then used for tuning; new held-out packs replaced them.
+The three after them (bitmap_images_plan, computer_law_shapes, sound_gdocs_worksheet) were the second held-out
+set, written blind: scored unseen on 2026-12-06 (recall 62%, precision 65%, objectives 10/13, titles 2/3), then
+used for tuning on 2026-12-07; a third blind set replaced them.
 """
