@@ -196,7 +196,9 @@ async def test_import_reads_the_arrangement_columns(client, session):
     teacher = await make_user(session, Role.teacher, username="teach")
     school_class = await make_class(session, name="7A", teachers=[teacher], academic_year=academic_year_for())
     await client.login("teach")
-    r = await client.post(f"/api/classes/{school_class.id}/pupils/import", json={"csv": IMPORT})
+    route = f"/api/classes/{school_class.id}/pupils/import"
+    plan = (await client.post(f"{route}/preview", json={"csv": IMPORT})).json()
+    r = await client.post(route, json={"csv": IMPORT, "plan_hash": plan["plan_hash"]})
     assert r.status_code == 201, r.text
     amy = await session.scalar(select(User).where(User.first_name == "Amy"))
     ben = await session.scalar(select(User).where(User.first_name == "Ben"))
@@ -211,12 +213,28 @@ async def test_import_reports_each_bad_arrangement_by_row(client, session):
     csv_text = ("first name,last name,year,class,extra_time,read_aloud,text_size,break_reminder\n"
                 "Amy,Smith,7,7A,lots,maybe,huge,2\n"
                 "Ben,Jones,7,7A,50,no,larger,30\n")
-    r = await client.post("/api/admin/pupils/import", json={"csv": csv_text})
-    assert r.status_code == 422
+    r = await client.post("/api/admin/pupils/import/preview", json={"csv": csv_text})
+    assert r.status_code == 200, r.text
     body = r.json()
-    assert [p["row"] for p in body["rows"]] == [2], "only the bad row is listed"
-    errors = body["rows"][0]["errors"]
+    assert [p["row"] for p in body["problems"]] == [2], "only the bad row is listed"
+    assert [p["row"] for p in body["new"]] == [3]
+    errors = body["problems"][0]["errors"]
     assert "the extra time ‘lots’ is not a percentage from 0% to 200% (for example 25%)" in errors
     assert "the read aloud ‘maybe’ is not yes or no" in errors
     assert "the text size ‘huge’ is not one of: normal, large, larger" in errors
     assert "the break reminder ‘2’ is not a number of minutes from 5 to 120 (or no)" in errors
+
+
+async def test_a_reimport_changes_only_the_arrangement_columns_the_file_has(client, session):
+    teacher = await make_user(session, Role.teacher, username="teach")
+    school_class = await make_class(session, name="7A", teachers=[teacher], academic_year=academic_year_for())
+    await client.login("teach")
+    route = f"/api/classes/{school_class.id}/pupils/import"
+    for text in (IMPORT, "first name,last name,year,class,extra time\nAmy,Smith,7,7A,50%\n"):
+        plan = (await client.post(f"{route}/preview", json={"csv": text})).json()
+        assert (await client.post(route, json={"csv": text, "plan_hash": plan["plan_hash"]})).status_code == 201
+    assert plan["changed"][0]["changes"] == ["extra time: 25 → 50"]
+    amy = await session.scalar(select(User).where(User.first_name == "Amy"))
+    await session.refresh(amy)
+    assert amy.access_arrangements == ARRANGED | {"reduced_motion": False, "extra_time_percent": 50}, \
+        "the columns the file leaves out keep their values"

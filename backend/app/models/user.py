@@ -31,6 +31,10 @@ class User(UUIDPk, Timestamps, Base):
     first_name: Mapped[str | None] = mapped_column(String(100))
     last_name: Mapped[str | None] = mapped_column(String(100))
     year_group: Mapped[int | None] = mapped_column(Integer)
+    # Pupils only: the school's stable identifiers, which a re-import matches on (services/accounts/roster_ids.py):
+    # the Unique Pupil Number used in England and the school's admission number. Unique when present.
+    upn: Mapped[str | None] = mapped_column(String(13), unique=True)
+    admission_number: Mapped[str | None] = mapped_column(String(20), unique=True)
     # Teachers only (optional)
     email: Mapped[str | None] = mapped_column(String(254))
     # Pupils only: access arrangements set by their teachers or an admin (schemas/access.py says what they hold),
@@ -52,6 +56,13 @@ class SchoolClass(UUIDPk, Timestamps, Base):
     name: Mapped[str] = mapped_column(String(50))
     year_group: Mapped[int] = mapped_column(Integer)
     academic_year: Mapped[str] = mapped_column(String(9))  # "2025-26"
+    # When the new-school-year wizard closed this class: from then on it is last year's, readable but read-only
+    # (no publishing to it, no membership changes, no new attempts). None: a class of the current year.
+    closed_at: Mapped[datetime | None]
+
+    @property
+    def is_closed(self) -> bool:
+        return self.closed_at is not None
 
     teachers: Mapped[list[User]] = relationship(secondary="class_teachers", lazy="raise", order_by="User.name")
     pupils: Mapped[list[User]] = relationship(

@@ -13,8 +13,6 @@ from app.models import Role
 from app.schemas.accounts import (
     AuditPage,
     Credentials,
-    CsvImport,
-    ImportResult,
     PasswordReset,
     TeacherCreate,
     TeacherCreated,
@@ -25,7 +23,16 @@ from app.schemas.auth import SessionRead, SessionsEnded
 from app.schemas.classes import AddTeacher, ClassCreate, ClassDetail, ClassUpdate
 from app.schemas.marking import AISettingsIn, AISettingsOut
 from app.schemas.privacy import AIUsageReport, RetentionCounts, RetentionIn, RetentionOut
-from app.services.accounts import classes, own_account, pupil_import, users
+from app.schemas.roster import (
+    NewYearApply,
+    NewYearPreview,
+    NewYearResult,
+    RosterApply,
+    RosterFile,
+    RosterPreview,
+    RosterResult,
+)
+from app.services.accounts import classes, new_year, own_account, pupil_import, users
 from app.services.ai import admin_settings, usage
 from app.services.core import audit
 from app.services.privacy import pupil_data, retention
@@ -103,12 +110,37 @@ async def list_pupils(
     )
 
 
-@router.post("/pupils/import", response_model=ImportResult, status_code=201)
-async def import_pupils(body: CsvImport, request: Request, sessions: SessionMakerDep,
-                        admin: SlowRouteAdmin) -> ImportResult:
-    """Import new pupils from CSV (first name, last name, year, class) into this year's classes, creating missing
-    classes. All or nothing: problems are listed per row. The new passwords are returned once, for login cards."""
-    return await pupil_import.import_pupils(sessions, text=body.csv, actor=admin, ip=client_ip(request))
+@router.post("/pupils/import/preview", response_model=RosterPreview)
+async def preview_import(body: RosterFile, session: SessionDep, admin: CurrentAdmin) -> RosterPreview:
+    """What importing a class list (CSV: first name, last name, year, class, or a school system's export with UPN,
+    Adno, Reg Group, …) would change this school year: new pupils, pupils moving class, changed details, leavers,
+    the unchanged, and rows with problems. Nothing is saved."""
+    return await pupil_import.preview_import(session, text=body.csv, actor=admin)
+
+
+@router.post("/pupils/import", response_model=RosterResult, status_code=201)
+async def import_pupils(body: RosterApply, request: Request, sessions: SessionMakerDep,
+                        admin: SlowRouteAdmin) -> RosterResult:
+    """Apply a previewed import (its plan_hash; refused if anything changed since), creating missing classes; with
+    archive_leavers, the leavers' accounts are switched off (their results are kept). Rows with problems are left
+    out. The new pupils' passwords are returned once, for login cards."""
+    return await pupil_import.apply_import(sessions, text=body.csv, plan_hash=body.plan_hash,
+                                           archive_leavers=body.archive_leavers, actor=admin, ip=client_ip(request))
+
+
+@router.get("/new-year", response_model=NewYearPreview)
+async def preview_new_year(session: SessionDep, _admin: CurrentAdmin) -> NewYearPreview:
+    """The new school year, previewed: next year's classes from this year's (7A → 8A), who moves up, who leaves
+    (Year 9). Nothing is saved."""
+    return await new_year.preview(session)
+
+
+@router.post("/new-year", response_model=NewYearResult)
+async def start_new_year(body: NewYearApply, request: Request, session: SessionDep,
+                         admin: CurrentAdmin) -> NewYearResult:
+    """Move the school to the next academic year as previewed (its plan_hash): next year's classes with the same
+    teachers and pupils, Year 9 and leaving pupils archived, this year's classes kept read-only. Once a year."""
+    return await new_year.apply(session, data=body, actor=admin, ip=client_ip(request))
 
 
 @router.get("/classes", response_model=list[ClassDetail])

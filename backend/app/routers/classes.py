@@ -7,8 +7,9 @@ import uuid
 from fastapi import APIRouter, Query, Request
 
 from app.deps import CurrentTeacher, SessionDep, SessionMakerDep, SlowRouteTeacher
-from app.schemas.accounts import Credentials, CsvImport, ImportResult, PasswordReset, PupilCreate
+from app.schemas.accounts import Credentials, PasswordReset, PupilCreate
 from app.schemas.classes import AddPupils, ClassDetail, ClassSummary
+from app.schemas.roster import RosterApply, RosterFile, RosterPreview, RosterResult
 from app.services.accounts import classes, pupil_import
 from app.utils.net import client_ip
 
@@ -44,13 +45,22 @@ async def create_pupil(class_id: uuid.UUID, body: PupilCreate, request: Request,
     return await classes.create_pupil(session, class_id=class_id, data=body, actor=teacher, ip=client_ip(request))
 
 
-@router.post("/{class_id}/pupils/import", response_model=ImportResult, status_code=201)
-async def import_pupils(class_id: uuid.UUID, body: CsvImport, request: Request, sessions: SessionMakerDep,
-                        teacher: SlowRouteTeacher) -> ImportResult:
-    """Import new pupils into one of your classes from CSV (first name, last name, year, class). All or nothing;
-    problems are listed per row. The new passwords are returned once, for printing login cards."""
-    return await pupil_import.import_pupils(
-        sessions, text=body.csv, actor=teacher, class_id=class_id, ip=client_ip(request)
+@router.post("/{class_id}/pupils/import/preview", response_model=RosterPreview)
+async def preview_import(class_id: uuid.UUID, body: RosterFile, session: SessionDep,
+                         teacher: CurrentTeacher) -> RosterPreview:
+    """What importing a class list (CSV: first name, last name, year, class, or a school system's export) into one
+    of your classes would do: new pupils, changed details, rows with problems. Nothing is saved."""
+    return await pupil_import.preview_import(session, text=body.csv, actor=teacher, class_id=class_id)
+
+
+@router.post("/{class_id}/pupils/import", response_model=RosterResult, status_code=201)
+async def import_pupils(class_id: uuid.UUID, body: RosterApply, request: Request, sessions: SessionMakerDep,
+                        teacher: SlowRouteTeacher) -> RosterResult:
+    """Apply a previewed import into one of your classes (its plan_hash; refused if anything changed since). Rows
+    with problems are left out. The new pupils' passwords are returned once, for printing login cards."""
+    return await pupil_import.apply_import(
+        sessions, text=body.csv, plan_hash=body.plan_hash, archive_leavers=body.archive_leavers, actor=teacher,
+        class_id=class_id, ip=client_ip(request),
     )
 
 

@@ -22,6 +22,8 @@ class UserRead(ReadSchema):
     last_name: str | None = None
     year_group: int | None = None
     email: str | None = None
+    upn: str | None = None
+    admission_number: str | None = None
 
 
 class TeacherCreate(Schema):
@@ -43,6 +45,9 @@ class UserUpdate(Schema):
     first_name: str | None = Field(default=None, min_length=1, max_length=100, description="pupils only")
     last_name: str | None = Field(default=None, min_length=1, max_length=100, description="pupils only")
     year_group: int | None = Field(default=None, ge=7, le=9, description="pupils only: their KS3 year (7, 8 or 9)")
+    upn: str | None = Field(default=None, max_length=20, description='pupils only: Unique Pupil Number; "" removes it')
+    admission_number: str | None = Field(default=None, max_length=20,
+                                        description='pupils only: the school\'s admission number; "" removes it')
 
 
 class PupilCreate(Schema):
@@ -75,15 +80,6 @@ class Credentials(ReadSchema):
 class TeacherCreated(ReadSchema):
     teacher: UserRead
     password: str | None = Field(default=None, description="only when generated; shown once")
-
-
-class CsvImport(Schema):
-    csv: str = Field(min_length=1, max_length=1_000_000, description="the CSV text: first name, last name, year, class")
-
-
-class ImportResult(ReadSchema):
-    count: int
-    created: list[Credentials]
 
 
 class AuditEntry(ReadSchema):

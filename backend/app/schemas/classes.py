@@ -33,6 +33,7 @@ class ClassSummary(ReadSchema):
     name: str
     year_group: int
     academic_year: str
+    read_only: bool = Field(default=False, description="a class of a school year that has ended: kept to read")
     pupil_count: int = 0
     teachers: list[TeacherRef] = []
 

@@ -66,7 +66,8 @@ def signed_in(base_url: str, username: str, password: str = DEMO_PASSWORD) -> ht
 @pytest.fixture(scope="module")
 def scene(live_server) -> Scene:
     with closing(signed_in(live_server.url, "admin")) as admin, closing(signed_in(live_server.url, "teacher")) as teacher:
-        imported = admin.post("/api/admin/pupils/import", json={"csv": IMPORT})
+        plan = admin.post("/api/admin/pupils/import/preview", json={"csv": IMPORT}).json()
+        imported = admin.post("/api/admin/pupils/import", json={"csv": IMPORT, "plan_hash": plan["plan_hash"]})
         assert imported.status_code == 201, imported.text
         school_class = next(c for c in admin.get("/api/admin/classes").json() if c["name"] == CLASS_NAME)
         me = teacher.get("/api/auth/me").json()["user"]

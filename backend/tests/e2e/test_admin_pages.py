@@ -1,6 +1,6 @@
 """The admin screens in a real browser against a real server: teachers (create with a password shown once, admin
 rights, switching an account off and on, resetting a password), classes (create, add and remove a teacher, rename,
-delete after a confirmation), pupils (CSV import refused row by row and nothing imported, then imported, printable
+delete after a confirmation), pupils (CSV import previewed with its problem rows, nothing saved, then applied, printable
 login cards, the class filter, a password reset, switching an account off) and the audit log (filters, dates,
 paging, readable details). Every screen is checked with axe and screenshotted at 1280 and 768 pixels wide.
 
@@ -172,14 +172,14 @@ def test_an_admin_imports_pupils_prints_login_cards_resets_and_deactivates(page,
                                                                           screenshot):
     open_admin(page, login_as, "Pupils")
     rows = page.get_by_label("Or paste the rows here")
-    import_button = page.get_by_role("button", name="Import pupils")
+    preview_button = page.get_by_role("button", name="Preview the changes")
 
-    # One bad row: every problem listed by row, and nothing imported.
+    # One bad row: the preview lists it by row, and nothing is saved until the changes are applied.
     rows.fill("first name,last name,year,class\nNia,Importer,8,8Z\nTom,Importer,12,8Z\n")
-    import_button.click()
-    problems = page.get_by_test_id("import-problems")
-    expect(problems).to_contain_text("Nothing was imported: 1 row needs fixing first.")
+    preview_button.click()
+    problems = page.get_by_test_id("roster-problems")
     expect(problems.get_by_role("listitem")).to_have_text(["Row 3: the year 12 is not a KS3 year (use 7, 8 or 9)"])
+    expect(page.get_by_test_id("roster-new").locator("tbody tr")).to_have_count(1)
     axe_check(page, "admin import problems")
     screenshot(page, "admin-import-problems")
     client = admin_client(live_server.url)
@@ -189,9 +189,12 @@ def test_an_admin_imports_pupils_prints_login_cards_resets_and_deactivates(page,
         client.close()
 
     # Fixed: both imported into a new class 8Z, with login cards.
+    page.get_by_role("button", name="Change the file").click()
     rows.fill("first name,last name,year,class\nNia,Importer,8,8Z\nTom,Importer,8,8Z\n")
-    import_button.click()
-    expect(page.get_by_test_id("import-status")).to_contain_text("2 pupils imported.")
+    preview_button.click()
+    expect(page.get_by_test_id("roster-new").locator("tbody tr")).to_have_count(2)
+    page.get_by_role("button", name="Apply these changes").click()
+    expect(page.get_by_test_id("import-status")).to_contain_text("2 new pupils")
     cards = page.get_by_test_id("login-cards")
     expect(cards.get_by_test_id("login-card")).to_have_count(2)
     nia = cards.get_by_test_id("login-card").filter(has_text="Nia Importer")

@@ -123,7 +123,9 @@ def make_world(base_url: str, fake: FakeOpenAI, marker: Marker) -> World:
     teacher = signed_in(base_url, "teacher")
     try:
         rows = "\n".join(f"{first},{last},8,{CLASS_NAME}" for first, last in PUPILS.values())
-        imported = admin.post("/api/admin/pupils/import", json={"csv": f"first name,last name,year,class\n{rows}"})
+        roster = f"first name,last name,year,class\n{rows}"
+        plan = admin.post("/api/admin/pupils/import/preview", json={"csv": roster}).json()
+        imported = admin.post("/api/admin/pupils/import", json={"csv": roster, "plan_hash": plan["plan_hash"]})
         assert imported.status_code == 201, imported.text
         school_class = next(c for c in admin.get("/api/admin/classes").json() if c["name"] == CLASS_NAME)
         me = teacher.get("/api/auth/me").json()["user"]

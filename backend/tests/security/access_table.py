@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from app.utils.dates import academic_year_for
 from tests.question_types.samples import sample
 
 
@@ -121,6 +122,8 @@ PUPILS_OF_A = ("a.class", "a1", "a2", "a1.shared_attempt", "a1.shared_marker")
 MC = {"answer_data": {"selected_option": "{a.option}"}}
 RUBRIC = {"name": "Explaining algorithms", "mark_scheme": [{"criterion": "Says what an algorithm is", "points": 2}]}
 NEW_PUPIL = {"first_name": "Robin", "last_name": "Newcombe", "year_group": 7}
+ROSTER = "first name,last name,year,class\nRobin,Newcombe,7,7A\n"
+ROSTER_7Z = "first name,last name,year,class\nRobin,Newcombe,7,7Z\n"
 
 TABLE: list[Row] = [
     # --- Open to everyone: the password is the gate to signing in -----------------------------------------------
@@ -204,11 +207,13 @@ TABLE: list[Row] = [
     teacher_route("POST", "/api/classes/{class_id}/pupils", 403, ids={"class_id": "b.class"},
                   body={"pupil_ids": ["{a1}"]}, entitled="admin"),
     teacher_route("POST", "/api/classes/{class_id}/pupils/new", 403, body=NEW_PUPIL),
+    teacher_route("POST", "/api/classes/{class_id}/pupils/import/preview", 403, body={"csv": ROSTER}),
+    # A plan_hash that is not the preview's: the entitled teacher is refused with 409 (the plan changed).
     teacher_route("POST", "/api/classes/{class_id}/pupils/import", 403,
-                  body={"csv": "first name,last name,year,class\nRobin,Newcombe,7,7A\n"}),
-    # An import makes new pupils in the teacher's own class only: a row naming A's class is refused.
-    teacher_route("POST", "/api/classes/{class_id}/pupils/import", 422, ids={"class_id": "b.class"},
-                  body={"csv": "first name,last name,year,class\nRobin,Newcombe,7,7A\n"}, entitled=None),
+                  body={"csv": ROSTER, "plan_hash": "0" * 64}, control=409),
+    # An import makes new pupils in the teacher's own class only: a row naming A's class is a problem row.
+    teacher_route("POST", "/api/classes/{class_id}/pupils/import/preview", own(), ids={"class_id": "b.class"},
+                  body={"csv": ROSTER}, entitled=None),
     teacher_route("DELETE", "/api/classes/{class_id}/pupils/{pupil_id}", 403),
     # a1 is not in B's class, so there is nothing of B's to remove.
     teacher_route("DELETE", "/api/classes/{class_id}/pupils/{pupil_id}", 404, ids={"class_id": "b.class"},
@@ -380,7 +385,11 @@ TABLE: list[Row] = [
     admin_route("PATCH", "/api/admin/users/{user_id}", ids={"user_id": "b"}, body={"is_admin": True}),  # B's own
     admin_route("POST", "/api/admin/users/{user_id}/reset-password", body={}),
     admin_route("GET", "/api/admin/pupils"),
-    admin_route("POST", "/api/admin/pupils/import", body={"csv": "first name,last name,year,class\nRobin,Newcombe,7,7Z\n"}),
+    admin_route("POST", "/api/admin/pupils/import/preview", body={"csv": ROSTER_7Z}),
+    admin_route("POST", "/api/admin/pupils/import", body={"csv": ROSTER_7Z, "plan_hash": "0" * 64}, control=409),
+    admin_route("GET", "/api/admin/new-year"),
+    admin_route("POST", "/api/admin/new-year", body={"from_year": academic_year_for(), "plan_hash": "0" * 64},
+                control=409),
     admin_route("GET", "/api/admin/classes"),
     admin_route("POST", "/api/admin/classes", body={"name": "7Q", "year_group": 7, "academic_year": "2026-27"}),
     admin_route("PATCH", "/api/admin/classes/{class_id}", body={"name": "7AA"}),

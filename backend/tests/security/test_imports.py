@@ -52,6 +52,13 @@ def _route(world: dict[str, Any], who: str) -> str:
     return "/api/admin/pupils/import" if who == "admin" else f"/api/classes/{world['class'].id}/pupils/import"
 
 
+async def _import(client: Any, route: str, csv_text: str) -> Any:
+    """Preview the file, then apply the preview."""
+    plan = await client.post(f"{route}/preview", json={"csv": csv_text})
+    assert plan.status_code == 200, plan.text
+    return await client.post(route, json={"csv": csv_text, "plan_hash": plan.json()["plan_hash"]})
+
+
 async def _pupils_named(seed: Any, last_name: str) -> int:
     async with seed() as session:
         return int(await session.scalar(select(func.count()).where(User.last_name == last_name)))
@@ -67,7 +74,7 @@ async def test_a_field_longer_than_131072_characters_is_a_422_naming_its_row(see
     class_name, surname = world["class"].name, _name("Longfield")
     csv_text = (HEADER + f"Amy,{surname},7,{class_name}\n" + f"Ben,{'x' * 131_073},7,{class_name}\n"
                 + f"Cal,{surname},7,{class_name}\n")
-    response = await world[who].post(_route(world, who), json={"csv": csv_text})
+    response = await world[who].post(_route(world, who) + "/preview", json={"csv": csv_text})
     assert response.status_code == 422, f"a 131,073-character field was answered {response.status_code}"
     body = response.json()
     assert "row 3 cannot be read" in body["detail"], body["detail"]
@@ -80,7 +87,7 @@ async def test_a_long_field_in_a_quoted_cell_names_its_row_too(seed: Any, real_c
     world = await _importers(seed, real_clients)
     class_name = world["class"].name
     csv_text = HEADER + f'"{"y" * 200_000}",Quoted,7,{class_name}\n'
-    response = await world["teacher"].post(_route(world, "teacher"), json={"csv": csv_text})
+    response = await world["teacher"].post(_route(world, "teacher") + "/preview", json={"csv": csv_text})
     assert response.status_code == 422
     assert [row["row"] for row in response.json()["rows"]] == [2]
 
@@ -98,7 +105,7 @@ async def test_a_teachers_import_never_attaches_another_classs_pupil(seed: Any, 
         elsewhere = await make_class(session, name=_name("7D"), teachers=[other], pupils=[existing],
                                      academic_year=academic_year_for())
     csv_text = HEADER + f"Pat,{surname},7,{world['class'].name}\n"
-    response = await world["teacher"].post(_route(world, "teacher"), json={"csv": csv_text})
+    response = await _import(world["teacher"], _route(world, "teacher"), csv_text)
     assert response.status_code == 201, response.text
     created = response.json()["created"][0]
     assert created["id"] != str(existing.id), "the import made a new account, not a link to the existing pupil"
@@ -150,7 +157,9 @@ async def test_an_autosave_completes_while_a_large_import_is_hashing(seed: Any, 
     paused = PausedHashing(users.hash_password_sync)
     monkeypatch.setattr(users, "hash_password_sync", paused)
 
-    importing = asyncio.create_task(world[who].post(_route(world, who), json={"csv": csv_text}))
+    route = _route(world, who)
+    plan = (await world[who].post(f"{route}/preview", json={"csv": csv_text})).json()
+    importing = asyncio.create_task(world[who].post(route, json={"csv": csv_text, "plan_hash": plan["plan_hash"]}))
     try:
         assert await asyncio.to_thread(paused.started.wait, 30), "the import never started hashing"
         held = get_database().engine.pool.checkedout()

@@ -94,11 +94,12 @@ function classCard(c, teachers, context) {
       `Year ${c.year_group}, ${c.academic_year}. ${c.pupils.length} ${c.pupils.length === 1 ? "pupil" : "pupils"}. `,
       el("a", { href: `/admin/pupils.html?class=${encodeURIComponent(c.id)}` }, `See the pupils in ${c.name}`),
     ),
+    c.read_only ? el("p", {}, el("span", { class: "badge" }, "Last year: read-only"), " This school year has ended. Its pupils and results can be read, not changed.") : null,
     el("h4", {}, "Teachers"),
-    c.teachers.length ? el("ul", { class: "teacher-list" }, c.teachers.map((t) => teacherItem(c, t, act))) : el("p", {}, "No teacher yet."),
-    addTeacherForm(c, teachers, act),
-    el("h4", {}, "Change or delete"),
-    renameForm(c, act),
+    c.teachers.length ? el("ul", { class: "teacher-list" }, c.teachers.map((t) => (c.read_only ? el("li", {}, t.name) : teacherItem(c, t, act)))) : el("p", {}, "No teacher yet."),
+    c.read_only ? null : addTeacherForm(c, teachers, act),
+    el("h4", {}, c.read_only ? "Delete" : "Change or delete"),
+    c.read_only ? null : renameForm(c, act),
     el("div", { class: "card__actions" }, deleteButton(c, act)),
   );
 }

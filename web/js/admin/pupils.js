@@ -34,7 +34,7 @@ startPage({
     replaceChildren(
       main,
       adminNav(user),
-      el("div", { class: "page__header" }, el("h1", {}, "Pupils"), el("p", { class: "page__lead" }, "Every pupil in the school. Find a pupil, import new ones and print their login cards.")),
+      el("div", { class: "page__header" }, el("h1", {}, "Pupils"), el("p", { class: "page__lead" }, "Every pupil in the school. Find a pupil, import or update the class lists and print login cards.")),
       page.status,
       page.cardsHost,
       el(
@@ -55,10 +55,10 @@ function importSection(page) {
   return el(
     "section",
     { class: "results-section no-print", "aria-labelledby": "import-heading" },
-    el("h2", { id: "import-heading" }, "Import pupils from a CSV"),
+    el("h2", { id: "import-heading" }, "Import or update pupils from a CSV"),
     pupilImportForm({
       endpoint: "/api/admin/pupils/import",
-      classHelp: "Pupils go into this academic year’s classes; a class that does not exist yet is created.",
+      classHelp: "Pupils go into this school year’s classes; a class that does not exist yet is created. Pupils of the classes and year groups in the file who are no longer in it are listed as leavers.",
       onImported: async (result) => {
         await showCards(page, result.created);
         page.filters.setClasses(await api("/api/classes"));
@@ -161,6 +161,8 @@ function pupilRow(p, context) {
       { scope: "row" },
       el("a", { href: `/teacher/pupil-detail.html?id=${encodeURIComponent(p.id)}` }, p.name),
       el("span", { class: "muted person__detail" }, `Username: ${p.username}`),
+      p.upn ? el("span", { class: "muted person__detail" }, `UPN: ${p.upn}`) : null,
+      p.admission_number ? el("span", { class: "muted person__detail" }, `Admission number: ${p.admission_number}`) : null,
     ),
     el("td", {}, p.year_group ? `Year ${p.year_group}` : "—"),
     el("td", {}, el("span", { class: ["badge", p.is_active ? "badge--success" : null] }, p.is_active ? "Active" : "Switched off")),
@@ -240,15 +242,23 @@ async function askForDetails(p) {
     as: "select",
     options: [7, 8, 9].map((y) => ({ value: String(y), label: `Year ${y}`, selected: p.year_group === y })),
   });
+  const upn = field({ label: "UPN (optional)", name: "upn", value: p.upn ?? "", autocomplete: "off", maxlength: "20", help: "The Unique Pupil Number: a letter and 12 digits, as in the school's information system." });
+  const adno = field({ label: "Admission number (optional)", name: "admission_number", value: p.admission_number ?? "", autocomplete: "off", maxlength: "20" });
   const choice = await openModal({
     title: `Change ${p.name}’s details`,
-    body: [el("p", {}, "Their username and password stay the same."), first.element, last.element, year.element],
+    body: [el("p", {}, "Their username and password stay the same. An import finds the pupil by their UPN or admission number."), first.element, last.element, year.element, upn.element, adno.element],
     actions: [
       { label: "Go back", value: "back", kind: "secondary" },
       { label: "Save the details", value: "save", kind: "primary" },
     ],
   });
   if (choice !== "save") return null;
-  const wanted = { first_name: first.input.value.trim(), last_name: last.input.value.trim(), year_group: Number(year.input.value) };
+  const wanted = {
+    first_name: first.input.value.trim(),
+    last_name: last.input.value.trim(),
+    year_group: Number(year.input.value),
+    upn: upn.input.value.trim(),
+    admission_number: adno.input.value.trim(),
+  };
   return Object.fromEntries(Object.entries(wanted).filter(([key, value]) => value !== (p[key] ?? "")));
 }

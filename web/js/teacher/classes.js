@@ -53,7 +53,7 @@ async function classList(main) {
               "li",
               { class: "card card--link" },
               el("h2", { class: "card__title" }, el("a", { href: `/teacher/classes.html?id=${encodeURIComponent(c.id)}` }, `Class ${c.name}`)),
-              el("p", { class: "card__meta" }, `Year ${c.year_group}, ${c.academic_year}. ${c.pupil_count} ${c.pupil_count === 1 ? "pupil" : "pupils"}.`),
+              el("p", { class: "card__meta" }, `Year ${c.year_group}, ${c.academic_year}. ${c.pupil_count} ${c.pupil_count === 1 ? "pupil" : "pupils"}.`, c.read_only ? " Last year: read-only." : ""),
             ),
           ),
         )
@@ -93,8 +93,9 @@ function classPage(main, detail) {
     page.cardsHost,
     el("section", { class: "results-section", "aria-labelledby": "pupils-heading" }, el("h2", { id: "pupils-heading" }, "Pupils"), page.pupilsHost),
     page.access,
-    addSection(page),
-    importSection(page),
+    detail.read_only
+      ? statusMessage(`${detail.name} is a class of ${detail.academic_year}, a school year that has ended: its pupils and results can be read, not changed.`, { testid: "class-read-only" })
+      : [addSection(page), importSection(page)],
   );
 }
 

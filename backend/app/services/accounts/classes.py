@@ -13,7 +13,7 @@ from app.errors import Conflict, Forbidden, Invalid, NotFound
 from app.models import ClassPupil, ClassTeacher, Role, SchoolClass, User
 from app.schemas.accounts import Credentials, PupilCreate
 from app.schemas.classes import ClassCreate, ClassDetail, ClassSummary, ClassUpdate
-from app.services.accounts import users
+from app.services.accounts import school_year, users
 from app.services.core import audit
 
 
@@ -56,6 +56,7 @@ async def list_classes(session: AsyncSession, user: User, *, mine: bool = False)
             name=row.SchoolClass.name,
             year_group=row.SchoolClass.year_group,
             academic_year=row.SchoolClass.academic_year,
+            read_only=row.SchoolClass.is_closed,
             pupil_count=row.pupil_count,
             teachers=row.SchoolClass.teachers,
         )
@@ -69,6 +70,7 @@ def _detail(school_class: SchoolClass) -> ClassDetail:
         name=school_class.name,
         year_group=school_class.year_group,
         academic_year=school_class.academic_year,
+        read_only=school_class.is_closed,
         pupil_count=len(school_class.pupils),
         teachers=school_class.teachers,
         pupils=school_class.pupils,
@@ -135,6 +137,7 @@ async def create_class(session: AsyncSession, *, data: ClassCreate, actor: User,
 
 async def update_class(session: AsyncSession, *, class_id: uuid.UUID, data: ClassUpdate, actor: User, ip: str | None = None) -> ClassDetail:
     school_class = await get_class(session, class_id, user=actor, with_people=False)
+    school_year.ensure_open(school_class, "rename or change")
     changes = data.model_dump(exclude_unset=True, exclude_none=True)
     if "name" in changes or "academic_year" in changes:
         await _name_free(session, changes.get("name", school_class.name),
@@ -157,7 +160,7 @@ async def delete_class(session: AsyncSession, *, class_id: uuid.UUID, actor: Use
 
 
 async def add_teacher(session: AsyncSession, *, class_id: uuid.UUID, teacher_id: uuid.UUID, actor: User, ip: str | None = None) -> ClassDetail:
-    await get_class(session, class_id, user=actor, with_people=False)
+    school_year.ensure_open(await get_class(session, class_id, user=actor, with_people=False), "add teachers to")
     (teacher,) = await _check_teachers(session, [teacher_id])
     exists_ = await session.get(ClassTeacher, (class_id, teacher_id))
     if exists_ is None:
@@ -169,7 +172,8 @@ async def add_teacher(session: AsyncSession, *, class_id: uuid.UUID, teacher_id:
 
 
 async def remove_teacher(session: AsyncSession, *, class_id: uuid.UUID, teacher_id: uuid.UUID, actor: User, ip: str | None = None) -> ClassDetail:
-    await get_class(session, class_id, user=actor, with_people=False)
+    school_year.ensure_open(await get_class(session, class_id, user=actor, with_people=False),
+                            "take teachers out of")
     result = await session.execute(
         delete(ClassTeacher).where(ClassTeacher.class_id == class_id, ClassTeacher.teacher_id == teacher_id)
     )
@@ -208,7 +212,7 @@ async def add_pupils(session: AsyncSession, *, class_id: uuid.UUID, pupil_ids: l
     if actor.role != Role.admin:
         raise Forbidden("Only the school's admin can add a pupil who already has an account to a class. "
                         "You can add a new pupil, or import a list of new pupils, on your class's page.")
-    await get_class(session, class_id, user=actor, with_people=False)
+    school_year.ensure_open(await get_class(session, class_id, user=actor, with_people=False), "add pupils to")
     wanted = list(dict.fromkeys(pupil_ids))
     found = {p.id: p for p in (await session.execute(select(User).where(User.id.in_(wanted)))).scalars()}
     for pupil_id in wanted:
@@ -221,7 +225,8 @@ async def add_pupils(session: AsyncSession, *, class_id: uuid.UUID, pupil_ids: l
 
 async def remove_pupil(session: AsyncSession, *, class_id: uuid.UUID, pupil_id: uuid.UUID, actor: User, ip: str | None = None) -> ClassDetail:
     """Take a pupil out of one of the actor's classes (their account and work are kept)."""
-    await get_class(session, class_id, user=actor, with_people=False)
+    school_year.ensure_open(await get_class(session, class_id, user=actor, with_people=False),
+                            "take pupils out of")
     result = await session.execute(
         delete(ClassPupil).where(ClassPupil.class_id == class_id, ClassPupil.pupil_id == pupil_id)
     )
@@ -237,6 +242,7 @@ async def create_pupil(
 ) -> Credentials:
     """A new pupil in one of the actor's classes; their generated username and password are returned once."""
     school_class = await get_class(session, class_id, user=actor, with_people=False)
+    school_year.ensure_open(school_class, "add pupils to")
     passwords = await users.new_pupil_passwords(1)
     [(pupil, password)] = await users.create_pupils(session, people=[data], passwords=passwords, actor=actor, ip=ip)
     await _enrol(session, class_id=class_id, pupils=[pupil], actor=actor, ip=ip)

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.errors import Conflict, Forbidden, Invalid, NotFound
 from app.models import ClassPupil, ClassTeacher, Role, User
 from app.schemas.accounts import Credentials, PupilCreate, TeacherCreate, TeacherCreated, UserRead, UserUpdate
-from app.services.accounts import sign_in
+from app.services.accounts import roster_ids, sign_in
 from app.services.core import audit
 from app.utils.security import MAX_PASSWORD_BYTES, hash_password, hash_password_sync, username_base
 
@@ -284,6 +284,21 @@ async def reset_password(
     return credentials(target, new_password, class_name=class_name)
 
 
+async def _identifier(session: AsyncSession, target: User, key: str, value: str) -> str | None:
+    """A pupil's UPN or admission number as typed, checked and unique (None: removed)."""
+    clean, problem = roster_ids.IDENTIFIERS[key]
+    cleaned = clean(value) or None
+    if cleaned is None:
+        return None
+    if (message := problem(cleaned)) is not None:
+        raise Invalid(message[0].upper() + message[1:] + ".")
+    owner = await session.scalar(select(User).where(getattr(User, key) == cleaned, User.id != target.id))
+    if owner is not None:
+        words = "UPN" if key == "upn" else "admission number"
+        raise Conflict(f"The {words} {cleaned} is already {owner.name}'s ({owner.username}). Each pupil's is their own.")
+    return cleaned
+
+
 async def update_user(session: AsyncSession, *, target: User, data: UserUpdate, actor: User, ip: str | None) -> UserRead:
     """Change a person's name, email, year group, admin rights or whether their account is on."""
     changes = data.model_dump(exclude_unset=True)
@@ -293,11 +308,15 @@ async def update_user(session: AsyncSession, *, target: User, data: UserUpdate, 
         if target.role == Role.pupil:
             raise Invalid("Pupils cannot be given admin rights.")
         target.role = Role.admin if changes["is_admin"] else Role.teacher
-    pupil_fields = [key for key in ("first_name", "last_name", "year_group") if changes.get(key) is not None]
+    pupil_fields = [key for key in ("first_name", "last_name", "year_group", "upn", "admission_number")
+                    if changes.get(key) is not None]
     if pupil_fields and target.role != Role.pupil:
         raise Invalid(f"Only pupils have a {pupil_fields[0].replace('_', ' ')} here; for staff, change the name instead.")
     if changes.get("year_group") is not None:
         target.year_group = changes["year_group"]
+    for key in ("upn", "admission_number"):
+        if changes.get(key) is not None:
+            setattr(target, key, await _identifier(session, target, key, changes[key]))
     if changes.get("first_name") is not None or changes.get("last_name") is not None:
         # A pupil's name is made of the two, as at import; lists sort by last name.
         first = changes.get("first_name") or target.first_name

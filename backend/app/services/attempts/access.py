@@ -53,9 +53,13 @@ class PupilLink(NamedTuple):
     class_name: str
     closes_at: datetime | None  # the pupil's closing time: their extension's, else the class's
     extra_attempts: int
+    class_closed: bool = False  # a class of a school year that has ended: no attempts through it
 
     def is_open(self, now: datetime | None = None) -> bool:
-        """Whether the pupil may take the assessment now: the class window has opened and theirs has not closed."""
+        """Whether the pupil may take the assessment now: the class window has opened and theirs has not closed
+        (and the class's school year has not ended)."""
+        if self.class_closed:
+            return False
         now = now or utcnow()
         opens = self.link.available_from
         return (opens is None or opens <= now) and (self.closes_at is None or now < self.closes_at)
@@ -71,7 +75,8 @@ async def links_for_pupil(session: AsyncSession, pupil: User,
                           assessment_id: uuid.UUID | None = None) -> list[PupilLink]:
     """Every class of the pupil's that an assessment is published to (one assessment's, if given)."""
     stmt = (
-        select(AssessmentClass, Assessment, SchoolClass.name, Extension.available_until, Extension.extra_attempts)
+        select(AssessmentClass, Assessment, SchoolClass.name, Extension.available_until, Extension.extra_attempts,
+               SchoolClass.closed_at)
         .join(Assessment, Assessment.id == AssessmentClass.assessment_id)
         .join(SchoolClass, SchoolClass.id == AssessmentClass.class_id)
         .join(ClassPupil, ClassPupil.class_id == AssessmentClass.class_id)
@@ -86,8 +91,8 @@ async def links_for_pupil(session: AsyncSession, pupil: User,
     if assessment_id is not None:
         stmt = stmt.where(Assessment.id == assessment_id)
     return [
-        PupilLink(link, assessment, class_name, extended_until or link.available_until, extra or 0)
-        for link, assessment, class_name, extended_until, extra in await session.execute(stmt)
+        PupilLink(link, assessment, class_name, extended_until or link.available_until, extra or 0, closed is not None)
+        for link, assessment, class_name, extended_until, extra, closed in await session.execute(stmt)
     ]
 
 
@@ -99,13 +104,14 @@ def extension_of(assessment_id: ColumnElement[uuid.UUID] | uuid.UUID, class_id: 
 
 
 def best_link(links: list[PupilLink]) -> PupilLink:
-    """An open window if there is one, else the one that closes last (for the message)."""
+    """An open window if there is one, else the one that closes last (for the message), this year's classes
+    before last year's."""
     now = utcnow()
     open_link = next((row for row in links if row.is_open(now)), None)
     if open_link is not None:
         return open_link
     far = now + timedelta(days=36500)
-    return max(links, key=lambda row: row.closes_at or far)
+    return max(links, key=lambda row: (not row.class_closed, row.closes_at or far))
 
 
 def when(moment: datetime) -> str:
@@ -122,6 +128,9 @@ async def open_assessment_for(session: AsyncSession, pupil: User, assessment_id:
     link, now = found.link, utcnow()
     if found.assessment.status == AssessmentStatus.archived:
         raise Forbidden("This assessment has finished. Your teacher has closed it.")
+    if found.class_closed:
+        raise Forbidden(f"This assessment was set for {found.class_name} last school year, so it cannot be done "
+                        "now. Your answers and results from then are kept.")
     if link.available_from and now < link.available_from:
         raise Forbidden(f"This assessment opens on {when(link.available_from)}.")
     if found.closes_at and now >= found.closes_at:

@@ -34,7 +34,7 @@ from app.schemas.assessments import (
     PublishIn,
     QuestionRead,
 )
-from app.services.accounts import classes
+from app.services.accounts import classes, school_year
 from app.services.authoring import sharing
 from app.services.authoring.sharing import Access
 from app.services.core import audit
@@ -313,6 +313,7 @@ async def publish(session: AsyncSession, *, assessment_id: uuid.UUID, data: Publ
             raise Invalid(f"classes: the class {entry.class_id} does not exist.")
         if not await classes.teaches(session, actor, entry.class_id):
             raise Forbidden(f"You do not teach {school_class.name}, so you cannot publish to it.")
+        school_year.ensure_open(school_class, "publish assessments to")
         link = existing.get(entry.class_id)
         if link is None:
             # Through the collection, so the detail returned below lists it too.
