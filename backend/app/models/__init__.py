@@ -22,6 +22,7 @@ from app.models.result import (
     MarkingStatus,
     MarkReview,
 )
+from app.models.sso import SsoKind, SsoProvider, SsoSignIn
 from app.models.unit import STRAND_NAMES, LearningObjective, Strand, Topic, Unit, UnitDocument
 from app.models.user import ClassPupil, ClassTeacher, Role, SchoolClass, User
 
@@ -56,6 +57,9 @@ __all__ = [
     "Role",
     "RubricTemplate",
     "SchoolClass",
+    "SsoKind",
+    "SsoProvider",
+    "SsoSignIn",
     "Strand",
     "Topic",
     "Unit",

@@ -11,6 +11,7 @@ export const ADMIN_AREAS = [
   { label: "Classes", href: "/admin/classes.html", description: "Create, rename and delete classes; choose who teaches them." },
   { label: "Pupils", href: "/admin/pupils.html", description: "Find pupils, import them from a CSV, print login cards, reset passwords." },
   { label: "Audit log", href: "/admin/audit.html", description: "Who did what and when: sign-ins, account changes, publishing, exports." },
+  { label: "Single sign-on", href: "/admin/sign-in.html", description: "Sign in with Google or Microsoft: the providers, and whether staff must use them." },
   { label: "AI settings", href: "/admin/ai-settings.html", description: "The AI service, its key (kept encrypted) and how written answers are marked." },
   { label: "Privacy and data", href: "/admin/privacy.html", description: "How long pupils' work is kept, the AI usage log, and a pupil's data: download or erase." },
 ];

@@ -161,6 +161,7 @@ function pupilRow(p, context) {
       { scope: "row" },
       el("a", { href: `/teacher/pupil-detail.html?id=${encodeURIComponent(p.id)}` }, p.name),
       el("span", { class: "muted person__detail" }, `Username: ${p.username}`),
+      p.email ? el("span", { class: "muted person__detail" }, p.email) : null,
     ),
     el("td", {}, p.year_group ? `Year ${p.year_group}` : "—"),
     el("td", {}, el("span", { class: ["badge", p.is_active ? "badge--success" : null] }, p.is_active ? "Active" : "Switched off")),
@@ -193,7 +194,7 @@ async function changeDetails(p, { status, refresh }) {
   }
   try {
     const saved = await api(userPath(p), { method: "PATCH", body: changes });
-    status.say(`Saved: ${saved.name}, Year ${saved.year_group}.`, "success");
+    status.say(`Saved: ${saved.name}, Year ${saved.year_group}${saved.email ? `, ${saved.email}` : ""}.`, "success");
     await refresh();
   } catch (error) {
     sayProblem(status, error);
@@ -240,9 +241,11 @@ async function askForDetails(p) {
     as: "select",
     options: [7, 8, 9].map((y) => ({ value: String(y), label: `Year ${y}`, selected: p.year_group === y })),
   });
+  const email = field({ label: "Email address (optional)", name: "email", type: "email", value: p.email ?? "", autocomplete: "off", spellcheck: "false", maxlength: "254",
+    help: "Their school Google or Microsoft address, for single sign-on." });
   const choice = await openModal({
     title: `Change ${p.name}’s details`,
-    body: [el("p", {}, "Their username and password stay the same."), first.element, last.element, year.element],
+    body: [el("p", {}, "Their username and password stay the same."), first.element, last.element, year.element, email.element],
     actions: [
       { label: "Go back", value: "back", kind: "secondary" },
       { label: "Save the details", value: "save", kind: "primary" },
@@ -250,5 +253,8 @@ async function askForDetails(p) {
   });
   if (choice !== "save") return null;
   const wanted = { first_name: first.input.value.trim(), last_name: last.input.value.trim(), year_group: Number(year.input.value) };
-  return Object.fromEntries(Object.entries(wanted).filter(([key, value]) => value !== (p[key] ?? "")));
+  const changed = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => value !== (p[key] ?? "")));
+  const newEmail = email.input.value.trim().toLowerCase() || null;
+  if (newEmail !== (p.email ?? null)) changed.email = newEmail;
+  return changed;
 }
