@@ -132,6 +132,9 @@ class Settings(BaseSettings):
 
     # The school's name, printed on pupils' login cards (empty: the cards show only the product name).
     school_name: str = ""
+    # The address people use for this site, e.g. https://assess.school.org.uk: single sign-on's redirect address
+    # is built from it (empty: from the address each request arrived at).
+    public_base_url: str = ""
 
     # Ops
     metrics_token: str = ""

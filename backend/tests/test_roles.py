@@ -11,7 +11,10 @@ from app.main import app as fastapi_app
 from app.models import Role
 from tests.factories import make_user
 
-PUBLIC = {("POST", "/api/auth/login"), ("GET", "/api/health"), ("GET", "/api/ready")}
+PUBLIC = {("POST", "/api/auth/login"), ("GET", "/api/health"), ("GET", "/api/ready"),
+          # Single sign-on: the sign-in page's buttons, the trip to the provider and back, and its message.
+          ("GET", "/api/sso/providers"), ("GET", "/api/sso/{provider_id}/start"), ("GET", "/api/sso/callback"),
+          ("GET", "/api/sso/problem")}
 PUPIL_ALLOWED_PREFIXES = ("/api/pupil/", "/api/auth/", "/api/taxonomy", "/api/media/")
 TEACHER_ALLOWED = lambda path: not path.startswith("/api/admin/") and not path.startswith("/api/pupil/")  # noqa: E731
 ADMIN_OR_TOKEN = {"/api/metrics"}

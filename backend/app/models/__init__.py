@@ -23,6 +23,7 @@ from app.models.result import (
     MarkReview,
 )
 from app.models.sharing import AssessmentShare, UnitShare
+from app.models.sso import SsoKind, SsoProvider, SsoSignIn
 from app.models.unit import STRAND_NAMES, LearningObjective, Strand, Topic, Unit, UnitDocument
 from app.models.user import ClassPupil, ClassTeacher, Role, SchoolClass, User
 
@@ -58,6 +59,9 @@ __all__ = [
     "Role",
     "RubricTemplate",
     "SchoolClass",
+    "SsoKind",
+    "SsoProvider",
+    "SsoSignIn",
     "Strand",
     "Topic",
     "Unit",

@@ -35,8 +35,9 @@ class User(UUIDPk, Timestamps, Base):
     # the Unique Pupil Number used in England and the school's admission number. Unique when present.
     upn: Mapped[str | None] = mapped_column(String(13), unique=True)
     admission_number: Mapped[str | None] = mapped_column(String(20), unique=True)
-    # Teachers only (optional)
-    email: Mapped[str | None] = mapped_column(String(254))
+    # Anyone (optional): how single sign-on finds the person (Microsoft: their user principal name). Stored in
+    # lower case, so the unique index makes it unique whatever the case.
+    email: Mapped[str | None] = mapped_column(String(254), unique=True)
     # Pupils only: access arrangements set by their teachers or an admin (schemas/access.py says what they hold),
     # and the pupil's own display choices ("Larger text"); both follow the pupil to any device.
     access_arrangements: Mapped[dict] = mapped_column(default=dict, server_default="{}")

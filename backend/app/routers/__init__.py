@@ -22,6 +22,7 @@ from app.routers import (
     pupil,
     rubrics,
     sharing,
+    sso,
     units,
 )
 
@@ -31,6 +32,7 @@ api_router = APIRouter()
 api_router.include_router(pupil.router)
 api_router.include_router(ops.router)
 api_router.include_router(auth.router)
+api_router.include_router(sso.router)
 api_router.include_router(units.router)
 api_router.include_router(documents.router)
 api_router.include_router(classes.router)

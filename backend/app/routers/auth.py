@@ -16,9 +16,15 @@ from app.utils.net import client_ip, is_https
 router = APIRouter(prefix="/auth", tags=["auth"])
 
 
-def _secure_cookie(request: Request) -> bool:
+def secure_cookie(request: Request) -> bool:
     mode = get_settings().cookie_secure
     return mode == "always" or (mode == "auto" and is_https(request))
+
+
+def set_session_cookie(response: Response, request: Request, result: sign_in.LoginResult) -> None:
+    """The session cookie for a sign-in just checked (a password here, or single sign-on in routers/sso.py)."""
+    response.set_cookie(SESSION_COOKIE, result.token, max_age=result.expires_in_seconds, httponly=True,
+                        samesite="lax", secure=secure_cookie(request), path="/")
 
 
 @router.post("/login", response_model=LoginOut)
@@ -32,15 +38,7 @@ async def login(body: LoginIn, request: Request, response: Response, sessions: S
         ip=client_ip(request),
         user_agent=request.headers.get("user-agent"),
     )
-    response.set_cookie(
-        SESSION_COOKIE,
-        result.token,
-        max_age=result.expires_in_seconds,
-        httponly=True,
-        samesite="lax",
-        secure=_secure_cookie(request),
-        path="/",
-    )
+    set_session_cookie(response, request, result)
     return LoginOut(user=UserBrief.model_validate(result.user), csrf_token=result.csrf_token)
 
 
@@ -49,7 +47,7 @@ async def logout(request: Request, response: Response, session: SessionDep, auth
     """Sign out: the session is deleted on the server, so the cookie stops working everywhere."""
     user_session, user = auth
     await sign_in.logout(session, user_session=user_session, user=user, ip=client_ip(request))
-    response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="lax", secure=_secure_cookie(request))
+    response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="lax", secure=secure_cookie(request))
     return Message(message="You are signed out.")
 
 

@@ -34,9 +34,9 @@ def encrypt(plaintext: str) -> str:
     return _fernet(_key_material()).encrypt(plaintext.encode()).decode()
 
 
-def decrypt(token: str) -> str | None:
-    """The plaintext, or None when it cannot be read with the current key."""
+def decrypt(token: str, *, ttl_seconds: int | None = None) -> str | None:
+    """The plaintext, or None when it cannot be read with the current key (or is older than `ttl_seconds`)."""
     try:
-        return _fernet(_key_material()).decrypt(token.encode()).decode()
+        return _fernet(_key_material()).decrypt(token.encode(), ttl=ttl_seconds).decode()
     except (InvalidToken, ValueError):
         return None

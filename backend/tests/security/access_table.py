@@ -124,6 +124,8 @@ RUBRIC = {"name": "Explaining algorithms", "mark_scheme": [{"criterion": "Says w
 NEW_PUPIL = {"first_name": "Robin", "last_name": "Newcombe", "year_group": 7}
 ROSTER = "first name,last name,year,class\nRobin,Newcombe,7,7A\n"
 ROSTER_7Z = "first name,last name,year,class\nRobin,Newcombe,7,7Z\n"
+SSO_PROVIDER = {"kind": "google", "label": "Sign in with Google", "client_id": "app.apps.googleusercontent.com",
+                "client_secret": "not-a-real-secret", "allowed_domains": ["school.example"]}
 
 TABLE: list[Row] = [
     # --- Open to everyone: the password is the gate to signing in -----------------------------------------------
@@ -131,6 +133,13 @@ TABLE: list[Row] = [
     Row("GET", "/api/ready", PUBLIC, PUBLIC, PUBLIC, entitled="anon"),
     Row("POST", "/api/auth/login", PUBLIC, PUBLIC, PUBLIC, entitled="anon",
         body={"username": "{a1.username}", "password": "password123"}),
+    # --- Single sign-on: the sign-in page's buttons and the trip to a provider and back are for everyone --------
+    Row("GET", "/api/sso/providers", PUBLIC, PUBLIC, PUBLIC, entitled="anon"),
+    # Not a provider's id, and no state: back to the sign-in page with a message (303), for everyone alike.
+    Row("GET", "/api/sso/{provider_id}/start", 303, 303, 303, ids={"provider_id": "a"}, entitled="anon",
+        control=303),
+    Row("GET", "/api/sso/callback", 303, 303, 303, entitled="anon", control=303),
+    Row("GET", "/api/sso/problem", PUBLIC, PUBLIC, PUBLIC, query={"token": "not-a-token"}, entitled="anon"),
     # --- About the caller alone -------------------------------------------------------------------------------
     Row("GET", "/api/auth/me", own(("me",)), own(("me",)), entitled="a1"),
     Row("POST", "/api/auth/logout", own(), own(), entitled="a1"),
@@ -400,6 +409,13 @@ TABLE: list[Row] = [
     admin_route("GET", "/api/admin/ai-settings"),
     admin_route("PUT", "/api/admin/ai-settings", body={"temperature": 0.2}),
     admin_route("GET", "/api/admin/ai-usage"),
+    admin_route("GET", "/api/admin/sso"),
+    admin_route("POST", "/api/admin/sso/providers", body=SSO_PROVIDER),
+    # Not a provider's id: the admin is told it does not exist (404).
+    admin_route("PUT", "/api/admin/sso/providers/{provider_id}", ids={"provider_id": "a"}, body=SSO_PROVIDER,
+                control=404),
+    admin_route("DELETE", "/api/admin/sso/providers/{provider_id}", ids={"provider_id": "a"}, control=404),
+    admin_route("PUT", "/api/admin/sso/policy", body={"staff_must_use_sso": False}),
     admin_route("GET", "/api/admin/pupils/{pupil_id}/export"),
     admin_route("DELETE", "/api/admin/pupils/{pupil_id}"),
     admin_route("GET", "/api/admin/retention"),

@@ -12,6 +12,7 @@ export const ADMIN_AREAS = [
   { label: "Pupils", href: "/admin/pupils.html", description: "Find pupils, import or update them from a CSV, print login cards, reset passwords." },
   { label: "New school year", href: "/admin/new-year.html", description: "Move every class up a year (7A becomes 8A), archive Year 9 and other leavers, keep last year's results to read." },
   { label: "Audit log", href: "/admin/audit.html", description: "Who did what and when: sign-ins, account changes, publishing, exports." },
+  { label: "Single sign-on", href: "/admin/sign-in.html", description: "Sign in with Google or Microsoft: the providers, and whether staff must use them." },
   { label: "AI settings", href: "/admin/ai-settings.html", description: "The AI service, its key (kept encrypted) and how written answers are marked." },
   { label: "Privacy and data", href: "/admin/privacy.html", description: "How long pupils' work is kept, the AI usage log, and a pupil's data: download or erase." },
 ];

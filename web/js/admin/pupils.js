@@ -163,6 +163,7 @@ function pupilRow(p, context) {
       el("span", { class: "muted person__detail" }, `Username: ${p.username}`),
       p.upn ? el("span", { class: "muted person__detail" }, `UPN: ${p.upn}`) : null,
       p.admission_number ? el("span", { class: "muted person__detail" }, `Admission number: ${p.admission_number}`) : null,
+      p.email ? el("span", { class: "muted person__detail" }, p.email) : null,
     ),
     el("td", {}, p.year_group ? `Year ${p.year_group}` : "—"),
     el("td", {}, el("span", { class: ["badge", p.is_active ? "badge--success" : null] }, p.is_active ? "Active" : "Switched off")),
@@ -195,7 +196,7 @@ async function changeDetails(p, { status, refresh }) {
   }
   try {
     const saved = await api(userPath(p), { method: "PATCH", body: changes });
-    status.say(`Saved: ${saved.name}, Year ${saved.year_group}.`, "success");
+    status.say(`Saved: ${saved.name}, Year ${saved.year_group}${saved.email ? `, ${saved.email}` : ""}.`, "success");
     await refresh();
   } catch (error) {
     sayProblem(status, error);
@@ -244,9 +245,11 @@ async function askForDetails(p) {
   });
   const upn = field({ label: "UPN (optional)", name: "upn", value: p.upn ?? "", autocomplete: "off", maxlength: "20", help: "The Unique Pupil Number: a letter and 12 digits, as in the school's information system." });
   const adno = field({ label: "Admission number (optional)", name: "admission_number", value: p.admission_number ?? "", autocomplete: "off", maxlength: "20" });
+  const email = field({ label: "Email address (optional)", name: "email", type: "email", value: p.email ?? "", autocomplete: "off", spellcheck: "false", maxlength: "254",
+    help: "Their school Google or Microsoft address, for single sign-on." });
   const choice = await openModal({
     title: `Change ${p.name}’s details`,
-    body: [el("p", {}, "Their username and password stay the same. An import finds the pupil by their UPN or admission number."), first.element, last.element, year.element, upn.element, adno.element],
+    body: [el("p", {}, "Their username and password stay the same. An import finds the pupil by their UPN or admission number."), first.element, last.element, year.element, upn.element, adno.element, email.element],
     actions: [
       { label: "Go back", value: "back", kind: "secondary" },
       { label: "Save the details", value: "save", kind: "primary" },
@@ -260,5 +263,8 @@ async function askForDetails(p) {
     upn: upn.input.value.trim(),
     admission_number: adno.input.value.trim(),
   };
-  return Object.fromEntries(Object.entries(wanted).filter(([key, value]) => value !== (p[key] ?? "")));
+  const changed = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => value !== (p[key] ?? "")));
+  const newEmail = email.input.value.trim().toLowerCase() || null;
+  if (newEmail !== (p.email ?? null)) changed.email = newEmail;
+  return changed;
 }

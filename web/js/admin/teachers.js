@@ -97,7 +97,7 @@ function teacherRow(t, me, context) {
       {},
       self
         ? el("span", { class: "muted" }, "Your own account: another admin can change it.")
-        : el("div", { class: "cluster table-actions" }, adminRightsButton(t, context), switchButton(t, context), resetButton(t, context), sessionsButton(t, context)),
+        : el("div", { class: "cluster table-actions" }, adminRightsButton(t, context), switchButton(t, context), resetButton(t, context), sessionsButton(t, context), emailButton(t, context)),
     ),
   );
 }
@@ -170,6 +170,32 @@ function sessionsButton(t, { status }) {
       sayProblem(status, error);
     }
   }, { hiddenSuffix: ` for ${t.name}` });
+}
+
+/** The email address single sign-on finds them by (Microsoft: their user principal name). */
+function emailButton(t, context) {
+  return actionButton("Change email", async () => {
+    const email = await askForEmail(t);
+    if (email === undefined) return;
+    await changeAndSay(context, () => api(userPath(t), { method: "PATCH", body: { email } }),
+      email ? `${t.name}’s email is now ${email}.` : `${t.name} has no email now.`);
+  }, { hiddenSuffix: ` for ${t.name}` });
+}
+
+/** Ask for a person's email (empty: none). Resolves with it, null for none, or undefined when the admin went back. */
+async function askForEmail(person) {
+  const email = field({ label: "Email address", type: "email", value: person.email || "", autocomplete: "off", spellcheck: "false", maxlength: "254",
+    help: "Their school address, as Google or Microsoft knows it. Leave it empty for none." });
+  const choice = await openModal({
+    title: `Change ${person.name}’s email`,
+    body: [el("p", {}, "Single sign-on finds people by this address. Each person needs their own."), email.element],
+    actions: [
+      { label: "Go back", value: "back", kind: "secondary" },
+      { label: "Save the email", value: "save", kind: "primary" },
+    ],
+  });
+  if (choice !== "save") return undefined;
+  return email.input.value.trim() || null;
 }
 
 /** A new password, shown once in the panel above the table. */

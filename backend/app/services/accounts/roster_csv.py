@@ -159,7 +159,7 @@ def _row(number: int, cells: list[str], mapping: dict[str, int], arrangement_col
         class_name=cell("class"),
         upn=roster_ids.clean_upn(cell("upn")) or None,
         admission_number=roster_ids.clean_admission_number(cell("admission_number")) or None,
-        email=cell("email") or None,
+        email=(cell("email") or "").lower() or None,  # stored in lower case, as single sign-on matches it
         username=cell("username").lower() or None,
     )
     row.errors.extend(_row_problems(row, year_text=cell("year")))

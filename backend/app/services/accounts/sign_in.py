@@ -17,6 +17,7 @@ from app.config import get_settings
 from app.db import session_scope
 from app.errors import NotAuthenticated, TooManyRequests
 from app.models import Base, Role, User, UserSession, utcnow
+from app.services.accounts.sso import setup as sso_setup
 from app.services.core import audit, rate_limit
 from app.utils.security import burn_password_check, hash_token, new_token, verify_password
 
@@ -76,16 +77,20 @@ async def login(sessions: async_sessionmaker[AsyncSession], *, username: str, pa
         if user is None:  # erased meanwhile: counted like any failure
             await rate_limit.settle(session, reserved.ip_check, "login_ip", failed=True)
             raise NotAuthenticated(LOGIN_FAILED, keep_changes=True)
-        if not user.is_active:
+        # The right password, but no password sign-in for this account: switched off, or a teacher while staff
+        # must use single sign-on (the message names the button to use).
+        refusal = ACCOUNT_INACTIVE if not user.is_active else await sso_setup.password_refusal(session, user)
+        if refusal is not None:
             await rate_limit.release(session, reserved.user_slot.event_id)
             await rate_limit.release(session, reserved.everywhere_slot.event_id)
             await rate_limit.settle(session, reserved.ip_check, "login_ip", failed=False)
-            await audit.record(session, "login.inactive", user=user, ip=ip)
-            raise NotAuthenticated(ACCOUNT_INACTIVE, keep_changes=True)
+            await audit.record(session, "login.inactive" if not user.is_active else "login.sso_required", user=user,
+                               ip=ip)
+            raise NotAuthenticated(refusal, keep_changes=True)
         await rate_limit.clear(session, "login_user", _on_computer(username, ip))
         await rate_limit.release(session, reserved.everywhere_slot.event_id)  # others' failures elsewhere stay
         await rate_limit.settle(session, reserved.ip_check, "login_ip", failed=False)
-        return await _open_session(session, user=user, ip=ip, user_agent=user_agent)
+        return await open_session(session, user=user, ip=ip, user_agent=user_agent)
 
 
 async def _reserve_check(sessions: async_sessionmaker[AsyncSession], *, username: str, ip: str) -> CheckReserved:
@@ -178,7 +183,8 @@ async def _count_failure(sessions: async_sessionmaker[AsyncSession], reserved: C
         await asyncio.sleep(delay)
 
 
-async def _open_session(session: AsyncSession, *, user: User, ip: str, user_agent: str | None) -> LoginResult:
+async def open_session(session: AsyncSession, *, user: User, ip: str, user_agent: str | None) -> LoginResult:
+    """A new server-side session for someone whose sign-in has been checked (password, or single sign-on)."""
     token, csrf_token = new_token(), new_token()
     ttl = timedelta(minutes=get_settings().session_ttl_minutes)
     now = utcnow()

@@ -153,18 +153,38 @@ async def _ensure_username_free(session: AsyncSession, username: str) -> None:
         raise Conflict(f"The username ‘{username}’ is already taken. Choose another.")
 
 
+def normalise_email(email: str | None) -> str | None:
+    """An email as stored: trimmed, lower case (so uniqueness ignores case), None for none."""
+    return (email.strip().lower() or None) if email else None
+
+
+async def ensure_email_free(session: AsyncSession, email: str | None, *, except_id: uuid.UUID | None = None) -> None:
+    """Refuse an email another account has already: single sign-on finds a person by it, so it must be theirs."""
+    if email is None:
+        return
+    stmt = select(User.username).where(User.email == email)
+    if except_id is not None:
+        stmt = stmt.where(User.id != except_id)
+    taken = await session.scalar(stmt.limit(1))
+    if taken is not None:
+        raise Conflict(f"The account ‘{taken}’ already has the email {email}. Each person needs their own email "
+                       "address, because single sign-on finds people by it.")
+
+
 async def create_teacher(session: AsyncSession, *, data: TeacherCreate, actor: User, ip: str | None) -> TeacherCreated:
     """A teacher (or an admin) account, with the generated password when none was given (shown once)."""
     username = data.username.lower()
     if data.password:
         check_staff_password(data.password)
     await _ensure_username_free(session, username)
+    email = normalise_email(data.email)
+    await ensure_email_free(session, email)
     generated = None if data.password else staff_password()
     teacher = User(
         username=username,
         password_hash=await hash_password(data.password or generated),
         name=data.name,
-        email=data.email,
+        email=email,
         role=Role.admin if data.is_admin else Role.teacher,
         is_active=True,
     )
@@ -328,6 +348,8 @@ async def update_user(session: AsyncSession, *, target: User, data: UserUpdate, 
     if changes.get("name"):
         target.name = changes["name"]
     if "email" in changes:
+        changes["email"] = normalise_email(changes["email"])
+        await ensure_email_free(session, changes["email"], except_id=target.id)
         target.email = changes["email"]
     if changes.get("is_active") is not None and changes["is_active"] != target.is_active:
         target.is_active = changes["is_active"]
