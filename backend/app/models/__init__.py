@@ -22,6 +22,7 @@ from app.models.result import (
     MarkingStatus,
     MarkReview,
 )
+from app.models.two_factor import RecoveryCode, SignInStep
 from app.models.unit import STRAND_NAMES, LearningObjective, Strand, Topic, Unit, UnitDocument
 from app.models.user import ClassPupil, ClassTeacher, Role, SchoolClass, User
 
@@ -53,9 +54,11 @@ __all__ = [
     "Media",
     "Question",
     "RateEvent",
+    "RecoveryCode",
     "Role",
     "RubricTemplate",
     "SchoolClass",
+    "SignInStep",
     "Strand",
     "Topic",
     "Unit",

@@ -21,6 +21,7 @@ from app.routers import (
     paper,
     pupil,
     rubrics,
+    two_factor,
     units,
 )
 
@@ -30,6 +31,7 @@ api_router = APIRouter()
 api_router.include_router(pupil.router)
 api_router.include_router(ops.router)
 api_router.include_router(auth.router)
+api_router.include_router(two_factor.router)
 api_router.include_router(units.router)
 api_router.include_router(documents.router)
 api_router.include_router(classes.router)

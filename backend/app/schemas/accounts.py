@@ -22,6 +22,7 @@ class UserRead(ReadSchema):
     last_name: str | None = None
     year_group: int | None = None
     email: str | None = None
+    two_factor_enabled: bool = False
 
 
 class TeacherCreate(Schema):
