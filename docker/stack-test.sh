@@ -106,11 +106,14 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 grep -q "BEGIN CERTIFICATE" "$work/ca.crt" || fail "no CA certificate in the proxy's /data"
-compose exec -T api python -m app create-admin --username admin --name "Stack Admin" \
-  --password "$admin_password" | tail -n 1
+created="$(compose exec -T api python -m app create-admin --username admin --name "Stack Admin" \
+  --password "$admin_password")"
+echo "$created" | sed 's/^/  /'
+grep -q "Two-step sign-in is required for admins" <<<"$created" \
+  || fail "create-admin did not say how to set up two-step sign-in"
 base="https://localhost:$https_port"
 
-step "6. through the proxy: health, readiness, accounts, a class, a Python answer marked in the runner"
+step "6. through the proxy: health, readiness, the admin signs in with two-step sign-in, accounts, a class, a Python answer marked in the runner"
 python3 docker/stack_check.py flow --base "$base" --ca "$work/ca.crt" --admin-password "$admin_password" \
   --state "$work/state.json"
 

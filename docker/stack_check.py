@@ -11,10 +11,14 @@ prints what it checked and exits non-zero with the reason on the first failure.
 from __future__ import annotations
 
 import argparse
+import base64
+import hashlib
+import hmac
 import http.cookiejar
 import json
 import secrets
 import ssl
+import struct
 import sys
 import time
 import urllib.error
@@ -69,8 +73,9 @@ def say(message: str) -> None:
 
 
 def flow(args: argparse.Namespace) -> None:
-    """Health and readiness through the proxy; an admin makes a teacher, a class and pupils; the teacher writes
-    and publishes a Python question; a pupil answers it and it is marked by the runner container."""
+    """Health and readiness through the proxy; the admin sets up two-step sign-in and signs in with a code, then
+    makes a teacher, a class and pupils; the teacher writes and publishes a Python question; a pupil answers it
+    and it is marked by the runner container."""
     anyone = Browser(args.base, args.ca)
     health = anyone.call("GET", "/api/health")
     say(f"GET /api/health over HTTPS (certificate checked against Caddy's CA): {health}")
@@ -79,8 +84,7 @@ def flow(args: argparse.Namespace) -> None:
         raise Failed(f"/api/ready is not ready with the bubblewrap sandbox: {ready}")
     say(f"GET /api/ready: {ready}")
 
-    admin = Browser(args.base, args.ca)
-    admin.sign_in("admin", args.admin_password)
+    admin = admin_with_two_step_sign_in(args)
     teacher_password = "stack-" + secrets.token_urlsafe(12)
     teacher = admin.call("POST", "/api/admin/teachers", {"username": "stackteacher", "name": "Ms Stack",
                                                          "password": teacher_password}, expect=201)
@@ -127,6 +131,44 @@ def flow(args: argparse.Namespace) -> None:
         "pupil": pupils[0], "attempt_id": attempt_id, "assessment_id": assessment["id"],
         "text_question_id": _question_id(text_question),
     }))
+
+
+def totp_code(secret: str, step: int) -> str:
+    """The 6-digit code an authenticator app shows for a 30-second time step (RFC 6238: HMAC-SHA-1), here with
+    the standard library alone, as this script runs outside the project's virtualenv."""
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    digest = hmac.new(key, struct.pack(">Q", step), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    return str((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000).zfill(6)
+
+
+def admin_with_two_step_sign_in(args: argparse.Namespace) -> Browser:
+    """The first admin's first sign-in on a production server: nothing but setting up two-step sign-in is allowed
+    until it is on. Then signing in again takes the password and a code from the (computed) authenticator app."""
+    first = Browser(args.base, args.ca)
+    reply = first.call("POST", "/api/auth/login", {"username": "admin", "password": args.admin_password})
+    if reply.get("two_factor_setup_required") is not True:
+        raise Failed(f"the admin was not asked to set up two-step sign-in in production: {reply}")
+    first.csrf = reply["csrf_token"]
+    refused = first.call("GET", "/api/admin/teachers", expect=403)
+    say(f"admin signed in with the password alone can do nothing else yet: {refused['detail']}")
+    setup = first.call("POST", "/api/auth/two-factor/setup")
+    if not setup["otpauth_uri"].startswith("otpauth://totp/KS3%20Assessment"):
+        raise Failed(f"the set-up key is not for KS3 Assessment: {setup['otpauth_uri']}")
+    step = int(time.time() // 30)
+    codes = first.call("POST", "/api/auth/two-factor/enable", {"code": totp_code(setup["secret"], step)})
+    say(f"admin set up two-step sign-in with a code from the key; {len(codes['recovery_codes'])} recovery codes")
+
+    admin = Browser(args.base, args.ca)
+    reply = admin.call("POST", "/api/auth/login", {"username": "admin", "password": args.admin_password})
+    if reply.get("next_step") != "two_factor_code":
+        raise Failed(f"signing in again did not ask for the code: {reply}")
+    # The set-up used this step's code, and a code works once: the next step's (one step ahead is allowed).
+    signed_in = admin.call("POST", "/api/auth/login/code", {"code": totp_code(setup["secret"], step + 1)})
+    admin.csrf = signed_in["csrf_token"]
+    admin.call("GET", "/api/admin/teachers")
+    say("admin signed in again with the password and a 6-digit code")
+    return admin
 
 
 def _question_id(saved: dict) -> str:

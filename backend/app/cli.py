@@ -20,8 +20,9 @@ from app import migrations
 from app.config import ConfigError, get_settings
 from app.db import get_database
 from app.demo.seed import DEMO_LOGINS, DEMO_PASSWORD, DemoRefused, seed_demo
+from app.errors import AppError
 from app.models import Role, User
-from app.services.accounts import users
+from app.services.accounts import two_factor, users
 from app.services.privacy import retention
 from app.utils.security import hash_password_sync
 
@@ -99,7 +100,47 @@ def cmd_create_admin(args: argparse.Namespace) -> int:
     if not asyncio.run(_with_session(create)):
         _print(f"The username ‘{username}’ is already taken. Nothing was created.")
         return 2
-    _print(f"Admin ‘{username}’ created. Sign in at the web address of this server.")
+    _print(f"Admin ‘{username}’ created.")
+    for line in _first_sign_in(username):
+        _print(line)
+    return 0
+
+
+def _first_sign_in(username: str) -> list[str]:
+    """What the new admin does next: in production, setting up two-step sign-in comes before anything else."""
+    if not get_settings().is_production:
+        return [f"Sign in as ‘{username}’ at the web address of this server. Two-step sign-in is optional here: "
+                f"set it up on My account ({ENROL_PAGE})."]
+    return [
+        "Two-step sign-in is required for admins on this server. To set it up:",
+        "  1. Have an authenticator app on your phone (Google Authenticator, Microsoft Authenticator or similar).",
+        f"  2. Sign in as ‘{username}’ at the web address of this server, for example https://<server>/ .",
+        f"  3. You are taken to {ENROL_PAGE} : scan the QR code, type the 6-digit code the app shows, and save",
+        "     the 10 recovery codes it gives you somewhere safe. Until then this account can do nothing else.",
+    ]
+
+
+ENROL_PAGE = "/account.html"
+
+
+def cmd_reset_two_factor(args: argparse.Namespace) -> int:
+    username = args.username.strip().lower()
+
+    async def reset(session: AsyncSession) -> str | None:
+        target = await session.scalar(select(User).where(User.username == username))
+        if target is None:
+            return None
+        return (await two_factor.reset(session, target=target, actor=None, ip=None)).message
+
+    try:
+        message = asyncio.run(_with_session(reset))
+    except AppError as refused:
+        _print(refused.detail)
+        return 2
+    if message is None:
+        _print(f"There is no account ‘{username}’. Nothing was changed.")
+        return 2
+    _print(message)
     return 0
 
 
@@ -155,6 +196,11 @@ def build_parser() -> argparse.ArgumentParser:
     admin.add_argument("--email")
     admin.add_argument("--password", help="or ADMIN_PASSWORD; asked for when neither is given")
     admin.set_defaults(func=cmd_create_admin)
+
+    reset = sub.add_parser("reset-two-factor", help="turn off someone's two-step sign-in (a lost phone and no "
+                                                    "recovery codes, and no other admin to reset it)")
+    reset.add_argument("--username", required=True)
+    reset.set_defaults(func=cmd_reset_two_factor)
 
     seed = sub.add_parser("seed-demo", help="add the demo school (not in production)")
     seed.add_argument("--if-empty", action="store_true", help="only when the database has no accounts yet")

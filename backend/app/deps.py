@@ -17,7 +17,7 @@ from app.db_direct import DirectRunner
 from app.errors import Forbidden, NotAuthenticated, TooLarge
 from app.models import Role, User, UserSession
 from app.schemas.pupil import AutosaveIn
-from app.services.accounts import sign_in
+from app.services.accounts import sign_in, two_factor
 from app.services.attempts import autosave
 from app.utils.security import tokens_equal
 
@@ -48,8 +48,9 @@ def _remember(request: Request, user_id: uuid.UUID, role: Role) -> None:
     request.state.role = role.value
 
 
-async def get_auth(request: Request, session: SessionDep) -> tuple[UserSession, User]:
-    """The signed-in user; state-changing requests must also carry the session's CSRF token."""
+async def get_auth_setting_up(request: Request, session: SessionDep) -> tuple[UserSession, User]:
+    """The signed-in user, even one who may only set up two-step sign-in; state-changing requests must also carry
+    the session's CSRF token."""
     resolved = await sign_in.resolve(session, request.cookies.get(SESSION_COOKIE))
     if resolved is None:
         raise NotAuthenticated(NOT_SIGNED_IN)
@@ -59,7 +60,18 @@ async def get_auth(request: Request, session: SessionDep) -> tuple[UserSession, 
     return user_session, user
 
 
+async def get_auth(request: Request, session: SessionDep) -> tuple[UserSession, User]:
+    """The signed-in user (as get_auth_setting_up); an admin who must set up two-step sign-in first (production)
+    is refused everything but that, with a message saying so."""
+    user_session, user = await get_auth_setting_up(request, session)
+    if two_factor.setup_required(user):
+        raise Forbidden(two_factor.SET_UP_FIRST, error="TwoFactorSetupRequired")
+    return user_session, user
+
+
 AuthDep = Annotated[tuple[UserSession, User], Depends(get_auth)]
+# Only for signing out, who am I, and setting up two-step sign-in (routers/two_factor.py).
+SettingUpAuthDep = Annotated[tuple[UserSession, User], Depends(get_auth_setting_up)]
 
 
 async def get_current_user(auth: AuthDep) -> User:

@@ -96,6 +96,31 @@ def test_cli_migrate_seed_and_create_admin_on_sqlite(tmp_path):
 
 
 @pytest.mark.slow  # starts processes or waits for a time limit
+def test_cli_resets_two_step_sign_in_for_a_lost_phone(tmp_path):
+    """The last admin's way back in: `reset-two-factor` on the server turns it off (and says when there is
+    nothing to do). In development create-admin says two-step sign-in is optional and where to set it up."""
+    from sqlalchemy import create_engine, text
+
+    env = {"DATA_DIR": str(tmp_path), "DATABASE_URL": "", "APP_ENV": "development", "BCRYPT_ROUNDS": "12"}
+    assert _cli(["migrate"], env).returncode == 0
+    made = _cli(["create-admin", "--username", "head", "--password", "a-long-password"], env)
+    assert "Two-step sign-in is optional here" in made.stdout
+    engine = create_engine(f"sqlite:///{tmp_path / 'ks3.db'}")
+    with engine.begin() as db:
+        db.execute(text("UPDATE users SET two_factor_secret = 'x', two_factor_enabled_at = CURRENT_TIMESTAMP"))
+    reset = _cli(["reset-two-factor", "--username", "head"], env)
+    assert reset.returncode == 0, reset.stdout + reset.stderr
+    assert "two-step sign-in was reset" in reset.stdout
+    with engine.connect() as db:
+        assert db.execute(text("SELECT two_factor_enabled_at FROM users")).scalar_one() is None
+    engine.dispose()
+    again = _cli(["reset-two-factor", "--username", "head"], env)
+    assert (again.returncode, "nothing to reset" in again.stdout) == (2, True)
+    nobody = _cli(["reset-two-factor", "--username", "nobody"], env)
+    assert (nobody.returncode, "There is no account ‘nobody’" in nobody.stdout) == (2, True)
+
+
+@pytest.mark.slow  # starts processes or waits for a time limit
 def test_cli_refuses_production_without_secret(tmp_path):
     result = _cli(["migrate"], {"DATA_DIR": str(tmp_path), "APP_ENV": "production", "SESSION_SECRET": ""})
     assert result.returncode == 2

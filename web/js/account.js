@@ -1,19 +1,34 @@
-// My account (staff): change my own password, and see where I am signed in, with "Sign out everywhere else"
-// and a button to sign out one other device. The password form needs the current password; the new one is
-// typed twice, and the server's staff password rule says what to choose when it is too weak.
+// My account (staff): change my own password, two-step sign-in (account/two-step.js), and see where I am signed
+// in, with "Sign out everywhere else" and a button to sign out one other device. The password form needs the
+// current password; the new one is typed twice, and the server's staff password rule says what to choose when it
+// is too weak. An admin who must set up two-step sign-in first (a production server) sees only that.
 
 import { api } from "./api.js";
 import { startPage } from "./app.js";
+import { homeFor } from "./auth.js";
+import { twoStepSection } from "./account/two-step.js";
 import { field } from "./components/field.js";
 import { el, replaceChildren } from "./components/html.js";
-import { sayProblem, statusArea } from "./components/status.js";
+import { sayProblem, statusArea, statusMessage } from "./components/status.js";
 
 startPage({
   roles: ["teacher", "admin"],
-  async render(main) {
+  async render(main, { user }) {
+    if (user.two_factor_setup_required) {
+      const twoStep = twoStepSection({ user, firstSetUp: true, onFinished: () => location.assign(homeFor(user)) });
+      replaceChildren(
+        main,
+        el("h1", {}, "Set up two-step sign-in"),
+        statusMessage("Admins need two-step sign-in on this server. Set it up now: until then, the other pages stay closed.", { kind: "plain" }),
+        twoStep.element,
+      );
+      await twoStep.load();
+      return;
+    }
     const sessions = sessionsSection();
-    replaceChildren(main, el("h1", {}, "My account"), passwordSection(sessions), sessions.element);
-    await sessions.load();
+    const twoStep = twoStepSection({ user });
+    replaceChildren(main, el("h1", {}, "My account"), passwordSection(sessions), twoStep.element, sessions.element);
+    await Promise.all([twoStep.load(), sessions.load()]);
   },
 });
 

@@ -9,6 +9,8 @@ export const HOMES = {
   admin: "/teacher/dashboard.html", // admins are teachers with admin rights
 };
 export const STAFF = ["teacher", "admin"];
+// Where an admin who must set up two-step sign-in first (a production server) is sent, whatever they open.
+export const TWO_STEP_SETUP_PAGE = "/account.html";
 
 /** The home page for a user ({role}). */
 export function homeFor(user) {
@@ -16,13 +18,14 @@ export function homeFor(user) {
 }
 
 /** The signed-in user, or null when nobody is. Also refreshes the CSRF token and, for a pupil, applies their
- * access arrangements and display choices. Never redirects. */
+ * access arrangements and display choices. Never redirects. The user carries `two_factor_setup_required`: an
+ * admin on a production server who must set up two-step sign-in before anything else. */
 export async function currentUser() {
   try {
     const me = await api("/api/auth/me", { redirectOn401: false });
     setCsrfToken(me.csrf_token);
     useAccount(me);
-    return me.user;
+    return { ...me.user, two_factor_setup_required: me.two_factor_setup_required };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       setCsrfToken(null);
@@ -40,6 +43,7 @@ export async function currentUser() {
 export async function requireUser(roles) {
   const user = await currentUser();
   if (!user) return leave(signInUrl());
+  if (user.two_factor_setup_required && location.pathname !== TWO_STEP_SETUP_PAGE) return leave(TWO_STEP_SETUP_PAGE);
   if (roles && !roles.includes(user.role)) return leave(homeFor(user));
   return user;
 }
@@ -49,11 +53,28 @@ function leave(url) {
   return new Promise(() => {});
 }
 
-/** Sign in. Resolves with the user; throws ApiError (401 wrong details, 429 too many tries, ...). */
+/**
+ * Sign in. Resolves with the server's answer: `{user, two_factor_setup_required}` when signed in, or
+ * `{next_step: "two_factor_code"}` when the code from an authenticator app comes next (`signInWithCode`).
+ * Throws ApiError (401 wrong details, 429 too many tries, ...).
+ */
 export async function signIn(username, password) {
   const answer = await api("/api/auth/login", { method: "POST", body: { username, password } });
+  if (answer.csrf_token) setCsrfToken(answer.csrf_token);
+  return answer;
+}
+
+/** The second step of signing in: the 6-digit code or a recovery code. Resolves like `signIn` when signed in;
+ * throws ApiError (401 wrong code, or "SignInStepExpired" when the password must be typed again; 429). */
+export async function signInWithCode(code) {
+  const answer = await api("/api/auth/login/code", { method: "POST", body: { code }, redirectOn401: false });
   setCsrfToken(answer.csrf_token);
-  return answer.user;
+  return answer;
+}
+
+/** Where to go once signed in: the two-step set-up page when it must come first, else `destinationAfterSignIn`. */
+export function pageAfterSignIn(answer) {
+  return answer.two_factor_setup_required ? TWO_STEP_SETUP_PAGE : destinationAfterSignIn(answer.user);
 }
 
 /**

@@ -1,9 +1,10 @@
 // The sign-in page (web/index.html). Someone already signed in goes straight to their home page.
 
 import { ApiError } from "./api.js";
-import { currentUser, destinationAfterSignIn, signIn } from "./auth.js";
+import { currentUser, pageAfterSignIn, signIn } from "./auth.js";
 import { replaceChildren } from "./components/html.js";
 import { statusMessage } from "./components/status.js";
+import { showCodeStep } from "./sign-in/code-step.js";
 
 const form = document.getElementById("sign-in-form");
 const username = document.getElementById("username");
@@ -11,6 +12,7 @@ const password = document.getElementById("password");
 const showPassword = document.getElementById("show-password");
 const button = document.getElementById("sign-in-button");
 const message = document.getElementById("sign-in-message");
+const intro = document.getElementById("sign-in-intro");
 const params = new URLSearchParams(location.search);
 let busy = false;
 
@@ -49,9 +51,12 @@ async function submit(event) {
   button.textContent = "Signing in…";
   replaceChildren(message);
   try {
-    const user = await signIn(name, password.value);
-    say("Signed in. Opening your home page…", "success");
-    location.replace(destinationAfterSignIn(user));
+    const answer = await signIn(name, password.value);
+    if (answer.next_step === "two_factor_code") {
+      showCodeStep({ passwordForm: form, intro, say, onSignedIn: signedIn, onStartAgain: startAgain });
+      return;
+    }
+    signedIn(answer);
   } catch (error) {
     const detail = error instanceof ApiError ? error.detail : "Something went wrong. Please try again.";
     say(detail, "warning");
@@ -64,6 +69,20 @@ async function submit(event) {
     button.removeAttribute("aria-disabled");
     button.textContent = "Sign in";
   }
+}
+
+function signedIn(answer) {
+  say("Signed in. Opening your home page…", "success");
+  location.replace(pageAfterSignIn(answer));
+}
+
+/** Back to the username and password (the code step was left, or it ran out of time). */
+function startAgain() {
+  busy = false;
+  button.removeAttribute("aria-disabled");
+  button.textContent = "Sign in";
+  password.value = "";
+  password.focus();
 }
 
 form.addEventListener("submit", submit);
@@ -85,7 +104,7 @@ if (params.get("signed-out")) {
 // Already signed in (for example a second tab): go straight to the right home page.
 try {
   const user = await currentUser();
-  if (user) location.replace(destinationAfterSignIn(user));
+  if (user) location.replace(pageAfterSignIn({ user, two_factor_setup_required: user.two_factor_setup_required }));
 } catch {
   // The server could not be reached; signing in will say so when it is tried.
 }

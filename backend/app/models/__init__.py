@@ -24,6 +24,7 @@ from app.models.result import (
 )
 from app.models.sharing import AssessmentShare, UnitShare
 from app.models.sso import SsoKind, SsoProvider, SsoSignIn
+from app.models.two_factor import RecoveryCode, SignInStep
 from app.models.unit import STRAND_NAMES, LearningObjective, Strand, Topic, Unit, UnitDocument
 from app.models.user import ClassPupil, ClassTeacher, Role, SchoolClass, User
 
@@ -56,12 +57,14 @@ __all__ = [
     "Media",
     "Question",
     "RateEvent",
+    "RecoveryCode",
     "Role",
     "RubricTemplate",
     "SchoolClass",
     "SsoKind",
     "SsoProvider",
     "SsoSignIn",
+    "SignInStep",
     "Strand",
     "Topic",
     "Unit",

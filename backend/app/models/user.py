@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint, true
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamps, UUIDPk, str_enum
@@ -27,6 +27,12 @@ class User(UUIDPk, Timestamps, Base):
     role: Mapped[Role] = mapped_column(str_enum(Role, "role"), index=True)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     last_login_at: Mapped[datetime | None]
+    # Two-step sign-in (staff; services/accounts/two_factor.py): the authenticator app's secret, encrypted
+    # (utils/crypto.py), kept while being set up and after; on once enabled_at is set; the last time step whose
+    # code was accepted, so no code works twice.
+    two_factor_secret: Mapped[str | None] = mapped_column(String(400))
+    two_factor_enabled_at: Mapped[datetime | None]
+    two_factor_last_step: Mapped[int | None] = mapped_column(BigInteger)
     # Pupils only
     first_name: Mapped[str | None] = mapped_column(String(100))
     last_name: Mapped[str | None] = mapped_column(String(100))
@@ -46,6 +52,10 @@ class User(UUIDPk, Timestamps, Base):
     @property
     def is_staff(self) -> bool:
         return self.role in (Role.admin, Role.teacher)
+
+    @property
+    def two_factor_enabled(self) -> bool:
+        return self.two_factor_enabled_at is not None
 
 
 class SchoolClass(UUIDPk, Timestamps, Base):

@@ -23,6 +23,7 @@ from app.routers import (
     rubrics,
     sharing,
     sso,
+    two_factor,
     units,
 )
 
@@ -33,6 +34,7 @@ api_router.include_router(pupil.router)
 api_router.include_router(ops.router)
 api_router.include_router(auth.router)
 api_router.include_router(sso.router)
+api_router.include_router(two_factor.router)
 api_router.include_router(units.router)
 api_router.include_router(documents.router)
 api_router.include_router(classes.router)

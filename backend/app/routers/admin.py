@@ -20,6 +20,7 @@ from app.schemas.accounts import (
     UserUpdate,
 )
 from app.schemas.auth import SessionRead, SessionsEnded
+from app.schemas.base import Message
 from app.schemas.classes import AddTeacher, ClassCreate, ClassDetail, ClassUpdate
 from app.schemas.marking import AISettingsIn, AISettingsOut
 from app.schemas.privacy import AIUsageReport, RetentionCounts, RetentionIn, RetentionOut
@@ -32,7 +33,7 @@ from app.schemas.roster import (
     RosterPreview,
     RosterResult,
 )
-from app.services.accounts import classes, new_year, own_account, pupil_import, users
+from app.services.accounts import classes, new_year, own_account, pupil_import, two_factor, users
 from app.services.ai import admin_settings, usage
 from app.services.core import audit
 from app.services.privacy import pupil_data, retention
@@ -92,6 +93,14 @@ async def end_user_sessions(user_id: uuid.UUID, request: Request, session: Sessi
     ended = await own_account.end_sessions_of(session, target=target, actor=admin, ip=client_ip(request))
     return SessionsEnded(ended=ended, message=f"{target.name} was signed out of {ended} "
                                               f"{'session' if ended == 1 else 'sessions'}.")
+
+
+@router.post("/users/{user_id}/two-factor/reset", response_model=Message)
+async def reset_two_factor(user_id: uuid.UUID, request: Request, session: SessionDep, admin: CurrentAdmin) -> Message:
+    """Turn off someone's two-step sign-in (a lost phone) and sign them out everywhere; they set it up again (an
+    admin on a production server must, at their next sign-in). Not your own: use My account."""
+    target = await users.get_user(session, user_id)
+    return await two_factor.reset(session, target=target, actor=admin, ip=client_ip(request))
 
 
 @router.get("/pupils", response_model=list[UserRead])

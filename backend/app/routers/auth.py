@@ -7,10 +7,11 @@ import uuid
 from fastapi import APIRouter, Request, Response
 
 from app.config import get_settings
-from app.deps import SESSION_COOKIE, AuthDep, SessionDep, SessionMakerDep
+from app.deps import SESSION_COOKIE, AuthDep, SessionDep, SessionMakerDep, SettingUpAuthDep
 from app.schemas.auth import LoginIn, LoginOut, MeOut, PasswordChange, SessionRead, SessionsEnded, UserBrief
 from app.schemas.base import Message
-from app.services.accounts import access, own_account, sign_in
+from app.schemas.two_factor import CodeIn, CodeNeeded
+from app.services.accounts import access, own_account, second_step, sign_in, two_factor
 from app.utils.net import client_ip, is_https
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -27,10 +28,12 @@ def set_session_cookie(response: Response, request: Request, result: sign_in.Log
                         samesite="lax", secure=secure_cookie(request), path="/")
 
 
-@router.post("/login", response_model=LoginOut)
-async def login(body: LoginIn, request: Request, response: Response, sessions: SessionMakerDep) -> LoginOut:
-    """Sign in with a username and password. Sets the session cookie and returns the CSRF token. Repeated
-    failures for a username or from one computer are refused for a while (429), even when sent all at once."""
+@router.post("/login", response_model=LoginOut | CodeNeeded)
+async def login(body: LoginIn, request: Request, response: Response, sessions: SessionMakerDep) -> LoginOut | CodeNeeded:
+    """Sign in with a username and password. Sets the session cookie and returns the CSRF token — or, for someone
+    with two-step sign-in on, answers `next_step: "two_factor_code"` and sets a short-lived cookie for
+    `POST /auth/login/code` instead (no session yet). Repeated failures for a username or from one computer are
+    refused for a while (429), even when sent all at once."""
     result = await sign_in.login(
         sessions,
         username=body.username,
@@ -38,12 +41,38 @@ async def login(body: LoginIn, request: Request, response: Response, sessions: S
         ip=client_ip(request),
         user_agent=request.headers.get("user-agent"),
     )
+    if isinstance(result, second_step.CodeStep):
+        response.set_cookie(second_step.STEP_COOKIE, result.token, max_age=result.expires_in_seconds, httponly=True,
+                            samesite="strict", secure=secure_cookie(request), path=STEP_COOKIE_PATH)
+        return CodeNeeded(message=second_step.CODE_NEEDED, expires_in_seconds=result.expires_in_seconds)
+    return _signed_in(request, response, result)
+
+
+@router.post("/login/code", response_model=LoginOut)
+async def login_code(body: CodeIn, request: Request, response: Response, sessions: SessionMakerDep) -> LoginOut:
+    """The second step of signing in with two-step sign-in on: the 6-digit code from the authenticator app, or
+    a recovery code (each works once), within 5 minutes of the password. Wrong codes are limited like wrong
+    passwords. Sets the session cookie and returns the CSRF token."""
+    result = await sign_in.login_with_code(sessions, step_token=request.cookies.get(second_step.STEP_COOKIE),
+                                           code=body.code, ip=client_ip(request),
+                                           user_agent=request.headers.get("user-agent"))
+    response.delete_cookie(second_step.STEP_COOKIE, path=STEP_COOKIE_PATH, httponly=True, samesite="strict",
+                           secure=secure_cookie(request))
+    return _signed_in(request, response, result)
+
+
+# The step's cookie goes only to the sign-in routes (/login/code is beneath /login).
+STEP_COOKIE_PATH = "/api/auth/login"
+
+
+def _signed_in(request: Request, response: Response, result: sign_in.LoginResult) -> LoginOut:
     set_session_cookie(response, request, result)
-    return LoginOut(user=UserBrief.model_validate(result.user), csrf_token=result.csrf_token)
+    return LoginOut(user=UserBrief.model_validate(result.user), csrf_token=result.csrf_token,
+                    two_factor_setup_required=two_factor.setup_required(result.user))
 
 
 @router.post("/logout", response_model=Message)
-async def logout(request: Request, response: Response, session: SessionDep, auth: AuthDep) -> Message:
+async def logout(request: Request, response: Response, session: SessionDep, auth: SettingUpAuthDep) -> Message:
     """Sign out: the session is deleted on the server, so the cookie stops working everywhere."""
     user_session, user = auth
     await sign_in.logout(session, user_session=user_session, user=user, ip=client_ip(request))
@@ -52,12 +81,14 @@ async def logout(request: Request, response: Response, session: SessionDep, auth
 
 
 @router.get("/me", response_model=MeOut)
-async def me(auth: AuthDep) -> MeOut:
+async def me(auth: SettingUpAuthDep) -> MeOut:
     """The signed-in user and the CSRF token for this session (pages call this after a reload); for a pupil,
-    also their access arrangements and display choices, which every pupil page applies."""
+    also their access arrangements and display choices, which every pupil page applies; for an admin who must
+    set up two-step sign-in before anything else, `two_factor_setup_required`."""
     user_session, user = auth
     return MeOut(user=UserBrief.model_validate(user), csrf_token=user_session.csrf_token,
-                 school_name=get_settings().school_name, **access.own_settings(user)._asdict())
+                 school_name=get_settings().school_name, two_factor_setup_required=two_factor.setup_required(user),
+                 **access.own_settings(user)._asdict())
 
 
 @router.post("/password", response_model=SessionsEnded)

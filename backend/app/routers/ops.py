@@ -11,7 +11,7 @@ from app.deps import SESSION_COOKIE, SessionDep
 from app.errors import Forbidden, NotAuthenticated
 from app.models import Role
 from app.schemas.ops import Health, Readiness
-from app.services.accounts import sign_in
+from app.services.accounts import sign_in, two_factor
 from app.services.core import readiness
 from app.utils.security import tokens_equal
 
@@ -51,6 +51,8 @@ async def _authorise_metrics_reader(request: Request, session: SessionDep) -> No
     _user_session, user = resolved
     if user.role != Role.admin:
         raise Forbidden("Only the school's admin can read the metrics.")
+    if two_factor.setup_required(user):
+        raise Forbidden(two_factor.SET_UP_FIRST, error="TwoFactorSetupRequired")
 
 
 @router.get("/metrics", response_class=Response, responses={200: {"content": {"text/plain": {}}}})

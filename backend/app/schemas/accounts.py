@@ -24,6 +24,7 @@ class UserRead(ReadSchema):
     email: str | None = None
     upn: str | None = None
     admission_number: str | None = None
+    two_factor_enabled: bool = False
 
 
 class TeacherCreate(Schema):

@@ -25,6 +25,8 @@ class UserBrief(ReadSchema):
 class LoginOut(ReadSchema):
     user: UserBrief
     csrf_token: str
+    # An admin on a production server without two-step sign-in: this session can only set it up (My account).
+    two_factor_setup_required: bool = False
 
 
 class MeOut(LoginOut):

@@ -1,4 +1,5 @@
-"""Encryption at rest for secrets entered in the admin screens (AI provider keys).
+"""Encryption at rest for secrets entered in the admin screens (AI provider keys) and for two-step sign-in's
+authenticator secrets; keyed digests of one-time recovery codes.
 
 Fernet (AES-128-CBC + HMAC-SHA256). The key is ENCRYPTION_KEY when set (a Fernet key, or any long secret), else
 derived from SESSION_SECRET with HKDF, so a copied database alone never reveals a key. If the secret changes, old
@@ -7,6 +8,8 @@ values can no longer be read; callers treat that as "not set" and say so."""
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 from functools import lru_cache
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -40,3 +43,10 @@ def decrypt(token: str, *, ttl_seconds: int | None = None) -> str | None:
         return _fernet(_key_material()).decrypt(token.encode(), ttl=ttl_seconds).decode()
     except (InvalidToken, ValueError):
         return None
+
+
+def keyed_digest(text: str) -> str:
+    """A keyed SHA-256 digest (hex) of `text`, for one-time codes that are stored only as digests: a copied
+    database alone cannot be used to test guesses against them. Changes with the key, as `encrypt` does."""
+    key = hashlib.sha256(b"ks3-keyed-digest:" + _key_material().encode()).digest()
+    return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()

@@ -14,13 +14,14 @@ import subprocess
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 import pytest
 
 from app.cli import KEEP_ALIVE_SECONDS
+from app.utils import totp
 from app.web import SECURITY_HEADERS
 from tests import dbs
 from tests.deploy.servers import (
@@ -50,6 +51,8 @@ class Stack:
     ca: ssl.SSLContext
     ca_file: Path
     database_url: str
+    # The admin's recovery codes: admins on a production server sign in with two-step sign-in (set up once here).
+    recovery_codes: list[str] = field(default_factory=list)
 
     @property
     def https(self) -> str:
@@ -111,6 +114,7 @@ def stack(tmp_path_factory) -> Iterator[Stack]:
         stack = Stack(api, caddy, log_path, http_port, https_port, ca, root, database_url)
         wait_until(lambda: stack.client().get("/api/health").status_code == 200, timeout=30,
                    what="Caddy proxying to the API", log=stack.logs)  # fmt: skip
+        stack.recovery_codes = _set_up_two_step_sign_in(stack)
         yield stack
     finally:
         caddy.terminate()
@@ -121,10 +125,25 @@ def stack(tmp_path_factory) -> Iterator[Stack]:
         api.stop()
 
 
-def _login(client: httpx.Client, **headers: str) -> httpx.Response:
+def _set_up_two_step_sign_in(stack: Stack) -> list[str]:
+    """The new admin's first sign-in on a production server: two-step sign-in is set up before anything else."""
+    with stack.client() as client:
+        first = client.post("/api/auth/login", json={"username": "caddyadmin", "password": ADMIN_PASSWORD})
+        assert first.json()["two_factor_setup_required"] is True, first.text
+        client.headers["X-CSRF-Token"] = first.json()["csrf_token"]
+        secret = client.post("/api/auth/two-factor/setup").json()["secret"]
+        enabled = client.post("/api/auth/two-factor/enable", json={"code": totp.code_at(secret, totp.time_step())})
+        assert enabled.status_code == 200, enabled.text
+        return enabled.json()["recovery_codes"]
+
+
+def _login(stack: Stack, client: httpx.Client, **headers: str) -> httpx.Response:
+    """Sign in as the admin: the password, then one of the admin's recovery codes (each works once)."""
     response = client.post(
         "/api/auth/login", json={"username": "caddyadmin", "password": ADMIN_PASSWORD}, headers=headers
     )
+    assert response.json().get("next_step") == "two_factor_code", response.text
+    response = client.post("/api/auth/login/code", json={"code": stack.recovery_codes.pop()}, headers=headers)
     assert response.status_code == 200, response.text
     client.headers["X-CSRF-Token"] = response.json()["csrf_token"]
     return response
@@ -228,7 +247,7 @@ def test_oversized_upload_is_refused_by_the_proxy_before_the_api_sees_it(stack):
     too_big = b"x" * (UPLOAD_LIMIT_MB * 1024 * 1024 + 1)
     marker = f"/api/units/{uuid.uuid4()}/documents"
     with stack.client() as client:
-        _login(client)
+        _login(stack, client)
         response = client.post(marker, files={"file": ("lesson.pdf", too_big, "application/pdf")})
     assert response.status_code == 413, stack.logs()
     assert response.json()["error"] == "TooLarge"
@@ -248,7 +267,7 @@ def test_oversized_chunked_upload_is_cut_off_at_the_limit(stack):
         yield f"\r\n--{boundary}--\r\n".encode()
 
     with stack.client() as client:
-        _login(client)
+        _login(stack, client)
         response = client.post(
             marker, content=body(), headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
         )
@@ -259,7 +278,7 @@ def test_oversized_chunked_upload_is_cut_off_at_the_limit(stack):
 def test_upload_under_the_limit_reaches_the_api(stack):
     marker = f"/api/units/{uuid.uuid4()}/documents"
     with stack.client() as client:
-        _login(client)
+        _login(stack, client)
         response = client.post(marker, files={"file": ("lesson.pdf", b"%PDF-1.4 small", "application/pdf")})
     assert response.status_code == 404  # the API's own answer: there is no such unit
     assert response.json()["error"] == "NotFound"
@@ -268,7 +287,7 @@ def test_upload_under_the_limit_reaches_the_api(stack):
 
 def test_real_client_address_reaches_the_api_and_forged_headers_do_not(stack):
     with stack.client() as client:
-        response = _login(client, **{"X-Forwarded-For": "203.0.113.9", "X-Real-IP": "203.0.113.9"})
+        response = _login(stack, client, **{"X-Forwarded-For": "203.0.113.9", "X-Real-IP": "203.0.113.9"})
     assert "Secure" in response.headers["set-cookie"]  # the API knows the browser used HTTPS
     token_cookie = response.cookies["ks3_session"]
     from sqlalchemy import create_engine, text

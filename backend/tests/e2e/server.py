@@ -53,9 +53,10 @@ def throwaway_database(tmp: Path) -> tuple[str, str]:
     return dbs.sqlite_url(tmp, "e2e.db"), "sqlite"
 
 
-def server_environment(database_url: str, data_dir: Path) -> dict[str, str]:
+def server_environment(database_url: str, data_dir: Path, overrides: dict[str, str] | None = None) -> dict[str, str]:
     """The environment of the server process: test settings, no AI provider, nothing outside loopback.
-    Otherwise the production defaults (the unit-test conftest's shortcuts are taken out again)."""
+    Otherwise the production defaults (the unit-test conftest's shortcuts are taken out again). `overrides` last
+    (e.g. APP_ENV=production for a server that must behave as a school's)."""
     env = {k: v for k, v in os.environ.items() if k not in ("LOGIN_FAILURE_DELAY_SECONDS",)}
     env.update(
         {
@@ -72,6 +73,7 @@ def server_environment(database_url: str, data_dir: Path) -> dict[str, str]:
             "PYTHONUNBUFFERED": "1",
         }
     )
+    env.update(overrides or {})
     return env
 
 
@@ -84,6 +86,7 @@ class LiveServer:
     tmp: Path
     process: subprocess.Popen | None = None
     url: str = ""
+    environment: dict[str, str] = field(default_factory=dict)  # server_environment's overrides
     log_path: Path = field(init=False)
 
     def __post_init__(self) -> None:
@@ -112,7 +115,7 @@ class LiveServer:
                 [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
                  "--no-access-log"],
                 cwd=BACKEND_DIR,
-                env=server_environment(self.database_url, self.tmp / "data"),
+                env=server_environment(self.database_url, self.tmp / "data", self.environment),
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,

@@ -150,6 +150,15 @@ TABLE: list[Row] = [
     # Staff change their own password (a wrong current one here, so nothing changes); pupils ask their teacher.
     Row("POST", "/api/auth/password", 403, 422, body={"current_password": "not-it", "new_password":
                                                         "walnut-harbour-comet-42"}, control=422),
+    # The code after the password needs the step the right password opened (its own cookie): nobody here has one.
+    Row("POST", "/api/auth/login/code", 401, 401, 401, body={"code": "123456"}, entitled=None),
+    # Two-step sign-in is the caller's own and for staff only; B has not set it up, so B can only start to.
+    Row("GET", "/api/auth/two-factor", 403, own()),
+    Row("POST", "/api/auth/two-factor/setup", 403, own()),
+    Row("POST", "/api/auth/two-factor/enable", 403, 422, body={"code": "123456"}, control=422),
+    Row("POST", "/api/auth/two-factor/recovery-codes", 403, 422, body={"code": "123456"}, control=422),
+    Row("POST", "/api/auth/two-factor/turn-off", 403, 422, body={"password": "password123", "code": "123456"},
+        control=422),
     Row("GET", "/api/taxonomy", shared(), shared(), entitled="a1"),
     # Question pictures are shown to every signed-in user (pupils see them in their questions).
     Row("GET", "/api/media/{media_id}", shared(), shared()),
@@ -157,6 +166,8 @@ TABLE: list[Row] = [
     admin_route("GET", "/api/metrics"),
     admin_route("GET", "/api/admin/users/{user_id}/sessions"),
     admin_route("POST", "/api/admin/users/{user_id}/sessions/end"),
+    # A has not set up two-step sign-in, so the admin is told there is nothing to reset.
+    admin_route("POST", "/api/admin/users/{user_id}/two-factor/reset", control=409),
     # --- A pupil's own work: never a classmate's attempt; lists hold only the caller's own attempts -------------
     pupil_route("GET", "/api/pupil/assessments", own(("a2.done_attempt",), A_ANSWERS)),
     pupil_route("GET", "/api/pupil/progress", own(("a2.done_attempt",), A_ANSWERS)),

@@ -1,5 +1,5 @@
 // Admin: teacher and admin accounts. Create one (a password is generated and shown once), give or remove admin
-// rights, switch an account off or on again, and reset a password.
+// rights, switch an account off or on again, reset a password, and reset two-step sign-in (a lost phone).
 
 import { api } from "../api.js";
 import { startPage } from "../app.js";
@@ -89,6 +89,7 @@ function teacherRow(t, me, context) {
         { class: "badges" },
         el("span", { class: ["badge", isAdmin && "badge--info"] }, isAdmin ? "Admin" : "Teacher"),
         el("span", { class: ["badge", t.is_active ? "badge--success" : null] }, t.is_active ? "Active" : "Switched off"),
+        t.two_factor_enabled ? el("span", { class: "badge" }, "Two-step sign-in on") : null,
       ),
     ),
     el("td", {}, t.last_login_at ? date(t.last_login_at) : "Never"),
@@ -97,7 +98,7 @@ function teacherRow(t, me, context) {
       {},
       self
         ? el("span", { class: "muted" }, "Your own account: another admin can change it.")
-        : el("div", { class: "cluster table-actions" }, adminRightsButton(t, context), switchButton(t, context), resetButton(t, context), sessionsButton(t, context), emailButton(t, context)),
+        : el("div", { class: "cluster table-actions" }, adminRightsButton(t, context), switchButton(t, context), resetButton(t, context), sessionsButton(t, context), emailButton(t, context), t.two_factor_enabled ? twoStepResetButton(t, context) : null),
     ),
   );
 }
@@ -196,6 +197,27 @@ async function askForEmail(person) {
   });
   if (choice !== "save") return undefined;
   return email.input.value.trim() || null;
+}
+
+/** A lost phone: their two-step sign-in is turned off (and they are signed out everywhere) so they can set it up
+ * again; the server's message says what happens next for them. */
+function twoStepResetButton(t, context) {
+  return actionButton("Reset two-step sign-in", async () => {
+    const sure = await confirmDialog({
+      title: `Reset ${t.name}’s two-step sign-in?`,
+      message: "Do this when they have lost their phone and their recovery codes. Their two-step sign-in is turned off and they are signed out everywhere; then they set it up again.",
+      confirmLabel: "Reset two-step sign-in",
+      cancelLabel: "Keep it as it is",
+    });
+    if (!sure) return;
+    try {
+      const done = await api(userPath(t, "/two-factor/reset"), { method: "POST" });
+      context.status.say(done.message, "success");
+      await context.refresh();
+    } catch (error) {
+      sayProblem(context.status, error);
+    }
+  }, { hiddenSuffix: ` for ${t.name}` });
 }
 
 /** A new password, shown once in the panel above the table. */

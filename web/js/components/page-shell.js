@@ -49,7 +49,7 @@ export const NAV = [
     label: "My account",
     href: "/account.html",
     roles: ["teacher", "admin"],
-    description: "Change your password and see where you are signed in.",
+    description: "Change your password, set up two-step sign-in, and see where you are signed in.",
   },
   {
     label: "Admin",

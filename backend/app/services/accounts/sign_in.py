@@ -17,6 +17,7 @@ from app.config import get_settings
 from app.db import session_scope
 from app.errors import NotAuthenticated, TooManyRequests
 from app.models import Base, Role, User, UserSession, utcnow
+from app.services.accounts import second_step
 from app.services.accounts.sso import setup as sso_setup
 from app.services.core import audit, rate_limit
 from app.utils.security import burn_password_check, hash_token, new_token, verify_password
@@ -53,8 +54,9 @@ BUSY_WAIT_SECONDS = 30.0
 
 
 async def login(sessions: async_sessionmaker[AsyncSession], *, username: str, password: str, ip: str,
-                user_agent: str | None) -> LoginResult:
-    """Check the password (rate-limited per username and per IP) and open a server-side session.
+                user_agent: str | None) -> LoginResult | second_step.CodeStep:
+    """Check the password (rate-limited per username and per IP) and open a server-side session — or, for someone
+    with two-step sign-in on, the short step in which they type their code (`login_with_code`).
 
     Each check first reserves a failure slot for the username and a place among the computer's checks under way,
     atomically and committed at once, so however many requests arrive together at most the limit of password
@@ -90,6 +92,17 @@ async def login(sessions: async_sessionmaker[AsyncSession], *, username: str, pa
         await rate_limit.clear(session, "login_user", _on_computer(username, ip))
         await rate_limit.release(session, reserved.everywhere_slot.event_id)  # others' failures elsewhere stay
         await rate_limit.settle(session, reserved.ip_check, "login_ip", failed=False)
+        if second_step.needs_code(user):
+            return await second_step.start(session, user=user, ip=ip)
+        return await open_session(session, user=user, ip=ip, user_agent=user_agent)
+
+
+async def login_with_code(sessions: async_sessionmaker[AsyncSession], *, step_token: str | None, code: str, ip: str,
+                          user_agent: str | None) -> LoginResult:
+    """The second step of signing in with two-step sign-in on: the code (or a recovery code) typed within the
+    step that the right password opened; the session opens only when it is right (second_step.finish)."""
+    async with session_scope(sessions) as session:
+        user = await second_step.finish(session, token=step_token, code=code, ip=ip)
         return await open_session(session, user=user, ip=ip, user_agent=user_agent)
 
 
@@ -184,7 +197,8 @@ async def _count_failure(sessions: async_sessionmaker[AsyncSession], reserved: C
 
 
 async def open_session(session: AsyncSession, *, user: User, ip: str, user_agent: str | None) -> LoginResult:
-    """A new server-side session for someone whose sign-in has been checked (password, or single sign-on)."""
+    """A new server-side session for someone whose sign-in has been checked (the password, and the code when
+    two-step sign-in is on; or single sign-on)."""
     token, csrf_token = new_token(), new_token()
     ttl = timedelta(minutes=get_settings().session_ttl_minutes)
     now = utcnow()
