@@ -86,9 +86,11 @@ async def make_assessment(
     questions: list = (),
     publish_to: list[SchoolClass] = (),
     title: str = "Test assessment",
+    show_answers: str | None = None,
     **settings,
 ):
-    """An assessment with questions given as type names or (type, config, points) / dicts of Question fields."""
+    """An assessment with questions given as type names or (type, config, points) / dicts of Question fields,
+    published to `publish_to` with `show_answers` for each class (the default for a new assignment if None)."""
     from app.models import Assessment, AssessmentClass, AssessmentStatus, Question
 
     assessment = Assessment(
@@ -120,6 +122,7 @@ async def make_assessment(
         total += fields["points"]
     assessment.total_points = total
     for school_class in publish_to:
-        session.add(AssessmentClass(assessment_id=assessment.id, class_id=school_class.id))
+        session.add(AssessmentClass(assessment_id=assessment.id, class_id=school_class.id,
+                                    **({"show_answers": show_answers} if show_answers else {})))
     await session.flush()
     return assessment

@@ -237,7 +237,7 @@ async def test_preview_carries_the_settings_that_shape_the_pupil_screens(client,
     preview = (await client.get(f"/api/assessments/{assessment_id}/preview")).json()
     assert preview["settings"] == {
         "allow_hints": False, "show_immediate_feedback": True, "allow_question_retry": True,
-        "max_question_retries": 3, "show_time_remaining": True, "time_limit_minutes": 20, "allow_review": True,
+        "max_question_retries": 3, "show_time_remaining": True, "time_limit_minutes": 20,
     }
     assert preview["questions"][0]["hint"] is None  # hints off: the preview does not offer one either
 

@@ -24,7 +24,7 @@ QUESTION_FIELDS = ("type", "question_text", "points", "difficulty", "time_estima
                    "strands", "tags", "image_alt", "learning_objective_id", "topic_id")
 SETTINGS = ("description", "year_group", "time_limit_minutes", "allow_hints", "show_immediate_feedback",
             "randomise_questions", "randomise_options", "max_attempts", "allow_question_retry",
-            "max_question_retries", "show_time_remaining", "allow_review", "auto_release_ai_marks", "ai_marking")
+            "max_question_retries", "show_time_remaining", "auto_release_ai_marks", "ai_marking")
 
 
 async def _demo_with_picture(session) -> tuple[Assessment, str]:
@@ -275,3 +275,14 @@ async def test_a_file_with_no_questions_imports_nothing(client, session):
     response = await client.post("/api/assessments/import", files=_upload(json.dumps(_document()).encode()))
     assert response.status_code == 422
     assert response.json()["detail"] == "This file has no questions, so there is nothing to import."
+
+
+async def test_a_file_written_with_allow_review_still_imports_with_its_other_settings(client, session):
+    """Files exported before pupils' answers were shown per class carry allow_review: read, and dropped."""
+    document = await _small_file(client, session)
+    assert "allow_review" not in document["assessment"]["settings"], "new files no longer write it"
+    document["assessment"]["settings"].update({"allow_review": False, "max_attempts": 3})
+    response = await client.post("/api/assessments/import", files=_upload(json.dumps(document).encode()))
+    assert response.status_code == 201, response.text
+    copy = await session.get(Assessment, uuid.UUID(response.json()["assessment_id"]))
+    assert copy.max_attempts == 3

@@ -180,7 +180,7 @@ async def test_reopen_puts_a_finished_attempt_back_with_its_answers(client, sess
 
 
 async def test_reopen_is_refused_once_the_pupil_has_been_shown_the_answers(client, session, make_client):
-    *_rest, assessment = await _setup(session, allow_review=True, max_attempts=1)
+    *_rest, assessment = await _setup(session, show_answers="after_finishing", max_attempts=1)
     await client.login("pip")
     view = await _start(client, assessment.id)
     await client.post(f"/api/pupil/attempts/{view['attempt_id']}/complete")
@@ -196,7 +196,7 @@ async def test_reopen_is_refused_once_the_pupil_has_been_shown_the_answers(clien
 
 
 async def test_reopen_is_allowed_when_results_were_opened_without_the_answers(client, session, make_client):
-    *_rest, assessment = await _setup(session, allow_review=True, max_attempts=2)
+    *_rest, assessment = await _setup(session, show_answers="after_finishing", max_attempts=2)
     await client.login("pip")
     view = await _start(client, assessment.id)
     await client.post(f"/api/pupil/attempts/{view['attempt_id']}/complete")

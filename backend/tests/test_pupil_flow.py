@@ -11,7 +11,17 @@ import pytest
 from sqlalchemy import func, select
 
 from app import question_types as engine
-from app.models import Answer, AnswerHistory, AssessmentClass, Attempt, AttemptStatus, Question, Role, utcnow
+from app.models import (
+    Answer,
+    AnswerHistory,
+    AnswerRelease,
+    AssessmentClass,
+    Attempt,
+    AttemptStatus,
+    Question,
+    Role,
+    utcnow,
+)
 from tests.factories import make_assessment, make_class, make_user
 
 LEAKS = ("is_correct", "correct_position", "correct_label", "correct_answer", "mark_scheme", "solution")
@@ -252,8 +262,9 @@ async def test_complete_marks_everything_and_gives_the_summary(client, session):
     assert (await client.get("/api/pupil/progress")).json() == []
 
 
-async def test_results_review_needs_permission_and_hides_unreleased_marks(client, session):
-    _t, _p, _c, assessment = await _setup(session, questions=("binary_convert", "extended_text"), allow_review=False)
+async def test_results_review_waits_for_finishing_and_the_class_choice_and_hides_unreleased_marks(client, session):
+    _t, _p, _c, assessment = await _setup(session, questions=("binary_convert", "extended_text"),
+                                          show_answers="never")
     assessment_id = assessment.id
     await client.login("pip")
     view = await _start(client, assessment_id)
@@ -264,10 +275,11 @@ async def test_results_review_needs_permission_and_hides_unreleased_marks(client
     await client.put(f"/api/pupil/attempts/{attempt_id}/answers/{view['questions'][1]['id']}",
                      json={"answer_data": {"text": "words " * 40}, "seq": 1})
     await client.post(f"/api/pupil/attempts/{attempt_id}/complete")
-    closed = await client.get(f"/api/pupil/attempts/{attempt_id}/results")
-    assert closed.status_code == 403
-    assert "not opened the results" in closed.json()["detail"]
-    assessment.allow_review = True
+    never = (await client.get(f"/api/pupil/attempts/{attempt_id}/results")).json()
+    assert [q["answer_key"] for q in never["questions"]] == [None, None], "never: the pupil's answers, no keys"
+    assert never["answers_note"] == "Your teacher has chosen not to show the answers to this assessment."
+    link = (await session.execute(select(AssessmentClass))).scalar_one()
+    link.show_answers = AnswerRelease.after_finishing
     await session.flush()
     results = (await client.get(f"/api/pupil/attempts/{attempt_id}/results")).json()
     binary, essay = results["questions"]
@@ -278,6 +290,7 @@ async def test_results_review_needs_permission_and_hides_unreleased_marks(client
     assert "not marked this yet" in essay["feedback"]
     assert results["percentage"] is None
     assert results["waiting_for_teacher"] == 1
+    assert results["answers_shown"] is True
 
 
 async def test_windows_attempt_limits_and_classes(client, session, make_client):

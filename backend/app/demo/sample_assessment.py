@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import (
+    AnswerRelease,
     Assessment,
     AssessmentClass,
     AssessmentStatus,
@@ -335,7 +336,6 @@ async def seed(session: AsyncSession, *, unit: Unit, teacher: User, school_class
         max_attempts=1,
         allow_question_retry=True,
         max_question_retries=2,
-        allow_review=True,
         ai_marking={},
         generation={},
     )
@@ -364,6 +364,8 @@ async def seed(session: AsyncSession, *, unit: Unit, teacher: User, school_class
         ))
     await session.flush()
     await refresh_totals(session, assessment)
-    session.add(AssessmentClass(assessment_id=assessment.id, class_id=school_class.id))
+    # Answers once a pupil has finished (and has no attempt left), so the demo shows results review in full.
+    session.add(AssessmentClass(assessment_id=assessment.id, class_id=school_class.id,
+                                show_answers=AnswerRelease.after_finishing))
     await session.flush()
     return assessment

@@ -2,6 +2,7 @@
 
 from app.models.assessment import (
     QUESTION_TYPES,
+    AnswerRelease,
     Assessment,
     AssessmentClass,
     AssessmentStatus,
@@ -34,6 +35,7 @@ __all__ = [
     "AIMarkingRun",
     "AIUsage",
     "Answer",
+    "AnswerRelease",
     "AnswerHistory",
     "AppSetting",
     "Assessment",

@@ -19,6 +19,17 @@ class AssessmentStatus(str, enum.Enum):
     archived = "archived"
 
 
+class AnswerRelease(str, enum.Enum):
+    """When pupils of a class see the answers (keys) of an assessment set to it: the teacher's choice per class,
+    applied by app.services.attempts.keys, and never while the pupil can still start an attempt or change that
+    answer."""
+
+    after_each_question = "after_each_question"  # practice: a question's key once it can no longer change
+    after_finishing = "after_finishing"  # once the pupil has finished the attempt
+    after_closing = "after_closing"  # once the pupil's own window closes, or the teacher shows them (the default)
+    never = "never"
+
+
 QUESTION_TYPES = (
     "multiple_choice",
     "multiple_select",
@@ -60,7 +71,6 @@ class Assessment(UUIDPk, Timestamps, Base):
     allow_question_retry: Mapped[bool] = mapped_column(Boolean, default=True)
     max_question_retries: Mapped[int] = mapped_column(Integer, default=3)  # 0 = unlimited
     show_time_remaining: Mapped[bool] = mapped_column(Boolean, default=False)
-    allow_review: Mapped[bool] = mapped_column(Boolean, default=True)  # pupils may review results
     auto_release_ai_marks: Mapped[bool] = mapped_column(Boolean, default=False)
     # AI marking of written answers: {runs_per_model, models, aggregation}; empty = admin defaults
     ai_marking: Mapped[dict] = mapped_column(default=dict)
@@ -80,7 +90,8 @@ class Assessment(UUIDPk, Timestamps, Base):
 
 
 class AssessmentClass(UUIDPk, Timestamps, Base):
-    """An assessment published to one class, with an optional availability window."""
+    """An assessment published to one class, with an optional availability window and when its pupils see the
+    answers (`show_answers`; with after_closing, `answers_released_at` is the teacher's "Show answers now")."""
 
     __tablename__ = "assessment_classes"
     __table_args__ = (UniqueConstraint("assessment_id", "class_id"),)
@@ -89,6 +100,10 @@ class AssessmentClass(UUIDPk, Timestamps, Base):
     class_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"), index=True)
     available_from: Mapped[datetime | None]
     available_until: Mapped[datetime | None]
+    show_answers: Mapped[AnswerRelease] = mapped_column(
+        str_enum(AnswerRelease, "answer_release"), default=AnswerRelease.after_closing,
+        server_default=AnswerRelease.after_closing.value)
+    answers_released_at: Mapped[datetime | None]
 
     assessment: Mapped[Assessment] = relationship(back_populates="classes", lazy="raise")
 

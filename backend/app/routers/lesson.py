@@ -1,5 +1,6 @@
-"""A teacher's levers during and after a lesson: hand in or reopen one pupil's attempt, and give one pupil more
-time or another attempt (an extension). Teachers of the class (or admins) only; every change is audited."""
+"""A teacher's levers during and after a lesson: hand in or reopen one pupil's attempt, give one pupil more
+time or another attempt (an extension), and show a class the answers now. Teachers of the class (or admins)
+only; every change is audited."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import uuid
 from fastapi import APIRouter, Response
 
 from app.deps import CurrentTeacher, SessionDep, SessionMakerDep, SlowRouteTeacher
+from app.schemas.assessments import AnswersShownIn, AssessmentRead
 from app.schemas.lesson import AttemptState, ExtensionIn, ExtensionRead
-from app.services.attempts import extensions, hand_in
+from app.services.attempts import extensions, hand_in, release
 
 router = APIRouter(tags=["lesson"])
 
@@ -51,3 +53,13 @@ async def remove_extension(assessment_id: uuid.UUID, extension_id: uuid.UUID, se
     await extensions.remove_extension(session, teacher=teacher, assessment_id=assessment_id,
                                       extension_id=extension_id)
     return Response(status_code=204)
+
+
+@router.put("/assessments/{assessment_id}/classes/{class_id}/answers-shown", response_model=AssessmentRead)
+async def show_answers(assessment_id: uuid.UUID, class_id: uuid.UUID, body: AnswersShownIn, session: SessionDep,
+                       teacher: CurrentTeacher) -> AssessmentRead:
+    """"Show answers now" (`shown: true`) or "Hide answers again" (`shown: false`) for the class's pupils, when
+    they see the answers "when the assessment closes" (409 otherwise). A pupil who can still start an attempt or
+    change an answer sees none either way."""
+    return await release.set_answers_shown(session, teacher=teacher, assessment_id=assessment_id,
+                                           class_id=class_id, shown=body.shown)

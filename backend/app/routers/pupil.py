@@ -153,5 +153,6 @@ async def drafts(attempt_id: uuid.UUID, question_id: uuid.UUID, session: Session
 
 @router.get("/attempts/{attempt_id}/results", response_model=Results)
 async def results(attempt_id: uuid.UUID, session: SessionDep, pupil: CurrentPupil) -> Results:
-    """Each question with my answer and its feedback, when my teacher allows review."""
+    """Each question with my answer and its feedback, once I have finished; the right answers once my teacher's
+    choice for my class shows them (never while I can take it again or change an answer), and in words when."""
     return await results_service.results(session, pupil=pupil, attempt_id=attempt_id)

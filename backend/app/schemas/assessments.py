@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
-from app.models import QUESTION_TYPES, AssessmentStatus, Strand
+from app.models import QUESTION_TYPES, AnswerRelease, AssessmentStatus, Strand
 from app.schemas.base import ReadSchema, Schema
 from app.schemas.sharing import CopiedFrom, ShareState
 
@@ -23,7 +23,6 @@ class AssessmentSettings(Schema):
     allow_question_retry: bool = True
     max_question_retries: int = Field(default=3, ge=0, le=20, description="0 = unlimited")
     show_time_remaining: bool = False
-    allow_review: bool = Field(default=True, description="pupils may review their answers and feedback")
     auto_release_ai_marks: bool = False
 
 
@@ -57,7 +56,6 @@ class AssessmentUpdate(Schema):
     allow_question_retry: bool | None = None
     max_question_retries: int | None = Field(default=None, ge=0, le=20)
     show_time_remaining: bool | None = None
-    allow_review: bool | None = None
     auto_release_ai_marks: bool | None = None
     ai_marking: AIMarkingSettings | None = None
 
@@ -170,11 +168,20 @@ class QuestionSaved(ReadSchema):
     notice: str | None = None
 
 
+SHOW_ANSWERS_DOCS = ("when the class's pupils see the answers: after_each_question (practice: a question's answer once "
+                     "it can no longer change), after_finishing, after_closing (when their window closes, or when "
+                     "a teacher shows them with no closing date), never; never while a pupil can still start an "
+                     "attempt or change that answer")
+
+
 class PublishedClass(ReadSchema):
     class_id: uuid.UUID
     class_name: str
     available_from: datetime | None
     available_until: datetime | None
+    show_answers: AnswerRelease = Field(description=SHOW_ANSWERS_DOCS)
+    answers_released_at: datetime | None = Field(description="when a teacher pressed \"Show answers now\" "
+                                                             "(after_closing); null when not shown, or hidden again")
 
 
 class AssessmentRead(ReadSchema):
@@ -195,7 +202,6 @@ class AssessmentRead(ReadSchema):
     allow_question_retry: bool
     max_question_retries: int
     show_time_remaining: bool
-    allow_review: bool
     auto_release_ai_marks: bool
     ai_marking: dict
     generation: dict
@@ -237,6 +243,8 @@ class PublishClass(Schema):
     class_id: uuid.UUID
     available_from: datetime | None = None
     available_until: datetime | None = None
+    show_answers: AnswerRelease | None = Field(default=None, description=SHOW_ANSWERS_DOCS + "; left out: as it "
+                                               "was for a class published to already, after_closing for a new one")
 
     @model_validator(mode="after")
     def _window(self) -> PublishClass:
@@ -247,6 +255,10 @@ class PublishClass(Schema):
 
 class PublishIn(Schema):
     classes: list[PublishClass] = Field(min_length=1, max_length=50)
+
+
+class AnswersShownIn(Schema):
+    shown: bool = Field(description="true: show the class's pupils the answers now; false: hide them again")
 
 
 class StatusChange(Schema):
@@ -287,7 +299,6 @@ class PreviewSettings(ReadSchema):
     max_question_retries: int
     show_time_remaining: bool
     time_limit_minutes: int | None
-    allow_review: bool
 
 
 class Preview(ReadSchema):

@@ -62,7 +62,6 @@ class AttemptSettings(ReadSchema):
     max_question_retries: int
     show_time_remaining: bool
     time_limit_minutes: int | None
-    allow_review: bool
 
 
 class SavedAnswer(ReadSchema):
@@ -79,6 +78,8 @@ class SavedAnswer(ReadSchema):
     is_correct: bool | None = None
     is_partial: bool | None = None
     details: dict = Field(default_factory=dict)
+    answer_key: dict | None = Field(default=None, description="the question's answer, in practice (answers "
+                                    "after each question) once this answer can no longer change")
 
 
 class AttemptQuestion(ReadSchema):
@@ -170,6 +171,8 @@ class SubmitOut(ReadSchema):
     awaiting_marking: bool = False
     feedback: str | None = None
     details: dict = Field(default_factory=dict)
+    answer_key: dict | None = Field(default=None, description="the question's answer, in practice (answers "
+                                    "after each question) once this answer can no longer change")
     tries: int
     tries_left: int | None = Field(default=None, description="None = unlimited")
     can_retry: bool
@@ -266,4 +269,7 @@ class Results(ReadSchema):
     max_score: float | None
     percentage: float | None
     waiting_for_teacher: int
+    answers_shown: bool = Field(description="the right answers are in this review (each question's answer_key)")
+    answers_note: str = Field(description="when the pupil will see the answers, in words (or that they are shown, "
+                                          "or that their teacher has chosen not to show them)")
     questions: list[ReviewQuestion]

@@ -58,7 +58,7 @@ async def _make(database_url: str) -> Levers:
                                             name=f"{name.title()} Levers") for name in PUPILS}
             school_class = await make_class(session, name="7L", teachers=[teacher], pupils=list(pupils.values()))
             check = await make_assessment(session, owner=teacher, questions=["binary_convert", "multiple_choice"],
-                                          publish_to=[school_class], title="Levers check", allow_review=True,
+                                          publish_to=[school_class], title="Levers check", show_answers="after_finishing",
                                           max_attempts=1)
             closes = await make_assessment(session, owner=teacher, questions=["binary_convert"],
                                            publish_to=[school_class], title="Levers closing")

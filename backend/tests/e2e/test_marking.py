@@ -133,7 +133,7 @@ def make_world(base_url: str, fake: FakeOpenAI, marker: Marker) -> World:
         assert added.status_code == 200, added.text
         created = teacher.post("/api/assessments", json={
             "title": "What is an algorithm? (marking test)", "allow_question_retry": True, "max_question_retries": 2,
-            "show_immediate_feedback": True, "allow_review": True, "max_attempts": 1})
+            "show_immediate_feedback": True, "max_attempts": 1})
         assert created.status_code == 201, created.text
         assessment_id = created.json()["id"]
         question = teacher.post(f"/api/assessments/{assessment_id}/questions", json={
@@ -143,7 +143,8 @@ def make_world(base_url: str, fake: FakeOpenAI, marker: Marker) -> World:
                        "ai_marking_enabled": True, "ai_marking_prompt": "Be generous with spelling."}})
         assert question.status_code == 201, question.text
         published = teacher.post(f"/api/assessments/{assessment_id}/publish",
-                                 json={"classes": [{"class_id": school_class["id"]}]})
+                                 json={"classes": [{"class_id": school_class["id"],
+                                                    "show_answers": "after_each_question"}]})
         assert published.status_code == 200, published.text
     finally:
         admin.close()

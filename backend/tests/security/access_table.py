@@ -338,6 +338,11 @@ TABLE: list[Row] = [
     teacher_route("POST", "/api/assessments/{assessment_id}/extensions", 404, ids={"assessment_id": "b.assessment"},
                   body={"class_id": "{a.class}", "pupil_id": "{a1}", "extra_attempts": 2}, entitled=None),
     teacher_route("DELETE", "/api/assessments/{assessment_id}/extensions/{extension_id}", 403),
+    # "Show answers now" for a class: its teacher's (A's 7A); B's own assessment is not set for A's class.
+    teacher_route("PUT", "/api/assessments/{assessment_id}/classes/{class_id}/answers-shown", 403,
+                  body={"shown": True}),
+    teacher_route("PUT", "/api/assessments/{assessment_id}/classes/{class_id}/answers-shown", 404,
+                  ids={"assessment_id": "b.assessment"}, body={"shown": True}, entitled=None),
     teacher_route("GET", "/api/assessments/{assessment_id}/preview", 403),
     teacher_route("GET", "/api/assessments/{assessment_id}/paper", 403, query={"version": "pupil"}),
     teacher_route("GET", "/api/assessments/{assessment_id}/paper", 403, query={"version": "key"}),

@@ -114,20 +114,25 @@ class Recorded:
         self.responses.clear()
 
 
-async def _school(seed: Any, *, max_attempts: int = 2, questions: list | None = None) -> dict[str, Any]:
+async def _school(seed: Any, *, max_attempts: int = 2, questions: list | None = None,
+                  show_answers: str = "after_finishing") -> dict[str, Any]:
+    """A teacher, a pupil and their class, given the 14 marked questions (open for a day). Answers are shown to
+    the class after finishing unless said: the rule above every teacher's choice is what these tests prove
+    (test_answer_release.py proves each choice)."""
     tag = uuid.uuid4().hex[:8]
     async with seed() as session:
         teacher = await make_user(session, Role.teacher, username=f"keys-t-{tag}")
         pupil = await make_user(session, Role.pupil, username=f"keys-p-{tag}")
         school_class = await make_class(session, teachers=[teacher], pupils=[pupil])
         assessment = await make_assessment(session, owner=teacher, questions=questions or _configs(),
-                                           publish_to=[school_class],
+                                           publish_to=[school_class], show_answers=show_answers,
                                            max_attempts=max_attempts, allow_question_retry=True,
                                            max_question_retries=1, allow_hints=True)
         await session.execute(update(AssessmentClass).where(AssessmentClass.assessment_id == assessment.id)
                               .values(available_until=utcnow() + timedelta(days=1)))
         configs = {q.id: q.config for q in await _questions(session, assessment.id)}
-    return {"teacher": teacher.username, "pupil": pupil.username, "assessment": assessment.id, "configs": configs}
+    return {"teacher": teacher.username, "pupil": pupil.username, "assessment": assessment.id, "configs": configs,
+            "class": school_class.id}
 
 
 async def _questions(session: Any, assessment_id: uuid.UUID) -> list[Question]:
@@ -314,7 +319,7 @@ async def test_keys_show_once_the_assessment_is_archived_even_with_an_attempt_le
 async def test_a_written_answer_that_can_no_longer_change_shows_its_criteria_when_no_attempt_can_follow(
         seed, real_clients):
     essay = next(q for q in _configs() if q["type"] == "extended_text")
-    school = await _school(seed, max_attempts=1, questions=[essay])
+    school = await _school(seed, max_attempts=1, questions=[essay], show_answers="after_each_question")
     teacher = await _signed_in(real_clients, school["teacher"])
     pupil = await _signed_in(real_clients, school["pupil"])
     view = (await pupil.post(f"/api/pupil/assessments/{school['assessment']}/start")).json()
@@ -343,7 +348,7 @@ async def test_a_pupil_given_another_attempt_sees_no_criteria_of_an_answer_that_
         seed, real_clients):
     """An extension's extra attempt is another attempt to follow: the locked answer's own criteria stay numbered."""
     essay = next(q for q in _configs() if q["type"] == "extended_text")
-    school = await _school(seed, max_attempts=1, questions=[essay])
+    school = await _school(seed, max_attempts=1, questions=[essay], show_answers="after_each_question")
     teacher = await _signed_in(real_clients, school["teacher"])
     pupil = await _signed_in(real_clients, school["pupil"])
     async with seed() as session:

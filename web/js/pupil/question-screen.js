@@ -88,7 +88,7 @@ function screenParts(options) {
     current,
     heading,
     answer: answerArea(rendererFor(current.type), current.view, { locked: Boolean(question.saved?.locked), onAnswer: options.onAnswer, onRun: options.onRun }),
-    feedback: feedbackArea({ fallbackFocus: heading }),
+    feedback: feedbackArea({ fallbackFocus: heading, view: current.view }),
     drafts: el("div", { class: "question__drafts" }), // written answers: "Improve my answer" and drafts side by side
     support: supportArea(),
     actions: answerActions(question, options.settings),

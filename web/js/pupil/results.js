@@ -1,9 +1,11 @@
-// Results review (/pupil/results.html?attempt=<attempt id>), when the teacher allows it: every question with the
+// Results review (/pupil/results.html?attempt=<attempt id>) once the pupil has finished: every question with the
 // pupil's own answer (drawn read-only by the question type's renderer, parts marked Right / Not yet), the score
-// for it once marked, the feedback, and earlier tries.
+// for it once marked, the feedback and earlier tries; the right answer once their teacher's choice shows it, and
+// in words at the top when the answers will be shown.
 
 import { startPage } from "../app.js";
 import { api, ApiError } from "../api.js";
+import { answerKey } from "../components/answer-key.js";
 import { el, replaceChildren } from "../components/html.js";
 import { draftsFromResults, draftsView } from "../components/drafts.js";
 import { statusMessage } from "../components/status.js";
@@ -80,6 +82,7 @@ function reviewQuestion(question, total) {
       answerRoot,
       markLine(question),
       question.feedback ? el("p", { class: "review__feedback" }, question.feedback) : null,
+      question.answer_key ? answerKey(question, { title: "The right answer", level: "h3" }) : null,
       question.hint_used ? el("p", { class: "muted" }, "You used the hint on this question.") : null,
       question.type === "extended_text" && question.drafts?.length
         ? draftsView({ drafts: draftsFromResults(question), maxScore: question.max_score, level: 3 })
@@ -121,6 +124,7 @@ startPage({
         el("h1", {}, `Your answers: ${results.title}`),
         results.completed_at ? el("p", { class: "page__lead" }, `You finished this on ${dayAndDate(results.completed_at, { withTime: false })}.`) : null,
         score ? el("p", { class: "card card--soft review__total", dataset: { testid: "results-score" } }, score) : null,
+        el("p", { class: "review__answers-note", dataset: { testid: "answers-note" } }, results.answers_note),
       ),
       el("ol", { class: "review-list" }, results.questions.map((question) => reviewQuestion(question, total))),
       el("a", { class: "button button--secondary", href: DASHBOARD }, "Back to my assessments"),

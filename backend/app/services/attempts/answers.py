@@ -132,8 +132,8 @@ async def _take_try(
     await record_try(session, answer, question, marked, answer_data=answer_data)
     await session.flush()
     await scoring.recompute_attempt(session, attempt)
-    allowed = await keys.attempts_allowed(session, attempt, assessment)
-    return _reply(answer, assessment, allowed, awaiting_marking=marked.awaiting_marking)
+    rules = await keys.open_attempt_rules(session, attempt, assessment)
+    return _reply(answer, config, assessment, rules, awaiting_marking=marked.awaiting_marking)
 
 
 async def _claim(session: AsyncSession, answer: Answer, question: Question, assessment: Assessment) -> None:
@@ -220,8 +220,8 @@ async def _store_code_mark(session: AsyncSession, claim: _Claim, result: Mark) -
     await record_try(session, tried, question, result, answer_data=claim.answer_data)
     await session.flush()
     await scoring.recompute_attempt(session, attempt)
-    allowed = await keys.attempts_allowed(session, attempt, assessment)
-    return _reply(tried, assessment, allowed, awaiting_marking=result.awaiting_marking)
+    rules = await keys.open_attempt_rules(session, attempt, assessment)
+    return _reply(tried, config, assessment, rules, awaiting_marking=result.awaiting_marking)
 
 
 def _as_tried(answer: Answer, claim: _Claim) -> Answer:
@@ -233,7 +233,8 @@ def _as_tried(answer: Answer, claim: _Claim) -> Answer:
                   released=False, mark_details={})
 
 
-def _reply(answer: Answer, assessment: Assessment, attempts_allowed: int, *, awaiting_marking: bool) -> SubmitOut:
+def _reply(answer: Answer, config: StoredConfig, assessment: Assessment, rules: keys.OpenAttemptRules, *,
+           awaiting_marking: bool) -> SubmitOut:
     """What the pupil is told: only that it is saved, unless the assessment gives feedback straight away."""
     if not feedback_on(assessment):
         return SubmitOut(saved=True, feedback_shown=False, message=SAVED, tries=answer.tries, tries_left=None,
@@ -246,6 +247,7 @@ def _reply(answer: Answer, assessment: Assessment, attempts_allowed: int, *, awa
                          feedback=answer.feedback, tries=answer.tries, tries_left=tries_left, can_retry=False,
                          locked=locked, max_score=answer.max_score)
     can_retry = not answer.is_correct and not locked
+    shown = keys.open_attempt_mark(answer, config, assessment, rules)
     return SubmitOut(
         saved=True,
         feedback_shown=True,
@@ -256,7 +258,8 @@ def _reply(answer: Answer, assessment: Assessment, attempts_allowed: int, *, awa
         is_partial=bool(answer.score and not answer.is_correct),
         awaiting_marking=False,
         feedback=answer.feedback,
-        details=keys.open_attempt_details(answer, assessment, attempts_allowed=attempts_allowed),
+        details=shown.details,
+        answer_key=shown.answer_key,
         tries=answer.tries,
         tries_left=tries_left,
         can_retry=can_retry,

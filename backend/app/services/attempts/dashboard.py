@@ -137,7 +137,7 @@ def _card(board: _Board, assessment: Assessment, link: PupilLink | None = None,
         percentage=attempt.percentage if released else None,
         score=attempt.total_score if released else None,
         max_score=attempt.max_score if released else None,
-        can_review=completed and assessment.allow_review,
+        can_review=completed,
         end_notice=end_notice(attempt) if completed else None,
     )
 

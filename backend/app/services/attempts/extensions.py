@@ -21,7 +21,7 @@ from app.utils.dates import as_utc
 async def set_extension(session: AsyncSession, *, teacher: User, assessment_id: uuid.UUID,
                         given: ExtensionIn) -> ExtensionRead:
     """Give the pupil their extension, or change the one they have (one per pupil, class and assessment)."""
-    await _check_class(session, teacher, assessment_id, given.class_id)
+    await class_link(session, teacher, assessment_id, given.class_id)
     in_class = await session.scalar(select(ClassPupil.pupil_id).where(
         ClassPupil.class_id == given.class_id, ClassPupil.pupil_id == given.pupil_id))
     if in_class is None:
@@ -61,21 +61,24 @@ async def remove_extension(session: AsyncSession, *, teacher: User, assessment_i
     extension = await session.get(Extension, extension_id)
     if extension is None or extension.assessment_id != assessment_id:
         raise NotFound("That extension does not exist. It may have been removed already.")
-    await _check_class(session, teacher, assessment_id, extension.class_id)
+    await class_link(session, teacher, assessment_id, extension.class_id)
     await audit.record(session, "extension.delete", user=teacher, entity_type="extension", entity_id=extension.id,
                        details=_details(extension))
     await session.delete(extension)
 
 
-async def _check_class(session: AsyncSession, teacher: User, assessment_id: uuid.UUID, class_id: uuid.UUID) -> None:
-    """The assessment is one the teacher may see, set to this class, which they teach (or they are an admin)."""
+async def class_link(session: AsyncSession, teacher: User, assessment_id: uuid.UUID,
+                     class_id: uuid.UUID) -> AssessmentClass:
+    """The assessment's setting for one class, for a teacher's lever on it (an extension, showing the answers):
+    the assessment is one the teacher may see, set to this class, which they teach (or they are an admin)."""
     await assessments.get_for_teacher(session, assessment_id, teacher)
-    link = await session.scalar(select(AssessmentClass.id).where(
+    link = await session.scalar(select(AssessmentClass).where(
         AssessmentClass.assessment_id == assessment_id, AssessmentClass.class_id == class_id))
     if link is None:
         raise NotFound("This assessment has not been set for that class.")
     if not await classes.teaches(session, teacher, class_id):
         raise Forbidden("You do not teach that class.")
+    return link
 
 
 def _details(extension: Extension) -> audit.AuditDetails:

@@ -39,6 +39,7 @@ from app.services.attempts.access import (
 )
 from app.services.authoring.questions import option_rng, pupil_question
 from app.services.core import rate_limit
+from app.services.marking import scoring
 
 # --- Start / resume ----------------------------------------------------------------------------------------
 
@@ -109,10 +110,10 @@ async def attempt_view(session: AsyncSession, attempt: Attempt, assessment: Asse
     """The questions in this attempt's fixed order, pupil-safe, with everything already saved."""
     work = await attempt_work(session, attempt)
     show_feedback = feedback_on(assessment)
-    allowed = await keys.attempts_allowed(session, attempt, assessment)
+    rules = await keys.open_attempt_rules(session, attempt, assessment)
     items = [
         _question_view(question, work.answers.get(question.id), assessment, number=number,
-                       seed=attempt.option_seed or None, show_feedback=show_feedback, attempts_allowed=allowed)
+                       seed=attempt.option_seed or None, show_feedback=show_feedback, rules=rules)
         for number, question in enumerate(work.questions, start=1)
     ]
     pupil = await session.get(User, attempt.pupil_id)
@@ -136,7 +137,7 @@ async def attempt_view(session: AsyncSession, attempt: Attempt, assessment: Asse
 
 
 def _question_view(question: Question, answer: Answer | None, assessment: Assessment, *, number: int,
-                   seed: int | None, show_feedback: bool, attempts_allowed: int) -> AttemptQuestion:
+                   seed: int | None, show_feedback: bool, rules: keys.OpenAttemptRules) -> AttemptQuestion:
     """One question as the pupil sees it, with what they have saved and the hint or easier version they chose."""
     shown = pupil_question(question, number=number, rng=option_rng(seed, question.id), include_hint=False)
     return AttemptQuestion(
@@ -152,13 +153,15 @@ def _question_view(question: Question, answer: Answer | None, assessment: Assess
         scaffold_available=bool(question.scaffold) and assessment.allow_hints,
         hint=question.hint if answer is not None and answer.hint_used else None,
         scaffold=shown.scaffold if answer is not None and answer.scaffold_used else None,
-        saved=_saved(answer, assessment, show_feedback, attempts_allowed) if answer is not None else None,
+        saved=_saved(question, answer, assessment, show_feedback, rules) if answer is not None else None,
     )
 
 
-def _saved(answer: Answer, assessment: Assessment, show_feedback: bool, attempts_allowed: int) -> SavedAnswer:
+def _saved(question: Question, answer: Answer, assessment: Assessment, show_feedback: bool,
+           rules: keys.OpenAttemptRules) -> SavedAnswer:
     submitted = answer.submitted_at is not None
     visible = show_feedback and submitted and answer.released
+    shown = keys.open_attempt_mark(answer, scoring.config_for(question, answer), assessment, rules) if visible else None
     return SavedAnswer(
         answer_data=answer.answer_data,
         seq=answer.seq,
@@ -172,7 +175,8 @@ def _saved(answer: Answer, assessment: Assessment, show_feedback: bool, attempts
         score=answer.score if visible else None,
         is_correct=answer.is_correct if visible else None,
         is_partial=(answer.score is not None and 0 < answer.score < answer.max_score) if visible else None,
-        details=keys.open_attempt_details(answer, assessment, attempts_allowed=attempts_allowed) if visible else {},
+        details=shown.details if shown else {},
+        answer_key=shown.answer_key if shown else None,
     )
 
 

@@ -2,7 +2,7 @@
 
 Only released marks and feedback are shown; an answer a teacher has not marked yet says so and shows no score.
 Keys, and anything in a mark that gives one away, only once the pupil can neither change an answer nor start
-another attempt (app.services.attempts.keys)."""
+another attempt, and the teacher's choice for the class shows them (app.services.attempts.keys)."""
 
 from __future__ import annotations
 
@@ -104,7 +104,7 @@ async def summary(session: AsyncSession, *, attempt: Attempt) -> Summary:
         waiting_for_teacher=waiting,
         next_steps=_next_steps(waiting),
         time_taken_seconds=attempt.time_taken_seconds,
-        can_review=assessment.allow_review,
+        can_review=True,
     )
 
 
@@ -149,11 +149,6 @@ def _draft(h: AnswerHistory, *, show_keys: bool) -> Draft:
                  created_at=h.created_at.isoformat())
 
 
-async def _keys_shown(session: AsyncSession, pupil: User, assessment: Assessment, *,
-                      answer: Answer | None = None) -> bool:
-    return keys.may_show_keys(assessment, await keys.key_access(session, pupil, assessment, answer=answer))
-
-
 def _answers_shown(attempt: Attempt) -> None:
     """Remember that the pupil has been sent this attempt's answer key: no attempt at the assessment may be
     reopened after that (app.services.attempts.hand_in)."""
@@ -176,7 +171,8 @@ async def drafts(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, q
         select(AnswerHistory).where(AnswerHistory.answer_id == answer.id).order_by(AnswerHistory.try_number)
     )).scalars().all() if answer is not None else []
     assessment = await session.get(Assessment, attempt.assessment_id)
-    show_keys = answer is not None and await _keys_shown(session, pupil, assessment, answer=answer)
+    show_keys = answer is not None and keys.may_show_keys(
+        await keys.key_access(session, pupil, assessment, attempt, answer=answer))
     if show_keys and rows:
         _answers_shown(attempt)
     return Drafts(question_id=question_id, max_score=float(question.points) if question else None,
@@ -184,18 +180,18 @@ async def drafts(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, q
 
 
 async def results(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID) -> Results:
-    """Results review: each question, the pupil's answer and the released feedback (when the teacher allows)."""
+    """Results review: each question, the pupil's answer and the released feedback; the answers too once the
+    teacher's choice for the class allows (app.services.attempts.keys), and in words when they will be."""
     attempt = await _pupils_attempt(session, pupil, attempt_id, missing="Those results do not exist.",
                                     someone_else="These results belong to someone else.")
     assessment = await session.get(Assessment, attempt.assessment_id)
     if attempt.status != AttemptStatus.completed:
         raise Forbidden("Finish the assessment first, then you can look at your results.")
-    if not assessment.allow_review:
-        raise Forbidden("Your teacher has not opened the results for review yet.")
     work = await attempt_work(session, attempt)
     history = await _history(session, attempt)
     seed = attempt.option_seed or None
-    show_keys = await _keys_shown(session, pupil, assessment)
+    access = await keys.key_access(session, pupil, assessment, attempt)
+    show_keys = keys.may_show_keys(access)
     if show_keys:
         _answers_shown(attempt)
     items = [
@@ -213,6 +209,8 @@ async def results(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID) 
         max_score=attempt.max_score if all_released else None,
         percentage=attempt.percentage if all_released else None,
         waiting_for_teacher=waiting,
+        answers_shown=show_keys,
+        answers_note=keys.answers_note(access, shown=show_keys),
         questions=items,
     )
 

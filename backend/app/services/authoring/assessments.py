@@ -14,6 +14,7 @@ from sqlalchemy.orm import selectinload
 from app import question_types as engine
 from app.errors import Conflict, Forbidden, Invalid, NotFound
 from app.models import (
+    AnswerRelease,
     Assessment,
     AssessmentClass,
     AssessmentStatus,
@@ -194,6 +195,8 @@ def _published_classes(assessment: Assessment, names: dict[uuid.UUID, str]) -> l
             class_name=names.get(link.class_id, "?"),
             available_from=link.available_from,
             available_until=link.available_until,
+            show_answers=link.show_answers,
+            answers_released_at=link.answers_released_at,
         )
         for link in assessment.classes
     ]
@@ -317,15 +320,19 @@ async def publish(session: AsyncSession, *, assessment_id: uuid.UUID, data: Publ
         link = existing.get(entry.class_id)
         if link is None:
             # Through the collection, so the detail returned below lists it too.
-            assessment.classes.append(AssessmentClass(class_id=entry.class_id, available_from=entry.available_from,
-                                                      available_until=entry.available_until))
+            assessment.classes.append(AssessmentClass(
+                class_id=entry.class_id, available_from=entry.available_from, available_until=entry.available_until,
+                show_answers=entry.show_answers or AnswerRelease.after_closing))
         else:
             link.available_from, link.available_until = entry.available_from, entry.available_until
+            link.show_answers = entry.show_answers or link.show_answers
     assessment.status = AssessmentStatus.published
     assessment.published_at = assessment.published_at or utcnow()
     await session.flush()
     await audit.record(session, "assessment.publish", user=actor, entity_type="assessment", entity_id=assessment.id,
-                       details={"classes": [str(c.class_id) for c in data.classes]})
+                       details={"classes": [str(c.class_id) for c in data.classes],
+                                "show_answers": {str(c.class_id): c.show_answers.value for c in data.classes
+                                                 if c.show_answers is not None}})
     return await detail(session, assessment_id, actor)
 
 

@@ -44,11 +44,17 @@ class _PictureEntry(Schema):
     data: str
 
 
+class _SettingsEntry(AssessmentSettings):
+    # Files written before pupils' answers were shown per class assignment carry allow_review: read, and dropped
+    # (when pupils of a class see the answers is chosen when the assessment is published to it).
+    allow_review: bool | None = Field(default=None, exclude=True)
+
+
 class _AssessmentEntry(Schema):
     title: str = Field(min_length=1, max_length=200)
     description: str = Field(default="", max_length=5000)
     year_group: int | None = Field(default=None, ge=7, le=9)
-    settings: AssessmentSettings = Field(default_factory=AssessmentSettings)
+    settings: _SettingsEntry = Field(default_factory=_SettingsEntry)
     ai_marking: AIMarkingSettings = Field(default_factory=AIMarkingSettings)
 
 

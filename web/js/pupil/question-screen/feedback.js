@@ -1,7 +1,9 @@
 // The feedback area under the answer: the panel for a submitted answer ("Correct!", "Nearly there.", "Not
 // quite." with the server's words), the note that an answer is saved and waits for the teacher, and a calm
-// message when a request did not work. It is a polite live region, always in the page.
+// message when a request did not work. It is a polite live region, always in the page. In practice (the class
+// sees answers after each question) an answer that can no longer change brings the right answer with it.
 
+import { answerKey } from "../../components/answer-key.js";
 import { el, replaceChildren } from "../../components/html.js";
 import { feedbackPanel } from "../../components/feedback.js";
 import { statusMessage } from "../../components/status.js";
@@ -43,13 +45,14 @@ function savedNote(result, text) {
  * "Nearly there." or "Not quite."; that opener becomes the panel's heading (with its tick or info icon) and the
  * rest is shown exactly as written, so nothing is said twice.
  */
-export function answerFeedback(result, { onTryAgain } = {}) {
+export function answerFeedback(result, { onTryAgain, view } = {}) {
   const text = String(result.feedback || "");
   if (result.awaiting_marking || result.feedback_shown === false) return savedNote(result, text);
   const { kind, title, body } = splitOpener(text, result);
   const parts = [body || null];
   if (result.message && result.message !== SAVED) parts.push(el("p", { class: "feedback__next" }, result.message));
   else if (result.locked && !result.is_correct) parts.push(el("p", { class: "feedback__next" }, "Go on to the next question when you are ready."));
+  if (result.answer_key) parts.push(answerKey({ type: result.answer_key.type, answer_key: result.answer_key, view }, { title: "The right answer", level: "h3" }));
   if (result.can_retry && onTryAgain) {
     parts.push(el("p", {}, el("button", { type: "button", class: "button button--secondary feedback__retry", onClick: onTryAgain }, "Try again")));
   }
@@ -62,16 +65,17 @@ export function answerFeedback(result, { onTryAgain } = {}) {
 }
 
 /**
- * The area itself. `fallbackFocus` takes focus when a panel has nothing focusable.
+ * The area itself. `fallbackFocus` takes focus when a panel has nothing focusable; `view` is the question as the
+ * pupil sees it (the right answer, in practice, names its parts).
  * Returns { element, showResult(result, { onTryAgain }), showSaved(saved), notice(text), clear() }.
  */
-export function feedbackArea({ fallbackFocus }) {
+export function feedbackArea({ fallbackFocus, view }) {
   const element = el("div", { class: "question__feedback", "aria-live": "polite", dataset: { testid: "feedback" } });
   return {
     element,
     /** After "Submit answer": the panel, and focus on its heading so a screen reader reads it next. */
     showResult(result, { onTryAgain }) {
-      const panel = answerFeedback(result, { onTryAgain });
+      const panel = answerFeedback(result, { onTryAgain, view });
       replaceChildren(element, panel);
       (panel.querySelector('[tabindex="-1"]') || fallbackFocus).focus();
     },
@@ -81,7 +85,7 @@ export function feedbackArea({ fallbackFocus }) {
       replaceChildren(
         element,
         answerFeedback({ feedback: saved.feedback, is_correct: saved.is_correct, is_partial: saved.is_partial, score: saved.score,
-          locked: saved.locked, can_retry: false, awaiting_marking: awaiting }),
+          locked: saved.locked, can_retry: false, awaiting_marking: awaiting, answer_key: saved.answer_key }, { view }),
       );
     },
     /** A calm message where the feedback goes (a submit that could not reach the server, and so on). */

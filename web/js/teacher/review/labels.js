@@ -81,6 +81,24 @@ export function windowWords(from, until) {
   return "Open now, with no closing date";
 }
 
+/** When pupils of a class see the answers: the API's names and the teacher's words, in the order offered. */
+export const ANSWER_CHOICES = [
+  { value: "after_each_question", label: "after each question (practice)" },
+  { value: "after_finishing", label: "when they finish" },
+  { value: "after_closing", label: "when the assessment closes (recommended)" },
+  { value: "never", label: "never" },
+];
+
+/** "Pupils see the answers when the assessment closes." for one published class, saying "Show answers now" too. */
+export function answersWords(c) {
+  if (c.show_answers === "never") return "Pupils do not see the answers.";
+  if (c.show_answers === "after_each_question") return "Pupils see each answer once they cannot change it (practice).";
+  if (c.show_answers === "after_finishing") return "Pupils see the answers when they finish.";
+  if (c.answers_released_at) return "You have shown pupils the answers.";
+  if (c.available_until) return `Pupils see the answers after it closes on ${dayAndDate(c.available_until)}.`;
+  return "Pupils see the answers when you show them.";
+}
+
 /** "Monday 3 March at 09:00" for any date the API gives. */
 export function whenWords(value) {
   return value ? dayAndDate(value) : "";

@@ -1,5 +1,5 @@
 // The Publish dialog: the teacher's classes as checkboxes, each with an optional "available from" and
-// "available until" (shown in words as they are typed). A modal <dialog> like components/modal.js (the page
+// "available until" (shown in words as they are typed) and when its pupils see the answers. A modal <dialog> like components/modal.js (the page
 // behind is inert, Tab goes round, Escape closes, focus returns), but it stays open while something needs
 // fixing, so the teacher's choices are never lost to a refused request.
 
@@ -8,7 +8,7 @@ import { el } from "../../components/html.js";
 import { field } from "../../components/field.js";
 import { keepTabInside } from "../../components/modal.js";
 import { sayProblem, statusArea } from "../../components/status.js";
-import { windowWords } from "./labels.js";
+import { ANSWER_CHOICES, windowWords } from "./labels.js";
 
 const PUBLISH = "Publish to the chosen classes";
 let counter = 0;
@@ -33,8 +33,15 @@ function classRow(schoolClass, published) {
   const box = el("input", { type: "checkbox", value: schoolClass.id, checked: Boolean(published) });
   const from = field({ label: "Available from (optional)", type: "datetime-local", value: toLocalInput(published?.available_from) });
   const until = field({ label: "Available until (optional)", type: "datetime-local", value: toLocalInput(published?.available_until) });
+  const chosen = published?.show_answers ?? "after_closing";
+  const answers = field({
+    label: "Show pupils the answers",
+    as: "select",
+    options: ANSWER_CHOICES.map((c) => ({ ...c, selected: c.value === chosen })),
+    help: "Never while a pupil can still take it again or change that answer.",
+  });
   const words = el("p", { class: "review-publish__words", dataset: { testid: "window-words" } });
-  const dates = el("div", { class: "review-publish__dates", hidden: !box.checked }, el("div", { class: "cluster review-form__inline" }, from.element, until.element), words);
+  const dates = el("div", { class: "review-publish__dates", hidden: !box.checked }, el("div", { class: "cluster review-form__inline" }, from.element, until.element), words, answers.element);
   const describe = () => {
     const start = fromLocalInput(from.input.value);
     const end = fromLocalInput(until.input.value);
@@ -54,6 +61,7 @@ function classRow(schoolClass, published) {
     box,
     from,
     until,
+    answers,
     element: el(
       "li",
       { class: "review-publish__class" },
@@ -105,7 +113,8 @@ function readDates(row) {
     row.until.setError("The closing date must be after the opening date.");
     first ??= row.until.input;
   }
-  return { entry: { class_id: row.schoolClass.id, available_from: from ?? null, available_until: until ?? null }, first };
+  const entry = { class_id: row.schoolClass.id, available_from: from ?? null, available_until: until ?? null, show_answers: row.answers.input.value };
+  return { entry, first };
 }
 
 /** The chosen classes and dates: { entries }, or { first } (the first control with a problem, its message beside it). */

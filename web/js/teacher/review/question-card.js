@@ -8,11 +8,11 @@
 // elements, and the list it tells about saves, moves and deletions.
 
 import { api } from "../../api.js";
+import { answerKey } from "../../components/answer-key.js";
 import { el, replaceChildren } from "../../components/html.js";
 import { confirmDialog } from "../../components/modal.js";
 import { sayProblem, statusArea } from "../../components/status.js";
 import { questionText } from "../../pupil/question-text.js";
-import { answerKey } from "./answer-key.js";
 import { count, difficultyWords, pointsWords, typeLabel } from "./labels.js";
 import { problemList } from "./problems.js";
 import { questionForm } from "./question-form.js";

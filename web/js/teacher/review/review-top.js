@@ -3,10 +3,11 @@
 // it is published to; and which questions need fixing or are worth checking. Drawn again whenever the assessment
 // or its questions change.
 
+import { api } from "../../api.js";
 import { el, replaceChildren } from "../../components/html.js";
-import { statusMessage } from "../../components/status.js";
+import { sayProblem, statusMessage } from "../../components/status.js";
 import { assessmentActions, LIST_PAGE } from "./assessment-actions.js";
-import { count, statusBadge, windowWords } from "./labels.js";
+import { answersWords, count, statusBadge, windowWords } from "./labels.js";
 import { sharingNotes } from "./sharing.js";
 
 function header(a, questions) {
@@ -35,7 +36,31 @@ function notices(a) {
   return null;
 }
 
-function publishedTo(a) {
+/** "Show answers now" (or "Hide answers again") for a class that sees the answers when it closes and has no closing date. */
+function showAnswersButton(a, c, { status, onUpdated }) {
+  if (a.status !== "published" || c.show_answers !== "after_closing" || c.available_until) return null;
+  const shown = Boolean(c.answers_released_at);
+  const button = el("button", { type: "button", class: "button button--secondary" }, shown ? `Hide answers again from ${c.class_name}` : `Show answers now to ${c.class_name}`);
+  button.addEventListener("click", async () => {
+    if (button.getAttribute("aria-disabled") === "true") return;
+    button.setAttribute("aria-disabled", "true");
+    try {
+      const saved = await api(`/api/assessments/${a.id}/classes/${c.class_id}/answers-shown`, { method: "PUT", body: { shown: !shown } });
+      onUpdated(
+        saved,
+        shown
+          ? `The answers are hidden from ${c.class_name} again.`
+          : `Pupils in ${c.class_name} who have finished and cannot take it again can now see the answers.`,
+      );
+    } catch (error) {
+      sayProblem(status, error).focus();
+      button.removeAttribute("aria-disabled");
+    }
+  });
+  return button;
+}
+
+function publishedTo(a, actions) {
   if (!a.classes.length) return null;
   return el(
     "section",
@@ -50,7 +75,10 @@ function publishedTo(a) {
           { class: "review-published__class" },
           el("strong", {}, c.class_name),
           `: ${windowWords(c.available_from, c.available_until)}. `,
+          el("span", { dataset: { testid: "answers-words" } }, answersWords(c)),
+          " ",
           el("a", { href: `/teacher/class-results.html?id=${a.id}&class=${c.class_id}` }, `Results for ${c.class_name}`),
+          showAnswersButton(a, c, actions),
         ),
       ),
     ),
@@ -84,7 +112,7 @@ export function reviewTop({ assessment, status }) {
   const draw = () => {
     const a = top.assessment;
     document.title = `${a.title} – Review – KS3 Assessment`;
-    replaceChildren(top.element, header(a, top.questions), notices(a), sharingNotes(a), assessmentActions(a, { status, onUpdated: top.update }), publishedTo(a), problemSummary(top.questions));
+    replaceChildren(top.element, header(a, top.questions), notices(a), sharingNotes(a), assessmentActions(a, { status, onUpdated: top.update }), publishedTo(a, { status, onUpdated: top.update }), problemSummary(top.questions));
   };
   top.update = (saved, message) => {
     top.assessment = { ...saved };

@@ -67,7 +67,6 @@ function choiceFields(a) {
     randomise_questions: checkbox("Mix up the order of the questions for each pupil", a.randomise_questions),
     randomise_options: checkbox("Mix up the options in choice questions for each pupil", a.randomise_options, "Only for questions whose own setting allows it."),
     show_time_remaining: checkbox("Show pupils the time left, in words (for example: About 20 minutes left)", a.show_time_remaining, "There is never a ticking countdown."),
-    allow_review: checkbox("Pupils can look back at their answers and feedback afterwards", a.allow_review),
   };
 }
 
@@ -182,7 +181,6 @@ export function settingsForm({ assessment, units, onSaved }) {
     group("Help while answering", choices.allow_hints.element, choices.show_immediate_feedback.element, choices.allow_question_retry.element, numbers.max_question_retries.element),
     group("Order", choices.randomise_questions.element, choices.randomise_options.element),
     group("Attempts and time", numbers.max_attempts.element, numbers.time_limit_minutes.element, choices.show_time_remaining.element),
-    group("After finishing", choices.allow_review.element),
     form.aiMarking.element,
     form.status,
     el("div", { class: "cluster" }, form.saveButton),

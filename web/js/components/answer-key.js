@@ -1,8 +1,9 @@
-// The answer key of a question, shown the way a teacher reads it: "Correct answer: 8 bits", the pairs of a
-// matching question, the reference solution of a Python question. Built from the API's `answer_key` (and the
-// config where the key needs context, such as a truth table's inputs). Everything is text, never HTML.
+// The answer key of a question, in words: "Correct answer: 8 bits", the pairs of a matching question, the
+// reference solution of a Python question. Built from the API's `answer_key` (and the config, or a pupil's view,
+// where the key needs context, such as a truth table's inputs). Everything is text, never HTML. The teacher's
+// review page shows it on every question; a pupil's results page once their teacher's choice shows the answers.
 
-import { el } from "../../components/html.js";
+import { el } from "./html.js";
 
 function code(text) {
   return el("pre", { class: "review-key__code" }, el("code", {}, String(text ?? "").replace(/\n$/, "")));
@@ -92,7 +93,7 @@ const KEYS = {
   },
   binary_convert: (key) => [line("Correct answer", key.correct_answer ?? "")],
   logic_gates: (key, config) => {
-    const rows = config?.truth_table || [];
+    const rows = config?.truth_table || config?.rows || []; // a config's table, or a pupil's view of it
     const inputs = config?.inputs || [];
     return [
       el("p", {}, el("strong", {}, "Outputs pupils fill in:")),
@@ -108,19 +109,19 @@ const KEYS = {
 };
 
 /**
- * The answer key of `question` ({type, config, answer_key}) as a <div class="review-key">.
+ * The answer key of `question` ({type, config or view, answer_key}) as a <div class="review-key">, headed `title`.
  * A key the page cannot read (an old or broken config) is still shown, as its data, so it can be fixed.
  */
-export function answerKey(question) {
+export function answerKey(question, { title = "Answer key", level = "h4" } = {}) {
   const key = question.answer_key || {};
   const build = KEYS[question.type];
   let content;
   if (!Object.keys(key).length) {
     content = [el("p", { class: "muted" }, "The answer key could not be worked out. Edit the question to fix it.")];
   } else if (build) {
-    content = build(key, question.config);
+    content = build(key, question.config ?? question.view);
   } else {
     content = [code(JSON.stringify(key, null, 2))];
   }
-  return el("div", { class: "review-key" }, el("h4", { class: "review-key__title" }, "Answer key"), content);
+  return el("div", { class: "review-key" }, el(level, { class: "review-key__title" }, title), content);
 }
