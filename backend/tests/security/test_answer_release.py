@@ -108,7 +108,8 @@ async def _signed_in(real_clients: Any, username: str) -> Scanned:
 
 async def _everyone_may_call(pupil: Scanned, real_clients: Any, school: dict) -> None:
     """The routes about the pupil's account and the school, not one attempt: signing in and out on a second
-    client, their sessions, display choices, dashboard, progress, the taxonomy, a question picture."""
+    client, their sessions, display choices, dashboard, progress, the taxonomy, a question picture, the sign-in
+    page's single sign-on buttons and messages."""
     second = real_clients()
     signed_in = await pupil.call("POST", "/api/auth/login", client=second,
                                  json={"username": pupil.username, "password": "password123"})
@@ -116,8 +117,9 @@ async def _everyone_may_call(pupil: Scanned, real_clients: Any, school: dict) ->
     await pupil.call("POST", "/api/auth/logout", client=second, expect=None)
     for method, route in (("GET", "/api/health"), ("GET", "/api/ready"), ("GET", "/api/taxonomy"),
                           ("GET", "/api/auth/me"), ("GET", "/api/auth/sessions"), ("GET", "/api/pupil/assessments"),
-                          ("GET", "/api/pupil/progress")):
+                          ("GET", "/api/pupil/progress"), ("GET", "/api/sso/providers")):
         await pupil.call(method, route)
+    await pupil.call("GET", "/api/sso/problem", params={"token": "not-a-token"}, expect=None)
     await pupil.call("PUT", "/api/pupil/preferences", json={"larger_text": True})
     await pupil.call("GET", "/api/media/{media_id}", media_id=school["media"])
     await pupil.call("POST", "/api/auth/sessions/end-others")
