@@ -6,7 +6,18 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamps, UUIDPk, str_enum
@@ -139,8 +150,42 @@ class Question(UUIDPk, Timestamps, Base):
     source: Mapped[dict | None]
     # Bumped whenever the answer key changes, so existing answers can be re-marked.
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The question bank (app.services.bank): the question this one was copied from (null once that is deleted) and
+    # the title of its assessment at the time, kept so "From the bank: <title>" outlives the original.
+    copied_from_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("questions.id", ondelete="SET NULL"))
+    copied_from_title: Mapped[str | None] = mapped_column(String(200))
+    # When its owner saved it to their bank: it stays in the bank even after its assessment is deleted.
+    saved_to_bank_at: Mapped[datetime | None]
+    # The words the bank searches (question_search_text below), kept up to date on every ORM write.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     assessment: Mapped[Assessment] = relationship(back_populates="questions", lazy="raise")
+
+
+def question_search_text(question_text: str | None, config: object, tags: object) -> str:
+    """The words the question bank searches, in lower case: the question's text, the text of its options, items and
+    labels (every `text` of an object in a list of its config) and its tags."""
+    parts = [question_text or ""]
+    if isinstance(config, dict):
+        for value in config.values():
+            if isinstance(value, list):
+                parts += [item["text"] for item in value if isinstance(item, dict) and isinstance(item.get("text"), str)]
+    if isinstance(tags, list):
+        parts += [tag for tag in tags if isinstance(tag, str)]
+    return " ".join(parts).lower()
+
+
+@event.listens_for(Question, "before_insert")
+@event.listens_for(Question, "before_update")
+def _keep_search_text(_mapper: object, _connection: object, question: Question) -> None:
+    """Every question written through the ORM carries its searchable words (writes that bypass it must set them)."""
+    question.search_text = question_search_text(question.question_text, question.config, question.tags)
+
+
+# The bank's word search on PostgreSQL: "contains this word" answered from trigrams (pg_trgm). On SQLite it is a
+# plain index that such a search cannot use (it reads every row's search_text), kept so both schemas are the same.
+Index("ix_questions_search_text", Question.search_text, postgresql_using="gin",
+      postgresql_ops={"search_text": "gin_trgm_ops"})
 
 
 class Media(UUIDPk, Timestamps, Base):

@@ -8,6 +8,7 @@ from app.routers import (
     analytics,
     assessments,
     auth,
+    bank,
     classes,
     documents,
     exchange,
@@ -51,5 +52,6 @@ api_router.include_router(paper.router)
 api_router.include_router(analytics.router)
 api_router.include_router(marking.router)
 api_router.include_router(rubrics.router)
+api_router.include_router(bank.router)
 api_router.include_router(access.router)
 api_router.include_router(live.router)

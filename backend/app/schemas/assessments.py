@@ -159,6 +159,9 @@ class QuestionRead(ReadSchema):
     source: QuestionSourceRead | None = Field(default=None, description="the passage a generated question was "
                                               "built from; null for questions written by hand")
     answer_key: dict = Field(default_factory=dict, description="a compact statement of the right answer")
+    copied_from_title: str | None = Field(default=None, description="copied from the question bank: the title of "
+                                          "the original's assessment")
+    saved_to_bank_at: datetime | None = Field(default=None, description="when it was saved to the question bank")
 
 
 class QuestionSaved(ReadSchema):

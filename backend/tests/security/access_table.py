@@ -403,6 +403,17 @@ TABLE: list[Row] = [
     teacher_route("POST", "/api/rubrics", own(("me",)), body=RUBRIC),
     teacher_route("PUT", "/api/rubrics/{rubric_id}", 403, body=RUBRIC),  # A's rubric is shared: seen, not changed
     teacher_route("DELETE", "/api/rubrics/{rubric_id}", 403),
+    # --- The question bank: a teacher's own questions (admins: all); copies go only into the caller's own drafts ---
+    teacher_route("GET", "/api/bank/questions", own(("b.assessment",), ("a.assessment", "a.mc_question",
+                                                                          "a.essay_question", "a.spare_question"))),
+    # A's assessment is published, so even A may not add to it (409) — but B must not get that far.
+    teacher_route("POST", "/api/bank/add", 403, body={"assessment_id": "{a.assessment}",
+                                                      "question_ids": ["{a.mc_question}"]}, control=409),
+    # A's question is not in B's bank, whatever assessment of B's it is to be copied into.
+    teacher_route("POST", "/api/bank/add", 404, body={"assessment_id": "{b.assessment}",
+                                                      "question_ids": ["{a.mc_question}"]}, entitled=None),
+    teacher_route("PUT", "/api/bank/questions/{question_id}/saved", 404, body={"tags": ["taken"]}),
+    teacher_route("DELETE", "/api/bank/questions/{question_id}/saved", 404),
     # --- The admin's routes: refused to teachers and pupils -----------------------------------------------------
     admin_route("GET", "/api/admin/teachers"),
     admin_route("POST", "/api/admin/teachers", body={"username": "newteacher", "name": "New Teacher"}),

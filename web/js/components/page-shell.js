@@ -21,6 +21,12 @@ export const NAV = [
     description: "Make, review, preview and publish assessments.",
   },
   {
+    label: "Question bank",
+    href: "/teacher/bank.html",
+    roles: ["teacher", "admin"],
+    description: "Find questions you have used before, see how pupils did on them, and add them to a draft.",
+  },
+  {
     label: "Units",
     href: "/teacher/units.html",
     roles: ["teacher", "admin"],

@@ -381,7 +381,8 @@ async def duplicate(session: AsyncSession, *, assessment_id: uuid.UUID, actor: U
     )
     session.add(copy)
     await session.flush()
-    qskip = {"id", "created_at", "updated_at", "assessment_id"}
+    # A copy is not itself saved to the question bank (the original is); it keeps where it was copied from.
+    qskip = {"id", "created_at", "updated_at", "assessment_id", "saved_to_bank_at"}
     for q in original.questions:
         session.add(Question(**{c.key: getattr(q, c.key) for c in Question.__table__.columns if c.key not in qskip},
                              assessment_id=copy.id))

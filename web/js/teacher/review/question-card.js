@@ -1,6 +1,7 @@
 // One question on the review page, as a card: its number, type, difficulty and points (as words), objective
 // and strands, the question text and where in the lesson materials it came from ("From: …"), the answer key,
-// the hint and easier version, and the problems the checks found. "Edit" turns the card into the edit form in
+// the hint and easier version, the problems the checks found, and the question bank's line ("From the bank: …",
+// Save to bank: bank-line.js). "Edit" turns the card into the edit form in
 // place; "Make a new version" asks the generator for a replacement (regenerate-dialog.js); Move up / Move down
 // (and dragging the grip) change the order; Delete asks first.
 //
@@ -13,6 +14,7 @@ import { el, replaceChildren } from "../../components/html.js";
 import { confirmDialog } from "../../components/modal.js";
 import { sayProblem, statusArea } from "../../components/status.js";
 import { questionText } from "../../pupil/question-text.js";
+import { bankLine } from "./bank-line.js";
 import { count, difficultyWords, pointsWords, typeLabel } from "./labels.js";
 import { problemList } from "./problems.js";
 import { questionForm } from "./question-form.js";
@@ -102,6 +104,7 @@ function showView(card) {
     problemList(q.warnings),
     questionText(q.question_text, { class: "question-text review-card__text" }),
     sourceLine(q),
+    bankLine(q, card),
     q.image_url ? el("img", { class: "review-card__image", src: q.image_url, alt: q.image_alt || "" }) : null,
     answerKey(q),
     curriculumLine(q, card.context),
