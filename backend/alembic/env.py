@@ -41,7 +41,26 @@ def _remember_applied(*, step: object, **_: object) -> None:
 
 
 def _run_sync(connection: Connection) -> None:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # Batch mode rebuilds a table (a new copy, then the old one dropped); with foreign keys on, dropping the old
+        # copy deletes every row that refers to it through ON DELETE CASCADE — a school's classes, answers… So they
+        # are off while migrating (SQLite ignores this inside a transaction: it runs before one starts) and every
+        # reference is checked afterwards.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
     _configure(connection)
+    try:
+        _migrate(connection)
+        if sqlite and connection.in_transaction():
+            connection.commit()  # the PRAGMA below is ignored inside a transaction
+    finally:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+    if sqlite and (broken := connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()):
+        raise RuntimeError(f"The migration left rows that refer to rows that are not there: {broken[:5]}")
+
+
+def _migrate(connection: Connection) -> None:
     with context.begin_transaction():
         if connection.dialect.name == "postgresql":
             # Several API replicas starting at once on one database: the first to get this lock migrates, the others

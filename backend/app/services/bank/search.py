@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import question_types as engine
 from app.models import Assessment, LearningObjective, Question, Unit, User
 from app.schemas.bank import BankPage, BankQuestion, BankSearch, BankStats
-from app.services.authoring.assessments import can_edit
+from app.services.authoring.sharing import can_edit
 from app.services.bank.scope import in_bank
 from app.services.bank.statistics import question_statistics
 
