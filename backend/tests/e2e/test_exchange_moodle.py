@@ -4,13 +4,10 @@ reason any is skipped, and imports the rest as a new draft. axe checks every sta
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
-from app.demo.sample_assessment import TITLE as SAMPLE_TITLE
-from tests.e2e.pupil_helpers import teacher_client, wait_drawn
+from tests.e2e.exchange_flow import download_from_review, import_as_draft, preview_file
 
 pytestmark = pytest.mark.e2e
 
@@ -33,55 +30,27 @@ MOODLE_FILE = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def _sample_id(base_url: str) -> str:
-    client = teacher_client(base_url)
-    try:
-        return next(a["id"] for a in client.get("/api/assessments").json() if a["title"] == SAMPLE_TITLE)
-    finally:
-        client.close()
-
-
 def test_download_as_moodle_xml(page, login_as, axe_check, live_server, tmp_path):
     login_as(page, "teacher")
-    page.goto(f"/teacher/review-questions.html?id={_sample_id(live_server.url)}")
-    wait_drawn(page)
-    link = page.get_by_role("link", name="Download as Moodle XML for Moodle's question bank")
-    expect(link).to_be_visible()
-    axe_check(page, "review page with Download as Moodle XML")
-    with page.expect_download() as info:
-        link.click()
-    download = info.value
-    assert download.suggested_filename == "Programming-essentials-and-binary-check-your-understanding.moodle.xml"
-    saved = tmp_path / download.suggested_filename
-    download.save_as(saved)
+    saved = download_from_review(page, live_server.url, axe_check, tmp_path, what="Moodle XML",
+                                 link="Download as Moodle XML for Moodle's question bank")
+    assert saved.name == "Programming-essentials-and-binary-check-your-understanding.moodle.xml"
     text = saved.read_text(encoding="utf-8")
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')
     assert "Moodle XML cannot express these question types, so they are left out:" in text
     assert text.count('<question type="') == 10, "a category and the nine types Moodle can express"
 
 
-def test_import_a_moodle_xml_file(page, login_as, axe_check, tmp_path):
+def test_import_a_moodle_xml_file(page, login_as, axe_check, live_server, tmp_path):
     saved = tmp_path / "networks.xml"
     saved.write_text(MOODLE_FILE, encoding="utf-8")
     login_as(page, "teacher")
-    page.goto("/teacher/import-assessment.html")
-    wait_drawn(page)
-    expect(page.get_by_text("a Moodle XML file (.xml)")).to_be_visible()
-    page.get_by_label("File to import").set_input_files(str(saved))
-    page.get_by_role("button", name="Show what is in the file").click()
-    preview = page.get_by_test_id("import-preview")
+    preview = preview_file(page, saved, help_text="a Moodle XML file (.xml)")
     expect(preview.get_by_test_id("import-question")).to_have_count(2)
     expect(preview.get_by_test_id("import-summary")).to_have_text(
         "2 questions in the file. 1 question can be imported. 1 question will be skipped.")
     expect(preview.get_by_text("What does LAN stand for?")).to_be_visible()
     expect(preview.get_by_text("It is a description (text with nothing to answer)", exact=False)).to_be_visible()
     axe_check(page, "import: a Moodle XML preview")
-
     expect(preview.get_by_label("Title of the new assessment")).to_have_value("Moodle networks")
-    preview.get_by_label("Title of the new assessment").fill("From Moodle XML")
-    preview.get_by_role("button", name="Import 1 question").click()
-    page.wait_for_url(re.compile(r"/teacher/review-questions\.html\?id="))
-    wait_drawn(page)
-    expect(page.get_by_role("heading", level=1)).to_have_text("From Moodle XML")
-    expect(page.get_by_test_id("question-card")).to_have_count(1)
-    axe_check(page, "import: the draft from Moodle XML")
+    import_as_draft(page, preview, axe_check, live_server.url, title="From Moodle XML", count=1)
