@@ -143,3 +143,99 @@ def test_comparisons_and_class_stream_chat_are_not_key_words():
             "sir is the extension compulsory\n"
             "Reminder: bring headphones on Thursday for the Audacity practical.\n")
     assert _terms(_found("Stream.txt", text.encode())) == {}
+
+
+# The third blind set -------------------------------------------------------------------------------------------
+
+
+OBSIDIAN_NOTE = """---
+title: "Selection in Python"
+tags: [ks3, python]
+---
+
+> [!abstract] Learning objectives
+> - Explain what selection is and why programs need it
+> - Use if, elif and else to choose between paths
+
+> [!info]- Key words
+> Selection:: choosing which lines of code run next, depending on a condition
+> Boolean:: a data type with only two values, True and False
+
+%% 8C struggled with input() last week %%
+
+- [x] **Do now (5 min)** – what will this print?
+- [ ] ==Exit ticket== – write one if/else
+
+> [!success]- Worksheet answers
+> 1. True
+> 2. False – = stores a value, == compares two values
+
+#ks3 #python
+"""
+
+
+def test_an_obsidian_note_reads_its_callouts_fields_and_tasks_as_plain_markdown():
+    (document,) = extract("Selection.md", OBSIDIAN_NOTE.encode())
+    found = document.structure
+    assert [o["text"] for o in found["objectives"]] == ["Explain what selection is and why programs need it",
+                                                         "Use if, elif and else to choose between paths"]
+    assert _terms(found) == {
+        "Selection": "choosing which lines of code run next, depending on a condition",
+        "Boolean": "a data type with only two values, True and False",
+    }
+    assert found["lesson_titles"] == ["Selection in Python"]
+    for hidden in ("tags:", "struggled", "[x]", "==Exit", "#ks3", "[!"):
+        assert hidden not in document.text, hidden
+
+
+def test_a_deck_saved_as_pdf_reads_each_page_as_a_slide_without_its_running_footer():
+    from tests.corpus.packs.networks_slides_pdf import slides_pdf
+
+    (document,) = extract("Networks.pdf", slides_pdf())
+    found = document.structure
+    terms = _terms(found)
+    assert terms["LAN"].startswith("Local Area Network: Covers a small area")
+    assert terms["NIC"].startswith("Network Interface Card: ")
+    assert terms["Router"].startswith("Sends data between different networks")
+    assert "Communicate" not in terms, "a list of examples is not a meaning"
+    assert "Connecting Computers" not in terms, "a title page's subtitle is not a meaning"
+    assert "Lesson 1" not in document.text.split("Connecting Computers", 1)[1].split("\n# ", 2)[-1]
+    assert not any("Networks · Lesson" in o["text"] for o in found["objectives"])
+
+
+def test_a_keyword_wall_is_a_vocabulary_section():
+    from tests.corpus.packs.networks_slides_pdf import keyword_wall
+
+    terms = _terms(_found("Wall.pptx", keyword_wall()))
+    assert terms["Wireless access point"] == "lets devices join a LAN by Wi-Fi instead of a cable"
+    assert terms["Bandwidth"] == "how much data can be sent across a connection each second"
+    assert len(terms) == 9
+
+
+def test_a_plan_with_tracked_changes_is_read_with_every_change_accepted():
+    from tests.corpus.packs.spreadsheet_formulas_review import lesson_plan
+
+    found = _found("Plan.docx", lesson_plan())
+    objectives = [o["text"] for o in found["objectives"]]
+    assert "Use the SUM, AVERAGE, MAX and MIN functions on a range of cells" in objectives
+    assert "Replicate a formula down a column using the fill handle" in objectives
+    assert not any("currency" in o for o in objectives), "a deleted objective is gone"
+    assert _terms(found)["Formula"].startswith("a calculation that starts with =")
+
+
+def test_flash_cards_of_headings_over_meanings_are_a_glossary():
+    from tests.corpus.packs.spreadsheet_formulas_review import flash_cards
+
+    terms = _terms(_found("Cards.docx", flash_cards()))
+    assert terms["AVERAGE"].startswith("A function that finds the mean of a range")
+    assert terms["SUM"].startswith("A function that adds up")
+    assert terms["Fill handle"].startswith("The small square")
+
+
+def test_a_heading_over_one_line_of_meaning_is_not_a_key_word_on_its_own():
+    document = f.new_docx()
+    f.para(document, "Networks", style="Heading 1")
+    f.para(document, "Networks are everywhere in modern life, from schools to shops.")
+    f.para(document, "Homework", style="Heading 1")
+    f.para(document, "Find out how your home connects to the internet.")
+    assert _terms(_found("Notes.docx", f.docx_bytes(document))) == {}

@@ -4,7 +4,9 @@ Teachers often make headings by hand (a short line in bold, or in a bigger font)
 inside a sentence ("The **Program Counter** holds…"): both are kept, as headings and as a block's emphasis.
 Each block says where it is ("paragraph 12", "table 2"), for the teacher to find it again. A document that is
 mostly pictures (a scanned worksheet pasted into Word) has its large pictures read (`pictures`): their words
-follow the paragraph that holds them, at "picture 1 (read from a picture)".
+follow the paragraph that holds them, at "picture 1 (read from a picture)". A document still holding tracked
+changes (a plan back from the head of department) is read with every change accepted: insertions kept, deletions
+and moved-away text left out — what the teacher will teach.
 """
 
 from __future__ import annotations
@@ -46,12 +48,29 @@ MAX_HEADING_WORDS = 12
 LABEL_WITH_CONTENT = re.compile(r":\s*\S")
 
 
+TRACKED = {qn("w:ins"): "keep", qn("w:moveTo"): "keep", qn("w:del"): "drop", qn("w:moveFrom"): "drop"}
+
+
+def _accept_tracked_changes(document: Document) -> None:
+    """Every tracked change in the body accepted: an insertion's runs take its place, a deletion goes."""
+    changes = [element for element in document.element.body.iter(*TRACKED)]
+    for element in reversed(changes):  # innermost first, so an insertion inside a deletion goes with it
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if TRACKED[element.tag] == "keep":
+            for child in list(element):
+                element.addprevious(child)
+        parent.remove(element)
+
+
 def read_docx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
     """Extract a Word document. Safety checks (zip limits, no DTDs) run before python-docx opens it."""
     safety.check_office_file(name, data, "docx", limits, budget)
     pictures = PictureReader(limits, budget)
     try:
         document = docx.Document(io.BytesIO(data))
+        _accept_tracked_changes(document)
         reader = _Reader(document)
         blocks = read_pictures(reader.blocks(), reader.pictures, pictures)
         title = clean(document.core_properties.title or "")  # used only when the content names no title

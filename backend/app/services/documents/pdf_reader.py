@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections import Counter
 
 from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import PyPdfError
@@ -20,10 +21,15 @@ from app.services.documents.blocks import Block, clean
 from app.services.documents.extracted import ExtractedDocument, build_document, too_much_text
 from app.services.documents.pdf_layout import Line, lines_to_blocks, page_lines
 from app.services.documents.pictures import ALMOST_NO_WORDS, MAX_PIXELS, PictureReader, picture_blocks
+from app.services.documents.vocabulary import expands
 
 log = logging.getLogger(__name__)
 PAGE_ERRORS = (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError, ZeroDivisionError,
                IndexError)
+# A line on at least this share of the pages (of three or more) is a running header or footer.
+MIN_RUNNING_PAGES = 3
+RUNNING_SHARE = 0.5
+SLIDE_WORDS = 60  # a deck saved as PDF has at most about this many words a page
 # A picture at least this many pixels wide and high may be a scanned page of words.
 MIN_PICTURE_WIDTH = 500
 MIN_PICTURE_HEIGHT = 250
@@ -38,7 +44,7 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
     reader = _open(name, data, limits)
     pictures = PictureReader(limits, budget)
     warnings: list[str] = []
-    lines: list[Line] = []
+    pages: list[list[Line]] = []
     read: dict[int, list[Block]] = {}  # page number → the words of its picture
     characters = 0
     total = len(reader.pages)
@@ -53,18 +59,64 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
         characters += count
         if characters > limits.max_text_chars:
             raise too_much_text(name, limits.max_text_chars)
-        lines.extend(page)
+        pages.append(page)
         if sum(len(line.text.split()) for line in page) < ALMOST_NO_WORDS:
             picture = _largest_picture(reader.pages[index])
             if picture:
                 read[index + 1] = picture_blocks(pictures.words(where, picture), where)
-    if not lines and total == 0:
+    if not any(pages) and total == 0:
         raise safety.could_not_read(name, "PDF")
+    blocks = lines_to_blocks(_without_running_lines(pages))
+    if _slide_like(reader, pages):
+        blocks = _title_slide_bodies(blocks)
     return build_document(
-        name, "pdf", _with_pictures(lines_to_blocks(lines), read), size_bytes=len(data),
+        name, "pdf", _with_pictures(blocks, read), size_bytes=len(data),
         max_text_chars=limits.max_text_chars, warnings=warnings, title=_metadata_title(reader),
         pictures=pictures.found(), ocr_seconds=pictures.seconds,
     )
+
+
+def _without_running_lines(pages: list[list[Line]]) -> list[Line]:
+    """Every page's lines but the running header and footer: a line that comes back on most pages, its numbers
+    aside ("Y7 Networks · Lesson 1   4")."""
+    counts = Counter(k for page in pages for k in {_running_key(line) for line in page})
+    running = {k for k, n in counts.items() if len(pages) >= MIN_RUNNING_PAGES and n >= RUNNING_SHARE * len(pages)}
+    return [line for page in pages for line in page if _running_key(line) not in running]
+
+
+def _running_key(line: Line) -> str:
+    return re.sub(r"\d+", "#", clean(line.text)).lower()
+
+
+def _slide_like(reader: PdfReader, pages: list[list[Line]]) -> bool:
+    """A deck saved as PDF: landscape pages with few words each (one idea a page)."""
+    try:
+        boxes = [page.mediabox for page in reader.pages]
+        landscape = sum(1 for box in boxes if float(box.width) > float(box.height))
+    except PAGE_ERRORS:
+        return False
+    words = sum(len(line.text.split()) for page in pages for line in page)
+    return bool(pages) and landscape >= 0.8 * len(boxes) and words <= SLIDE_WORDS * len(pages)
+
+
+def _title_slide_bodies(blocks: list[Block]) -> list[Block]:
+    """On each page of a deck, the first line under the page's heading may define it, as on a slide ("Router" /
+    "Sends data between different networks…"); an acronym's expansion joins the line after it ("LAN" / "Local Area
+    Network" / "Covers a small area…")."""
+    seen: set[str] = set()
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or block.where in seen:
+            continue
+        seen.add(block.where)
+        body = [b for b in blocks[index + 1:index + 4] if b.where == block.where and b.kind == "paragraph"]
+        if not body:
+            continue
+        first = body[0]
+        if len(body) > 1 and expands(block.text, first.text):
+            first.text = f"{first.text}: {body[1].text}"
+            body[1].text = ""
+        first.title_of = block.text
+    return [b for b in blocks if b.kind != "paragraph" or b.text]
 
 
 def _largest_picture(page: PageObject) -> bytes:

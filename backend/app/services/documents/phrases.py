@@ -19,6 +19,8 @@ def _listed(words: str) -> list[str]:
 # An all-capital word this long is shouting, not an acronym (acronyms a KS3 unit uses are short: CPU, BIOS, ASCII).
 SHOUTING_LETTERS = 6
 MAX_TERM_CHARS = 60
+MAX_LABEL_WORDS = 8
+SHOUTED_SHARE = 0.3  # of a line's words in long capitals make it shouted
 
 URL = re.compile(r"https?://|\bwww\.\S|\b[\w-]+\.(?:com|org|net|co\.uk|ac\.uk|gov\.uk|example)/", re.IGNORECASE)
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -65,10 +67,14 @@ NOT_A_NOUN_START = frozenset(_listed("""
     research revise say suggest swap talk tell think try underline use visit write never always let compare
 """))  # instructions; not verbs that are also key words ("List", "Read-only memory", "Place value")
 NOUNS_TOO = frozenset({"colour", "color", "label"})  # instructions that also name things ("Colour depth")
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whose"})  # a clause, not a name: "A calculation that starts…"
 # Words a definition does not start with.
 NOT_A_DEFINITION_START = frozenset(_listed("""
-    e.g. eg i.e. ie example examples i we you let's lets today now next remember don't please
+    e.g. eg i.e. ie example examples i we you let's today now next remember don't please
 """))
+# "Lets go…" is "let's" typed without its apostrophe; "lets devices join…" says what something allows.
+LETS_INSTRUCTION = re.compile(r"^lets\s+(?:go|look|try|see|start|begin|think|have|do|find|recap|review|learn|get|make"
+                              r"|read|write|watch|practise|practice|check|move|play)\b", re.IGNORECASE)
 # The kinds of construct a programming keyword names ("If statement", "While loop", "Not operator").
 CONSTRUCTS = frozenset(_listed("""
     statement statements loop loops gate gates operator operators block blocks clause clauses condition conditions
@@ -155,6 +161,18 @@ def is_shouting(text: str) -> bool:
     return bool(SHOUTED_EXCLAMATION.search(text) or LONG_CAPITALS.search(text))
 
 
+def _shouted_sentence(text: str) -> bool:
+    """A sentence in capitals, or shouting with "!": not one name in capitals ("e.g. SUM or AVERAGE")."""
+    shouted = LONG_CAPITALS.findall(text)
+    return (bool(SHOUTED_EXCLAMATION.search(text) or LONG_CAPITALS.match(text.strip()))
+            or len(shouted) >= max(2, SHOUTED_SHARE * len(words(text))))
+
+
+def is_examples(text: str) -> bool:
+    """A list of short things ("email, messages, video calls"): examples of something, not what it means."""
+    parts = [p.strip() for p in re.split(r",|\band\b|\bor\b", text) if p.strip()]
+    doing = re.compile(r"\w(?:ing|ly)\b", re.IGNORECASE)  # "copying, sharing or selling software" says what is done
+    return len(parts) >= 3 and all(len(p.split()) <= 2 and not doing.search(p) for p in parts)
 
 
 def is_formula(text: str) -> bool:
@@ -203,7 +221,7 @@ def is_term(term: str, *, max_words: int = 6) -> bool:
         return False
     if ("," in PARENTHESIS.sub("", term) and not NAMED_WITH_COMMA.match(term)) or term[0] in "‘'" or CONTRACTION.search(term) or COMPARISON.search(term):
         return False
-    if _starts_like_a_sentence(bare) or any(w.lower() in FINITE_VERBS for w in bare):
+    if _starts_like_a_sentence(bare) or any(w.lower() in FINITE_VERBS | RELATIVE_WORDS for w in bare):
         return False
     if LABEL_TERM.match(term) or LABEL_PREFIX.match(term) or ACTIVITY_NOUNS.search(PARENTHESIS.sub("", term)):
         return False
@@ -236,10 +254,12 @@ def is_definition(text: str, *, min_words: int = 3) -> bool:
     text = text.strip()
     if len(words(text)) < min_words or text.endswith("?") or len(re.findall(r"[^\W\d_]{2,}", text)) < min(2, min_words):
         return False  # too short, a question, or sums rather than words ("8 + 2 = 10")
-    if _first_word(text) in NOT_A_DEFINITION_START:
+    if _first_word(text) in NOT_A_DEFINITION_START or LETS_INSTRUCTION.match(text):
         return False  # "e.g. Windows 11, macOS…" is an example of something; "We will…" is the lesson talking
-    if is_instruction(text) or is_shouting(text) or is_example_text(text) or is_formula(text):
+    if is_instruction(text) or _shouted_sentence(text) or is_example_text(text) or is_formula(text) or is_examples(text):
         return False
+    if COURSE_LABEL.search(text) and len(words(text)) <= MAX_LABEL_WORDS:
+        return False  # "Year 7 Networks · Lesson 1": a title slide's subtitle, not a meaning
     return not TIME_EXPRESSION.fullmatch(text)
 
 

@@ -19,7 +19,12 @@ from app.services.documents.blocks import BULLET, NUMBERED, Block, clean
 from app.services.documents.findings import Findings, Origin, normal
 from app.services.documents.found import DocumentStructure, Objective, ObjectiveKind
 from app.services.documents.language import guess_language
-from app.services.documents.phrases import CLOCK_TIME, is_term, looks_like_objective, objective_problem
+from app.services.documents.phrases import (
+    CLOCK_TIME,
+    is_term,
+    looks_like_objective,
+    objective_problem,
+)
 from app.services.documents.questions import find_questions
 
 __all__ = ["CODE_LINE", "LESSON_TITLE", "analyse", "guess_language", "looks_like_code", "section_of", "split_label"]
@@ -32,6 +37,7 @@ MAX_HEADINGS = 300
 MAX_SECTION_ITEMS = 25
 MAX_STEP_CHARS = 300  # a "section" line longer than this is not a step
 MAX_LISTED_OBJECTIVE_WORDS = 25
+MIN_HEADED_TERMS = 3  # heading + meaning pairs in a row that make a glossary of headings
 
 SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "objectives": re.compile(
@@ -51,7 +57,8 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "vocabulary": re.compile(
-        r"(?:key |important |new |subject )?(?:vocabulary|vocab|keywords?|key words?|terms|terminology)|glossary",
+        r"(?:key |important |new |subject )?(?:vocabulary|vocab|keywords?|key words?|terms|terminology)|glossary"
+        r"|(?:key ?word|vocabulary|word) (?:wall|mat)",
         re.IGNORECASE,
     ),
     "sequence": re.compile(
@@ -95,6 +102,8 @@ QUESTIONS_HEADING = re.compile(
     r"\b(?:questions?|answers?|quiz|test|exam|mark scheme|worksheet|homework|gaps?|gap fill|fill in the blanks)\b",
     re.IGNORECASE,
 )
+ANSWER_WORDS = {"true", "false", "yes", "no", "correct", "incorrect", "right", "wrong"}
+ANSWERS_HEADING = re.compile(r"\b(?:answers?|mark scheme|solutions?)\b", re.IGNORECASE)
 BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in: the line is a question
 # Names of a kind of sheet rather than of a topic: a title that is only one of these says nothing of the lesson.
 GENRE = re.compile(
@@ -382,6 +391,9 @@ class _Walker:
             self.lesson_step("time", CLOCK_TIME.sub("", text, count=1).strip(" -–—:"))
             return
         candidate = vocabulary.anywhere_term(text, emphasis or []) or vocabulary.compared_term(text, self.compared)
+        if candidate is not None and is_item and ANSWERS_HEADING.search(self.heading) \
+                and candidate.term.lower() in ANSWER_WORDS:
+            candidate = None  # "2. False – = stores a value…" under "Answers": the answer and why, not a key word
         if candidate is not None:
             self.found.add_term(*candidate, origin=self.origin())
             return
@@ -551,6 +563,7 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
     found = Findings()
     walker = _Walker(found)
     blocks = promote_code(blocks)
+    _headed_glossary(blocks)
     questions = find_questions(blocks, filename=filename)
     for block in blocks:
         walker.block = block
@@ -578,6 +591,34 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
         "questions": questions.questions,
         "answers": questions.answers,
     }
+
+
+def _headed_glossary(blocks: list[Block]) -> None:
+    """A key word as a heading and its meaning under it, again and again (flash cards, a glossary page): in a run
+    of at least MIN_HEADED_TERMS such pairs, each heading is defined by the line under it, as on a slide."""
+    run: list[tuple[Block, str]] = []  # (the meaning, its heading)
+    index = 0
+    while index < len(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and _heads_a_meaning(blocks[index], following):
+            run.append((following, blocks[index].text))
+            index += 2
+            continue
+        _define_by_headings(run)
+        run = []
+        index += 1
+    _define_by_headings(run)
+
+
+def _heads_a_meaning(heading: Block, following: Block) -> bool:
+    return (heading.kind == "heading" and not heading.synthetic and following.kind == "paragraph"
+            and not following.title_of and vocabulary.title_term(heading.text, following.text) is not None)
+
+
+def _define_by_headings(run: list[tuple[Block, str]]) -> None:
+    if len(run) >= MIN_HEADED_TERMS:
+        for meaning, heading in run:
+            meaning.title_of = heading
 
 
 def _lesson_titles(blocks: list[Block], numbered: list[str], property_title: str) -> list[str]:

@@ -2,7 +2,10 @@
 
 A .txt file is read line by line, as it was typed (a starter in Notepad: "Key words: virus, worm…"). A Markdown
 file keeps its shape: "#" headings, lists (nested by indent), fenced code with its language, tables, and
-**bold** words (the emphasis a key word sentence needs); the marks themselves are dropped. Both are decoded
+**bold** words (the emphasis a key word sentence needs); the marks themselves are dropped. Notes kept in
+Obsidian read the same way: YAML front matter is left out (its title kept), "> [!info] Key words" callouts are
+sections with that title, "Term:: meaning" fields are "Term: meaning", [[wiki links]] their words, ==highlights==
+plain, %% comments %% and lines of #tags left out, task boxes ("- [x] …") ordinary items. Both are decoded
 as UTF-8 (or, failing that, Windows-1252, as Notepad on a school PC saves), within the same bounds as any
 document. Each block says which line it starts on ("line 14").
 """
@@ -28,6 +31,17 @@ RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+# Obsidian and other note apps.
+MAX_FRONT_MATTER = 200
+FRONT_TITLE = re.compile(r"^title:\s*(?P<title>.+)$", re.IGNORECASE)
+COMMENT = re.compile(r"%%.*?%%", re.DOTALL)
+QUOTE_MARKS = re.compile(r"^\s{0,3}(?:>\s?)+")
+CALLOUT = re.compile(r"^\[!(?P<kind>\w+)\][+-]?\s*(?P<title>.*)$")
+TAG_LINE = re.compile(r"^\s*(?:#[\w/-]+\s*)+$")
+TASK_BOX = re.compile(r"^(\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+")
+FIELD = re.compile(r"^(\s*(?:[-*+]\s+)?[^\s:][^:]{0,58}?)::\s*")
+WIKI_LINK = re.compile(r"\[\[(?P<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?P<alias>[^\]]+))?\]\]")
+HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 INLINE_MARKS = re.compile(r"(?<![\w*])[*_](?=\S)(.+?)(?<=\S)[*_](?![\w*])|`([^`]+)`")
 
 
@@ -66,7 +80,40 @@ def _title_like(text: str) -> bool:
 def read_md(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
     """A Markdown file, its headings, lists, code, tables and bold words kept."""
     text = decode(name, data, limits, budget)
-    return _document(name, "md", _Markdown(text.split("\n")).blocks(), data, limits)
+    return _document(name, "md", _Markdown(_plain_markdown(text.split("\n"))).blocks(), data, limits)
+
+
+def _plain_markdown(lines: list[str]) -> list[str]:
+    """Obsidian's (and other note apps') additions turned into plain Markdown, line for line (so each block still
+    names its line): front matter blanked (its title a heading when the note has none), quote marks taken off,
+    callout headers made headings, comments, tag lines and task boxes dropped, fields and links made words."""
+    lines = list(lines)
+    title = ""
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, min(len(lines), MAX_FRONT_MATTER)) if lines[i].strip() in ("---", "...")), 0)
+        for i in range(end + 1 if end else 0):
+            if (found := FRONT_TITLE.match(lines[i])) is not None:
+                title = found["title"].strip().strip("\"'")
+            lines[i] = ""
+    text = COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), "\n".join(lines))
+    lines = [_plain_line(line) for line in text.split("\n")]
+    if title and not any(ATX_HEADING.match(line) and ATX_HEADING.match(line)[1] == "#" for line in lines):
+        lines[0] = f"# {title}"
+    return lines
+
+
+def _plain_line(line: str) -> str:
+    line = QUOTE_MARKS.sub("", line)
+    if (callout := CALLOUT.match(line)) is not None:
+        return f"### {callout['title'].strip() or callout['kind'].capitalize()}"
+    if TAG_LINE.match(line):
+        return ""
+    line = TASK_BOX.sub(r"\1", line)
+    if (field := FIELD.match(line)) is not None and not LIST_ITEM.match(line):
+        line = f"- {field[1].strip()}: {line[field.end():]}"  # a field is a line of its own, as the app shows it
+    line = FIELD.sub(r"\1: ", line)
+    line = WIKI_LINK.sub(lambda m: m["alias"] or m["target"], line)
+    return HIGHLIGHT.sub(lambda m: m[1] if "`" not in m[1] else m[0], line)  # not across `==` in code
 
 
 def _document(name: str, file_type: FileType, blocks: list[Block], data: bytes,

@@ -34,6 +34,9 @@ DEFINING_VERB = re.compile(
 # A slide title asking what a key word is: "What is a pixel?", "What are protocols?", "What does RAM mean?".
 ASKED_TITLE = re.compile(r"^what\s+(?:is|are|does|do)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?]{2,40}?)(?:\s+mean)?\s*\?$",
                          re.IGNORECASE)
+NAMED_THING = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:function|command|formula|keyword|statement|operator"
+                         r"|instruction|tag|query|method)\b", re.IGNORECASE)
+SMALL_WORDS = {"of", "and", "the", "for", "to", "a", "an", "in", "on"}
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Joining words after a bold term: "The **Program Counter** holds…", "A **flowchart** is a diagram…".
 LINKING = re.compile(r"^(?:is|are|means)\s+", re.IGNORECASE)
@@ -151,12 +154,14 @@ def title_term(title: str, first_line: str) -> Candidate | None:
         if restated is not None:  # the line names what it defines ("What is the FDE cycle?" / "The fetch-…")
             return restated if restated.term.lower() == title.lower() else None
     own = separated(first_line, colon=True)
+    if own is not None and expands(title, own.term):  # "LAN" / "Local Area Network: covers a small area…"
+        return tidy(title, f"{own.term}: {own.definition}")
     # The line names its own term ("Clock speed – the number of…"): it speaks for itself. Not under a title that
     # is an abbreviation with its expansion ("RAM (Random Access Memory)" over "Volatile – loses its contents…"):
     # that title is the key word, and the line says what it is like.
     if own is not None and is_term(own.term) and not ABBREVIATION_FIRST.match(title.strip()):
         return None
-    if len(term_words(title)) > 5 or not is_term(title, max_words=5):
+    if len(term_words(title)) > 5 or not (is_term(title, max_words=5) or _named_in_capitals(title, first_line)):
         return None
     if not is_definition(first_line, min_words=3):
         return None
@@ -165,6 +170,21 @@ def title_term(title: str, first_line: str) -> Candidate | None:
                         re.IGNORECASE)
     meaning = first_line[own_name.end():] if own_name else first_line
     return tidy(title, _capitalised(meaning.rstrip()))
+
+
+def _named_in_capitals(title: str, first_line: str) -> bool:
+    """A function or command written in capitals, as spreadsheets and languages name them ("AVERAGE" / "A function
+    that finds the mean…"): a key word, not shouting."""
+    return title.isalpha() and title.isupper() and bool(NAMED_THING.match(first_line.strip()))
+
+
+def expands(short: str, long: str) -> bool:
+    """Whether `long` is what the abbreviation `short` stands for ("LAN", "Local Area Network")."""
+    letters = short.strip()
+    if not 2 <= len(letters) <= 6 or not letters.isupper() or not letters.isalpha():
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", long) if w.lower() not in SMALL_WORDS)
+    return initials.upper() == letters
 
 
 def comparison_sides(heading: str) -> list[str]:
