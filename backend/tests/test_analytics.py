@@ -155,8 +155,8 @@ async def test_question_analysis(client, seeded):
     assert ms_counts == [0, 0, 2, 3]
     assert ti["success_rate"] == round(1 / 3, 3)
     assert ti["flagged"] is True
-    assert ti["common_wrong_answers"] == [{"answer": "memory", "count": 2}]
-    assert bc["common_wrong_answers"] == [{"answer": "171", "count": 1}]
+    assert ti["common_wrong_answers"] == [{"answer": "memory", "count": 2, "blank_id": None, "gap": None}]
+    assert bc["common_wrong_answers"] == [{"answer": "171", "count": 1, "blank_id": None, "gap": None}]
     assert bc["flagged"] is False
     responses = (await client.get(
         f"/api/analytics/assessments/{seeded['assessment'].id}/questions/{ti['question_id']}/responses",

@@ -11,6 +11,7 @@ from app.models.assessment import (
     RubricTemplate,
 )
 from app.models.base import Base, utcnow
+from app.models.correction import MarkCorrection
 from app.models.lesson import Extension, HelpRequest
 from app.models.ops import AIUsage, AppSetting, AuditLog, Job, JobStatus, RateEvent, UserSession
 from app.models.result import (
@@ -54,6 +55,7 @@ __all__ = [
     "Job",
     "JobStatus",
     "LearningObjective",
+    "MarkCorrection",
     "MarkReview",
     "MarkingStatus",
     "Media",

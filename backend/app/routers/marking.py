@@ -1,4 +1,5 @@
-"""Marking written answers: the queue, accepting or changing AI suggestions, releasing marks, agreement."""
+"""Marking: the queue of written answers, accepting or changing AI suggestions, releasing marks, agreement;
+correcting any mark, and accepting a common answer for everyone."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ import uuid
 
 from fastapi import APIRouter, Query, Request
 
-from app.deps import CurrentTeacher, SessionDep
+from app.deps import CurrentTeacher, SessionDep, SessionMakerDep, SlowRouteTeacher
+from app.schemas.corrections import Accepted, AcceptIn, AcceptPreview, Corrected, CorrectionIn
 from app.schemas.marking import Agreement, AIDefaults, Decided, Decision, Queue, Released, ReleaseIn
-from app.services.marking import ai_suggestions, review_queue
+from app.services.marking import accepting, ai_suggestions, corrections, review_queue
 from app.utils.net import client_ip
 
 router = APIRouter(prefix="/marking", tags=["marking"])
@@ -53,3 +55,29 @@ async def ai_defaults(session: SessionDep, _teacher: CurrentTeacher) -> AIDefaul
     """The school's AI marking defaults (models, runs per model, how runs are combined), which an assessment can
     change, and whether any AI service is set up."""
     return await ai_suggestions.marking_defaults(session)
+
+
+@router.post("/answers/{answer_id}/correction", response_model=Corrected)
+async def correct_mark(answer_id: uuid.UUID, body: CorrectionIn, request: Request, session: SessionDep,
+                       teacher: CurrentTeacher) -> Corrected:
+    """Change any answer's mark (automatic, AI-suggested or a teacher's) to a number from 0 to the question's
+    points, with a reason. Kept with who and when, audited, and the attempt re-totalled; a later re-mark after the
+    key changes keeps it. The pupil sees it when the mark is released, and the reason once answers may be shown."""
+    return await corrections.correct_mark(session, teacher=teacher, answer_id=answer_id, score=body.score,
+                                          reason=body.reason, ip=client_ip(request))
+
+
+@router.post("/questions/{question_id}/accept/preview", response_model=AcceptPreview)
+async def accept_preview(question_id: uuid.UUID, body: AcceptIn, session: SessionDep,
+                         teacher: CurrentTeacher) -> AcceptPreview:
+    """Whose mark accepting this answer for everyone would change, and how. Nothing is changed."""
+    return await accepting.preview(session, teacher=teacher, question_id=question_id, body=body)
+
+
+@router.post("/questions/{question_id}/accept", response_model=Accepted)
+async def accept_for_everyone(question_id: uuid.UUID, body: AcceptIn, request: Request, sessions: SessionMakerDep,
+                              teacher: SlowRouteTeacher) -> Accepted:
+    """Add this answer to the question's key (a short answer, or one gap of fill in the code gaps) and re-mark
+    everyone's answers to it; the reply says whose mark changed (old → new). Teachers' corrections are kept."""
+    return await accepting.accept(sessions, teacher=teacher, question_id=question_id, body=body,
+                                  ip=client_ip(request))

@@ -11,6 +11,7 @@ from pydantic import ConfigDict, Field
 from app.models import AttemptEnd
 from app.schemas.assessments import PublishedClass
 from app.schemas.base import ReadSchema
+from app.schemas.corrections import CorrectionRead
 
 
 class ClassRef(ReadSchema):
@@ -79,6 +80,8 @@ class OptionCount(ReadSchema):
 class WrongAnswer(ReadSchema):
     answer: str
     count: int
+    blank_id: str | None = Field(default=None, description="fill in the code gaps: the gap it was typed in")
+    gap: int | None = Field(default=None, description="that gap's number in the code, from 1")
 
 
 class FailingTest(ReadSchema):
@@ -137,6 +140,7 @@ class Response_(ReadSchema):
     hint_used: bool
     scaffold_used: bool
     feedback: str | None
+    corrections: list[CorrectionRead] = Field(default_factory=list, description="teachers' changes to the mark")
 
 
 class Responses(ReadSchema):
@@ -245,6 +249,7 @@ class AnswerDetail(ReadSchema):
     late_answer_data: dict | None = Field(default=None, description="written after the time ended; never marked")
     late_saved_at: datetime | None = None
     teacher_note: str | None = Field(default=None, description="why an answer that no longer fits the key has 0 marks")
+    corrections: list[CorrectionRead] = Field(default_factory=list, description="teachers' changes to the mark")
 
 
 class AttemptDetail(ReadSchema):

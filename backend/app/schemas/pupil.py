@@ -10,6 +10,7 @@ from pydantic import Field, StringConstraints
 
 from app.schemas.assessments import ScaffoldView
 from app.schemas.base import ReadSchema, Schema
+from app.schemas.corrections import PupilCorrection
 
 # What a pupil's answer is: free-form JSON whose shape each question type defines (app.question_types).
 AnswerData = dict[str, Any]
@@ -253,6 +254,7 @@ class ReviewQuestion(ReadSchema):
     answer_key: dict | None
     hint_used: bool
     drafts: list[Draft] = Field(default_factory=list, description="earlier tries with their released feedback")
+    correction: PupilCorrection | None = Field(default=None, description="the teacher changed this mark")
 
 
 class Drafts(ReadSchema):

@@ -398,6 +398,13 @@ TABLE: list[Row] = [
                   entitled="admin"),
     teacher_route("GET", "/api/marking/agreement/{assessment_id}", 403),
     teacher_route("GET", "/api/marking/ai-defaults", shared()),
+    # Corrections: a1's attempt is still open, so A (entitled) is told to wait until it is handed in (422).
+    teacher_route("POST", "/api/marking/answers/{answer_id}/correction", 403,
+                  body={"score": 1, "reason": "The answer is right in other words."}, control=422),
+    # Accept for everyone changes the key: the owner (or an admin) only; A's question is multiple choice (422).
+    teacher_route("POST", "/api/marking/questions/{question_id}/accept/preview", 403, body={"answer": "cpu"},
+                  control=422),
+    teacher_route("POST", "/api/marking/questions/{question_id}/accept", 403, body={"answer": "cpu"}, control=422),
     # --- Rubric templates: the teacher's own and shared ones are listed; only the owner changes one -------------
     teacher_route("GET", "/api/rubrics", own(("b.rubric", "a.rubric"), ("a.private_rubric",))),
     teacher_route("POST", "/api/rubrics", own(("me",)), body=RUBRIC),

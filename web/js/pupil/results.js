@@ -82,12 +82,24 @@ function reviewQuestion(question, total) {
       answerRoot,
       markLine(question),
       question.feedback ? el("p", { class: "review__feedback" }, question.feedback) : null,
+      question.correction ? correctionNote(question.correction, question.max_score) : null,
       question.answer_key ? answerKey(question, { title: "The right answer", level: "h3" }) : null,
       question.hint_used ? el("p", { class: "muted" }, "You used the hint on this question.") : null,
       question.type === "extended_text" && question.drafts?.length
         ? draftsView({ drafts: draftsFromResults(question), maxScore: question.max_score, level: 3 })
         : earlierTries(question.drafts),
     ),
+  );
+}
+
+/** The teacher changed this mark: what it was, what it is, and their reason once the answers are shown. */
+function correctionNote(correction, maxScore) {
+  const was = correction.previous_score === null ? "" : ` It was ${correction.previous_score} out of ${maxScore}. It is now ${correction.score} out of ${maxScore}.`;
+  return el(
+    "div",
+    { class: "review__correction", "data-testid": "correction" },
+    el("p", {}, correction.note + was),
+    correction.reason ? el("p", {}, el("strong", {}, "Why: "), correction.reason) : null,
   );
 }
 

@@ -9,9 +9,11 @@ import { startPage } from "../app.js";
 import { lineChart } from "../components/chart.js";
 import { el, replaceChildren } from "../components/html.js";
 import { statusMessage } from "../components/status.js";
+import { toast } from "../components/toast.js";
 import { pupilAccessSection } from "./access/pupil-access.js";
 import { masteryBars } from "./mastery.js";
 import { answeredQuestion, describeAnswer } from "./results/answer-text.js";
+import { correctionsList, openCorrectionDialog } from "./results/correction-dialog.js";
 import { date, dateTime, duration, markWords, number, percent, plural, points, shortDate, STATUS, statusWords, typeLabel } from "./results/format.js";
 
 startPage({
@@ -240,7 +242,13 @@ async function loadAttempt(attempt, views, content) {
         el("dt", {}, "Time taken"), el("dd", {}, duration(detail.time_taken_seconds)),
         el("dt", {}, "Score"), el("dd", {}, detail.status === "completed" ? `${points(detail.score, detail.max_score)} (${percent(detail.percentage)})` : "Not finished yet"),
       ),
-      el("ol", { class: "answer-records", "data-testid": "answers" }, detail.answers.map((a) => el("li", {}, answerRecord(a, questions.get(a.question_id))))),
+      el(
+        "ol",
+        { class: "answer-records", "data-testid": "answers" },
+        detail.answers.map((a) =>
+          el("li", {}, answerRecord(a, questions.get(a.question_id), { finished: detail.status === "completed", pupilName: detail.pupil_name, reload: () => loadAttempt(attempt, views, content) })),
+        ),
+      ),
     );
   } catch (error) {
     if (!(error instanceof ApiError)) console.error(error);
@@ -250,7 +258,7 @@ async function loadAttempt(attempt, views, content) {
   }
 }
 
-function answerRecord(answer, previewQuestion) {
+function answerRecord(answer, previewQuestion, { finished, pupilName, reload }) {
   const mark = markWords(answer);
   const shape = answeredQuestion(previewQuestion, answer.scaffold_used);
   const type = shape.type || answer.type;
@@ -305,7 +313,32 @@ function answerRecord(answer, previewQuestion) {
     record.append(el("p", { class: "muted" }, "Not answered."));
   }
   record.append(...afterTheMark(answer, type, shape));
+  const changes = correctionsList(answer.corrections);
+  if (changes) record.append(changes);
+  if (finished && answer.answer_id && answer.history.length) record.append(changeMarkButton(answer, pupilName, reload));
   return record;
+}
+
+/** "Change this mark": the correction dialog, then the attempt is read again (new mark, total, history). */
+function changeMarkButton(answer, pupilName, reload) {
+  return el(
+    "button",
+    {
+      type: "button",
+      class: "button button--secondary button--small no-print",
+      dataset: { changeMark: answer.answer_id },
+      onClick: async () => {
+        const done = await openCorrectionDialog({ answerId: answer.answer_id, pupilName, questionNumber: answer.number, points: answer.points, score: answer.score });
+        if (done) {
+          await reload();
+          // The record was drawn again: focus goes back to its button, not to the top of the page.
+          document.querySelector(`[data-change-mark="${answer.answer_id}"]`)?.focus();
+          toast(`The mark for question ${answer.number} is now ${number(done.score)} of ${number(done.max_score)}.`, { kind: "success" });
+        }
+      },
+    },
+    `Change the mark for question ${answer.number}`,
+  );
 }
 
 /** What the teacher alone sees: why an answer that no longer fits the key has 0 marks, and what the pupil wrote

@@ -11,9 +11,13 @@ import { statusArea, statusMessage } from "../components/status.js";
 import { rendererFor } from "../components/question-types/index.js";
 import { answeredQuestion, describeAnswer } from "./results/answer-text.js";
 import { barList } from "./results/bars.js";
+import { correctionsList, openCorrectionDialog } from "./results/correction-dialog.js";
 import { duration, markWords, number, plural, typeLabel } from "./results/format.js";
 
 const CHOICE_TYPES = new Set(["multiple_choice", "multiple_select"]);
+// Where "Accept this answer for everyone" works: a typed answer the key lists (binary conversion's key is worked
+// out from the number, so it has none to add).
+const ACCEPTING_TYPES = new Set(["text_input", "code_completion"]);
 
 /** The analysis for an assessment (and a class), loaded into the returned element (a tab panel's content). */
 export function questionAnalysisPanel({ assessmentId, classId }) {
@@ -21,12 +25,14 @@ export function questionAnalysisPanel({ assessmentId, classId }) {
   const query = classId ? `?class_id=${encodeURIComponent(classId)}` : "";
   const base = `/api/analytics/assessments/${encodeURIComponent(assessmentId)}`;
   const context = { assessmentId, classId, base, query, preview: null };
-  api(`${base}/questions${query}`)
-    .then((data) => panel.replaceChildren(...analysis(data, context)))
-    .catch((error) => {
-      if (!(error instanceof ApiError)) console.error(error);
-      panel.replaceChildren(warning(error instanceof ApiError ? error.detail : "The question analysis could not be shown. Reload the page to try again."));
-    });
+  context.reload = () =>
+    api(`${base}/questions${query}`)
+      .then((data) => panel.replaceChildren(...analysis(data, context)))
+      .catch((error) => {
+        if (!(error instanceof ApiError)) console.error(error);
+        panel.replaceChildren(warning(error instanceof ApiError ? error.detail : "The question analysis could not be shown. Reload the page to try again."));
+      });
+  context.reload();
   return panel;
 }
 
@@ -82,7 +88,7 @@ function questionCard(q, context) {
       ? statusMessage("Fewer than half of the answers were fully correct. Check the question is clear and the answer key is right, or plan to teach this again.", { kind: "warning" })
       : null,
     q.options && CHOICE_TYPES.has(q.type) ? optionsTable(q) : null,
-    q.common_wrong_answers?.length ? wrongAnswers(q) : null,
+    q.common_wrong_answers?.length ? wrongAnswers(q, context) : null,
     q.failing_tests?.length ? failingTests(q) : null,
     q.responses > 0 ? responseButtons(q, context) : null,
   );
@@ -175,17 +181,77 @@ function optionsTable(q) {
   );
 }
 
-function wrongAnswers(q) {
+function wrongAnswers(q, context) {
+  const canAccept = ACCEPTING_TYPES.has(q.type);
   return el(
     "section",
     { class: "qa-detail", "aria-label": `Common answers to question ${q.number} that were not right` },
     el("h4", {}, "Commonest answers that were not right"),
+    canAccept ? el("p", { class: "muted" }, "If one of these is right, accept it for everyone: it is added to the answer key and every pupil’s answer is marked again.") : null,
     el(
       "ul",
-      { "data-testid": "wrong-answers" },
-      q.common_wrong_answers.map((w) => el("li", {}, el("q", {}, w.answer), ` — ${plural(w.count, "pupil")}`)),
+      { class: "qa-wrong-answers", "data-testid": "wrong-answers" },
+      q.common_wrong_answers.map((w) =>
+        el(
+          "li",
+          { class: "cluster" },
+          el("span", {}, el("q", {}, w.answer), w.gap ? ` in gap ${w.gap}` : "", ` — ${plural(w.count, "pupil")}`),
+          canAccept
+            ? el("button", { type: "button", class: "button button--quiet button--small", onClick: () => acceptForEveryone(q, w, context) }, `Accept “${w.answer}” for everyone`)
+            : null,
+        ),
+      ),
     ),
   );
+}
+
+function changeList(changes, testid) {
+  return el(
+    "ul",
+    { class: "qa-changes", "data-testid": testid },
+    changes.map((c) => el("li", {}, `${c.name}: ${c.old_score === null ? "not marked" : number(c.old_score)} → ${c.new_score === null ? "waiting for marking" : number(c.new_score)}`)),
+  );
+}
+
+/** Ask first (saying how many pupils it will change), then accept, then say whose mark changed. */
+async function acceptForEveryone(q, wrong, context) {
+  const url = `/api/marking/questions/${encodeURIComponent(q.question_id)}/accept`;
+  const body = { answer: wrong.answer, blank_id: wrong.blank_id ?? null };
+  let preview;
+  try {
+    preview = await api(`${url}/preview`, { method: "POST", body });
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    await openModal({ title: "This answer cannot be accepted", body: error.detail, actions: [{ label: "Close", value: "close" }] });
+    return;
+  }
+  const choice = await openModal({
+    title: `Accept “${preview.answer}” for everyone?`,
+    body: [
+      el("p", { "data-testid": "accept-message" }, preview.message),
+      preview.changes.length ? changeList(preview.changes, "accept-preview") : null,
+      el("p", {}, "The answer is added to the answer key of question " + q.number + ". Pupils who answer it later get the marks too."),
+    ].filter(Boolean),
+    actions: [
+      { label: "Go back", value: "back", kind: "secondary" },
+      { label: preview.changes.length ? `Accept and change ${plural(preview.changes.length, "mark")}` : "Accept this answer", value: "accept" },
+    ],
+  });
+  if (choice !== "accept") return;
+  let done;
+  try {
+    done = await api(url, { method: "POST", body });
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    await openModal({ title: "The answer was not accepted", body: error.detail, actions: [{ label: "Close", value: "close" }] });
+    return;
+  }
+  await context.reload();
+  await openModal({
+    title: `“${done.answer}” is accepted`,
+    body: [el("p", { "data-testid": "accepted-message" }, done.message), done.changes.length ? changeList(done.changes, "accepted-changes") : null].filter(Boolean),
+    actions: [{ label: "Close", value: "close" }],
+  });
 }
 
 function failingTests(q) {
@@ -241,7 +307,8 @@ async function openResponses(q, context, only) {
       status.replaceChildren(
         el("p", {}, shown ? `Showing ${plural(shown, "response")}${which === "not_correct" ? " that were not correct" : ""}.` : which === "not_correct" ? "Every response was correct." : "No responses yet."),
       );
-      list.replaceChildren(...data.responses.map((r) => el("li", {}, responseItem(r, q, preview.get(q.question_id)))));
+      const again = () => load(which);
+      list.replaceChildren(...data.responses.map((r) => el("li", {}, responseItem(r, q, preview.get(q.question_id), again))));
     } catch (error) {
       if (!(error instanceof ApiError)) console.error(error);
       status.say(error instanceof ApiError ? error.detail : "The responses could not be shown. Close this and try again.", "warning");
@@ -256,7 +323,7 @@ async function openResponses(q, context, only) {
   });
 }
 
-function responseItem(r, q, previewQuestion) {
+function responseItem(r, q, previewQuestion, reload) {
   const mark = markWords(r);
   const facts = [
     r.score === null ? null : `${number(r.score)} of ${number(r.max_score)} marks`,
@@ -292,6 +359,23 @@ function responseItem(r, q, previewQuestion) {
     r.scaffold_used ? el("p", { class: "muted" }, "This is their answer to the easier version.") : null,
     answer,
     r.feedback ? el("p", { class: "responses__feedback" }, el("strong", {}, "Feedback they saw: "), r.feedback) : null,
+    correctionsList(r.corrections),
+    el(
+      "button",
+      {
+        type: "button",
+        class: "button button--secondary button--small",
+        dataset: { changeMark: r.answer_id },
+        onClick: async () => {
+          const done = await openCorrectionDialog({ answerId: r.answer_id, pupilName: r.name, questionNumber: q.number, points: q.points, score: r.score });
+          if (done) {
+            await reload();
+            document.querySelector(`[data-change-mark="${r.answer_id}"]`)?.focus();
+          }
+        },
+      },
+      `Change ${r.name}’s mark`,
+    ),
   );
 }
 

@@ -33,9 +33,10 @@ from app.schemas.analytics import (
     PupilInfo,
     PupilRecord,
 )
+from app.schemas.corrections import CorrectionRead
 from app.services.accounts import users
 from app.services.analytics.mastery import QuestionScore, rollup
-from app.services.marking import scoring
+from app.services.marking import corrections, scoring
 
 # Objectives with at least this mastery are strengths; below DEVELOP_BELOW, areas to develop.
 STRENGTH_FROM = 0.7
@@ -135,8 +136,9 @@ async def attempt_detail(session: AsyncSession, *, attempt_id: uuid.UUID, teache
     answers = {a.question_id: a for a in (await session.execute(
         select(Answer).where(Answer.attempt_id == attempt.id))).scalars()}
     history = await _history(session, attempt)
+    changed = await corrections.for_answers(session, [a.id for a in answers.values()])
     items = [
-        _answer_detail(number, questions[qid], answers.get(qid), history)
+        _answer_detail(number, questions[qid], answers.get(qid), history, changed)
         for number, qid in enumerate(ids, start=1)
         if qid in questions
     ]
@@ -161,7 +163,8 @@ async def _history(session: AsyncSession, attempt: Attempt) -> dict[uuid.UUID, l
 
 
 def _answer_detail(number: int, question: Question, answer: Answer | None,
-                   history: dict[uuid.UUID, list[HistoryEntry]]) -> AnswerDetail:
+                   history: dict[uuid.UUID, list[HistoryEntry]],
+                   changed: dict[uuid.UUID, list[CorrectionRead]]) -> AnswerDetail:
     """One question of the attempt, answered or not."""
     return AnswerDetail(
         number=number, question_id=question.id, type=question.type, question_text=question.question_text,
@@ -175,4 +178,5 @@ def _answer_detail(number: int, question: Question, answer: Answer | None,
         late_answer_data=answer.late_answer_data if answer else None,
         late_saved_at=answer.late_saved_at if answer else None,
         teacher_note=(answer.mark_details or {}).get(scoring.NOT_MARKED) if answer else None,
+        corrections=changed.get(answer.id, []) if answer else [],
     )

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import NotFound
 from app.models import Answer, Assessment, Attempt, MarkingStatus, Question, User
+from app.question_types import code_completion
 from app.schemas.analytics import (
     FailingTest,
     OptionCount,
@@ -25,6 +26,7 @@ from app.schemas.analytics import (
     WrongAnswer,
 )
 from app.services.analytics.scope import WAITING, completed_ids, scope_for
+from app.services.marking import corrections
 
 # A question fewer than half the class got right is flagged for the teacher.
 FLAG_BELOW = 0.5
@@ -226,7 +228,36 @@ async def _common_wrong_answers(session: AsyncSession, assessment: Assessment,
         for row in rows:
             if row.answer and len(result[row.question_id]) < 5:
                 result[row.question_id].append(WrongAnswer(answer=row.answer, count=row.pupils))
+    gaps = [q for q in assessment.questions if q.type == code_completion.TYPE]
+    if gaps:
+        result.update(await _wrong_gap_answers(session, gaps, chosen))
     return result
+
+
+async def _wrong_gap_answers(session: AsyncSession, gap_questions: list[Question],
+                             chosen: list[uuid.UUID]) -> dict[uuid.UUID, list[WrongAnswer]]:
+    """Fill in the code gaps: the commonest answers typed in a gap that were not right, with the gap they were
+    in (so one can be accepted for that gap). Read per answer that was not fully right: a pupil's gaps are
+    nested JSON, and the gap's own rule (Python tokens) says which were right."""
+    keys = {q.id: {b["id"]: b.get("correct_answers", []) for b in q.config.get("blanks", [])}
+            for q in gap_questions}
+    rows = await session.execute(
+        select(Answer.question_id, Answer.answer_data)
+        .where(Answer.attempt_id.in_(chosen), Answer.question_id.in_(list(keys)), Answer.is_correct.is_not(True),
+               Answer.answer_data.is_not(None), Answer.scaffold_used.is_(False))
+    )
+    counts: dict[uuid.UUID, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for question_id, data in rows.all():
+        for blank_id, typed in ((data or {}).get("blanks") or {}).items():
+            text = " ".join(str(typed or "").split())
+            answers = keys[question_id].get(blank_id)
+            if text and answers is not None and not code_completion.blank_is_right(text, answers):
+                counts[question_id][(blank_id, text)] += 1
+    return {
+        question_id: [WrongAnswer(answer=text, count=n, blank_id=blank_id, gap=list(keys[question_id]).index(blank_id) + 1)
+                      for (blank_id, text), n in sorted(found.items(), key=lambda item: (-item[1], item[0]))[:5]]
+        for question_id, found in counts.items()
+    }
 
 
 # --- Failing tests ------------------------------------------------------------------------------------------
@@ -302,10 +333,13 @@ async def responses(session: AsyncSession, *, assessment_id: uuid.UUID, question
     )
     if only == "not_correct":
         stmt = stmt.where(Answer.is_correct.is_not(True))
+    rows = (await session.execute(stmt)).all()
+    changed = await corrections.for_answers(session, [answer.id for answer, _name, _pupil in rows])
     return Responses(question_id=question.id, type=question.type, question_text=question.question_text, responses=[
         Response_(pupil_id=pupil_id, name=name, answer_id=answer.id, answer_data=answer.answer_data,
                   score=answer.score, max_score=answer.max_score, is_correct=answer.is_correct,
                   status=answer.status.value, tries=answer.tries, hint_used=answer.hint_used,
-                  scaffold_used=answer.scaffold_used, feedback=answer.feedback)
-        for answer, name, pupil_id in (await session.execute(stmt)).all()
+                  scaffold_used=answer.scaffold_used, feedback=answer.feedback,
+                  corrections=changed.get(answer.id, []))
+        for answer, name, pupil_id in rows
     ])

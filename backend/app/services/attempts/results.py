@@ -25,10 +25,12 @@ from app.models import (
     User,
     utcnow,
 )
+from app.schemas.corrections import CorrectionRead
 from app.schemas.pupil import Draft, Drafts, Results, ReviewQuestion, Summary
 from app.services.attempts import keys
 from app.services.attempts.access import attempt_work
 from app.services.authoring.questions import option_rng
+from app.services.marking import corrections
 
 
 class Band(NamedTuple):
@@ -194,9 +196,10 @@ async def results(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID) 
     show_keys = keys.may_show_keys(access)
     if show_keys:
         _answers_shown(attempt)
+    changed = await corrections.for_answers(session, [a.id for a in work.answers.values()])
     items = [
         _review_question(question, work.answers.get(question.id), history, number=number, seed=seed,
-                         show_keys=show_keys)
+                         show_keys=show_keys, changed=changed)
         for number, question in enumerate(work.questions, start=1)
     ]
     waiting = sum(1 for question in work.questions if _waiting_for_teacher(work.answers.get(question.id)))
@@ -229,7 +232,8 @@ async def _history(session: AsyncSession, attempt: Attempt) -> dict[uuid.UUID, l
 
 
 def _review_question(question: Question, answer: Answer | None, history: dict[uuid.UUID, list[AnswerHistory]], *,
-                     number: int, seed: int | None, show_keys: bool) -> ReviewQuestion:
+                     number: int, seed: int | None, show_keys: bool,
+                     changed: dict[uuid.UUID, list[CorrectionRead]]) -> ReviewQuestion:
     """One question in results review: the version the pupil answered, their answer, the released feedback and,
     once released and keys may be shown, the answer key; earlier drafts too (the last try is the answer shown)."""
     released = answer is not None and answer.released
@@ -253,4 +257,6 @@ def _review_question(question: Question, answer: Answer | None, history: dict[uu
         answer_key=keys.pupil_answer_key(config, show_keys=show_keys and released),
         hint_used=bool(answer and answer.hint_used),
         drafts=[_draft(h, show_keys=show_keys) for h in history.get(answer.id, [])[:-1]] if answer else [],
+        correction=corrections.pupil_correction(changed.get(answer.id, []), released=released,
+                                                show_keys=show_keys) if answer else None,
     )

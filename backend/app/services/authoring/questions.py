@@ -37,7 +37,7 @@ from app.schemas.assessments import (
 )
 from app.services.authoring import assessments
 from app.services.core import audit
-from app.services.marking import scoring
+from app.services.marking import corrections, scoring
 from app.utils import feedback as feedback_language
 
 
@@ -62,11 +62,13 @@ class CheckedQuestion(NamedTuple):
 
 
 class QuestionChange(NamedTuple):
-    """A question just saved, the problems its check found, and how many pupils' answers were re-marked."""
+    """A question just saved, the problems its check found, how many pupils' answers were re-marked, and how many
+    kept a teacher's correction of their mark instead."""
 
     question: Question
     problems: list[StoredProblem]
     remarked: int = 0
+    kept_corrections: int = 0
 
 
 # What a route gives: its sessionmaker (each step a short transaction), or a session already in a transaction.
@@ -84,13 +86,16 @@ def _opener(sessions: Sessions) -> scoring.SessionOpener:
     return scoring.in_short_transactions(sessions)
 
 
-def remark_notice(remarked: int) -> str | None:
-    """What to tell the teacher when saving a question re-marked pupils' answers (None when none were)."""
+def remark_notice(remarked: int, kept_corrections: int = 0) -> str | None:
+    """What to tell the teacher when saving a question re-marked pupils' answers, and kept teachers' corrections
+    (None when neither happened)."""
+    kept = corrections.kept_notice(kept_corrections)
     if not remarked:
-        return None
+        return kept
     counted = "1 answer was" if remarked == 1 else f"{remarked} answers were"
-    return (f"Pupils had already answered this question, so {counted} marked again with the new answer key. "
-            "Their scores have been updated.")
+    notice = (f"Pupils had already answered this question, so {counted} marked again with the new answer key. "
+              "Their scores have been updated.")
+    return f"{notice} {kept}" if kept else notice
 
 
 def saved(change: QuestionChange, *, notice: str | None = None) -> QuestionSaved:
@@ -100,7 +105,7 @@ def saved(change: QuestionChange, *, notice: str | None = None) -> QuestionSaved
         question=assessments.question_read(change.question),
         problems=change.problems,
         remarked=change.remarked,
-        notice=notice if notice is not None else remark_notice(change.remarked),
+        notice=notice if notice is not None else remark_notice(change.remarked, change.kept_corrections),
     )
 
 
@@ -273,14 +278,15 @@ async def update(
             break
     else:
         raise Conflict(EDITED_MEANWHILE)
-    remarked = 0
+    remarked = kept = 0
     if saved.key_changed:
         remarked = await scoring.remark_question(open_session, question_id)
         async with open_session() as session:
+            kept = await corrections.kept_on_question(session, question_id)
             await audit.record(session, "question.remark", user=actor, entity_type="question",
                                entity_id=question_id, details={"version": saved.question.version,
-                                                               "remarked": remarked})
-    return QuestionChange(saved.question, checked.problems, remarked)
+                                                               "remarked": remarked, "kept_corrections": kept})
+    return QuestionChange(saved.question, checked.problems, remarked, kept)
 
 
 async def _read_edit(session: AsyncSession, assessment_id: uuid.UUID, question_id: uuid.UUID,

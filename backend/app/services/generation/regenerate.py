@@ -78,8 +78,9 @@ async def regenerate_question(sessions: async_sessionmaker[AsyncSession], *, ass
     change.question.source = await _record_source(sessions, question_id, checked.fields)
     if _unfound(checked.fields):
         change.question.warnings = [*change.question.warnings, *_unfound(checked.fields)]
-    if change.remarked:
-        notice += " " + questions.remark_notice(change.remarked)
+    remarked = questions.remark_notice(change.remarked, change.kept_corrections)
+    if remarked:
+        notice += " " + remarked
     return questions.saved(change, notice=notice)
 
 
