@@ -239,3 +239,60 @@ def test_a_heading_over_one_line_of_meaning_is_not_a_key_word_on_its_own():
     f.para(document, "Homework", style="Heading 1")
     f.para(document, "Find out how your home connects to the internet.")
     assert _terms(_found("Notes.docx", f.docx_bytes(document))) == {}
+
+
+# The fourth blind set ------------------------------------------------------------------------------------------
+
+
+MIND_MAP = """Searching algorithms
+\tLinear search
+\t\tStart at the first item
+\t\tGot to the end? → not in the list
+\tKey words
+\t\tTarget
+\t\t\tthe item you are searching for
+\t\tMidpoint
+\t\t\tthe middle item of the part of the list still being searched
+\tCompare (1000 sorted items)
+\t\tLinear: worst case 1000 checks
+\t\tBinary: worst case 10 checks
+"""
+
+
+def test_a_mind_map_outline_keeps_its_shape_and_its_key_words():
+    found = _found("Mind map.txt", MIND_MAP.encode())
+    assert _terms(found) == {"Target": "the item you are searching for",
+                             "Midpoint": "the middle item of the part of the list still being searched"}
+    assert found["lesson_titles"] == ["Searching algorithms"]
+
+
+GOOGLE_SITES = """<html><body>
+<h2><div role="button" aria-label="Copy heading link"><span>link</span></div><span>Key words</span></h2>
+<p>Click a key word to see what it means.</p>
+<div><div role="button" aria-expanded="false"><p><span style="font-weight:700">Linear search</span></p></div>
+<div><p>Checks each item in the list in turn, starting at the first, until it finds the target or gets to the end
+of the list.</p></div></div>
+<div><div role="button" aria-expanded="false"><p><span style="font-weight:700">Efficiency</span></p></div>
+<div><p>How few steps (or how little time) an algorithm needs to do its job.</p></div></div>
+</body></html>"""
+
+
+def test_collapsible_key_words_on_a_web_page_pair_with_the_meaning_under_them():
+    terms = _terms(_found("Searching.html", GOOGLE_SITES.encode()))
+    assert set(terms) == {"Linear search", "Efficiency"}, "an icon button's name ('link') is not a key word"
+    assert terms["Efficiency"].startswith("How few steps")
+
+
+def test_a_title_under_a_title_heading_and_a_title_after_its_kind_of_sheet():
+    cover = f.new_docx()
+    f.para(cover, "COVER WORK", style="Heading 1")
+    f.para(cover, "Title (for the board)", style="Heading 2")
+    f.para(cover, "Scratch Maze Game – Walls and Winning")
+    assert _found("Cover.docx", f.docx_bytes(cover))["lesson_titles"][0] == "Scratch Maze Game – Walls and Winning"
+    mat = f.new_docx()
+    f.para(mat, "Year 8 Computing – Learning Mat – HTML: Building a Web Page", bold=True)
+    f.para(mat, "LO: Know the structure of an HTML page • Use tags to add headings • Add an image and a hyperlink")
+    found = _found("Mat.docx", f.docx_bytes(mat))
+    assert found["lesson_titles"][0] == "HTML: Building a Web Page"
+    assert [o["text"] for o in found["objectives"]] == ["Know the structure of an HTML page",
+                                                         "Use tags to add headings", "Add an image and a hyperlink"]

@@ -41,6 +41,19 @@ def test_one_word_in_passing_switches_no_topic_on():
     assert model.allowance("python", 12) == 0
 
 
+def test_binary_search_is_an_algorithm_not_binary_numbers():
+    searching = GenerationMaterials(
+        unit_title="Searching algorithms",
+        objectives=[objective("LO1", "Describe how a binary search finds an item in a sorted list"),
+                    objective("LO2", "Compare linear search and binary search")],
+        vocabulary=[{"term": "Binary search", "definition": "looks at the middle item and throws away half"},
+                    {"term": "Linear search", "definition": "checks each item in turn"}],
+        text="Binary search halves the list each time. Binary searches need a sorted list. A binary tree is not on "
+             "this unit.",
+    )
+    assert not build_topic_model(searching).teaches("binary")
+
+
 def test_python_is_taught_when_the_unit_has_python_code_or_names_it():
     with_code = GenerationMaterials(unit_title="Loops", code_snippets=[
         {"language": "text", "code": "for number in range(3):\n    print(number)", "title": "Loops"}])

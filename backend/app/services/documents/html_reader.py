@@ -194,7 +194,9 @@ class _LessonPage(HTMLParser):
     def _hidden(tag: str, attrs: dict[str, str | None]) -> bool:
         if tag in SKIPPED:
             return True
-        return ("hidden" in attrs or attrs.get("aria-hidden") == "true"
+        # A control labelled for screen readers ("Copy heading link") shows an icon, whose name is its text ("link").
+        labelled_control = (attrs.get("role") or "").lower() == "button" and bool(attrs.get("aria-label"))
+        return ("hidden" in attrs or attrs.get("aria-hidden") == "true" or labelled_control
                 or (attrs.get("role") or "").lower() in SKIPPED_ROLES
                 or "display:none" in (attrs.get("style") or "").replace(" ", "").lower())
 

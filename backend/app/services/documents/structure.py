@@ -102,6 +102,9 @@ QUESTIONS_HEADING = re.compile(
     r"\b(?:questions?|answers?|quiz|test|exam|mark scheme|worksheet|homework|gaps?|gap fill|fill in the blanks)\b",
     re.IGNORECASE,
 )
+INLINE_BULLETS = re.compile(r"\s+[•·▪●◦]\s+")  # a list typed along one line
+# A heading naming the lesson's title ("Title (for the board)"): the line under it is the title.
+TITLE_LABEL = re.compile(r"^(?:lesson |today'?s )?title\b", re.IGNORECASE)
 ANSWER_WORDS = {"true", "false", "yes", "no", "correct", "incorrect", "right", "wrong"}
 ANSWERS_HEADING = re.compile(r"\b(?:answers?|mark scheme|solutions?)\b", re.IGNORECASE)
 BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in: the line is a question
@@ -109,7 +112,8 @@ BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in: the line is a q
 GENRE = re.compile(
     r"(?:year \d{1,2}\s+|ks[345]\s+|gcse\s+)?(?:(?:computing|computer science|ict|it|digital literacy)\s+)?(?:revision(?: sheet| notes| guide| checklist| mat)?|knowledge organi[sz]er"
     r"|worksheet|work sheet|lesson plan|starter|plenary|homework|exit ticket|do now|exam questions?|mark scheme"
-    r"|checklist|topic checklist|cover (?:work|lesson)|key terms|glossary|notes|handout|activity|task|quiz)",
+    r"|checklist|topic checklist|cover (?:work|lesson)|key terms|glossary|notes|handout|activity|task|quiz"
+    r"|learning mat|placemat|word mat|key ?word crossword|crossword|word ?search)",
     re.IGNORECASE,
 )
 GENRE_TITLE = re.compile(
@@ -117,6 +121,10 @@ GENRE_TITLE = re.compile(
     r"|template|blank|new)\s*\d*(?:\s+template)?|.{0,40}\btemplate",
     re.IGNORECASE,
 )
+# "Year 8 Computing", "KS3 Computer Science": which course, not which lesson.
+SUBJECT_LABEL = re.compile(r"(?:year \d{1,2}|y\d{1,2}|ks[345])?\s*(?:computing|computer science|ict|it)?",
+                           re.IGNORECASE)
+MAX_TITLE_WORDS = 12
 VERSION_TAIL = re.compile(r"\s+(?:v|ver\.?|version)\s*\d+(?:\.\d+)*$", re.IGNORECASE)
 # A lesson-plan row about running the lesson rather than what it teaches ("Homework", "Resources", "Unit / lesson").
 ADMIN_ROW = re.compile(
@@ -291,8 +299,9 @@ class _Walker:
         if label is not None:
             self.close_run()
             self.enter(label.kind, text.partition(":")[0] if label.rest else text.rstrip(":…"))
-            if label.rest:  # "Key words: binary, bit" holds its own line only
-                self.section_line(label.rest, is_item=True)
+            if label.rest:  # "Key words: binary, bit" holds its own line only; "LO: Know… • Use…" a list
+                for part in INLINE_BULLETS.split(label.rest):
+                    self.section_line(part.strip(), is_item=True)
                 self.close_section()
             return
         if block.title_of and not block.ordered and self.title_pair(block):
@@ -373,8 +382,11 @@ class _Walker:
         if len(text.split()) > 12:
             self.close_section()  # prose: the glossary is over
             return False
-        for term in vocabulary.bare_terms(text):
+        listed = vocabulary.bare_terms(text)
+        for term in listed:
             self.found.add_term(term, "", origin=self.origin(term))
+        if listed == [text.strip()]:
+            self.pending_term = text.strip()  # a key word alone on its line: its meaning may be the next line
         return True
 
     def anywhere_line(self, text: str, *, is_item: bool, emphasis: list[str] | None = None,
@@ -629,7 +641,7 @@ def _lesson_titles(blocks: list[Block], numbered: list[str], property_title: str
     Loops in Python", "REVISION: Secondary Storage" → the topic), else the first top-level heading that is
     neither a section label nor only the kind of sheet ("Revision checklist", "Exam question")."""
     first = next((b for b in blocks if b.kind in ("heading", "paragraph") and not b.synthetic), None)
-    own = _topic_after_genre(first.text) if first is not None else ""
+    own = _labelled_title(blocks) or (_topic_after_genre(first.text) if first is not None else "")
     if not own:
         own = next(
             (b.text for b in blocks if b.kind == "heading" and not b.synthetic and b.level <= 1
@@ -648,9 +660,25 @@ def is_genre_title(text: str) -> bool:
     return bool(GENRE_TITLE.fullmatch(VERSION_TAIL.sub("", text.strip())))
 
 
+def _labelled_title(blocks: list[Block]) -> str:
+    """The line under a "Title (for the board)" heading, when the document has one."""
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        if (block.kind == "heading" and TITLE_LABEL.match(block.text) and following.kind == "paragraph"
+                and 1 <= len(following.text.split()) <= MAX_TITLE_WORDS):
+            return following.text
+    return ""
+
+
 def _topic_after_genre(text: str) -> str:
-    """ "Knowledge Organiser: Loops in Python" → "Loops in Python"; "" for a line that is not shaped so."""
-    genre, sep, topic = clean(text).partition(":")
+    """ "Knowledge Organiser: Loops in Python" → "Loops in Python", "Year 8 Computing – Learning Mat – HTML: Building
+    a Web Page" → "HTML: Building a Web Page"; "" for a line that is not shaped so."""
+    text = clean(text)
+    parts = re.split(r"\s+[–—-]\s+", text)
+    kept = [p for p in parts if not (GENRE.fullmatch(p.strip()) or SUBJECT_LABEL.fullmatch(p.strip()))]
+    if len(parts) > 1 and len(kept) < len(parts) and any(GENRE.fullmatch(p.strip()) for p in parts) \
+            and kept and 1 <= len(" – ".join(kept).split()) <= MAX_TITLE_WORDS:
+        return " – ".join(kept)
+    genre, sep, topic = text.partition(":")
     topic = topic.strip()
     if not sep or not GENRE.fullmatch(genre.strip()) or not 1 <= len(topic.split()) <= 8:
         return ""

@@ -21,6 +21,7 @@ from app.services.documents.extracted import ExtractedDocument, FileType, build_
 # Text more than this many bytes per allowed character cannot be under the bound once decoded and read.
 BYTES_PER_CHARACTER = 4
 MAX_TITLE_WORDS = 12
+MIN_OUTLINE_LINES = 6
 ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 FENCE = re.compile(r"^\s{0,3}(```+|~~~+)\s*([\w+#-]*)")
@@ -63,13 +64,45 @@ def decode(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget)
 
 
 def read_txt(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
-    """A plain text file, one block per line; a short first line is its title, as people type notes."""
+    """A plain text file, one block per line; a short first line is its title, as people type notes. An outline
+    (a mind map exported as indented text) keeps its shape: a line with lines indented under it is a heading."""
     text = decode(name, data, limits, budget)
-    blocks = [block for number, line in enumerate(text.split("\n"), start=1)
+    lines = text.split("\n")
+    if _is_outline(lines):
+        return _document(name, "txt", _outline_blocks(lines), data, limits)
+    blocks = [block for number, line in enumerate(lines, start=1)
               if (block := text_block(line, where=f"line {number}")) is not None]
     if len(blocks) > 1 and blocks[0].kind == "paragraph" and _title_like(blocks[0].text):
         blocks[0] = Block("heading", blocks[0].text, level=1, where=blocks[0].where)
     return _document(name, "txt", blocks, data, limits)
+
+
+def _depth(line: str) -> int:
+    """How far a line is indented: tabs, or every two spaces."""
+    lead = line[:len(line) - len(line.lstrip())]
+    return lead.count("\t") + lead.count(" ") // 2
+
+
+def _is_outline(lines: list[str]) -> bool:
+    """Most lines indented, in three or more depths: an outline, not prose."""
+    filled = [line for line in lines if line.strip()]
+    depths = {_depth(line) for line in filled}
+    indented = sum(1 for line in filled if _depth(line) > 0)
+    return len(filled) >= MIN_OUTLINE_LINES and indented >= 0.5 * len(filled) and len(depths) >= 3
+
+
+def _outline_blocks(lines: list[str]) -> list[Block]:
+    """Each line of an outline: a heading at its depth when lines are indented under it, else a paragraph."""
+    numbered = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
+    blocks = []
+    for index, (number, line) in enumerate(numbered):
+        following = numbered[index + 1][1] if index + 1 < len(numbered) else ""
+        where = f"line {number}"
+        if following and _depth(following) > _depth(line):
+            blocks.append(Block("heading", clean(line), level=min(_depth(line) + 1, 6), where=where))
+        elif (block := text_block(line.strip(), where=where)) is not None:
+            blocks.append(block)
+    return blocks
 
 
 def _title_like(text: str) -> bool:

@@ -34,7 +34,9 @@ from app.services.generation.unfit_text import answer_problem, objective_problem
 TAUGHT = 3.0
 MAX_SHARE = 0.6  # the most of a draft one topic's templates may fill, unless the teacher asks for more
 TOPIC_SIGNS = {
-    "binary": re.compile(r"\b(binary|denary|hexadecimal|hex|number bases?|base (?:2|10|16)|place values?)\b", re.I),
+    # Not "binary search" or "binary tree": those are algorithms and structures, not number bases.
+    "binary": re.compile(r"\b(binary(?!\s+(?:search(?:es|ing)?|trees?))|denary|hexadecimal|hex|number bases?"
+                         r"|base (?:2|10|16)|place values?)\b", re.I),
     "logic": re.compile(r"\b(logic gates?|logic circuits?|truth tables?|boolean (?:logic|algebra|expressions?)"
                         r"|(?:and|or|not|xor|nand|nor) gates?)\b", re.I),
     "python": re.compile(r"\bpython\b", re.I),
