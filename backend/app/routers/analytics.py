@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
+from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app.deps import CurrentTeacher, SessionDep
 from app.schemas.analytics import (
@@ -17,10 +19,24 @@ from app.schemas.analytics import (
     ResponseFilter,
     Responses,
 )
-from app.services.analytics import export, mastery, pupils, questions, results, teacher_dashboard
+from app.schemas.markbook import ClassTrends, MarkbookFilters
+from app.services.analytics import export, mastery, pupils, questions, results, teacher_dashboard, trends
 from app.utils.net import client_ip
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
+
+
+def markbook_filters(
+    unit_id: uuid.UUID | None = Query(default=None, description="only this unit's assessments"),
+    half_term: int | None = Query(default=None, ge=1, le=6, description="only this half term (1–6)"),
+    date_from: date | None = Query(default=None, description="set on or after this day"),
+    date_to: date | None = Query(default=None, description="set on or before this day"),
+) -> MarkbookFilters:
+    """The markbook's filters from the query string (the markbook, its CSV and the class trends share them)."""
+    return MarkbookFilters(unit_id=unit_id, half_term=half_term, date_from=date_from, date_to=date_to)
+
+
+MarkbookFiltersDep = Annotated[MarkbookFilters, Depends(markbook_filters)]
 
 
 @router.get("/dashboard", response_model=Dashboard)
@@ -80,3 +96,11 @@ async def pupil_record(pupil_id: uuid.UUID, session: SessionDep, teacher: Curren
 async def attempt_detail(attempt_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> AttemptDetail:
     """One attempt, answer by answer, with every try the pupil made."""
     return await pupils.attempt_detail(session, attempt_id=attempt_id, teacher=teacher)
+
+
+@router.get("/classes/{class_id}/trends", response_model=ClassTrends)
+async def class_trends(class_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher,
+                       filters: MarkbookFiltersDep) -> ClassTrends:
+    """The class's mastery by learning objective and by strand across every assessment set to it (narrowed by
+    unit, half term and dates as the markbook is)."""
+    return await trends.class_trends(session, class_id=class_id, teacher=teacher, filters=filters)

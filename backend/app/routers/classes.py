@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 
 from app.deps import CurrentTeacher, SessionDep, SessionMakerDep, SlowRouteTeacher
+from app.routers.analytics import MarkbookFiltersDep
 from app.schemas.accounts import Credentials, PasswordReset, PupilCreate
 from app.schemas.classes import AddPupils, ClassDetail, ClassSummary
+from app.schemas.markbook import Markbook
 from app.schemas.roster import RosterApply, RosterFile, RosterPreview, RosterResult
 from app.services.accounts import classes, pupil_import
+from app.services.analytics import markbook, markbook_export
 from app.utils.net import client_ip
 
 router = APIRouter(prefix="/classes", tags=["classes"])
@@ -28,6 +31,24 @@ async def list_classes(
 async def get_class(class_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> ClassDetail:
     """One of your classes with its teachers and pupils."""
     return await classes.class_detail(session, class_id, user=teacher)
+
+
+@router.get("/{class_id}/markbook", response_model=Markbook)
+async def get_markbook(class_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher,
+                       filters: MarkbookFiltersDep) -> Markbook:
+    """The class's markbook: each pupil's final and first-try percentage on each assessment set to the class and
+    how the attempt ended, with a trend per pupil; narrowed by unit, half term and the dates it was set."""
+    return await markbook.markbook(session, class_id=class_id, teacher=teacher, filters=filters)
+
+
+@router.get("/{class_id}/markbook.csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}})
+async def markbook_csv(class_id: uuid.UUID, request: Request, session: SessionDep, teacher: CurrentTeacher,
+                       filters: MarkbookFiltersDep) -> Response:
+    """The markbook (with the same filters) as a CSV file for a spreadsheet."""
+    csv_file = await markbook_export.markbook_csv(session, class_id=class_id, teacher=teacher, filters=filters,
+                                                  ip=client_ip(request))
+    return Response(content="\ufeff" + csv_file.text, media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{csv_file.filename}"'})
 
 
 @router.post("/{class_id}/pupils", response_model=ClassDetail)

@@ -15,3 +15,16 @@ def academic_year_for(day: date | None = None) -> str:
 def as_utc(value: datetime | None) -> datetime | None:
     """A filter time given without a zone (a query string's `2026-05-01T09:00`) read as UTC."""
     return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+# Where each half term of an English school year starts (month, day, half term), in calendar order, from typical
+# holiday dates: autumn half term at the end of October, Christmas, the February break around the 14th–20th,
+# Easter in early to mid April, Whitsun at the end of May. A holiday counts with the half term before it, and
+# August stays with the year that ends, as academic_year_for keeps it.
+HALF_TERM_STARTS = ((1, 1, 3), (2, 21, 4), (4, 15, 5), (6, 1, 6), (9, 1, 1), (11, 1, 2))
+
+
+def half_term_for(day: date) -> int:
+    """The half term (1–6) of the school year that `day` falls in, from the calendar above."""
+    position = (day.month, day.day)
+    return [number for month, first, number in HALF_TERM_STARTS if position >= (month, first)][-1]

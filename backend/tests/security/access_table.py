@@ -214,6 +214,14 @@ TABLE: list[Row] = [
     # --- Classes: a teacher sees and changes only the classes they teach ----------------------------------------
     teacher_route("GET", "/api/classes", own(("b.class",), ("a.class", "a1"))),
     teacher_route("GET", "/api/classes/{class_id}", 403),
+    # The markbook and the class's trends: the class's teachers and admins only (B does not teach 7A).
+    teacher_route("GET", "/api/classes/{class_id}/markbook", 403),
+    teacher_route("GET", "/api/classes/{class_id}/markbook", 403, entitled="admin"),
+    teacher_route("GET", "/api/classes/{class_id}/markbook", own(("b.class",), ("a1",)), ids={"class_id": "b.class"},
+                  entitled=None),
+    teacher_route("GET", "/api/classes/{class_id}/markbook.csv", 403),
+    teacher_route("GET", "/api/analytics/classes/{class_id}/trends", 403),
+    teacher_route("GET", "/api/analytics/classes/{class_id}/trends", 403, entitled="admin"),
     # The live lesson view: the class's teachers (and admins) only; another class's help requests are not found.
     teacher_route("GET", "/api/classes/{class_id}/live", 403, query={"assessment_id": "{a.assessment}"}),
     teacher_route("GET", "/api/classes/{class_id}/live", 404, ids={"class_id": "b.class"},

@@ -65,6 +65,7 @@ async function drawPage(main, user, said = null) {
     ),
     classPicker(everyClass.classes, classId, assessmentId),
     actions(base, classId),
+    markbookLinks(results.classes),
     status,
     results.classes.length
       ? tabs({
@@ -136,6 +137,17 @@ function actions(base, classId) {
     { class: "cluster results-actions no-print" },
     el("a", { class: "button button--secondary", href, download: "", "data-testid": "download-csv" }, "Download CSV"),
     el("button", { type: "button", class: "button button--secondary", onClick: () => window.print() }, "Print results"),
+  );
+}
+
+/** The markbook of each class in view: the class across every assessment, not only this one. */
+function markbookLinks(classes) {
+  if (!classes.length) return null;
+  return el(
+    "p",
+    { class: "no-print", "data-testid": "markbook-links" },
+    "See each pupil across every assessment: ",
+    classes.map((c, i) => [i ? ", " : "", el("a", { href: `/teacher/markbook.html?class=${encodeURIComponent(c.class_id)}` }, `markbook for ${c.class_name}`)]),
   );
 }
 

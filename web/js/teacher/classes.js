@@ -82,6 +82,7 @@ function classPage(main, detail) {
       { class: "page__header" },
       el("p", { class: "no-print" }, el("a", { href: "/teacher/classes.html" }, "All your classes")),
       el("h1", {}, `Class ${detail.name}`),
+      el("p", { class: "no-print" }, el("a", { href: `/teacher/markbook.html?class=${encodeURIComponent(detail.id)}`, "data-testid": "markbook-link" }, `Markbook for ${detail.name}: every assessment, pupil by pupil`)),
       el(
         "p",
         { class: "page__lead" },

@@ -51,16 +51,21 @@ def pupils_in(class_ids: list[uuid.UUID]) -> Select[tuple[uuid.UUID]]:
 
 def chosen_attempts(assessment_id: uuid.UUID, class_ids: list[uuid.UUID]) -> Subquery:
     """One attempt per pupil: the latest completed one, otherwise the latest started (a subquery)."""
+    return chosen_attempts_in([assessment_id], pupils_in(class_ids))
+
+
+def chosen_attempts_in(assessment_ids: list[uuid.UUID], pupil_ids: Select[tuple[uuid.UUID]]) -> Subquery:
+    """One attempt per pupil and assessment, chosen as chosen_attempts does (the markbook reads many at once)."""
     rank = func.row_number().over(
-        partition_by=Attempt.pupil_id,
+        partition_by=[Attempt.pupil_id, Attempt.assessment_id],
         order_by=[case((Attempt.status == AttemptStatus.completed, 0), else_=1),
                   Attempt.completed_at.desc(), Attempt.started_at.desc()],
     )
     ranked = (
-        select(Attempt.id, Attempt.pupil_id, Attempt.status, Attempt.total_score, Attempt.max_score,
-               Attempt.percentage, Attempt.time_taken_seconds, Attempt.completed_at, Attempt.started_at,
-               Attempt.class_id, Attempt.end_reason, rank.label("rank"))
-        .where(Attempt.assessment_id == assessment_id, Attempt.pupil_id.in_(pupils_in(class_ids)))
+        select(Attempt.id, Attempt.pupil_id, Attempt.assessment_id, Attempt.status, Attempt.total_score,
+               Attempt.max_score, Attempt.percentage, Attempt.time_taken_seconds, Attempt.completed_at,
+               Attempt.started_at, Attempt.class_id, Attempt.end_reason, rank.label("rank"))
+        .where(Attempt.assessment_id.in_(assessment_ids), Attempt.pupil_id.in_(pupil_ids))
         .subquery()
     )
     return select(ranked).where(ranked.c.rank == 1).subquery("chosen")
