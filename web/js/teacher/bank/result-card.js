@@ -7,7 +7,7 @@ import { api } from "../../api.js";
 import { el, replaceChildren } from "../../components/html.js";
 import { sayProblem, statusArea } from "../../components/status.js";
 import { questionText } from "../../pupil/question-text.js";
-import { answerKey } from "../review/answer-key.js";
+import { answerKey } from "../../components/answer-key.js";
 import { difficultyWords, pointsWords, typeLabel } from "../review/labels.js";
 import { statsSentences } from "./stats-words.js";
 
