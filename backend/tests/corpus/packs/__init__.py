@@ -24,9 +24,22 @@ computer_law_shapes     a deck of coloured auto shapes joined by arrows to defin
 sound_gdocs_worksheet   a Google Docs PDF worksheet (Key Terms table, word bank box, "______" gap paragraph,
                         numbered questions) and the Google Classroom post that set it, copied into a .txt
 
-The last three were the first held-out packs: scored once, unseen, on 2026-12-06 (recall 63%, precision 80%,
+html_learning_mat       a Year 8 Word "learning mat" (landscape, a 2x2 table of quadrants: an HTML skeleton,
+                        tags to use, questions, a challenge; objectives as one "LO: … • … • …" line) with a
+                        key-word crossword whose Across/Down clues are the only definitions, and a teacher
+                        answers document giving the words by clue number
+scratch_maze_cover      a "cover work" sheet left for a supply teacher (details table, notes, objectives "for the
+                        board", numbered tasks, answers "in case pupils ask") and the Scratch deck printed as a
+                        PowerPoint handout PDF, two framed slides a page, scripts written as block text
+searching_sites_mindmap  a Google Sites page saved as HTML (generated class names, collapsible key words, a Python
+                        search typed line by line in Courier New, answers in collapsibles) and a revision mind map
+                        exported as a tab-indented text outline
+logic_gates_tables, python_loops_organiser and storage_revision were the first held-out packs: scored once, unseen, on 2026-12-06 (recall 63%, precision 80%,
 objectives 1/9, titles 1/3, on topic 33/36), then used for tuning; new held-out packs replaced them.
 The three after them (bitmap_images_plan, computer_law_shapes, sound_gdocs_worksheet) were the second held-out
 set, written blind: scored unseen on 2026-12-06 (recall 62%, precision 65%, objectives 10/13, titles 2/3), then
 used for tuning on 2026-12-07; a third blind set replaced them.
+The third set (networks_slides_pdf, python_selection_obsidian, spreadsheet_formulas_review): unseen recall 26%,
+precision 86%, objectives 7/12; the fourth (html_learning_mat, scratch_maze_cover, searching_sites_mindmap):
+unseen recall 32%, precision 100%, objectives 6/9, titles 0/3; each then tuned on.
 """
