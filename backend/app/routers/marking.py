@@ -1,4 +1,5 @@
-"""Marking written answers: the queue, accepting or changing AI suggestions, releasing marks, agreement."""
+"""Marking written answers: the queue, accepting or changing AI suggestions, releasing marks, agreement, asking
+the AI again, and revision windows (pupils improving written answers after the lesson)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from fastapi import APIRouter, Query, Request
 
 from app.deps import CurrentTeacher, SessionDep
 from app.schemas.marking import Agreement, AIDefaults, Decided, Decision, Queue, Released, ReleaseIn
-from app.services.marking import ai_suggestions, review_queue
+from app.schemas.revision import AnswerDrafts, AskAIIn, AskedAI, RevisionOverview, WindowIn, WindowRead
+from app.services.marking import ai_suggestions, ask_again, review_queue, revision_windows
 from app.utils.net import client_ip
 
 router = APIRouter(prefix="/marking", tags=["marking"])
@@ -53,3 +55,46 @@ async def ai_defaults(session: SessionDep, _teacher: CurrentTeacher) -> AIDefaul
     """The school's AI marking defaults (models, runs per model, how runs are combined), which an assessment can
     change, and whether any AI service is set up."""
     return await ai_suggestions.marking_defaults(session)
+
+
+@router.post("/answers/{answer_id}/ask-ai", response_model=AskedAI)
+async def ask_ai(answer_id: uuid.UUID, request: Request, session: SessionDep, teacher: CurrentTeacher) -> AskedAI:
+    """Ask the AI for a suggestion on one written answer that has none (sent before an AI key was set, or its AI
+    marking failed)."""
+    return await ask_again.ask_for_answer(session, teacher=teacher, answer_id=answer_id, ip=client_ip(request))
+
+
+@router.post("/ask-ai", response_model=AskedAI)
+async def ask_ai_for_all(body: AskAIIn, request: Request, session: SessionDep, teacher: CurrentTeacher) -> AskedAI:
+    """Ask the AI for suggestions on every written answer of an assessment (or one question) that has none."""
+    return await ask_again.ask_for_all(session, teacher=teacher, assessment_id=body.assessment_id,
+                                       question_id=body.question_id, ip=client_ip(request))
+
+
+@router.get("/answers/{answer_id}/drafts", response_model=AnswerDrafts)
+async def answer_drafts(answer_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> AnswerDrafts:
+    """Every draft of a written answer side by side, with its mark and what changed since the one before."""
+    return await revision_windows.answer_drafts(session, teacher=teacher, answer_id=answer_id)
+
+
+@router.post("/revision-windows", response_model=WindowRead, status_code=201)
+async def open_revision_window(body: WindowIn, request: Request, session: SessionDep,
+                               teacher: CurrentTeacher) -> WindowRead:
+    """Open a revision window: until it closes, the class's pupils (or one pupil) may send new drafts of the
+    chosen written questions of their finished attempt."""
+    return await revision_windows.open_window(session, teacher=teacher, body=body, ip=client_ip(request))
+
+
+@router.get("/revision-windows", response_model=RevisionOverview)
+async def revision_overview(assessment_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher,
+                            class_id: uuid.UUID | None = None) -> RevisionOverview:
+    """An assessment's revision windows, and each revised answer with its mark before and after: how many improved
+    of how many revised."""
+    return await revision_windows.overview(session, teacher=teacher, assessment_id=assessment_id, class_id=class_id)
+
+
+@router.post("/revision-windows/{window_id}/close", response_model=WindowRead)
+async def close_revision_window(window_id: uuid.UUID, request: Request, session: SessionDep,
+                                teacher: CurrentTeacher) -> WindowRead:
+    """Close a revision window now, before its closing time. Drafts already sent are kept."""
+    return await revision_windows.close_window(session, teacher=teacher, window_id=window_id, ip=client_ip(request))

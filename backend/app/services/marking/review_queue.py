@@ -33,7 +33,7 @@ from app.utils import feedback as feedback_language
 OPEN = (MarkingStatus.awaiting_marking, MarkingStatus.ai_suggested)
 
 
-async def _scope_conditions(session: AsyncSession, teacher: User) -> list[ColumnElement[bool]]:
+async def scope_conditions(session: AsyncSession, teacher: User) -> list[ColumnElement[bool]]:
     """Answers a teacher may mark: in assessments they own, or from pupils in classes they teach."""
     if teacher.role == Role.admin:
         return []
@@ -104,7 +104,7 @@ async def answers_to_mark(session: AsyncSession, *, teacher: User, assessment_id
                           include_marked: bool = False, limit: int = 200) -> Queue:
     """Written answers waiting for this teacher (optionally also marked ones not yet released), how many
     decided marks wait to be released, and whether AI suggestions can come."""
-    conditions = await _scope_conditions(session, teacher)
+    conditions = await scope_conditions(session, teacher)
     stmt = _queue_statement(conditions, assessment_id=assessment_id, class_id=class_id, question_id=question_id,
                             include_marked=include_marked, limit=limit)
     rows = (await session.execute(stmt)).all()
@@ -119,14 +119,14 @@ async def answers_to_mark(session: AsyncSession, *, teacher: User, assessment_id
 # --- Deciding a mark -----------------------------------------------------------------------------------------
 
 
-class _MarkableAnswer(NamedTuple):
+class MarkableAnswer(NamedTuple):
     answer: Answer
     question: Question
     attempt: Attempt
     assessment: Assessment
 
 
-async def _answer_for(session: AsyncSession, teacher: User, answer_id: uuid.UUID) -> _MarkableAnswer:
+async def answer_for_teacher(session: AsyncSession, teacher: User, answer_id: uuid.UUID) -> MarkableAnswer:
     """The answer with what it belongs to, if this teacher may mark it."""
     row = (await session.execute(
         select(Answer, Question, Attempt, Assessment)
@@ -137,7 +137,7 @@ async def _answer_for(session: AsyncSession, teacher: User, answer_id: uuid.UUID
     )).first()
     if row is None:
         raise NotFound("That answer does not exist.")
-    found = _MarkableAnswer(*row)
+    found = MarkableAnswer(*row)
     allowed = teacher.role == Role.admin or found.assessment.owner_id == teacher.id or (
         found.attempt.class_id is not None and await classes.teaches(session, teacher, found.attempt.class_id))
     if not allowed:
@@ -169,7 +169,7 @@ def _final_mark(question: Question, suggestion: dict[str, Any], *, accept: bool,
     return _FinalMark(float(score), feedback, criteria)
 
 
-def _review(found: _MarkableAnswer, teacher: User, suggestion: dict[str, Any], final: _FinalMark,
+def _review(found: MarkableAnswer, teacher: User, suggestion: dict[str, Any], final: _FinalMark,
             *, accept: bool) -> MarkReview:
     """The record of a decision: the AI's suggestion (if any) beside the teacher's final mark."""
     has_suggestion = suggestion.get("state") == "suggested"
@@ -188,7 +188,7 @@ async def decide(session: AsyncSession, *, teacher: User, answer_id: uuid.UUID, 
                  ip: str | None) -> Decided:
     """Accept the AI's suggestion, or give your own mark and feedback. The pupil sees it once released
     (straight away if this answer's mark was already released)."""
-    found = await _answer_for(session, teacher, answer_id)
+    found = await answer_for_teacher(session, teacher, answer_id)
     answer, question = found.answer, found.question
     if answer.submitted_at is None:
         raise Invalid("This answer has not been submitted yet.")
@@ -215,7 +215,7 @@ async def release(session: AsyncSession, *, teacher: User, assessment_id: uuid.U
     await assessments.get_for_teacher(session, assessment_id, teacher)
     if class_id is not None and not await classes.teaches(session, teacher, class_id):
         raise Forbidden("You do not teach that class.")
-    conditions = await _scope_conditions(session, teacher)
+    conditions = await scope_conditions(session, teacher)
     stmt = (
         select(Answer, Question)
         .join(Question, Question.id == Answer.question_id)
