@@ -24,6 +24,7 @@ from app.models.result import (
     MarkingStatus,
     MarkReview,
 )
+from app.models.revision import Revision, RevisionWindow
 from app.models.sharing import AssessmentShare, UnitShare
 from app.models.sso import SsoKind, SsoProvider, SsoSignIn
 from app.models.two_factor import RecoveryCode, SignInStep
@@ -62,6 +63,8 @@ __all__ = [
     "Question",
     "RateEvent",
     "RecoveryCode",
+    "Revision",
+    "RevisionWindow",
     "Role",
     "RubricTemplate",
     "SchoolClass",

@@ -1,5 +1,6 @@
-"""Marking: the queue of written answers, accepting or changing AI suggestions, releasing marks, agreement;
-correcting any mark, and accepting a common answer for everyone."""
+"""Marking written answers: the queue, accepting or changing AI suggestions, releasing marks, agreement, asking
+the AI again, revision windows (pupils improving written answers after the lesson); correcting any mark, and
+accepting a common answer for everyone."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ from fastapi import APIRouter, Query, Request
 from app.deps import CurrentTeacher, SessionDep, SessionMakerDep, SlowRouteTeacher
 from app.schemas.corrections import Accepted, AcceptIn, AcceptPreview, Corrected, CorrectionIn
 from app.schemas.marking import Agreement, AIDefaults, Decided, Decision, Queue, Released, ReleaseIn
-from app.services.marking import accepting, ai_suggestions, corrections, review_queue
+from app.schemas.revision import AnswerDrafts, AskAIIn, AskedAI, RevisionOverview, WindowIn, WindowRead
+from app.services.marking import (
+    accepting,
+    ai_suggestions,
+    ask_again,
+    corrections,
+    review_queue,
+    revision_windows,
+)
 from app.utils.net import client_ip
 
 router = APIRouter(prefix="/marking", tags=["marking"])
@@ -81,3 +90,46 @@ async def accept_for_everyone(question_id: uuid.UUID, body: AcceptIn, request: R
     everyone's answers to it; the reply says whose mark changed (old → new). Teachers' corrections are kept."""
     return await accepting.accept(sessions, teacher=teacher, question_id=question_id, body=body,
                                   ip=client_ip(request))
+
+
+@router.post("/answers/{answer_id}/ask-ai", response_model=AskedAI)
+async def ask_ai(answer_id: uuid.UUID, request: Request, session: SessionDep, teacher: CurrentTeacher) -> AskedAI:
+    """Ask the AI for a suggestion on one written answer that has none (sent before an AI key was set, or its AI
+    marking failed)."""
+    return await ask_again.ask_for_answer(session, teacher=teacher, answer_id=answer_id, ip=client_ip(request))
+
+
+@router.post("/ask-ai", response_model=AskedAI)
+async def ask_ai_for_all(body: AskAIIn, request: Request, session: SessionDep, teacher: CurrentTeacher) -> AskedAI:
+    """Ask the AI for suggestions on every written answer of an assessment (or one question) that has none."""
+    return await ask_again.ask_for_all(session, teacher=teacher, assessment_id=body.assessment_id,
+                                       question_id=body.question_id, ip=client_ip(request))
+
+
+@router.get("/answers/{answer_id}/drafts", response_model=AnswerDrafts)
+async def answer_drafts(answer_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher) -> AnswerDrafts:
+    """Every draft of a written answer side by side, with its mark and what changed since the one before."""
+    return await revision_windows.answer_drafts(session, teacher=teacher, answer_id=answer_id)
+
+
+@router.post("/revision-windows", response_model=WindowRead, status_code=201)
+async def open_revision_window(body: WindowIn, request: Request, session: SessionDep,
+                               teacher: CurrentTeacher) -> WindowRead:
+    """Open a revision window: until it closes, the class's pupils (or one pupil) may send new drafts of the
+    chosen written questions of their finished attempt."""
+    return await revision_windows.open_window(session, teacher=teacher, body=body, ip=client_ip(request))
+
+
+@router.get("/revision-windows", response_model=RevisionOverview)
+async def revision_overview(assessment_id: uuid.UUID, session: SessionDep, teacher: CurrentTeacher,
+                            class_id: uuid.UUID | None = None) -> RevisionOverview:
+    """An assessment's revision windows, and each revised answer with its mark before and after: how many improved
+    of how many revised."""
+    return await revision_windows.overview(session, teacher=teacher, assessment_id=assessment_id, class_id=class_id)
+
+
+@router.post("/revision-windows/{window_id}/close", response_model=WindowRead)
+async def close_revision_window(window_id: uuid.UUID, request: Request, session: SessionDep,
+                                teacher: CurrentTeacher) -> WindowRead:
+    """Close a revision window now, before its closing time. Drafts already sent are kept."""
+    return await revision_windows.close_window(session, teacher=teacher, window_id=window_id, ip=client_ip(request))

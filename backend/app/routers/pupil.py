@@ -34,7 +34,8 @@ from app.schemas.pupil import (
     SubmitOut,
     Summary,
 )
-from app.services.attempts import answers, dashboard, lifecycle
+from app.schemas.revision import PupilRevisions, RevisionItem, RevisionSaved, RevisionSaveIn
+from app.services.attempts import answers, dashboard, lifecycle, revising
 
 # Named apart from the routes `autosave` and `results`, which keep their names (and OpenAPI operation ids).
 from app.services.attempts import autosave as autosave_service
@@ -156,3 +157,24 @@ async def results(attempt_id: uuid.UUID, session: SessionDep, pupil: CurrentPupi
     """Each question with my answer and its feedback, once I have finished; the right answers once my teacher's
     choice for my class shows them (never while I can take it again or change an answer), and in words when."""
     return await results_service.results(session, pupil=pupil, attempt_id=attempt_id)
+
+
+@router.get("/revisions", response_model=PupilRevisions)
+async def revisions(session: SessionDep, pupil: CurrentPupil) -> PupilRevisions:
+    """Written answers I may improve now (my teacher opened a revision window), until when, with my feedback."""
+    return await revising.revisions_for(session, pupil)
+
+
+@router.put("/attempts/{attempt_id}/revisions/{question_id}", response_model=RevisionSaved)
+async def save_revision(attempt_id: uuid.UUID, question_id: uuid.UUID, body: RevisionSaveIn, session: SessionDep,
+                        pupil: CurrentPupil) -> RevisionSaved:
+    """Save my improved answer as it is now (while the revision window is open). An older save (lower seq, same
+    page) never overwrites a newer one."""
+    return await revising.save(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id, body=body)
+
+
+@router.post("/attempts/{attempt_id}/revisions/{question_id}/send", response_model=RevisionItem)
+async def send_revision(attempt_id: uuid.UUID, question_id: uuid.UUID, body: RevisionSaveIn, session: SessionDep,
+                        pupil: CurrentPupil) -> RevisionItem:
+    """Send my improved answer to my teacher as a new draft (while the revision window is open)."""
+    return await revising.send(session, pupil=pupil, attempt_id=attempt_id, question_id=question_id, body=body)

@@ -191,6 +191,14 @@ TABLE: list[Row] = [
     pupil_route("GET", "/api/pupil/attempts/{attempt_id}/questions/{question_id}/drafts", 403,
                 ids={"question_id": "a.essay_question"}),
     pupil_route("GET", "/api/pupil/attempts/{attempt_id}/results", 403, ids={"attempt_id": "a1.done_attempt"}),
+    # Improving a written answer after the lesson: a1's attempt is still open, so no window covers it (409 for a1).
+    pupil_route("GET", "/api/pupil/revisions", own(hides=A_ANSWERS)),
+    pupil_route("PUT", "/api/pupil/attempts/{attempt_id}/revisions/{question_id}", 403,
+                ids={"question_id": "a.essay_question"}, body={"answer_data": {"text": "Better."}, "seq": 1},
+                control=409),
+    pupil_route("POST", "/api/pupil/attempts/{attempt_id}/revisions/{question_id}/send", 403,
+                ids={"question_id": "a.essay_question"}, body={"answer_data": {"text": "Better."}, "seq": 1},
+                control=409),
     pupil_route("POST", "/api/pupil/attempts/{attempt_id}/end-notice", 403, ids={"attempt_id": "a1.done_attempt"}),
     # --- Units, topics, objectives, documents: every teacher reads them; only the owner and admins change them --
     teacher_route("GET", "/api/units", shared(("a.unit",))),
@@ -413,6 +421,18 @@ TABLE: list[Row] = [
     teacher_route("POST", "/api/marking/questions/{question_id}/accept/preview", 403, body={"answer": "cpu"},
                   control=422),
     teacher_route("POST", "/api/marking/questions/{question_id}/accept", 403, body={"answer": "cpu"}, control=422),
+    # Asking the AI again: A has no AI service set up in this world, so A's probe is refused for that (409).
+    teacher_route("POST", "/api/marking/answers/{answer_id}/ask-ai", 403, control=409),
+    teacher_route("POST", "/api/marking/ask-ai", 403, body={"assessment_id": "{a.assessment}"}, control=409),
+    teacher_route("GET", "/api/marking/answers/{answer_id}/drafts", 403),
+    # --- Revision windows (FeedForward after the lesson): only for a class assignment the teacher may see -------
+    teacher_route("POST", "/api/marking/revision-windows", 403,
+                  body={"assessment_id": "{a.assessment}", "class_id": "{a.class}",
+                        "closes_at": "2099-07-01T15:30:00Z"}),
+    teacher_route("GET", "/api/marking/revision-windows", 403, query={"assessment_id": "{a.assessment}"}),
+    # No window in this world: refused alike (closing someone else's window: test_revision_window.py).
+    teacher_route("POST", "/api/marking/revision-windows/{window_id}/close", 404, ids={"window_id": "a.assessment"},
+                  entitled=None),
     # --- Rubric templates: the teacher's own and shared ones are listed; only the owner changes one -------------
     teacher_route("GET", "/api/rubrics", own(("b.rubric", "a.rubric"), ("a.private_rubric",))),
     teacher_route("POST", "/api/rubrics", own(("me",)), body=RUBRIC),

@@ -117,7 +117,8 @@ async def _everyone_may_call(pupil: Scanned, real_clients: Any, school: dict) ->
     await pupil.call("POST", "/api/auth/logout", client=second, expect=None)
     for method, route in (("GET", "/api/health"), ("GET", "/api/ready"), ("GET", "/api/taxonomy"),
                           ("GET", "/api/auth/me"), ("GET", "/api/auth/sessions"), ("GET", "/api/pupil/assessments"),
-                          ("GET", "/api/pupil/progress"), ("GET", "/api/sso/providers")):
+                          ("GET", "/api/pupil/progress"), ("GET", "/api/pupil/revisions"),
+                          ("GET", "/api/sso/providers")):
         await pupil.call(method, route)
     await pupil.call("GET", "/api/sso/problem", params={"token": "not-a-token"}, expect=None)
     await pupil.call("PUT", "/api/pupil/preferences", json={"larger_text": True})
@@ -152,6 +153,9 @@ async def _every_attempt_route(pupil: Scanned, school: dict, attempt: str, ids: 
                          question_id=question, **base)
     await pupil.call("POST", "/api/pupil/attempts/{attempt_id}/questions/{question_id}/run",
                      question_id=ids["python_code"], json={"code": "print(1)\n"}, **base)
+    written = {"question_id": ids["extended_text"], "json": {"answer_data": {"text": "Better."}, "seq": 1}}
+    await pupil.call("PUT", "/api/pupil/attempts/{attempt_id}/revisions/{question_id}", **written, **base)
+    await pupil.call("POST", "/api/pupil/attempts/{attempt_id}/revisions/{question_id}/send", **written, **base)
     await pupil.call("POST", "/api/pupil/attempts/{attempt_id}/break", **base)
     await pupil.call("POST", "/api/pupil/attempts/{attempt_id}/complete", **base)
 

@@ -49,6 +49,7 @@ export const NAV = [
     label: "Marking",
     href: "/teacher/marking.html",
     roles: ["teacher", "admin"],
+    matches: ["/teacher/revision.html"],
     description: "Check AI-suggested marks for written answers, mark by hand, and release marks to pupils.",
   },
   {

@@ -8,6 +8,7 @@ import { el, replaceChildren } from "../components/html.js";
 import { statusMessage } from "../components/status.js";
 import { sendWorkLeftOnThisComputer } from "./autosave.js";
 import { endNotices } from "./end-notices.js";
+import { revisionNotices } from "./revision-notices.js";
 import { aboutMinutes, count, dayAndDate, scoreNumber, shortDate } from "./words.js";
 
 const assessmentUrl = (card) => `/pupil/assessment.html?id=${encodeURIComponent(card.assessment_id)}`;
@@ -123,7 +124,11 @@ startPage({
     if (stillWaiting) {
       waiting.append(statusMessage("Saved on this computer — will send when connected.", { kind: "warning", role: "note" }));
     }
-    const [board, progress] = await Promise.all([api("/api/pupil/assessments"), api("/api/pupil/progress")]);
+    const [board, progress, revisions] = await Promise.all([
+      api("/api/pupil/assessments"),
+      api("/api/pupil/progress"),
+      api("/api/pupil/revisions"),
+    ]);
     const nothingYet = !board.available.length && !board.in_progress.length && !board.completed.length;
     replaceChildren(
       main,
@@ -135,6 +140,7 @@ startPage({
       ),
       waiting,
       endNotices(board.completed),
+      revisionNotices(revisions.items),
       board.in_progress.length
         ? section("carry-on", "Carry on", board.in_progress, inProgressCard, "")
         : null,

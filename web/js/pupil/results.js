@@ -4,6 +4,7 @@
 // in words at the top when the answers will be shown.
 
 import { startPage } from "../app.js";
+import { revisionNotices } from "./revision-notices.js";
 import { api, ApiError } from "../api.js";
 import { answerKey } from "../components/answer-key.js";
 import { el, replaceChildren } from "../components/html.js";
@@ -121,6 +122,7 @@ startPage({
       );
       return;
     }
+    const revisions = (await api("/api/pupil/revisions")).items.filter((item) => item.attempt_id === attemptId);
     const total = results.questions.length;
     const score = scoreSentence({
       score: results.score ?? 0,
@@ -138,6 +140,7 @@ startPage({
         score ? el("p", { class: "card card--soft review__total", dataset: { testid: "results-score" } }, score) : null,
         el("p", { class: "review__answers-note", dataset: { testid: "answers-note" } }, results.answers_note),
       ),
+      revisionNotices(revisions, { showTitle: false }),
       el("ol", { class: "review-list" }, results.questions.map((question) => reviewQuestion(question, total))),
       el("a", { class: "button button--secondary", href: DASHBOARD }, "Back to my assessments"),
     );

@@ -56,6 +56,10 @@ function markingPage(main, { assessments, classes, filters }) {
       { class: "page__header" },
       el("h1", {}, "Marking written answers"),
       el("p", { class: "page__lead" }, "Check the AI's suggested marks, or mark answers yourself. Pupils see a mark only after you release it."),
+      filters.assessment
+        ? el("p", {}, el("a", { href: `/teacher/revision.html?assessment=${encodeURIComponent(filters.assessment)}`, dataset: { testid: "revision-link" } },
+          "Let pupils improve written answers after the lesson"))
+        : null,
     ),
     page.aiNotice,
     el("section", { class: "results-section", "aria-labelledby": "filters-heading" }, el("h2", { id: "filters-heading" }, "Which answers"), filterPart.element),
@@ -67,6 +71,17 @@ function markingPage(main, { assessments, classes, filters }) {
   );
   filterPart.loadQuestions();
   return page;
+}
+
+/** Ask the AI again for one answer with no suggestion; the queue shows it waiting. */
+async function askAI(page, item) {
+  try {
+    const asked = await api(`/api/marking/answers/${encodeURIComponent(item.answer_id)}/ask-ai`, { method: "POST" });
+    page.status.say(asked.message, "success");
+    await load(page, { keep: true });
+  } catch (error) {
+    sayProblem(page.status, error).focus();
+  }
 }
 
 /** What the keyboard shortcuts do; accept and change say false when there is nothing to accept or change. */
@@ -126,6 +141,7 @@ function drawFocus(page, focus = false) {
         onAccept: () => decide(page, item, { accept: true }).catch((error) => sayProblem(page.status, error).focus()),
         onSave: (body) => decide(page, item, body),
         onMove: (step) => move(page, step),
+        onAskAI: () => askAI(page, item),
       })
     : null;
   replaceChildren(page.focusArea, page.panel ? page.panel.element : nothingToMark(isFiltered(queue.filters)));

@@ -4,7 +4,9 @@ Key material is the answer key itself and whatever gives it away: correct option
 solutions and correct code, hidden tests and their expected values, mark schemes and model answers, and anything
 in a mark's details that names them (a written answer's criteria are its mark scheme). A pupil sees none of it
 while they can still change an answer or start another attempt: the next attempt has the same questions and the
-same option ids, so the review of a finished attempt must not become the answer sheet for the next one.
+same option ids, so the review of a finished attempt must not become the answer sheet for the next one. A revision
+window the teacher opened over a finished attempt (app.services.attempts.revising) counts as an answer that can
+still change.
 
 Beyond that rule, the teacher chooses per class assignment when its pupils see the answers (`AnswerRelease`):
 after each question (practice), after finishing, after the pupil's own window closes (or when the teacher shows
@@ -41,6 +43,7 @@ from app.services.attempts.access import (
     links_for_pupil,
     when,
 )
+from app.services.attempts.revising import revising_now
 from app.services.marking.scoring import TEACHER_ONLY_DETAILS, MarkDetails
 
 # A compact statement of the right answer (app.question_types.answer_key).
@@ -74,6 +77,7 @@ class KeyAccess(NamedTuple):
     can_change: bool  # an answer that is at stake can still change (in an open attempt)
     finished: bool  # the attempt at stake is finished
     release: Release
+    revising: bool = False  # a revision window is open over the attempt's written answers
 
 
 def may_show_keys(access: KeyAccess, now: datetime | None = None) -> bool:
@@ -95,10 +99,12 @@ async def key_access(session: AsyncSession, pupil: User, assessment: Assessment,
     )).all()
     settled = answer.attempt_id if answer is not None and is_locked(answer, assessment) else None
     can_change = any(status in OPEN_STATUSES and attempt_id != settled for attempt_id, status in attempts)
+    # A revision window lets the pupil change a written answer of a finished attempt.
+    revising = await revising_now(session, attempt)
     links = await links_for_pupil(session, pupil, assessment.id)
-    return KeyAccess(can_start_again=_can_start_again(assessment, links, len(attempts)), can_change=can_change,
-                     finished=attempt.status == AttemptStatus.completed,
-                     release=await _release(session, assessment, attempt, links))
+    return KeyAccess(can_start_again=_can_start_again(assessment, links, len(attempts)),
+                     can_change=can_change or revising, finished=attempt.status == AttemptStatus.completed,
+                     release=await _release(session, assessment, attempt, links), revising=revising)
 
 
 def _closed_to_all(assessment: Assessment) -> bool:
@@ -137,6 +143,8 @@ def answers_note(access: KeyAccess, *, shown: bool) -> str:
     release = access.release
     if shown:
         return "The right answers are shown with each question."
+    if access.revising:
+        return "You can still improve a written answer, so the answers are not shown yet."
     if release.show_answers == AnswerRelease.never:
         return "Your teacher has chosen not to show the answers to this assessment."
     if release.show_answers == AnswerRelease.after_closing and not release.reached(finished=True, now=utcnow()):

@@ -33,7 +33,7 @@ from app.utils import feedback as feedback_language
 OPEN = (MarkingStatus.awaiting_marking, MarkingStatus.ai_suggested)
 
 
-async def _scope_conditions(session: AsyncSession, teacher: User) -> list[ColumnElement[bool]]:
+async def scope_conditions(session: AsyncSession, teacher: User) -> list[ColumnElement[bool]]:
     """Answers a teacher may mark: in assessments they own, or from pupils in classes they teach."""
     if teacher.role == Role.admin:
         return []
@@ -104,7 +104,7 @@ async def answers_to_mark(session: AsyncSession, *, teacher: User, assessment_id
                           include_marked: bool = False, limit: int = 200) -> Queue:
     """Written answers waiting for this teacher (optionally also marked ones not yet released), how many
     decided marks wait to be released, and whether AI suggestions can come."""
-    conditions = await _scope_conditions(session, teacher)
+    conditions = await scope_conditions(session, teacher)
     stmt = _queue_statement(conditions, assessment_id=assessment_id, class_id=class_id, question_id=question_id,
                             include_marked=include_marked, limit=limit)
     rows = (await session.execute(stmt)).all()
@@ -215,7 +215,7 @@ async def release(session: AsyncSession, *, teacher: User, assessment_id: uuid.U
     await assessments.get_for_teacher(session, assessment_id, teacher)
     if class_id is not None and not await classes.teaches(session, teacher, class_id):
         raise Forbidden("You do not teach that class.")
-    conditions = await _scope_conditions(session, teacher)
+    conditions = await scope_conditions(session, teacher)
     stmt = (
         select(Answer, Question)
         .join(Question, Question.id == Answer.question_id)

@@ -26,6 +26,7 @@ from app.models import (
     Job,
     JobStatus,
     Question,
+    Revision,
     User,
     utcnow,
 )
@@ -91,6 +92,8 @@ async def purge(session: AsyncSession, *, actor: User | None = None) -> Retentio
             late_answer_data=case((Answer.late_saved_at.is_(None), null()), else_=literal(PURGED, JSONType))))
         await session.execute(update(AnswerHistory).where(AnswerHistory.answer_id.in_(answer_ids)).values(
             answer_data=PURGED, mark_details={}))
+        # So is the working copy of an answer being improved in a revision window.
+        await session.execute(update(Revision).where(Revision.answer_id.in_(answer_ids)).values(draft_data=None))
         # The AI's evidence quotes the pupil's words, so it goes too; the scores stay.
         await session.execute(update(AIMarkingRun).where(AIMarkingRun.answer_id.in_(answer_ids)).values(criteria=[]))
     removed_audit = (await session.execute(delete(AuditLog).where(AuditLog.created_at < records_before))).rowcount

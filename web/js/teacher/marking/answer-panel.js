@@ -50,10 +50,22 @@ function criteriaTable(ai) {
   );
 }
 
-function suggestion(item, { aiConfigured }) {
+/** "Ask the AI" for an answer with no suggestion and none on its way (sent before AI was set up, or it failed). */
+function askButton(item, { aiConfigured, onAskAI }) {
+  const state = (item.ai || { state: "none" }).state;
+  if (!aiConfigured || !onAskAI || item.status !== "awaiting_marking" || !["none", "failed"].includes(state)) return null;
+  const button = el("button", { type: "button", class: "button button--secondary", dataset: { testid: "ask-ai" } }, "Ask the AI");
+  button.addEventListener("click", () => {
+    button.disabled = true;
+    onAskAI().finally(() => { button.disabled = false; });
+  });
+  return button;
+}
+
+function suggestion(item, { aiConfigured, onAskAI }) {
   const ai = item.ai || { state: "none" };
   const state = aiStateWords(ai, { configured: aiConfigured });
-  if (state) return [statusMessage(state.text, { kind: state.kind, testid: "ai-state" })];
+  if (state) return [statusMessage(state.text, { kind: state.kind, testid: "ai-state" }), askButton(item, { aiConfigured, onAskAI })];
   const signal = confidence(ai);
   const scale = ai.scheme_score !== undefined && ai.points_available && Number(ai.points_available) !== Number(item.points)
     ? ` (${number(ai.scheme_score)} of ${number(ai.points_available)} on the mark scheme)`
@@ -180,7 +192,7 @@ function moveButtons({ position, total, onMove }) {
  *   onAccept(), onSave(body) -> Promise, onMove(step)
  * Returns { element, heading, accept(), openForm() } (accept and openForm are what the keyboard shortcuts press).
  */
-export function answerPanel({ item, position, total, aiConfigured, onAccept, onSave, onMove }) {
+export function answerPanel({ item, position, total, aiConfigured, onAccept, onSave, onMove, onAskAI }) {
   const hasSuggestion = item.ai?.state === "suggested";
   const heading = el("h2", { id: "answer-heading", tabindex: "-1", class: "marking-answer__title" }, `Answer ${position} of ${total}: ${item.pupil_name}`);
   const formHost = el("div", { class: "marking-form-host" });
@@ -203,7 +215,7 @@ export function answerPanel({ item, position, total, aiConfigured, onAccept, onS
     item.draft > 1 ? el("p", { class: "muted" }, `The pupil improved this answer after your feedback. This is their draft ${item.draft}.`) : null,
     questionPart(item),
     answerPart(item, hasSuggestion),
-    el("section", { class: "marking-part", "aria-labelledby": "ai-part" }, el("h3", { id: "ai-part" }, "AI suggestion"), suggestion(item, { aiConfigured })),
+    el("section", { class: "marking-part", "aria-labelledby": "ai-part" }, el("h3", { id: "ai-part" }, "AI suggestion"), suggestion(item, { aiConfigured, onAskAI })),
     decided(item),
     el("div", { class: "cluster marking-actions", role: "group", "aria-label": "Marking actions" }, acceptButton, changeButton),
     formHost,
