@@ -31,6 +31,8 @@ async def _answer(session, attempt, question, *, data, score, correct, tries=1, 
                     score=score, max_score=float(question.points), is_correct=correct, released=True,
                     mark_details=details or {}, time_taken_seconds=seconds, tries=tries, hint_used=hint,
                     scaffold_used=False, submitted_at=utcnow())
+    if status == MarkingStatus.marked:  # as marking stores it: the first try was not right when there were more
+        answer.first_try_correct, answer.first_try_points = (correct, score) if tries == 1 else (False, 0.0)
     session.add(answer)
     await session.flush()
     for n in range(1, tries + 1):
@@ -202,10 +204,15 @@ async def test_csv_export(client, seeded, session):
     assert "attachment" in r.headers["content-disposition"]
     rows = list(csv.reader(io.StringIO(r.text.lstrip("\ufeff"))))
     assert rows[0][:8] == ["Last name", "First name", "Username", "Class", "Status", "Score", "Out of", "Percentage"]
-    assert rows[0][-4:] == ["Q1", "Q2", "Q3", "Q4"]
+    assert rows[0][12:16] == ["Q1", "Q2", "Q3", "Q4"]  # where they always were
+    assert rows[0][16:] == ["First-try score", "First-try percentage", "Q1 first try", "Q2 first try",
+                            "Q3 first try", "Q4 first try"]  # appended, so old spreadsheets still line up
     by_user = {row[2]: row for row in rows[1:]}
     assert by_user["ada"][4:8] == ["completed", "5", "8", "62.5"]
-    assert by_user["ada"][-4:] == ["2", "1", "0", "2"]
+    assert by_user["ada"][12:16] == ["2", "1", "0", "2"]
+    assert by_user["ada"][16:18] == ["3", "37.5"]  # Q1 was right only at the second try
+    assert by_user["ada"][18:] == ["0", "1", "0", "2"]
+    assert by_user["eve"][16:] == [""] * 6
     assert by_user["eve"][4] == "not started"
     assert by_user["eve"][5] == ""
     from app.models import AuditLog

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app import question_types as engine
 from app.demo.seed import seed_demo
-from app.models import Question
+from app.models import Assessment, Question, RetryCredit
 
 POINTS = 2
 
@@ -84,6 +84,11 @@ async def test_every_demo_question_scores_zero_partly_and_full(client, session):
     [card] = board["available"]
     assert card["question_count"] == 14
     assert card["max_attempts"] == 1
+    # Each type's marks at every try, whole: what retries are worth is tested in test_retries.py.
+    demo = await session.get(Assessment, uuid.UUID(card["assessment_id"]))
+    assert demo.retry_credit == RetryCredit.reduced  # a new assessment's default
+    demo.retry_credit = RetryCredit.full
+    await session.flush()
     view = (await client.post(f"/api/pupil/assessments/{card['assessment_id']}/start")).json()
     assert sorted(q["type"] for q in view["questions"]) == sorted(engine.REGISTRY)
     attempt_id = view["attempt_id"]

@@ -44,7 +44,7 @@ QUESTIONS: list[dict] = [
             "shuffle_options": True,
         },
         "hint": "A byte is the size of one character such as the letter A.",
-        "feedback": {"correct": "One byte is 8 bits.", "incorrect": "One byte is 8 bits. Each bit is a 0 or a 1."},
+        "feedback": {"correct": "One byte is 8 bits.", "incorrect": "Each bit is a 0 or a 1. A byte is a bigger group of bits than a nibble."},
     },
     {
         "type": "matching",
@@ -91,7 +91,7 @@ QUESTIONS: list[dict] = [
             "config": {"type": "binary_convert", "conversion_type": "binary_to_decimal", "given_value": "101",
                        "correct_answer": "5", "show_working": False},
         },
-        "feedback": {"correct": "8 + 2 + 1 = 11.", "incorrect": "The 1s are in the 8, 2 and 1 columns. 8 + 2 + 1 = 11."},
+        "feedback": {"correct": "8 + 2 + 1 = 11.", "incorrect": "Write the place values 8, 4, 2, 1 above the digits. Add the place values that have a 1 under them."},
     },
     {
         "type": "ordering",
@@ -108,7 +108,7 @@ QUESTIONS: list[dict] = [
         ]},
         "hint": "Think about what you do first when you sit down at a school computer.",
         "feedback": {"correct": "That is the right sequence.", "partial": "{correct} of {total} steps are in the right place.",
-                     "incorrect": "The computer needs your username, then your password, before you press Sign in."},
+                     "incorrect": "Think about what the computer must know about you before you can press the button."},
     },
     {
         "type": "multiple_select",
@@ -125,7 +125,7 @@ QUESTIONS: list[dict] = [
         ], "min_selections": 2, "max_selections": 2, "shuffle_options": True},
         "hint": "One loop repeats a set number of times. The other repeats while a condition is True.",
         "feedback": {"correct": "for and while both start loops.", "partial": "You found {correct} of {total}.",
-                     "incorrect": "for and while start loops. if is used for selection."},
+                     "incorrect": "A loop repeats code. Choose the words that make code repeat, not the ones that choose or show."},
     },
     {
         "type": "text_input",
@@ -138,7 +138,7 @@ QUESTIONS: list[dict] = [
                                                              {"text": "int", "points": 1}],
                    "case_sensitive": False, "max_length": 50, "required_keywords": [], "forbidden_keywords": []},
         "hint": "It starts with the letters 'int'.",
-        "feedback": {"correct": "Whole numbers are integers (int).", "incorrect": "Whole numbers are called integers. In Python the type is int."},
+        "feedback": {"correct": "Whole numbers are integers (int).", "incorrect": "Think about the kind of number 42 is: a whole number, with no decimal point."},
     },
     {
         "type": "code_completion",
@@ -153,7 +153,7 @@ QUESTIONS: list[dict] = [
         "hint": "You need one command that makes numbers and one that shows them.",
         "feedback": {"correct": "range(5) gives 0 to 4 and print shows each one.",
                      "partial": "{correct} of {total} blanks are right.",
-                     "incorrect": "The loop uses range(5), and print(i) shows each number."},
+                     "incorrect": "The first blank makes a sequence of numbers. The second blank shows a value on the screen."},
     },
     {
         "type": "logic_gates",
@@ -173,7 +173,7 @@ QUESTIONS: list[dict] = [
         },
         "feedback": {"correct": "AND gives 1 only when A and B are both 1.",
                      "partial": "{correct} of {total} outputs are right.",
-                     "incorrect": "Only the row where A is 1 and B is 1 gives 1."},
+                     "incorrect": "Read each row. Ask: are both inputs 1 in this row?"},
     },
     {
         "type": "trace_table",
@@ -195,7 +195,7 @@ QUESTIONS: list[dict] = [
                                      {"step": 7, "variable": "total"}]},
         "hint": "Each time round the loop, add i to total.",
         "feedback": {"correct": "total goes 1, 3, 6.", "partial": "{correct} of {total} cells are right.",
-                     "incorrect": "total starts at 0, then 0 + 1 = 1, then 1 + 2 = 3, then 3 + 3 = 6."},
+                     "incorrect": "Go through the loop one step at a time. Each time, add the new value of i to total."},
     },
     {
         "type": "parsons",
@@ -216,7 +216,7 @@ QUESTIONS: list[dict] = [
             "alternative_solutions": [], "enable_indentation": True, "max_distractors_penalty": 0.5},
         "hint": "A for line must end with a colon, and the line inside the loop is indented.",
         "feedback": {"correct": "The program prints 6.", "partial": "Some lines are in the right place.",
-                     "incorrect": "Set total to 0 first, then loop, then print after the loop."},
+                     "incorrect": "Think about what must happen before the loop, inside it and after it."},
     },
     {
         "type": "drag_label",
@@ -247,7 +247,7 @@ QUESTIONS: list[dict] = [
         "hint": "The system unit is the box that holds the CPU and memory.",
         "feedback": {"correct": "All {total} labels are in the right place.",
                      "partial": "{correct} of {total} labels are in the right place.",
-                     "incorrect": "The screen is the monitor and the tall box is the system unit."},
+                     "incorrect": "Look at the shape of each part. Think about what each part does."},
     },
     {
         "type": "code_debug",
@@ -294,7 +294,7 @@ QUESTIONS: list[dict] = [
         },
         "feedback": {"correct": "Your function passes all {total} tests.",
                      "partial": "Your function passes {passed} of {total} tests.",
-                     "incorrect": "Try n % 2 == 0, which is True for even numbers."},
+                     "incorrect": "Look at the test that did not pass. Think about the remainder when n is divided by 2."},
     },
     {
         "type": "extended_text",

@@ -8,6 +8,7 @@ from app.models.assessment import (
     AssessmentStatus,
     Media,
     Question,
+    RetryCredit,
     RubricTemplate,
 )
 from app.models.base import Base, utcnow
@@ -61,6 +62,7 @@ __all__ = [
     "MarkingStatus",
     "Media",
     "Question",
+    "RetryCredit",
     "RateEvent",
     "RecoveryCode",
     "Revision",

@@ -41,6 +41,15 @@ class AnswerRelease(str, enum.Enum):
     never = "never"
 
 
+class RetryCredit(str, enum.Enum):
+    """What a question answered right after a first try that was not (with feedback on, pupils can try again) is
+    worth, per assessment: app.services.marking.first_try applies it."""
+
+    full = "full"  # every try is worth the whole mark (how assessments made before this setting keep working)
+    reduced = "reduced"  # 100% at the first try, 50% at the second, 25% at the third and every later try
+    none = "none"  # only the first try counts; later tries are for learning
+
+
 QUESTION_TYPES = (
     "multiple_choice",
     "multiple_select",
@@ -83,6 +92,9 @@ class Assessment(UUIDPk, Timestamps, Base):
     max_question_retries: Mapped[int] = mapped_column(Integer, default=3)  # 0 = unlimited
     show_time_remaining: Mapped[bool] = mapped_column(Boolean, default=False)
     auto_release_ai_marks: Mapped[bool] = mapped_column(Boolean, default=False)
+    # New assessments give reduced credit for retries; those made before the setting existed keep full credit.
+    retry_credit: Mapped[RetryCredit] = mapped_column(
+        str_enum(RetryCredit, "retry_credit"), default=RetryCredit.reduced, server_default=RetryCredit.full.value)
     # AI marking of written answers: {runs_per_model, models, aggregation}; empty = admin defaults
     ai_marking: Mapped[dict] = mapped_column(default=dict)
     # Generation metadata: {instructions, model, provider, generated_at, job_id, warnings}

@@ -99,9 +99,17 @@ class Answer(UUIDPk, Timestamps, Base):
     released: Mapped[bool] = mapped_column(Boolean, default=False)
     released_at: Mapped[datetime | None]
     feedback: Mapped[str | None] = mapped_column(Text)
+    # The feedback a pupil reads while the key may not be shown (app.services.attempts.keys): the same, without
+    # any sentence that names the right answer. Null: `feedback` names nothing (or predates this column).
+    feedback_before_key: Mapped[str | None] = mapped_column(Text)
     mark_details: Mapped[dict] = mapped_column(default=dict)  # per-part results shown with the feedback
     time_taken_seconds: Mapped[int] = mapped_column(Integer, default=0)
     tries: Mapped[int] = mapped_column(Integer, default=0)
+    # The first try of an automatically marked answer (code: its first submit): right or not, and its points
+    # before any retry credit. Null: not tried yet, or a written answer (drafts instead of tries). The markbook,
+    # class results, question analysis and the CSV read these (app.services.marking.first_try).
+    first_try_correct: Mapped[bool | None] = mapped_column(Boolean)
+    first_try_points: Mapped[float | None] = mapped_column(Float)
     hint_used: Mapped[bool] = mapped_column(Boolean, default=False)
     scaffold_used: Mapped[bool] = mapped_column(Boolean, default=False)
     first_answered_at: Mapped[datetime | None]
@@ -131,6 +139,7 @@ class AnswerHistory(UUIDPk, Base):
     is_correct: Mapped[bool | None] = mapped_column(Boolean)
     status: Mapped[MarkingStatus] = mapped_column(str_enum(MarkingStatus, "marking_status"))
     feedback: Mapped[str | None] = mapped_column(Text)
+    feedback_before_key: Mapped[str | None] = mapped_column(Text)  # as on Answer
     mark_details: Mapped[dict] = mapped_column(default=dict)
     hint_used: Mapped[bool] = mapped_column(Boolean, default=False)
     released: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -258,6 +258,18 @@ def answer_key(config_data: Any) -> dict:
     return {"type": config.type, **module.answer_key(config)}
 
 
+def key_texts(config_data: Any) -> list[str]:
+    """The short texts a pupil chooses or types to be right (a right option's words, an accepted answer, a
+    computed number), for spotting feedback that gives the answer away. Types whose answer is not such a text
+    (pairs, orders, code, tables) have none; a config that does not parse has none."""
+    try:
+        module, config = _prepared(config_data)
+    except (Invalid, ValueError):
+        return []
+    found = module.key_texts(config) if hasattr(module, "key_texts") else []
+    return [text.strip() for text in found if isinstance(text, str) and text.strip()]
+
+
 def details_without_key(details: dict[str, Any]) -> dict[str, Any]:
     """A mark's details with whatever would give the key away taken out, for a pupil who may not see keys yet
     (each type that stores such details says how, in its `details_without_key`; the rest are shown as they are)."""

@@ -160,6 +160,11 @@ def mark(config: Config, answer: Answer, points: float) -> Mark:
     return Mark.from_fraction(int(right), points, correct_count=int(right), total_count=1)
 
 
+def key_texts(config: Config) -> list[str]:
+    """The computed answer (feedback naming it gives the answer away)."""
+    return [normalise(config).correct_answer]
+
+
 def answer_key(config: Config) -> dict:
     return {"correct_answer": normalise(config).correct_answer}
 

@@ -169,6 +169,11 @@ def mark(config: Config, answer: Answer, points: float) -> Mark:
     )
 
 
+def key_texts(config: Config) -> list[str]:
+    """Each blank's accepted words (feedback naming them gives the answer away)."""
+    return [answer for blank in config.blanks for answer in blank.correct_answers]
+
+
 def answer_key(config: Config) -> dict:
     return {"blanks": {b.id: list(b.correct_answers) for b in config.blanks}}
 

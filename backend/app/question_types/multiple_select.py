@@ -135,6 +135,11 @@ def mark(config: Config, answer: Answer, points: float) -> Mark:
     )
 
 
+def key_texts(config: Config) -> list[str]:
+    """The right options' words (feedback naming them gives the answer away)."""
+    return [o.text for o in config.options if o.is_correct]
+
+
 def answer_key(config: Config) -> dict:
     return {"correct_options": [{"id": o.id, "text": o.text} for o in config.options if o.is_correct]}
 

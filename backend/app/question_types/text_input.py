@@ -177,6 +177,11 @@ def mark(config: Config, answer: Answer, points: float) -> Mark:
     return Mark.from_fraction(fraction, points, correct_count=int(fraction >= 1), total_count=1)
 
 
+def key_texts(config: Config) -> list[str]:
+    """The answers worth full marks (feedback naming them gives the answer away)."""
+    return [a.text for a in config.accepted_answers if a.points >= 1]
+
+
 def answer_key(config: Config) -> dict:
     return {
         "accepted_answers": [a.model_dump() for a in config.accepted_answers],

@@ -40,6 +40,10 @@ class PupilResult(ReadSchema):
     hints_used: int
     waiting_for_marking: int
     needs_attention: bool
+    # The finished attempt's marks at each question's first try (app.services.marking.first_try): the automatically
+    # marked questions' first tries, plus written answers as marked (they have drafts, not tries).
+    first_try_score: float | None = None
+    first_try_percentage: float | None = None
 
 
 class ScoreBand(ReadSchema):
@@ -112,6 +116,11 @@ class QuestionStats(ReadSchema):
     scaffold_rate: float | None
     average_time_seconds: float | None
     average_tries: float | None
+    # At the first try, beside the final figures above: over the automatically marked answers (written answers
+    # have drafts, not tries, and are not counted here).
+    first_try_answers: int = 0
+    first_try_success_rate: float | None = None
+    first_try_average_score_rate: float | None = None
     flagged: bool
     options: list[OptionCount] | None
     common_wrong_answers: list[WrongAnswer]

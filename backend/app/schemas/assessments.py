@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
-from app.models import QUESTION_TYPES, AnswerRelease, AssessmentStatus, Strand
+from app.models import QUESTION_TYPES, AnswerRelease, AssessmentStatus, RetryCredit, Strand
 from app.schemas.base import ReadSchema, Schema
 from app.schemas.sharing import CopiedFrom, ShareState
 
@@ -24,6 +24,10 @@ class AssessmentSettings(Schema):
     max_question_retries: int = Field(default=3, ge=0, le=20, description="0 = unlimited")
     show_time_remaining: bool = False
     auto_release_ai_marks: bool = False
+    retry_credit: RetryCredit = Field(
+        default=RetryCredit.reduced,
+        description="what a right answer after a first try that was not is worth: full, reduced (100% / 50% / 25% "
+                    "for the first / second / third and later try) or none (only the first try counts)")
 
 
 class AssessmentCreate(AssessmentSettings):
@@ -57,6 +61,7 @@ class AssessmentUpdate(Schema):
     max_question_retries: int | None = Field(default=None, ge=0, le=20)
     show_time_remaining: bool | None = None
     auto_release_ai_marks: bool | None = None
+    retry_credit: RetryCredit | None = None
     ai_marking: AIMarkingSettings | None = None
 
 
@@ -206,6 +211,7 @@ class AssessmentRead(ReadSchema):
     max_question_retries: int
     show_time_remaining: bool
     auto_release_ai_marks: bool
+    retry_credit: RetryCredit
     ai_marking: dict
     generation: dict
     total_points: int

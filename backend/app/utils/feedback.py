@@ -22,6 +22,8 @@ PARTIAL = "Nearly there."
 NOT_YET = "Not quite."
 AWAITING = "Your answer is saved. Your teacher will mark it."
 HINT_HELPED = "Using the hint helped you get there."
+# Said instead of an explanation that names the right answer, while the answer may not be shown yet.
+LOOK_AGAIN = "Read the question again and check each part of your answer."
 
 _PLACEHOLDER = re.compile(r"\{(correct|total|passed|score)\}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -149,6 +151,34 @@ def compose(
     kept_body = [s for i, s in enumerate(body_parts) if ("body", i) in chosen]
     kept_message = [s for i, s in enumerate(message_parts) if ("message", i) in chosen]
     return " ".join([opener(mark), *kept_body, *kept_message, *hint])
+
+
+def gives_away(text: object, key_texts: list[str]) -> str | None:
+    """The first of `key_texts` (the right answer's words) that `text` names, as a whole word or phrase in any
+    case ("One byte is 8 bits." names "8 bits"), or None."""
+    if not isinstance(text, str) or not text:
+        return None
+    folded = " ".join(text.split()).casefold()
+    for key in key_texts:
+        wanted = " ".join(key.split()).casefold()
+        if wanted and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", folded):
+            return key
+    return None
+
+
+def before_key(full: str, key_texts: list[str], mark: Mark | Mapping[str, Any]) -> str | None:
+    """The feedback `full` as a pupil may read it while the answer may not be shown: every sentence that names
+    the right answer left out, and, if nothing but the opener is left, a calm prompt to look again. None when
+    nothing needs leaving out (a right answer's feedback may name it: the pupil chose it)."""
+    if _get(mark, "is_correct") or _get(mark, "awaiting_marking"):
+        return None
+    parts = sentences(full)
+    kept = [s for s in parts if gives_away(s, key_texts) is None]
+    if len(kept) == len(parts):
+        return None
+    if all(_OPENER_AT_START.fullmatch(s) for s in kept):
+        kept.append(LOOK_AGAIN)
+    return " ".join(kept)
 
 
 _GENTLER = {"wrong": "unexpected", "incorrect": "unexpected", "failed": "did not work", "bad": "unexpected"}

@@ -100,10 +100,12 @@ function figures(q) {
     barList(
       [
         { label: "Fully correct", value: q.success_rate, detail: countOf(q.success_rate, q.marked), kind: q.flagged ? "low" : "high" },
+        // Beside the final figure: right at the first try (automatically marked answers; written ones have drafts).
+        q.first_try_answers > 0 ? { label: "Right at the first try", value: q.first_try_success_rate, detail: countOf(q.first_try_success_rate, q.first_try_answers) } : null,
         { label: "Partly correct", value: q.partial_rate, detail: countOf(q.partial_rate, q.marked) },
         { label: "Used the hint", value: q.hint_rate, detail: countOf(q.hint_rate, q.responses) },
         { label: "Used the easier version", value: q.scaffold_rate, detail: countOf(q.scaffold_rate, q.responses) },
-      ],
+      ].filter(Boolean),
       { label: `Question ${q.number} figures` },
     ),
     el(

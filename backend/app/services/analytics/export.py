@@ -16,9 +16,13 @@ from app.schemas.analytics import PupilResult
 from app.services.analytics.results import results_in_view
 from app.services.analytics.scope import Scope, chosen_attempts, scope_for
 from app.services.core import audit
+from app.services.marking.first_try import first_try_marks
 
 HEADINGS = ["Last name", "First name", "Username", "Class", "Status", "Score", "Out of", "Percentage",
             "Minutes taken", "Completed at", "Hints used", "How it ended"]
+# After the question columns, so spreadsheets made before these existed still line up: the marks at each
+# question's first try beside the final ones (app.services.marking.first_try).
+FIRST_TRY_HEADINGS = ["First-try score", "First-try percentage"]
 # How a finished attempt ended, in the words the class results page uses.
 ENDED = {AttemptEnd.pupil: "Finished", AttemptEnd.teacher: "Handed in by teacher",
          AttemptEnd.window_closed: "Handed in when it closed"}
@@ -43,7 +47,9 @@ async def export_csv(session: AsyncSession, *, assessment_id: uuid.UUID, teacher
     scores = await _scores_by_attempt(session, view)
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([*HEADINGS, *(f"Q{i}" for i in range(1, len(view.assessment.questions) + 1))])
+    numbers = range(1, len(view.assessment.questions) + 1)
+    writer.writerow([*HEADINGS, *(f"Q{i}" for i in numbers), *FIRST_TRY_HEADINGS,
+                     *(f"Q{i} first try" for i in numbers)])
     for pupil in results.pupils:
         writer.writerow(_row(pupil, view.assessment.questions, scores))
     await audit.record(session, "results.export", user=teacher, entity_type="assessment",
@@ -52,23 +58,31 @@ async def export_csv(session: AsyncSession, *, assessment_id: uuid.UUID, teacher
     return CsvFile(filename=f"{_safe_filename(view.assessment.title)}-results.csv", text=out.getvalue())
 
 
-async def _scores_by_attempt(session: AsyncSession, view: Scope) -> dict[ScoreKey, float | None]:
-    """Each chosen attempt's score on each question it answered."""
+class Scores(NamedTuple):
+    """One answer's final score and its marks at the first try."""
+
+    final: float | None
+    first_try: float | None
+
+
+async def _scores_by_attempt(session: AsyncSession, view: Scope) -> dict[ScoreKey, Scores]:
+    """Each chosen attempt's score on each question it answered, final and at the first try."""
     chosen = chosen_attempts(view.assessment.id, view.class_ids)
     rows = await session.execute(
-        select(Answer.attempt_id, Answer.question_id, Answer.score).join(chosen, Answer.attempt_id == chosen.c.id)
+        select(Answer.attempt_id, Answer.question_id, Answer.score, first_try_marks().label("first_try"))
+        .join(chosen, Answer.attempt_id == chosen.c.id)
     )
-    return {ScoreKey(row.attempt_id, row.question_id): row.score for row in rows}
+    return {ScoreKey(row.attempt_id, row.question_id): Scores(row.score, row.first_try) for row in rows}
 
 
 def _row(pupil: PupilResult, questions: list[Question],
-         scores: dict[ScoreKey, float | None]) -> list[str | int | float]:
-    """One pupil's line: question scores and the mark out of only once they have finished."""
-    completed = pupil.status == "completed"
-    per_question = [
-        _number(scores.get(ScoreKey(pupil.attempt_id, q.id))) if completed and pupil.attempt_id else ""
-        for q in questions
-    ]
+         scores: dict[ScoreKey, Scores]) -> list[str | int | float]:
+    """One pupil's line: question scores and the mark out of only once they have finished; then the first-try
+    figures."""
+    completed = pupil.status == "completed" and pupil.attempt_id is not None
+    answers = [scores.get(ScoreKey(pupil.attempt_id, q.id)) if completed else None for q in questions]
+    final = [_number(a.final) if a else "" for a in answers]
+    first = [_number(a.first_try) if a else "" for a in answers]
     return [
         _neutralise(pupil.last_name or ""), _neutralise(pupil.first_name or pupil.name), pupil.username,
         _neutralise(pupil.class_name or ""), pupil.status.replace("_", " "),
@@ -76,7 +90,9 @@ def _row(pupil: PupilResult, questions: list[Question],
         round(pupil.time_taken_seconds / 60, 1) if pupil.time_taken_seconds else "",
         pupil.completed_at.strftime("%Y-%m-%d %H:%M") if pupil.completed_at else "", pupil.hints_used,
         ENDED.get(pupil.end_reason, "") if completed and pupil.end_reason else "",
-        *per_question,
+        *final,
+        _number(pupil.first_try_score), _number(pupil.first_try_percentage),
+        *first,
     ]
 
 

@@ -50,10 +50,13 @@ class QuestionTotals(NamedTuple):
     scaffolds: int
     time: float | None
     tries: float | None
+    first_tried: int  # answers with a first try stored (automatically marked; app.services.marking.first_try)
+    first_correct: int
+    first_average: float | None  # mean share of the points at the first try, over those answers
 
 
 NO_TOTALS = QuestionTotals(responses=0, correct=0, partial=0, marked=0, waiting=0, average=None, hints=0,
-                           scaffolds=0, time=None, tries=None)
+                           scaffolds=0, time=None, tries=None, first_tried=0, first_correct=0, first_average=None)
 
 
 class AnswerPatterns(NamedTuple):
@@ -107,6 +110,9 @@ async def _totals(session: AsyncSession, chosen: list[uuid.UUID]) -> dict[uuid.U
             func.sum(case((Answer.scaffold_used, 1), else_=0)).label("scaffolds"),
             func.avg(cast(Answer.time_taken_seconds, Float)).label("time"),
             func.avg(cast(Answer.tries, Float)).label("tries"),
+            func.count(Answer.first_try_points).label("first_tried"),
+            func.sum(case((Answer.first_try_correct.is_(True), 1), else_=0)).label("first_correct"),
+            func.avg(Answer.first_try_points / func.nullif(Answer.max_score, 0)).label("first_average"),
         )
         .where(Answer.attempt_id.in_(chosen))
         .group_by(Answer.question_id)
@@ -120,6 +126,8 @@ def _question_totals(row: Row[Any]) -> QuestionTotals:
         responses=int(row.responses), correct=int(row.correct), partial=int(row.partial), marked=int(row.marked),
         waiting=int(row.waiting), average=_float(row.average), hints=int(row.hints),
         scaffolds=int(row.scaffolds), time=_float(row.time), tries=_float(row.tries),
+        first_tried=int(row.first_tried), first_correct=int(row.first_correct or 0),
+        first_average=_float(row.first_average),
     )
 
 
@@ -148,6 +156,9 @@ def _question_stats(number: int, question: Question, totals: QuestionTotals,
         scaffold_rate=_rate(totals.scaffolds, totals.responses),
         average_time_seconds=round(totals.time, 1) if totals.time is not None else None,
         average_tries=round(totals.tries, 2) if totals.tries is not None else None,
+        first_try_answers=totals.first_tried,
+        first_try_success_rate=_rate(totals.first_correct, totals.first_tried),
+        first_try_average_score_rate=round(totals.first_average, 3) if totals.first_average is not None else None,
         flagged=success is not None and success < FLAG_BELOW,
         options=patterns.options.get(question.id),
         common_wrong_answers=patterns.common_wrong.get(question.id, []),

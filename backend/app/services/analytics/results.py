@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.models import Answer, AttemptEnd, AttemptStatus, ClassPupil, SchoolClass, User
 from app.schemas.analytics import ClassRef, ClassResults, PupilResult, ScoreBand
 from app.services.analytics.scope import WAITING, Scope, chosen_attempts, scope_for
+from app.services.marking.first_try import first_try_marks
 
 # A pupil scoring under this percentage (or not started) is listed as needing attention.
 ATTENTION_BELOW = 50.0
@@ -34,13 +35,15 @@ class ChosenAttempt(NamedTuple):
 
 
 class AnswerCounts(NamedTuple):
-    """Within one attempt: answers where a hint was used, and answers waiting for marking."""
+    """Within one attempt: answers where a hint was used, answers waiting for marking, and the marks at each
+    question's first try (first_try.first_try_marks)."""
 
     hints: int
     waiting: int
+    first_try: float
 
 
-NO_ANSWERS = AnswerCounts(hints=0, waiting=0)
+NO_ANSWERS = AnswerCounts(hints=0, waiting=0, first_try=0.0)
 
 
 class Pupil(NamedTuple):
@@ -86,11 +89,13 @@ async def _answer_counts(session: AsyncSession,
         return {}
     rows = await session.execute(
         select(Answer.attempt_id, func.sum(case((Answer.hint_used, 1), else_=0)).label("hints"),
-               func.sum(case((Answer.status.in_(WAITING), 1), else_=0)).label("waiting"))
+               func.sum(case((Answer.status.in_(WAITING), 1), else_=0)).label("waiting"),
+               func.sum(first_try_marks()).label("first_try"))
         .where(Answer.attempt_id.in_(attempt_ids))
         .group_by(Answer.attempt_id)
     )
-    return {row.attempt_id: AnswerCounts(hints=int(row.hints or 0), waiting=int(row.waiting or 0)) for row in rows}
+    return {row.attempt_id: AnswerCounts(hints=int(row.hints or 0), waiting=int(row.waiting or 0),
+                                         first_try=float(row.first_try or 0)) for row in rows}
 
 
 async def _pupils(session: AsyncSession, view: Scope) -> list[Pupil]:
@@ -133,7 +138,14 @@ def _pupil_result(pupil: Pupil, attempt: ChosenAttempt | None, counts: dict[uuid
         end_reason=finished.end_reason if finished else None,
         hints_used=answers.hints, waiting_for_marking=answers.waiting,
         needs_attention=status == "not_started" or (percentage is not None and percentage < ATTENTION_BELOW),
+        first_try_score=round(answers.first_try, 2) if finished else None,
+        first_try_percentage=_share(answers.first_try, finished.max_score) if finished else None,
     )
+
+
+def _share(marks: float, out_of: float | None) -> float | None:
+    """A percentage to one place, as an attempt's own percentage is."""
+    return round(100.0 * marks / out_of, 1) if out_of else None
 
 
 def _summary(view: Scope, pupils: list[PupilResult], names: dict[uuid.UUID, str]) -> ClassResults:

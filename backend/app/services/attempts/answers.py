@@ -251,13 +251,13 @@ def _reply(answer: Answer, config: StoredConfig, assessment: Assessment, rules: 
     return SubmitOut(
         saved=True,
         feedback_shown=True,
-        message=_try_again(tries_left) if can_retry else SAVED,
+        message=_try_again(tries_left) if can_retry else _credited(answer),
         score=answer.score,
         max_score=answer.max_score,
         is_correct=answer.is_correct,
         is_partial=bool(answer.score and not answer.is_correct),
         awaiting_marking=False,
-        feedback=answer.feedback,
+        feedback=shown.feedback,
         details=shown.details,
         answer_key=shown.answer_key,
         tries=answer.tries,
@@ -265,6 +265,19 @@ def _reply(answer: Answer, config: StoredConfig, assessment: Assessment, rules: 
         can_retry=can_retry,
         locked=locked,
     )
+
+
+def _credited(answer: Answer) -> str:
+    """Saved; and, for an answer right after its first try that earns less than its whole mark (the assessment's
+    retry credit), what it counts for and why."""
+    if not answer.is_correct or answer.tries <= 1 or answer.score is None or answer.score >= answer.max_score:
+        return SAVED
+    return (f"{SAVED} It counts for {_marks(answer.score)} of {_marks(answer.max_score)} marks, because it was not "
+            "your first try.")
+
+
+def _marks(value: float) -> str:
+    return f"{value:g}"
 
 
 def _try_again(tries_left: int | None) -> str:

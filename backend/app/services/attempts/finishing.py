@@ -226,7 +226,7 @@ def _not_answered(answer: Answer, question: Question, now: datetime) -> None:
     answer.status = MarkingStatus.marked
     answer.score, answer.is_correct, answer.max_score = 0.0, False, float(question.points)
     answer.released, answer.released_at, answer.marked_at = True, now, now
-    answer.feedback = NOT_ANSWERED
+    answer.feedback, answer.feedback_before_key = NOT_ANSWERED, None
 
 
 def _is_empty(data: AnswerData | None) -> bool:

@@ -167,6 +167,14 @@ def pupil_details(details: MarkDetails | None, *, show_keys: bool) -> MarkDetail
     return shown if show_keys else engine.details_without_key(shown)
 
 
+def pupil_feedback(feedback: str | None, feedback_before_key: str | None, *, show_keys: bool) -> str | None:
+    """A mark's feedback as the pupil may read it: until keys may be shown, the version that names no right
+    answer (stored with the mark when the full one does), so a try that is not the last never gives it away."""
+    if show_keys or feedback_before_key is None:
+        return feedback
+    return feedback_before_key
+
+
 def pupil_answer_key(config: StoredConfig, *, show_keys: bool) -> AnswerKey | None:
     """The answer key for results review, or None while keys may not be shown."""
     return engine.answer_key(config) if show_keys else None
@@ -183,8 +191,9 @@ class OpenAttemptRules(NamedTuple):
 
 
 class ShownMark(NamedTuple):
-    """A mark's details and the answer key, as the pupil's question screen may show them."""
+    """A mark's feedback, details and the answer key, as the pupil's question screen may show them."""
 
+    feedback: str | None
     details: MarkDetails
     answer_key: AnswerKey | None
 
@@ -205,12 +214,13 @@ async def open_attempt_rules(session: AsyncSession, attempt: Attempt, assessment
 
 def open_attempt_mark(answer: Answer, config: StoredConfig, assessment: Assessment,
                       rules: OpenAttemptRules) -> ShownMark:
-    """A mark's details (and, in practice, the question's answer key) shown during an open attempt. Only with
+    """A mark's feedback, details (and, in practice, the question's answer key) shown during an open attempt. Only with
     answers after each question, and only for an answer that can no longer change (right already, or no tries
     left); whether another attempt will follow is not looked up here, so more than one attempt allowed is taken
     to mean one will."""
     access = KeyAccess(can_start_again=rules.attempts_allowed > 1, can_change=not is_locked(answer, assessment),
                        finished=False, release=Release(rules.show_answers))
     show = may_show_keys(access)
-    return ShownMark(pupil_details(answer.mark_details, show_keys=show),
+    return ShownMark(pupil_feedback(answer.feedback, answer.feedback_before_key, show_keys=show),
+                     pupil_details(answer.mark_details, show_keys=show),
                      pupil_answer_key(config, show_keys=show and answer.released))

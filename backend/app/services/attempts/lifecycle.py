@@ -171,7 +171,7 @@ def _saved(question: Question, answer: Answer, assessment: Assessment, show_feed
         scaffold_used=answer.scaffold_used,
         submitted=submitted,
         locked=is_locked(answer, assessment),
-        feedback=answer.feedback if (show_feedback and submitted) else None,
+        feedback=(shown.feedback if shown else answer.feedback) if (show_feedback and submitted) else None,
         score=answer.score if visible else None,
         is_correct=answer.is_correct if visible else None,
         is_partial=(answer.score is not None and 0 < answer.score < answer.max_score) if visible else None,

@@ -146,7 +146,9 @@ def _draft(h: AnswerHistory, *, show_keys: bool) -> Draft:
     """One submitted draft as its pupil may see it: the mark, feedback and criteria only once released (and the
     criteria's words, the mark scheme, only once keys may be shown)."""
     return Draft(try_number=h.try_number, answer_data=h.answer_data, released=h.released,
-                 score=h.score if h.released else None, feedback=h.feedback if h.released else None,
+                 score=h.score if h.released else None,
+                 feedback=keys.pupil_feedback(h.feedback, h.feedback_before_key, show_keys=show_keys)
+                 if h.released else None,
                  details=keys.pupil_details(h.mark_details, show_keys=show_keys) if h.released else {},
                  created_at=h.created_at.isoformat())
 
@@ -252,7 +254,8 @@ def _review_question(question: Question, answer: Answer | None, history: dict[uu
         score=answer.score if released else None,
         max_score=float(question.points),
         is_correct=answer.is_correct if released else None,
-        feedback=answer.feedback if released else NOT_MARKED_YET,
+        feedback=keys.pupil_feedback(answer.feedback, answer.feedback_before_key, show_keys=show_keys)
+        if released else NOT_MARKED_YET,
         details=keys.pupil_details(answer.mark_details, show_keys=show_keys) if released else {},
         answer_key=keys.pupil_answer_key(config, show_keys=show_keys and released),
         hint_used=bool(answer and answer.hint_used),

@@ -11,10 +11,10 @@ from sqlalchemy import ColumnElement, and_, not_, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Answer, AnswerHistory, Attempt, MarkingStatus, Question, utcnow
+from app.models import Answer, AnswerHistory, Assessment, Attempt, MarkingStatus, Question, utcnow
 from app.question_types.base import Mark
 from app.schemas.pupil import AnswerData
-from app.services.marking import ai_suggestions, scoring
+from app.services.marking import ai_suggestions, first_try, scoring
 
 # The longest time on one question that is believed (a tab left open overnight is not time spent on it).
 MAX_ELAPSED_SECONDS = 86_400
@@ -89,11 +89,16 @@ def keep_late(answer: Answer, answer_data: AnswerData | None, now: datetime) -> 
 async def record_try(session: AsyncSession, answer: Answer, question: Question, result: Mark, *,
                      answer_data: AnswerData | None) -> None:
     """Store the mark of the answer's current try (`answer.tries`, already counted) and keep the try, with the
-    `answer_data` it marked, in the answer history."""
+    `answer_data` it marked and its own mark, in the answer history. An automatic mark is then kept as the first
+    try if it is one, and the answer's score credited as the assessment's retry credit says (first_try)."""
+    earned_before = answer.score
     scoring.apply(answer, question, result)
     session.add(AnswerHistory(
         answer_id=answer.id, try_number=answer.tries, answer_data=answer_data, score=answer.score,
         is_correct=answer.is_correct, status=answer.status, feedback=answer.feedback,
-        mark_details=answer.mark_details, hint_used=answer.hint_used, released=answer.released,
+        feedback_before_key=answer.feedback_before_key, mark_details=answer.mark_details,
+        hint_used=answer.hint_used, released=answer.released,
     ))
+    if answer.status == MarkingStatus.marked:
+        first_try.settle(answer, await session.get(Assessment, question.assessment_id), earned_before=earned_before)
     await ai_suggestions.after_marking(session, answer=answer, question=question)

@@ -135,7 +135,31 @@ async def check_question(fields: QuestionFields) -> CheckedQuestion:
     for field, text in wording.items():
         for message in feedback_language.language_problems(text):
             problems.append(_problem(field, message, "warning"))
+    problems += feedback_naming_answer(fields.get("feedback") or {}, result.config)
     return CheckedQuestion(result.config, scaffold, problems)
+
+
+# The feedback a pupil may read before they have their last try: anything but the feedback on a right answer.
+NOT_YET_FEEDBACK = ("incorrect", "partial")
+
+
+def feedback_naming_answer(feedback: dict[str, Any], config: StoredConfig) -> list[StoredProblem]:
+    """A warning for each piece of feedback a pupil reads on an answer that is not right yet (and for each
+    option's own feedback) that names the right answer: a pupil who can try again would be handed it. Marking
+    leaves such sentences out until the answer may be shown (app.utils.feedback.before_key); the warning asks
+    the teacher to explain the idea instead."""
+    texts = engine.key_texts(config)
+    found = [(f"feedback.{key}", feedback.get(key)) for key in NOT_YET_FEEDBACK]
+    found += [(f"config.options[{i}].distractor_feedback", option.get("distractor_feedback"))
+              for i, option in enumerate(config.get("options") or []) if isinstance(option, dict)]
+    problems = []
+    for field, text in found:
+        named = feedback_language.gives_away(text, texts)
+        if named is not None:
+            problems.append(_problem(field, f'Names the right answer ("{named}"). A pupil who can still try again '
+                                            "would be given it, so it is shown only once the answers are. Explain "
+                                            "the idea without the answer.", "warning"))
+    return problems
 
 
 def _refuse_if_errors(problems: list[StoredProblem]) -> None:

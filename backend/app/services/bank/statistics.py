@@ -5,9 +5,8 @@ first-try facility, discrimination, average time and hint rate. One aggregate qu
 What counts: the answers in completed attempts whose first try has been marked (a written answer still waiting
 for its teacher counts once it is marked). An answer left empty at the end has no try and is not counted.
 
-First try: every try is kept in the answer history (`answer_history.try_number`, with its own `is_correct`; a
-teacher's mark of a written answer is written on its latest try), so "right first time" is read from try 1 as
-stored, not guessed from the number of tries.
+First try: read by app.services.marking.first_try.right_first_time — the first try stored on an automatically
+marked answer, or a written answer's first draft in the answer history — never guessed from the number of tries.
 
 Discrimination: the point-biserial correlation between being fully right at the first try (1 or 0) and the rest
 of the attempt — the attempt's score without this question, as a share of the marks left. Near +1: pupils who
@@ -22,12 +21,12 @@ import uuid
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import Float, Row, and_, case, cast, func, select
+from sqlalchemy import Float, Row, case, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
-from app.models import Answer, AnswerHistory, Attempt, AttemptStatus, MarkingStatus
+from app.models import Answer, Attempt, AttemptStatus
 from app.schemas.bank import BankStats
+from app.services.marking.first_try import right_first_time
 
 # About one class. Below it one pupil's answer can move the correlation by more than 0.2 (its standard error is
 # roughly 1 / sqrt(n − 1)), too much to choose questions by.
@@ -60,8 +59,7 @@ async def question_statistics(session: AsyncSession, question_ids: list[uuid.UUI
 
 
 async def _sums(session: AsyncSession, question_ids: list[uuid.UUID]) -> dict[uuid.UUID, Sums]:
-    first = aliased(AnswerHistory)
-    x = case((first.is_correct.is_(True), 1.0), else_=0.0)
+    first, first_marked, x = right_first_time()
     marks_left = Attempt.max_score - Answer.max_score
     y = case((marks_left > 0, (Attempt.total_score - func.coalesce(Answer.score, 0.0)) / marks_left))
     rows = await session.execute(
@@ -78,9 +76,8 @@ async def _sums(session: AsyncSession, question_ids: list[uuid.UUID]) -> dict[uu
             func.sum(y * y).label("sum_yy"),
         )
         .join(Attempt, Attempt.id == Answer.attempt_id)
-        .join(first, and_(first.answer_id == Answer.id, first.try_number == 1))
-        .where(Answer.question_id.in_(question_ids), Attempt.status == AttemptStatus.completed,
-               first.status.in_([MarkingStatus.marked, MarkingStatus.teacher_marked]))
+        .join(first, first_marked)
+        .where(Answer.question_id.in_(question_ids), Attempt.status == AttemptStatus.completed)
         .group_by(Answer.question_id)
     )
     return {row.question_id: _plain(row) for row in rows}

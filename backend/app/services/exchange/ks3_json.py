@@ -13,7 +13,7 @@ from typing import Any, TypedDict
 from pydantic import Field, ValidationError
 
 from app.errors import Invalid
-from app.models import Question, utcnow
+from app.models import Question, RetryCredit, utcnow
 from app.question_types.base import describe_validation_error
 from app.schemas.assessments import AIMarkingSettings, AssessmentSettings
 from app.schemas.base import Schema
@@ -48,6 +48,8 @@ class _SettingsEntry(AssessmentSettings):
     # Files written before pupils' answers were shown per class assignment carry allow_review: read, and dropped
     # (when pupils of a class see the answers is chosen when the assessment is published to it).
     allow_review: bool | None = Field(default=None, exclude=True)
+    # Files written before retry credit was a setting come from assessments whose retries gave full credit.
+    retry_credit: RetryCredit = RetryCredit.full
 
 
 class _AssessmentEntry(Schema):

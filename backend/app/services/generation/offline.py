@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from app import sandbox
+from app.services.authoring.questions import feedback_naming_answer
 from app.services.generation import offline_code as code
 from app.services.generation import offline_computing as computing
 from app.services.generation import offline_passages as passages
@@ -306,9 +307,12 @@ def _worksheet_notes(materials: GenerationMaterials, used: int) -> list[str]:
 
 async def _passing(ctx: BuildContext, fields: DraftQuestion, draft: OfflineDraft) -> DraftQuestion | None:
     """The question as the engine checked (and repaired) it, or None when it fails the checks or is not about
-    the unit with fit answers (unit_problems): such a question is not handed to the teacher."""
+    the unit with fit answers (unit_problems), or its feedback on an answer not right yet names the right one
+    (feedback_naming_answer): such a question is not handed to the teacher."""
     checked = await check_and_repair(fields)
     if not checked.ok or unit_problems(checked.fields, ctx.model, asked=ctx.asked_types):
+        return None
+    if feedback_naming_answer(checked.fields.get("feedback") or {}, checked.fields["config"]):
         return None
     draft.repairs += checked.repairs
     return {**checked.fields, "warnings": checked.problems}

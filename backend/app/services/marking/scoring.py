@@ -20,9 +20,21 @@ from app import question_types as engine
 from app import sandbox
 from app.db import session_scope
 from app.errors import Invalid
-from app.models import Answer, AnswerHistory, Attempt, MarkingStatus, Question, User, utcnow
+from app.models import (
+    Answer,
+    AnswerHistory,
+    Assessment,
+    Attempt,
+    MarkingStatus,
+    Question,
+    RetryCredit,
+    User,
+    utcnow,
+)
 from app.question_types import Mark
 from app.question_types.stored import Feedback, StoredConfig
+from app.services.attempts.access import feedback_on
+from app.services.marking import first_try
 from app.utils import feedback as feedback_language
 
 AWAITING_MESSAGE = "Thank you. Your teacher will mark this answer."
@@ -79,29 +91,34 @@ class StoredMark(NamedTuple):
     released: bool
     released_at: datetime | None
     feedback: str
+    feedback_before_key: str | None  # the feedback without what names the right answer (None: nothing does)
     mark_details: MarkDetails
     marked_at: datetime
 
 
-def stored_mark(result: Mark, *, points: float, feedback: Feedback | None, hint_used: bool,
-                now: datetime) -> StoredMark:
-    """An engine Mark as stored. Automatic marks are released at once; the rest wait for a teacher."""
+def stored_mark(result: Mark, *, points: float, feedback: Feedback | None, hint_used: bool, now: datetime,
+                config: StoredConfig) -> StoredMark:
+    """An engine Mark as stored, marked against the key `config`. Automatic marks are released at once; the rest
+    wait for a teacher. Feedback that names the right answer is stored with a version that does not, for the
+    pupil to read until the answer may be shown (app.services.attempts.keys.pupil_feedback)."""
     details = dict(result.details or {})
     if result.awaiting_marking:
         return StoredMark(MarkingStatus.awaiting_marking, None, None, float(points), False, None, AWAITING_MESSAGE,
-                          details, now)
+                          None, details, now)
     if NOT_MARKED in details:
         text = result.message  # not "Not quite.": nothing was judged, the answer just could not be marked
     else:
         text = feedback_language.compose(feedback or {}, result, hint_used=hint_used)
+    hidden = feedback_language.before_key(text, engine.key_texts(config), result)
     return StoredMark(MarkingStatus.marked, float(result.score or 0), bool(result.is_correct), float(points), True,
-                      now, text, details, now)
+                      now, text, hidden, details, now)
 
 
 def apply(answer: Answer, question: Question, result: Mark, *, hint_used: bool | None = None) -> None:
     """Store a mark on an answer. Automatic marks are released at once; the rest wait for a teacher."""
     values = stored_mark(result, points=question.points, feedback=question.feedback,
-                         hint_used=answer.hint_used if hint_used is None else hint_used, now=utcnow())
+                         hint_used=answer.hint_used if hint_used is None else hint_used, now=utcnow(),
+                         config=config_for(question, answer))
     for column, value in values._asdict().items():
         setattr(answer, column, value)
 
@@ -160,6 +177,8 @@ class _Key(NamedTuple):
     scaffold_config: StoredConfig | None
     points: float
     feedback: Feedback | None
+    retry_credit: RetryCredit
+    feedback_on: bool  # with immediate feedback off, every submit is the first try (first_try.counted_try)
 
 
 class _Stored(NamedTuple):
@@ -173,6 +192,9 @@ class _Stored(NamedTuple):
     status: MarkingStatus
     seq: int
     updated_at: datetime
+    tries: int
+    first_try_correct: bool | None
+    first_try_points: float | None
 
 
 class _Written(NamedTuple):
@@ -215,14 +237,17 @@ async def _key(session: AsyncSession, question_id: uuid.UUID) -> _Key | None:
     if question is None:
         return None
     scaffold = question.scaffold["config"] if question.scaffold else None
-    return _Key(question.id, question.version, question.config, scaffold, float(question.points), question.feedback)
+    assessment = await session.get(Assessment, question.assessment_id)
+    return _Key(question.id, question.version, question.config, scaffold, float(question.points), question.feedback,
+                assessment.retry_credit, feedback_on(assessment))
 
 
 async def _to_remark(session: AsyncSession, question_id: uuid.UUID, *,
                      only: list[uuid.UUID] | None = None) -> list[_Stored]:
     """The submitted answers whose mark comes from the key (not a teacher's), with their content still kept."""
     stmt = select(Answer.id, Answer.attempt_id, Answer.answer_data, Answer.scaffold_used, Answer.hint_used,
-                  Answer.status, Answer.seq, Answer.updated_at).where(
+                  Answer.status, Answer.seq, Answer.updated_at, Answer.tries, Answer.first_try_correct,
+                  Answer.first_try_points).where(
         Answer.question_id == question_id,
         Answer.submitted_at.is_not(None),
         Answer.status.in_(REMARKED_STATUSES),
@@ -235,11 +260,28 @@ async def _to_remark(session: AsyncSession, question_id: uuid.UUID, *,
 
 async def _remark(key: _Key, stored: _Stored) -> Mark | None:
     """The answer's mark against the key (None: it still waits for the teacher, so there is nothing to write)."""
-    easier = stored.scaffold_used and key.scaffold_config is not None
-    result = await mark_config(key.scaffold_config if easier else key.config, stored.answer_data, key.points)
+    result = await mark_config(_config_of(key, stored), stored.answer_data, key.points)
     if result.awaiting_marking and stored.status == MarkingStatus.awaiting_marking:
         return None
     return result
+
+
+def _config_of(key: _Key, stored: _Stored) -> StoredConfig:
+    """The key the answer is marked against: the easier version's when the pupil chose it."""
+    return key.scaffold_config if stored.scaffold_used and key.scaffold_config is not None else key.config
+
+
+def _remarked(key: _Key, stored: _Stored, result: Mark, now: datetime) -> tuple[StoredMark, first_try.Credit | None]:
+    """The mark a re-mark writes, and for an automatic mark what it counts for under the assessment's retry credit:
+    the latest try is re-marked (it becomes the first try when it is one); an earlier first try stays as marked."""
+    values = stored_mark(result, points=key.points, feedback=key.feedback, hint_used=stored.hint_used, now=now,
+                         config=_config_of(key, stored))
+    if values.status != MarkingStatus.marked:
+        return values, None
+    counted = first_try.credit(key.retry_credit, try_number=stored.tries if key.feedback_on else 1,
+                               points=float(values.score or 0.0), is_correct=bool(values.is_correct),
+                               first=(stored.first_try_correct, stored.first_try_points), earned_before=None)
+    return values, counted
 
 
 async def _write_marks(open_session: SessionOpener, key: _Key, marks: list[tuple[_Stored, Mark | None]]) -> _Written:
@@ -265,13 +307,17 @@ async def _write_if_unchanged(session: AsyncSession, key: _Key, stored: _Stored,
         .execution_options(populate_existing=True)
     )).scalar_one_or_none()
     now = utcnow()
-    values = stored_mark(result, points=key.points, feedback=key.feedback, hint_used=stored.hint_used, now=now)
+    values, counted = _remarked(key, stored, result, now)
+    columns = values._asdict()
+    if counted is not None:
+        columns.update(score=counted.points, first_try_correct=counted.first_try_correct,
+                       first_try_points=counted.first_try_points)
     current_key = select(Question.id).where(Question.id == key.question_id, Question.version == key.version)
     written = await session.execute(
         update(Answer)
         .where(Answer.id == stored.id, Answer.seq == stored.seq, Answer.updated_at == stored.updated_at,
                Answer.status.in_(REMARKED_STATUSES), current_key.exists())
-        .values(**values._asdict(), updated_at=now)
+        .values(**columns, updated_at=now)
         .execution_options(synchronize_session=False)
     )
     if written.rowcount != 1:
@@ -303,7 +349,7 @@ async def record_final(
     answer.max_score = float(question.points)
     answer.is_correct = answer.score >= float(question.points)
     answer.status = status
-    answer.feedback = feedback
+    answer.feedback, answer.feedback_before_key = feedback, None  # a person's own words, released by them
     answer.marked_at = now
     if marked_by is not None:
         answer.marked_by_id = marked_by.id
@@ -320,5 +366,6 @@ async def record_final(
     if latest is not None:
         latest.score, latest.is_correct, latest.status = answer.score, answer.is_correct, answer.status
         latest.feedback, latest.mark_details, latest.released = feedback, dict(answer.mark_details), answer.released
+        latest.feedback_before_key = None
     attempt = await session.get(Attempt, answer.attempt_id)
     await recompute_attempt(session, attempt)

@@ -14,6 +14,8 @@ const COLUMNS = [
   { key: "status", label: "Status", value: (p) => STATUS_ORDER[p.status] ?? 0 },
   { key: "score", label: "Score", number: true, value: (p) => p.score },
   { key: "percentage", label: "Percentage", number: true, value: (p) => p.percentage },
+  // Beside the final percentage: the marks each question got at its first try (retries can raise the final one).
+  { key: "first_try", label: "First-try percentage", number: true, value: (p) => p.first_try_percentage },
   { key: "time", label: "Time taken", number: true, value: (p) => (p.status === "completed" ? p.time_taken_seconds : null) },
   { key: "hints", label: "Hints used", number: true, value: (p) => p.hints_used },
 ];
@@ -109,6 +111,7 @@ function row(table, p) {
     ),
     el("td", { class: "number" }, p.status === "completed" ? points(p.score, p.max_score) : "—"),
     el("td", { class: "number" }, p.status === "completed" ? percent(p.percentage) : "—"),
+    el("td", { class: "number", dataset: { column: "first-try" } }, p.status === "completed" ? percent(p.first_try_percentage) : "—"),
     el("td", { class: "number" }, p.status === "completed" ? duration(p.time_taken_seconds) : "—"),
     el("td", { class: "number" }, String(p.hints_used)),
     table.actions ? el("td", { class: "pupil-table__actions no-print" }, table.actions(p)) : null,

@@ -70,6 +70,22 @@ function choiceFields(a) {
   };
 }
 
+/** What a right answer after a first try that was not is worth: a menu in plain words (the API's values). */
+const RETRY_CREDIT = [
+  { value: "full", label: "Full marks at any try" },
+  { value: "reduced", label: "Fewer marks for later tries: all at the first try, half at the second, a quarter after that" },
+  { value: "none", label: "Only the first try counts for marks" },
+];
+
+function retryCreditField(a) {
+  return field({
+    label: "Marks for a right answer after another try",
+    as: "select",
+    help: "Pupils still see feedback and can try again. This changes the marks of tries made after you save.",
+    options: RETRY_CREDIT.map((o) => ({ ...o, selected: o.value === a.retry_credit })),
+  });
+}
+
 /** The numbers, keyed by the API's names. */
 function numberFields(a) {
   return {
@@ -82,7 +98,7 @@ function numberFields(a) {
 /**
  * Read the form: { body } to save, or { first } (the first control with a problem, its message beside it).
  */
-function readSettings({ about, choices, numbers, aiMarking }) {
+function readSettings({ about, choices, numbers, retryCredit, aiMarking }) {
   const body = {
     title: about.title.input.value.trim(),
     description: about.description.input.value,
@@ -90,6 +106,7 @@ function readSettings({ about, choices, numbers, aiMarking }) {
     year_group: about.year.input.value ? Number(about.year.input.value) : null,
   };
   for (const [key, choice] of Object.entries(choices)) body[key] = choice.input.checked;
+  body.retry_credit = retryCredit.input.value;
   let first = null;
   if (!body.title) {
     about.title.setError("Type a title.");
@@ -162,13 +179,15 @@ export function settingsForm({ assessment, units, onSaved }) {
   const about = aboutFields(assessment, units);
   const choices = choiceFields(assessment);
   const numbers = numberFields(assessment);
+  const retryCredit = retryCreditField(assessment);
   const form = {
     assessment,
     onSaved,
     about,
     choices,
     numbers,
-    named: { title: about.title, description: about.description, unit_id: about.unit, year_group: about.year, ...numbers }, // by the API's names
+    retryCredit,
+    named: { title: about.title, description: about.description, unit_id: about.unit, year_group: about.year, retry_credit: retryCredit, ...numbers }, // by the API's names
     aiMarking: aiMarkingFields(assessment),
     status: statusArea({ testid: "settings-status", className: "review-settings__status" }),
     saveButton: el("button", { type: "submit", class: "button" }, "Save settings"),
@@ -178,7 +197,7 @@ export function settingsForm({ assessment, units, onSaved }) {
     { class: "review-settings", novalidate: true, onSubmit: (event) => save(form, event), "aria-labelledby": "settings-heading" },
     el("h2", { id: "settings-heading" }, "Settings"),
     group("About this assessment", about.title.element, about.description.element, el("div", { class: "cluster review-form__inline" }, about.unit.element, about.year.element)),
-    group("Help while answering", choices.allow_hints.element, choices.show_immediate_feedback.element, choices.allow_question_retry.element, numbers.max_question_retries.element),
+    group("Help while answering", choices.allow_hints.element, choices.show_immediate_feedback.element, choices.allow_question_retry.element, numbers.max_question_retries.element, retryCredit.element),
     group("Order", choices.randomise_questions.element, choices.randomise_options.element),
     group("Attempts and time", numbers.max_attempts.element, numbers.time_limit_minutes.element, choices.show_time_remaining.element),
     form.aiMarking.element,
