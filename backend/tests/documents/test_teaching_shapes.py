@@ -330,7 +330,7 @@ def test_a_leftover_title_property_never_names_the_lesson():
     f.para(document, "LO1: Describe the main functions of an operating system")
     assert _found("OS.pptx", f.pptx_bytes(deck))["lesson_titles"] == ["Operating Systems"]
     found = _found("OS plan.docx", f.docx_bytes(document))
-    assert found["lesson_titles"] == ["Operating Systems – lesson plan"]
+    assert found["lesson_titles"] == ["Operating Systems"]  # "– lesson plan" names the kind of sheet
     assert _objectives(found) == ["Describe the main functions of an operating system"]
 
 

@@ -79,9 +79,14 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
 def _without_running_lines(pages: list[list[Line]]) -> list[Line]:
     """Every page's lines but the running header and footer: a line that comes back on most pages, its numbers
     aside ("Y7 Networks · Lesson 1   4")."""
-    counts = Counter(k for page in pages for k in {_running_key(line) for line in page})
+    counts = Counter(k for page in pages for k in {_running_key(line) for line in _edges(page)})
     running = {k for k, n in counts.items() if len(pages) >= MIN_RUNNING_PAGES and n >= RUNNING_SHARE * len(pages)}
-    return [line for page in pages for line in page if _running_key(line) not in running]
+    return [line for page in pages for line in page if line not in _edges(page) or _running_key(line) not in running]
+
+
+def _edges(page: list[Line]) -> list[Line]:
+    """Where a header or footer sits: the first and last lines of a page that has more than them."""
+    return [page[0], page[-1]] if len(page) > 2 else []
 
 
 def _running_key(line: Line) -> str:
