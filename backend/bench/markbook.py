@@ -76,17 +76,19 @@ class Seeder:
         return [r["id"] for r in rows]
 
     def attempt(self, pupil_id: uuid.UUID, class_id: uuid.UUID, assessment: tuple[uuid.UUID, list[uuid.UUID]]) -> None:
-        attempt_id, total = uuid.uuid4(), 0.0
+        attempt_id, total, first_total = uuid.uuid4(), 0.0, 0.0
         for question_id in assessment[1]:
             final = self.rng.choice([0.0, 1.0, 2.0, 2.0])
             first = final if self.rng.random() < 0.67 else 0.0
             total += final
+            first_total += first
             answer_id = uuid.uuid4()
             self.answers.append({
                 "id": answer_id, "attempt_id": attempt_id, "question_id": question_id, "answer_data": {}, "seq": 1,
                 "status": MarkingStatus.marked, "score": final, "max_score": 2.0, "is_correct": final == 2.0,
                 "released": True, "mark_details": {}, "time_taken_seconds": 30, "tries": 1 if first == final else 2,
-                "hint_used": False, "scaffold_used": False, "submitted_at": self.now})
+                "hint_used": False, "scaffold_used": False, "submitted_at": self.now,
+                "first_try_points": first, "first_try_correct": first == 2.0})
             for n, score in enumerate([first] if first == final else [first, final], start=1):
                 self.history.append({"id": uuid.uuid4(), "answer_id": answer_id, "try_number": n, "answer_data": {},
                                      "score": score, "is_correct": score == 2.0, "status": MarkingStatus.marked,
@@ -96,7 +98,7 @@ class Seeder:
         self.attempts.append({
             "id": attempt_id, "pupil_id": pupil_id, "assessment_id": assessment[0], "class_id": class_id,
             "attempt_number": 1, "status": AttemptStatus.completed, "started_at": self.now - timedelta(minutes=20),
-            "completed_at": self.now, "time_taken_seconds": 1200, "total_score": total,
+            "completed_at": self.now, "time_taken_seconds": 1200, "total_score": total, "first_try_score": first_total,
             "max_score": QUESTIONS * 2.0, "percentage": round(100 * total / (QUESTIONS * 2), 1),
             "end_reason": self.rng.choice([AttemptEnd.pupil, AttemptEnd.pupil, AttemptEnd.window_closed]),
             "question_order": [str(q) for q in assessment[1]], "option_seed": 0, "current_index": 0})

@@ -54,13 +54,15 @@ async def _assessment(session, teacher, title, *, unit, lo1, lo2, classes, opens
 
 async def _attempt(session, pupil, assessment, school_class, marks, *, end=AttemptEnd.pupil,
                    status=AttemptStatus.completed, number=1, day=None):
-    """An attempt whose answers score `marks`: (first try, final) per question, in order."""
+    """An attempt whose answers score `marks`: (first try, final) per question, in order, stored as marking stores
+    them (the answers' first tries and history, the attempt's totals)."""
     total = float(sum(final for _first, final in marks))
     done = status == AttemptStatus.completed
     started = (day or utcnow()) + timedelta(minutes=number)
     attempt = Attempt(pupil_id=pupil.id, assessment_id=assessment.id, class_id=school_class.id, attempt_number=number,
                       status=status, started_at=started, completed_at=started + timedelta(minutes=10) if done else None,
                       total_score=total if done else None, max_score=4.0,
+                      first_try_score=float(sum(first for first, _final in marks)) if done else None,
                       percentage=100 * total / 4 if done else None, end_reason=end if done else None,
                       question_order=[str(q.id) for q in assessment.qs], option_seed=0)
     session.add(attempt)
@@ -68,7 +70,8 @@ async def _attempt(session, pupil, assessment, school_class, marks, *, end=Attem
     for question, (first, final) in zip(assessment.qs, marks, strict=False):
         answer = Answer(attempt_id=attempt.id, question_id=question.id, answer_data={}, seq=1,
                         status=MarkingStatus.marked, score=float(final), max_score=2.0, is_correct=final == 2,
-                        released=True, mark_details={}, tries=1 if first == final else 2)
+                        released=True, mark_details={}, tries=1 if first == final else 2,
+                        first_try_points=float(first), first_try_correct=first == 2)
         session.add(answer)
         await session.flush()
         tries = [first] if first == final else [first, final]

@@ -176,6 +176,7 @@ async def test_retry_credit_decides_what_a_later_right_try_is_worth(client, sess
         assert "because it was not your first try" in at_second["message"]
     attempt = await session.get(Attempt, uuid.UUID(view["attempt_id"]), populate_existing=True)
     assert attempt.total_score == second + third, policy
+    assert attempt.first_try_score == 0.0, "both first tries were wrong: the attempt keeps its first-try total too"
     history = (await session.execute(select(AnswerHistory.score).join(Answer).where(
         Answer.id == (await _answer(session, view)).id).order_by(AnswerHistory.try_number))).scalars().all()
     assert history == [0.0, 2.0], "the history keeps each try's own mark"

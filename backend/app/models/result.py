@@ -58,6 +58,9 @@ class Attempt(UUIDPk, Timestamps, Base):
     total_score: Mapped[float | None] = mapped_column(Float)
     max_score: Mapped[float | None] = mapped_column(Float)
     percentage: Mapped[float | None] = mapped_column(Float)
+    # The marks at each answer's first try, totalled with total_score (marking/first_try.first_try_marks), so the
+    # markbook reads first-try percentages without reading answers.
+    first_try_score: Mapped[float | None] = mapped_column(Float)
     # Fixed for this attempt so a resumed attempt shows exactly the same screens.
     question_order: Mapped[list] = mapped_column(default=list)  # [question_id, ...]
     option_seed: Mapped[int] = mapped_column(Integer, default=0)  # seeds per-question option shuffles

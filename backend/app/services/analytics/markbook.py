@@ -12,14 +12,11 @@ import uuid
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from app.errors import Invalid
 from app.models import (
-    Answer,
-    AnswerHistory,
     Assessment,
     AssessmentClass,
     AttemptEnd,
@@ -64,6 +61,7 @@ class Chosen(NamedTuple):
     max_score: float | None
     percentage: float | None
     end_reason: AttemptEnd | None
+    first_try_score: float | None
 
 
 class Granted(NamedTuple):
@@ -160,8 +158,8 @@ async def _pupils(session: AsyncSession, class_id: uuid.UUID) -> list[PupilRef]:
 
 async def _world(session: AsyncSession, class_id: uuid.UUID, assessment_ids: list[uuid.UUID]) -> World:
     chosen = await chosen_in_class(session, class_id, assessment_ids)
-    finished = [a.id for a in chosen.values() if a.status == AttemptStatus.completed]
-    return World(chosen=chosen, first_try=await first_try_points(session, finished),
+    first_try = {a.id: a.first_try_score or 0.0 for a in chosen.values() if a.status == AttemptStatus.completed}
+    return World(chosen=chosen, first_try=first_try,
                  extensions=await _extensions(session, class_id, assessment_ids), now=utcnow())
 
 
@@ -173,23 +171,8 @@ async def chosen_in_class(session: AsyncSession, class_id: uuid.UUID,
     chosen = chosen_attempts_in(assessment_ids, pupils_in([class_id]))
     rows = await session.execute(
         select(chosen.c.id, chosen.c.pupil_id, chosen.c.assessment_id, chosen.c.status, chosen.c.max_score,
-               chosen.c.percentage, chosen.c.end_reason))
+               chosen.c.percentage, chosen.c.end_reason, chosen.c.first_try_score))
     return {Key(row.pupil_id, row.assessment_id): Chosen(**row._mapping) for row in rows}
-
-
-async def first_try_points(session: AsyncSession, attempt_ids: list[uuid.UUID]) -> dict[uuid.UUID, float]:
-    """The marks each attempt earned at the first try of each answer: try 1 of the answer history, as
-    bank/statistics.py reads "right first time" (an answer with no try, or a first try not yet marked, earns
-    nothing). The one place the markbook reads first tries."""
-    if not attempt_ids:
-        return {}
-    first = aliased(AnswerHistory)
-    rows = await session.execute(
-        select(Answer.attempt_id, func.sum(func.coalesce(first.score, 0.0)).label("earned"))
-        .join(first, and_(first.answer_id == Answer.id, first.try_number == 1))
-        .where(Answer.attempt_id.in_(attempt_ids))
-        .group_by(Answer.attempt_id))
-    return {row.attempt_id: float(row.earned or 0.0) for row in rows}
 
 
 async def _extensions(session: AsyncSession, class_id: uuid.UUID,

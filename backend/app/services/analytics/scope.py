@@ -64,7 +64,7 @@ def chosen_attempts_in(assessment_ids: list[uuid.UUID], pupil_ids: Select[tuple[
     ranked = (
         select(Attempt.id, Attempt.pupil_id, Attempt.assessment_id, Attempt.status, Attempt.total_score,
                Attempt.max_score, Attempt.percentage, Attempt.time_taken_seconds, Attempt.completed_at,
-               Attempt.started_at, Attempt.class_id, Attempt.end_reason, rank.label("rank"))
+               Attempt.started_at, Attempt.class_id, Attempt.end_reason, Attempt.first_try_score, rank.label("rank"))
         .where(Attempt.assessment_id.in_(assessment_ids), Attempt.pupil_id.in_(pupil_ids))
         .subquery()
     )

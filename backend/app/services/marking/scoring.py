@@ -13,7 +13,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app import question_types as engine
@@ -127,17 +127,19 @@ async def recompute_attempt(session: AsyncSession, attempt: Attempt) -> None:
     """Total, maximum and percentage of an attempt from its answers and the questions it was given."""
     question_ids = [uuid.UUID(str(q)) for q in attempt.question_order or []]
     if not question_ids:
-        attempt.total_score, attempt.max_score, attempt.percentage = 0.0, 0.0, None
+        attempt.total_score, attempt.max_score, attempt.percentage, attempt.first_try_score = 0.0, 0.0, None, 0.0
         return
     points = dict(
         (await session.execute(select(Question.id, Question.points).where(Question.id.in_(question_ids)))).all()
     )
-    scores = (
-        await session.execute(select(Answer.score).where(Answer.attempt_id == attempt.id, Answer.score.is_not(None)))
-    ).scalars()
-    total = round(sum(scores), 2)
+    totals = (await session.execute(
+        select(func.coalesce(func.sum(Answer.score), 0.0), func.coalesce(func.sum(first_try.first_try_marks()), 0.0))
+        .where(Answer.attempt_id == attempt.id)
+    )).one()
+    total = round(float(totals[0]), 2)
     maximum = float(sum(points.values()))
     attempt.total_score = total
+    attempt.first_try_score = round(float(totals[1]), 2)
     attempt.max_score = maximum
     attempt.percentage = round(100.0 * total / maximum, 1) if maximum else None
 
