@@ -51,6 +51,14 @@ class FakeProvider:
     discovery_changes: dict[str, Any] = field(default_factory=dict)
     requests: list[str] = field(default_factory=list)  # every path asked for, in order
 
+    def reset(self) -> None:
+        """As it was started: no grants, no changes to its tokens or discovery, its own key published."""
+        for changes in (self.grants, self.id_token_changes, self.discovery_changes):
+            changes.clear()
+        self.published.clear()
+        self.requests.clear()
+        self.sign_with = None
+
     def discovery(self) -> dict[str, Any]:
         return {
             "issuer": self.issuer,

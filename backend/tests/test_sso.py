@@ -31,12 +31,7 @@ def served():
 def idp(served):
     """The provider, fresh for each test; the app forgets what it cached about it."""
     provider = served.provider
-    provider.grants.clear()
-    provider.id_token_changes.clear()
-    provider.discovery_changes.clear()
-    provider.published.clear()
-    provider.requests.clear()
-    provider.sign_with = None
+    provider.reset()
     protocol.forget_cached()
     yield provider
     protocol.forget_cached()

@@ -27,11 +27,7 @@ def served():
 @pytest.fixture
 def idp(served):
     provider = served.provider
-    provider.id_token_changes.clear()
-    provider.discovery_changes.clear()
-    provider.published.clear()
-    provider.requests.clear()
-    provider.sign_with = None
+    provider.reset()
     protocol.forget_cached()
     yield provider
     protocol.forget_cached()

@@ -23,7 +23,13 @@ computer_law_shapes     a deck of coloured auto shapes joined by arrows to defin
                         and an exit ticket; a Word case-study sheet titled "Document1" with a comment
 sound_gdocs_worksheet   a Google Docs PDF worksheet (Key Terms table, word bank box, "______" gap paragraph,
                         numbered questions) and the Google Classroom post that set it, copied into a .txt
-
+networks_slides_pdf     a deck saved as PDF from PowerPoint (16:9 pages, one big word and its meaning a page,
+                        "Today we will…" objectives) and a "Keyword wall" slide of small "Term: meaning" boxes
+python_selection_obsidian  an Obsidian note (.md: YAML front matter, [[wikilinks]], "> [!abstract]" callouts, key
+                        words as "Term:: meaning", a ticked task-list lesson flow) and a true/false worksheet with
+                        emoji bullets and "predict the output" Python
+spreadsheet_formulas_review  a Word plan with tracked changes and comments, its objectives a multilevel numbered
+                        list (1., 1.1.); flash cards with the key word on one page and its meaning on the next
 html_learning_mat       a Year 8 Word "learning mat" (landscape, a 2x2 table of quadrants: an HTML skeleton,
                         tags to use, questions, a challenge; objectives as one "LO: … • … • …" line) with a
                         key-word crossword whose Across/Down clues are the only definitions, and a teacher
