@@ -408,6 +408,7 @@ async def _new_version(builder: Builder, ctx: BuildContext, difficulty: int, cur
         # Compared once checked: the checks fill in the config's defaults, as the stored question has them.
         same = (checked.fields["question_text"], checked.fields["config"]) == (current.get("question_text"),
                                                                               current.get("config"))
-        if checked.ok and not same and not unit_problems(checked.fields, ctx.model, asked=ctx.asked_types):
-            return checked
+        if checked.ok and not same and not unit_problems(checked.fields, ctx.model, asked=ctx.asked_types) \
+                and not feedback_naming_answer(checked.fields.get("feedback") or {}, checked.fields["config"]):
+            return checked  # as in a draft: never feedback that hands a pupil who can try again the answer
     return None
