@@ -17,6 +17,15 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+def skip_unless_ci(reason: str, *, layer: str = "browser tests") -> None:
+    """Skip a test whose tool is missing when developing; fail under CI, where every layer must run."""
+    import pytest  # only tests call this; the benchmarks import this module too
+
+    if in_ci():
+        pytest.fail(f"{reason} (CI=true: {layer} must run, not skip)")
+    pytest.skip(reason)
+
+
 ALL_BACKENDS = ("sqlite", "postgresql")
 
 

@@ -39,10 +39,7 @@ SIGN_IN_PATHS = ("/", "/index.html")
 
 
 def _missing(reason: str) -> None:
-    """Skip when developing; fail under CI, where every layer must run."""
-    if dbs.in_ci():
-        pytest.fail(f"{reason} (CI=true: browser tests must run, not skip)")
-    pytest.skip(reason)
+    dbs.skip_unless_ci(reason)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -32,9 +32,7 @@ START_SECONDS = 30
 
 
 def _missing(reason: str) -> None:
-    if dbs.in_ci():
-        pytest.fail(f"{reason} (CI=true: the single sign-on browser tests must run, not skip)")
-    pytest.skip(reason)
+    dbs.skip_unless_ci(reason, layer="the single sign-on browser tests")
 
 
 def _start_issuers(redirect_uri: str) -> tuple[subprocess.Popen, dict]:
