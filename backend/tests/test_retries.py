@@ -220,6 +220,78 @@ async def test_re_marking_after_a_key_change_follows_the_retry_credit(client, se
     assert (answer.first_try_correct, answer.first_try_points) == (False, 0.0)
 
 
+async def _make_right(client, session, assessment, view, text):
+    """The teacher makes option `text` the right one (a key change: every answer is re-marked)."""
+    await client.login("teach")
+    question = await session.get(Question, uuid.UUID(view["questions"][0]["id"]), populate_existing=True)
+    config = json.loads(json.dumps(question.config))
+    config["options"] = [{**o, "is_correct": o["text"] == text} for o in config["options"]]
+    r = await client.patch(f"/api/assessments/{assessment.id}/questions/{question.id}", json={"config": config})
+    assert r.status_code == 200, r.text
+
+
+async def _history_marks(session, view) -> list[float]:
+    answer = await _answer(session, view)
+    return (await session.execute(select(AnswerHistory.score).where(AnswerHistory.answer_id == answer.id)
+                                  .order_by(AnswerHistory.try_number)
+                                  .execution_options(populate_existing=True))).scalars().all()
+
+
+async def test_a_key_change_re_marks_the_first_try_too(client, session):
+    """Wrong at the first try ("16 bits"), right at the second ("8 bits"); then the teacher finds the key was
+    wrong and makes "16 bits" the answer: the pupil was right first time, and counts for the whole mark."""
+    assessment = await _setup(session, retry_credit=RetryCredit.reduced)
+    await client.login("pip")
+    view = await _start(client, assessment)
+    await _choose(client, session, view, 0, "c")
+    await _choose(client, session, view, 0, "a")
+    assert (await _answer(session, view)).score == 1.0, "half marks at the second try"
+    await _make_right(client, session, assessment, view, "16 bits")
+    answer = await _answer(session, view)
+    assert (answer.first_try_correct, answer.first_try_points) == (True, 2.0)
+    assert answer.score == 2.0, "right at the first try: the whole mark, though the second try is wrong now"
+    assert await _history_marks(session, view) == [2.0, 0.0], "each try's own mark against the new key"
+    attempt = await session.get(Attempt, uuid.UUID(view["attempt_id"]), populate_existing=True)
+    assert (attempt.total_score, attempt.first_try_score) == (2.0, 2.0)
+
+
+@pytest.mark.parametrize(("policy", "expected"), [
+    (RetryCredit.full, 2.0), (RetryCredit.reduced, 1.0), (RetryCredit.none, 0.0)])
+async def test_changing_the_retry_credit_counts_answers_already_given_again(client, session, policy, expected):
+    assessment = await _setup(session, questions=(REVEALING, REVEALING),
+                              retry_credit=RetryCredit.full if policy != RetryCredit.full else RetryCredit.none)
+    await client.login("pip")
+    view = await _start(client, assessment)
+    await _choose(client, session, view, 0, "c")
+    await _choose(client, session, view, 0, "a")  # right at the second try
+    await _choose(client, session, view, 1, "a")  # right at the first: worth 2 under every policy
+    await client.login("teach")
+    r = await client.patch(f"/api/assessments/{assessment.id}", json={"retry_credit": policy.value})
+    assert r.status_code == 200, r.text
+    assert r.json()["recounted_answers"] == 1, "only the answer right at a later try counts differently"
+    answer = await _answer(session, view)
+    assert answer.score == expected, policy
+    assert (answer.first_try_correct, answer.first_try_points) == (False, 0.0), "the first try is what it was"
+    attempt = await session.get(Attempt, uuid.UUID(view["attempt_id"]), populate_existing=True)
+    assert (attempt.total_score, attempt.first_try_score) == (expected + 2.0, 2.0)
+    again = await client.patch(f"/api/assessments/{assessment.id}", json={"title": "Renamed"})
+    assert again.json()["recounted_answers"] is None, "a change that is not the retry credit counts nothing again"
+
+
+async def test_recounting_after_a_key_change_counts_the_tries_marked_against_the_new_key(client, session):
+    """The key changes, then the retry credit: the second counting starts from the re-marked tries."""
+    assessment = await _setup(session, retry_credit=RetryCredit.full)
+    await client.login("pip")
+    view = await _start(client, assessment)
+    await _choose(client, session, view, 0, "b")
+    await _choose(client, session, view, 0, "c")
+    await _make_right(client, session, assessment, view, "16 bits")
+    assert (await _answer(session, view)).score == 2.0, "full credit: right at the second try"
+    r = await client.patch(f"/api/assessments/{assessment.id}", json={"retry_credit": "reduced"})
+    assert r.json()["recounted_answers"] == 1
+    assert (await _answer(session, view)).score == 1.0
+
+
 # --- Feedback before the last try --------------------------------------------------------------------------
 
 def _says(body: object) -> str:

@@ -225,6 +225,8 @@ class AssessmentRead(ReadSchema):
     sharing: ShareState = Field(default_factory=ShareState)
     copied_from: CopiedFrom | None = None
     attempt_count: int = 0
+    recounted_answers: int | None = Field(default=None, description="after a settings change: how many answers "
+                                          "given already now count for a different mark (the retry credit changed)")
     classes: list[PublishedClass] = []
     questions: list[QuestionRead] = []
 

@@ -39,6 +39,7 @@ from app.services.accounts import classes, school_year
 from app.services.authoring import sharing
 from app.services.authoring.sharing import Access
 from app.services.core import audit
+from app.services.marking import recounting
 
 
 async def get_for_teacher(
@@ -263,15 +264,19 @@ async def update(
     if "unit_id" in changes:
         await _check_unit(session, changes["unit_id"])
     nullable = {"unit_id", "year_group", "time_limit_minutes"}
+    counting_before = {key: getattr(assessment, key) for key in recounting.COUNTING_SETTINGS}
     for key, value in changes.items():
         if value is None and key not in nullable:
             continue
         setattr(assessment, key, value)
     assessment.updated_at = utcnow()
     await session.flush()
-    await audit.record(session, "assessment.update", user=actor, entity_type="assessment",
-                       entity_id=assessment.id, details={"fields": sorted(changes)})
-    return await detail(session, assessment_id, actor)
+    recounted = None
+    if any(getattr(assessment, key) != before for key, before in counting_before.items()):
+        recounted = await recounting.recount_assessment(session, assessment)
+    await audit.record(session, "assessment.update", user=actor, entity_type="assessment", entity_id=assessment.id,
+                       details={"fields": sorted(changes), **({} if recounted is None else {"recounted": recounted})})
+    return (await detail(session, assessment_id, actor)).model_copy(update={"recounted_answers": recounted})
 
 
 async def delete(session: AsyncSession, *, assessment_id: uuid.UUID, actor: User) -> None:

@@ -18,6 +18,7 @@ Retry credit, per assessment (`RetryCredit`):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, and_, case, func
@@ -63,6 +64,27 @@ def credit(policy: RetryCredit, *, try_number: int, points: float, is_correct: b
     else:
         credited = max(earned_before or 0.0, first_points, points * share(policy, try_number))
     return Credit(round(credited, 2), bool(first_correct), first_points)
+
+
+class TryMark(NamedTuple):
+    """One try's own mark, before any retry credit."""
+
+    try_number: int
+    points: float
+    is_correct: bool
+
+
+def recount(policy: RetryCredit, *, feedback_on: bool, tries: Sequence[TryMark]) -> Credit:
+    """What an answer counts for from its tries' own marks, in order: each try credited as it came (`credit`), so
+    after a key change or a new retry credit the answer counts for what those tries would have earned then."""
+    if not tries:
+        raise ValueError("an answer with no marked try counts for nothing to recount")
+    counted: Credit | None = None
+    for tried in tries:
+        first = (counted.first_try_correct, counted.first_try_points) if counted else (None, None)
+        counted = credit(policy, try_number=tried.try_number if feedback_on else 1, points=tried.points,
+                         is_correct=tried.is_correct, first=first, earned_before=counted.points if counted else None)
+    return counted
 
 
 def counted_try(assessment: Assessment, tries: int) -> int:

@@ -7,6 +7,7 @@ note for the teacher, so it never blocks a pupil's Finish or a teacher's correct
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -183,6 +184,14 @@ class _Key(NamedTuple):
     feedback_on: bool  # with immediate feedback off, every submit is the first try (first_try.counted_try)
 
 
+class _Try(NamedTuple):
+    """A try kept in the answer history, re-marked with its answer: what the answer counts for under the retry
+    credit comes from every try's own mark."""
+
+    number: int
+    answer_data: dict[str, Any] | None
+
+
 class _Stored(NamedTuple):
     """A submitted answer as read for re-marking. Its new mark is written only if it is still exactly this."""
 
@@ -195,8 +204,14 @@ class _Stored(NamedTuple):
     seq: int
     updated_at: datetime
     tries: int
-    first_try_correct: bool | None
-    first_try_points: float | None
+    kept: tuple[_Try, ...]  # its tries in the answer history, in order
+
+
+class _Remarked(NamedTuple):
+    """An answer's marks against the new key: its latest try's (the answer's mark), and each kept try's."""
+
+    latest: Mark
+    tries: tuple[tuple[int, Mark], ...]
 
 
 class _Written(NamedTuple):
@@ -246,10 +261,10 @@ async def _key(session: AsyncSession, question_id: uuid.UUID) -> _Key | None:
 
 async def _to_remark(session: AsyncSession, question_id: uuid.UUID, *,
                      only: list[uuid.UUID] | None = None) -> list[_Stored]:
-    """The submitted answers whose mark comes from the key (not a teacher's), with their content still kept."""
+    """The submitted answers whose mark comes from the key (not a teacher's), with their content still kept, and
+    the tries each has in the answer history."""
     stmt = select(Answer.id, Answer.attempt_id, Answer.answer_data, Answer.scaffold_used, Answer.hint_used,
-                  Answer.status, Answer.seq, Answer.updated_at, Answer.tries, Answer.first_try_correct,
-                  Answer.first_try_points).where(
+                  Answer.status, Answer.seq, Answer.updated_at, Answer.tries).where(
         Answer.question_id == question_id,
         Answer.submitted_at.is_not(None),
         Answer.status.in_(REMARKED_STATUSES),
@@ -257,15 +272,37 @@ async def _to_remark(session: AsyncSession, question_id: uuid.UUID, *,
     )
     if only is not None:
         stmt = stmt.where(Answer.id.in_(only))
-    return [_Stored(*row) for row in await session.execute(stmt.order_by(Answer.id))]
+    rows = (await session.execute(stmt.order_by(Answer.id))).all()
+    kept: dict[uuid.UUID, list[_Try]] = {}
+    if rows:
+        history = await session.execute(
+            select(AnswerHistory.answer_id, AnswerHistory.try_number, AnswerHistory.answer_data)
+            .where(AnswerHistory.answer_id.in_([row.id for row in rows]))
+            .order_by(AnswerHistory.answer_id, AnswerHistory.try_number)
+        )
+        for answer_id, number, data in history:
+            kept.setdefault(answer_id, []).append(_Try(number, data))
+    return [_Stored(*row, kept=tuple(kept.get(row.id, ()))) for row in rows]
 
 
-async def _remark(key: _Key, stored: _Stored) -> Mark | None:
-    """The answer's mark against the key (None: it still waits for the teacher, so there is nothing to write)."""
-    result = await mark_config(_config_of(key, stored), stored.answer_data, key.points)
-    if result.awaiting_marking and stored.status == MarkingStatus.awaiting_marking:
+async def _remark(key: _Key, stored: _Stored) -> _Remarked | None:
+    """The answer's marks against the key (None: it still waits for the teacher, so there is nothing to write).
+    Every kept try is marked, each answer once (a try the same as another — usually the latest — is not run
+    twice); an answer with no kept try (stored before the history was) is its own one try."""
+    config = _config_of(key, stored)
+    marks: dict[str, Mark] = {}
+
+    async def marked(data: dict[str, Any] | None) -> Mark:
+        seen = json.dumps(data, sort_keys=True, default=str)
+        if seen not in marks:
+            marks[seen] = await mark_config(config, data, key.points)
+        return marks[seen]
+
+    tries = stored.kept or (_Try(stored.tries, stored.answer_data),)
+    latest = await marked(tries[-1].answer_data)
+    if latest.awaiting_marking and stored.status == MarkingStatus.awaiting_marking:
         return None
-    return result
+    return _Remarked(latest, tuple([(t.number, await marked(t.answer_data)) for t in tries]))
 
 
 def _config_of(key: _Key, stored: _Stored) -> StoredConfig:
@@ -273,27 +310,31 @@ def _config_of(key: _Key, stored: _Stored) -> StoredConfig:
     return key.scaffold_config if stored.scaffold_used and key.scaffold_config is not None else key.config
 
 
-def _remarked(key: _Key, stored: _Stored, result: Mark, now: datetime) -> tuple[StoredMark, first_try.Credit | None]:
-    """The mark a re-mark writes, and for an automatic mark what it counts for under the assessment's retry credit:
-    the latest try is re-marked (it becomes the first try when it is one); an earlier first try stays as marked."""
-    values = stored_mark(result, points=key.points, feedback=key.feedback, hint_used=stored.hint_used, now=now,
-                         config=_config_of(key, stored))
+def _remarked(key: _Key, stored: _Stored, marks: _Remarked, now: datetime) -> tuple[StoredMark, first_try.Credit | None]:
+    """The mark a re-mark writes, and for an automatic mark what it counts for under the assessment's retry credit,
+    from every try's own mark against the new key (first_try.recount): the first try is re-marked too."""
+    values = _stored_try(key, stored, marks.latest, now)
     if values.status != MarkingStatus.marked:
         return values, None
-    counted = first_try.credit(key.retry_credit, try_number=stored.tries if key.feedback_on else 1,
-                               points=float(values.score or 0.0), is_correct=bool(values.is_correct),
-                               first=(stored.first_try_correct, stored.first_try_points), earned_before=None)
-    return values, counted
+    own = [first_try.TryMark(number, float(mark.score or 0.0), bool(mark.is_correct))
+           for number, mark in marks.tries if not mark.awaiting_marking]
+    return values, first_try.recount(key.retry_credit, feedback_on=key.feedback_on, tries=own)
 
 
-async def _write_marks(open_session: SessionOpener, key: _Key, marks: list[tuple[_Stored, Mark | None]]) -> _Written:
+def _stored_try(key: _Key, stored: _Stored, result: Mark, now: datetime) -> StoredMark:
+    return stored_mark(result, points=key.points, feedback=key.feedback, hint_used=stored.hint_used, now=now,
+                       config=_config_of(key, stored))
+
+
+async def _write_marks(open_session: SessionOpener, key: _Key,
+                       marks: list[tuple[_Stored, _Remarked | None]]) -> _Written:
     """Write each mark in a short transaction of its own, over an answer that has not changed since it was read."""
     count, changed = 0, []
-    for stored, result in marks:
-        if result is None:
+    for stored, remarked in marks:
+        if remarked is None:
             continue
         async with open_session() as session:
-            written = await _write_if_unchanged(session, key, stored, result)
+            written = await _write_if_unchanged(session, key, stored, remarked)
         if written:
             count += 1
         else:
@@ -301,15 +342,16 @@ async def _write_marks(open_session: SessionOpener, key: _Key, marks: list[tuple
     return _Written(count, changed)
 
 
-async def _write_if_unchanged(session: AsyncSession, key: _Key, stored: _Stored, result: Mark) -> bool:
-    """One guarded UPDATE (so nothing can change the answer between the check and the write), then the attempt's
-    totals. The attempt's row is taken first, in the same order as a pupil's submit takes it."""
+async def _write_if_unchanged(session: AsyncSession, key: _Key, stored: _Stored, marks: _Remarked) -> bool:
+    """One guarded UPDATE (so nothing can change the answer between the check and the write), then its kept tries'
+    marks and the attempt's totals. The attempt's row is taken first, in the same order as a pupil's submit takes
+    it."""
     attempt = (await session.execute(
         select(Attempt).where(Attempt.id == stored.attempt_id).with_for_update()
         .execution_options(populate_existing=True)
     )).scalar_one_or_none()
     now = utcnow()
-    values, counted = _remarked(key, stored, result, now)
+    values, counted = _remarked(key, stored, marks, now)
     columns = values._asdict()
     if counted is not None:
         columns.update(score=counted.points, first_try_correct=counted.first_try_correct,
@@ -324,9 +366,28 @@ async def _write_if_unchanged(session: AsyncSession, key: _Key, stored: _Stored,
     )
     if written.rowcount != 1:
         return False
+    if counted is not None:
+        await _write_tries(session, key, stored, marks, now)
     if attempt is not None:
         await recompute_attempt(session, attempt)
     return True
+
+
+async def _write_tries(session: AsyncSession, key: _Key, stored: _Stored, marks: _Remarked, now: datetime) -> None:
+    """Each kept try's own mark against the new key, so the history says what each try earns now (and a later
+    change of the retry credit counts from it: app.services.marking.recounting)."""
+    for number, mark in marks.tries:
+        if mark.awaiting_marking:
+            continue
+        values = _stored_try(key, stored, mark, now)
+        await session.execute(
+            update(AnswerHistory)
+            .where(AnswerHistory.answer_id == stored.id, AnswerHistory.try_number == number)
+            .values(score=values.score, is_correct=values.is_correct, status=values.status,
+                    feedback=values.feedback, feedback_before_key=values.feedback_before_key,
+                    mark_details=values.mark_details)
+            .execution_options(synchronize_session=False)
+        )
 
 
 async def record_final(

@@ -81,7 +81,7 @@ function retryCreditField(a) {
   return field({
     label: "Marks for a right answer after another try",
     as: "select",
-    help: "Pupils still see feedback and can try again. This changes the marks of tries made after you save.",
+    help: "Pupils still see feedback and can try again. Changing this counts the marks of answers already given again.",
     options: RETRY_CREDIT.map((o) => ({ ...o, selected: o.value === a.retry_credit })),
   });
 }
@@ -155,7 +155,7 @@ async function save(form, event) {
   saveButton.setAttribute("aria-disabled", "true");
   try {
     const saved = await api(`/api/assessments/${form.assessment.id}`, { method: "PATCH", body: read.body });
-    status.say("The settings are saved.", "success");
+    status.say(`The settings are saved.${recountedWords(saved.recounted_answers)}`, "success");
     form.onSaved(saved);
   } catch (error) {
     const message = sayProblem(status, error);
@@ -163,6 +163,13 @@ async function save(form, event) {
   } finally {
     saveButton.removeAttribute("aria-disabled");
   }
+}
+
+/** After a change to how retries count: how many answers given already now count for a different mark. */
+function recountedWords(count) {
+  if (count === null || count === undefined) return "";
+  if (count === 0) return " No answer given so far counts for a different mark.";
+  return count === 1 ? " 1 answer given so far now counts for a different mark." : ` ${count} answers given so far now count for a different mark.`;
 }
 
 function group(legend, ...children) {
