@@ -4,7 +4,8 @@
   with a note for the teacher, and never blocks the teacher's change of the key or the pupil's Finish.
 - Re-marking runs with no transaction open: while many code answers are being re-marked, a pupil's autosave
   completes (an ordering check: the re-marking request is still pending when the autosave returns), and a mark is
-  never written over an answer saved since it was read."""
+  never written over an answer saved since it was read.
+- Two teachers accepting answers for everyone at once (issue 19): neither accepted answer is lost to the other."""
 
 from __future__ import annotations
 
@@ -271,3 +272,48 @@ async def test_two_changes_to_one_question_at_once_both_stay(seed, real_clients)
         question = await session.get(Question, school.question_id)
     assert question.question_text == "How many bits are in a byte?"
     assert question.hint == "Think of a byte as a small box of bits."
+
+
+async def test_two_teachers_accepting_answers_for_everyone_at_once_both_count(seed, real_clients):
+    """The owner accepts "cpu" while an admin accepts "ram" for the same question: both answers end up in the key
+    and every pupil's answer is marked against the key with both. Each round's requests interleave differently."""
+    async with seed() as session:
+        teacher = await make_user(session, Role.teacher)
+        admin = await make_user(session, Role.admin)
+        pupils = [await make_user(session, Role.pupil) for _ in range(2)]
+        school_class = await make_class(session, teachers=[teacher], pupils=pupils)
+        assessment = await make_assessment(session, owner=teacher, publish_to=[school_class],
+                                           questions=[("text_input", sample("text_input"), 2)])
+        question_id = (await session.execute(select(Question.id).where(Question.assessment_id == assessment.id)
+                                             )).scalar_one()
+        names = (teacher.username, admin.username, [p.username for p in pupils])
+    attempts = []
+    for username, text in zip(names[2], ("cpu", "ram"), strict=True):
+        pupil = real_clients()
+        await pupil.login(username)
+        view = (await pupil.post(f"/api/pupil/assessments/{assessment.id}/start")).json()
+        r = await pupil.post(f"/api/pupil/attempts/{view['attempt_id']}/answers/{question_id}/submit",
+                             json={"answer_data": {"text": text}})
+        assert r.status_code == 200, r.text
+        attempts.append(uuid.UUID(view["attempt_id"]))
+    owner, head = real_clients(), real_clients()
+    await owner.login(names[0])
+    await head.login(names[1])
+    url = f"/api/marking/questions/{question_id}/accept"
+    for _round in range(3):
+        both = await at_once(owner.post(url, json={"answer": "cpu"}), head.post(url, json={"answer": "ram"}))
+        assert [r.status_code for r in both] == [200, 200], [r.text for r in both]
+        async with seed() as session:
+            config = (await session.get(Question, question_id)).config
+            accepted = {a["text"] for a in config["accepted_answers"] if a["points"] == 1.0}
+            assert {"cpu", "ram"} <= accepted, accepted
+            scores = [(await session.execute(select(Answer.score).where(Answer.attempt_id == attempt))).scalar_one()
+                      for attempt in attempts]
+            assert scores == [2, 2]
+            question = await session.get(Question, question_id)  # the next round starts as the first did
+            question.config = {**config, "accepted_answers": [a for a in config["accepted_answers"]
+                                                              if a["text"] not in ("cpu", "ram")]}
+            question.version += 1
+            for attempt in attempts:
+                answer = (await session.execute(select(Answer).where(Answer.attempt_id == attempt))).scalar_one()
+                answer.score, answer.is_correct = 0.0, False

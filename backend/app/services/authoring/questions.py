@@ -80,6 +80,13 @@ EDITED_MEANWHILE = ("Someone else changed this question while your change was be
                     "see their change, then make yours again.")
 
 
+class KeyChangedMeanwhile(Conflict):
+    """The question's key is no longer the version a change was worked out from (`expected_version`)."""
+
+    def __init__(self) -> None:
+        super().__init__(EDITED_MEANWHILE)
+
+
 def _opener(sessions: Sessions) -> scoring.SessionOpener:
     if isinstance(sessions, AsyncSession):
         return scoring.within(sessions)
@@ -282,9 +289,12 @@ class _Saved(NamedTuple):
 
 
 async def update(
-    sessions: Sessions, *, assessment_id: uuid.UUID, question_id: uuid.UUID, data: QuestionUpdate, actor: User
+    sessions: Sessions, *, assessment_id: uuid.UUID, question_id: uuid.UUID, data: QuestionUpdate, actor: User,
+    expected_version: int | None = None,
 ) -> QuestionChange:
-    """Change a question. A changed answer key re-marks existing answers (and says how many).
+    """Change a question. A changed answer key re-marks existing answers (and says how many). A change worked out
+    from the key as it was (`expected_version`: accepting an answer adds it to that key) is refused with
+    KeyChangedMeanwhile once the key is another version, so it never undoes a change made in between.
 
     The slow parts run with no transaction open: checking the question (a code question runs its reference
     solution) and re-marking (code answers run in the sandbox), so pupils' saves carry on meanwhile. Given a
@@ -294,6 +304,8 @@ async def update(
     for _round in range(EDIT_ROUNDS):
         async with open_session() as session:
             edit = await _read_edit(session, assessment_id, question_id, data, actor)
+        if expected_version is not None and edit.version != expected_version:
+            raise KeyChangedMeanwhile()
         checked = await check_question(edit.merged)
         _refuse_if_errors(checked.problems)
         async with open_session() as session:

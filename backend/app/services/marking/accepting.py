@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.db import session_scope
-from app.errors import Invalid, NotFound
+from app.errors import Conflict, Invalid, NotFound
 from app.models import Answer, Attempt, Question, User
 from app.question_types import code_completion, text_input
 from app.question_types.stored import StoredConfig
@@ -29,6 +29,11 @@ from app.services.core import audit
 from app.services.marking import corrections, scoring
 
 ACCEPTING_TYPES = (text_input.TYPE, code_completion.TYPE)
+# Accepting works the new key out from the key as it is; if another change lands first, it starts again from that
+# one (two teachers accepting answers at once both keep theirs), this many times at most.
+ACCEPT_ROUNDS = 5
+KEY_KEPT_CHANGING = ("The answer key of this question kept changing while your answer was being added. Reload the "
+                     "page, check the key, then accept the answer again.")
 NOT_THIS_TYPE = ("Accepting an answer for everyone works for short answers and fill in the code gaps. For this "
                  "question, edit its answer key, or correct one pupil's mark from their answer.")
 
@@ -149,12 +154,21 @@ async def accept(sessions: async_sessionmaker[AsyncSession], *, teacher: User, q
                  body: AcceptIn, ip: str | None) -> Accepted:
     """Add the answer to the key and re-mark every answer to the question (between short transactions, like any
     key edit); then say whose mark changed, from what to what."""
-    async with session_scope(sessions) as session:
-        question = await _question(session, teacher, question_id)
-        assessment_id, config, easier = question.assessment_id, new_key(question, body), bool(question.scaffold)
-        before = await _answers(session, question_id, easier=easier)
-    change = await questions.update(sessions, assessment_id=assessment_id, question_id=question_id,
-                                    data=QuestionUpdate(config=config), actor=teacher)
+    for _round in range(ACCEPT_ROUNDS):
+        async with session_scope(sessions) as session:
+            question = await _question(session, teacher, question_id)
+            assessment_id, config, easier = question.assessment_id, new_key(question, body), bool(question.scaffold)
+            version = question.version
+            before = await _answers(session, question_id, easier=easier)
+        try:
+            change = await questions.update(sessions, assessment_id=assessment_id, question_id=question_id,
+                                            data=QuestionUpdate(config=config), actor=teacher,
+                                            expected_version=version)
+            break
+        except questions.KeyChangedMeanwhile:
+            continue  # another change to the key (another teacher's accepted answer) landed first: add to that
+    else:
+        raise Conflict(KEY_KEPT_CHANGING)
     answer = " ".join(body.answer.split())
     async with session_scope(sessions) as session:
         after = {m.answer_id: m.score for m in await _answers(session, question_id, easier=easier)}
