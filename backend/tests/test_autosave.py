@@ -266,4 +266,4 @@ def test_the_one_statement_is_short_enough_for_psycopg_to_convert_it_once():
     from sqlalchemy.dialects.postgresql import psycopg as pg_psycopg
 
     sql = autosave._signed_in_autosave_statement(pg_psycopg.dialect()).sql
-    assert len(sql) <= _queries.MAX_CACHED_STATEMENT_LENGTH - 256, len(sql)  # with room for small changes
+    assert len(sql) <= _queries.MAX_CACHED_STATEMENT_LENGTH - 128, len(sql)  # with room for small changes

@@ -81,6 +81,55 @@ async def test_a_correction_changes_the_mark_retotals_the_attempt_and_is_kept_an
     assert entry.username == "teach"
 
 
+async def test_a_corrected_mark_stands_when_the_attempt_is_reopened(client, session, make_client):
+    """A teacher corrects a mark, then reopens the attempt (to let the pupil finish another question): the pupil
+    can no longer change the corrected answer — not by a submit, an autosave or their Finish — and is told why."""
+    w = await _short_answered(session, client, make_client)
+    answer_url = f"/api/pupil/attempts/{w['attempt_id']}/answers/{w['question'].id}"
+    r = await client.post(f"/api/marking/answers/{w['answer'].id}/correction", json={"score": 2, "reason": REASON})
+    assert r.status_code == 200, r.text
+    reopened = await client.post(f"/api/attempts/{w['attempt_id']}/reopen")
+    assert reopened.status_code == 200, reopened.text
+    pupil = w["pupil"]
+    view = (await pupil.post(f"/api/pupil/assessments/{w['assessment'].id}/start")).json()
+    saved = view["questions"][0]["saved"]
+    assert (saved["locked"], saved["status"]) == (True, "teacher_marked"), "the pupil's screen shows it locked"
+    submit = await pupil.post(f"{answer_url}/submit", json={"answer_data": {"text": "ram"}})
+    assert submit.status_code == 409, submit.text
+    assert submit.json()["detail"].startswith("Your teacher has marked this answer, so it stays as it is.")
+    save = await pupil.put(answer_url, json={"answer_data": {"text": "ram"}, "seq": 50})
+    assert save.status_code == 409, save.text
+    assert "Your teacher has marked this answer" in save.json()["detail"]
+    assert (await pupil.post(f"/api/pupil/attempts/{w['attempt_id']}/complete")).status_code == 200
+    answer = await _answer(session, w["attempt_id"])
+    assert (answer.answer_data, answer.score, answer.status.value) == ({"text": "cpu"}, 2, "teacher_marked")
+    attempt = await session.get(Attempt, w["attempt_id"])
+    await session.refresh(attempt)
+    assert attempt.total_score == 2, "the finished attempt keeps the teacher's mark"
+
+
+async def test_a_written_answer_marked_by_the_teacher_can_still_be_improved_in_a_reopened_attempt(
+        client, session, make_client):
+    """Written answers are drafts: after a reopen the pupil may send a better one, which goes back to the teacher."""
+    w = await _school(session, questions=[("extended_text", sample("extended_text"), 4)])
+    question = w["questions"][0]
+    text = " ".join(["An algorithm is a precise set of steps that solves a problem."] * 3)
+    pupil, attempt_id = await _take(make_client, "ada", w["assessment"].id, {question.id: {"text": text}})
+    await client.login("teach")
+    answer = await _answer(session, attempt_id)
+    r = await client.post(f"/api/marking/answers/{answer.id}/correction", json={"score": 2, "reason": REASON})
+    assert r.status_code == 200, r.text
+    released = await client.post("/api/marking/release", json={"assessment_id": str(w["assessment"].id)})
+    assert released.status_code == 200, released.text
+    assert (await client.post(f"/api/attempts/{attempt_id}/reopen")).status_code == 200
+    view = (await pupil.post(f"/api/pupil/assessments/{w['assessment'].id}/start")).json()
+    assert view["questions"][0]["saved"]["locked"] is False
+    better = await pupil.post(f"/api/pupil/attempts/{attempt_id}/answers/{question.id}/submit",
+                              json={"answer_data": {"text": text + " For example, a recipe."}})
+    assert better.status_code == 200, better.text
+    assert (await _answer(session, attempt_id)).status.value == "awaiting_marking", "back to the teacher"
+
+
 async def test_the_teachers_pages_and_the_analysis_show_the_corrected_mark(client, session, make_client):
     w = await _short_answered(session, client, make_client)
     await client.post(f"/api/marking/answers/{w['answer'].id}/correction", json={"score": 2, "reason": REASON})

@@ -1,7 +1,8 @@
 """Corrections in a real browser (issue 19): the teacher changes a pupil's mark with a reason from the pupil's page
 (the dialog refuses a missing reason, then saves; the pupil's results show the new mark and the reason), and from
 question analysis accepts a common answer for everyone after a confirmation that says how many pupils it changes,
-then sees whose mark changed. Every dialog is checked with axe.
+then sees whose mark changed; an attempt reopened after a correction shows the pupil the corrected answer locked,
+with why. Every dialog is checked with axe.
 
 A class, teacher, pupils and assessment of their own are made in the server's database, so the demo school the
 other browser tests share is left as it was."""
@@ -9,16 +10,18 @@ other browser tests share is left as it was."""
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import httpx
 import pytest
 from playwright.sync_api import Page, expect
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from app.db import create_engine
-from app.models import Role
+from app.models import Answer, Role
 from tests.e2e import browser as chromium
 from tests.e2e.conftest import DEMO_PASSWORD
 from tests.e2e.server import off_playwright_thread
@@ -133,3 +136,33 @@ def test_the_teacher_accepts_a_common_answer_for_everyone(page, login_as, world,
     axe_check(page, "whose mark changed")
     done.get_by_role("button", name="Close").click()
     expect(page.get_by_test_id("wrong-answers")).not_to_contain_text("the cpu")
+
+
+async def _answer_id(database_url: str, attempt_id: str) -> str:
+    engine = create_engine(database_url)
+    try:
+        async with async_sessionmaker(engine)() as session:
+            found = await session.scalar(select(Answer.id).where(Answer.attempt_id == uuid.UUID(attempt_id)))
+            return str(found)
+    finally:
+        await engine.dispose()
+
+
+def test_a_corrected_answer_stays_as_marked_in_a_reopened_attempt(pupil_page, login_as, world, live_server,
+                                                                     axe_check):
+    """Dev's mark is corrected, then the attempt reopened: the pupil sees the answer locked and the reason."""
+    answer_id = off_playwright_thread(asyncio.run, _answer_id(live_server.database_url,
+                                                              world.attempts["corrections-dev"]))
+    with httpx.Client(base_url=live_server.url, timeout=60) as teacher:
+        signed_in = teacher.post("/api/auth/login", json={"username": TEACHER, "password": DEMO_PASSWORD})
+        teacher.headers["X-CSRF-Token"] = signed_in.json()["csrf_token"]
+        teacher.post(f"/api/marking/answers/{answer_id}/correction",
+                     json={"score": 2, "reason": REASON}).raise_for_status()
+        teacher.post(f"/api/attempts/{world.attempts['corrections-dev']}/reopen").raise_for_status()
+    login_as(pupil_page, "corrections-dev")
+    pupil_page.goto(f"/pupil/assessment.html?id={world.assessment_id}")
+    expect(pupil_page.get_by_test_id("kept-by-teacher")).to_contain_text(
+        "Your teacher has marked this answer, so it stays as it is.")
+    expect(pupil_page.get_by_role("button", name="Submit answer")).to_be_hidden()
+    expect(pupil_page.get_by_role("textbox", name="Your answer")).not_to_be_editable()
+    axe_check(pupil_page, "a reopened attempt with a corrected answer")

@@ -64,6 +64,7 @@ export function renderQuestionScreen(container, options) {
   screen.answer.root.setAttribute("role", "group");
   const saved = question.saved;
   if (saved?.submitted && saved.feedback && settings.show_immediate_feedback) screen.feedback.showSaved(saved);
+  if (saved?.locked && saved.status === "teacher_marked") screen.support.showKeptNote();
   screen.written = screen.current.type === "extended_text" && settings.show_immediate_feedback && options.loadDrafts
     ? writtenAnswerDrafts({ area: screen.drafts, answerRoot: screen.answer.root, submitButton: screen.actions.submit, saved: question.saved,
       maxScore: question.points, load: options.loadDrafts })

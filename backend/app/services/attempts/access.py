@@ -21,6 +21,7 @@ from app.models import (
     AttemptStatus,
     ClassPupil,
     Extension,
+    MarkingStatus,
     Question,
     SchoolClass,
     User,
@@ -35,6 +36,10 @@ FINISHED = "This assessment is already finished, so answers can no longer change
 QUESTION_REMOVED = "That question has been removed by your teacher."
 # What a pupil is told when something arrives after the time (and its grace) ended: literal, and no blame.
 TIME_OVER = "The time for this assessment has ended. Your answers were saved."
+KEPT_BY_TEACHER = "Your teacher has marked this answer, so it stays as it is. Go on to the next question."
+# Written answers are drafts: a teacher's mark on one is feedback to improve on, and the next draft goes back to the
+# teacher, so it never silently replaces their mark.
+DRAFTED_TYPES = frozenset({"extended_text"})
 
 
 class AttemptWork(NamedTuple):
@@ -241,8 +246,19 @@ def feedback_on(assessment: Assessment) -> bool:
     return assessment.show_immediate_feedback and get_settings().enable_immediate_feedback
 
 
-def is_locked(answer: Answer, assessment: Assessment) -> bool:
-    """No more changes to this answer: right already, or no tries left."""
+def teacher_keeps(answer: Answer, question_type: str) -> bool:
+    """A mark a teacher gave or corrected stands: the pupil cannot change that answer any more (an attempt reopened
+    after a correction keeps it), except a written question's draft, which they may improve for the teacher to mark
+    again."""
+    return (answer.submitted_at is not None and answer.status == MarkingStatus.teacher_marked
+            and question_type not in DRAFTED_TYPES)
+
+
+def is_locked(answer: Answer, assessment: Assessment, question_type: str) -> bool:
+    """No more changes to this answer to a question of `question_type`: a teacher's mark stands, right already, or
+    no tries left."""
+    if teacher_keeps(answer, question_type):
+        return True
     if answer.submitted_at is None or not feedback_on(assessment):
         return False
     if answer.is_correct:

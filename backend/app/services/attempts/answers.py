@@ -21,6 +21,7 @@ from app.question_types.stored import StoredConfig
 from app.schemas.pupil import AnswerData, HintOut, RunOut, ScaffoldOut, SubmitOut
 from app.services.attempts import autosave, keys
 from app.services.attempts.access import (
+    KEPT_BY_TEACHER,
     QUESTION_REMOVED,
     TIME_OVER,
     allowed_tries,
@@ -29,6 +30,7 @@ from app.services.attempts.access import (
     hold_attempt,
     is_locked,
     own_attempt,
+    teacher_keeps,
     time_ends_at,
     time_is_over,
 )
@@ -118,6 +120,8 @@ async def _take_try(
     if time_is_over(await time_ends_at(session, attempt, assessment), now):
         keep_late(answer, answer_data, now)
         raise Conflict(TIME_OVER, error="TimeOver", keep_changes=True)
+    if teacher_keeps(answer, question.type):
+        raise Conflict(KEPT_BY_TEACHER)
     marked = None  # a malformed answer is refused (422) before a try is taken
     if engine.needs_sandbox(config["type"]):
         engine.parse_answer(config["type"], answer_data)
@@ -133,7 +137,8 @@ async def _take_try(
     await session.flush()
     await scoring.recompute_attempt(session, attempt)
     rules = await keys.open_attempt_rules(session, attempt, assessment)
-    return _reply(answer, config, assessment, rules, awaiting_marking=marked.awaiting_marking)
+    return _reply(answer, config, assessment, rules, question_type=question.type,
+                  awaiting_marking=marked.awaiting_marking)
 
 
 async def _claim(session: AsyncSession, answer: Answer, question: Question, assessment: Assessment) -> None:
@@ -221,7 +226,8 @@ async def _store_code_mark(session: AsyncSession, claim: _Claim, result: Mark) -
     await session.flush()
     await scoring.recompute_attempt(session, attempt)
     rules = await keys.open_attempt_rules(session, attempt, assessment)
-    return _reply(tried, config, assessment, rules, awaiting_marking=result.awaiting_marking)
+    return _reply(tried, config, assessment, rules, question_type=question.type,
+                  awaiting_marking=result.awaiting_marking)
 
 
 def _as_tried(answer: Answer, claim: _Claim) -> Answer:
@@ -234,20 +240,20 @@ def _as_tried(answer: Answer, claim: _Claim) -> Answer:
 
 
 def _reply(answer: Answer, config: StoredConfig, assessment: Assessment, rules: keys.OpenAttemptRules, *,
-           awaiting_marking: bool) -> SubmitOut:
+           question_type: str, awaiting_marking: bool) -> SubmitOut:
     """What the pupil is told: only that it is saved, unless the assessment gives feedback straight away."""
     if not feedback_on(assessment):
         return SubmitOut(saved=True, feedback_shown=False, message=SAVED, tries=answer.tries, tries_left=None,
                          can_retry=False, locked=False)
     limit = allowed_tries(assessment)
     tries_left = None if limit is None else max(0, limit - answer.tries)
-    locked = is_locked(answer, assessment)
+    locked = is_locked(answer, assessment, question_type)
     if awaiting_marking:
         return SubmitOut(saved=True, feedback_shown=True, message=scoring.AWAITING_MESSAGE, awaiting_marking=True,
                          feedback=answer.feedback, tries=answer.tries, tries_left=tries_left, can_retry=False,
                          locked=locked, max_score=answer.max_score)
     can_retry = not answer.is_correct and not locked
-    shown = keys.open_attempt_mark(answer, config, assessment, rules)
+    shown = keys.open_attempt_mark(answer, config, assessment, rules, question_type=question_type)
     return SubmitOut(
         saved=True,
         feedback_shown=True,

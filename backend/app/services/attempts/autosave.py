@@ -8,7 +8,8 @@ screen starts a counter of its own). The reply says truthfully whether this save
 Checked at the door: the answer must fit its question — its type's Answer and size limit, or the easier version's
 once the pupil switched to it (`question_types.answer_fits` works out in Python, before the statement, which types
 it fits) — and once the time has ended (the time limit or the class window's closing, with its grace period) a
-save no longer changes the answer that will be marked: it is kept as a late draft for the teacher to see.
+save no longer changes the answer that will be marked: it is kept as a late draft for the teacher to see. An answer
+whose mark a teacher gave or corrected (`access.teacher_keeps`) is not changed at all.
 
 All of that is one statement (an INSERT … SELECT … ON CONFLICT DO UPDATE … WHERE) that also proves the attempt is
 the pupil's and still open; on PostgreSQL the sign-in check is folded into it too (`save_signed_in`). Only when it
@@ -56,7 +57,7 @@ from sqlalchemy.sql.selectable import CTE, Subquery
 from app import question_types as engine
 from app.db import session_scope
 from app.db_direct import DirectRunner, DirectStatement
-from app.errors import AppError, Invalid, NotFound, TooLarge
+from app.errors import AppError, Conflict, Invalid, NotFound, TooLarge
 from app.models import (
     Answer,
     Assessment,
@@ -72,7 +73,15 @@ from app.models import (
 from app.models.base import JSONType, UTCDateTime
 from app.schemas.pupil import AnswerData, AutosaveIn, AutosaveOut, StoredAnswer, StoredAnswers
 from app.services.accounts import sign_in
-from app.services.attempts.access import TIME_GRACE, own_attempt, time_ends_at, time_is_over
+from app.services.attempts.access import (
+    DRAFTED_TYPES,
+    KEPT_BY_TEACHER,
+    TIME_GRACE,
+    own_attempt,
+    teacher_keeps,
+    time_ends_at,
+    time_is_over,
+)
 from app.services.attempts.tries import MAX_ELAPSED_SECONDS
 from app.utils.security import hash_token
 
@@ -262,8 +271,17 @@ def _target(pupil: ColumnElement[uuid.UUID], dialect: str) -> Select:
             _ATTEMPT.pupil_id == pupil,
             _ATTEMPT.status != AttemptStatus.completed,  # open: in progress or paused (plain bind, no IN expansion)
             _QUESTION.id == bindparam("question_id", type_=Uuid),
+            _not_kept_by_teacher(stored, _QUESTION.type),
         )
     )
+
+
+def _not_kept_by_teacher(stored: Table, question_type: ColumnElement[str]) -> ColumnElement[bool]:
+    """`access.teacher_keeps` in SQL: no stored answer, or not one whose mark a teacher gave or corrected (a
+    teacher's mark is only ever on a submitted answer). Literal values: the statement stays short."""
+    drafted = [literal_column(f"'{name}'") for name in sorted(DRAFTED_TYPES)]
+    return or_(stored.c.status.is_distinct_from(literal_column(f"'{MarkingStatus.teacher_marked.value}'")),
+               question_type.in_(drafted))
 
 
 def _fits(answer_type: ColumnElement[str], dialect: str) -> ColumnElement[bool]:
@@ -434,6 +452,8 @@ async def _why_not_saved(session: AsyncSession, *, pupil_id: uuid.UUID, wanted: 
     answer_type = _answer_type(question, stored)
     if answer_type not in wanted.fits:
         raise _refusal(answer_type, wanted)
+    if stored is not None and teacher_keeps(stored, question.type):
+        raise Conflict(KEPT_BY_TEACHER, error="KeptByTeacher")
     assessment = await session.get(Assessment, attempt.assessment_id)
     ended = time_is_over(await time_ends_at(session, attempt, assessment))
     if stored is None:  # another request is making the row just now: this save was not stored, and is sent again

@@ -36,7 +36,7 @@ from app.models import (
 from app.question_types import Mark
 from app.question_types.stored import StoredConfig
 from app.schemas.pupil import AnswerData, Summary
-from app.services.attempts.access import OPEN_STATUSES, allowed_tries, attempt_work
+from app.services.attempts.access import OPEN_STATUSES, allowed_tries, attempt_work, teacher_keeps
 from app.services.attempts.results import summary
 from app.services.attempts.tries import answer_row, record_try
 from app.services.marking import scoring
@@ -208,8 +208,9 @@ async def _last_tries(session: AsyncSession, attempt: Attempt) -> dict[uuid.UUID
 
 def _to_mark(answer: Answer, question: Question, last_try: _Tried, limit: int | None) -> bool:
     """Whether finishing marks this answer: typed but never submitted, or changed since its last try while
-    another try is allowed. A try a submit has taken but not yet marked is left to that submit."""
-    if answer.tries > last_try.number:
+    another try is allowed. A try a submit has taken but not yet marked is left to that submit, and a mark a
+    teacher gave or corrected stands."""
+    if answer.tries > last_try.number or teacher_keeps(answer, question.type):
         return False
     if answer.submitted_at is None:
         return not _is_empty(answer.answer_data)

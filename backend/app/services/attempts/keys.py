@@ -89,15 +89,16 @@ def may_show_keys(access: KeyAccess, now: datetime | None = None) -> bool:
 
 
 async def key_access(session: AsyncSession, pupil: User, assessment: Assessment, attempt: Attempt, *,
-                     answer: Answer | None = None) -> KeyAccess:
+                     answer: Answer | None = None, question_type: str = "") -> KeyAccess:
     """Whether the pupil can still start another attempt at the assessment, or change an answer in one: any
-    answer in an open attempt — or, given one `answer` whose key alone is at stake, whether that one can still
-    change (an answer right already, or with no tries left, cannot; the same question in another open attempt
-    can) — and the release chosen for the class `attempt` was made in."""
+    answer in an open attempt — or, given one `answer` (to a question of `question_type`) whose key alone is at
+    stake, whether that
+    one can still change (an answer right already, with no tries left, or marked by the teacher, cannot; the same
+    question in another open attempt can) — and the release chosen for the class `attempt` was made in."""
     attempts = (await session.execute(
         select(Attempt.id, Attempt.status).where(Attempt.pupil_id == pupil.id, Attempt.assessment_id == assessment.id)
     )).all()
-    settled = answer.attempt_id if answer is not None and is_locked(answer, assessment) else None
+    settled = answer.attempt_id if answer is not None and is_locked(answer, assessment, question_type) else None
     can_change = any(status in OPEN_STATUSES and attempt_id != settled for attempt_id, status in attempts)
     # A revision window lets the pupil change a written answer of a finished attempt.
     revising = await revising_now(session, attempt)
@@ -212,13 +213,13 @@ async def open_attempt_rules(session: AsyncSession, attempt: Attempt, assessment
     return OpenAttemptRules(assessment.max_attempts + (extra or 0), show_answers)
 
 
-def open_attempt_mark(answer: Answer, config: StoredConfig, assessment: Assessment,
-                      rules: OpenAttemptRules) -> ShownMark:
+def open_attempt_mark(answer: Answer, config: StoredConfig, assessment: Assessment, rules: OpenAttemptRules, *,
+                      question_type: str) -> ShownMark:
     """A mark's feedback, details (and, in practice, the question's answer key) shown during an open attempt. Only with
     answers after each question, and only for an answer that can no longer change (right already, or no tries
     left); whether another attempt will follow is not looked up here, so more than one attempt allowed is taken
     to mean one will."""
-    access = KeyAccess(can_start_again=rules.attempts_allowed > 1, can_change=not is_locked(answer, assessment),
+    access = KeyAccess(can_start_again=rules.attempts_allowed > 1, can_change=not is_locked(answer, assessment, question_type),
                        finished=False, release=Release(rules.show_answers))
     show = may_show_keys(access)
     return ShownMark(pupil_feedback(answer.feedback, answer.feedback_before_key, show_keys=show),

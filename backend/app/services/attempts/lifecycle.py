@@ -161,7 +161,8 @@ def _saved(question: Question, answer: Answer, assessment: Assessment, show_feed
            rules: keys.OpenAttemptRules) -> SavedAnswer:
     submitted = answer.submitted_at is not None
     visible = show_feedback and submitted and answer.released
-    shown = keys.open_attempt_mark(answer, scoring.config_for(question, answer), assessment, rules) if visible else None
+    shown = keys.open_attempt_mark(answer, scoring.config_for(question, answer), assessment, rules,
+                                   question_type=question.type) if visible else None
     return SavedAnswer(
         answer_data=answer.answer_data,
         seq=answer.seq,
@@ -170,7 +171,7 @@ def _saved(question: Question, answer: Answer, assessment: Assessment, show_feed
         hint_used=answer.hint_used,
         scaffold_used=answer.scaffold_used,
         submitted=submitted,
-        locked=is_locked(answer, assessment),
+        locked=is_locked(answer, assessment, question.type),
         feedback=(shown.feedback if shown else answer.feedback) if (show_feedback and submitted) else None,
         score=answer.score if visible else None,
         is_correct=answer.is_correct if visible else None,

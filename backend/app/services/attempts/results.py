@@ -176,7 +176,8 @@ async def drafts(session: AsyncSession, *, pupil: User, attempt_id: uuid.UUID, q
     )).scalars().all() if answer is not None else []
     assessment = await session.get(Assessment, attempt.assessment_id)
     show_keys = answer is not None and keys.may_show_keys(
-        await keys.key_access(session, pupil, assessment, attempt, answer=answer))
+        await keys.key_access(session, pupil, assessment, attempt, answer=answer,
+                              question_type=question.type if question else ""))
     if show_keys and rows:
         _answers_shown(attempt)
     return Drafts(question_id=question_id, max_score=float(question.points) if question else None,

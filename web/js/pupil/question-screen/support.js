@@ -4,7 +4,7 @@ import { el } from "../../components/html.js";
 import { statusMessage } from "../../components/status.js";
 
 /**
- * Returns { element, showHint(text, message) -> the hint's title (to focus), showEasierNote(),
+ * Returns { element, showHint(text, message) -> the hint's title (to focus), showEasierNote(), showKeptNote(),
  * showChangedNote(text) -> the note's text (to focus) }.
  */
 export function supportArea() {
@@ -26,6 +26,10 @@ export function supportArea() {
     },
     showEasierNote() {
       element.append(statusMessage("This is an easier version of the same question.", { kind: "info", role: "note", className: "easier-note" }));
+    },
+    /** The teacher marked (or corrected the mark of) this answer: it stays as it is, and the pupil is told why. */
+    showKeptNote() {
+      element.append(statusMessage("Your teacher has marked this answer, so it stays as it is. Go on to the next question.", { kind: "info", role: "note", testid: "kept-by-teacher" }));
     },
     /** The answer below was changed on another screen: said once, when it is first shown here. */
     showChangedNote(text) {
