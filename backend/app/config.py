@@ -11,6 +11,7 @@ import secrets
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -132,6 +133,9 @@ class Settings(BaseSettings):
 
     # The school's name, printed on pupils' login cards (empty: the cards show only the product name).
     school_name: str = ""
+    # The school's time zone: every time the app writes in words ("open until Monday 7 July at 15:30") and the CSV's
+    # times are in it. Times are stored and sent to browsers in UTC; pages show them in the computer's own zone.
+    school_timezone: str = "Europe/London"
     # The address people use for this site, e.g. https://assess.school.org.uk: single sign-on's redirect address
     # is built from it (empty: from the address each request arrived at).
     public_base_url: str = ""
@@ -151,6 +155,17 @@ class Settings(BaseSettings):
     def _normalise_extensions(cls, value: str) -> str:
         parts = [p.strip().lower() for p in value.replace(" ", "").split(",") if p.strip()]
         return ",".join(p if p.startswith(".") else f".{p}" for p in parts)
+
+    @field_validator("school_timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value.strip())
+        except (ZoneInfoNotFoundError, ValueError) as problem:
+            raise ConfigError(f"SCHOOL_TIMEZONE={value!r} is not a time zone this computer knows. Use a name such as "
+                              "Europe/London (on a computer with no time zone data, install the tzdata package).") \
+                from problem
+        return value.strip()
 
     @model_validator(mode="after")
     def _defaults_and_safety(self) -> Settings:

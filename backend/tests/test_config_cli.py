@@ -41,6 +41,14 @@ def test_bcrypt_cost_is_at_least_12_outside_tests(tmp_path):
         Settings(app_env="development", bcrypt_rounds=4, data_dir=tmp_path, _env_file=None)
 
 
+def test_the_school_time_zone_is_london_unless_set_and_an_unknown_one_is_refused(tmp_path):
+    assert Settings(app_env="test", data_dir=tmp_path, _env_file=None).school_timezone == "Europe/London"
+    assert Settings(app_env="test", data_dir=tmp_path, school_timezone=" Europe/Dublin ",
+                    _env_file=None).school_timezone == "Europe/Dublin"
+    with pytest.raises(ConfigError, match="SCHOOL_TIMEZONE='London' is not a time zone this computer knows"):
+        Settings(app_env="test", data_dir=tmp_path, school_timezone="London", _env_file=None)
+
+
 def test_database_url_defaults_to_sqlite_in_data_dir(tmp_path):
     settings = Settings(data_dir=tmp_path, database_url="", app_env="test", _env_file=None)
     assert settings.database_url == f"sqlite+aiosqlite:///{tmp_path.as_posix()}/ks3.db"

@@ -56,6 +56,21 @@ async def _open(client, w, **body):
         **body})
 
 
+async def test_times_are_told_in_the_schools_own_time(client, session, make_client):
+    """A window closing at 14:30 UTC on a July day closes at 15:30 on the school's clocks (British Summer Time);
+    one closing at 14:30 UTC in December at 14:30 (Greenwich Mean Time)."""
+    w = await _finished_class(session, client, make_client)
+    summer = await _open(client, w, closes_at="2027-07-05T14:30:00Z")
+    assert summer.status_code == 201, summer.text
+    assert summer.json()["summary"].endswith("open until Monday 5 July at 15:30.")
+    [item] = (await w["pupils"]["pip"].get("/api/pupil/revisions")).json()["items"]
+    assert item["message"].startswith("You can improve your answer to question 1 until Monday 5 July at 15:30")
+    closed = await client.post(f"/api/marking/revision-windows/{summer.json()['id']}/close")
+    assert closed.status_code == 200, closed.text
+    winter = await _open(client, w, closes_at="2027-12-06T14:30:00Z")
+    assert winter.json()["summary"].endswith("open until Monday 6 December at 14:30.")
+
+
 async def test_an_open_window_shows_the_pupil_when_and_their_feedback(client, session, make_client):
     w = await _finished_class(session, client, make_client)
     r = await _open(client, w)

@@ -1,8 +1,11 @@
-"""Dates: the school calendar, and times given without a zone."""
+"""Dates: the school calendar, the school's own time, and times given without a zone."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from app.config import get_settings
 
 
 def academic_year_for(day: date | None = None) -> str:
@@ -15,6 +18,12 @@ def academic_year_for(day: date | None = None) -> str:
 def as_utc(value: datetime | None) -> datetime | None:
     """A filter time given without a zone (a query string's `2026-05-01T09:00`) read as UTC."""
     return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+def school_time(moment: datetime) -> datetime:
+    """A stored moment (UTC; a naive one is taken as UTC) in the school's time zone (SCHOOL_TIMEZONE), as people
+    there read a clock: 14:30 UTC on a July day is 15:30 in London."""
+    return as_utc(moment).astimezone(ZoneInfo(get_settings().school_timezone))
 
 
 # Where each half term of an English school year starts (month, day, half term), in calendar order, from typical

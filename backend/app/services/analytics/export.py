@@ -17,6 +17,7 @@ from app.services.analytics.results import results_in_view
 from app.services.analytics.scope import Scope, chosen_attempts, scope_for
 from app.services.core import audit
 from app.services.marking.first_try import first_try_marks
+from app.utils.dates import school_time
 
 HEADINGS = ["Last name", "First name", "Username", "Class", "Status", "Score", "Out of", "Percentage",
             "Minutes taken", "Completed at", "Hints used", "How it ended"]
@@ -88,7 +89,7 @@ def _row(pupil: PupilResult, questions: list[Question],
         _neutralise(pupil.class_name or ""), pupil.status.replace("_", " "),
         _number(pupil.score), _number(pupil.max_score if completed else None), _number(pupil.percentage),
         round(pupil.time_taken_seconds / 60, 1) if pupil.time_taken_seconds else "",
-        pupil.completed_at.strftime("%Y-%m-%d %H:%M") if pupil.completed_at else "", pupil.hints_used,
+        school_time(pupil.completed_at).strftime("%Y-%m-%d %H:%M") if pupil.completed_at else "", pupil.hints_used,
         ENDED.get(pupil.end_reason, "") if completed and pupil.end_reason else "",
         *final,
         _number(pupil.first_try_score), _number(pupil.first_try_percentage),

@@ -28,6 +28,7 @@ from app.models import (
     utcnow,
 )
 from app.schemas.access import AccessArrangements
+from app.utils.dates import school_time
 
 OPEN_STATUSES = (AttemptStatus.in_progress, AttemptStatus.abandoned)
 # Saves and submits that arrive this long after the time ends still count: a slow network, a last keystroke.
@@ -120,8 +121,8 @@ def best_link(links: list[PupilLink]) -> PupilLink:
 
 
 def when(moment: datetime) -> str:
-    """A moment as a pupil or teacher reads it: "Monday 7 December at 15:30"."""
-    return moment.strftime("%A %-d %B at %H:%M")
+    """A moment as a pupil or teacher reads it, in the school's time: "Monday 7 December at 15:30"."""
+    return school_time(moment).strftime("%A %-d %B at %H:%M")
 
 
 async def open_assessment_for(session: AsyncSession, pupil: User, assessment_id: uuid.UUID) -> PupilLink:
