@@ -203,18 +203,13 @@ async def test_new_assessments_give_reduced_credit_and_a_teacher_can_change_it(c
 
 
 async def test_re_marking_after_a_key_change_follows_the_retry_credit(client, session):
-    """The teacher makes "16 bits" right too: the answer right at the second try is re-marked and credited."""
+    """The teacher makes "16 bits" the answer: the answer right at the second try is re-marked and credited."""
     assessment = await _setup(session, retry_credit=RetryCredit.reduced)
     await client.login("pip")
     view = await _start(client, assessment)
     await _choose(client, session, view, 0, "b")
     await _choose(client, session, view, 0, "c")
-    await client.login("teach")
-    question = await session.get(Question, uuid.UUID(view["questions"][0]["id"]))
-    config = json.loads(json.dumps(question.config))
-    config["options"] = [{**o, "is_correct": o["text"] == "16 bits"} for o in config["options"]]
-    r = await client.patch(f"/api/assessments/{assessment.id}/questions/{question.id}", json={"config": config})
-    assert r.status_code == 200, r.text
+    await _make_right(client, session, assessment, view, "16 bits")
     answer = await _answer(session, view)
     assert (answer.is_correct, answer.score) == (True, 1.0)
     assert (answer.first_try_correct, answer.first_try_points) == (False, 0.0)
