@@ -13,14 +13,12 @@ import zipfile
 from xml.etree.ElementTree import fromstring
 
 import pytest
-from sqlalchemy import select
 
 from app.demo.sample_assessment import TITLE as DEMO_TITLE
-from app.demo.seed import seed_demo
 from app.models import Assessment, AuditLog, Media, Question, Role
 from app.services.exchange.qti_write import CONFIG_EXTRAS
 from tests.exchange_helpers import count_rows as _count
-from tests.exchange_helpers import exported
+from tests.exchange_helpers import demo_assessment, exported, refused_storing_nothing
 from tests.exchange_helpers import questions_of as _questions
 from tests.factories import make_assessment, make_user
 
@@ -33,11 +31,6 @@ KEPT_FIELDS = ("type", "question_text", "config", "points", "difficulty", "time_
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 
 
-async def _demo(session) -> Assessment:
-    await seed_demo(session, if_empty=False)
-    return await session.scalar(select(Assessment).where(Assessment.title == DEMO_TITLE))
-
-
 def _upload(content: bytes, name: str = "questions.zip") -> dict:
     return {"file": (name, content, "application/zip")}
 
@@ -48,7 +41,7 @@ def _files(package: bytes) -> dict[str, bytes]:
 
 
 async def test_round_trip_keeps_every_qti_type_with_our_fields(client, session):
-    original = await _demo(session)
+    original = await demo_assessment(session)
     await client.login("teacher", "demo1234")
     response = await client.get(f"/api/assessments/{original.id}/export?format=qti3")
     assert response.status_code == 200, response.text
@@ -77,7 +70,7 @@ def _parse(data: bytes):
 
 
 async def test_the_package_follows_the_structure_rules_of_the_specification(client, session):
-    original = await _demo(session)
+    original = await demo_assessment(session)
     await client.login("teacher", "demo1234")
     files = _files(await exported(client, original.id, "qti3"))
     manifest = _parse(files.pop("imsmanifest.xml"))
@@ -135,7 +128,7 @@ async def test_an_independent_qti_implementation_reads_the_package(client, sessi
     """Cito's qti-convert (from PyPI) converts every item and the test to QTI 2.1, warning only about the QTI 3
     attributes 2.1 has no place for, and finds every file the package refers to."""
     qti_convert = pytest.importorskip("qti_convert")
-    original = await _demo(session)
+    original = await demo_assessment(session)
     await client.login("teacher", "demo1234")
     package = await exported(client, original.id, "qti3")
     result = qti_convert.downgrade_package(package)
@@ -426,12 +419,8 @@ async def test_hostile_qti_files_get_a_clear_4xx(client, session, name):
     content = make()
     await make_user(session, Role.teacher, username="t")
     await client.login("t")
-    counts = [await _count(session, model) for model in (Assessment, Question, Media)]
-    for path in ("/api/assessments/import/preview", "/api/assessments/import"):
-        response = await client.post(path, files=_upload(content, "package.zip" if content[:2] == b"PK" else "x.xml"))
-        assert response.status_code == status, f"{path}: {response.text[:300]}"
-        assert message in response.json()["detail"], response.json()["detail"]
-    assert [await _count(session, model) for model in (Assessment, Question, Media)] == counts
+    name = "package.zip" if content[:2] == b"PK" else "x.xml"
+    await refused_storing_nothing(client, session, _upload(content, name), status, message)
 
 
 async def test_a_package_over_the_size_setting_is_refused_saying_the_limit(client, session, monkeypatch):
