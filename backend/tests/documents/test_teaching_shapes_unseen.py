@@ -2,12 +2,29 @@
 a PDF glossary table whose cells wrap and sit centred in taller rows, slides titled with the question their body
 answers, a row of equal boxes that is a list, laws named with their year, "WALT" / "WILF" boxes beside their
 statements, the admin rows of a lesson-plan template, formulas and comparisons that are not meanings, and the
-chat of a class stream."""
+chat of a class stream; and from the later sets (each marked below), among them a deck from a design tool saved
+as PDF, a form printed from the browser, a OneNote notebook exported to Word and a poster of floating text boxes."""
 
 from __future__ import annotations
 
+import io
+import shutil
+
+import pytest
+from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
+from docx.shared import Inches, Pt
+from PIL import Image, ImageDraw
+
 from app.services.documents import extract, merge
 from tests.corpus import formats as f
+from tests.dbs import in_ci
+from tests.documents.picture_builders import WORKSHEET
+
+needs_tesseract = pytest.mark.skipif(
+    shutil.which("tesseract") is None and not in_ci(),
+    reason="Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-eng); CI installs it",
+)
 
 
 def _found(name: str, data: bytes) -> dict:
@@ -296,3 +313,303 @@ def test_a_title_under_a_title_heading_and_a_title_after_its_kind_of_sheet():
     assert found["lesson_titles"][0] == "HTML: Building a Web Page"
     assert [o["text"] for o in found["objectives"]] == ["Know the structure of an HTML page",
                                                          "Use tags to add headings", "Add an image and a hyperlink"]
+
+
+# The fifth blind set -------------------------------------------------------------------------------------------
+
+
+def _deck_page(pdf: f.Pdf, boxes: list[tuple[float, float, float, str, float, bool]]) -> None:
+    """A 16:9 page of a deck made in a design tool: each box placed where it is, wrapped to its own width, in the
+    order it was made (x, y, width in mm, text, size, bold)."""
+    pdf.add_page(format=(190.5, 338.7), orientation="L")
+    for x, y, width, text, size, bold in boxes:
+        pdf.set_font(pdf.sans, "B" if bold else "", size)
+        pdf.set_xy(x, y)
+        pdf.multi_cell(width, size * 0.5, pdf.typed(text))
+
+
+def _design_deck(*pages: list[tuple[float, float, float, str, float, bool]]) -> bytes:
+    pdf = f.Pdf()
+    pdf.set_auto_page_break(auto=False)
+    pdf.set_margins(0, 0, 0)
+    for boxes in pages:
+        _deck_page(pdf, boxes)
+    return pdf.output_bytes()
+
+
+CARDS = [("ENCRYPTION", "Scrambling data so that only someone with the key can read it."),
+         ("PLAINTEXT", "The message before it is encrypted."),
+         ("CIPHERTEXT", "The scrambled message after it has been encrypted."),
+         ("CAESAR CIPHER", "A cipher that shifts every letter the same number of places along the alphabet.")]
+
+
+def test_key_word_cards_whose_words_were_typed_before_their_meanings_pair_by_position():
+    spots = [(20 + (index % 2) * 150, 40 + (index // 2) * 70) for index in range(len(CARDS))]
+    words = [(x + 6, y + 6, 130, word, 20, True) for (word, _meaning), (x, y) in zip(CARDS, spots, strict=True)]
+    meanings = [(x + 6, y + 22, 130, meaning, 15, False)
+                for (_word, meaning), (x, y) in zip(CARDS, spots, strict=True)]
+    deck = _design_deck([(20, 12, 300, "KEY WORDS", 36, True), *words, *meanings],
+                        [(20, 18, 300, "HOW IT WORKS", 36, True),
+                         (20, 50, 300, "Shift every letter 3 places along the alphabet.", 20, False)])
+    assert _terms(_found("Encryption.pdf", deck)) == {
+        "Encryption": "Scrambling data so that only someone with the key can read it.",
+        "Plaintext": "The message before it is encrypted.",
+        "Ciphertext": "The scrambled message after it has been encrypted.",
+        "Caesar cipher": "A cipher that shifts every letter the same number of places along the alphabet.",
+    }, "words in capitals on cards are key words, written as a sentence would; a heading in capitals is not"
+
+
+def test_boxes_placed_apart_on_a_slide_are_not_one_wrapped_line():
+    deck = _design_deck([(20, 18, 300, "TODAY WE WILL…", 40, True),
+                         (30, 62, 270, "learn what encryption is and why we need it", 22, False),
+                         (30, 102, 270, "use a Caesar cipher to encrypt and decrypt a message", 22, False),
+                         (30, 142, 270, "explain why a Caesar cipher is easy to crack", 22, False)])
+    assert [o["text"] for o in _found("Encryption.pdf", deck)["objectives"]] == [
+        "Learn what encryption is and why we need it",
+        "Use a Caesar cipher to encrypt and decrypt a message",
+        "Explain why a Caesar cipher is easy to crack",
+    ]
+
+
+def test_a_heading_in_letter_spaced_capitals_is_closed_up():
+    # A design tool's tracked-out letters come out of PDF text extraction with a space after each one.
+    pdf = f.Pdf()
+    pdf.add_page()
+    pdf.line_of("K E Y  W O R D S", size=24, bold=True, height=12)
+    pdf.line_of("Pixel: the smallest single dot of colour in an image", size=11)
+    found = _found("Images.pdf", pdf.output_bytes())
+    assert [h["text"] for h in found["headings"]] == ["KEY WORDS"]
+    assert _terms(found) == {"Pixel": "the smallest single dot of colour in an image"}
+
+
+class _PrintedPage(f.Pdf):
+    """A web page printed from a browser: the date, time and page title on top, the address and "1/2" below."""
+
+    def header(self) -> None:
+        self.set_font(self.sans, "", 8)
+        self.set_xy(8, 5)
+        self.cell(60, 4, "02/10/2024, 09:14")
+        self.set_xy(80, 5)
+        self.cell(50, 4, "Y8 Hexadecimal Quiz")
+        self.set_y(18)
+
+    def footer(self) -> None:
+        self.set_font(self.sans, "", 8)
+        self.set_xy(8, -10)
+        self.cell(150, 4, "https://forms.office.com/Pages/ResponsePage.aspx?id=Qm9vc3RlZC1ZOC1I")
+        self.set_xy(185, -10)
+        self.cell(15, 4, f"{self.page_no()}/{{nb}}", align="R")
+
+
+def _printed_form() -> bytes:
+    pdf = _PrintedPage()
+    pdf.alias_nb_pages()
+    pdf.add_page()
+    pdf.line_of("Y8 Hexadecimal Quiz", size=20, height=10)
+    for line in ["Learning objectives:", "- Convert between hexadecimal and denary",
+                 "- Convert between binary and hexadecimal",
+                 "You may use your mini whiteboard for working out. Good luck!", "* Required"]:
+        pdf.line_of(line, size=10, height=5)
+    questions = [("Which class are you in?", "", ["8X1", "8X2"]),
+                 ("How many different digits does hexadecimal use?", " (1 Point)", ["2", "10", "16"]),
+                 ("Convert the hexadecimal number 2F into denary.", " (2 Points)", None)]
+    for number, (text, points, options) in enumerate(questions, start=1):
+        pdf.ln(4)
+        pdf.line_of(f"{number}. {text} *{points}", size=11)
+        for option in options or ["Enter your answer"]:
+            pdf.set_x(18)
+            pdf.line_of(f"{'○' if pdf.unicode and options else 'o' if options else ''}  {option}".strip(), size=10)
+    pdf.add_page()
+    pdf.line_of("Key words", size=15, height=8)
+    pdf.line_of("Place value – what a column is worth. In hex the columns are worth 1, 16, 256 …", size=10)
+    return pdf.output_bytes()
+
+
+def _answer_key() -> bytes:
+    document = f.new_docx()
+    f.para(document, "Y8 Hexadecimal Quiz – answer key", bold=True, size=14)
+    f.table(document, [["Q", "Answer", "Marks"], ["2", "16", "1"], ["3", "47 (2 × 16 = 32, + 15 = 47)", "2"]])
+    return f.docx_bytes(document)
+
+
+def test_a_form_printed_from_the_browser_gives_its_questions_options_and_answer_key():
+    documents = [*extract("Y8 Hexadecimal Quiz - Microsoft Forms.pdf", _printed_form()),
+                 *extract("Hex quiz answers.docx", _answer_key())]
+    questions = [(q["number"], q["text"], q["options"], q["answer"]) for q in merge(documents).questions]
+    assert questions == [
+        (2, "How many different digits does hexadecimal use?", ["2", "10", "16"], "16"),
+        (3, "Convert the hexadecimal number 2F into denary.", [], "47 (2 × 16 = 32, + 15 = 47)"),
+    ], "who is answering is not a question; the form's * and (1 Point) are not part of one"
+    text = documents[0].text
+    assert "forms.office.com" not in text and "09:14" not in text, "the browser's header and footer are gone"
+
+
+def test_a_forms_description_keeps_its_objectives_and_key_words_and_no_more():
+    found = _found("Quiz.pdf", _printed_form())
+    assert [o["text"] for o in found["objectives"]] == ["Convert between hexadecimal and denary",
+                                                         "Convert between binary and hexadecimal"]
+    assert _terms(found) == {"Place value": "what a column is worth. In hex the columns are worth 1, 16, 256 …"}
+
+
+def test_a_course_label_or_an_answer_about_people_is_not_a_meaning():
+    document = f.new_docx()
+    f.para(document, "Data Representation – Lesson 4. Do this quiz at the end of the lesson, on your own.")
+    f.para(document, "Answers", style="Heading 2")
+    f.para(document, "2. The people – they chose the training data and did not check the results.")
+    f.para(document, "Nibble – a group of 4 bits. One hex digit stands for exactly one nibble.")
+    assert set(_terms(_found("Notes.docx", f.docx_bytes(document)))) == {"Nibble"}
+
+
+def _tick_box() -> bytes:
+    image = Image.new("RGB", (16, 16), "white")
+    ImageDraw.Draw(image).rectangle([2, 2, 13, 13], outline="#3f3f3f", width=1)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _onenote_page(document: object, title: str, *, first: bool = False) -> None:
+    """A OneNote page as Word gets it: its title in a big light font, then its date and time lines."""
+    if not first:
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    run = document.add_paragraph().add_run(title)
+    run.font.name, run.font.size = "Calibri Light", Pt(20)
+    for line in ("Monday, 7 October 2024", "10:15"):
+        document.add_paragraph().add_run(line).font.size = Pt(10)
+
+
+def test_a_onenote_export_reads_its_page_titles_to_do_tags_and_outline_without_its_stamps():
+    document = f.new_docx()
+    _onenote_page(document, "Lesson 5 – Can a computer be unfair?", first=True)
+    f.para(document, "Learning intentions", bold=True)
+    for objective in ["Describe how a machine learning model learns from training data",
+                      "Suggest ways to make an AI system fairer"]:
+        paragraph = document.add_paragraph()
+        paragraph.add_run().add_picture(io.BytesIO(_tick_box()), width=Pt(10))
+        paragraph.add_run(" " + objective)
+    f.para(document, "The system makes a guess, called a prediction.")
+    f.para(document, "Pasted from <https://www.bbc.co.uk/bitesize/topics/z3tbwmn>")
+    _onenote_page(document, "Key vocabulary")
+    f.para(document, "Training data", style="List Bullet")
+    f.para(document, "the examples a machine learning model learns from", style="List Bullet 2")
+    (read,) = extract("AI (OneNote export).docx", f.docx_bytes(document))
+    found = read.structure
+    assert found["lesson_titles"][0] == "Lesson 5 – Can a computer be unfair?"
+    assert [o["text"] for o in found["objectives"]] == ["Describe how a machine learning model learns from training "
+                                                         "data", "Suggest ways to make an AI system fairer"]
+    assert _terms(found) == {"Training data": "the examples a machine learning model learns from"}
+    for stamp in ("Monday, 7 October", "10:15", "Pasted from"):
+        assert stamp not in read.text, stamp
+
+
+WPS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+       'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+       'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _floating_box(number: int, lines: list[str], *, top_cm: float) -> str:
+    """A text box floating on the page as Word 2016 writes it, with the old-style copy for older readers."""
+    paragraphs = "".join(f'<w:p><w:r><w:rPr><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">{line}</w:t></w:r>'
+                         f'</w:p>' for line in lines)
+    offset = int(top_cm * 360000)
+    return (
+        f'<w:r {WPS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" '
+        f'distL="0" distR="0" simplePos="0" relativeHeight="{number}" behindDoc="0" locked="0" layoutInCell="1" '
+        f'allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="page"><wp:posOffset>720000'
+        f'</wp:posOffset></wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>{offset}</wp:posOffset>'
+        f'</wp:positionV><wp:extent cx="6000000" cy="900000"/><wp:wrapNone/><wp:docPr id="{number}" '
+        f'name="Text Box {number}"/><a:graphic><a:graphicData '
+        f'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/>'
+        f'<wps:spPr/><wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>'
+        f'</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>'
+        f'<v:textbox><w:txbxContent>{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>'
+        f'</mc:AlternateContent></w:r>'
+    )
+
+
+def test_a_poster_of_floating_text_boxes_is_read_once_in_page_order():
+    document = f.new_docx()
+    name = f.para(document, "Name: ______________________")
+    # Made in another order than they sit on the page, as a poster is.
+    for number, lines, top in [(1, ["Key words to use: machine learning, training data, bias"], 20),
+                               (2, ["☐ one real example of AI bias", "☐ two ways to make AI fairer"], 13),
+                               (3, ["Make a poster that explains why AI is not always fair."], 6)]:
+        name._p.append(parse_xml(_floating_box(number, lines, top_cm=top)))
+    (read,) = extract("Poster.docx", f.docx_bytes(document))
+    assert read.text.split("\n") == [
+        "Name: ______________________",
+        "Make a poster that explains why AI is not always fair.",
+        "- one real example of AI bias",
+        "- two ways to make AI fairer",
+        "Key words to use: machine learning, training data, bias",
+    ]
+    assert _terms(read.structure) == {"machine learning": "", "training data": "", "bias": ""}
+    assert read.structure["headings"] == [], "a line with a tick box in a big font is not a heading"
+
+
+def test_questions_about_a_program_shown_before_them_carry_it():
+    document = f.new_docx()
+    f.code_lines(document, 'message = input("Message: ")\nfor letter in message:\n    print(ord(letter))')
+    f.para(document, "Questions", bold=True)
+    f.para(document, "1. What does ord(letter) give you?")
+    f.para(document, "2. What will the program print if the message is AB?")
+    f.para(document, "3. Why do programmers write comments?")
+    found = _found("Extension.docx", f.docx_bytes(document))
+    assert [bool(q.get("code")) for q in found["questions"]] == [True, True, False]
+    assert found["questions"][0]["code"].startswith('message = input("Message: ")')
+
+
+@needs_tesseract
+def test_a_picture_of_words_in_a_word_table_is_read():
+    document = f.new_docx()
+    f.para(document, "Storage – worksheet", size=16, bold=True)
+    layout = document.add_table(rows=1, cols=1)
+    layout.cell(0, 0).paragraphs[0].add_run().add_picture(
+        io.BytesIO(f.picture_png(WORKSHEET, height=600)), width=Inches(6))
+    terms = _terms(_found("Storage.docx", f.docx_bytes(document)))
+    assert {"Solid state drive", "Optical disc"} <= set(terms), sorted(terms)
+
+
+def test_the_sides_of_a_comparison_are_named_with_the_kind_of_thing_the_document_says_they_are():
+    deck = f.new_pptx()
+    f.content_slide(deck, "Learning objectives", ["Compare star and bus topologies"])
+    f.content_slide(deck, "Star vs bus", ["Star: every device has its own cable to a central switch",
+                                          "Bus: every device is connected to one main cable (the backbone)"])
+    f.content_slide(deck, "RAM vs ROM", ["RAM: memory that loses its contents when the power is off"])
+    assert _terms(_found("Networks.pptx", f.pptx_bytes(deck))) == {
+        "Star topology": "Every device has its own cable to a central switch",
+        "Bus topology": "Every device is connected to one main cable (the backbone)",
+        "RAM": "Memory that loses its contents when the power is off",
+    }
+
+
+def test_headings_read_just_before_their_text_on_a_slide_stay_headings():
+    deck = _design_deck([(20, 18, 300, "Star topology", 36, True),
+                         (20, 50, 140, "Advantages", 20, True),
+                         (20, 64, 140, "If one cable breaks, only that device loses its connection.", 15, False),
+                         (180, 50, 140, "Disadvantages", 20, True),
+                         (180, 64, 140, "If the central switch fails, the whole network goes down.", 15, False)])
+    found = _found("Topologies.pdf", deck)
+    assert [h["text"] for h in found["headings"]] == ["Star topology", "Advantages", "Disadvantages"]
+    assert "Advantages" not in _terms(found)
+
+
+def test_a_link_at_the_foot_of_each_page_is_kept():
+    pdf = f.Pdf()
+    for page in range(2):
+        pdf.add_page()
+        pdf.line_of(f"Task {page + 1}: make a maze game in Scratch with walls and a way to win.")
+        pdf.line_of("https://scratch.mit.edu/projects/editor")
+    (document,) = extract("Tasks.pdf", pdf.output_bytes())
+    assert document.text.count("scratch.mit.edu") == 2, "only a browser's address with its page count is a footer"
+
+
+def test_a_time_on_its_own_line_is_kept_when_no_date_stamps_the_page():
+    document = f.new_docx()
+    f.para(document, "9:15")
+    f.para(document, "Starter: what makes a game fun?")
+    (read,) = extract("Plan.docx", f.docx_bytes(document))
+    assert read.text.startswith("9:15")

@@ -166,6 +166,32 @@ async def test_a_unit_about_loops_gets_loop_programs_not_every_python_template()
     assert not any("Knowledge Organiser" in q["question_text"] for q in draft.questions)  # a title, not a sentence
 
 
+CAESAR = """message = input("Enter your message: ").upper()
+key = int(input("Enter the key: "))
+secret = ""
+for letter in message:
+    if letter.isalpha():
+        number = ord(letter) - 65
+        number = (number + key) % 26
+        secret = secret + chr(number + 65)
+    else:
+        secret = secret + letter
+print(secret)"""
+
+
+async def test_a_lesson_program_too_long_for_a_puzzle_gives_its_loop_rather_than_a_made_up_program():
+    cipher = GenerationMaterials(
+        unit_title="Secret messages",
+        vocabulary=[{"term": "Caesar cipher", "definition": "a cipher that shifts every letter the same number of "
+                                                            "places along the alphabet"}],
+        code_snippets=[{"code": CAESAR, "language": "python", "title": "A Caesar cipher in Python"}])
+    draft = await generate_offline(cipher, DraftRequest(num_questions=1, required_types=["parsons"]), seed=1)
+    (puzzle,) = draft.questions
+    assert puzzle["question_text"].startswith("Put the lines of part of the Python program from the lesson")
+    lines = {block["code"] for block in puzzle["config"]["blocks"] if not block["is_distractor"]}
+    assert "for letter in message:" in lines and "print(secret)" not in lines
+
+
 async def test_regenerate_offline_keeps_or_changes_the_type_and_follows_easier():
     materials = fixture_materials()
     draft = await generate_offline(materials, DraftRequest(num_questions=10, required_types=["binary_convert"]),

@@ -156,6 +156,17 @@ def test_headings_and_definition_lines_give_facts_when_the_vocabulary_has_none()
     assert not any("Do Now" in p.text or "Year 9" in p.text for p in model.phrases)
 
 
+def test_labels_lists_hints_and_answers_about_people_give_no_facts():
+    materials = GenerationMaterials(unit_title="AI", passages=[
+        *slide(1, "Poster", "Key words to use: artificial intelligence, machine learning, training data, bias"),
+        *slide(2, "Answers", "The people – they chose the training data and did not check the results"),
+        *slide(3, "KHOOR ZRUOG", "Clue: look at where each letter sits in the alphabet"),
+        *slide(4, "Key words", "Bias – when a system treats some groups of people unfairly"),
+    ])
+    _model, facts = unit_model(materials)
+    assert [f.term for f in facts] == ["Bias"]
+
+
 async def test_a_draft_from_slides_alone_is_about_them_and_cites_them():
     materials = GenerationMaterials(unit_title="Threats", text="Programs and code are everywhere.", passages=[
         *slide(2, "Encryption", "Scrambling data so that only someone with the key can read it",

@@ -24,6 +24,13 @@ BULLET = re.compile(r"^\s*[•●▪■◦○·‣⁃►▶➢➤✓✔☐☑☒
 NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|step\s+\d{1,2}\s*[:.\-–—)]?)\s+(?=\S)", re.IGNORECASE)
 # "A. ", "b) ", "(c) " — a lettered option of a quiz question.
 OPTION = re.compile(r"^\s*\(?(?P<letter>[A-Fa-f])[.)]\s+(?=\S)")
+# A line that only says when or where from a page was written: OneNote's "Pasted from <address>" under copied
+# text, a page's date ("Monday, 7 October 2024") and the time under it ("10:15"). Never part of the lesson.
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+PASTED_FROM = re.compile(r"pasted from\s*<[^<>]*>", re.IGNORECASE)
+DATE_LINE = re.compile(rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}"
+                       rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+\d{{4}}", re.IGNORECASE)
+TIME_LINE = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]m)?", re.IGNORECASE)
 # Characters that only hide or reorder text (zero-width, bidi overrides), and control characters other than
 # tab and newline (PostgreSQL cannot even store NUL): never useful in teaching text.
 INVISIBLE = dict.fromkeys(
@@ -100,6 +107,20 @@ def merge_code(blocks: list[Block]) -> list[Block]:
         if block.kind == "code":
             block.text = block.text.strip("\n")
     return [b for b in merged if b.kind != "code" or b.text.strip()]
+
+
+def without_stamps(blocks: list[Block]) -> list[Block]:
+    """The blocks without the lines that only stamp a page with its date (and the time under it) or say where it
+    was pasted from. A time on its own elsewhere may be a lesson plan's timing, and stays."""
+    kept: list[Block] = []
+    dated = False
+    for block in blocks:
+        text = block.text.strip() if block.kind == "paragraph" else ""
+        stamp = bool(PASTED_FROM.fullmatch(text) or DATE_LINE.fullmatch(text) or (dated and TIME_LINE.fullmatch(text)))
+        dated = bool(DATE_LINE.fullmatch(text))
+        if not stamp:
+            kept.append(block)
+    return kept
 
 
 def to_text(blocks: list[Block]) -> str:

@@ -4,7 +4,8 @@ Teachers often make headings by hand (a short line in bold, or in a bigger font)
 inside a sentence ("The **Program Counter** holds…"): both are kept, as headings and as a block's emphasis.
 Each block says where it is ("paragraph 12", "table 2"), for the teacher to find it again. A document that is
 mostly pictures (a scanned worksheet pasted into Word) has its large pictures read (`pictures`): their words
-follow the paragraph that holds them, at "picture 1 (read from a picture)". A document still holding tracked
+follow the paragraph that holds them, at "picture 1 (read from a picture)". The words in floating text boxes and
+shapes follow the paragraph they are anchored in (`docx_drawings`). A document still holding tracked
 changes (a plan back from the head of department) is read with every change accepted: insertions kept, deletions
 and moved-away text left out — what the teacher will teach.
 """
@@ -24,9 +25,16 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from app.services.documents import safety
-from app.services.documents.blocks import NUMBERED, OPTION, Block, clean, text_block
+from app.services.documents.blocks import BULLET, NUMBERED, OPTION, Block, clean, text_block
+from app.services.documents.docx_drawings import (
+    large_pictures,
+    opens_with_tick_box,
+    read_pictures,
+    table_pictures,
+    text_box_paragraphs,
+)
 from app.services.documents.extracted import ExtractedDocument, build_document
-from app.services.documents.pictures import PictureReader, picture_blocks
+from app.services.documents.pictures import PictureReader
 from app.services.documents.vocabulary import line_term
 
 MONOSPACE_FONTS = (
@@ -36,13 +44,10 @@ MONOSPACE_FONTS = (
 )
 CODE_STYLES = ("code", "preformatted", "macro text", "source", "monospace")
 MAX_CELL_DEPTH = 3  # tables inside tables inside tables
-# A picture at least this wide and this big (EMU) may be a page of words; a document with fewer words of its own
-# than WORDS_PER_PICTURE for each such picture is mostly pictures, and they are read.
-MIN_PICTURE_WIDTH = int(2.5 * 914400)
-MIN_PICTURE_AREA = 6 * 914400 * 914400
-WORDS_PER_PICTURE = 80
-# A home-made heading: a short line all in bold, or in a font this big (points); at TITLE_POINTS, a top-level one.
+# A home-made heading: a short line all in bold, or in a font this big (points); one in a title's size may ask a
+# question ("Lesson 5 – Can a computer be unfair?", a OneNote page's title).
 HEADING_POINTS = 14
+TITLE_POINTS = 18
 MAX_HEADING_WORDS = 12
 # A line with a colon and words after it ("Word bank: volatile…") is a label and its content, not a heading.
 LABEL_WITH_CONTENT = re.compile(r":\s*\S")
@@ -84,20 +89,6 @@ def read_docx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
     )
 
 
-def read_pictures(blocks: list[Block], found: list[tuple[int, bytes]], pictures: PictureReader) -> list[Block]:
-    """The blocks with the words of the document's large pictures after the paragraphs that hold them, when the
-    document is mostly pictures (fewer than WORDS_PER_PICTURE words of its own for each)."""
-    words = sum(len(b.text.split()) + sum(len(" ".join(row).split()) for row in b.rows) for b in blocks)
-    if not found or words >= WORDS_PER_PICTURE * len(found):
-        return blocks
-    read = [(after, picture_blocks(pictures.words(f"picture {number}", data), f"picture {number}"))
-            for number, (after, data) in enumerate(found, start=1)]
-    result = list(blocks)
-    for after, words in reversed(read):  # from the end, so the places still to come do not move
-        result[after:after] = words
-    return result
-
-
 def is_monospace(font_name: str | None) -> bool:
     return bool(font_name) and any(font in font_name.lower() for font in MONOSPACE_FONTS)
 
@@ -124,13 +115,15 @@ class _Reader:
         blocks: list[Block] = []
         for item in self.document.iter_inner_content():
             if isinstance(item, Paragraph):
-                block = self.paragraph(item)
-                if block is not None:
-                    blocks.append(block)
-                self.pictures.extend((len(blocks), data) for data in self.large_pictures(item))
+                for paragraph in (item, *text_box_paragraphs(item)):
+                    block = self.paragraph(paragraph)
+                    if block is not None:
+                        blocks.append(block)
+                self.pictures.extend((len(blocks), data) for data in large_pictures(self.document, item))
             elif isinstance(item, Table):
                 self.tables += 1
                 blocks.extend(self.table(item))
+                self.pictures.extend((len(blocks), data) for data in table_pictures(self.document, item))
         return blocks
 
     def paragraph(self, paragraph: Paragraph) -> Block | None:
@@ -164,27 +157,13 @@ class _Reader:
         heading = _home_made_heading(text, all_bold=bold == [text], points=size)
         if heading is not None:
             return Block("heading", text, level=heading, where=where)
+        if opens_with_tick_box(paragraph):
+            return Block("item", text, where=where, emphasis=bold if bold != [text] else [])
         block = text_block(text, where=where)
         if block is not None:
             block.emphasis = bold if bold != [text] else []
             block.marked = marked
         return block
-
-    def large_pictures(self, paragraph: Paragraph) -> list[bytes]:
-        """The pictures in a paragraph big enough to hold a page of words (not icons or logos)."""
-        found = []
-        for drawing in paragraph._p.xpath(".//w:drawing"):
-            extent = drawing.xpath(".//wp:extent")
-            if not extent:
-                continue
-            width, height = (int(extent[0].get(side) or 0) for side in ("cx", "cy"))
-            if width < MIN_PICTURE_WIDTH or width * height < MIN_PICTURE_AREA:
-                continue
-            for part_id in drawing.xpath(".//a:blip/@r:embed")[:1]:
-                part = self.document.part.related_parts.get(part_id)
-                if part is not None and hasattr(part, "blob"):
-                    found.append(part.blob)
-        return found
 
     def emphasis(self, paragraph: Paragraph) -> tuple[list[str], float]:
         """The bold phrases of a paragraph (one for each run of bold runs) and its largest font size in points."""
@@ -314,7 +293,9 @@ def _home_made_heading(text: str, *, all_bold: bool, points: float) -> int | Non
     """The level of a heading typed as a short bold or big line (1 when big, 2 when only bold), or None."""
     if not (all_bold or points >= HEADING_POINTS) or len(text.split()) > MAX_HEADING_WORDS or len(text) > 100:
         return None
-    if text.endswith((".", "?", "!", ";", ",")) or NUMBERED.match(text) or LABEL_WITH_CONTENT.search(text):
+    title_size = points >= TITLE_POINTS  # a title may ask ("Can a computer be unfair?") or have a colon
+    if (text.endswith((".", "?", "!", ";", ",")) and not (title_size and text.endswith("?"))) \
+            or NUMBERED.match(text) or BULLET.match(text) or (LABEL_WITH_CONTENT.search(text) and not title_size):
         return None
     if OPTION.match(text):
         return None  # "b) Cache" in bold is a quiz question's right option

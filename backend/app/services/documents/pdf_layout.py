@@ -6,10 +6,11 @@ a heading; a line in a monospace font is code (indented as it was drawn); bullet
 pieces of one line set far apart are table cells, and rows of them a table — once a table's columns are known,
 the lines below that sit in them are its rows too, each piece in the column it starts under, and a line with
 nothing in the first column (a wrapped cell, or cells centred in a taller row) carries on the row above; a line
-that starts in lower case,
-or follows a line cut off ("…e.g."), continues the line before (text wrapped by the page or column width).
-Columns come out one after the other, in the order the PDF draws them. Known section names ("Learning
-objectives") and "Lesson 3…" lines are headings whatever their font.
+that starts in lower case, or follows a line cut off ("…e.g."), continues the line before (text wrapped by the
+page or column width) — unless it sits well below it, as the next box down a slide does. Columns come out one
+after the other, in the order the PDF draws them. Known section names ("Learning objectives") and "Lesson 3…"
+lines are headings whatever their font; a heading in letter-spaced capitals ("K E Y  W O R D S") is closed up.
+A key-word card paired by `pdf_cards` comes as a line carrying its meaning, and becomes a "term" block.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from dataclasses import dataclass, field
 from pypdf import PageObject
 
 from app.services.documents.blocks import BULLET, NUMBERED, Block, clean, text_block
-from app.services.documents.structure import CODE_LINE, LESSON_TITLE, section_of
+from app.services.documents.sections import section_of
+from app.services.documents.structure import CODE_LINE, LESSON_TITLE
 from app.services.documents.vocabulary import line_term, separated
 
 MONOSPACE = re.compile(r"mono|courier|consol|menlo|monaco|lucida ?console|inconsolata|code", re.IGNORECASE)
@@ -34,6 +36,12 @@ MAX_HEADING_WORDS = 12
 # A line that cannot end a sentence: the next line carries on from it.
 CUT_OFF = re.compile(r"(?:\be\.g\.|\bi\.e\.|[,–—&/-]|\b(?:the|a|an|and|or|of|to|with|for|that|which|in|on|by))\s*$",
                      re.IGNORECASE)
+# Capitals with a space after each letter: a heading whose letters were spaced out, which PDF text extraction
+# reads as separate letters.
+LETTER_SPACED = re.compile(r"[A-Z](?: {1,4}[A-Z]){3,}")
+# A line this many font sizes below the one before is not its wrapped continuation (wrapped lines are about 1.2
+# apart): on a slide or a poster, the next box down.
+APART = 2.2
 PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
 
 
@@ -67,6 +75,7 @@ class Line:
     y: float = 0.0
     cell_x: list[float] = field(default_factory=list)  # where each cell starts, when there are cells
     pieces: list[_Piece] = field(default_factory=list)
+    meaning: str = ""  # a key word's card: the meaning the layout puts under it (`pdf_cards`)
 
 
 def page_lines(page: PageObject, where: str) -> tuple[list[Line], int]:
@@ -143,6 +152,15 @@ def _bold_phrases(pieces: list[_Piece]) -> list[str]:
     return [p for p in [*phrases, clean(current)] if p]
 
 
+def unspaced(text: str) -> str:
+    """A heading set in letter-spaced capitals, as design tools track them out ("K E Y  W O R D S"), with its letters
+    closed up: "KEY WORDS" where the words were set further apart, else one word ("KEYWORDS"). "" for other text."""
+    text = text.strip()
+    if not LETTER_SPACED.fullmatch(text):
+        return ""
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text))
+
+
 def body_size(lines: list[Line]) -> float:
     """The font size most of the text is in (by characters)."""
     sizes = Counter()
@@ -178,11 +196,19 @@ class _Builder:
         text = clean(line.text)
         if not text or PAGE_NUMBER.fullmatch(text):
             return  # blank lines and page numbers
+        if line.meaning:
+            self.flush_table()
+            self.flush_code()
+            self.blocks.append(Block("term", text, definition=clean(line.meaning), where=line.where))
+            self.previous = None
+            return
         if line.mono:
             self.flush_table()
             self.code.append(line)
             return
         self.flush_code()
+        if line.bold or (self.body and line.size >= BIGGER * self.body):
+            text = unspaced(line.text) or text
         if self.table is not None and self.table.takes(line, self.body):
             self.table.add(line)
             return
@@ -202,6 +228,8 @@ class _Builder:
             return False
         if line.bold != previous.bold or BULLET.match(text) or NUMBERED.match(text) or CODE_LINE.match(text):
             return False
+        if previous.y - line.y > APART * max(line.size, previous.size, 1.0):
+            return False  # a text box placed further down the page, not the next line of this one
         if separated(text) is not None:
             return False  # "bit – a binary digit" is its own line
         carried_on = text[0].islower() and not last.text.endswith((".", ":", "?", "!"))

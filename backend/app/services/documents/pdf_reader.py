@@ -2,8 +2,9 @@
 
 How the lines are turned back into headings, items, tables and code is in `pdf_layout`. Each block says
 which page it is on. A page with almost no text but a large picture (a scanned page) has the picture read
-(`pictures`): its words follow the page's own, at "page 3 (read from a picture)". The title comes from the content (its first big heading); the file's title property is
-used only when there is none, since it is often left over from another document.
+(`pictures`): its words follow the page's own, at "page 3 (read from a picture)". On a deck, key-word cards are
+paired by position (`pdf_cards`). The title comes from the content (its first big heading); the file's title
+property is used only when there is none, since it is often left over from another document.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pypdf.errors import PyPdfError
 from app.services.documents import safety
 from app.services.documents.blocks import Block, clean
 from app.services.documents.extracted import ExtractedDocument, build_document, too_much_text
+from app.services.documents.pdf_cards import paired_cards
 from app.services.documents.pdf_layout import Line, lines_to_blocks, page_lines
 from app.services.documents.pictures import ALMOST_NO_WORDS, MAX_PIXELS, PictureReader, picture_blocks
 from app.services.documents.vocabulary import expands
@@ -29,6 +31,9 @@ PAGE_ERRORS = (PyPdfError, ValueError, KeyError, TypeError, AttributeError, Recu
 # A line on at least this share of the pages (of three or more) is a running header or footer.
 MIN_RUNNING_PAGES = 3
 RUNNING_SHARE = 0.5
+# What a browser prints at the top and foot of each page: "02/10/2024, 09:14  <page title>", "<address>  1/2".
+BROWSER_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\b"
+                           r"|(?:https?|file)://\S+\s+\d{1,4}\s*/\s*\d{1,4}$", re.IGNORECASE)
 SLIDE_WORDS = 60  # a deck saved as PDF has at most about this many words a page
 # A picture at least this many pixels wide and high may be a scanned page of words.
 MIN_PICTURE_WIDTH = 500
@@ -66,8 +71,11 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
                 read[index + 1] = picture_blocks(pictures.words(where, picture), where)
     if not any(pages) and total == 0:
         raise safety.could_not_read(name, "PDF")
+    slide_like = _slide_like(reader, pages)
+    if slide_like:
+        pages = [paired_cards(page) for page in pages]
     blocks = lines_to_blocks(_without_running_lines(pages))
-    if _slide_like(reader, pages):
+    if slide_like:
         blocks = _title_slide_bodies(blocks)
     return build_document(
         name, "pdf", _with_pictures(blocks, read), size_bytes=len(data),
@@ -78,10 +86,12 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
 
 def _without_running_lines(pages: list[list[Line]]) -> list[Line]:
     """Every page's lines but the running header and footer: a line that comes back on most pages, its numbers
-    aside ("Y7 Networks · Lesson 1   4")."""
+    aside ("Y7 Networks · Lesson 1   4"), or the stamp a web browser prints at a page's edge (the date and time,
+    the page's address and "1/2"), on however few pages."""
     counts = Counter(k for page in pages for k in {_running_key(line) for line in _edges(page)})
     running = {k for k, n in counts.items() if len(pages) >= MIN_RUNNING_PAGES and n >= RUNNING_SHARE * len(pages)}
-    return [line for page in pages for line in page if line not in _edges(page) or _running_key(line) not in running]
+    return [line for page in pages for line in page
+            if line not in _edges(page) or not (_running_key(line) in running or BROWSER_STAMP.match(clean(line.text)))]
 
 
 def _edges(page: list[Line]) -> list[Line]:

@@ -68,9 +68,10 @@ NOT_A_NOUN_START = frozenset(_listed("""
 """))  # instructions; not verbs that are also key words ("List", "Read-only memory", "Place value")
 NOUNS_TOO = frozenset({"colour", "color", "label"})  # instructions that also name things ("Colour depth")
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whose"})  # a clause, not a name: "A calculation that starts…"
-# Words a definition does not start with.
+# Words a definition does not start with: a meaning is not an example, the lesson talking, or a sentence about
+# people named before it ("The people – they chose the training data…" is an answer and its reason).
 NOT_A_DEFINITION_START = frozenset(_listed("""
-    e.g. eg i.e. ie example examples i we you let's today now next remember don't please
+    e.g. eg i.e. ie example examples i we you let's today now next remember don't please they he she
 """))
 # "Lets go…" is "let's" typed without its apostrophe; "lets devices join…" says what something allows.
 LETS_INSTRUCTION = re.compile(r"^lets\s+(?:go|look|try|see|start|begin|think|have|do|find|recap|review|learn|get|make"
@@ -242,7 +243,8 @@ def _starts_like_a_sentence(words: list[str]) -> bool:
     first = words[0].strip("“”\"‘’'(,;:").lower()
     if first not in NOT_A_NOUN_START:
         return False
-    if words[0].isupper() and len(words[0]) > 1 and first not in INSTRUCTION_VERBS:
+    in_capitals = len(words) > 1 and all(word.isupper() for word in words)  # "HOW IT WORKS": a heading's style
+    if words[0].isupper() and len(words[0]) > 1 and first not in INSTRUCTION_VERBS and not in_capitals:
         return False  # "AND", "OR", "NOT", "IF": a keyword, not a conjunction ("NEVER click…" is still an order)
     if first in NOUNS_TOO and len(words) == 2 and _noun_after(words[1]):
         return False  # "Colour depth", "Label text": a noun before a noun, not "Colour the boxes"
@@ -258,8 +260,8 @@ def is_definition(text: str, *, min_words: int = 3) -> bool:
         return False  # "e.g. Windows 11, macOS…" is an example of something; "We will…" is the lesson talking
     if is_instruction(text) or _shouted_sentence(text) or is_example_text(text) or is_formula(text) or is_examples(text):
         return False
-    if COURSE_LABEL.search(text) and len(words(text)) <= MAX_LABEL_WORDS:
-        return False  # "Year 7 Networks · Lesson 1": a title slide's subtitle, not a meaning
+    if COURSE_LABEL.search(text) and (len(words(text)) <= MAX_LABEL_WORDS or COURSE_LABEL.match(text)):
+        return False  # "Year 7 Networks · Lesson 1", "Lesson 4. Do this quiz…": where it sits in a course
     return not TIME_EXPRESSION.fullmatch(text)
 
 

@@ -26,8 +26,8 @@ from app.services.documents.docx_reader import is_monospace
 from app.services.documents.extracted import ExtractedDocument, build_document
 from app.services.documents.found import SlideSummary
 from app.services.documents.pictures import ALMOST_NO_WORDS, PictureReader, picture_blocks
+from app.services.documents.sections import section_of
 from app.services.documents.slide_layout import Box, pair_boxes
-from app.services.documents.structure import section_of
 
 MAX_GROUP_DEPTH = 10
 TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}

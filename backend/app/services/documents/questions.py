@@ -5,7 +5,7 @@
     B  Local Area Network ✓            the right one: in bold, highlighted, ticked, or "(correct)"
     Answer: B                          or an "Answer:" line under the question
     Answers (teacher copy)             an answers section: its numbered lines answer the questions by number
-    Question | Answer                  a question and answer table
+    Question | Answer                  a question and answer table (a "Q | Answer" key of numbers answers by number)
 
 A numbered line is a question when it reads as one — a question mark, a gap to fill, "(2 marks)" — or starts
 with a command ("Explain…", "Show…") in a document about questions (its name or a heading says quiz, questions,
@@ -13,6 +13,11 @@ test, worksheet…, or it numbers them "Q1"). Numbered steps of a process and le
 questions. In an answers file ("… Answers.docx", "… Mark scheme", a document headed "… – Answers") every numbered
 line is an answer; those not matched to a question of the same document are kept as `answers`, for
 `answer_files` to match with their worksheet when the unit's documents are merged.
+
+An online form printed to PDF marks its questions "*" (must be answered) and "(1 Point)", which are not part of
+them, lists its options as bullets (○) under the question, and asks who is answering ("Which class are you in?"),
+which is not a test question. A question about a program shown before it ("What does ord(letter) give you?",
+"… on line 7?") carries the program, since a pupil cannot answer it without.
 """
 
 from __future__ import annotations
@@ -30,7 +35,23 @@ MAX_QUESTIONS = 200
 MAX_OPTIONS = 8
 MAX_TEXT_CHARS = 1000
 BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in, or a line to write the answer on
-MARKS = re.compile(r"\s*[(\[]\s*\d{1,2}\s*marks?\s*[)\]]\s*$", re.IGNORECASE)
+# "(2 marks)"; an online form's "(1 Point)"; its "*" for a question that must be answered is not part of it either.
+MARKS = re.compile(r"\s*[(\[]\s*\d{1,2}\s*(?:marks?|points?|pts?)\s*[)\]]\s*$", re.IGNORECASE)
+REQUIRED = re.compile(r"\s+\*\s*$")
+# A form's questions about who is answering ("Which class are you in?", "What is your name?"): not a test question.
+ABOUT_YOU = re.compile(
+    r"\b(?:which|what)\s+(?:class|form|group|set|tutor group|year)\s+are\s+you\s+in\b"
+    r"|^(?:what\s+is\s+|enter\s+|type\s+)?your\s+(?:full\s+)?(?:name|first name|surname|class|form|tutor group"
+    r"|email(?:\s+address)?|teacher|candidate number)\b",
+    re.IGNORECASE,
+)
+# A question about a program shown before it: "the program", "this code", "line 7".
+ABOUT_CODE = re.compile(r"\b(?:the|this|that|your)\s+(?:program|code|script|function|algorithm)\b|\bline\s+\d{1,3}\b",
+                        re.IGNORECASE)
+# What a question may quote from a program: a call ("ord(letter)"), or an operator only code uses with what
+# follows it ("% 26", "// 2", "== 0"); "+ 1" may be a sum of the question's own.
+CODE_QUOTE = re.compile(r"[A-Za-z_]\w*\([^()]*\)|(?://|\*\*|%|==|!=)\s*\w+")
+MAX_LISTED_OPTION_WORDS = 8  # a bulleted line under a question this short is one of its options
 Q_NUMBER = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,2})\b\s*[.):\-–—]?\s*(?P<text>.*)$", re.IGNORECASE)
 NUMBER_CELL = re.compile(r"^\s*(?:q|question)?\s*(?P<number>\d{1,2})\s*[.):]?\s*$", re.IGNORECASE)
 LETTER_CELL = re.compile(r"^\s*\(?(?P<letter>[A-Fa-f])\s*[.):]?\s*$")
@@ -101,6 +122,8 @@ class _Finder:
     awaiting: Answer | None = None  # "Q1" on its own in the answers: its answer is on the next lines
     last_number: int = 0
     plainly_asked: bool = False  # a question mark, a gap, marks, options or "Q1": the commands are questions too
+    listing: bool = False  # the lines so far under the current question are its bulleted options (a form's ○)
+    program: str = ""  # the last program shown, for the questions after it that ask about it
     ambiguous: set[int] = field(default_factory=set)  # ids of questions with more than one option marked right
 
     def heading(self, block: Block) -> None:
@@ -116,6 +139,7 @@ class _Finder:
             self.heading(block)
             return
         number, rest = self.number(block)
+        listing, self.listing = self.listing, False
         if self.in_answers:
             self.answer_line(number, rest, block)
         elif number and is_question(rest, about_questions=self.about_questions):
@@ -125,6 +149,9 @@ class _Finder:
             # Marked when the whole line is bold, or just its words (selected and made bold, the label left plain).
             bold_words = normal(" ".join(block.emphasis)) == normal(RIGHT_MARK.sub("", words)) != ""
             self.option(words, marked=block.marked or bold_words)
+        elif self.current is not None and listing and self.bulleted_option(block):
+            self.listing = True
+            self.option(text, marked=block.marked)
         elif self.current is not None and (answer := ANSWER_LINE.match(text)):
             if not BLANK.search(answer["text"]) and answer["text"].strip() and not self.current["answer"]:
                 self.current["answer"] = option_answer(self.current, answer["text"])
@@ -147,13 +174,25 @@ class _Finder:
         """A new question; `asks` when it is plainly one (not only a command, which numbered steps start with too)."""
         if len(self.questions) >= MAX_QUESTIONS:
             return
+        if ABOUT_YOU.search(_question_text(text)):
+            self.current = None
+            return
         question: Question = {"number": number, "text": _question_text(text), "options": [], "answer": ""}
+        self.listing = question["text"].endswith("?")
+        if self.program and about_program(question["text"], self.program):
+            question["code"] = self.program
         if where:
             question.update(where=where, quote=clean(quote)[:MAX_QUOTE_CHARS])
         self.questions.append(question)
         self.current = question
         if asks:
             self.plainly_asked = True
+
+    @staticmethod
+    def bulleted_option(block: Block) -> bool:
+        """A short bulleted line right under a question that asks (or under its other options): the radio buttons
+        or tick boxes of a form printed to PDF, an option typed as a bullet."""
+        return block.kind == "item" and not block.ordered and len(block.text.split()) <= MAX_LISTED_OPTION_WORDS
 
     def option(self, text: str, *, marked: bool) -> None:
         question = self.current
@@ -193,6 +232,8 @@ class _Finder:
             self.awaiting = None
         elif self.current is not None and "code" not in self.current and not self.current["options"]:
             self.current["code"] = block.text.strip("\n")[:MAX_TEXT_CHARS]
+        if not self.in_answers:
+            self.program = block.text.strip("\n")[:MAX_TEXT_CHARS]
 
     def table(self, block: Block) -> None:
         self.current = self.awaiting = None
@@ -233,6 +274,8 @@ class _Finder:
         answered = next((i for i, cell in enumerate(header) if cell in ANSWER_HEADERS and i != asked), None)
         if asked is None or answered is None:
             return False
+        if all(NUMBER_CELL.match(row[asked]) for row in rows[1:] if len(row) > asked and row[asked]):
+            return self.answer_key(rows[1:], asked, answered, where)
         for number, row in enumerate(rows[1:], start=1):
             if len(row) > max(asked, answered) and row[asked]:
                 typed = Q_NUMBER.match(row[asked]) or re.match(r"^\s*(?P<number>\d{1,2})[.)]\s+(?P<text>.+)$",
@@ -243,6 +286,25 @@ class _Finder:
                     self.current["answer"] = row[answered][:MAX_TEXT_CHARS]
         self.current = None
         return True
+
+    def answer_key(self, rows: list[list[str]], asked: int, answered: int, where: str) -> bool:
+        """A "Q | Answer" table whose first column is only the questions' numbers: answers to questions written
+        elsewhere (an online quiz's answer key), matched by number."""
+        for row in rows:
+            number = NUMBER_CELL.match(row[asked]) if len(row) > max(asked, answered) else None
+            if number and row[answered] and not BLANK.fullmatch(row[answered]):
+                self.answers.append({"number": int(number["number"]), "text": row[answered][:MAX_TEXT_CHARS],
+                                     "where": where})
+        return True
+
+
+def about_program(text: str, program: str) -> bool:
+    """Whether a question asks about a program shown before it (so a pupil must see the program to answer):
+    it says "the program" or "line 7", or quotes a call or an operator from it ("What does ord(letter) give you?",
+    "What does % 26 do?")."""
+    squeezed = re.sub(r"\s+", "", program)
+    return bool(ABOUT_CODE.search(text)) or any(re.sub(r"\s+", "", quoted) in squeezed
+                                                for quoted in CODE_QUOTE.findall(text))
 
 
 def asks(text: str) -> bool:
@@ -265,7 +327,7 @@ def is_question(text: str, *, about_questions: bool) -> bool:
 
 def _question_text(text: str) -> str:
     """The question without its marks and without the line to answer on."""
-    text = MARKS.sub("", clean(text))
+    text = REQUIRED.sub("", MARKS.sub("", REQUIRED.sub("", clean(text))))
     text = re.sub(r"\s*(?:_{3,}|…{2,}|\.{5,})\s*$", "", text) if not BLANK.fullmatch(text) else text
     return text[:MAX_TEXT_CHARS]
 

@@ -5,14 +5,14 @@ slides, and teachers' own): a "Learning objectives" heading over a bullet list, 
 "I can…" lines, a "Key vocabulary" table or "term – definition" lines, a slide titled with a key word whose
 body defines it, an outline-plan table of Starter / Main / Plenary or a timetable of clock times, numbered steps
 in speaker notes, code in a monospace font. What a line is (a key word, an objective, an instruction) is decided
-by `phrases` and `vocabulary`; this module walks the blocks and knows which section each line is in.
+by `phrases` and `vocabulary`, which section a heading opens by `sections`, and the lesson's title by `titles`;
+this module walks the blocks and knows which section each line is in.
 Everything found is a suggestion: the teacher sees it and corrects it before it is used.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from app.services.documents import tables, vocabulary
 from app.services.documents.blocks import BULLET, NUMBERED, Block, clean
@@ -26,6 +26,8 @@ from app.services.documents.phrases import (
     objective_problem,
 )
 from app.services.documents.questions import find_questions
+from app.services.documents.sections import LEAD_IN, lead_in_section, section_of, split_label
+from app.services.documents.titles import lesson_titles
 
 __all__ = ["CODE_LINE", "LESSON_TITLE", "analyse", "guess_language", "looks_like_code", "section_of", "split_label"]
 
@@ -39,49 +41,11 @@ MAX_STEP_CHARS = 300  # a "section" line longer than this is not a step
 MAX_LISTED_OBJECTIVE_WORDS = 25
 MIN_HEADED_TERMS = 3  # heading + meaning pairs in a row that make a glossary of headings
 
-SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
-    "objectives": re.compile(
-        r"(?:lesson |learning |key |unit )?(?:objectives?|outcomes?|intentions?|aims?|goals?)"
-        r"|los|l\.?o\.?s?|walt|we are learning to|what (?:you|we) will learn|what (?:we|you) are learning(?: today)?"
-        r"|by the end of (?:this|the) (?:lesson|unit)(?:,? (?:you|pupils|students|learners) (?:will|should)"
-        r"(?: be able to)?)?"
-        r"|(?:after|at the end of) (?:this|the) (?:lesson|unit),? (?:you|pupils|students|learners) (?:will|should)"
-        r"(?: be able to)?"
-        r"|(?:pupils|students|learners|you) (?:will|should|must) be able to"
-        r"|(?:today|in this lesson),? (?:we|you) (?:will|are going to)(?: learn(?: to| about| how to)?)?"
-        r"|what (?:i|you|we) (?:need|will need|have) to (?:know|learn)",
-        re.IGNORECASE,
-    ),
-    "success_criteria": re.compile(
-        r"success criteria|wilf|what i'?m looking for|i can statements?|(?:revision |topic |learning )?checklist",
-        re.IGNORECASE,
-    ),
-    "vocabulary": re.compile(
-        r"(?:key |important |new |subject )?(?:vocabulary|vocab|keywords?|key words?|terms|terminology)|glossary"
-        r"|(?:key ?word|vocabulary|word) (?:wall|mat)",
-        re.IGNORECASE,
-    ),
-    "sequence": re.compile(
-        # Not bare "sequence" or "algorithm": those are KS3 vocabulary and topic headings too.
-        r"lesson (?:sequence|outline|structure|steps|activities|timeline|timings)|outline(?: plan)?"
-        r"|running order|steps|procedure|instructions|activities|timeline|timings?|order of (?:events|activities|the"
-        r" lesson)|sequence of (?:events|activities|the lesson)|what to do",
-        re.IGNORECASE,
-    ),
-}
-# Optional tails teachers add to a section label: "Learning objectives (LOs)", "Key vocabulary for this lesson".
-LABEL_TAIL = re.compile(r"\s*(\(.*\)|for (?:this|the|today'?s) (?:lesson|unit|session)|(?:for )?today)\s*$",
-                        re.IGNORECASE)
-LABEL_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)])\s+", re.IGNORECASE)
-# A topic before a label: "Email – Key Words", "Networks: key vocabulary".
-TOPIC_PREFIX = re.compile(r"^.{1,40}?\s*[–—:-]\s+(?=\S)")
-
 LO_LINE = re.compile(
     r"^(?:LO|L\.O\.?|learning objective|objective)\s*(\d{1,2})\s*[:.)\-–—]\s*(?P<text>.+)$", re.IGNORECASE
 )
 I_CAN = re.compile(r"^I can\b", re.IGNORECASE)
 I_STATEMENT = re.compile(r"^I (?:will|am able to|understand|know|should be able to|can)\b", re.IGNORECASE)
-LEAD_IN = re.compile(r"[:…]\s*$|\.\.\.\s*$")
 
 CODE_LINE = re.compile(
     r"^\s*(?:def |class |for .+ in .+:|while .+:|if .+:|elif .+:|else\s*:|try\s*:|except\b.*:|import \w"
@@ -103,29 +67,9 @@ QUESTIONS_HEADING = re.compile(
     re.IGNORECASE,
 )
 INLINE_BULLETS = re.compile(r"\s+[•·▪●◦]\s+")  # a list typed along one line
-# A heading naming the lesson's title ("Title (for the board)"): the line under it is the title.
-TITLE_LABEL = re.compile(r"^(?:lesson |today'?s )?title\b", re.IGNORECASE)
 ANSWER_WORDS = {"true", "false", "yes", "no", "correct", "incorrect", "right", "wrong"}
 ANSWERS_HEADING = re.compile(r"\b(?:answers?|mark scheme|solutions?)\b", re.IGNORECASE)
 BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in: the line is a question
-# Names of a kind of sheet rather than of a topic: a title that is only one of these says nothing of the lesson.
-GENRE = re.compile(
-    r"(?:year \d{1,2}\s+|ks[345]\s+|gcse\s+)?(?:(?:computing|computer science|ict|it|digital literacy)\s+)?(?:revision(?: sheet| notes| guide| checklist| mat)?|knowledge organi[sz]er"
-    r"|worksheet|work sheet|lesson plan|starter|plenary|homework|exit ticket|do now|exam questions?|mark scheme"
-    r"|checklist|topic checklist|cover (?:work|lesson)|key terms|glossary|notes|handout|activity|task|quiz"
-    r"|learning mat|placemat|word mat|key ?word crossword|crossword|word ?search)",
-    re.IGNORECASE,
-)
-GENRE_TITLE = re.compile(
-    GENRE.pattern + r"(?:\s+(?:template|sheet|\d{1,2}))?|(?:untitled|document|presentation|powerpoint presentation"
-    r"|template|blank|new)\s*\d*(?:\s+template)?|.{0,40}\btemplate",
-    re.IGNORECASE,
-)
-# "Year 8 Computing", "KS3 Computer Science": which course, not which lesson.
-SUBJECT_LABEL = re.compile(r"(?:year \d{1,2}|y\d{1,2}|ks[345])?\s*(?:computing|computer science|ict|it)?",
-                           re.IGNORECASE)
-MAX_TITLE_WORDS = 12
-VERSION_TAIL = re.compile(r"\s+(?:v|ver\.?|version)\s*\d+(?:\.\d+)*$", re.IGNORECASE)
 # A lesson-plan row about running the lesson rather than what it teaches ("Homework", "Resources", "Unit / lesson").
 ADMIN_ROW = re.compile(
     r"^(?:homework|resources?|equipment|date|due|room|class(?:es)?|group|teacher|staff|unit|lesson|unit\s*/\s*lesson"
@@ -135,56 +79,6 @@ ADMIN_ROW = re.compile(
 )
 # Phases that open a lesson: a "sequence" of only these ("Starter…", "Do now…") is a starter, not the lesson.
 OPENING_PHASES = {"starter", "do now", "retrieval", "retrieval practice", "recap", "introduction", "intro"}
-
-
-def section_of(text: str) -> str | None:
-    """The kind of section a heading or label names ("objectives", "vocabulary", ...), or None."""
-    label = LABEL_NUMBER.sub("", clean(text)).rstrip(":…. ").strip()
-    label = LABEL_TAIL.sub("", label).strip().rstrip(":…. ").strip()
-    if not label or len(label) > 70:
-        return None
-    for kind, pattern in SECTION_PATTERNS.items():
-        if pattern.fullmatch(label):
-            return kind
-    # "Email – Key Words": a topic, then the label. Not for sequences ("Operating systems – lesson plan" is a title).
-    topical = TOPIC_PREFIX.sub("", label, count=1)
-    for kind in ("objectives", "success_criteria", "vocabulary"):
-        if topical != label and SECTION_PATTERNS[kind].fullmatch(topical):
-            return kind
-    return None
-
-
-class Label(NamedTuple):
-    """A line that names a section, and whatever follows the colon on the same line."""
-
-    kind: str
-    rest: str
-
-
-def split_label(text: str) -> Label | None:
-    """ "Key vocabulary: binary, bit" → ("vocabulary", "binary, bit"); a bare label gives an empty rest."""
-    text = clean(text)
-    kind = section_of(text)
-    if kind:
-        return Label(kind, "")
-    head, sep, rest = text.partition(":")
-    if sep and (kind := section_of(head)):
-        return Label(kind, rest.strip())
-    return None
-
-
-def lead_in_section(text: str) -> str | None:
-    """The section a lead-in line opens when its label is only part of it: "Objectives for today - by the end
-    pupils should be able to:" opens objectives, as a bare "Learning objectives:" does."""
-    text = clean(text)
-    if not LEAD_IN.search(text) or len(text) > 160:
-        return None
-    body = re.sub(r"[\s:….]+$", "", text)
-    for part in re.split(r"\s+[–—-]\s+|,\s+|;\s+", body):
-        kind = section_of(part)
-        if kind in ("objectives", "success_criteria", "vocabulary"):
-            return kind
-    return None
 
 
 def looks_like_code(text: str) -> bool:
@@ -217,6 +111,7 @@ class _Walker:
         self.section: str | None = None
         self.section_title = ""
         self.section_items = 0
+        self.listed = False  # the section's lines so far are list items
         self.section_steps: list[str] = []
         self.section_origin: Origin | None = None
         self.section_level: int | None = None  # the level of the heading that opened the section, if one did
@@ -224,6 +119,8 @@ class _Walker:
         self.after_lead_in = False  # the section began "…should be able to:": its plain lines are its list
         self.heading = ""  # the nearest real heading, to title sequences and code
         self.compared: list[str] = []  # the two things a "RAM vs ROM" heading compares
+        self.compared_kind = ""  # what they are, when the document says ("Compare star and bus topologies")
+        self.text = ""  # the whole document's text, where the kind of things compared may be named
         self.run: list[str] = []  # consecutive numbered items
         self.run_origin: Origin | None = None
         self.block = Block("paragraph")  # the block being read, for the origin of what is found in it
@@ -246,6 +143,7 @@ class _Walker:
         if self.section == "sequence":
             self.found.add_sequence(self.section_title or self.heading, self.section_steps, origin=self.section_origin)
         self.section, self.section_steps, self.section_items = None, [], 0
+        self.listed = False
 
     def close_run(self) -> None:
         if len(self.run) >= 3 and _looks_like_steps(self.run, self.heading):
@@ -268,6 +166,7 @@ class _Walker:
         if not block.synthetic:
             self.heading = block.text
             self.compared = vocabulary.comparison_sides(block.text)
+            self.compared_kind = vocabulary.compared_kind(self.compared, self.text) if self.compared else ""
             if len(self.found.headings) < MAX_HEADINGS:
                 self.found.headings.append({"text": block.text, "level": block.level})
             if LESSON_TITLE.match(block.text) and block.text not in self.found.lesson_titles:
@@ -329,12 +228,16 @@ class _Walker:
 
     def section_line(self, text: str, *, is_item: bool) -> bool:
         """Use a line inside the current section; False when the section has ended."""
-        if LEAD_IN.search(text) and len(text) < 120:
+        if LEAD_IN.search(text) and len(text) < 120 and not self.defines(text):
             return True  # "Pupils will be able to:"
         if self.section_items >= MAX_SECTION_ITEMS and self.section != "vocabulary":  # glossaries can be long
             self.close_section()
             return False
         if self.section in ("objectives", "success_criteria"):
+            if self.listed and not is_item:
+                self.close_section()  # a plain line after the bulleted list ("Good luck!"): the list is over
+                return False
+            self.listed = is_item
             # Lines typed one under another after "…should be able to:" are that list, bullets or not.
             listed = is_item or (self.after_lead_in and len(text.split()) <= MAX_LISTED_OBJECTIVE_WORDS)
             return self.objective_line(text, is_item=listed)
@@ -349,6 +252,11 @@ class _Walker:
                 self.section_steps.append(text)
             return True
         return False
+
+    def defines(self, text: str) -> bool:
+        """A key word and its meaning in a glossary, even one that trails off ("Place value – what a column is
+        worth: 1, 16, 256 …"): not a lead-in."""
+        return self.section == "vocabulary" and vocabulary.line_term(text, in_section=True) is not None
 
     def objective_line(self, text: str, *, is_item: bool) -> bool:
         """An objective or success criterion: a list item that is not a timetable line, an activity, a task, a link
@@ -402,7 +310,8 @@ class _Walker:
         if CLOCK_TIME.match(text):  # "9:45 What is network security?": a step of the lesson, never an objective
             self.lesson_step("time", CLOCK_TIME.sub("", text, count=1).strip(" -–—:"))
             return
-        candidate = vocabulary.anywhere_term(text, emphasis or []) or vocabulary.compared_term(text, self.compared)
+        candidate = vocabulary.anywhere_term(text, emphasis or []) or vocabulary.compared_term(
+            text, self.compared, self.compared_kind)
         if candidate is not None and is_item and ANSWERS_HEADING.search(self.heading) \
                 and candidate.term.lower() in ANSWER_WORDS:
             candidate = None  # "2. False – = stores a value…" under "Answers": the answer and why, not a key word
@@ -574,6 +483,7 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
     """
     found = Findings()
     walker = _Walker(found)
+    walker.text = "\n".join(block.text for block in blocks)
     blocks = promote_code(blocks)
     _headed_glossary(blocks)
     questions = find_questions(blocks, filename=filename)
@@ -590,7 +500,7 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
         elif block.kind == "term":
             walker.term_block(block)
     walker.finish()
-    found.lesson_titles = _lesson_titles(blocks, found.lesson_titles, clean(title))
+    found.lesson_titles = lesson_titles(blocks, found.lesson_titles, clean(title))
     _number_objectives(found.objectives)
     return {
         "headings": found.headings,
@@ -631,58 +541,6 @@ def _define_by_headings(run: list[tuple[Block, str]]) -> None:
     if len(run) >= MIN_HEADED_TERMS:
         for meaning, heading in run:
             meaning.title_of = heading
-
-
-def _lesson_titles(blocks: list[Block], numbered: list[str], property_title: str) -> list[str]:
-    """The document's own title first, then any "Lesson N…" headings; the file's title property only when the
-    content gives none and it names a topic (not "Template" or "Presentation1").
-
-    The own title is the first line when it names the kind of sheet and then its topic ("Knowledge Organiser:
-    Loops in Python", "REVISION: Secondary Storage" → the topic), else the first top-level heading that is
-    neither a section label nor only the kind of sheet ("Revision checklist", "Exam question")."""
-    first = next((b for b in blocks if b.kind in ("heading", "paragraph") and not b.synthetic), None)
-    own = _labelled_title(blocks) or (_topic_after_genre(first.text) if first is not None else "")
-    if not own:
-        own = next(
-            (b.text for b in blocks if b.kind == "heading" and not b.synthetic and b.level <= 1
-             and section_of(b.text) is None and not is_genre_title(b.text)),
-            "",
-        )
-    titles = [own] if own else []
-    titles += [t for t in numbered if t not in titles]
-    if not titles and property_title and not is_genre_title(property_title):
-        titles.append(property_title)
-    return titles
-
-
-def is_genre_title(text: str) -> bool:
-    """A title that only names the kind of sheet, perhaps with its version ("Lesson Plan Template v3")."""
-    return bool(GENRE_TITLE.fullmatch(VERSION_TAIL.sub("", text.strip())))
-
-
-def _labelled_title(blocks: list[Block]) -> str:
-    """The line under a "Title (for the board)" heading, when the document has one."""
-    for block, following in zip(blocks, blocks[1:], strict=False):
-        if (block.kind == "heading" and TITLE_LABEL.match(block.text) and following.kind == "paragraph"
-                and 1 <= len(following.text.split()) <= MAX_TITLE_WORDS):
-            return following.text
-    return ""
-
-
-def _topic_after_genre(text: str) -> str:
-    """ "Knowledge Organiser: Loops in Python" → "Loops in Python", "Year 8 Computing – Learning Mat – HTML: Building
-    a Web Page" → "HTML: Building a Web Page"; "" for a line that is not shaped so."""
-    text = clean(text)
-    parts = re.split(r"\s+[–—-]\s+", text)
-    kept = [p for p in parts if not (GENRE.fullmatch(p.strip()) or SUBJECT_LABEL.fullmatch(p.strip()))]
-    if len(parts) > 1 and len(kept) < len(parts) and any(GENRE.fullmatch(p.strip()) for p in parts) \
-            and kept and 1 <= len(" – ".join(kept).split()) <= MAX_TITLE_WORDS:
-        return " – ".join(kept)
-    genre, sep, topic = text.partition(":")
-    topic = topic.strip()
-    if not sep or not GENRE.fullmatch(genre.strip()) or not 1 <= len(topic.split()) <= 8:
-        return ""
-    return topic
 
 
 def _number_objectives(objectives: list[Objective]) -> None:

@@ -8,7 +8,8 @@
 
 Each gives a Candidate, which is kept only when its term is a short noun phrase and its definition describes
 (`phrases`). Outside a vocabulary section the rules are stricter, because lesson plans use dashes too ("Starter –
-recap"). Layout pairs (a slide's title and body, two text boxes, a <dl>) are checked with `layout_pair`.
+recap"). Layout pairs (a slide's title and body, two text boxes, a <dl>, a card) are checked with `layout_pair`;
+a key word set in capitals by a card's design ("CAESAR CIPHER") is read as a sentence would write it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.services.documents.phrases import is_definition, is_term, is_title_case, term_words
+from app.services.documents.phrases import is_definition, is_term, is_title_case, term_key, term_words
 
 # "term – definition", "term - definition", "term = definition" (the term has no colon, dash or equals sign).
 SEPARATED = re.compile(
@@ -36,6 +37,7 @@ ASKED_TITLE = re.compile(r"^what\s+(?:is|are|does|do)\s+(?:(?:a|an|the)\s+)?(?P<
                          re.IGNORECASE)
 NAMED_THING = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:function|command|formula|keyword|statement|operator"
                          r"|instruction|tag|query|method)\b", re.IGNORECASE)
+ABBREVIATION_LETTERS = 3  # "RAM", "CPU", "KEY": a word this short in capitals may be an abbreviation
 SMALL_WORDS = {"of", "and", "the", "for", "to", "a", "an", "in", "on"}
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Joining words after a bold term: "The **Program Counter** holds…", "A **flowchart** is a diagram…".
@@ -134,9 +136,21 @@ def anywhere_term(text: str, emphasis: list[str]) -> Candidate | None:
 def layout_pair(term: str, definition: str, *, max_words: int = 6) -> Candidate | None:
     """A term and definition the layout puts together (two text boxes, a <dl>, a glossary table row)."""
     term, definition = term.strip(), definition.strip()
+    term = _set_in_capitals(term, definition) or term
     if not is_term(term, max_words=max_words) or not is_definition(definition, min_words=2):
         return None
     return tidy(term, definition)
+
+
+def _set_in_capitals(term: str, definition: str) -> str:
+    """A key word set in capitals by the design of a card or a slide ("CAESAR CIPHER" over "A cipher that
+    shifts…"), as a sentence would write it ("Caesar cipher"): the capitals are typography, not shouting. Short
+    words keep their capitals, as they may be abbreviations ("RAM"); a function's name stays as it is written
+    ("AVERAGE" / "A function that…"). "" for a term not in capitals."""
+    if not term.isupper() or not any(c.islower() for c in definition) or NAMED_THING.match(definition):
+        return ""
+    words = [word if len(word) <= ABBREVIATION_LETTERS else word.lower() for word in term.split()]
+    return _capitalised(" ".join(words))
 
 
 def bare_terms(text: str) -> list[str]:
@@ -193,9 +207,22 @@ def comparison_sides(heading: str) -> list[str]:
     return [match["first"].strip(), match["second"].strip()] if match else []
 
 
-def compared_term(text: str, sides: list[str]) -> Candidate | None:
+def compared_kind(sides: list[str], text: str) -> str:
+    """What kind of thing the two sides of a comparison are, when the document names them together with it ("Compare
+    star and bus topologies" → "topology"); "" when it does not."""
+    if len(sides) != 2:
+        return ""
+    named = re.search(rf"(?i:\b{re.escape(sides[0])}[ \t]+(?:and|or|&|vs\.?|versus)[ \t]+{re.escape(sides[1])})"
+                      r"[ \t]+(?P<kind>[a-z][a-z-]{3,})\b", text)  # the kind in lower case, on the same line
+    if named is None or named["kind"].lower() in SMALL_WORDS | {"are", "is", "have", "has", "both"}:
+        return ""
+    return term_key(named["kind"])
+
+
+def compared_term(text: str, sides: list[str], kind: str = "") -> Candidate | None:
     """Under a comparison heading, a line that starts with one of the things compared describes it: "Volatile
-    memory needs power to keep its data" → Volatile memory; "Bus: every device is connected…" → Bus."""
+    memory needs power to keep its data" → Volatile memory; "Bus: every device is connected…" → Bus, or "Bus
+    topology" when the document names the kind of thing compared (`compared_kind`)."""
     for side in sides:
         match = re.match(
             rf"^(?P<term>{re.escape(side)}(?:\s+[a-z][\w-]*){{0,2}}?)"
@@ -205,6 +232,8 @@ def compared_term(text: str, sides: list[str]) -> Candidate | None:
         if match is None:
             continue
         term, definition = match["term"].strip(), match["definition"].strip().rstrip(".")
+        if kind and term.lower() == side.lower():
+            term = f"{term} {kind}"
         if is_term(term, max_words=4) and is_definition(definition, min_words=3):
             return tidy(_capitalised(term), _capitalised(definition))
     return None

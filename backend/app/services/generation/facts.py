@@ -6,8 +6,9 @@ word ("Hardware = physical parts of a computer"), and the first statement under 
 phrase ("Encryption" over "Scrambling data so that it can't be understood if it is intercepted"; "What is the
 FDE cycle?" over "The fetch-decode-execute cycle is the process the CPU repeats…").
 
-A definition that is a classroom instruction, an example email, shouting, a course label, a sum, a title or too
-long to be an option is left out, as is one that gives its own key word away. The words the facts define join
+A definition that is a classroom instruction, an example email, shouting, a course label, a sum, a title, a list
+of words, a labelled line ("Key words to use: …"), what people did ("they chose…") or too long to be an option is
+left out, as is one that gives its own key word away. The words the facts define join
 the unit's key phrases (`unit_model`), so questions about them count as on topic."""
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.services.documents.phrases import is_examples
+from app.services.documents.sections import split_label
 from app.services.generation.draft_question import QuestionSource
 from app.services.generation.materials import GenerationMaterials
 from app.services.generation.passages import Passage, item_source, passage_source
@@ -36,6 +39,7 @@ _NOT_A_DESCRIPTION = re.compile(r"^(?:can|could|is|are|was|were|has|have|will|ma
                                 re.I)
 _LOGISTICS = re.compile(r"\b(?:quiz|revision|homework|worksheet|lesson|slides?|handout|exercise|activity|starter"
                         r"|plenary)\b", re.I)
+_PEOPLE = re.compile(r"^(?:they|he|she|we|you|i)\b", re.I)  # "The people – they chose…": an answer, not a meaning
 _EXAMPLE_TAIL = re.compile(r"[,;]?\s*(?:e\.g\.?|eg|for example|such as|like)\s*$", re.I)
 
 
@@ -101,6 +105,8 @@ def _fits(term: str, definition: str) -> bool:
         return False
     if answer_problem(definition) is not None or answer_problem(term) is not None or _LOGISTICS.search(definition):
         return False
+    if is_examples(definition) or _PEOPLE.match(definition) or split_label(definition) is not None:
+        return False  # a list of words, what people did ("they chose…"), a labelled line ("Key words to use: …")
     letters = sum(c.isalpha() for c in definition)
     if letters < 0.6 * len(definition.replace(" ", "")):
         return False  # a sum or a code line ("8 + 2 = 10"), not a meaning

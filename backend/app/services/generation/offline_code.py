@@ -1,6 +1,7 @@
 """Code puzzles: Parsons (put the lines of a program in order) and code completion (fill in the missing words).
 
-They are made from the unit's own code snippets when one fits, in the unit's language. A unit that teaches
+They are made from the unit's own code snippets when one fits, in the unit's language (of a Python program too
+long for a Parsons puzzle, its longest loop, decision or function that fits). A unit that teaches
 Python may also get short made-up Python programs. A unit taught in another language (Java, SQL…) gets its
 puzzles in that language — named in the question and tagged with it, never run — and no Python unless the
 teacher asks for it (the generator only builds these when the unit teaches Python or the teacher asks for the
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+import textwrap
 from collections import Counter
 from typing import NamedTuple, TypedDict
 
@@ -20,6 +22,8 @@ from app.services.generation.offline_words import question
 from app.services.generation.passages import snippet_source
 
 NOT_PUZZLES = {"text", "html"}  # what is not a program to put in order
+MIN_PUZZLE_LINES, MAX_PUZZLE_LINES = 3, 10
+BLOCKS = (ast.For, ast.While, ast.If, ast.FunctionDef, ast.With, ast.Try)  # parts of a program that stand alone
 _PARSONS_PROGRAMS = [
     ("counts from 1 to {n} and then says it has finished",
      "for number in range(1, {n1}):\n    print(number)\nprint(\"Finished\")\n"),
@@ -90,14 +94,18 @@ def _tags(language: str) -> tuple[str, ...]:
 
 
 def _lesson_programs(ctx: BuildContext, language: str) -> list[Program]:
-    """Snippets of the unit in `language` short and tidy enough to be a Parsons puzzle."""
+    """Snippets of the unit in `language` short and tidy enough to be a Parsons puzzle (of a Python program too
+    long for one, its longest loop, decision or function that is short enough)."""
     found = []
     for snippet in ctx.materials.code_snippets:
         if language_of(snippet) != language:
             continue
         code = snippet["code"].strip("\n")
+        part = _part_that_fits(code) if language == "python" else ""
+        code = part or code
         lines = [line for line in code.splitlines() if line.strip()]
-        if not 3 <= len(lines) <= 10 or any(len(line) > 80 or "\t" in line for line in lines):
+        if not MIN_PUZZLE_LINES <= len(lines) <= MAX_PUZZLE_LINES or any(len(line) > 80 or "\t" in line
+                                                                        for line in lines):
             continue
         repeated = [line for line, n in Counter(line.strip() for line in lines).items() if n > 1]
         if any(line.strip("{}();") for line in repeated):
@@ -109,9 +117,30 @@ def _lesson_programs(ctx: BuildContext, language: str) -> list[Program]:
                 continue
         title = (snippet.get("title") or "").strip()
         named = f" ('{title}')" if title else ""
-        lead = f"Put the lines of this {display_name(language)} program from the lesson{named} in order."
+        what = "part of the" if part else "this"
+        lead = f"Put the lines of {what} {display_name(language)} program from the lesson{named} in order."
         found.append(Program(lead, code + "\n", snippet_source(snippet, ctx.materials.passages), True))
     return found
+
+
+def _part_that_fits(code: str) -> str:
+    """The longest whole loop, decision or function of a Python program too long to be a puzzle, that is short
+    enough to be one (dedented); "" when the program fits as it is, or has no such part."""
+    lines = code.splitlines()
+    if sum(1 for line in lines if line.strip()) <= MAX_PUZZLE_LINES:
+        return ""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return ""
+    parts = []
+    for node in ast.walk(tree):
+        if isinstance(node, BLOCKS) and node.end_lineno is not None:
+            part = textwrap.dedent("\n".join(lines[node.lineno - 1:node.end_lineno]))
+            size = sum(1 for line in part.splitlines() if line.strip())
+            if MIN_PUZZLE_LINES <= size <= MAX_PUZZLE_LINES:
+                parts.append((size, -node.lineno, part))
+    return max(parts)[2] if parts else ""
 
 
 def _distractor(line: str, language: str) -> str | None:

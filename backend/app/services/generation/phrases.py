@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from app.services.documents.phrases import NAMED_WITH_COMMA
+from app.services.documents.sections import section_of
 from app.services.generation.unfit_text import (
     COURSE_LABEL,
     LESSON_PART,
@@ -60,8 +61,8 @@ def usable_phrase(text: str) -> bool:
         return False
     if LETTERED_LABEL.match(text.strip()):
         return False  # "Case B", "Source A", "Figure 2": which one of a set, not a name
-    if LESSON_PART.search(f"{text}:"):
-        return False  # the label of a part of the lesson ("Extension answer", "Word bank", "Safeguarding")
+    if LESSON_PART.search(f"{text}:") or section_of(text) is not None:
+        return False  # the label of a part of the lesson ("Extension answer", "Word bank", "Key words to use")
     lowered = text.lower().strip(" .")
     if lowered in _GENERIC or lowered in _LANGUAGES or lowered.startswith(("example", "e.g")):
         return False

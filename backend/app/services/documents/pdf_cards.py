@@ -1,0 +1,115 @@
+"""Key-word cards on a deck saved as PDF: each word paired with the meaning placed under (or beside) it.
+
+Design tools (Canva, Adobe Express) draw a page's text boxes in the order they were made, and a teacher filling in
+a grid of cards often types every word first and then every meaning, so the PDF holds "ENCRYPTION DECRYPTION
+PLAINTEXT … Scrambling data so that… Turning scrambled data…": reading order pairs nothing. Here a page's lines
+are gathered back into their boxes (lines at one left edge, in one font, each just under the last), and the boxes
+are paired by position as free text boxes on a slide are (`slide_layout`): a short word in its own font with the
+longer box under or beside it. Cards are kept only when the word stands out from its meaning (bold or bigger), at
+least two are found, and the page does not already read each word just before its meaning (then it is a heading
+over its text, read as such); whether a pair really is a key word and its meaning is for structure detection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.services.documents.blocks import clean
+from app.services.documents.pdf_layout import Line
+from app.services.documents.slide_layout import Box, pair_boxes
+
+EMU_PER_POINT = 12700
+SAME_EDGE = 2.0  # points: lines of one box start at the same left edge
+NEXT_LINE = 1.8  # font sizes: the most a box's next line sits under the one before
+CHARACTER_WIDTH = 0.5  # of the font size: roughly how wide a character is
+STANDS_OUT = 1.15  # a word this much bigger than its meaning stands out even when not bold
+
+
+@dataclass
+class _Fragment:
+    """One line of one box: a whole line of the page, or one cell of a line set apart in cells."""
+
+    line: int  # its line's index on the page
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool
+
+
+@dataclass
+class _Gathered:
+    fragments: list[_Fragment] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(fragment.text for fragment in self.fragments)
+
+    def takes(self, fragment: _Fragment) -> bool:
+        last = self.fragments[-1]
+        return (abs(fragment.x - last.x) <= SAME_EDGE and abs(fragment.size - last.size) <= 0.5
+                and fragment.bold == last.bold and 0 < last.y - fragment.y <= NEXT_LINE * max(last.size, 1.0))
+
+    def box(self, index: int) -> Box:
+        first, last = self.fragments[0], self.fragments[-1]
+        width = max(len(f.text) for f in self.fragments) * first.size * CHARACTER_WIDTH
+        top, bottom = -(first.y + 0.8 * first.size), -(last.y - 0.3 * last.size)  # down the page is larger
+        return Box(index, round(first.x * EMU_PER_POINT), round(top * EMU_PER_POINT),
+                   round(width * EMU_PER_POINT), round((bottom - top) * EMU_PER_POINT), self.text)
+
+
+def paired_cards(page: list[Line]) -> list[Line]:
+    """The page's lines with each card's word as a line carrying its `meaning`, and the meaning's own lines gone;
+    the page as it was when it has fewer than two cards."""
+    gathered = _gather(page)
+    pairs = [(term, meaning) for term, meaning in pair_boxes([g.box(i) for i, g in enumerate(gathered)])
+             if _stands_out(gathered[term.index], gathered[meaning.index])]
+    if len(pairs) < 2 or all(meaning.index == term.index + 1 for term, meaning in pairs):
+        return page  # no cards, or each word is read just before its meaning already (a heading over its text)
+    meanings = {term.index: clean(gathered[meaning.index].text) for term, meaning in pairs}
+    used = {id(f) for _term, meaning in pairs for f in gathered[meaning.index].fragments}
+    used |= {id(f) for term, _meaning in pairs for f in gathered[term.index].fragments}
+    cards = {id(gathered[term.index].fragments[0]): term.index for term, _meaning in pairs}
+    result: list[Line] = []
+    for index, line in enumerate(page):
+        fragments = [f for g in gathered for f in g.fragments if f.line == index]
+        if not any(id(f) in used for f in fragments):
+            result.append(line)
+            continue
+        for fragment in sorted(fragments, key=lambda f: f.x):
+            if id(fragment) in cards:
+                result.append(_line(line, fragment, meaning=meanings[cards[id(fragment)]]))
+            elif id(fragment) not in used:
+                result.append(_line(line, fragment))
+    return result
+
+
+def _gather(page: list[Line]) -> list[_Gathered]:
+    """The page's boxes, each a run of fragments under one another, in the order their first lines are drawn."""
+    boxes: list[_Gathered] = []
+    for index, line in enumerate(page):
+        for fragment in _fragments(index, line):
+            box = next((b for b in reversed(boxes) if b.takes(fragment)), None)
+            if box is None:
+                boxes.append(_Gathered([fragment]))
+            else:
+                box.fragments.append(fragment)
+    return boxes
+
+
+def _fragments(index: int, line: Line) -> list[_Fragment]:
+    if not line.cells:
+        return [_Fragment(index, clean(line.text), line.x, line.y, line.size, line.bold)]
+    return [_Fragment(index, text, x, line.y, line.size, line.bold)
+            for text, x in zip(line.cells, line.cell_x, strict=True) if text]
+
+
+def _stands_out(term: _Gathered, meaning: _Gathered) -> bool:
+    """A card's word is set apart from its meaning: in bold, or bigger; a caption in the body font is not."""
+    word, text = term.fragments[0], meaning.fragments[0]
+    return len(term.fragments) == 1 and ((word.bold and not text.bold) or word.size >= STANDS_OUT * text.size)
+
+
+def _line(line: Line, fragment: _Fragment, *, meaning: str = "") -> Line:
+    return Line(text=fragment.text, x=fragment.x, size=line.size, bold=line.bold, mono=line.mono, where=line.where,
+                y=line.y, meaning=meaning)

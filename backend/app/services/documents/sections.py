@@ -1,0 +1,104 @@
+"""Which part of a lesson a heading or label opens: objectives, success criteria, key vocabulary or a sequence.
+
+Teachers name the parts of a lesson in many ways ("Learning objectives (LOs)", "WALT", "By the end of this lesson
+you will be able to:", "Email – Key Words", "Key words to use"); `section_of` knows them, `split_label` also reads
+what follows the label's colon, and `lead_in_section` the sentence that opens a list ("Objectives for today – by the
+end pupils should be able to:").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from app.services.documents.blocks import clean
+
+SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
+    "objectives": re.compile(
+        r"(?:lesson |learning |key |unit )?(?:objectives?|outcomes?|intentions?|aims?|goals?)"
+        r"|los|l\.?o\.?s?|walt|we are learning to|what (?:you|we) will learn|what (?:we|you) are learning(?: today)?"
+        r"|by the end of (?:this|the) (?:lesson|unit)(?:,? (?:you|pupils|students|learners) (?:will|should)"
+        r"(?: be able to)?)?"
+        r"|(?:after|at the end of) (?:this|the) (?:lesson|unit),? (?:you|pupils|students|learners) (?:will|should)"
+        r"(?: be able to)?"
+        r"|(?:pupils|students|learners|you) (?:will|should|must) be able to"
+        r"|(?:today|in this lesson),? (?:we|you) (?:will|are going to)(?: learn(?: to| about| how to)?)?"
+        r"|what (?:i|you|we) (?:need|will need|have) to (?:know|learn)",
+        re.IGNORECASE,
+    ),
+    "success_criteria": re.compile(
+        r"success criteria|wilf|what i'?m looking for|i can statements?|(?:revision |topic |learning )?checklist",
+        re.IGNORECASE,
+    ),
+    "vocabulary": re.compile(
+        r"(?:key |important |new |subject )?(?:vocabulary|vocab|keywords?|key words?|terms|terminology)|glossary"
+        r"|(?:key ?word|vocabulary|word) (?:wall|mat)",
+        re.IGNORECASE,
+    ),
+    "sequence": re.compile(
+        # Not bare "sequence" or "algorithm": those are KS3 vocabulary and topic headings too.
+        r"lesson (?:sequence|outline|structure|steps|activities|timeline|timings)|outline(?: plan)?"
+        r"|running order|steps|procedure|instructions|activities|timeline|timings?|order of (?:events|activities|the"
+        r" lesson)|sequence of (?:events|activities|the lesson)|what to do",
+        re.IGNORECASE,
+    ),
+}
+# Optional tails teachers add to a section label: "Learning objectives (LOs)", "Key vocabulary for this lesson",
+# "Key words to use".
+LABEL_TAIL = re.compile(r"\s*(\(.*\)|for (?:this|the|today'?s) (?:lesson|unit|session)|(?:for )?today"
+                        r"|to (?:use|include))\s*$", re.IGNORECASE)
+LABEL_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)])\s+", re.IGNORECASE)
+# A topic before a label: "Email – Key Words", "Networks: key vocabulary".
+TOPIC_PREFIX = re.compile(r"^.{1,40}?\s*[–—:-]\s+(?=\S)")
+
+LEAD_IN = re.compile(r"[:…]\s*$|\.\.\.\s*$")
+
+
+def section_of(text: str) -> str | None:
+    """The kind of section a heading or label names ("objectives", "vocabulary", ...), or None."""
+    label = LABEL_NUMBER.sub("", clean(text)).rstrip(":…. ").strip()
+    label = LABEL_TAIL.sub("", label).strip().rstrip(":…. ").strip()
+    if not label or len(label) > 70:
+        return None
+    for kind, pattern in SECTION_PATTERNS.items():
+        if pattern.fullmatch(label):
+            return kind
+    # "Email – Key Words": a topic, then the label. Not for sequences ("Operating systems – lesson plan" is a title).
+    topical = TOPIC_PREFIX.sub("", label, count=1)
+    for kind in ("objectives", "success_criteria", "vocabulary"):
+        if topical != label and SECTION_PATTERNS[kind].fullmatch(topical):
+            return kind
+    return None
+
+
+class Label(NamedTuple):
+    """A line that names a section, and whatever follows the colon on the same line."""
+
+    kind: str
+    rest: str
+
+
+def split_label(text: str) -> Label | None:
+    """ "Key vocabulary: binary, bit" → ("vocabulary", "binary, bit"); a bare label gives an empty rest."""
+    text = clean(text)
+    kind = section_of(text)
+    if kind:
+        return Label(kind, "")
+    head, sep, rest = text.partition(":")
+    if sep and (kind := section_of(head)):
+        return Label(kind, rest.strip())
+    return None
+
+
+def lead_in_section(text: str) -> str | None:
+    """The section a lead-in line opens when its label is only part of it: "Objectives for today - by the end
+    pupils should be able to:" opens objectives, as a bare "Learning objectives:" does."""
+    text = clean(text)
+    if not LEAD_IN.search(text) or len(text) > 160:
+        return None
+    body = re.sub(r"[\s:….]+$", "", text)
+    for part in re.split(r"\s+[–—-]\s+|,\s+|;\s+", body):
+        kind = section_of(part)
+        if kind in ("objectives", "success_criteria", "vocabulary"):
+            return kind
+    return None

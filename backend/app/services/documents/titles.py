@@ -1,0 +1,85 @@
+"""A lesson document's own title: the line under "Title (for the board)", the topic after the kind of sheet
+("Knowledge Organiser: Loops in Python" → "Loops in Python"), or its first top-level heading that names a topic;
+never a title that only names the kind of sheet ("Revision checklist", "Lesson Plan Template v3"). The file's title
+property is used only when the content names none, since it is often left over from another file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.services.documents.blocks import Block, clean
+from app.services.documents.sections import section_of
+
+# A heading naming the lesson's title ("Title (for the board)"): the line under it is the title.
+TITLE_LABEL = re.compile(r"^(?:lesson |today'?s )?title\b", re.IGNORECASE)
+# Names of a kind of sheet rather than of a topic: a title that is only one of these says nothing of the lesson.
+GENRE = re.compile(
+    r"(?:year \d{1,2}\s+|ks[345]\s+|gcse\s+)?(?:(?:computing|computer science|ict|it|digital literacy)\s+)?(?:revision(?: sheet| notes| guide| checklist| mat)?|knowledge organi[sz]er"
+    r"|worksheet|work sheet|lesson plan|starter|plenary|homework|exit ticket|do now|exam questions?|mark scheme"
+    r"|checklist|topic checklist|cover (?:work|lesson)|key terms|glossary|notes|handout|activity|task|quiz"
+    r"|learning mat|placemat|word mat|key ?word crossword|crossword|word ?search)",
+    re.IGNORECASE,
+)
+GENRE_TITLE = re.compile(
+    GENRE.pattern + r"(?:\s+(?:template|sheet|\d{1,2}))?|(?:untitled|document|presentation|powerpoint presentation"
+    r"|template|blank|new)\s*\d*(?:\s+template)?|.{0,40}\btemplate",
+    re.IGNORECASE,
+)
+# "Year 8 Computing", "KS3 Computer Science": which course, not which lesson.
+SUBJECT_LABEL = re.compile(r"(?:year \d{1,2}|y\d{1,2}|ks[345])?\s*(?:computing|computer science|ict|it)?",
+                           re.IGNORECASE)
+MAX_TITLE_WORDS = 12
+VERSION_TAIL = re.compile(r"\s+(?:v|ver\.?|version)\s*\d+(?:\.\d+)*$", re.IGNORECASE)
+
+
+def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str) -> list[str]:
+    """The document's own title first, then any "Lesson N…" headings; the file's title property only when the
+    content gives none and it names a topic (not "Template" or "Presentation1").
+
+    The own title is the first line when it names the kind of sheet and then its topic ("Knowledge Organiser:
+    Loops in Python", "REVISION: Secondary Storage" → the topic), else the first top-level heading that is
+    neither a section label nor only the kind of sheet ("Revision checklist", "Exam question")."""
+    first = next((b for b in blocks if b.kind in ("heading", "paragraph") and not b.synthetic), None)
+    own = _labelled_title(blocks) or (_topic_after_genre(first.text) if first is not None else "")
+    if not own:
+        own = next(
+            (b.text for b in blocks if b.kind == "heading" and not b.synthetic and b.level <= 1
+             and section_of(b.text) is None and not is_genre_title(b.text)),
+            "",
+        )
+    titles = [own] if own else []
+    titles += [t for t in numbered if t not in titles]
+    if not titles and property_title and not is_genre_title(property_title):
+        titles.append(property_title)
+    return titles
+
+
+def is_genre_title(text: str) -> bool:
+    """A title that only names the kind of sheet, perhaps with its version ("Lesson Plan Template v3")."""
+    return bool(GENRE_TITLE.fullmatch(VERSION_TAIL.sub("", text.strip())))
+
+
+def _labelled_title(blocks: list[Block]) -> str:
+    """The line under a "Title (for the board)" heading, when the document has one."""
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        if (block.kind == "heading" and TITLE_LABEL.match(block.text) and following.kind == "paragraph"
+                and 1 <= len(following.text.split()) <= MAX_TITLE_WORDS):
+            return following.text
+    return ""
+
+
+def _topic_after_genre(text: str) -> str:
+    """ "Knowledge Organiser: Loops in Python" → "Loops in Python", "Year 8 Computing – Learning Mat – HTML: Building
+    a Web Page" → "HTML: Building a Web Page"; "" for a line that is not shaped so."""
+    text = clean(text)
+    parts = re.split(r"\s+[–—-]\s+", text)
+    kept = [p for p in parts if not (GENRE.fullmatch(p.strip()) or SUBJECT_LABEL.fullmatch(p.strip()))]
+    if len(parts) > 1 and len(kept) < len(parts) and any(GENRE.fullmatch(p.strip()) for p in parts) \
+            and kept and 1 <= len(" – ".join(kept).split()) <= MAX_TITLE_WORDS:
+        return " – ".join(kept)
+    genre, sep, topic = text.partition(":")
+    topic = topic.strip()
+    if not sep or not GENRE.fullmatch(genre.strip()) or not 1 <= len(topic.split()) <= 8:
+        return ""
+    return topic
