@@ -286,3 +286,25 @@ class Pdf(FPDF):
 
     def output_bytes(self) -> bytes:
         return bytes(self.output())
+
+
+# Added for the sixth held-out set -----------------------------------------------------------------------------
+
+def marked_content_slide(presentation: PptxPresentation, title: str, lines: Iterable[str], *,
+                         notes: str = "") -> Slide:
+    """A title and body slide whose lines keep "**…**" as bold runs (key words bolded inside a sentence); a line
+    starting with two spaces is a sub-point (level 1)."""
+    slide = presentation.slides.add_slide(presentation.slide_layouts[TITLE_AND_CONTENT])
+    slide.shapes.title.text = title
+    frame = slide.placeholders[1].text_frame
+    for index, line in enumerate(lines):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        paragraph.level = 1 if line.startswith("  ") else 0
+        for part_index, part in enumerate(BOLD.split(line.strip())):
+            if part:
+                run = paragraph.add_run()
+                run.text = part
+                run.font.bold = part_index % 2 == 1 or None
+    if notes:
+        slide.notes_slide.notes_text_frame.text = notes
+    return slide
