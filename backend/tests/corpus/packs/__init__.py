@@ -40,6 +40,16 @@ scratch_maze_cover      a "cover work" sheet left for a supply teacher (details 
 searching_sites_mindmap  a Google Sites page saved as HTML (generated class names, collapsible key words, a Python
                         search typed line by line in Courier New, answers in collapsibles) and a revision mind map
                         exported as a tab-indented text outline
+hexadecimal_forms_quiz  a Microsoft Forms quiz printed from the browser to PDF (date/title header and URL/page
+                        footer, "* Required", "(1 Point)", ○ options, objectives and key words typed into the form's
+                        and a section's description, a "Which class are you in?" question) and a Word answer key
+caesar_cipher_canva     a Canva deck downloaded as a 16:9 PDF (letter-spaced capital headings, free-placed text,
+                        "TODAY WE WILL…" pills, key-word cards whose six words come before their six meanings) and
+                        a Word extension sheet with a Caesar cipher in Python and teacher answers
+ai_bias_onenote         a OneNote Class Notebook section exported to Word (page titles with date and time lines,
+                        To Do tags as tick-box pictures, vocabulary as an indented bullet outline, "Pasted from
+                        <…>", a teacher-only answers page) and a Word poster task made only of floating text boxes
+                        and shapes
 logic_gates_tables, python_loops_organiser and storage_revision were the first held-out packs: scored once, unseen, on 2026-12-06 (recall 63%, precision 80%,
 objectives 1/9, titles 1/3, on topic 33/36), then used for tuning; new held-out packs replaced them.
 The three after them (bitmap_images_plan, computer_law_shapes, sound_gdocs_worksheet) were the second held-out
@@ -47,5 +57,7 @@ set, written blind: scored unseen on 2026-12-06 (recall 62%, precision 65%, obje
 used for tuning on 2026-12-07; a third blind set replaced them.
 The third set (networks_slides_pdf, python_selection_obsidian, spreadsheet_formulas_review): unseen recall 26%,
 precision 86%, objectives 7/12; the fourth (html_learning_mat, scratch_maze_cover, searching_sites_mindmap):
-unseen recall 32%, precision 100%, objectives 6/9, titles 0/3; each then tuned on.
+unseen recall 32%, precision 100%, objectives 6/9, titles 0/3; the fifth (hexadecimal_forms_quiz,
+caesar_cipher_canva, ai_bias_onenote): unseen recall 50%, precision 69%, objectives 5/9, titles 2/3; each then
+tuned on (the fifth on 2026-12-07: recall 94%, precision 100%, objectives 9/9, titles 3/3).
 """
