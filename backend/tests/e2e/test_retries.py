@@ -1,6 +1,6 @@
 """Honest retries in a real browser (issue 19): the teacher chooses what a right answer after another try is
 worth on the assessment's settings form, and class results show each pupil's first-try percentage beside the
-final one. Each screen is checked with axe.
+final one; changing the retry credit counts the answers already given again. Each screen is checked with axe.
 
 A class of its own (7R, its own teacher and two pupils) and an assessment of its own are made in the server's
 database, so the demo school is left as it was:
@@ -108,8 +108,14 @@ def test_the_teacher_chooses_what_retries_are_worth_on_the_settings_form(page, l
     axe_check(page, "assessment settings with the retry credit")
     menu.select_option(label="Only the first try counts for marks")
     page.get_by_role("button", name="Save settings").click()
-    expect(page.get_by_test_id("settings-status")).to_contain_text("The settings are saved.")
+    # Bo's answer right at the second try counted half; with only the first try counting it is worth nothing now.
+    expect(page.get_by_test_id("settings-status")).to_contain_text(
+        "The settings are saved. 1 answer given so far now counts for a different mark.")
     page.reload()
     page.locator("#main:not([aria-busy])").wait_for()
     page.get_by_role("tab", name="Settings").click()
     expect(page.get_by_label("Marks for a right answer after another try")).to_have_value("none")
+    page.goto(f"/teacher/class-results.html?id={made.assessment_id}&class={made.class_id}")
+    page.locator("#main:not([aria-busy])").wait_for()
+    expect(_row(page, made, "bo").locator("td[data-column='first-try']")).to_have_text("50%")
+    expect(_row(page, made, "bo")).to_contain_text("2 of 4")  # was 3 of 4 (75%): question 1 now counts for 0
