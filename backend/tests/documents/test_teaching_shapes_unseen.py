@@ -613,3 +613,131 @@ def test_a_time_on_its_own_line_is_kept_when_no_date_stamps_the_page():
     f.para(document, "Starter: what makes a game fun?")
     (read,) = extract("Plan.docx", f.docx_bytes(document))
     assert read.text.startswith("9:15")
+
+
+# The sixth set: a Quizlet export with the Google Slides deck it goes with, a Teach Computing-style lesson and unit
+# overview, and a GCSE practice paper with its mark scheme.
+
+def test_a_flash_card_set_exported_as_tab_separated_text_is_a_glossary():
+    cards = "Sensor\tAn input device that measures a physical quantity\nActuator\tAn output device that makes " \
+            "something physically happen\nThreshold\tThe value a sensor reading is compared with"
+    assert _terms(_found("cards.txt", cards.encode())) == {
+        "Sensor": "An input device that measures a physical quantity",
+        "Actuator": "An output device that makes something physically happen",
+        "Threshold": "The value a sensor reading is compared with",
+    }
+
+
+def test_a_slide_without_a_title_placeholder_is_titled_by_its_biggest_short_line():
+    deck = f.new_pptx(title="Y9 L2 - old deck name")
+    cover = f.blank_slide(deck)
+    f.text_box(cover, "Sensors and Actuators", left=0.6, top=1.6, width=8.8, size=44, bold=True)
+    f.text_box(cover, "Physical computing · Lesson 2", left=0.6, top=2.9, width=8.8, size=20)
+    body = f.blank_slide(deck)
+    f.text_box(body, "Two lines of text\nin one box", left=0.6, top=1.0, width=8.8, size=18)
+    found = _found("Sensors.pptx", f.pptx_bytes(deck))
+    assert found["lesson_titles"] == ["Sensors and Actuators"]
+    assert [h["text"] for h in found["headings"]] == ["Sensors and Actuators"], "a slide of body text has no title"
+
+
+def _overview(vocabulary: str, after: str = "") -> bytes:
+    document = f.new_docx()
+    f.para(document, "Unit overview", style="Title")
+    f.para(document, "Learners change the fill (the colour inside a shape) of objects, and compare vector graphics "
+                     "with a bitmap image (an image made of pixels).")
+    f.para(document, "Key vocabulary", style="Heading 2")
+    f.para(document, vocabulary)
+    if after:
+        f.para(document, after)
+    return f.docx_bytes(document)
+
+
+def test_a_long_comma_list_of_key_words_is_a_list_not_prose():
+    words = "Vector graphic, object, fill, stroke, path, node, z-order, grouping, alignment, distribute, union, " \
+            "difference, intersection, scalable"
+    found = _found("Overview.docx", _overview(words))
+    assert [t["term"] for t in found["vocabulary"]][:14] == [w.strip() for w in words.split(",")]
+
+
+def test_a_line_after_a_list_of_bare_key_words_ends_the_list():
+    found = _found("Overview.docx", _overview("Vector graphic, object, fill",
+                                              after="Software: Inkscape 1.x (installed on all machines in IT2)"))
+    assert "Software" not in _terms(found)
+
+
+def test_a_listed_key_word_takes_the_meaning_the_text_gives_it_in_brackets():
+    terms = _terms(_found("Overview.docx", _overview("vector graphic, fill, bitmap")))
+    assert terms["fill"] == "The colour inside a shape"
+    assert terms["Bitmap image"] == "An image made of pixels", "the noun after the listed word is part of its name"
+
+
+def test_a_slide_that_bolds_its_key_words_does_not_define_its_title():
+    deck = f.new_pptx()
+    f.marked_content_slide(deck, "Stacking objects", [
+        "Every new object you draw is placed on top of the objects before it.",
+        "The **z-order** is the order in which objects are stacked, from back to front.",
+    ])
+    f.marked_content_slide(deck, "Lining things up", ["**Alignment** lines objects up along their edges."])
+    assert _terms(_found("Vectors.pptx", f.pptx_bytes(deck))) == {
+        "Z-order": "The order in which objects are stacked, from back to front",
+        "Alignment": "Lines objects up along their edges",
+    }
+
+
+def test_bold_key_words_glossed_in_passing_take_their_meanings():
+    deck = f.new_pptx()
+    f.marked_content_slide(deck, "Recap", [
+        "Every object has a **fill** (the colour inside it) and a **stroke** (its outline).",
+        "You edited **paths** – lines made of curved segments – by dragging their **nodes**, the points that a path "
+        "passes through.",
+    ])
+    assert _terms(_found("Recap.pptx", f.pptx_bytes(deck))) == {
+        "Fill": "The colour inside it",
+        "Stroke": "Its outline",
+        "Paths": "Lines made of curved segments",
+        "Nodes": "The points that a path passes through",
+    }
+
+
+def test_a_checklist_of_work_done_is_not_success_criteria():
+    document = f.new_docx()
+    f.para(document, "Checklist", bold=True)
+    for check in ["☐ I used at least four objects", "☐ My logo is grouped and moves as one",
+                  "☐ The text is centred on the badge using Align and Distribute"]:
+        f.para(document, check)
+    f.para(document, "Revision checklist", bold=True)
+    f.para(document, "☐ I can describe how a bubble sort works")
+    found = _found("Worksheet.docx", f.docx_bytes(document))
+    assert [o["text"] for o in found["objectives"]] == ["I can describe how a bubble sort works"]
+
+
+def test_dash_lines_beside_a_glossary_are_not_more_key_words():
+    deck = f.new_pptx()
+    vocab = f.titled_slide(deck, "Vocab")
+    f.slide_table(vocab, [["Word", "Meaning"], ["Sensor", "an input device that measures something"],
+                          ["Actuator", "an output device that makes something happen"],
+                          ["Threshold", "the value a sensor reading is compared with"]], left=0.5, top=1.5, width=9)
+    f.content_slide(deck, "Sensors on the micro:bit", ["Light sensor – the LEDs measure light level from 0 to 255",
+                                                       "Temperature sensor – built into the processor, gives °C"])
+    assert set(_terms(_found("Sensors.pptx", f.pptx_bytes(deck)))) == {"Sensor", "Actuator", "Threshold"}
+
+
+def test_a_sentence_defining_a_word_as_one_thing_or_by_its_use_defines_it():
+    document = f.new_docx()
+    f.para(document, "A pass is one run through the list, comparing each pair of adjacent items.")
+    f.para(document, "A merge sort is used to put a list into order. Maya Ben Zoe Ali")
+    f.para(document, "Python is one of the most popular languages.")
+    assert _terms(_found("Sorting.docx", f.docx_bytes(document))) == {
+        "Pass": "One run through the list, comparing each pair of adjacent items",
+        "Merge sort": "Used to put a list into order",
+    }
+
+
+def test_an_exam_question_or_objective_asking_what_a_word_means_names_a_key_word():
+    pdf = f.Pdf()
+    pdf.add_page()
+    pdf.line_of("(a) State what is meant by a sorting algorithm. [1 mark]")
+    pdf.line_of("(b) Explain how a bubble sort knows that the list is sorted.")
+    pdf.line_of("I can describe how an insertion sort works")
+    terms = _terms(_found("Paper.pdf", pdf.output_bytes()))
+    assert terms == {"Sorting algorithm": "", "Insertion sort": ""}

@@ -144,6 +144,13 @@ DANGLING_END = re.compile(
 )
 # …or on a preposition, unless a question word earlier takes it ("what a network is made of").
 PREPOSITION_END = re.compile(r"\b(?:to|of|with|for|by|from|in|on|at|as|into|about)\s*$", re.IGNORECASE)
+# A check of work already done, as a task's tick-box checklist has it ("☐ I used at least four objects", "My logo
+# is grouped", "The text is centred…"): what the finished work is like, not what pupils will learn.
+DONE_CHECK = re.compile(
+    r"^(?:I(?:'ve|\s+have)?\s+(?!need\b)(?:[a-z]+ed|made|drew|wrote|put|gave|took|kept|built|chose|found|did)\b"
+    r"|(?:the|my|our)\s+(?:[\w-]+\s+){1,3}(?:is|are|has been|have been)\s+(?!able\b)[a-z]+(?:ed|en)\b)",
+    re.IGNORECASE,
+)
 COMPARISON = re.compile(r"\s(?:vs\.?|versus|v\.)\s", re.IGNORECASE)  # "Star vs bus": two things, not one
 WH_WORD = re.compile(r"\b(?:what|how|why|where|which|who|whether)\b", re.IGNORECASE)
 
@@ -297,6 +304,8 @@ def objective_problem(text: str) -> str | None:
         return "activity"
     if plain.endswith("?"):
         return "question"
+    if DONE_CHECK.match(plain):
+        return "work done"
     if is_fragment(plain):
         return "fragment"
     return None

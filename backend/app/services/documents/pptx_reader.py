@@ -3,6 +3,8 @@
 The layout says more than the drawing order: a slide's body is read as belonging to its title (a slide titled
 "Firewalls" whose body starts "A firewall checks…"), and free text boxes are paired by position (`slide_layout`).
 A slide with almost no text but a large picture has the picture read (`pictures`): its words are the slide's.
+A slide with no title placeholder (Google Slides and design tools draw every title as a free text box) is titled
+by its one short line set clearly bigger than all its other text.
 Each block says which slide it is on ("slide 8", "slide 8 notes", "slide 3 (read from a picture)").
 """
 
@@ -35,6 +37,9 @@ SUBTITLE_PLACEHOLDERS = {PP_PLACEHOLDER.SUBTITLE}
 BODY_PLACEHOLDERS = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT}
 LARGE_PICTURE = 0.2  # of the slide's area: a picture this big on a slide with almost no text is what it says
 DEFAULT_SLIDE_AREA = 9144000 * 6858000  # a 4:3 slide in EMU, for a file that does not say its size
+MAX_TITLE_WORDS = 12
+TITLE_SIZE_RATIO = 1.2  # a free text box's font this much bigger than the rest of the slide's text is its title
+MIN_TITLE_POINTS = 24
 
 
 def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
@@ -89,7 +94,10 @@ def _slide(number: int, slide: Slide, pictures: PictureReader, area: int) -> tup
         elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
             frame = _text_frame(shape, bullets, where)
             if title and frame and not body_read and _is_body(shape):
-                frame[0].title_of = title  # the body's first line may define the title
+                # The body's first line may define the title; not when the body marks its own key words in bold
+                # ("The **z-order** is…" under "Stacking objects"): those are what it explains.
+                if not any(block.emphasis for block in frame):
+                    frame[0].title_of = title
                 body_read = True
             blocks.extend(frame)
     blocks.extend(_pictures_read(shapes, blocks, where, pictures, area, bullets))
@@ -169,7 +177,32 @@ def _title_shape(slide: Slide) -> Shape | None:
                 return shape
         except ValueError:
             continue
-    return None
+    return _title_box(slide)
+
+
+def _title_box(slide: Slide) -> Shape | None:
+    """A free text box that is the slide's title: one short line, in a font of a title's size, set clearly bigger
+    than every other text on the slide. None when no box stands out so (sizes left to the theme are unknown)."""
+    sized = [(size, shape) for shape in slide.shapes
+             if getattr(shape, "has_text_frame", False) and shape.has_text_frame and shape.text_frame.text.strip()
+             and (size := _font_points(shape.text_frame))]
+    if not sized:
+        return None
+    sized.sort(key=lambda pair: pair[0], reverse=True)
+    size, shape = sized[0]
+    text = shape.text_frame.text.replace("\x0b", "\n").strip()
+    others = sized[1][0] if len(sized) > 1 else 0.0
+    if "\n" in text or len(text.split()) > MAX_TITLE_WORDS or size < MIN_TITLE_POINTS or _frame_is_code(
+            shape.text_frame):
+        return None
+    return shape if size >= TITLE_SIZE_RATIO * others else None
+
+
+def _font_points(frame: TextFrame) -> float:
+    """The biggest font size set on a text frame's runs, in points (0 when none is set)."""
+    sizes = [run.font.size.pt for paragraph in frame.paragraphs for run in paragraph.runs
+             if run.text.strip() and run.font.size is not None]
+    return max(sizes, default=0.0)
 
 
 class _Frame(NamedTuple):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from app.services.documents import tables, vocabulary
+from app.services.documents import glosses, tables, vocabulary
 from app.services.documents.blocks import BULLET, NUMBERED, Block, clean
 from app.services.documents.findings import Findings, Origin, normal
 from app.services.documents.found import DocumentStructure, Objective, ObjectiveKind
@@ -24,6 +24,7 @@ from app.services.documents.phrases import (
     is_term,
     looks_like_objective,
     objective_problem,
+    term_key,
 )
 from app.services.documents.questions import find_questions
 from app.services.documents.sections import LEAD_IN, lead_in_section, section_of, split_label
@@ -40,6 +41,7 @@ MAX_SECTION_ITEMS = 25
 MAX_STEP_CHARS = 300  # a "section" line longer than this is not a step
 MAX_LISTED_OBJECTIVE_WORDS = 25
 MIN_HEADED_TERMS = 3  # heading + meaning pairs in a row that make a glossary of headings
+MIN_GLOSSARY_TERMS = 3  # key words listed in a glossary that make it the document's list of them
 
 LO_LINE = re.compile(
     r"^(?:LO|L\.O\.?|learning objective|objective)\s*(\d{1,2})\s*[:.)\-–—]\s*(?P<text>.+)$", re.IGNORECASE
@@ -116,6 +118,7 @@ class _Walker:
         self.section_origin: Origin | None = None
         self.section_level: int | None = None  # the level of the heading that opened the section, if one did
         self.pending_term = ""  # a key word set as a heading inside a glossary, waiting for its meaning
+        self.words_listed = False  # the glossary so far is key words set out with commas, without meanings
         self.after_lead_in = False  # the section began "…should be able to:": its plain lines are its list
         self.heading = ""  # the nearest real heading, to title sequences and code
         self.compared: list[str] = []  # the two things a "RAM vs ROM" heading compares
@@ -126,6 +129,8 @@ class _Walker:
         self.block = Block("paragraph")  # the block being read, for the origin of what is found in it
         self.lesson_steps: list[tuple[str, str]] = []  # (phase or "time", step) lines of a lesson plan
         self.lesson_origin: Origin | None = None
+        self.glossary: set[str] = set()  # the keys of the key words the document lists in a glossary
+        self.dashed: set[str] = set()  # …and of those only a "Word – what it does" line on another slide gave
 
     def origin(self, quote: str | None = None) -> Origin:
         return Origin(self.block.where, self.block.text if quote is None else quote)
@@ -137,6 +142,7 @@ class _Walker:
         self.section_origin = self.origin(title)
         self.section_level = self.block.level if self.block.kind == "heading" else None
         self.pending_term = ""
+        self.words_listed = False
         self.after_lead_in = bool(LEAD_IN.search(title))
 
     def close_section(self) -> None:
@@ -149,6 +155,11 @@ class _Walker:
         if len(self.run) >= 3 and _looks_like_steps(self.run, self.heading):
             self.found.add_sequence(self.heading, self.run, origin=self.run_origin)
         self.run = []
+
+    def glossary_term(self, term: str, definition: str, *, origin: Origin) -> None:
+        """A key word the document lists as one (a glossary, a key-words list or table)."""
+        if self.found.add_term(term, definition, origin=origin):
+            self.glossary.add(term_key(term))
 
     def lesson_step(self, phase: str, step: str) -> None:
         if not self.lesson_steps:
@@ -281,18 +292,23 @@ class _Walker:
             term, self.pending_term = self.pending_term, ""
             pair = vocabulary.layout_pair(term, text)
             if pair is not None:
-                self.found.add_term(*pair, origin=self.origin(f"{term} – {text}"))
+                self.glossary_term(*pair, origin=self.origin(f"{term} – {text}"))
                 return True
+        listed = vocabulary.bare_terms(text)
+        word_list = vocabulary.is_word_list(text, listed)
+        if self.words_listed and not word_list:
+            self.close_section()  # the key words were set out with commas: a line that is not more of them ends it
+            return False
         candidate = vocabulary.line_term(text, in_section=True)
         if candidate is not None:
-            self.found.add_term(*candidate, origin=self.origin())
+            self.glossary_term(*candidate, origin=self.origin())
             return True
-        if len(text.split()) > 12:
+        if len(text.split()) > 12 and not word_list:
             self.close_section()  # prose: the glossary is over
             return False
-        listed = vocabulary.bare_terms(text)
+        self.words_listed = word_list
         for term in listed:
-            self.found.add_term(term, "", origin=self.origin(term))
+            self.glossary_term(term, "", origin=self.origin(term))
         if listed == [text.strip()]:
             self.pending_term = text.strip()  # a key word alone on its line: its meaning may be the next line
         return True
@@ -315,8 +331,15 @@ class _Walker:
         if candidate is not None and is_item and ANSWERS_HEADING.search(self.heading) \
                 and candidate.term.lower() in ANSWER_WORDS:
             candidate = None  # "2. False – = stores a value…" under "Answers": the answer and why, not a key word
-        if candidate is not None:
-            self.found.add_term(*candidate, origin=self.origin())
+        glossed = [pair for phrase in emphasis or [] if (pair := glosses.gloss(text, phrase)) is not None]
+        for pair in [candidate] if candidate is not None else []:
+            glossed = [other for other in glossed if other.term.lower() != pair.term.lower()]
+            if (self.found.add_term(*pair, origin=self.origin()) and self.block.where.startswith("slide")
+                    and pair == vocabulary.line_term(text, in_section=False)):
+                self.dashed.add(term_key(pair.term))
+        for pair in glossed:  # "…a **fill** (the colour inside it) and a **stroke** (its outline)"
+            self.found.add_term(*pair, origin=self.origin())
+        if candidate is not None or glossed:
             return
         phase = tables.phase_of_line(text) if phases else None
         if phase:
@@ -346,7 +369,7 @@ class _Walker:
         glossary = tables.glossary_rows(rows, in_vocabulary_section=self.section == "vocabulary", titled=titled)
         if glossary is not None:
             for term, definition in glossary:
-                self.found.add_term(term, definition, origin=self.origin(f"{term} – {definition}"))
+                self.glossary_term(term, definition, origin=self.origin(f"{term} – {definition}"))
             return
         # A timed plan ("Time | Activity") gives its activities in order; an outline plan names a phase in each row.
         timed = tables.timed_steps(rows)
@@ -409,9 +432,9 @@ class _Walker:
                 line = BULLET.sub("", NUMBERED.sub("", clean(line))).strip()
                 candidate = vocabulary.line_term(line, in_section=True) if line else None
                 if candidate is not None:
-                    self.found.add_term(*candidate, origin=self.origin(line))
+                    self.glossary_term(*candidate, origin=self.origin(line))
                 for term in [] if candidate or not line else vocabulary.bare_terms(line):
-                    self.found.add_term(term, "", origin=self.origin(term))
+                    self.glossary_term(term, "", origin=self.origin(term))
             return
         lines = [BULLET.sub("", NUMBERED.sub("", line)).strip() for line in text.splitlines()]
         lines = [line for line in lines if line and not (LEAD_IN.search(line) and len(line) < 120)]
@@ -443,6 +466,12 @@ class _Walker:
     def finish(self) -> None:
         self.close_run()
         self.close_section()
+        if len(self.glossary) >= MIN_GLOSSARY_TERMS:
+            # A deck with a key-words slide: a "Light sensor – the LEDs measure…" line on another slide describes one
+            # of the things the lesson shows, not a key word the teacher left out of the list. (A plan's "Remember"
+            # lines under its glossary table are more key words.)
+            loose = self.dashed - self.glossary
+            self.found.vocabulary = [v for v in self.found.vocabulary if term_key(v["term"]) not in loose]
         phases = {phase for phase, _step in self.lesson_steps if phase != "time"}
         timed = any(phase == "time" for phase, _step in self.lesson_steps)
         if len(self.lesson_steps) >= 2 and (timed or (len(phases) >= 2 and phases - OPENING_PHASES)):
@@ -500,6 +529,10 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
         elif block.kind == "term":
             walker.term_block(block)
     walker.finish()
+    for objective in found.objectives:  # "I can describe how an insertion sort works"
+        if (asked := vocabulary.asked_term(objective["text"])) is not None:
+            found.add_term(*asked, origin=Origin(objective.get("where", ""), objective["text"]))
+    _glossed_listed_words(found, "\n".join([walker.text, *(cell for b in blocks for row in b.rows for cell in row)]))
     found.lesson_titles = lesson_titles(blocks, found.lesson_titles, clean(title))
     _number_objectives(found.objectives)
     return {
@@ -513,6 +546,15 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
         "questions": questions.questions,
         "answers": questions.answers,
     }
+
+
+def _glossed_listed_words(found: Findings, text: str) -> None:
+    """Key words listed without a meaning take the one the document gives them in passing ("Key vocabulary: fill,
+    … bitmap" and "their fill (the colour inside a shape)", "a bitmap image (an image made of pixels)")."""
+    for item in [item for item in found.vocabulary if not item["definition"]]:
+        pair = glosses.gloss(text, item["term"], extend=True)
+        if pair is not None:
+            found.add_term(*pair, origin=Origin(item.get("where", ""), pair.term))
 
 
 def _headed_glossary(blocks: list[Block]) -> None:

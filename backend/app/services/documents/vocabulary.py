@@ -26,15 +26,23 @@ SEPARATED = re.compile(
 COLON = re.compile(r"^(?P<term>[^\s:][^:]{0,58}?)\s*:\s+(?P<definition>\S.{2,})$")
 # "SQL (Structured Query Language)": the key word is the abbreviation, and its expansion is part of its meaning.
 ABBREVIATION_FIRST = re.compile(r"^(?P<short>(?=\w*[A-Z]\w*[A-Z])[A-Za-z0-9]{2,8})\s*\((?P<long>[^()]+\s[^()]+)\)$")
-# The verb that joins a subject to what it is: "X is a…", "X are the…", "X means…", "X is when…".
+# The verb that joins a subject to what it is: "X is a…", "X are the…", "X means…", "X is when…", "X is one run
+# through…" (not "one of…"), "X is used to…" (what it is for).
 DEFINING_VERB = re.compile(
-    r"^(?P<term>.{2,60}?)\s+(?:(?:is|are)\s+(?=(?:a|an|the|when|where|how)\b)|means\s+|refers\s+to\s+)"
+    r"^(?P<term>.{2,60}?)\s+(?:(?:is|are)\s+(?=(?:a|an|the|when|where|how|one\b(?!\s+of\b)|used\s+(?:to|for))\b)"
+    r"|means\s+|refers\s+to\s+)"
     r"(?P<definition>\S.{5,})$",
     re.IGNORECASE,
 )
 # A slide title asking what a key word is: "What is a pixel?", "What are protocols?", "What does RAM mean?".
 ASKED_TITLE = re.compile(r"^what\s+(?:is|are|does|do)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?]{2,40}?)(?:\s+mean)?\s*\?$",
                          re.IGNORECASE)
+# What exam questions and objectives ask of a key word: its meaning, or how the thing it names works.
+ASKED_MEANING = re.compile(
+    r"\b(?:what is meant by|define(?: the term)?|describe how|explain how)\s+(?:(?:a|an|the)\s+)?"
+    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+works\b|(?=\s*[.?]\s*(?:$|\[)))",
+    re.IGNORECASE,
+)
 NAMED_THING = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:function|command|formula|keyword|statement|operator"
                          r"|instruction|tag|query|method)\b", re.IGNORECASE)
 ABBREVIATION_LETTERS = 3  # "RAM", "CPU", "KEY": a word this short in capitals may be an abbreviation
@@ -43,6 +51,7 @@ ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Joining words after a bold term: "The **Program Counter** holds…", "A **flowchart** is a diagram…".
 LINKING = re.compile(r"^(?:is|are|means)\s+", re.IGNORECASE)
 MAX_DEFINITION_CHARS = 600
+MIN_LISTED_WORDS = 3  # key words set out with commas make a list from this many
 # "Computer Misuse Act 1990": the key word is the law's name; its year belongs with what it says.
 DATED_NAME = re.compile(r"^(?P<name>.+\b(?:Act|Regulations|Bill|Directive))\s+(?P<year>(?:19|20)\d{2})$")
 # A heading that compares two things: "RAM vs ROM", "Star versus bus".
@@ -67,7 +76,7 @@ def tidy(term: str, definition: str) -> Candidate:
         term, definition = dated["name"], f"{definition} ({dated['year']})"
     abbreviation = ABBREVIATION_FIRST.match(term)
     if abbreviation:
-        expansion = _capitalised(abbreviation["long"].strip())
+        expansion = capitalised(abbreviation["long"].strip())
         term = abbreviation["short"]
         definition = f"{expansion}: {definition}" if definition else expansion
     return Candidate(term, definition[:MAX_DEFINITION_CHARS])
@@ -109,7 +118,7 @@ def bold_term(text: str, emphasis: list[str]) -> Candidate | None:
     after = after[1:].strip() if after[:1] in ("–", "—", "-", ":", "=") else LINKING.sub("", after, count=1)
     if not is_term(bold, max_words=5) or not is_definition(after, min_words=3):
         return None
-    return tidy(_capitalised(bold), _capitalised(after.rstrip(".")))
+    return tidy(capitalised(bold), capitalised(after.rstrip(".")))
 
 
 def defining_sentence(text: str) -> Candidate | None:
@@ -122,15 +131,28 @@ def defining_sentence(text: str) -> Candidate | None:
     if match is None:
         return None
     term = ARTICLE.sub("", match["term"].strip(), count=1)
-    definition = match["definition"].strip().rstrip(".")
+    # The sentence is the definition; what follows its full stop is about something else.
+    definition = re.split(r"(?<=[a-z)][.!])\s+(?=[A-Z])", match["definition"].strip(), maxsplit=1)[0].rstrip(".")
     if not is_term(term, max_words=4) or not is_definition(definition, min_words=3):
         return None
-    return tidy(_capitalised(term), _capitalised(definition))
+    return tidy(capitalised(term), capitalised(definition))
 
 
 def anywhere_term(text: str, emphasis: list[str]) -> Candidate | None:
-    """A key word defined in a line outside any vocabulary section, in any of the shapes above."""
-    return line_term(text, in_section=False) or bold_term(text, emphasis) or defining_sentence(text)
+    """A key word defined in a line outside any vocabulary section, in any of the shapes above, or one a question or
+    objective asks the meaning of (`asked_term`)."""
+    return line_term(text, in_section=False) or bold_term(text, emphasis) or defining_sentence(text) or asked_term(text)
+
+
+def asked_term(text: str) -> Candidate | None:
+    """ "State what is meant by a sorting algorithm.", "Define the term protocol.", "I can describe how an insertion
+    sort works": a question or objective asking what a key word means, or how the thing it names works, names a key
+    word (its meaning is the answer, which the mark scheme may give)."""
+    match = ASKED_MEANING.search(text)
+    if match is None:
+        return None
+    term = ARTICLE.sub("", match["term"].strip(), count=1)
+    return Candidate(capitalised(term), "") if is_term(term, max_words=3) else None
 
 
 def layout_pair(term: str, definition: str, *, max_words: int = 6) -> Candidate | None:
@@ -150,7 +172,7 @@ def _set_in_capitals(term: str, definition: str) -> str:
     if not term.isupper() or not any(c.islower() for c in definition) or NAMED_THING.match(definition):
         return ""
     words = [word if len(word) <= ABBREVIATION_LETTERS else word.lower() for word in term.split()]
-    return _capitalised(" ".join(words))
+    return capitalised(" ".join(words))
 
 
 def bare_terms(text: str) -> list[str]:
@@ -158,12 +180,19 @@ def bare_terms(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,;]", text) if part.strip() and is_term(part.strip(), max_words=4)]
 
 
+def is_word_list(text: str, listed: list[str]) -> bool:
+    """A line that is only key words set out with commas ("Vector graphic, object, fill, … bitmap"), however long,
+    as `bare_terms` read it: not prose that has commas in it."""
+    parts = [part for part in re.split(r"[,;]", text) if part.strip()]
+    return len(parts) >= MIN_LISTED_WORDS and len(listed) == len(parts)
+
+
 def title_term(title: str, first_line: str) -> Candidate | None:
     """A slide titled with a key word whose body begins by describing it ("Malware" / "Software that is…"), or
     titled with the question the body answers ("What is colour depth?" / "The number of bits used…")."""
     asked = ASKED_TITLE.match(title.strip())
     if asked:
-        title = _capitalised(asked["term"])
+        title = capitalised(asked["term"])
         restated = defining_sentence(first_line)  # "What is a pixel?" / "A pixel is the smallest dot…"
         if restated is not None:  # the line names what it defines ("What is the FDE cycle?" / "The fetch-…")
             return restated if restated.term.lower() == title.lower() else None
@@ -183,7 +212,7 @@ def title_term(title: str, first_line: str) -> Candidate | None:
     own_name = re.match(rf"^(?:(?:a|an|the)\s+)?{re.escape(title.strip())}\s+(?:is|are|means)\s+(?=\S)", first_line,
                         re.IGNORECASE)
     meaning = first_line[own_name.end():] if own_name else first_line
-    return tidy(title, _capitalised(meaning.rstrip()))
+    return tidy(title, capitalised(meaning.rstrip()))
 
 
 def _named_in_capitals(title: str, first_line: str) -> bool:
@@ -235,11 +264,11 @@ def compared_term(text: str, sides: list[str], kind: str = "") -> Candidate | No
         if kind and term.lower() == side.lower():
             term = f"{term} {kind}"
         if is_term(term, max_words=4) and is_definition(definition, min_words=3):
-            return tidy(_capitalised(term), _capitalised(definition))
+            return tidy(capitalised(term), capitalised(definition))
     return None
 
 
-def _capitalised(text: str) -> str:
+def capitalised(text: str) -> str:
     """The first letter in capitals, unless the word is written in mixed case on purpose ("iPhone", "eSafety")."""
     if not text or (len(text) > 1 and text[1].isupper()):
         return text
