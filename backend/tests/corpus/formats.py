@@ -308,3 +308,81 @@ def marked_content_slide(presentation: PptxPresentation, title: str, lines: Iter
     if notes:
         slide.notes_slide.notes_text_frame.text = notes
     return slide
+
+
+# Added for the seventh held-out set ---------------------------------------------------------------------------
+
+# More slide layouts of python-pptx's default template.
+TWO_CONTENT, COMPARISON = 3, 4
+
+
+def _bullets(frame: object, lines: Iterable[str]) -> None:
+    """Fill a placeholder's text frame: a line starting with two spaces is a sub-point (level 1)."""
+    for index, line in enumerate(lines):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        paragraph.text = line.strip()
+        paragraph.level = 1 if line.startswith("  ") else 0
+
+
+def two_content_slide(presentation: PptxPresentation, title: str, left: Iterable[str], right: Iterable[str], *,
+                      notes: str = "") -> Slide:
+    """The default "Two Content" layout: a title and two bulleted placeholders side by side."""
+    slide = presentation.slides.add_slide(presentation.slide_layouts[TWO_CONTENT])
+    slide.shapes.title.text = title
+    _bullets(slide.placeholders[1].text_frame, left)
+    _bullets(slide.placeholders[2].text_frame, right)
+    if notes:
+        slide.notes_slide.notes_text_frame.text = notes
+    return slide
+
+
+def comparison_slide(presentation: PptxPresentation, title: str, left: tuple[str, list[str]],
+                     right: tuple[str, list[str]], *, notes: str = "") -> Slide:
+    """The default "Comparison" layout: a title, then a heading and a bulleted placeholder in each column;
+    `left` and `right` are (heading, lines)."""
+    slide = presentation.slides.add_slide(presentation.slide_layouts[COMPARISON])
+    slide.shapes.title.text = title
+    for heading_index, (heading, lines) in ((1, left), (3, right)):
+        slide.placeholders[heading_index].text = heading
+        _bullets(slide.placeholders[heading_index + 1].text_frame, lines)
+    if notes:
+        slide.notes_slide.notes_text_frame.text = notes
+    return slide
+
+
+def cell_fill(cell: docx.table._Cell, colour: str) -> None:
+    """Shade a Word table cell (hex colour): python-docx has no setting, so the one <w:shd> Word writes."""
+    shading = docx.oxml.OxmlElement("w:shd")
+    shading.set(docx.oxml.ns.qn("w:val"), "clear")
+    shading.set(docx.oxml.ns.qn("w:color"), "auto")
+    shading.set(docx.oxml.ns.qn("w:fill"), colour)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def table_borders(made: docx.table.Table, *, colour: str = "000000", size: int = 8) -> None:
+    """Single borders on every edge of a Word table written directly on it, as Google Docs exports a table
+    (no "Table Grid" style)."""
+    borders = docx.oxml.OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = docx.oxml.OxmlElement(f"w:{edge}")
+        line.set(docx.oxml.ns.qn("w:val"), "single")
+        line.set(docx.oxml.ns.qn("w:sz"), str(size))
+        line.set(docx.oxml.ns.qn("w:space"), "0")
+        line.set(docx.oxml.ns.qn("w:color"), colour)
+        borders.append(line)
+    made._tbl.tblPr.append(borders)
+
+
+def box(document: DocxDocument, lines: list[str], *, fill: str = "F2F2F2", style: str | None = "Table Grid",
+        font: str | None = None, size: float | None = None) -> docx.table.Table:
+    """A boxed panel in Word (a one-cell table, as teachers draw a word bank or a "Big questions" box): one
+    paragraph per line, "**…**" marks bold runs, `font` gives every run a font (a monospace code box)."""
+    made = document.add_table(rows=1, cols=1)
+    if style:
+        made.style = style
+    cell = made.rows[0].cells[0]
+    cell_fill(cell, fill)
+    for index, line in enumerate(lines):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        add_marked_runs(paragraph, line, size=size, font=font)
+    return made
