@@ -1,24 +1,23 @@
 """Held-out packs, in shapes the tuning corpus does not use. Not for tuning: see tests/corpus/__init__.py.
 
-The sixth set, written blind on 2026-12-07 (the fifth set moved to packs/ that day): ordinary documents by a
-different teacher's hand, on topics the corpus had not covered.
+The seventh set, written blind on 2026-12-07 (the sixth set moved to packs/ that day): ordinary documents by yet another teacher's hand, on topics the
+corpus had not covered.
 
-vector_graphics_ncce    a Teach Computing (NCCE)-style lesson: a deck ("Lesson 3: …" title slide, "Starter
-                        activity" with a picture, an "Objectives" slide of "Learning objectives" bullets, key words
-                        bolded inside explanation sentences, "Activity 1"/"Activity 2", "Plenary" questions whose
-                        answers are only in the speaker notes, "Summary", a "Next lesson" teaser), a Word activity
-                        worksheet (numbered steps, a half-filled table, a "☐ I used…" checklist), and the unit
-                        overview (a "Lesson | Brief overview | Learning objectives" table for six lessons, meanings
-                        in brackets inside the overviews, a bare "Key vocabulary" comma list)
-sorting_exam_paper      a GCSE practice paper as a PDF (cover with instructions and a marks grid, parts 1(a) to
-                        1(c)(iii), "[2 marks]" at the right, answer lines of dots, data in figure tables, an insertion
-                        sort in OCR Exam Reference Language as a boxed line-numbered figure, a table to complete, an
-                        "I can …" RAG checklist on the last page) and its mark scheme PDF (a Question | Answer | Marks
-                        table: "1 mark for each of:", "Accept …", "Do not accept …"); terms defined only by the
-                        question stems and the mark scheme
-microbit_quizlet_slides a Quizlet set exported as text (term TAB definition, no title, no final newline) and the
-                        Google Slides deck it goes with downloaded as .pptx (16:9, every shape a free text box named
-                        "Google Shape;n;page" with titles never in a placeholder, "Learning Intention" and "Success
-                        Criteria", a two-column "Vocab" table, MakeCode JavaScript in Courier New, quiz answers on the
-                        next slide, model answers in the notes)
+compression_default_slides  a plain PowerPoint deck in the default layouts ("Title and Content" bullets with
+                        sub-bullets, a "Keywords" slide of "Term – meaning" bullets with one typed hyphen, an
+                        objectives slide ending in a non-objective "– copy them" line, a "Two Content" RLE slide,
+                        a "Comparison" slide of lossy against lossless, three "A) … D)" quiz slides each answered
+                        on the next slide, answers in the notes) and a Word homework sheet (a reading passage, a
+                        shaded word bank box, numbered comprehension questions with marks and answer lines)
+cloud_gdocs_organiser   a knowledge organiser written in Google Docs and downloaded as .docx (Arial, tables with
+                        borders and no table style, "Keyword | Definition | Example" with blank examples, a shaded
+                        "Big questions" box, "•" pros and cons, a key-dates timeline as years over events, Python in
+                        a Roboto Mono table cell, one key word defined in brackets in a paragraph) and a one-page
+                        retrieval quiz printed from Word to PDF (ten numbered questions on dotted lines, the
+                        answers printed upside down at the foot of the page)
+python_lists_replit     a GitHub Classroom README for a Replit assignment (the due-date badge, "## Learning
+                        objectives", setup steps, fenced ```python blocks, "### Key terms" as "**term**: meaning"
+                        lines, a "- [ ]" task checklist, numbered check-your-understanding questions) and the
+                        plan sent to a cover teacher, copied out of an Outlook reply into a .txt ("LO:" lines,
+                        "0-5 mins" timings, starter code, the answers, a signature and the quoted original)
 """

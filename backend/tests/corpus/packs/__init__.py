@@ -50,6 +50,24 @@ ai_bias_onenote         a OneNote Class Notebook section exported to Word (page 
                         To Do tags as tick-box pictures, vocabulary as an indented bullet outline, "Pasted from
                         <…>", a teacher-only answers page) and a Word poster task made only of floating text boxes
                         and shapes
+vector_graphics_ncce    a Teach Computing (NCCE)-style lesson: a deck ("Lesson 3: …" title slide, "Starter
+                        activity" with a picture, an "Objectives" slide of "Learning objectives" bullets, key words
+                        bolded inside explanation sentences, "Activity 1"/"Activity 2", "Plenary" questions whose
+                        answers are only in the speaker notes, "Summary", a "Next lesson" teaser), a Word activity
+                        worksheet (numbered steps, a half-filled table, a "☐ I used…" checklist), and the unit
+                        overview (a "Lesson | Brief overview | Learning objectives" table for six lessons, meanings
+                        in brackets inside the overviews, a bare "Key vocabulary" comma list)
+sorting_exam_paper      a GCSE practice paper as a PDF (cover with instructions and a marks grid, parts 1(a) to
+                        1(c)(iii), "[2 marks]" at the right, answer lines of dots, data in figure tables, an insertion
+                        sort in OCR Exam Reference Language as a boxed line-numbered figure, a table to complete, an
+                        "I can …" RAG checklist on the last page) and its mark scheme PDF (a Question | Answer | Marks
+                        table: "1 mark for each of:", "Accept …", "Do not accept …"); terms defined only by the
+                        question stems and the mark scheme
+microbit_quizlet_slides a Quizlet set exported as text (term TAB definition, no title, no final newline) and the
+                        Google Slides deck it goes with downloaded as .pptx (16:9, every shape a free text box named
+                        "Google Shape;n;page" with titles never in a placeholder, "Learning Intention" and "Success
+                        Criteria", a two-column "Vocab" table, MakeCode JavaScript in Courier New, quiz answers on the
+                        next slide, model answers in the notes)
 logic_gates_tables, python_loops_organiser and storage_revision were the first held-out packs: scored once, unseen, on 2026-12-06 (recall 63%, precision 80%,
 objectives 1/9, titles 1/3, on topic 33/36), then used for tuning; new held-out packs replaced them.
 The three after them (bitmap_images_plan, computer_law_shapes, sound_gdocs_worksheet) were the second held-out
@@ -60,4 +78,7 @@ precision 86%, objectives 7/12; the fourth (html_learning_mat, scratch_maze_cove
 unseen recall 32%, precision 100%, objectives 6/9, titles 0/3; the fifth (hexadecimal_forms_quiz,
 caesar_cipher_canva, ai_bias_onenote): unseen recall 50%, precision 69%, objectives 5/9, titles 2/3; each then
 tuned on (the fifth on 2026-12-07: recall 94%, precision 100%, objectives 9/9, titles 3/3).
+The sixth (vector_graphics_ncce, sorting_exam_paper, microbit_quizlet_slides), asked to be ordinary documents:
+unseen recall 28%, precision 59%, objectives 24/24 with 3 junk, titles 2/3; tuned on 2026-12-07: recall 97%,
+precision 100%, objectives 24/24, titles 3/3.
 """
