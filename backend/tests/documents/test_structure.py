@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from app.services.documents.blocks import Block, merge_code, text_block, to_text
+from app.services.documents.code_lines import looks_like_code
 from app.services.documents.pdf_reader import lines_to_blocks
-from app.services.documents.structure import analyse, looks_like_code, section_of
+from app.services.documents.structure import analyse, section_of
 
 
 def _lines(*lines: str) -> dict:

@@ -3,7 +3,10 @@ a PDF glossary table whose cells wrap and sit centred in taller rows, slides tit
 answers, a row of equal boxes that is a list, laws named with their year, "WALT" / "WILF" boxes beside their
 statements, the admin rows of a lesson-plan template, formulas and comparisons that are not meanings, and the
 chat of a class stream; and from the later sets (each marked below), among them a deck from a design tool saved
-as PDF, a form printed from the browser, a OneNote notebook exported to Word and a poster of floating text boxes."""
+as PDF, a form printed from the browser, a OneNote notebook exported to Word and a poster of floating text boxes;
+and from the seventh set, ordinary documents: a default-layout deck with an answer slide per quiz question, a Word
+homework sheet with bold words in its reading passage, a Google Docs organiser with code in a table cell, a GitHub
+Classroom README and a lesson plan copied out of an email."""
 
 from __future__ import annotations
 
@@ -741,3 +744,109 @@ def test_an_exam_question_or_objective_asking_what_a_word_means_names_a_key_word
     pdf.line_of("I can describe how an insertion sort works")
     terms = _terms(_found("Paper.pdf", pdf.output_bytes()))
     assert terms == {"Sorting algorithm": "", "Insertion sort": ""}
+
+
+# --- the seventh set: ordinary documents ------------------------------------------------------------------------
+
+def test_markdown_lines_each_opening_with_a_bold_word_are_lines_of_their_own():
+    readme = (b"# Lists\n\n### Key terms\n**list**: a collection of items stored in order under one name\n"
+              b"**index**: the position of an item in a list\n**append**: to add an item to the end of a list\n")
+    assert _terms(_found("README.md", readme)) == {
+        "list": "a collection of items stored in order under one name",
+        "index": "the position of an item in a list",
+        "append": "to add an item to the end of a list",
+    }
+
+
+def test_an_error_named_as_a_program_prints_it_is_defined_by_what_follows_its_dash():
+    readme = (b"## Common errors\n`IndexError: list index out of range` - you asked for an index that isn't in "
+              b"the list\n")
+    assert _terms(_found("README.md", readme)) == {"IndexError": "You asked for an index that isn't in the list"}
+
+
+def test_key_words_for_the_board_are_key_words():
+    plan = b"Lesson 5 - Lists\n\nKey words for the board: list, item, index, append, iteration\n"
+    assert list(_terms(_found("plan.txt", plan))) == ["list", "item", "index", "append", "iteration"]
+
+
+def test_a_line_telling_pupils_what_to_do_after_a_dash_is_not_an_objective():
+    deck = f.new_pptx()
+    f.content_slide(deck, "Learning Objectives", ["Explain why files are compressed",
+                                                  "Compare lossy and lossless compression",
+                                                  "Keywords on the next slide – copy them into the back of your book"])
+    found = _found("Compression.pptx", f.pptx_bytes(deck))
+    assert [o["text"] for o in found["objectives"]] == ["Explain why files are compressed",
+                                                        "Compare lossy and lossless compression"]
+
+
+def test_an_answer_option_saying_what_something_is_defines_no_key_word():
+    deck = f.new_pptx()
+    f.content_slide(deck, "Quiz – Question 3", ["Why is lossy compression used for streaming music?",
+                                                "A) It keeps every bit of the original recording",
+                                                "D) It is the only type of compression that works on sound"])
+    assert _terms(_found("Quiz.pptx", f.pptx_bytes(deck))) == {}
+
+
+def test_a_slide_whose_first_line_says_what_each_of_many_things_can_do_does_not_define_its_title():
+    deck = f.new_pptx()
+    f.content_slide(deck, "RLE with pictures", ["Each row of a black and white image can be stored using RLE",
+                                                "  W = white pixel, B = black pixel"])
+    f.content_slide(deck, "Bandwidth", ["How much data can be sent over a connection each second"])
+    assert set(_terms(_found("RLE.pptx", f.pptx_bytes(deck)))) == {"Bandwidth"}
+
+
+def test_a_bold_word_that_only_starts_a_name_is_not_defined_by_the_rest_of_its_sentence():
+    document = f.new_docx()
+    f.para(document, "**Lossy** compression works differently. It permanently removes data people will not notice.")
+    f.para(document, "The **Program Counter** holds the address of the next instruction.")
+    assert _terms(_found("Homework.docx", f.docx_bytes(document))) == {
+        "Program Counter": "Holds the address of the next instruction",
+    }
+
+
+def test_a_program_in_a_table_cell_gives_no_key_words():
+    document = f.new_docx()
+    f.para(document, "Code corner (Python)", bold=True)
+    f.table(document, [["# How much cloud storage do my photos need?\nphotos = 2500\n"
+                        "size_mb = 3.2   # average size of one photo\ntotal_gb = photos * size_mb / 1000\n"
+                        "print(\"You need\", total_gb, \"GB\")"]])
+    found = _found("Organiser.docx", f.docx_bytes(document))
+    assert _terms(found) == {}
+    assert [snippet["language"] for snippet in found["code_snippets"]] == ["python"]
+
+
+def test_a_plan_timed_in_minute_ranges_gives_the_lesson_sequence():
+    plan = (b"Lesson 5 - Lists\n\n0-5 mins Starter - predict the output\n5-15 mins Demo - live code the shopping "
+            b"list\n15-35 mins Tasks 1-4 from the README\n45-50 mins Exit ticket - the index of the last item\n")
+    (sequence,) = _found("plan.txt", plan)["sequences"]
+    assert sequence["steps"] == ["Starter - predict the output", "Demo - live code the shopping list",
+                                 "Tasks 1-4 from the README", "Exit ticket - the index of the last item"]
+
+
+def test_numbered_lines_under_a_line_saying_they_are_answers_are_not_steps():
+    plan = (b"Answers to the check your understanding qs:\n1) 2\n2) 4\n"
+            b"3) a variable holds one value, a list holds lots of values under one name\n")
+    assert _found("plan.txt", plan)["sequences"] == []
+
+
+def test_crossword_clues_define_the_words_a_separate_answers_document_gives_by_number():
+    sheet = f.new_docx()
+    f.para(sheet, "Key word crossword", bold=True, size=16)
+    f.para(sheet, "Across", bold=True)
+    f.para(sheet, "2. A word, picture or button you click to jump to another web page (9)")
+    f.para(sheet, "4. A keyword in angle brackets that tells the browser how to show the content (3)")
+    f.para(sheet, "Down", bold=True)
+    f.para(sheet, "1. The address of a web page (3)")
+    answers = f.new_docx()
+    f.para(answers, "Crossword – teacher answers", bold=True, size=16)
+    f.table(answers, [["Across", "Down"], ["2 hyperlink\n4 tag", "1 URL\n3 element"]])
+    sheet_found = _found("Learning mat.docx", f.docx_bytes(sheet))
+    assert sheet_found["sequences"] == []  # clues, not steps
+    merged = merge([*extract("Learning mat.docx", f.docx_bytes(sheet)),
+                    *extract("Learning mat answers.docx", f.docx_bytes(answers))])
+    assert {v["term"]: v["definition"] for v in merged.vocabulary} == {
+        "hyperlink": "A word, picture or button you click to jump to another web page",
+        "tag": "A keyword in angle brackets that tells the browser how to show the content",
+        "URL": "The address of a web page",
+    }
+

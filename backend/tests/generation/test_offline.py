@@ -3,6 +3,7 @@ varied, in progression, with hints and calm feedback — the same draft for the 
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 
 import pytest
@@ -11,7 +12,9 @@ from app import question_types as engine
 from app import sandbox
 from app.question_types import binary_convert
 from app.services import documents
+from app.services.generation import offline_passages as passages
 from app.services.generation import quality
+from app.services.generation.context import BuildContext
 from app.services.generation.materials import GenerationMaterials, load_materials
 from app.services.generation.offline import (
     DraftRequest,
@@ -22,6 +25,7 @@ from app.services.generation.offline import (
 from app.utils.feedback import language_problems
 from tests.documents import builders
 from tests.generation.conftest import extracted
+from tests.generation.test_topics import slide
 
 
 def fixture_materials() -> GenerationMaterials:
@@ -235,3 +239,50 @@ async def test_load_materials_prefers_the_teachers_corrections(session, unit_wit
     assert materials.code_snippets
     assert "Lesson 1.docx" in materials.sources
     assert materials.objective_id("lo2") == materials.objectives[1]["id"]
+
+
+CLOUD_CODE = """photos = 2500
+size_mb = 3.2   # average size of one photo
+total_gb = photos * size_mb / 1000
+print("You need", total_gb, "GB")"""
+
+
+async def test_a_lesson_program_that_can_be_traced_is_the_trace_table():
+    cloud = GenerationMaterials(
+        unit_title="Cloud computing",
+        vocabulary=[{"term": "Cloud storage", "definition": "saving files on servers online"}],
+        code_snippets=[{"code": CLOUD_CODE, "language": "python", "title": "Code corner"}])
+    draft = await generate_offline(cloud, DraftRequest(num_questions=1, required_types=["trace_table"]), seed=1)
+    (trace,) = draft.questions
+    assert trace["question_text"].startswith("This program is from the lesson ('Code corner').")
+    assert trace["config"]["code"] == CLOUD_CODE + "\n"
+    assert trace["config"]["variables"] == ["photos", "size_mb", "total_gb"]
+
+
+async def test_a_made_up_trace_practises_what_the_key_words_name_not_what_the_text_mentions():
+    lists = GenerationMaterials(
+        unit_title="Lists",
+        text="So far every variable you have made holds one value. A list holds many.",
+        vocabulary=[{"term": t, "definition": d} for t, d in [
+            ("List", "a collection of items stored in order under one name"),
+            ("For loop", "a loop that runs once for each item in a list"),
+            ("Iteration", "doing the same thing to each item in turn")]])
+    for seed in range(4):
+        draft = await generate_offline(lists, DraftRequest(num_questions=1, required_types=["trace_table"]),
+                                       seed=seed)
+        (trace,) = draft.questions
+        assert "for " in trace["config"]["code"] or "while " in trace["config"]["code"], trace["config"]["code"]
+
+
+def test_a_section_of_steps_for_the_pupil_is_not_a_topic_to_describe():
+    setup = slide(2, "Setup", "Click the assignment link in the Teams channel and accept it.",
+                  "Open main.py in Replit and press Run to see the shopping list.",
+                  "When you finish a task, open the Git tab and type a commit message.")
+    lists = slide(3, "Lists", "A list stores many values in order under one name.",
+                  "Each value in a list has an index that starts at 0.")
+    materials = GenerationMaterials(unit_title="Lists", passages=setup + lists)
+    ctx = BuildContext.for_materials(materials, random.Random(1))
+    described = [passages.describe_topic(ctx, 4) for _ in range(3)]
+    assert [q["question_text"] for q in described if q] == [
+        "Describe what is meant by 'Lists'. Write 2 to 5 sentences."]
+

@@ -120,3 +120,16 @@ class Findings:
                                 "title": clean(title)}
         _mark(snippet, origin)
         self.code_snippets.append(snippet)
+
+    def number_objectives(self) -> None:
+        """Objectives without a code get the next free "LO<n>", so every objective can be referred to."""
+        used = {o["code"] for o in self.objectives if o["code"]}
+        number = 0
+        for objective in self.objectives:
+            if objective["code"]:
+                continue
+            number += 1
+            while f"LO{number}" in used:
+                number += 1
+            objective["code"] = f"LO{number}"
+            used.add(objective["code"])

@@ -107,6 +107,23 @@ class SlideSummary(TypedDict):
     notes: str  # the speaker notes
 
 
+class Clue(TypedDict):
+    """A crossword clue: the meaning of the word that fills it."""
+
+    direction: str  # "across" or "down"
+    number: int
+    clue: str
+    letters: int
+
+
+class Solution(TypedDict):
+    """A crossword's word, by its clue's direction and number."""
+
+    direction: str
+    number: int
+    word: str
+
+
 class DocumentStructure(TypedDict):
     """Everything structure detection found in one document."""
 
@@ -121,3 +138,5 @@ class DocumentStructure(TypedDict):
     questions: NotRequired[list[Question]]  # questions written in the document, with any answers it gives
     answers: NotRequired[list[Answer]]  # an answers file's answers, for the questions of another document
     pictures: NotRequired[PictureText]  # set by the readers that look at pictures (pptx, docx, pdf)
+    clues: NotRequired[list[Clue]]  # a key-word crossword's clues
+    solutions: NotRequired[list[Solution]]  # a crossword's words by clue number (often in the teacher's answers)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from app.services.documents.findings import Findings, Origin
 from app.services.documents.phrases import is_definition, is_term
 from app.services.documents.vocabulary import Candidate, capitalised, tidy
 
@@ -49,3 +50,11 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
             return tidy(capitalised(term), capitalised(meaning))
     return None
 
+
+def gloss_listed_words(found: Findings, text: str) -> None:
+    """Key words listed without a meaning take the one the document gives them in passing ("Key vocabulary: fill,
+    … bitmap" and "their fill (the colour inside a shape)", "a bitmap image (an image made of pixels)")."""
+    for item in [item for item in found.vocabulary if not item["definition"]]:
+        pair = gloss(text, item["term"], extend=True)
+        if pair is not None:
+            found.add_term(*pair, origin=Origin(item.get("where", ""), pair.term))

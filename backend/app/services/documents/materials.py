@@ -7,12 +7,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from app.services.documents import crossword
 from app.services.documents.answer_files import AnswersFile, attach_answers
 from app.services.documents.found import (
+    Clue,
     CodeSnippet,
     DocumentStructure,
     Objective,
     Question,
+    Solution,
     StepSequence,
     Term,
 )
@@ -68,6 +71,8 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
     vocabulary: dict[str, Term] = {}
     texts: list[str] = []
     answers: list[AnswersFile] = []
+    clues: list[tuple[Clue, str]] = []
+    solutions: list[Solution] = []
     for document in documents:
         found = document.structure or {}
         source = document.filename
@@ -85,7 +90,10 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
                                    for question in found.get("questions", []))
         if found.get("answers"):
             answers.append(AnswersFile(source, [dict(answer) for answer in found["answers"]]))
+        clues += [(clue, source) for clue in found.get("clues", [])]
+        solutions += found.get("solutions", [])
     attach_answers(materials.questions, answers)
+    _add_crossword_words(vocabulary, clues, solutions)
     materials.vocabulary = _without_shortened(list(vocabulary.values()))
     materials.text = "\n\n".join(texts)
     codes = [o["code"] for o in materials.objectives]
@@ -132,6 +140,13 @@ def _add_vocabulary(merged: dict[str, Term], found: list[Term], source: str) -> 
             continue
         merged[key] = {"term": item["term"], "definition": item.get("definition", ""), "source": source,
                        **_origin(item)}
+
+
+def _add_crossword_words(merged: dict[str, Term], clues: list[tuple[Clue, str]], solutions: list[Solution]) -> None:
+    """A crossword's words, from whichever document gives them, each defined by its clue."""
+    sources = {id(clue): source for clue, source in clues}
+    for word, clue in crossword.pair([clue for clue, _source in clues], solutions):
+        _add_vocabulary(merged, [{"term": word, "definition": clue["clue"]}], sources[id(clue)])
 
 
 def _without_shortened(terms: list[Term]) -> list[Term]:

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from pypdf import PageObject
 
 from app.services.documents.blocks import BULLET, NUMBERED, Block, clean, text_block
+from app.services.documents.code_lines import CODE_LINE
 from app.services.documents.sections import section_of
-from app.services.documents.structure import CODE_LINE, LESSON_TITLE
+from app.services.documents.structure import LESSON_TITLE
 from app.services.documents.vocabulary import line_term, separated
 
 MONOSPACE = re.compile(r"mono|courier|consol|menlo|monaco|lucida ?console|inconsolata|code", re.IGNORECASE)

@@ -30,6 +30,11 @@ EMAIL_LINE = re.compile(
     re.IGNORECASE,
 )
 CLOCK_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b", re.IGNORECASE)  # "9:45 What is network security?"
+# "LO1: Describe…", "Learning objective 2 – …": an objective with its code.
+LO_LINE = re.compile(
+    r"^(?:LO|L\.O\.?|learning objective|objective)\s*(\d{1,2})\s*[:.)\-–—]\s*(?P<text>.+)$", re.IGNORECASE
+)
+MINUTES_RANGE = re.compile(r"^\W*\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:mins?|minutes)\b\.?", re.IGNORECASE)  # "0-5 mins …"
 TIME_EXPRESSION = re.compile(r"\b\d+\s*(?:-\s*\d+\s*)?(?:mins?|minutes?|hours?|hrs?)\b", re.IGNORECASE)
 SHOUTED_EXCLAMATION = re.compile(r"\b[A-Z]{4,}\b[^a-z]*!")
 LONG_CAPITALS = re.compile(rf"\b[A-Z]{{{SHOUTING_LETTERS},}}\b")
@@ -83,6 +88,9 @@ CONSTRUCTS = frozenset(_listed("""
 """))
 # Verbs that make a line a sentence rather than a noun phrase.
 FINITE_VERBS = frozenset(_listed("is are was were will would can could should must may might has have had does did"))
+# A sentence whose subject is many things ("Each row … can be stored", "All files are…"), not a description.
+QUANTIFIED_SENTENCE = re.compile(rf"^(?:each|every|all|most|many)\b.*\b(?:{'|'.join(sorted(FINITE_VERBS))})\b",
+                                 re.IGNORECASE)
 # A whole term that is a lesson-plan label ("Starter", "Task 2", "Exit ticket", "Do now"), never a key word.
 LABEL_TERM = re.compile(
     r"^(?:slide|lesson|unit|week|part|task|activity|step|starter|plenary|main|homework|extension|note|notes"
@@ -151,6 +159,7 @@ DONE_CHECK = re.compile(
     r"|(?:the|my|our)\s+(?:[\w-]+\s+){1,3}(?:is|are|has been|have been)\s+(?!able\b)[a-z]+(?:ed|en)\b)",
     re.IGNORECASE,
 )
+DASH = re.compile(r"\s[–—-]\s")  # between the parts of a line ("Keywords on the next slide – copy them…")
 COMPARISON = re.compile(r"\s(?:vs\.?|versus|v\.)\s", re.IGNORECASE)  # "Star vs bus": two things, not one
 WH_WORD = re.compile(r"\b(?:what|how|why|where|which|who|whether)\b", re.IGNORECASE)
 
@@ -223,8 +232,8 @@ def is_term(term: str, *, max_words: int = 6) -> bool:
     bare = term_words(term)
     if not term or not bare or len(term) > MAX_TERM_CHARS or len(bare) > max_words:
         return False
-    if not term[0].isalpha() or len(term.replace(" ", "")) < 2:
-        return False
+    if not term[0].isalpha() or len(term.replace(" ", "")) < 2 or term.count("(") != term.count(")"):
+        return False  # "D) It is the only…": an answer option's label, not part of a name
     if term.endswith((".", "?", "!", ":", ";", ",")) or any(mark in term for mark in (":", ";", "!", "?", "…", "\"", "“")):
         return False
     if ("," in PARENTHESIS.sub("", term) and not NAMED_WITH_COMMA.match(term)) or term[0] in "‘'" or CONTRACTION.search(term) or COMPARISON.search(term):
@@ -306,9 +315,18 @@ def objective_problem(text: str) -> str | None:
         return "question"
     if DONE_CHECK.match(plain):
         return "work done"
+    if _task_after_dash(plain):
+        return "task"
     if is_fragment(plain):
         return "fragment"
     return None
+
+
+def _task_after_dash(text: str) -> bool:
+    """ "Keywords on the next slide – copy them into your book": what pupils are told to do, after a dash (an
+    objective's own verbs, "– explain why…", still state what is learnt)."""
+    parts = DASH.split(text)
+    return len(parts) > 1 and is_instruction(parts[-1]) and not OBJECTIVE_START.match(parts[-1].strip())
 
 
 def looks_like_objective(text: str) -> bool:

@@ -44,9 +44,9 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 # Optional tails teachers add to a section label: "Learning objectives (LOs)", "Key vocabulary for this lesson",
-# "Key words to use".
+# "Key words to use", "Key words for the board".
 LABEL_TAIL = re.compile(r"\s*(\(.*\)|for (?:this|the|today'?s) (?:lesson|unit|session)|(?:for )?today"
-                        r"|to (?:use|include))\s*$", re.IGNORECASE)
+                        r"|to (?:use|include)|(?:for|on) the (?:board|wall|display))\s*$", re.IGNORECASE)
 LABEL_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)])\s+", re.IGNORECASE)
 # A topic before a label: "Email – Key Words", "Networks: key vocabulary".
 TOPIC_PREFIX = re.compile(r"^.{1,40}?\s*[–—:-]\s+(?=\S)")

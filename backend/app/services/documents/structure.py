@@ -6,7 +6,8 @@ slides, and teachers' own): a "Learning objectives" heading over a bullet list, 
 body defines it, an outline-plan table of Starter / Main / Plenary or a timetable of clock times, numbered steps
 in speaker notes, code in a monospace font. What a line is (a key word, an objective, an instruction) is decided
 by `phrases` and `vocabulary`, which section a heading opens by `sections`, and the lesson's title by `titles`;
-this module walks the blocks and knows which section each line is in.
+this module walks the blocks and knows which section each line is in (its tables through `table_walk`, code typed
+without a code font through `code_lines`, a run of headed key words through `headed_glossary`).
 Everything found is a suggestion: the teacher sees it and corrects it before it is used.
 """
 
@@ -14,13 +15,16 @@ from __future__ import annotations
 
 import re
 
-from app.services.documents import glosses, tables, vocabulary
-from app.services.documents.blocks import BULLET, NUMBERED, Block, clean
+from app.services.documents import crossword, glosses, headed_glossary, tables, vocabulary
+from app.services.documents.blocks import Block, clean
+from app.services.documents.code_lines import promote_code
 from app.services.documents.findings import Findings, Origin, normal
-from app.services.documents.found import DocumentStructure, Objective, ObjectiveKind
+from app.services.documents.found import DocumentStructure, ObjectiveKind
 from app.services.documents.language import guess_language
 from app.services.documents.phrases import (
     CLOCK_TIME,
+    LO_LINE,
+    MINUTES_RANGE,
     is_term,
     looks_like_objective,
     objective_problem,
@@ -28,40 +32,20 @@ from app.services.documents.phrases import (
 )
 from app.services.documents.questions import find_questions
 from app.services.documents.sections import LEAD_IN, lead_in_section, section_of, split_label
+from app.services.documents.table_walk import TableWalk
 from app.services.documents.titles import lesson_titles
 
-__all__ = ["CODE_LINE", "LESSON_TITLE", "analyse", "guess_language", "looks_like_code", "section_of", "split_label"]
+__all__ = ["LESSON_TITLE", "analyse", "guess_language", "section_of", "split_label"]
 
-MAX_TABLES = 100
-MAX_TABLE_ROWS = 200
-MAX_TABLE_COLS = 12
-MAX_CELL_CHARS = 2000
 MAX_HEADINGS = 300
 MAX_SECTION_ITEMS = 25
 MAX_STEP_CHARS = 300  # a "section" line longer than this is not a step
 MAX_LISTED_OBJECTIVE_WORDS = 25
-MIN_HEADED_TERMS = 3  # heading + meaning pairs in a row that make a glossary of headings
 MIN_GLOSSARY_TERMS = 3  # key words listed in a glossary that make it the document's list of them
 
-LO_LINE = re.compile(
-    r"^(?:LO|L\.O\.?|learning objective|objective)\s*(\d{1,2})\s*[:.)\-–—]\s*(?P<text>.+)$", re.IGNORECASE
-)
 I_CAN = re.compile(r"^I can\b", re.IGNORECASE)
 I_STATEMENT = re.compile(r"^I (?:will|am able to|understand|know|should be able to|can)\b", re.IGNORECASE)
 
-CODE_LINE = re.compile(
-    r"^\s*(?:def |class |for .+ in .+:|while .+:|if .+:|elif .+:|else\s*:|try\s*:|except\b.*:|import \w"
-    r"|from [\w.]+ import|return\b|print\s*\(|#|[A-Za-z_][\w.]*(?:\[.*\])?\s*(?:=|\+=|-=|\*=)\s*\S"
-    r"|[A-Za-z_][\w.]*\(.*\)\s*$)"
-)
-STRONG_CODE = re.compile(
-    r"print\s*\(|input\s*\(|def \w+\s*\(|range\s*\(|len\s*\(|int\s*\(|str\s*\(|^\s*(?:for|while|if|elif)\b.*:\s*$"
-    r"|^\s*import \w|^\s*from [\w.]+ import",
-    re.MULTILINE,
-)
-# An SQL statement typed without a code font: each line starts with a clause keyword in capitals.
-SQL_LINE = re.compile(r"^\s*(?:SELECT|FROM|WHERE|ORDER BY|GROUP BY|HAVING|INSERT INTO|VALUES|UPDATE|SET|DELETE FROM"
-                      r"|CREATE TABLE|INNER JOIN|LEFT JOIN|AND|OR)\b")
 LESSON_TITLE = re.compile(r"^(?:lesson|session|week)\s*\d{1,2}\b", re.IGNORECASE)
 # Headings over numbered questions or answers: their numbered lines are not steps of a process.
 QUESTIONS_HEADING = re.compile(
@@ -72,40 +56,20 @@ INLINE_BULLETS = re.compile(r"\s+[•·▪●◦]\s+")  # a list typed along one
 ANSWER_WORDS = {"true", "false", "yes", "no", "correct", "incorrect", "right", "wrong"}
 ANSWERS_HEADING = re.compile(r"\b(?:answers?|mark scheme|solutions?)\b", re.IGNORECASE)
 BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in: the line is a question
-# A lesson-plan row about running the lesson rather than what it teaches ("Homework", "Resources", "Unit / lesson").
-ADMIN_ROW = re.compile(
-    r"^(?:homework|resources?|equipment|date|due|room|class(?:es)?|group|teacher|staff|unit|lesson|unit\s*/\s*lesson"
-    r"|lesson\s*/\s*unit|differentiation|safeguarding|seating(?: plan)?|sen|send|eal|reflection|evaluation"
-    r"|cover(?: notes)?|prior learning|links?)\b[^:]{0,20}:?$",
-    re.IGNORECASE,
-)
 # Phases that open a lesson: a "sequence" of only these ("Starter…", "Do now…") is a starter, not the lesson.
 OPENING_PHASES = {"starter", "do now", "retrieval", "retrieval practice", "recap", "introduction", "intro"}
-
-
-def looks_like_code(text: str) -> bool:
-    """True for several lines that read as a program (Python above all) or an SQL statement, not as prose."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) < 2:
-        return False
-    if all(SQL_LINE.match(line) for line in lines) and re.match(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE)\b",
-                                                                 lines[0]):
-        return True
-    if not STRONG_CODE.search(text):
-        return False
-    return sum(1 for line in lines if CODE_LINE.match(line)) / len(lines) >= 0.6
 
 
 def _looks_like_steps(steps: list[str], heading: str) -> bool:
     """Numbered lines that are steps of a process: not questions, and not under a "Questions"/"Answers" heading."""
     if QUESTIONS_HEADING.search(heading):
         return False
-    questions = sum(1 for step in steps
-                    if step.rstrip().endswith("?") or re.search(r"\(\d+ marks?\)", step) or BLANK.search(step))
+    questions = sum(1 for step in steps if step.rstrip().endswith("?") or re.search(r"\(\d+ marks?\)", step)
+                    or BLANK.search(step) or crossword.CLUE.match(step))  # "… web page (9)": a crossword clue
     return questions * 2 < len(steps)
 
 
-class _Walker:
+class _Walker(TableWalk):
     """Reads blocks in order, keeping track of the section each one is in."""
 
     def __init__(self, found: Findings) -> None:
@@ -126,6 +90,8 @@ class _Walker:
         self.text = ""  # the whole document's text, where the kind of things compared may be named
         self.run: list[str] = []  # consecutive numbered items
         self.run_origin: Origin | None = None
+        self.run_lead = ""  # the line before the run
+        self.previous = ""  # the last line read outside a section
         self.block = Block("paragraph")  # the block being read, for the origin of what is found in it
         self.lesson_steps: list[tuple[str, str]] = []  # (phase or "time", step) lines of a lesson plan
         self.lesson_origin: Origin | None = None
@@ -152,7 +118,8 @@ class _Walker:
         self.listed = False
 
     def close_run(self) -> None:
-        if len(self.run) >= 3 and _looks_like_steps(self.run, self.heading):
+        # "Answers to the questions:" over "1) 2", "2) 4": the line before a run titles it as a heading would.
+        if len(self.run) >= 3 and _looks_like_steps(self.run, f"{self.heading}\n{self.run_lead}"):
             self.found.add_sequence(self.heading, self.run, origin=self.run_origin)
         self.run = []
 
@@ -224,10 +191,11 @@ class _Walker:
             return
         if block.kind == "item" and block.ordered:
             if not self.run:
-                self.run_origin = self.origin()
+                self.run_origin, self.run_lead = self.origin(), self.previous
             self.run.append(text)
         else:
             self.close_run()
+        self.previous = text
         self.anywhere_line(text, is_item=block.kind == "item", emphasis=block.emphasis)
 
     def title_pair(self, block: Block) -> bool:
@@ -323,8 +291,9 @@ class _Walker:
         if (I_CAN.match(text) or (is_item and I_STATEMENT.match(text))) and objective_problem(text) is None:
             self.found.add_objective(text, origin=self.origin())
             return
-        if CLOCK_TIME.match(text):  # "9:45 What is network security?": a step of the lesson, never an objective
-            self.lesson_step("time", CLOCK_TIME.sub("", text, count=1).strip(" -–—:"))
+        timed = CLOCK_TIME.match(text) or MINUTES_RANGE.match(text)
+        if timed:  # "9:45 What is…", "0-5 mins Starter – …": a step of the lesson, never an objective
+            self.lesson_step("time", text[timed.end():].strip(" -–—:"))
             return
         candidate = vocabulary.anywhere_term(text, emphasis or []) or vocabulary.compared_term(
             text, self.compared, self.compared_kind)
@@ -356,108 +325,6 @@ class _Walker:
                 self.block = Block("item", text, where=block.where)
                 self.line_block(self.block)
 
-    # Tables --------------------------------------------------------------------------------------------
-    def table_block(self, block: Block) -> None:
-        self.close_run()
-        rows = [[clean(cell)[:MAX_CELL_CHARS] for cell in row[:MAX_TABLE_COLS]] for row in block.rows]
-        rows = [row for row in rows if any(row)][:MAX_TABLE_ROWS]
-        if not rows:
-            return
-        if len(self.found.tables) < MAX_TABLES:
-            self.found.tables.append(rows)
-        titled = len(rows[0]) == 1 and section_of(rows[0][0]) == "vocabulary"
-        glossary = tables.glossary_rows(rows, in_vocabulary_section=self.section == "vocabulary", titled=titled)
-        if glossary is not None:
-            for term, definition in glossary:
-                self.glossary_term(term, definition, origin=self.origin(f"{term} – {definition}"))
-            return
-        # A timed plan ("Time | Activity") gives its activities in order; an outline plan names a phase in each row.
-        timed = tables.timed_steps(rows)
-        for step in timed or []:
-            self.lesson_step("time", step)
-        self._table_rows(rows, phases=timed is None)
-
-    def _table_rows(self, rows: list[list[str]], *, phases: bool) -> None:
-        header = rows[0]
-        columns = self._section_columns(header)
-        for row in rows[1:] if columns else rows:
-            first, *others = row
-            label = split_label(first) if first else None
-            if label and others:
-                self._table_section(label.kind, "\n".join(c for c in [label.rest, *others] if c), first)
-                continue
-            admin = bool(first and ADMIN_ROW.match(first)) and bool(others)
-            for index, cell in enumerate(row):
-                if admin:
-                    break  # "Homework | Seneca – Bitmap images assignment…": the plan's admin, not the lesson
-                if index in columns:
-                    self._table_section(columns[index], cell, header[index])
-                    continue
-                heading, _newline, rest = cell.partition("\n")
-                inner = split_label(heading) if rest.strip() else None
-                if inner is not None and not inner.rest:  # a cell titled "What I need to know" over its lines
-                    self._table_section(inner.kind, rest, heading)
-                    continue
-                if self.section in ("objectives", "success_criteria", "vocabulary") and len(row) == 1:
-                    for line in cell.splitlines():
-                        self.section_line(BULLET.sub("", line).strip(), is_item=True)
-                    continue
-                self._cell_lines(cell)
-            step = tables.phase_step(row) if phases else None
-            if step:
-                self.lesson_step(*step)
-            for cell in row:
-                if looks_like_code(cell):
-                    self.found.add_code(cell, self.heading, origin=self.origin(cell.splitlines()[0]))
-
-    def _section_columns(self, header: list[str]) -> dict[int, str]:
-        """Columns whose header names a section ("Learning objectives" over a column of cells).
-
-        Only a header row of short labels counts: ["Learning objectives", "Describe how binary is used"]
-        is a label with its content beside it, handled row by row instead.
-        """
-        if any(len(cell.split()) > 4 or "\n" in cell for cell in header):
-            return {}
-        columns = {}
-        for index, cell in enumerate(header):
-            kind = section_of(cell) if cell else None
-            if kind in ("objectives", "success_criteria", "vocabulary"):
-                columns[index] = kind
-        return columns
-
-    def _table_section(self, kind: str, text: str, title: str) -> None:
-        """A table cell under a section label (a label row, or a labelled column)."""
-        if kind == "vocabulary":
-            for line in text.splitlines():
-                line = BULLET.sub("", NUMBERED.sub("", clean(line))).strip()
-                candidate = vocabulary.line_term(line, in_section=True) if line else None
-                if candidate is not None:
-                    self.glossary_term(*candidate, origin=self.origin(line))
-                for term in [] if candidate or not line else vocabulary.bare_terms(line):
-                    self.glossary_term(term, "", origin=self.origin(term))
-            return
-        lines = [BULLET.sub("", NUMBERED.sub("", line)).strip() for line in text.splitlines()]
-        lines = [line for line in lines if line and not (LEAD_IN.search(line) and len(line) < 120)]
-        if kind == "sequence":
-            self.found.add_sequence(title.rstrip(":"), lines, origin=self.origin(title))
-            return
-        criterion = kind == "success_criteria"
-        for line in lines:
-            lo = LO_LINE.match(line)
-            if lo is None and objective_problem(line) is not None:
-                continue
-            self.found.add_objective(lo["text"] if lo else line, code=f"LO{int(lo.group(1))}" if lo else "",
-                                     kind="success_criterion" if criterion else "objective", origin=self.origin(line))
-
-    def _cell_lines(self, cell: str) -> None:
-        for line in cell.splitlines():
-            line = clean(line)
-            if not line:
-                continue
-            is_item = bool(BULLET.match(line) or NUMBERED.match(line))
-            # Lesson phases in tables are read row by row (phase_step), not cell by cell.
-            self.anywhere_line(BULLET.sub("", NUMBERED.sub("", line)).strip(), is_item=is_item, phases=False)
-
     def code_block(self, block: Block) -> None:
         self.close_run()
         self.found.add_code(block.text, self.heading, language=block.language,
@@ -479,29 +346,6 @@ class _Walker:
                                     origin=self.lesson_origin)
 
 
-def promote_code(blocks: list[Block]) -> list[Block]:
-    """Runs of plain paragraphs that are clearly a program (typed without a code font) become code."""
-    result: list[Block] = []
-    run: list[Block] = []
-
-    def flush() -> None:
-        text = "\n".join(b.text for b in run)
-        if len(run) >= 2 and looks_like_code(text):
-            result.append(Block("code", text, where=run[0].where))
-        else:
-            result.extend(run)
-        run.clear()
-
-    for block in blocks:
-        if block.kind == "paragraph" and (CODE_LINE.match(block.text) or SQL_LINE.match(block.text)):
-            run.append(block)
-            continue
-        flush()
-        result.append(block)
-    flush()
-    return result
-
-
 def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> DocumentStructure:
     """The structure of one document: headings, objectives, vocabulary, sequences, code, tables, titles, and the
     questions written in it (an answers file, known by its `filename` or its heading, gives answers instead).
@@ -514,7 +358,7 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
     walker = _Walker(found)
     walker.text = "\n".join(block.text for block in blocks)
     blocks = promote_code(blocks)
-    _headed_glossary(blocks)
+    headed_glossary.pair_headings(blocks)
     questions = find_questions(blocks, filename=filename)
     for block in blocks:
         walker.block = block
@@ -532,10 +376,13 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
     for objective in found.objectives:  # "I can describe how an insertion sort works"
         if (asked := vocabulary.asked_term(objective["text"])) is not None:
             found.add_term(*asked, origin=Origin(objective.get("where", ""), objective["text"]))
-    _glossed_listed_words(found, "\n".join([walker.text, *(cell for b in blocks for row in b.rows for cell in row)]))
+    glosses.gloss_listed_words(found, "\n".join([walker.text, *(cell for b in blocks for row in b.rows for cell in row)]))
     found.lesson_titles = lesson_titles(blocks, found.lesson_titles, clean(title))
-    _number_objectives(found.objectives)
+    found.number_objectives()
+    puzzle = crossword.read(blocks)
     return {
+        **({"clues": puzzle.clues} if puzzle.clues else {}),
+        **({"solutions": puzzle.solutions} if puzzle.solutions else {}),
         "headings": found.headings,
         "objectives": found.objectives,
         "vocabulary": found.vocabulary,
@@ -546,55 +393,3 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
         "questions": questions.questions,
         "answers": questions.answers,
     }
-
-
-def _glossed_listed_words(found: Findings, text: str) -> None:
-    """Key words listed without a meaning take the one the document gives them in passing ("Key vocabulary: fill,
-    … bitmap" and "their fill (the colour inside a shape)", "a bitmap image (an image made of pixels)")."""
-    for item in [item for item in found.vocabulary if not item["definition"]]:
-        pair = glosses.gloss(text, item["term"], extend=True)
-        if pair is not None:
-            found.add_term(*pair, origin=Origin(item.get("where", ""), pair.term))
-
-
-def _headed_glossary(blocks: list[Block]) -> None:
-    """A key word as a heading and its meaning under it, again and again (flash cards, a glossary page): in a run
-    of at least MIN_HEADED_TERMS such pairs, each heading is defined by the line under it, as on a slide."""
-    run: list[tuple[Block, str]] = []  # (the meaning, its heading)
-    index = 0
-    while index < len(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is not None and _heads_a_meaning(blocks[index], following):
-            run.append((following, blocks[index].text))
-            index += 2
-            continue
-        _define_by_headings(run)
-        run = []
-        index += 1
-    _define_by_headings(run)
-
-
-def _heads_a_meaning(heading: Block, following: Block) -> bool:
-    return (heading.kind == "heading" and not heading.synthetic and following.kind == "paragraph"
-            and not following.title_of and vocabulary.title_term(heading.text, following.text) is not None)
-
-
-def _define_by_headings(run: list[tuple[Block, str]]) -> None:
-    if len(run) >= MIN_HEADED_TERMS:
-        for meaning, heading in run:
-            meaning.title_of = heading
-
-
-def _number_objectives(objectives: list[Objective]) -> None:
-    """Objectives without a code get the next free "LO<n>", so every objective can be referred to."""
-    used = {o["code"] for o in objectives if o["code"]}
-    number = 0
-    for objective in objectives:
-        if objective["code"]:
-            continue
-        number += 1
-        while f"LO{number}" in used:
-            number += 1
-        objective["code"] = f"LO{number}"
-        used.add(objective["code"])
-

@@ -35,6 +35,7 @@ TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+BOLD_LEAD = re.compile(r"^(?:\*\*.+?\*\*|__.+?__)")
 IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 # Obsidian and other note apps.
@@ -260,9 +261,12 @@ class _Markdown:
         return end
 
     def flush(self) -> None:
-        if self.paragraph:
-            text, bold = inline(" ".join(self.paragraph))
-            block = text_block(text, where=f"line {self.start}")
+        # Lines that each open with a bold word ("**list**: a collection…" under the last) are set out one a line, as
+        # a list is, though Markdown would join them into one paragraph.
+        led = len(self.paragraph) > 1 and all(BOLD_LEAD.match(line) for line in self.paragraph)
+        for offset, line in enumerate(self.paragraph if led else [" ".join(self.paragraph)] if self.paragraph else []):
+            text, bold = inline(line)
+            block = text_block(text, where=f"line {self.start + offset}")
             if block is not None:
                 block.emphasis = [phrase for phrase in bold if phrase != block.text]
                 self.out.append(block)

@@ -17,7 +17,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.services.documents.phrases import is_definition, is_term, is_title_case, term_key, term_words
+from app.services.documents.phrases import (
+    FINITE_VERBS,
+    QUANTIFIED_SENTENCE,
+    is_definition,
+    is_instruction,
+    is_term,
+    is_title_case,
+    term_key,
+    term_words,
+)
 
 # "term – definition", "term - definition", "term = definition" (the term has no colon, dash or equals sign).
 SEPARATED = re.compile(
@@ -54,6 +63,8 @@ MAX_DEFINITION_CHARS = 600
 MIN_LISTED_WORDS = 3  # key words set out with commas make a list from this many
 # "Computer Misuse Act 1990": the key word is the law's name; its year belongs with what it says.
 DATED_NAME = re.compile(r"^(?P<name>.+\b(?:Act|Regulations|Bill|Directive))\s+(?P<year>(?:19|20)\d{2})$")
+# An error's name (as Python, Java and C# name them), the message it prints, and what it means after a dash.
+ERROR_MEANING = re.compile(r"^(?P<name>[A-Z]\w*(?:Error|Exception))(?::[^–—]*?)?\s+[–—-]\s+(?P<meaning>\S.{5,})$")
 # A heading that compares two things: "RAM vs ROM", "Star versus bus".
 COMPARED = re.compile(r"^(?P<first>[^,:?]{1,30}?)\s+(?:vs\.?|versus|v\.)\s+(?P<second>[^,:?]{1,30})$", re.IGNORECASE)
 
@@ -115,10 +126,19 @@ def bold_term(text: str, emphasis: list[str]) -> Candidate | None:
         return None
     after = rest[len(bold):].strip()
     # "**Hardware** – the physical parts…", or "The **CPU** is the part…" (the linking "is" dropped).
+    if not (after[:1] in ("–", "—", "-", ":", "=") or _says_what_it_does(after)):
+        return None  # "**Lossy** compression works…": the bold word is only the start of the name
     after = after[1:].strip() if after[:1] in ("–", "—", "-", ":", "=") else LINKING.sub("", after, count=1)
     if not is_term(bold, max_words=5) or not is_definition(after, min_words=3):
         return None
     return tidy(capitalised(bold), capitalised(after.rstrip(".")))
+
+
+def _says_what_it_does(predicate: str) -> bool:
+    """What follows a bold subject starts with its verb ("holds the address…", "is the part…", "quickly
+    sends…"), not with more of the subject's name ("compression works…")."""
+    first = predicate.split(maxsplit=1)[0].lower() if predicate.split() else ""
+    return first.endswith(("s", "ly")) or first in FINITE_VERBS
 
 
 def defining_sentence(text: str) -> Candidate | None:
@@ -141,7 +161,17 @@ def defining_sentence(text: str) -> Candidate | None:
 def anywhere_term(text: str, emphasis: list[str]) -> Candidate | None:
     """A key word defined in a line outside any vocabulary section, in any of the shapes above, or one a question or
     objective asks the meaning of (`asked_term`)."""
-    return line_term(text, in_section=False) or bold_term(text, emphasis) or defining_sentence(text) or asked_term(text)
+    return (line_term(text, in_section=False) or bold_term(text, emphasis) or defining_sentence(text)
+            or error_term(text) or asked_term(text))
+
+
+def error_term(text: str) -> Candidate | None:
+    """ "IndexError: list index out of range – you asked for an index…": an error, named as programs print it, and
+    what it means. The meaning may speak to the pupil ("you…"), as explanations of errors do."""
+    match = ERROR_MEANING.match(text.strip())
+    if match is None or is_instruction(match["meaning"]):
+        return None
+    return tidy(match["name"], capitalised(match["meaning"].rstrip(".")))
 
 
 def asked_term(text: str) -> Candidate | None:
@@ -206,8 +236,8 @@ def title_term(title: str, first_line: str) -> Candidate | None:
         return None
     if len(term_words(title)) > 5 or not (is_term(title, max_words=5) or _named_in_capitals(title, first_line)):
         return None
-    if not is_definition(first_line, min_words=3):
-        return None
+    if not is_definition(first_line, min_words=3) or QUANTIFIED_SENTENCE.match(first_line.strip()):
+        return None  # "RLE with pictures" / "Each row of an image can be stored…" says how it is used, not what it is
     # "Metadata" / "Metadata is data about the image…": what follows the title's own name is its meaning.
     own_name = re.match(rf"^(?:(?:a|an|the)\s+)?{re.escape(title.strip())}\s+(?:is|are|means)\s+(?=\S)", first_line,
                         re.IGNORECASE)

@@ -27,6 +27,7 @@ from app.services.authoring.questions import feedback_naming_answer
 from app.services.generation import offline_code as code
 from app.services.generation import offline_computing as computing
 from app.services.generation import offline_passages as passages
+from app.services.generation import offline_trace as trace
 from app.services.generation import offline_words as wording
 from app.services.generation import offline_worksheet as worksheet
 from app.services.generation.context import BuildContext
@@ -67,7 +68,7 @@ BUILDERS = (
     Builder("ordering", computing.binary_ordering, (3, 4), "binary"),
     Builder("multiple_select", computing.binary_select, (3,), "binary"),
     Builder("logic_gates", computing.logic_gate, (1, 2, 3, 4, 5), "logic"),
-    Builder("trace_table", computing.trace_table, (3, 4, 5), "python"),
+    Builder("trace_table", trace.trace_table, (3, 4, 5), "python"),
     Builder("parsons", code.parsons, (3, 4), "python"),
     Builder("code_completion", code.code_completion, (3,), "python"),
     Builder("python_code", computing.python_function, (4, 5), "python"),

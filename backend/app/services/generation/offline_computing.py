@@ -1,5 +1,5 @@
 """Offline questions whose answers are computed, not written: binary and hexadecimal conversions, ordering
-binary numbers, logic-gate truth tables, trace tables (traced in the sandbox), Python functions and debugging.
+binary numbers, logic-gate truth tables, Python functions and debugging (trace tables: offline_trace.py).
 Numbers and programs are chosen with the seeded generator, so a seed gives the same draft every time; the
 question engine then recomputes every answer when the draft is checked.
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from app import sandbox
 from app.question_types import binary_convert
 from app.question_types.stored import StoredScaffold
 from app.services.generation.context import BuildContext
@@ -190,75 +189,6 @@ def logic_gate(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
         incorrect=f"Not quite. {hint} Check each row one at a time.",
         partial="Nearly there. {correct} of {total} outputs are right. Check the others one row at a time.",
         about=f"logic gate truth table {gate}", topic="logic", source=ctx.source_for("logic"),
-    )
-
-
-# --- trace tables -----------------------------------------------------------------------------------------
-
-
-class _TraceKind(NamedTuple):
-    difficulty: int
-    concepts: tuple[str, ...]  # the ideas it practises, for units that name them (BuildContext.about_unit_first)
-
-
-_TRACE_KINDS = [
-    _TraceKind(3, ("variable", "variables", "assignment", "swap")),
-    _TraceKind(4, ("loop", "loops", "for loop", "iteration", "range", "count controlled")),
-    _TraceKind(5, ("loop", "loops", "while loop", "iteration", "condition controlled")),
-]
-
-
-def _trace_program(ctx: BuildContext, difficulty: int) -> tuple[str, list[str], str]:
-    """(code, variables, what it does) for a trace table: of about this difficulty, among the programs that
-    practise what the unit names."""
-    kinds = ctx.about_unit_first(_TRACE_KINDS, lambda kind: kind.concepts)
-    kinds = [kind for kind in kinds if f"trace kind:{kind.difficulty}" not in ctx.used] or kinds  # vary them
-    level = min(kinds, key=lambda kind: (abs(kind.difficulty - min(5, max(3, difficulty))), ctx.rng.random()))
-    ctx.used.add(f"trace kind:{level.difficulty}")
-    if level.difficulty == 3:
-        a, b = ctx.rng.randint(2, 9), ctx.rng.randint(2, 9)
-        return (f"x = {a}\ny = {b}\nx = x + y\ny = x - y\n", ["x", "y"], "changes two variables")
-    if level.difficulty == 4:
-        end = ctx.rng.randint(4, 5)
-        return (f"total = 0\nfor number in range(1, {end}):\n    total = total + number\n", ["total", "number"],
-                "adds up numbers in a loop")
-    start, step = ctx.rng.randint(1, 3), ctx.rng.randint(2, 3)
-    limit = start + step * ctx.rng.randint(3, 4)
-    return (f"count = {start}\nlaps = 0\nwhile count < {limit}:\n    count = count + {step}\n    laps = laps + 1\n",
-            ["count", "laps"], "counts up in a while loop")
-
-
-async def trace_table(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
-    """Trace a short program; the rows come from running it in the sandbox, the cells to fill are the later
-    changes."""
-    if not ctx.runner_enabled:
-        return None
-    code, variables, purpose = _trace_program(ctx, difficulty)
-    if not ctx.take(f"trace:{code}"):
-        return None
-    report = await sandbox.trace_program(code, variables)
-    if report.status != "ok" or len(report.rows) < 2:
-        return None
-    rows = [{"step": k + 1, "description": "", "values": {v: row.get(v, "") for v in variables}}
-            for k, row in enumerate(report.rows)]
-    changed = []
-    for k, row in enumerate(rows):
-        before = rows[k - 1]["values"] if k else {}
-        for name in variables:
-            if row["values"][name] != "" and row["values"][name] != before.get(name, ""):
-                changed.append({"step": row["step"], "variable": name})
-    cells = changed[-(2 if difficulty <= 3 else 3):]
-    return question(
-        ctx, "trace_table",
-        f"This program {purpose}. Complete the trace table: write the value of each variable in the empty boxes.",
-        {"code": code, "variables": variables, "trace_rows": rows, "cells_to_fill": cells},
-        difficulty, points=3, seconds=120 + 30 * (difficulty - 3),
-        hint="Go through the program one line at a time. Each time a variable changes, write its new value in the "
-             "next row.",
-        correct="Correct! You traced the program exactly.",
-        incorrect="Not quite. Run the program in your head one line at a time, and write down each new value.",
-        partial="Nearly there. {correct} of {total} boxes are right. Check the loop again.",
-        about="trace program variables loop", topic="python", source=ctx.source_for("python"),
     )
 
 

@@ -23,7 +23,7 @@ from app.services.generation.phrases import (
     names_something_else,
 )
 from app.services.generation.topics import KeyPhrase
-from app.services.generation.unfit_text import answer_problem, is_statement
+from app.services.generation.unfit_text import answer_problem, is_how_to, is_statement
 
 MAX_SENTENCE_CHARS = 200
 _PROCESS_TITLE = re.compile(r"\b(?:steps?|stages?|cycle|process|algorithm|order|how to|method|procedure|routine"
@@ -351,7 +351,8 @@ def describe_topic(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
         if group and _ASSESSMENT_HEADING.search(group[0]["heading"]):
             group = None
         points = _points(group or [], phrase.text)
-        if len(points) < 2 or not ctx.take(f"describe:{phrase.text.lower()}") or not _take_group(ctx, group):
+        if (len(points) < 2 or is_how_to([p["text"] for p in group or []])  # "Setup": steps, not a topic
+                or not ctx.take(f"describe:{phrase.text.lower()}") or not _take_group(ctx, group)):
             continue
         return _written(ctx, f"Describe what is meant by '{phrase.text}'.", _scheme(ctx, points, phrase.text),
                         difficulty,

@@ -155,3 +155,15 @@ def _is_title(text: str) -> bool:
     words = [w.strip("“”\"‘’'():–—-") for w in text.split()]
     words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
     return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+CLAUSE = re.compile(r"[,;.]\s+|\s+(?:and|then)\s+")
+HOW_TO_SHARE = 0.5  # of a section's lines that give an order, making it a how-to
+
+
+def is_how_to(lines: list[str]) -> bool:
+    """A section of steps telling the pupil what to do ("Click the link and accept it", "Open main.py and press
+    Run", "When you finish, open the Git tab…"): a how-to, not a topic to describe."""
+    ordering = sum(1 for line in lines if any(is_instruction(part) for part in CLAUSE.split(line)))
+    return bool(lines) and ordering > HOW_TO_SHARE * len(lines)
+
