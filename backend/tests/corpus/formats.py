@@ -386,3 +386,67 @@ def box(document: DocxDocument, lines: list[str], *, fill: str = "F2F2F2", style
         paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
         add_marked_runs(paragraph, line, size=size, font=font)
     return made
+
+
+# Added for the eighth held-out set ----------------------------------------------------------------------------
+
+# A Google Slides 16:9 page in millimetres (10 × 5.625 inches), as "Download as PDF" makes it.
+SLIDE_PAGE = (254.0, 142.875)
+
+
+def template_layout(presentation: PptxPresentation, index: int, name: str, placeholders: dict[int, str]) -> None:
+    """Rename a layout of the default template and its placeholders (by idx) as a school's own template names
+    them ("KA Do Now", "Lesson Title"): python-pptx cannot make a layout, so the default one is renamed."""
+    layout = presentation.slide_layouts[index]
+    layout.name = name
+    for placeholder in layout.placeholders:
+        if placeholder.placeholder_format.idx in placeholders:
+            placeholder.name = placeholders[placeholder.placeholder_format.idx]
+
+
+def master_picture(presentation: PptxPresentation, png: bytes, *, left: float, top: float, width: float,
+                   height: float) -> None:
+    """A picture on the slide master (a school logo): it shows on every slide, yet no slide holds it. python-pptx
+    adds pictures only to slides, so the <p:pic> element goes into the master's shape tree directly."""
+    master = presentation.slide_master
+    _image, rel_id = master.part.get_or_add_image_part(io.BytesIO(png))
+    shapes = master.shapes
+    shapes._spTree.add_pic(shapes._next_shape_id, "School logo", "", rel_id, Inches(left), Inches(top),
+                           Inches(width), Inches(height))
+
+
+def master_text(presentation: PptxPresentation, text: str, *, left: float, top: float, width: float,
+                height: float, size: float = 10, color: str = "FFFFFF") -> None:
+    """A text box on the slide master (a school's strapline): on every slide, in no slide's own shapes."""
+    shapes = presentation.slide_master.shapes
+    element = shapes._spTree.add_textbox(shapes._next_shape_id, "Strapline", Inches(left), Inches(top),
+                                         Inches(width), Inches(height))
+    run = shapes._shape_factory(element).text_frame.paragraphs[0].add_run()
+    run.text = text
+    run.font.size = PptPt(size)
+    run.font.color.rgb = RGBColor.from_string(color)
+
+
+def template_slide(presentation: PptxPresentation, layout: int, texts: dict[int, list[str]], *,
+                   notes: str = "") -> Slide:
+    """A slide on one of the template's layouts, its placeholders keeping the template's names (as when the
+    template's sample slides are duplicated): `texts` gives each placeholder (by idx) its lines, "**…**" marks
+    bold runs and a line starting with two spaces is a sub-point (level 1)."""
+    chosen = presentation.slide_layouts[layout]
+    slide = presentation.slides.add_slide(chosen)
+    names = {p.placeholder_format.idx: p.name for p in chosen.placeholders}
+    for placeholder in slide.placeholders:
+        index = placeholder.placeholder_format.idx
+        placeholder.name = names.get(index, placeholder.name)
+        for number, line in enumerate(texts.get(index, [])):
+            frame = placeholder.text_frame
+            paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
+            paragraph.level = 1 if line.startswith("  ") else 0
+            for part_index, part in enumerate(BOLD.split(line.strip())):
+                if part:
+                    run = paragraph.add_run()
+                    run.text = part
+                    run.font.bold = part_index % 2 == 1 or None
+    if notes:
+        slide.notes_slide.notes_text_frame.text = notes
+    return slide
