@@ -1,23 +1,29 @@
 """Held-out packs, in shapes the tuning corpus does not use. Not for tuning: see tests/corpus/__init__.py.
 
-The seventh set, written blind on 2026-12-07 (the sixth set moved to packs/ that day): ordinary documents by yet another teacher's hand, on topics the
-corpus had not covered.
+The eighth set, written blind on 2026-12-07 (the seventh set moved to packs/ that day): ordinary documents by yet
+another teacher's hand, on topics the corpus had not covered.
 
-compression_default_slides  a plain PowerPoint deck in the default layouts ("Title and Content" bullets with
-                        sub-bullets, a "Keywords" slide of "Term – meaning" bullets with one typed hyphen, an
-                        objectives slide ending in a non-objective "– copy them" line, a "Two Content" RLE slide,
-                        a "Comparison" slide of lossy against lossless, three "A) … D)" quiz slides each answered
-                        on the next slide, answers in the notes) and a Word homework sheet (a reading passage, a
-                        shaded word bank box, numbered comprehension questions with marks and answer lines)
-cloud_gdocs_organiser   a knowledge organiser written in Google Docs and downloaded as .docx (Arial, tables with
-                        borders and no table style, "Keyword | Definition | Example" with blank examples, a shaded
-                        "Big questions" box, "•" pros and cons, a key-dates timeline as years over events, Python in
-                        a Roboto Mono table cell, one key word defined in brackets in a paragraph) and a one-page
-                        retrieval quiz printed from Word to PDF (ten numbered questions on dotted lines, the
-                        answers printed upside down at the foot of the page)
-python_lists_replit     a GitHub Classroom README for a Replit assignment (the due-date badge, "## Learning
-                        objectives", setup steps, fenced ```python blocks, "### Key terms" as "**term**: meaning"
-                        lines, a "- [ ]" task checklist, numbered check-your-understanding questions) and the
-                        plan sent to a cover teacher, copied out of an Outlook reply into a .txt ("LO:" lines,
-                        "0-5 mins" timings, starter code, the answers, a signature and the quoted original)
+debugging_oak_pdfs      an Oak National Academy-style lesson downloaded as PDFs: the slide deck (16:9 pages, a
+                        title page, a "Lesson outline" of two learning cycles shown again before each, a
+                        "Keywords" page of bold word and meaning, "Check for understanding" multiple choice and
+                        true/false pages with the right option ticked, "Task A"/"Task B" with Python in a grey box
+                        and "feedback" pages giving the answers, a "Summary"), the "Lesson details" PDF (the lesson
+                        outcome as the only objective, "Key learning points", "Keywords" as "**word** - meaning",
+                        "Common misconception", "Teacher tip", equipment and licence lines) and the exit quiz PDF
+                        with the answers ticked and a matching question
+environment_word_booklet  a department's Word booklet for three lessons on technology and the environment (a cover
+                        page, Heading 1 a lesson, "Learning objectives" bullets, a boxed "Do Now" of retrieval
+                        questions, the first lesson's on last year's hardware unit, a "Word | Meaning" vocabulary
+                        table, reading paragraphs with bold key words and one meaning in brackets, "☐" tasks, a
+                        shaded "Reflection" box, the Do Now answers at the back, a school header and footer) and a
+                        plain-text YouTube transcript ("[02:15]" timestamps, "[Music]", speech without punctuation,
+                        a key word defined only in the speech, the channel's sign-off)
+js_variables_moodle     a Moodle "Page" saved from the browser as HTML (navigation bar, course index drawer listing
+                        other topics, breadcrumbs, "Mark as done" and dates, <strong> key words in paragraphs,
+                        JavaScript in <pre><code>, an ordered list of console steps, a YouTube iframe, "Check your
+                        understanding" answers in <details>, "Jump to..." menu, footer and scripts) and the
+                        teacher's PowerPoint from the school template (layouts and placeholders renamed "KA Do Now",
+                        "Lesson Title", "Left Box"…, a crest and strapline on the slide master only, a Do Now on the
+                        last topic answered in the notes, a "Keywords" slide as a "Keyword | Meaning" table, code in
+                        Consolas text boxes beside an empty placeholder, an exit ticket answered in the notes)
 """

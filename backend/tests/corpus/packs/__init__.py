@@ -68,6 +68,23 @@ microbit_quizlet_slides a Quizlet set exported as text (term TAB definition, no 
                         "Google Shape;n;page" with titles never in a placeholder, "Learning Intention" and "Success
                         Criteria", a two-column "Vocab" table, MakeCode JavaScript in Courier New, quiz answers on the
                         next slide, model answers in the notes)
+compression_default_slides  a plain PowerPoint deck in the default layouts ("Title and Content" bullets with
+                        sub-bullets, a "Keywords" slide of "Term – meaning" bullets with one typed hyphen, an
+                        objectives slide ending in a non-objective "– copy them" line, a "Two Content" RLE slide,
+                        a "Comparison" slide of lossy against lossless, three "A) … D)" quiz slides each answered
+                        on the next slide, answers in the notes) and a Word homework sheet (a reading passage, a
+                        shaded word bank box, numbered comprehension questions with marks and answer lines)
+cloud_gdocs_organiser   a knowledge organiser written in Google Docs and downloaded as .docx (Arial, tables with
+                        borders and no table style, "Keyword | Definition | Example" with blank examples, a shaded
+                        "Big questions" box, "•" pros and cons, a key-dates timeline as years over events, Python in
+                        a Roboto Mono table cell, one key word defined in brackets in a paragraph) and a one-page
+                        retrieval quiz printed from Word to PDF (ten numbered questions on dotted lines, the
+                        answers printed upside down at the foot of the page)
+python_lists_replit     a GitHub Classroom README for a Replit assignment (the due-date badge, "## Learning
+                        objectives", setup steps, fenced ```python blocks, "### Key terms" as "**term**: meaning"
+                        lines, a "- [ ]" task checklist, numbered check-your-understanding questions) and the
+                        plan sent to a cover teacher, copied out of an Outlook reply into a .txt ("LO:" lines,
+                        "0-5 mins" timings, starter code, the answers, a signature and the quoted original)
 logic_gates_tables, python_loops_organiser and storage_revision were the first held-out packs: scored once, unseen, on 2026-12-06 (recall 63%, precision 80%,
 objectives 1/9, titles 1/3, on topic 33/36), then used for tuning; new held-out packs replaced them.
 The three after them (bitmap_images_plan, computer_law_shapes, sound_gdocs_worksheet) were the second held-out
@@ -81,4 +98,7 @@ tuned on (the fifth on 2026-12-07: recall 94%, precision 100%, objectives 9/9, t
 The sixth (vector_graphics_ncce, sorting_exam_paper, microbit_quizlet_slides), asked to be ordinary documents:
 unseen recall 28%, precision 59%, objectives 24/24 with 3 junk, titles 2/3; tuned on 2026-12-07: recall 97%,
 precision 100%, objectives 24/24, titles 3/3.
+The seventh (compression_default_slides, cloud_gdocs_organiser, python_lists_replit), ordinary documents again:
+unseen recall 64%, precision 78%, objectives 10/10 with 1 junk, titles 3/3; tuned on 2026-12-07: recall 93%,
+precision 96%, objectives 10/10, titles 3/3.
 """
