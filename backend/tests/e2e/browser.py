@@ -23,6 +23,9 @@ LAUNCH_ARGS = [
     "--disable-dev-shm-usage",
 ]
 VIEWPORT = {"width": 1280, "height": 800}
+# A school computer in England: British English, and the clock of the school's time zone (SCHOOL_TIMEZONE's
+# default), so a time typed into a page means what the server writes back in words.
+SCHOOL_COMPUTER = {"locale": "en-GB", "timezone_id": "Europe/London"}
 
 
 def chromium_available() -> bool:

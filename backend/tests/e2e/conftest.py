@@ -122,7 +122,7 @@ def page_problems(live_server: LiveServer) -> chromium.PageProblems:
 @pytest.fixture
 def page(request: pytest.FixtureRequest, browser, live_server: LiveServer, page_problems) -> Iterator:
     """A new browser context (no cookies, no storage) and page per test."""
-    context = browser.new_context(base_url=live_server.url, viewport=chromium.VIEWPORT, locale="en-GB")
+    context = browser.new_context(base_url=live_server.url, viewport=chromium.VIEWPORT, **chromium.SCHOOL_COMPUTER)
     context.set_default_timeout(10_000)
     new_page = context.new_page()
     page_problems.attach(new_page)

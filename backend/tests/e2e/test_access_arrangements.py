@@ -15,6 +15,7 @@ import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.e2e import browser as chromium
 from tests.e2e.conftest import DEMO_PASSWORD
 from tests.e2e.pupil_helpers import heading, open_assessment, wait_drawn
 
@@ -136,7 +137,7 @@ def test_the_pupils_own_larger_text_follows_them_to_another_computer(page, brows
     with page.expect_response(lambda r: r.url.endswith("/api/pupil/preferences") and r.ok):
         toggle.click()
     expect(page.locator("html")).to_have_class(re.compile(r"\btext-larger\b"))
-    other = browser.new_context(base_url=live_server.url, locale="en-GB")  # another computer: nothing stored
+    other = browser.new_context(base_url=live_server.url, **chromium.SCHOOL_COMPUTER)  # another computer: nothing stored
     try:
         elsewhere = other.new_page()
         pupil_signs_in(elsewhere, ben)

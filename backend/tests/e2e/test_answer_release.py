@@ -57,7 +57,7 @@ def world(live_server) -> World:
 @pytest.fixture
 def pupil_page(browser, live_server, page_problems) -> Iterator[Page]:
     """The pupil's own computer: a second browser context, sharing no cookies or storage with the teacher's."""
-    context = browser.new_context(base_url=live_server.url, viewport=chromium.VIEWPORT, locale="en-GB")
+    context = browser.new_context(base_url=live_server.url, viewport=chromium.VIEWPORT, **chromium.SCHOOL_COMPUTER)
     context.set_default_timeout(10_000)
     page = context.new_page()
     page_problems.attach(page)

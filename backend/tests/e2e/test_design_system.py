@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e import browser as chromium
+
 pytestmark = pytest.mark.e2e
 
 GALLERY = (Path(__file__).parent / "component_gallery.js").read_text()
@@ -131,7 +133,8 @@ def test_every_component_passes_axe(page, axe_check, screenshot):
 
 
 def test_components_with_more_contrast_still_pass_axe(browser, live_server, axe_check, screenshot):
-    context = browser.new_context(base_url=live_server.url, contrast="more", reduced_motion="reduce")
+    context = browser.new_context(base_url=live_server.url, contrast="more", reduced_motion="reduce",
+                                  **chromium.SCHOOL_COMPUTER)
     try:
         page = context.new_page()
         page.goto("/")

@@ -147,7 +147,7 @@ def server_without_ocr(browser, tmp_path_factory):
 
 def test_a_server_that_cannot_read_pictures_says_so_and_reads_the_rest(browser, server_without_ocr, login_as,
                                                                          axe_check, tmp_path):
-    context = browser.new_context(base_url=server_without_ocr.url, viewport=chromium.VIEWPORT, locale="en-GB")
+    context = browser.new_context(base_url=server_without_ocr.url, viewport=chromium.VIEWPORT, **chromium.SCHOOL_COMPUTER)
     context.set_default_timeout(10_000)
     problems = chromium.PageProblems(base_url=server_without_ocr.url)
     page = context.new_page()

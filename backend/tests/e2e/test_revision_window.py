@@ -14,6 +14,7 @@ from contextlib import closing
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e import browser as chromium
 from tests.e2e.pupil_helpers import wait_drawn
 from tests.e2e.test_marking import signed_in
 
@@ -77,7 +78,7 @@ def test_a_pupil_improves_an_answer_after_the_lesson_and_the_teacher_sees_it_imp
     expect(page.get_by_test_id("revision-status")).to_contain_text("Revision window opened.")
     expect(page.get_by_test_id("revision-windows")).to_contain_text("Question 1, all of 9R (revision test): open until")
 
-    pupil_context = browser.new_context(base_url=live_server.url, locale="en-GB")
+    pupil_context = browser.new_context(base_url=live_server.url, **chromium.SCHOOL_COMPUTER)
     pupil_page = pupil_context.new_page()
     try:
         login_as(pupil_page, scene["pupil"]["username"], scene["pupil"]["password"])

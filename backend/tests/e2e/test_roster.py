@@ -108,7 +108,7 @@ def test_the_new_school_year_wizard_moves_the_school_on_once(browser, own_school
     with closing(signed_in(own_school.url, "admin")) as admin:
         plan = admin.get("/api/admin/new-year").json()
     leaver = next(p for p in plan["moving_up"] if p["username"] != "pupil" and "8B" in p["classes"])
-    context = browser.new_context(base_url=own_school.url, viewport=chromium.VIEWPORT, locale="en-GB")
+    context = browser.new_context(base_url=own_school.url, viewport=chromium.VIEWPORT, **chromium.SCHOOL_COMPUTER)
     context.set_default_timeout(10_000)
     problems = chromium.PageProblems(base_url=own_school.url)
     page = context.new_page()

@@ -199,7 +199,7 @@ def test_the_first_admin_in_production_sets_up_two_step_sign_in_before_anything_
     assert "Two-step sign-in is required for admins on this server." in printed
     assert "/account.html" in printed
     problems = chromium.PageProblems(base_url=server.url)
-    context = browser.new_context(base_url=server.url, viewport=chromium.VIEWPORT, locale="en-GB")
+    context = browser.new_context(base_url=server.url, viewport=chromium.VIEWPORT, **chromium.SCHOOL_COMPUTER)
     context.set_default_timeout(10_000)
     page = context.new_page()
     problems.attach(page)

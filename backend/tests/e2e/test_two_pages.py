@@ -69,7 +69,7 @@ def screens(browser, live_server, page_problems) -> Iterator[list[Page]]:
     contexts = []
     pages = []
     for _ in range(2):
-        context = browser.new_context(base_url=live_server.url, viewport=chromium.VIEWPORT, locale="en-GB")
+        context = browser.new_context(base_url=live_server.url, viewport=chromium.VIEWPORT, **chromium.SCHOOL_COMPUTER)
         context.set_default_timeout(10_000)
         page = context.new_page()
         page_problems.attach(page)
