@@ -850,3 +850,104 @@ def test_crossword_clues_define_the_words_a_separate_answers_document_gives_by_n
         "URL": "The address of a web page",
     }
 
+
+
+# --- the eighth set: ordinary documents -------------------------------------------------------------------------
+
+def _quiz_slide_pdf() -> bytes:
+    """A "check for understanding" page of a deck saved as PDF: a question, options in boxes and a bold tick drawn
+    beside the right one, and a bold prompt under them."""
+    pdf = f.Pdf()
+    pdf.set_auto_page_break(auto=False)
+    pdf.add_page(format=f.SLIDE_PAGE)
+    pdf.set_xy(12, 10)
+    pdf.set_font(pdf.sans, "B", 22)
+    pdf.cell(200, 11, "Check for understanding")
+    pdf.set_xy(12, 30)
+    pdf.set_font(pdf.sans, "", 16)
+    pdf.cell(200, 8, "Which line of code contains a syntax error?")
+    for index, option in enumerate(['print("Score:", score)', "if score > 10", "total = total + 1"]):
+        pdf.set_xy(24, 63 + 16 * index)
+        pdf.set_font(pdf.mono, "", 14)
+        pdf.cell(140, 7, f"{'abc'[index]}   {option}")
+        if index == 1:
+            pdf.set_xy(174, 61 + 16 * index)
+            pdf.set_font(pdf.sans, "B", 20)
+            pdf.cell(10, 10, pdf.typed("✓"))
+    pdf.set_xy(20, 112)
+    pdf.set_font(pdf.sans, "B", 14)
+    pdf.cell(100, 7, "Justify your answer.")
+    return pdf.output_bytes()
+
+
+def test_a_bold_tick_beside_a_quiz_option_on_a_pdf_slide_does_not_make_the_option_a_key_word():
+    assert _terms(_found("Errors.pdf", _quiz_slide_pdf())) == {}
+
+
+def test_a_slide_body_that_opens_with_a_question_does_not_define_the_title():
+    deck = f.new_pptx()
+    f.content_slide(deck, "Check for understanding", ["True or false? A program with a syntax error will run until "
+                                                      "it reaches the line with the error."])
+    assert _terms(_found("Errors.pptx", f.pptx_bytes(deck))) == {}
+
+
+def test_a_slide_body_about_a_word_of_its_title_does_not_define_the_title():
+    deck = f.new_pptx()
+    f.content_slide(deck, "Errors in programs", ["Programs rarely work perfectly the first time they are written."])
+    f.content_slide(deck, "Trace table", ["A table used to record the values of variables as a program runs"])
+    assert _terms(_found("Errors.pptx", f.pptx_bytes(deck))) == {
+        "Trace table": "A table used to record the values of variables as a program runs",
+    }
+
+
+def test_a_heading_as_big_as_a_glossary_of_dash_lines_starts_the_next_section():
+    document = f.new_docx()
+    f.para(document, "Keywords", style="Heading 2")
+    f.para(document, "**syntax error** - a mistake that breaks the rules of the programming language")
+    f.para(document, "**debugging** - the process of finding and fixing errors in a program")
+    f.para(document, "Common misconception", style="Heading 2")
+    f.para(document, "If a program runs without an error message, it must be working correctly.")
+    assert set(_terms(_found("Lesson details.docx", f.docx_bytes(document)))) == {"syntax error", "debugging"}
+
+
+def test_a_bold_word_is_defined_by_the_sentence_that_names_it_or_says_what_it_means():
+    document = f.new_docx()
+    f.para(document, "Before you can use a variable you have to **declare** it, which means creating it and giving "
+                     "it a name. Giving a variable a value with the = sign is called **assignment**.")
+    f.para(document, "Changing a value from one data type to another is called **type conversion** (also casting).")
+    f.para(document, "Joining strings like this is called **concatenation**.")
+    assert _terms(_found("Variables.docx", f.docx_bytes(document))) == {
+        "Declare": "Creating it and giving it a name",
+        "Assignment": "Giving a variable a value with the = sign",
+        "Type conversion": "Changing a value from one data type to another",
+    }
+
+
+def test_a_bold_word_and_the_noun_its_meaning_names_again_are_one_key_word():
+    document = f.new_docx()
+    f.para(document, "Old phones often end up in landfill. Buying **refurbished** devices – second-hand devices that "
+                     "have been cleaned, repaired and tested – also keeps them out of landfill.")
+    assert _terms(_found("Booklet.docx", f.docx_bytes(document))) == {
+        "Refurbished devices": "Second-hand devices that have been cleaned, repaired and tested",
+    }
+
+
+def test_a_step_telling_pupils_what_to_type_is_not_a_key_word():
+    document = f.new_docx()
+    f.para(document, "1. Open the console.")
+    f.para(document, "2. Type let age = 13; and press Enter.")
+    assert _terms(_found("Console.docx", f.docx_bytes(document))) == {}
+
+
+def test_a_video_transcript_is_its_speech_and_a_thing_named_at_a_caption_end_is_explained_by_the_next():
+    transcript = (b"Where does your old phone go?\n[00:00] [Music]\n[00:05] hey everyone welcome back\n"
+                  b"[01:50] there's gold in there silver copper palladium\n"
+                  b"[02:01] so people have started calling it urban mining\n"
+                  b"[02:05] getting the metals back out of old devices instead of digging them out of the ground\n"
+                  b"[02:10] and that matters because mining is damaging\n[02:15] [Music]\n")
+    (document,) = extract("Video transcript.txt", transcript)
+    assert _terms(document.structure) == {
+        "urban mining": "getting the metals back out of old devices instead of digging them out of the ground",
+    }
+    assert "[02:01]" not in document.text
+    assert "[Music]" not in document.text

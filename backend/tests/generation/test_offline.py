@@ -274,6 +274,20 @@ async def test_a_made_up_trace_practises_what_the_key_words_name_not_what_the_te
         assert "for " in trace["config"]["code"] or "while " in trace["config"]["code"], trace["config"]["code"]
 
 
+async def test_a_made_up_trace_in_a_unit_on_selection_chooses_with_if_and_elif():
+    selection = GenerationMaterials(
+        unit_title="Selection",
+        objectives=[{"code": "LO1", "text": "Use if, elif and else to choose between paths", "id": None,
+                     "strands": []}],
+        vocabulary=[{"term": "Selection", "definition": "choosing which lines of code run, depending on a condition"},
+                    {"term": "Condition", "definition": "a question whose answer is True or False"}])
+    for seed in range(4):
+        draft = await generate_offline(selection, DraftRequest(num_questions=1, required_types=["trace_table"]),
+                                       seed=seed)
+        (trace,) = draft.questions
+        assert "elif " in trace["config"]["code"], trace["config"]["code"]
+
+
 def test_a_section_of_steps_for_the_pupil_is_not_a_topic_to_describe():
     setup = slide(2, "Setup", "Click the assignment link in the Teams channel and accept it.",
                   "Open main.py in Replit and press Run to see the shopping list.",

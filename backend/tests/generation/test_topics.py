@@ -167,6 +167,19 @@ def test_labels_lists_hints_and_answers_about_people_give_no_facts():
     assert [f.term for f in facts] == ["Bias"]
 
 
+def test_lesson_part_labels_sentences_and_run_on_labels_give_no_facts():
+    materials = GenerationMaterials(unit_title="Errors", passages=[
+        *slide(1, "Common misconception", "If a program runs without an error message, it must be working correctly"),
+        *slide(2, "Errors in programs", "Programs rarely work perfectly the first time they are written"),
+        *slide(3, "Answers", "A string is text: letters, digits and symbols inside quotation marks",
+               "Input: keyboard, mouse, microphone. Output: monitor, speaker, printer",
+               "Other runtime errors: dividing by zero, using a variable that has not been made yet"),
+        *slide(4, "Key words", "Debugging – the process of finding and fixing errors in a program"),
+    ])
+    _model, facts = unit_model(materials)
+    assert [f.term for f in facts] == ["Debugging"]
+
+
 async def test_a_draft_from_slides_alone_is_about_them_and_cites_them():
     materials = GenerationMaterials(unit_title="Threats", text="Programs and code are everywhere.", passages=[
         *slide(2, "Encryption", "Scrambling data so that only someone with the key can read it",

@@ -4,9 +4,13 @@
     You edited **paths** – lines made of straight or curved segments – by dragging…        between two dashes
     …by dragging their **nodes**, the points that a path passes through.                  set beside it: ", the…"
     …made of **objects**: shapes that the computer stores as instructions.                 after a colon
+    …you have to **declare** it, which means creating it and giving it a name.            ", which means"
+    Joining strings like this is called **concatenation**.                                 named after its meaning
+    Buying **refurbished** devices – second-hand devices that have been… –                  with the noun it is for
 
 The word is one the document marks as a key word (in bold) or lists bare ("Key vocabulary: fill, stroke…"); a
-listed word may name the thing with the noun after it ("bitmap" in "a bitmap image (an image made of pixels)").
+listed word may name the thing with the noun after it ("bitmap" in "a bitmap image (an image made of pixels)"), and
+any word does when its meaning names that noun again ("refurbished devices – second-hand devices…").
 The meaning must describe (`phrases.is_definition`): "(1)", "(P0, P1, P2)", "(dark)" and "(e.g. …)" are not glosses.
 """
 
@@ -15,7 +19,7 @@ from __future__ import annotations
 import re
 
 from app.services.documents.findings import Findings, Origin
-from app.services.documents.phrases import is_definition, is_term
+from app.services.documents.phrases import NOT_A_NOUN_START, is_definition, is_term, term_key
 from app.services.documents.vocabulary import Candidate, capitalised, tidy
 
 MAX_GLOSS_CHARS = 150
@@ -26,8 +30,13 @@ GLOSS = (
     r"|\s+[–—]\s+(?P<dashed>[^–—]{3,150}?)\s+[–—]\s"
     r"|,\s+(?P<beside>(?:the|a|an)\s[^,.;:()]{3,150})(?=[.;]|$)"
     r"|:\s+(?P<after_colon>[^.;:()]{3,150})"
+    r"|(?:\s+(?:it|them))?,\s+which\s+means\s+(?P<which_means>[^.;:()]{3,150})"
 )
-NOT_A_GLOSS_START = re.compile(r"^(?:e\.g\.|eg\b|i\.e\.|ie\b|and\b|or\b|see\b|page\b|\d)", re.IGNORECASE)
+# The meaning before the word, in the sentence that names it: "Joining strings like this is called concatenation."
+NAMED_AFTER = r"(?:^|(?<=[.!?;:])\s+)(?P<meaning>[^.!?;:]{5,150}?)\s+(?:is|are)\s+(?:(?:also|often|usually|sometimes)\s+)?" \
+              r"(?:called|known\s+as)\s+(?:(?:a|an|the)\s+)?(?P<term>{word}(?:s|es)?)(?=\s*(?:[.,;(]|$))"
+# Not a meaning: an example, another name ("(also called casting)"), a reference or a number.
+NOT_A_GLOSS_START = re.compile(r"^(?:e\.g\.|eg\b|i\.e\.|ie\b|and\b|or\b|also\b|see\b|page\b|\d)", re.IGNORECASE)
 
 
 def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
@@ -36,19 +45,47 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
     word = word.strip()
     if not word:
         return None
-    following = r"(?:\s+[a-z][a-z-]{2,})?" if extend else ""
-    pattern = rf"(?<![\w-])(?P<term>{re.escape(word)}(?:s|es)?{following})(?:{GLOSS})"
+    pattern = rf"(?<![\w-])(?P<term>{re.escape(word)}(?:s|es)?(?:\s+[a-z][a-z-]{{2,}})?)(?:{GLOSS})"
     for match in re.finditer(pattern, text, re.IGNORECASE):
-        meaning = next(m for m in (match["bracketed"], match["dashed"], match["beside"], match["after_colon"]) if m)
-        meaning = meaning.strip().rstrip(".")
+        meaning = next(m for m in (match["bracketed"], match["dashed"], match["beside"], match["after_colon"],
+                                   match["which_means"]) if m)
         term = match["term"] if match["term"].lower() != f"{word.lower()}s" else word
-        if len(term.split()) > len(word.split()) and match["bracketed"] is None:
-            continue  # only a bracket right after it says the next noun is part of the name
-        if NOT_A_GLOSS_START.match(meaning) or not is_term(term, max_words=5):
+        if len(term.split()) > len(word.split()) and not _names_the_noun(term, meaning, bracketed=extend
+                                                                          and match["bracketed"] is not None):
             continue
-        if is_definition(meaning, min_words=MIN_GLOSS_WORDS) and len(meaning) <= MAX_GLOSS_CHARS:
-            return tidy(capitalised(term), capitalised(meaning))
+        if (pair := _kept(term, meaning)) is not None:
+            return pair
+    named = re.search(NAMED_AFTER.replace("{word}", re.escape(word)), text, re.IGNORECASE)
+    if named is None or {_first_word(named["meaning"]), _last_word(named["meaning"])} & NOT_A_NOUN_START:
+        return None  # "This is called…", "Joining strings like this is called…": the meaning is elsewhere
+    term = named["term"] if named["term"].lower() != f"{word.lower()}s" else word
+    return _kept(term, named["meaning"])
+
+
+def _names_the_noun(term: str, meaning: str, *, bracketed: bool) -> bool:
+    """Whether a word and the noun after it are one name: a listed word's noun with a bracket right after it
+    ("a bitmap image (an image made of…)"), or any word's when its meaning names that noun again
+    ("refurbished devices – second-hand devices that…")."""
+    noun = term_key(term.split()[-1])
+    return bracketed or noun in [term_key(w) for w in meaning.split()[:3]]
+
+
+def _kept(term: str, meaning: str) -> Candidate | None:
+    """The word and its meaning when the word is a key word and the meaning describes."""
+    meaning = meaning.strip().rstrip(".")
+    if NOT_A_GLOSS_START.match(meaning) or not is_term(term, max_words=5):
+        return None
+    if is_definition(meaning, min_words=MIN_GLOSS_WORDS) and len(meaning) <= MAX_GLOSS_CHARS:
+        return tidy(capitalised(term), capitalised(meaning))
     return None
+
+
+def _first_word(text: str) -> str:
+    return text.split(maxsplit=1)[0].lower() if text.split() else ""
+
+
+def _last_word(text: str) -> str:
+    return text.split()[-1].lower() if text.split() else ""
 
 
 def gloss_listed_words(found: Findings, text: str) -> None:

@@ -12,6 +12,7 @@ over its text, read as such); whether a pair really is a key word and its meanin
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from app.services.documents.blocks import clean
@@ -100,8 +101,17 @@ def _gather(page: list[Line]) -> list[_Gathered]:
 def _fragments(index: int, line: Line) -> list[_Fragment]:
     if not line.cells:
         return [_Fragment(index, clean(line.text), line.x, line.y, line.size, line.bold)]
-    return [_Fragment(index, text, x, line.y, line.size, line.bold)
-            for text, x in zip(line.cells, line.cell_x, strict=True) if text]
+    return [_Fragment(index, text, x, line.y, *_cell_font(line, x, end))
+            for text, x, end in zip(line.cells, line.cell_x, [*line.cell_x[1:], math.inf], strict=True) if text]
+
+
+def _cell_font(line: Line, start: float, end: float) -> tuple[float, bool]:
+    """A cell's own size and weight: a bold tick set beside a quiz option ("b  if score > 10   ✓") does not make
+    the option a bold word standing out from the line under it."""
+    inked = [p for p in line.pieces if start - 0.5 <= p.x < end - 0.5 and p.text.strip()]
+    if not inked:
+        return line.size, line.bold
+    return max(p.size for p in inked), all(p.bold for p in inked)
 
 
 def _stands_out(term: _Gathered, meaning: _Gathered) -> bool:

@@ -69,9 +69,9 @@ NOT_A_NOUN_START = frozenset(_listed("""
 """)) | frozenset(_listed("""
     add ask choose circle click colour color complete create decide define describe discuss do don't download draw
     explain find follow give go head highlight identify imagine jot label listen look make press put remember remind
-    research revise say suggest swap talk tell think try underline use visit write never always let compare
+    research revise say suggest swap talk tell think try underline use visit write never always let compare type
 """))  # instructions; not verbs that are also key words ("List", "Read-only memory", "Place value")
-NOUNS_TOO = frozenset({"colour", "color", "label"})  # instructions that also name things ("Colour depth")
+NOUNS_TOO = frozenset({"colour", "color", "label", "type"})  # instructions that also name things ("Colour depth")
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whose"})  # a clause, not a name: "A calculation that starts…"
 # Words a definition does not start with: a meaning is not an example, the lesson talking, or a sentence about
 # people named before it ("The people – they chose the training data…" is an answer and its reason).
@@ -161,6 +161,7 @@ DONE_CHECK = re.compile(
 )
 DASH = re.compile(r"\s[–—-]\s")  # between the parts of a line ("Keywords on the next slide – copy them…")
 COMPARISON = re.compile(r"\s(?:vs\.?|versus|v\.)\s", re.IGNORECASE)  # "Star vs bus": two things, not one
+QUESTION_FIRST = re.compile(r"^[^.!?]*\?(?:\s|$)")  # text whose first sentence asks something
 WH_WORD = re.compile(r"\b(?:what|how|why|where|which|who|whether)\b", re.IGNORECASE)
 
 
@@ -270,8 +271,9 @@ def _starts_like_a_sentence(words: list[str]) -> bool:
 def is_definition(text: str, *, min_words: int = 3) -> bool:
     """A phrase that describes something: not a question, an instruction, a time, shouting or an example."""
     text = text.strip()
-    if len(words(text)) < min_words or text.endswith("?") or len(re.findall(r"[^\W\d_]{2,}", text)) < min(2, min_words):
-        return False  # too short, a question, or sums rather than words ("8 + 2 = 10")
+    asks = text.endswith("?") or QUESTION_FIRST.match(text)
+    if len(words(text)) < min_words or asks or len(re.findall(r"[^\W\d_]{2,}", text)) < min(2, min_words):
+        return False  # too short, a question ("True or false? A program…"), or sums rather than words ("8 + 2 = 10")
     if _first_word(text) in NOT_A_DEFINITION_START or LETS_INSTRUCTION.match(text):
         return False  # "e.g. Windows 11, macOS…" is an example of something; "We will…" is the lesson talking
     if is_instruction(text) or _shouted_sentence(text) or is_example_text(text) or is_formula(text) or is_examples(text):

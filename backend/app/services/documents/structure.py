@@ -6,8 +6,9 @@ slides, and teachers' own): a "Learning objectives" heading over a bullet list, 
 body defines it, an outline-plan table of Starter / Main / Plenary or a timetable of clock times, numbered steps
 in speaker notes, code in a monospace font. What a line is (a key word, an objective, an instruction) is decided
 by `phrases` and `vocabulary`, which section a heading opens by `sections`, and the lesson's title by `titles`;
-this module walks the blocks and knows which section each line is in (its tables through `table_walk`, code typed
-without a code font through `code_lines`, a run of headed key words through `headed_glossary`).
+this module walks the blocks and knows which section each line is in (its tables through `table_walk`, the lines
+of a glossary through `glossary_walk`, code typed without a code font through `code_lines`, a run of headed key
+words through `headed_glossary`).
 Everything found is a suggestion: the teacher sees it and corrects it before it is used.
 """
 
@@ -20,12 +21,12 @@ from app.services.documents.blocks import Block, clean
 from app.services.documents.code_lines import promote_code
 from app.services.documents.findings import Findings, Origin, normal
 from app.services.documents.found import DocumentStructure, ObjectiveKind
+from app.services.documents.glossary_walk import GlossaryWalk
 from app.services.documents.language import guess_language
 from app.services.documents.phrases import (
     CLOCK_TIME,
     LO_LINE,
     MINUTES_RANGE,
-    is_term,
     looks_like_objective,
     objective_problem,
     term_key,
@@ -69,7 +70,7 @@ def _looks_like_steps(steps: list[str], heading: str) -> bool:
     return questions * 2 < len(steps)
 
 
-class _Walker(TableWalk):
+class _Walker(TableWalk, GlossaryWalk):
     """Reads blocks in order, keeping track of the section each one is in."""
 
     def __init__(self, found: Findings) -> None:
@@ -81,8 +82,7 @@ class _Walker(TableWalk):
         self.section_steps: list[str] = []
         self.section_origin: Origin | None = None
         self.section_level: int | None = None  # the level of the heading that opened the section, if one did
-        self.pending_term = ""  # a key word set as a heading inside a glossary, waiting for its meaning
-        self.words_listed = False  # the glossary so far is key words set out with commas, without meanings
+        self.start_glossary()
         self.after_lead_in = False  # the section began "…should be able to:": its plain lines are its list
         self.heading = ""  # the nearest real heading, to title sequences and code
         self.compared: list[str] = []  # the two things a "RAM vs ROM" heading compares
@@ -107,8 +107,7 @@ class _Walker(TableWalk):
         self.section, self.section_title, self.section_items = kind, title, 0
         self.section_origin = self.origin(title)
         self.section_level = self.block.level if self.block.kind == "heading" else None
-        self.pending_term = ""
-        self.words_listed = False
+        self.start_glossary()
         self.after_lead_in = bool(LEAD_IN.search(title))
 
     def close_section(self) -> None:
@@ -122,11 +121,6 @@ class _Walker(TableWalk):
         if len(self.run) >= 3 and _looks_like_steps(self.run, f"{self.heading}\n{self.run_lead}"):
             self.found.add_sequence(self.heading, self.run, origin=self.run_origin)
         self.run = []
-
-    def glossary_term(self, term: str, definition: str, *, origin: Origin) -> None:
-        """A key word the document lists as one (a glossary, a key-words list or table)."""
-        if self.found.add_term(term, definition, origin=origin):
-            self.glossary.add(term_key(term))
 
     def lesson_step(self, phase: str, step: str) -> None:
         if not self.lesson_steps:
@@ -149,19 +143,6 @@ class _Walker(TableWalk):
                 self.found.headings.append({"text": block.text, "level": block.level})
             if LESSON_TITLE.match(block.text) and block.text not in self.found.lesson_titles:
                 self.found.lesson_titles.append(block.text)
-
-    def glossary_heading(self, block: Block) -> bool:
-        """A key word set as a heading inside a "Key terms" section (a revision sheet's bold term over its
-        meaning): kept to pair with the line below it, and the glossary goes on. On a page the term may be as big
-        as the section's own heading; a slide's title always starts a new slide."""
-        if self.section != "vocabulary" or block.synthetic or self.section_level is None:
-            return False
-        deeper = block.level > self.section_level or (block.level == self.section_level
-                                                      and not block.where.startswith("slide"))
-        if not deeper or section_of(block.text) is not None or not is_term(block.text):
-            return False
-        self.pending_term = block.text
-        return True
 
     def line_block(self, block: Block) -> None:
         text = block.text
@@ -232,11 +213,6 @@ class _Walker(TableWalk):
             return True
         return False
 
-    def defines(self, text: str) -> bool:
-        """A key word and its meaning in a glossary, even one that trails off ("Place value – what a column is
-        worth: 1, 16, 256 …"): not a lead-in."""
-        return self.section == "vocabulary" and vocabulary.line_term(text, in_section=True) is not None
-
     def objective_line(self, text: str, *, is_item: bool) -> bool:
         """An objective or success criterion: a list item that is not a timetable line, an activity, a task, a link
         or a fragment, or a plain line that reads as an objective statement. Anything else ends the section."""
@@ -254,32 +230,6 @@ class _Walker(TableWalk):
             return True  # an item of the list that is not an objective: left out, and the list goes on
         self.close_section()
         return False
-
-    def vocabulary_line(self, text: str) -> bool:
-        if self.pending_term:
-            term, self.pending_term = self.pending_term, ""
-            pair = vocabulary.layout_pair(term, text)
-            if pair is not None:
-                self.glossary_term(*pair, origin=self.origin(f"{term} – {text}"))
-                return True
-        listed = vocabulary.bare_terms(text)
-        word_list = vocabulary.is_word_list(text, listed)
-        if self.words_listed and not word_list:
-            self.close_section()  # the key words were set out with commas: a line that is not more of them ends it
-            return False
-        candidate = vocabulary.line_term(text, in_section=True)
-        if candidate is not None:
-            self.glossary_term(*candidate, origin=self.origin())
-            return True
-        if len(text.split()) > 12 and not word_list:
-            self.close_section()  # prose: the glossary is over
-            return False
-        self.words_listed = word_list
-        for term in listed:
-            self.glossary_term(term, "", origin=self.origin(term))
-        if listed == [text.strip()]:
-            self.pending_term = text.strip()  # a key word alone on its line: its meaning may be the next line
-        return True
 
     def anywhere_line(self, text: str, *, is_item: bool, emphasis: list[str] | None = None,
                       phases: bool = True) -> None:

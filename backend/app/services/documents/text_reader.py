@@ -7,9 +7,9 @@ Obsidian read the same way: YAML front matter is left out (its title kept), "> [
 sections with that title, "Term:: meaning" fields are "Term: meaning", [[wiki links]] their words, ==highlights==
 plain, %% comments %% and lines of #tags left out, task boxes ("- [x] …") ordinary items. Text whose lines are
 cells set apart by tabs (a flash-card set exported as "term TAB meaning", rows copied from a spreadsheet) is a
-table. Both are decoded
-as UTF-8 (or, failing that, Windows-1252, as Notepad on a school PC saves), within the same bounds as any
-document. Each block says which line it starts on ("line 14").
+table; a video's transcript ("[02:15] …" lines) is its speech (`transcripts`). Both are decoded as UTF-8 (or,
+failing that, Windows-1252, as Notepad on a school PC saves), within the same bounds as any document. Each block
+says which line it starts on ("line 14").
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from app.services.documents import safety
+from app.services.documents import safety, transcripts
 from app.services.documents.blocks import Block, clean, text_block
 from app.services.documents.extracted import ExtractedDocument, FileType, build_document, too_much_text
 
@@ -80,6 +80,8 @@ def read_txt(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
         return _document(name, "txt", _outline_blocks(lines), data, limits)
     blocks = [block for number, line in enumerate(lines, start=1)
               if (block := text_block(line, where=f"line {number}")) is not None]
+    if transcripts.is_transcript(lines):
+        blocks = transcripts.transcript_blocks(lines)
     if len(blocks) > 1 and blocks[0].kind == "paragraph" and _title_like(blocks[0].text):
         blocks[0] = Block("heading", blocks[0].text, level=1, where=blocks[0].where)
     return _document(name, "txt", blocks, data, limits)

@@ -55,6 +55,7 @@ ASKED_MEANING = re.compile(
 NAMED_THING = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:function|command|formula|keyword|statement|operator"
                          r"|instruction|tag|query|method)\b", re.IGNORECASE)
 ABBREVIATION_LETTERS = 3  # "RAM", "CPU", "KEY": a word this short in capitals may be an abbreviation
+TITLE_PREPOSITIONS = {"of", "in", "on", "for", "with", "to", "at", "by", "from", "and"}
 SMALL_WORDS = {"of", "and", "the", "for", "to", "a", "an", "in", "on"}
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Joining words after a bold term: "The **Program Counter** holds…", "A **flowchart** is a diagram…".
@@ -238,11 +239,25 @@ def title_term(title: str, first_line: str) -> Candidate | None:
         return None
     if not is_definition(first_line, min_words=3) or QUANTIFIED_SENTENCE.match(first_line.strip()):
         return None  # "RLE with pictures" / "Each row of an image can be stored…" says how it is used, not what it is
+    if opens_on_a_modifier(title, first_line):
+        return None
     # "Metadata" / "Metadata is data about the image…": what follows the title's own name is its meaning.
     own_name = re.match(rf"^(?:(?:a|an|the)\s+)?{re.escape(title.strip())}\s+(?:is|are|means)\s+(?=\S)", first_line,
                         re.IGNORECASE)
     meaning = first_line[own_name.end():] if own_name else first_line
     return tidy(title, capitalised(meaning.rstrip()))
+
+
+def opens_on_a_modifier(title: str, first_line: str) -> bool:
+    """The line opens on a word of the title that is not the thing the title names ("Errors in programs" /
+    "Programs rarely work perfectly…", "Data centre" / "Data is…"): it is about that word, not a meaning of the
+    title. The thing named is the word before "of", "in"… ("Errors"), else the last ("Trace table" / "A table…")."""
+    words = [term_key(word) for word in term_words(title)]
+    opening = [term_key(word) for word in ARTICLE.sub("", first_line.strip(), count=1).split()[:len(words)]]
+    if len(words) < 2 or not opening or opening == words:  # "Trace tables record…" names the title itself
+        return False
+    linked = next((i for i, word in enumerate(words) if i and word in TITLE_PREPOSITIONS), len(words))
+    return opening[0] in words and opening[0] != words[linked - 1]
 
 
 def _named_in_capitals(title: str, first_line: str) -> bool:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from app.services.documents.phrases import is_examples
 from app.services.documents.sections import split_label
+from app.services.documents.vocabulary import opens_on_a_modifier
 from app.services.generation.draft_question import QuestionSource
 from app.services.generation.materials import GenerationMaterials
 from app.services.generation.passages import Passage, item_source, passage_source
@@ -40,6 +41,8 @@ _NOT_A_DESCRIPTION = re.compile(r"^(?:can|could|is|are|was|were|has|have|will|ma
 _LOGISTICS = re.compile(r"\b(?:quiz|revision|homework|worksheet|lesson|slides?|handout|exercise|activity|starter"
                         r"|plenary)\b", re.I)
 _PEOPLE = re.compile(r"^(?:they|he|she|we|you|i)\b", re.I)  # "The people – they chose…": an answer, not a meaning
+# "Keyboard, mouse. Output: monitor, speaker": a second labelled line run on after the first, not one meaning.
+_SECOND_LABEL = re.compile(r"[.;]\s+[A-Z][\w ]{0,20}:\s")
 _EXAMPLE_TAIL = re.compile(r"[,;]?\s*(?:e\.g\.?|eg|for example|such as|like)\s*$", re.I)
 
 
@@ -105,7 +108,8 @@ def _fits(term: str, definition: str) -> bool:
         return False
     if answer_problem(definition) is not None or answer_problem(term) is not None or _LOGISTICS.search(definition):
         return False
-    if is_examples(definition) or _PEOPLE.match(definition) or split_label(definition) is not None:
+    if is_examples(definition) or _PEOPLE.match(definition) or split_label(definition) is not None \
+            or _SECOND_LABEL.search(definition):
         return False  # a list of words, what people did ("they chose…"), a labelled line ("Key words to use: …")
     letters = sum(c.isalpha() for c in definition)
     if letters < 0.6 * len(definition.replace(" ", "")):
@@ -136,6 +140,8 @@ def _heading_fact(phrase: str, under: list[Passage]) -> Fact | None:
     text = statement["text"]
     if not is_statement(text) or _NOT_A_DESCRIPTION.match(text) or names_something_else(text, phrase):
         return None
+    if opens_on_a_modifier(phrase, text):
+        return None  # "Errors in programs" / "Programs rarely work…" is about programs
     for found in (line_definition(text), defined_subject(text)):
         if found and shares_word(found[0], phrase):
             return Fact(term=found[0], definition=found[1], source=passage_source(statement))

@@ -2,7 +2,7 @@
 
 The program is the lesson's own when one of its Python snippets can be traced as it stands (short, no input, at
 least two variables, it runs to the end); otherwise a short made-up one practising what the unit teaches
-(assignment, a for loop, a while loop), those its key words and objectives name first. Numbers come from the
+(assignment, a for loop, selection, a while loop), those its key words and objectives name first. Numbers come from the
 seeded generator, so a seed gives the same draft every time."""
 
 from __future__ import annotations
@@ -23,14 +23,16 @@ MAX_VARIABLES = 3
 
 
 class _TraceKind(NamedTuple):
+    name: str
     difficulty: int
     concepts: tuple[str, ...]  # the ideas it practises, for units that name them (BuildContext.about_unit_first)
 
 
 _TRACE_KINDS = [
-    _TraceKind(3, ("variable", "variables", "assignment", "swap")),
-    _TraceKind(4, ("loop", "loops", "for loop", "iteration", "range", "count controlled")),
-    _TraceKind(5, ("loop", "loops", "while loop", "iteration", "condition controlled")),
+    _TraceKind("assignment", 3, ("variable", "variables", "assignment", "swap")),
+    _TraceKind("for loop", 4, ("loop", "loops", "for loop", "iteration", "range", "count controlled")),
+    _TraceKind("selection", 4, ("selection", "if statement", "if statements", "elif", "branch", "branching")),
+    _TraceKind("while loop", 5, ("loop", "loops", "while loop", "iteration", "condition controlled")),
 ]
 
 
@@ -84,16 +86,21 @@ def _made_up_program(ctx: BuildContext, difficulty: int) -> _Program:
         [p.text for p in ctx.model.phrases] + [o["text"] for o in ctx.model.objectives]).lower())) + " "
     kinds = ([kind for kind in _TRACE_KINDS if any(f" {concept} " in taught for concept in kind.concepts)]
              or ctx.about_unit_first(_TRACE_KINDS, lambda kind: kind.concepts))
-    kinds = [kind for kind in kinds if f"trace kind:{kind.difficulty}" not in ctx.used] or kinds  # vary them
+    kinds = [kind for kind in kinds if f"trace kind:{kind.name}" not in ctx.used] or kinds  # vary them
     level = min(kinds, key=lambda kind: (abs(kind.difficulty - min(5, max(3, difficulty))), ctx.rng.random()))
-    ctx.used.add(f"trace kind:{level.difficulty}")
-    if level.difficulty == 3:
+    ctx.used.add(f"trace kind:{level.name}")
+    if level.name == "assignment":
         a, b = ctx.rng.randint(2, 9), ctx.rng.randint(2, 9)
         code, variables, purpose = f"x = {a}\ny = {b}\nx = x + y\ny = x - y\n", ["x", "y"], "changes two variables"
-    elif level.difficulty == 4:
+    elif level.name == "for loop":
         end = ctx.rng.randint(4, 5)
         code = f"total = 0\nfor number in range(1, {end}):\n    total = total + number\n"
         variables, purpose = ["total", "number"], "adds up numbers in a loop"
+    elif level.name == "selection":
+        points = ctx.rng.randint(6, 14)
+        code = (f"points = {points}\nbonus = 0\nif points > 10:\n    bonus = 5\nelif points > 5:\n    bonus = 2\n"
+                f"points = points + bonus\n")
+        variables, purpose = ["points", "bonus"], "uses if and elif to choose a bonus"
     else:
         start, step = ctx.rng.randint(1, 3), ctx.rng.randint(2, 3)
         limit = start + step * ctx.rng.randint(3, 4)

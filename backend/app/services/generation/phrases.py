@@ -26,13 +26,15 @@ _GENERIC = {"objectives", "learning objectives", "lesson objectives", "success c
             "lesson", "unit", "cycle", "steps", "process", "data", "information", "computer", "computers", "system",
             "types", "uses", "parts", "overview", "basics", "students", "pupils", "name", "date", "class",
             "fill in the gaps", "answer sheet", "slides", "practice", "revision", "key vocab", "vocab", "definitions",
-            "word bank", "keyword", "key word", "key term", "mark scheme", "marking", "section a", "section b"}
+            "word bank", "keyword", "key word", "key term", "mark scheme", "marking", "section a", "section b",
+            "key points", "key learning points", "misconception", "misconceptions", "common misconception",
+            "common misconceptions", "teacher tip", "lesson outline", "learning cycle"}
 _LANGUAGES = {"python", "java", "sql", "scratch", "javascript", "html", "c#", "c++", "pseudocode"}
 # Words a key phrase does not start with: it is a clause or a comparison, not a name ("Much slower than RAM").
 _NOT_A_NAME_START = {"much", "very", "more", "less", "most", "not", "only", "also", "just", "even", "so", "too",
                      "than", "when", "if", "because", "and", "but", "or", "then", "there", "it", "this", "that",
                      "these", "those", "they", "we", "you", "i", "my", "your", "our", "their", "is", "are", "can",
-                     "will", "do", "does", "how", "why", "which", "who", "where"}
+                     "will", "do", "does", "how", "why", "which", "who", "where", "other", "another"}
 _NOT_A_NAME_END = {"that", "which", "who", "and", "or", "of", "the", "a", "an", "to", "in", "on", "for", "with", "is",
                    "are", "be", "can", "it", "its", "their", "your", "by", "from", "as", "at"}
 _LEADING = re.compile(r"^(?:(?:what|who)\s+(?:is|are)\s+(?:an?\s+|the\s+)?|(?:types|kinds) of\s+"
@@ -70,6 +72,8 @@ def usable_phrase(text: str) -> bool:
         return False
     if len(words) > 1 and words[-1].lower() in _NOT_A_NAME_END:
         return False  # a clause cut short ("Stores instructions and data that"), not a name
+    if any(word.lower() in ("is", "are") for word in words[1:-1]):
+        return False  # a sentence ("A string is text"), not a name
     return answer_problem(text) is None
 
 
