@@ -450,3 +450,39 @@ def template_slide(presentation: PptxPresentation, layout: int, texts: dict[int,
     if notes:
         slide.notes_slide.notes_text_frame.text = notes
     return slide
+
+
+# Added for the ninth held-out set -----------------------------------------------------------------------------
+
+SECTION_HEADER = 2  # the default template's "Section Header" layout
+
+
+def section_slide(presentation: PptxPresentation, title: str, text: str = "", *, notes: str = "") -> Slide:
+    """The default "Section Header" layout: a big title and a line of text under it, one per part of a lesson."""
+    slide = presentation.slides.add_slide(presentation.slide_layouts[SECTION_HEADER])
+    slide.shapes.title.text = title
+    if text:
+        slide.placeholders[1].text = text
+    if notes:
+        slide.notes_slide.notes_text_frame.text = notes
+    return slide
+
+
+def sketch_png(shapes: list[tuple[str, tuple[int, int, int, int], str]], *, width: int = 600, height: int = 450,
+               background: str = "#ffffff") -> bytes:
+    """A clip-art picture without words, as a teacher pastes beside a key word: each shape is (kind, box,
+    colour), `kind` one of "rect", "ellipse", "arc" (the top half of the box, as Wi-Fi waves) or "line"."""
+    image = Image.new("RGB", (width, height), background)
+    draw = ImageDraw.Draw(image)
+    for kind, (x0, y0, x1, y1), colour in shapes:
+        if kind == "rect":
+            draw.rounded_rectangle([x0, y0, x1, y1], radius=18, fill=colour, outline="#333333", width=4)
+        elif kind == "ellipse":
+            draw.ellipse([x0, y0, x1, y1], fill=colour, outline="#333333", width=4)
+        elif kind == "arc":
+            draw.arc([x0, y0, x1, y1], start=200, end=340, fill=colour, width=10)
+        else:
+            draw.line([x0, y0, x1, y1], fill=colour, width=8)
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=False)
+    return out.getvalue()
