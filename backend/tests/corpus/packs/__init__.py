@@ -85,6 +85,29 @@ python_lists_replit     a GitHub Classroom README for a Replit assignment (the d
                         lines, a "- [ ]" task checklist, numbered check-your-understanding questions) and the
                         plan sent to a cover teacher, copied out of an Outlook reply into a .txt ("LO:" lines,
                         "0-5 mins" timings, starter code, the answers, a signature and the quoted original)
+debugging_oak_pdfs      an Oak National Academy-style lesson downloaded as PDFs: the slide deck (16:9 pages, a
+                        title page, a "Lesson outline" of two learning cycles shown again before each, a
+                        "Keywords" page of bold word and meaning, "Check for understanding" multiple choice and
+                        true/false pages with the right option ticked, "Task A"/"Task B" with Python in a grey box
+                        and "feedback" pages giving the answers, a "Summary"), the "Lesson details" PDF (the lesson
+                        outcome as the only objective, "Key learning points", "Keywords" as "**word** - meaning",
+                        "Common misconception", "Teacher tip", equipment and licence lines) and the exit quiz PDF
+                        with the answers ticked and a matching question
+environment_word_booklet  a department's Word booklet for three lessons on technology and the environment (a cover
+                        page, Heading 1 a lesson, "Learning objectives" bullets, a boxed "Do Now" of retrieval
+                        questions, the first lesson's on last year's hardware unit, a "Word | Meaning" vocabulary
+                        table, reading paragraphs with bold key words and one meaning in brackets, "☐" tasks, a
+                        shaded "Reflection" box, the Do Now answers at the back, a school header and footer) and a
+                        plain-text YouTube transcript ("[02:15]" timestamps, "[Music]", speech without punctuation,
+                        a key word defined only in the speech, the channel's sign-off)
+js_variables_moodle     a Moodle "Page" saved from the browser as HTML (navigation bar, course index drawer listing
+                        other topics, breadcrumbs, "Mark as done" and dates, <strong> key words in paragraphs,
+                        JavaScript in <pre><code>, an ordered list of console steps, a YouTube iframe, "Check your
+                        understanding" answers in <details>, "Jump to..." menu, footer and scripts) and the
+                        teacher's PowerPoint from the school template (layouts and placeholders renamed "KA Do Now",
+                        "Lesson Title", "Left Box"…, a crest and strapline on the slide master only, a Do Now on the
+                        last topic answered in the notes, a "Keywords" slide as a "Keyword | Meaning" table, code in
+                        Consolas text boxes beside an empty placeholder, an exit ticket answered in the notes)
 logic_gates_tables, python_loops_organiser and storage_revision were the first held-out packs: scored once, unseen, on 2026-12-06 (recall 63%, precision 80%,
 objectives 1/9, titles 1/3, on topic 33/36), then used for tuning; new held-out packs replaced them.
 The three after them (bitmap_images_plan, computer_law_shapes, sound_gdocs_worksheet) were the second held-out
@@ -101,4 +124,6 @@ precision 100%, objectives 24/24, titles 3/3.
 The seventh (compression_default_slides, cloud_gdocs_organiser, python_lists_replit), ordinary documents again:
 unseen recall 64%, precision 78%, objectives 10/10 with 1 junk, titles 3/3; tuned on 2026-12-07: recall 93%,
 precision 96%, objectives 10/10, titles 3/3.
+The eighth (debugging_oak_pdfs, environment_word_booklet, js_variables_moodle), ordinary documents: unseen recall
+86%, precision 82%, objectives 11/11, titles 3/3; tuned on 2026-12-07: recall 100%, precision 97%.
 """
