@@ -88,7 +88,8 @@ class Findings:
         if not key:
             return False
         for item in self.vocabulary:
-            if term_key(item["term"]) == key:
+            # "Internet of Things" is "Internet of Things (IoT)": the same word, its abbreviation left off.
+            if term_key(item["term"]) == key or _unbracketed(item["term"]) == _unbracketed(term):
                 if not item["definition"] and definition:
                     item["definition"] = definition
                     _mark(item, origin)
@@ -133,3 +134,7 @@ class Findings:
                 number += 1
             objective["code"] = f"LO{number}"
             used.add(objective["code"])
+
+
+def _unbracketed(term: str) -> str:
+    return term_key(re.sub(r"\s*\([^()]*\)", "", term)) or term_key(term)

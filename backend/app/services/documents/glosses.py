@@ -29,12 +29,17 @@ GLOSS = (
     r"\s*\((?P<bracketed>[^()]{3,150})\)"
     r"|\s+[–—]\s+(?P<dashed>[^–—]{3,150}?)\s+[–—]\s"
     r"|,\s+(?P<beside>(?:the|a|an)\s[^,.;:()]{3,150})(?=[.;]|$)"
+    r"|,\s+(?P<kind_that>[a-z]+\s+(?:that|which|who)\s[^,.;:()]{3,150})(?=[.;,]|$)"
     r"|:\s+(?P<after_colon>[^.;:()]{3,150})"
     r"|(?:\s+(?:it|them))?,\s+which\s+means\s+(?P<which_means>[^.;:()]{3,150})"
+    r"|,\s+which\s+(?P<which_does>(?!means\b)[a-z]+s\s[^.;:()]{3,150}?)(?=,\s+so\b|[.;]|$)"
 )
 # The meaning before the word, in the sentence that names it: "Joining strings like this is called concatenation."
 NAMED_AFTER = r"(?:^|(?<=[.!?;:])\s+)(?P<meaning>[^.!?;:]{5,150}?)\s+(?:is|are)\s+(?:(?:also|often|usually|sometimes)\s+)?" \
-              r"(?:called|known\s+as)\s+(?:(?:a|an|the)\s+)?(?P<term>{word}(?:s|es)?)(?=\s*(?:[.,;(]|$))"
+              r"(?:(?:called|known\s+as)\s+(?:(?:a|an|the)\s+)?|(?:its|their)\s+)(?P<term>{word}(?:s|es)?)(?=\s*(?:[.,;(]|$))"
+# A sentence inside a paragraph opened by the word and saying what it is: "… A **character** is any single letter…".
+OPENS_SENTENCE = r"(?:^|(?<=[.!?])\s+)(?:(?:the|a|an)\s+)?(?P<term>{word})(?:\s*\([^()]{2,80}\))?\s+(?:is|are)\s+" \
+                 r"(?P<meaning>(?:the|a|an|any)\s[^.!?]{3,150}?)(?=[.!?](?:\s|$)|$)"
 # Not a meaning: an example, another name ("(also called casting)"), a reference or a number.
 NOT_A_GLOSS_START = re.compile(r"^(?:e\.g\.|eg\b|i\.e\.|ie\b|and\b|or\b|also\b|see\b|page\b|\d)", re.IGNORECASE)
 
@@ -45,16 +50,19 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
     word = word.strip()
     if not word:
         return None
-    pattern = rf"(?<![\w-])(?P<term>{re.escape(word)}(?:s|es)?(?:\s+[a-z][a-z-]{{2,}})?)(?:{GLOSS})"
+    pattern = rf"(?<![\w-])(?P<term>{re.escape(word)}(?:s|es)?(?:[ \t]+[a-z][a-z-]{{2,}})?)(?:{GLOSS})"
     for match in re.finditer(pattern, text, re.IGNORECASE):
         meaning = next(m for m in (match["bracketed"], match["dashed"], match["beside"], match["after_colon"],
-                                   match["which_means"]) if m)
+                                   match["which_means"], match["kind_that"], match["which_does"]) if m)
         term = match["term"] if match["term"].lower() != f"{word.lower()}s" else word
         if len(term.split()) > len(word.split()) and not _names_the_noun(term, meaning, bracketed=extend
                                                                           and match["bracketed"] is not None):
             continue
         if (pair := _kept(term, meaning)) is not None:
             return pair
+    opened = re.search(OPENS_SENTENCE.replace("{word}", re.escape(word)), text, re.IGNORECASE)
+    if opened is not None and (pair := _kept(opened["term"], opened["meaning"])) is not None:
+        return pair
     named = re.search(NAMED_AFTER.replace("{word}", re.escape(word)), text, re.IGNORECASE)
     if named is None or {_first_word(named["meaning"]), _last_word(named["meaning"])} & NOT_A_NOUN_START:
         return None  # "This is called…", "Joining strings like this is called…": the meaning is elsewhere
@@ -91,7 +99,9 @@ def _last_word(text: str) -> str:
 def gloss_listed_words(found: Findings, text: str) -> None:
     """Key words listed without a meaning take the one the document gives them in passing ("Key vocabulary: fill,
     … bitmap" and "their fill (the colour inside a shape)", "a bitmap image (an image made of pixels)")."""
+    # A meaning another key word already has is that word's: "built-in function (comes with…)" is not "function"'s.
+    given = {item["definition"].lower() for item in found.vocabulary if item["definition"]}
     for item in [item for item in found.vocabulary if not item["definition"]]:
         pair = gloss(text, item["term"], extend=True)
-        if pair is not None:
+        if pair is not None and pair.definition.lower() not in given:
             found.add_term(*pair, origin=Origin(item.get("where", ""), pair.term))

@@ -234,9 +234,14 @@ class _Builder:
         if separated(text) is not None:
             return False  # "bit – a binary digit" is its own line
         carried_on = text[0].islower() and not last.text.endswith((".", ":", "?", "!"))
-        if not (carried_on or CUT_OFF.search(last.text)):
+        unclosed = last.text.count("(") > last.text.count(")")  # "ASCII (American Standard Code for Information"
+        if not (carried_on or unclosed or CUT_OFF.search(last.text)):
             return False
+        emphasis = list(line.emphasis)
+        if last.emphasis and emphasis and last.text.endswith(last.emphasis[-1]) and text.startswith(emphasis[0]):
+            emphasis[0] = f"{last.emphasis.pop()} {emphasis[0]}"  # "**control" / "characters**": one bold phrase
         last.text = f"{last.text} {text}"
+        last.emphasis = [*last.emphasis, *emphasis]  # the bold words of every line of the paragraph
         return True
 
     def block(self, line: Line, text: str) -> Block:

@@ -50,6 +50,10 @@ CONTRACTION = re.compile(r"\b\w+n[’']t\b|\b(?:i|you|we|they|it|that)[’'](?:m
 COURSE_LABEL = re.compile(r"\b(?:y|yr|year|lesson|unit|week|ks)\s*\d|\b(?:term|key stage|page|slide|paper|topic"
                           r"|chapter|module|component|section|spec(?:ification)?(?: point)?)\s+\d", re.IGNORECASE)
 
+# A heading over an example or examples ("Example: smart heating", "Examples of IoT devices", "Worked example"):
+# its lines are the example's parts, not key words and their meanings.
+EXAMPLE_HEADING = re.compile(r"^(?:worked\s+|some\s+)?examples?\b", re.IGNORECASE)
+
 # Verbs that start a classroom instruction ("Use three random words", "Remind pupils…"): a definition never does.
 INSTRUCTION_VERBS = frozenset(_listed("""
     add answer ask check choose circle click colour color compare complete copy create cross decide define describe
@@ -101,7 +105,7 @@ LABEL_TERM = re.compile(
     r"|year|yr|key stage|half term|exam|exam question|exit ticket|do now|your turn|quiz|test yourself|reminder"
     r"|remember|well done|name|mark scheme|marks?|score|think pair share|learning|today|walt|wilf|ks"
     r"|for example|for instance|in summary|agenda|contents|overview|summary|key points|next steps|any questions)"
-    r"(?:\s*\d{1,2}[a-z]?)?(?:\s*\(.*\))?$",
+    r"(?:\s*\d{1,2}[a-z]?|\s+[a-z])?(?:\s*\(.*\))?$",  # "Part 2", "Part B"
     re.IGNORECASE,
 )
 # Words a key word never starts with, because they start lesson-plan lines ("Lesson 3 recap", "Homework sheet").
@@ -156,6 +160,7 @@ PREPOSITION_END = re.compile(r"\b(?:to|of|with|for|by|from|in|on|at|as|into|abou
 # is grouped", "The text is centred…"): what the finished work is like, not what pupils will learn.
 DONE_CHECK = re.compile(
     r"^(?:I(?:'ve|\s+have)?\s+(?!need\b)(?:[a-z]+ed|made|drew|wrote|put|gave|took|kept|built|chose|found|did)\b"
+    r"|I(?:'ve|\s+have)\s+(?:[a-z]+(?:en|wn)|done|learnt|spent|sent|met)\b"  # "I have given…", "I have shown…"
     r"|(?:the|my|our)\s+(?:[\w-]+\s+){1,3}(?:is|are|has been|have been)\s+(?!able\b)[a-z]+(?:ed|en)\b)",
     re.IGNORECASE,
 )

@@ -93,7 +93,9 @@ def _slide(number: int, slide: Slide, pictures: PictureReader, area: int) -> tup
             blocks.extend(_table(shape, where))
         elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
             frame = _text_frame(shape, bullets, where)
-            if title and frame and not body_read and _is_body(shape):
+            # On a slide whose title is a free text box, its first other text box is the body.
+            free_title = title_shape is not None and not title_shape.is_placeholder and number > 1  # not a cover
+            if title and frame and not body_read and (_is_body(shape) or free_title):
                 # The body's first line may define the title; not when the body marks its own key words in bold
                 # ("The **z-order** is…" under "Stacking objects"): those are what it explains.
                 if not any(block.emphasis for block in frame):

@@ -17,12 +17,12 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "objectives": re.compile(
         r"(?:lesson |learning |key |unit )?(?:objectives?|outcomes?|intentions?|aims?|goals?)"
         r"|los|l\.?o\.?s?|walt|we are learning to|what (?:you|we) will learn|what (?:we|you) are learning(?: today)?"
-        r"|by the end of (?:this|the) (?:lesson|unit)(?:,? (?:you|pupils|students|learners) (?:will|should)"
+        r"|by the end of (?:this|the) (?:lesson|unit|chapter|topic)(?:,? (?:you|pupils|students|learners) (?:will|should)"
         r"(?: be able to)?)?"
         r"|(?:after|at the end of) (?:this|the) (?:lesson|unit),? (?:you|pupils|students|learners) (?:will|should)"
         r"(?: be able to)?"
         r"|(?:pupils|students|learners|you) (?:will|should|must) be able to"
-        r"|(?:today|in this lesson),? (?:we|you) (?:will|are going to)(?: learn(?: to| about| how to)?)?"
+        r"|(?:today|in this (?:lesson|chapter|unit|topic|section)),? (?:we|you) (?:will|are going to)(?: learn(?: to| about| how to)?)?"
         r"|what (?:i|you|we) (?:need|will need|have) to (?:know|learn)",
         re.IGNORECASE,
     ),

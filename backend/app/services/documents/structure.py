@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from app.services.documents import crossword, glosses, headed_glossary, tables, vocabulary
+from app.services.documents import crossword, glosses, headed_glossary, matching_key, tables, vocabulary
 from app.services.documents.blocks import Block, clean
 from app.services.documents.code_lines import promote_code
 from app.services.documents.findings import Findings, Origin, normal
@@ -25,6 +25,7 @@ from app.services.documents.glossary_walk import GlossaryWalk
 from app.services.documents.language import guess_language
 from app.services.documents.phrases import (
     CLOCK_TIME,
+    EXAMPLE_HEADING,
     LO_LINE,
     MINUTES_RANGE,
     looks_like_objective,
@@ -56,6 +57,9 @@ QUESTIONS_HEADING = re.compile(
 INLINE_BULLETS = re.compile(r"\s+[•·▪●◦]\s+")  # a list typed along one line
 ANSWER_WORDS = {"true", "false", "yes", "no", "correct", "incorrect", "right", "wrong"}
 ANSWERS_HEADING = re.compile(r"\b(?:answers?|mark scheme|solutions?)\b", re.IGNORECASE)
+# Labels over a list of arguments: their "Word – …" lines are its points, as an example's lines are its parts.
+ARGUMENTS_LABEL = re.compile(r"(?:benefits|advantages|disadvantages|drawbacks|risks|pros|cons|for|against):?",
+                             re.IGNORECASE)
 BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in: the line is a question
 # Phases that open a lesson: a "sequence" of only these ("Starter…", "Do now…") is a starter, not the lesson.
 OPENING_PHASES = {"starter", "do now", "retrieval", "retrieval practice", "recap", "introduction", "intro"}
@@ -97,6 +101,7 @@ class _Walker(TableWalk, GlossaryWalk):
         self.lesson_origin: Origin | None = None
         self.glossary: set[str] = set()  # the keys of the key words the document lists in a glossary
         self.dashed: set[str] = set()  # …and of those only a "Word – what it does" line on another slide gave
+        self.points = False  # under an example or a list of pros and cons: "Word – …" lines are its points
 
     def origin(self, quote: str | None = None) -> Origin:
         return Origin(self.block.where, self.block.text if quote is None else quote)
@@ -137,6 +142,7 @@ class _Walker(TableWalk, GlossaryWalk):
         self.enter(kind, block.text)
         if not block.synthetic:
             self.heading = block.text
+            self.points = bool(EXAMPLE_HEADING.match(block.text))
             self.compared = vocabulary.comparison_sides(block.text)
             self.compared_kind = vocabulary.compared_kind(self.compared, self.text) if self.compared else ""
             if len(self.found.headings) < MAX_HEADINGS:
@@ -146,6 +152,7 @@ class _Walker(TableWalk, GlossaryWalk):
 
     def line_block(self, block: Block) -> None:
         text = block.text
+        self.points = self.points or bool(ARGUMENTS_LABEL.fullmatch(text.strip()))
         lead_in = lead_in_section(text) if block.kind == "paragraph" else None
         if lead_in is not None and split_label(text) is None:
             self.close_run()
@@ -247,9 +254,11 @@ class _Walker(TableWalk, GlossaryWalk):
             return
         candidate = vocabulary.anywhere_term(text, emphasis or []) or vocabulary.compared_term(
             text, self.compared, self.compared_kind)
-        if candidate is not None and is_item and ANSWERS_HEADING.search(self.heading) \
-                and candidate.term.lower() in ANSWER_WORDS:
-            candidate = None  # "2. False – = stores a value…" under "Answers": the answer and why, not a key word
+        if candidate is not None and is_item and candidate.term.lower() in ANSWER_WORDS \
+                and (ANSWERS_HEADING.search(self.heading) or self.block.where.endswith("notes")):
+            candidate = None  # "2. False – = stores a value…" under "Answers" or in a slide's notes: an answer
+        if candidate is not None and self.points and candidate == vocabulary.line_term(text, in_section=False):
+            candidate = None  # "INPUT – temperature sensor reads 17°C" in an example, "Convenient – …" a benefit
         glossed = [pair for phrase in emphasis or [] if (pair := glosses.gloss(text, phrase)) is not None]
         for pair in [candidate] if candidate is not None else []:
             glossed = [other for other in glossed if other.term.lower() != pair.term.lower()]
@@ -323,6 +332,8 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
         elif block.kind == "term":
             walker.term_block(block)
     walker.finish()
+    for pair in matching_key.keyed_pairs(blocks):  # "1. Sensor" … "D. Measures something…" … "Answers: 1D …"
+        found.add_term(pair.term, pair.meaning, origin=Origin(pair.where, pair.term))
     for objective in found.objectives:  # "I can describe how an insertion sort works"
         if (asked := vocabulary.asked_term(objective["text"])) is not None:
             found.add_term(*asked, origin=Origin(objective.get("where", ""), objective["text"]))

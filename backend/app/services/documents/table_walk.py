@@ -110,6 +110,10 @@ class TableWalk:
         if kind == "vocabulary":
             for line in text.splitlines():
                 line = BULLET.sub("", NUMBERED.sub("", clean(line))).strip()
+                for term, definition in vocabulary.bracketed_meanings(line) or []:
+                    self.glossary_term(term, definition, origin=self.origin(term))
+                if vocabulary.bracketed_meanings(line):
+                    continue
                 candidate = vocabulary.line_term(line, in_section=True) if line else None
                 if candidate is not None:
                     self.glossary_term(*candidate, origin=self.origin(line))

@@ -15,9 +15,8 @@ says which line it starts on ("line 14").
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from app.services.documents import safety, transcripts
+from app.services.documents import delimited, safety, transcripts
 from app.services.documents.blocks import Block, clean, text_block
 from app.services.documents.extracted import ExtractedDocument, FileType, build_document, too_much_text
 
@@ -25,8 +24,6 @@ from app.services.documents.extracted import ExtractedDocument, FileType, build_
 BYTES_PER_CHARACTER = 4
 MAX_TITLE_WORDS = 12
 MIN_OUTLINE_LINES = 6
-MIN_TABBED_ROWS = 3
-TABBED_SHARE = 0.8  # of a text's lines set out in tab-separated cells make it a table
 ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 FENCE = re.compile(r"^\s{0,3}(```+|~~~+)\s*([\w+#-]*)")
@@ -74,8 +71,10 @@ def read_txt(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
     (a mind map exported as indented text) keeps its shape: a line with lines indented under it is a heading."""
     text = decode(name, data, limits, budget)
     lines = text.split("\n")
-    if (rows := _tabbed_rows(lines)) is not None:
+    if (rows := delimited.tabbed_rows(lines)) is not None:
         return _document(name, "txt", [Block("table", rows=rows, where="line 1")], data, limits)
+    if (table := delimited.csv_blocks(text)) is not None:
+        return _document(name, "txt", table, data, limits)
     if _is_outline(lines):
         return _document(name, "txt", _outline_blocks(lines), data, limits)
     blocks = [block for number, line in enumerate(lines, start=1)
@@ -85,20 +84,6 @@ def read_txt(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
     if len(blocks) > 1 and blocks[0].kind == "paragraph" and _title_like(blocks[0].text):
         blocks[0] = Block("heading", blocks[0].text, level=1, where=blocks[0].where)
     return _document(name, "txt", blocks, data, limits)
-
-
-def _tabbed_rows(lines: list[str]) -> list[list[str]] | None:
-    """The rows of a text set out in tab-separated cells, every line with the same number of them (two or more), or
-    None for other text. A tab inside an indented line is not a cell break: outlines indent with tabs."""
-    filled = [line for line in lines if line.strip()]
-    rows = [[clean(cell) for cell in line.split("\t")] for line in filled if not line[:1].isspace()]
-    widths = Counter(len(row) for row in rows if all(row))
-    if not widths or len(filled) < MIN_TABBED_ROWS:
-        return None
-    width, count = widths.most_common(1)[0]
-    if width < 2 or count < TABBED_SHARE * len(filled):
-        return None
-    return [row for row in rows if len(row) == width and all(row)]
 
 
 def _depth(line: str) -> int:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from app.services.documents.phrases import (
     FINITE_VERBS,
+    FORMULA_OPERATOR,
     QUANTIFIED_SENTENCE,
     is_definition,
     is_instruction,
@@ -44,6 +45,8 @@ DEFINING_VERB = re.compile(
     re.IGNORECASE,
 )
 # A slide title asking what a key word is: "What is a pixel?", "What are protocols?", "What does RAM mean?".
+BRACKETED_MEANING = re.compile(r"^(?P<term>[^()]+?)\s*\((?P<meaning>.+)\)$")
+EXAMPLES_TITLE = re.compile(r"^(?:some\s+)?(?:examples|types|kinds|uses)\s+of\b", re.IGNORECASE)
 ASKED_TITLE = re.compile(r"^what\s+(?:is|are|does|do)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?]{2,40}?)(?:\s+mean)?\s*\?$",
                          re.IGNORECASE)
 # What exam questions and objectives ask of a key word: its meaning, or how the thing it names works.
@@ -54,6 +57,7 @@ ASKED_MEANING = re.compile(
 )
 NAMED_THING = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:function|command|formula|keyword|statement|operator"
                          r"|instruction|tag|query|method)\b", re.IGNORECASE)
+DISPLAY_WORD_LETTERS = 6  # a capitals word this long is a word set big, not an abbreviation
 ABBREVIATION_LETTERS = 3  # "RAM", "CPU", "KEY": a word this short in capitals may be an abbreviation
 TITLE_PREPOSITIONS = {"of", "in", "on", "for", "with", "to", "at", "by", "from", "and"}
 SMALL_WORDS = {"of", "and", "the", "for", "to", "a", "an", "in", "on"}
@@ -104,14 +108,22 @@ def line_term(text: str, *, in_section: bool) -> Candidate | None:
     """A separated line that is really a key word and its meaning: inside a vocabulary section any short noun
     phrase with a meaning; elsewhere only a noun phrase of up to four words with a definition of four or more."""
     candidate = separated(text, colon=in_section)
-    if candidate is None:
-        return None
+    if candidate is None or (" = " in text and FORMULA_OPERATOR.search(candidate.definition)):
+        return None  # "number of bits = number of characters × bits per character": how to work it out
     if in_section:
         ok = is_term(candidate.term) and is_definition(candidate.definition, min_words=1)
     else:  # "Networks – End of Unit Quiz" is a heading typed as a line
         ok = (is_term(candidate.term, max_words=4) and is_definition(candidate.definition, min_words=4)
-              and not is_title_case(candidate.definition))
+              and not is_title_case(candidate.definition) and not _is_clause(candidate.term))
     return candidate if ok else None
+
+
+def _is_clause(term: str) -> bool:
+    """ "def starts the definition": an article after a word that is not a preposition is a clause (a subject, its
+    verb and an object) talking about something, not the name of a thing ("Man in the middle" is a name)."""
+    words = term.lower().split()
+    return any(word in ("the", "a", "an") and words[index - 1] not in TITLE_PREPOSITIONS | {"or"}
+               for index, word in enumerate(words) if index)
 
 
 def bold_term(text: str, emphasis: list[str]) -> Candidate | None:
@@ -162,6 +174,9 @@ def defining_sentence(text: str) -> Candidate | None:
 def anywhere_term(text: str, emphasis: list[str]) -> Candidate | None:
     """A key word defined in a line outside any vocabulary section, in any of the shapes above, or one a question or
     objective asks the meaning of (`asked_term`)."""
+    said = separated(text, colon=False)
+    if said is not None and _is_clause(said.term):
+        return None  # "def starts the definition – …", "**const** makes a constant – …": a line about the code
     return (line_term(text, in_section=False) or bold_term(text, emphasis) or defining_sentence(text)
             or error_term(text) or asked_term(text))
 
@@ -211,6 +226,30 @@ def bare_terms(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,;]", text) if part.strip() and is_term(part.strip(), max_words=4)]
 
 
+def bracketed_meanings(text: str) -> list[Candidate] | None:
+    """ "function, return value (the value a function sends back…), scope (the part of…)" → each key word listed,
+    with the meaning written in brackets after it when there is one; None unless it is such a list with a meaning.
+    Short brackets are part of the word ("Internet of Things (IoT)"); commas inside brackets do not split it."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char in ",;" and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    found = []
+    for part in (part.strip() for part in parts if part.strip()):
+        meant = BRACKETED_MEANING.match(part)
+        if meant and is_definition(meant["meaning"], min_words=3):
+            term, definition = meant["term"].strip(), capitalised(meant["meaning"].strip())
+        else:
+            term, definition = part, ""
+        if not is_term(term, max_words=4):
+            return None
+        found.append(Candidate(term, definition))
+    return found if any(candidate.definition for candidate in found) else None
+
+
 def is_word_list(text: str, listed: list[str]) -> bool:
     """A line that is only key words set out with commas ("Vector graphic, object, fill, … bitmap"), however long,
     as `bare_terms` read it: not prose that has commas in it."""
@@ -221,6 +260,11 @@ def is_word_list(text: str, listed: list[str]) -> bool:
 def title_term(title: str, first_line: str) -> Candidate | None:
     """A slide titled with a key word whose body begins by describing it ("Malware" / "Software that is…"), or
     titled with the question the body answers ("What is colour depth?" / "The number of bits used…")."""
+    if _display_capitals(title) and not _named_in_capitals(title, first_line):  # "SENSOR" set big: "Sensor"
+        restated = defining_sentence(first_line)  # "INTERNET OF THINGS" / "The Internet of Things (IoT) is…"
+        if restated is not None and term_key(restated.term).startswith(term_key(title)):
+            return restated
+        title = capitalised(title.strip().lower())
     asked = ASKED_TITLE.match(title.strip())
     if asked:
         title = capitalised(asked["term"])
@@ -235,6 +279,8 @@ def title_term(title: str, first_line: str) -> Candidate | None:
     # that title is the key word, and the line says what it is like.
     if own is not None and is_term(own.term) and not ABBREVIATION_FIRST.match(title.strip()):
         return None
+    if EXAMPLES_TITLE.match(title.strip()):
+        return None  # "Examples of IoT devices" / "Smart speakers (…)": the first of the examples, not a meaning
     if len(term_words(title)) > 5 or not (is_term(title, max_words=5) or _named_in_capitals(title, first_line)):
         return None
     if not is_definition(first_line, min_words=3) or QUANTIFIED_SENTENCE.match(first_line.strip()):
@@ -242,10 +288,17 @@ def title_term(title: str, first_line: str) -> Candidate | None:
     if opens_on_a_modifier(title, first_line):
         return None
     # "Metadata" / "Metadata is data about the image…": what follows the title's own name is its meaning.
-    own_name = re.match(rf"^(?:(?:a|an|the)\s+)?{re.escape(title.strip())}\s+(?:is|are|means)\s+(?=\S)", first_line,
-                        re.IGNORECASE)
+    own_name = re.match(rf"^(?:(?:a|an|the)\s+)?{re.escape(title.strip())}\s+(?:(?:is|are|means)\s+(?=\S)|(?=[a-z]+s\s))",
+                        first_line, re.IGNORECASE)  # "Sensor" / "A sensor measures…": what it does is its meaning
     meaning = first_line[own_name.end():] if own_name else first_line
     return tidy(title, capitalised(meaning.rstrip()))
+
+
+def _display_capitals(title: str) -> bool:
+    """A title typed in capitals with a word too long to be an abbreviation ("SMART DEVICE", not "RAM" or "HTTPS")."""
+    words = title.split()
+    return bool(words) and title.isupper() and all(word.isalpha() for word in words) \
+        and max(len(word) for word in words) >= DISPLAY_WORD_LETTERS
 
 
 def opens_on_a_modifier(title: str, first_line: str) -> bool:

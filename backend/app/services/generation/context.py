@@ -70,7 +70,7 @@ class BuildContext:
         text = self.memo.get("unit words")
         if text is None:
             text = self.memo["unit words"] = " " + " ".join(re.findall(r"[a-z]+", self.materials.text.lower())) + " "
-        named = [choice for choice in choices if any(f" {concept} " in text for concept in concepts(choice))]
+        named = most_named(choices, concepts, text)
         if not named:
             return list(choices)
         return named + ([choice for choice in choices if choice not in named] if asked in self.asked_types else [])
@@ -122,3 +122,11 @@ def guess_strands(text: str) -> list[str]:
     ]
     found = [code for code, pattern in rules if re.search(pattern, lowered)]
     return found[:3]
+
+
+def most_named(choices: list[T], concepts: Callable[[T], tuple[str, ...]], text: str) -> list[T]:
+    """The choices whose ideas `text` (padded with spaces) names, less those it names far less than the most
+    named one: a unit on subroutines mentions variables, but it teaches functions."""
+    hits = [(choice, sum(f" {concept} " in text for concept in concepts(choice))) for choice in choices]
+    best = max((count for _choice, count in hits), default=0)
+    return [choice for choice, count in hits if count and 2 * count >= best]

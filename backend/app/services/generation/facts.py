@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.services.documents.phrases import is_examples
+from app.services.documents.phrases import EXAMPLE_HEADING, is_examples
 from app.services.documents.sections import split_label
 from app.services.documents.vocabulary import opens_on_a_modifier
 from app.services.generation.draft_question import QuestionSource
@@ -78,13 +78,13 @@ def unit_facts(materials: GenerationMaterials, model: TopicModel) -> list[Fact]:
             _add(facts, term, definition, item_source(item, materials.passages, quote=definition,
                                                       fallback="the unit's key vocabulary"))
     for passage in materials.passages:
-        defined = line_definition(passage["text"])
-        if defined:
+        defined = line_definition(passage["text"]) if not EXAMPLE_HEADING.match(passage["heading"]) else None
+        if defined:  # not "OUTPUT – the actuator switches…" under "Example: smart heating": a part of the example
             _add(facts, defined[0], defined[1], passage_source(passage))
     under: dict[str, list[Passage]] = {}  # the passages under a heading naming just this phrase, by phrase
     for passage in materials.passages:
         named = heading_phrases(passage["heading"])
-        if len(named) == 1:
+        if len(named) == 1 and not EXAMPLE_HEADING.match(passage["heading"]):
             under.setdefault(named[0], []).append(passage)
     for phrase in model.phrases:
         fact = _heading_fact(phrase.text, under.get(phrase.text, []))

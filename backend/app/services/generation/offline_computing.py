@@ -266,6 +266,10 @@ def python_function(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     return None
 
 
+_SUBROUTINES = ("function", "functions", "subroutine", "subroutines", "procedure", "procedures", "parameter",
+                "parameters", "argument", "arguments", "return", "return value", "def")
+
+
 class _BuggyProgram(NamedTuple):
     """A short program with one bug, its fix, and tests as (input, expected output)."""
 
@@ -296,6 +300,11 @@ _DEBUG_PROGRAMS = [
                   "score = int(input())\nif score >= 50:\n    print(\"Pass\")\nelse:\n    print(\"Try again\")\n",
                   "A score of exactly 50 should pass, but > leaves 50 out.",
                   [("50", "Pass"), ("70", "Pass"), ("20", "Try again")], 5, _SELECTING),
+    _BuggyProgram("use a function to print double the number typed in",
+                  "def double(number):\n    return number * 2\n\nvalue = int(input())\nprint(double(number))\n",
+                  "def double(number):\n    return number * 2\n\nvalue = int(input())\nprint(double(value))\n",
+                  "Line 5 passes number to the function, but number only exists inside the function.",
+                  [("4", "8"), ("10", "20")], 5, _SUBROUTINES),
 ]
 
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from app import sandbox
 from app.services.generation.code_language import language_of
-from app.services.generation.context import BuildContext
+from app.services.generation.context import BuildContext, most_named
 from app.services.generation.draft_question import DraftQuestion, QuestionSource
 from app.services.generation.offline_words import question
 from app.services.generation.passages import snippet_source
@@ -33,6 +33,8 @@ _TRACE_KINDS = [
     _TraceKind("for loop", 4, ("loop", "loops", "for loop", "iteration", "range", "count controlled")),
     _TraceKind("selection", 4, ("selection", "if statement", "if statements", "elif", "branch", "branching")),
     _TraceKind("while loop", 5, ("loop", "loops", "while loop", "iteration", "condition controlled")),
+    _TraceKind("function", 4, ("function", "functions", "subroutine", "subroutines", "procedure", "parameter",
+                               "parameters", "return", "return value", "def")),
 ]
 
 
@@ -84,7 +86,7 @@ def _made_up_program(ctx: BuildContext, difficulty: int) -> _Program:
     objectives name before what its text only mentions: a unit on lists mentions variables, it teaches loops)."""
     taught = " " + " ".join(re.findall(r"[a-z]+", " ".join(
         [p.text for p in ctx.model.phrases] + [o["text"] for o in ctx.model.objectives]).lower())) + " "
-    kinds = ([kind for kind in _TRACE_KINDS if any(f" {concept} " in taught for concept in kind.concepts)]
+    kinds = (most_named(_TRACE_KINDS, lambda kind: kind.concepts, taught)
              or ctx.about_unit_first(_TRACE_KINDS, lambda kind: kind.concepts))
     kinds = [kind for kind in kinds if f"trace kind:{kind.name}" not in ctx.used] or kinds  # vary them
     level = min(kinds, key=lambda kind: (abs(kind.difficulty - min(5, max(3, difficulty))), ctx.rng.random()))
@@ -101,6 +103,10 @@ def _made_up_program(ctx: BuildContext, difficulty: int) -> _Program:
         code = (f"points = {points}\nbonus = 0\nif points > 10:\n    bonus = 5\nelif points > 5:\n    bonus = 2\n"
                 f"points = points + bonus\n")
         variables, purpose = ["points", "bonus"], "uses if and elif to choose a bonus"
+    elif level.name == "function":
+        a, b = ctx.rng.randint(2, 6), ctx.rng.randint(1, 4)
+        code = f"def double(number):\n    return number * 2\n\nx = {a}\ny = double(x)\nx = double(y) - {b}\n"
+        variables, purpose = ["x", "y"], "calls a function that returns a value"
     else:
         start, step = ctx.rng.randint(1, 3), ctx.rng.randint(2, 3)
         limit = start + step * ctx.rng.randint(3, 4)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.services.documents.phrases import NAMED_WITH_COMMA
+from app.services.documents.phrases import FORMULA_OPERATOR, NAMED_WITH_COMMA
 from app.services.documents.sections import section_of
 from app.services.generation.unfit_text import (
     COURSE_LABEL,
@@ -28,7 +28,7 @@ _GENERIC = {"objectives", "learning objectives", "lesson objectives", "success c
             "fill in the gaps", "answer sheet", "slides", "practice", "revision", "key vocab", "vocab", "definitions",
             "word bank", "keyword", "key word", "key term", "mark scheme", "marking", "section a", "section b",
             "key points", "key learning points", "misconception", "misconceptions", "common misconception",
-            "common misconceptions", "teacher tip", "lesson outline", "learning cycle"}
+            "common misconceptions", "teacher tip", "lesson outline", "learning cycle", "topic", "title", "subject"}
 _LANGUAGES = {"python", "java", "sql", "scratch", "javascript", "html", "c#", "c++", "pseudocode"}
 # Words a key phrase does not start with: it is a clause or a comparison, not a name ("Much slower than RAM").
 _NOT_A_NAME_START = {"much", "very", "more", "less", "most", "not", "only", "also", "just", "even", "so", "too",
@@ -118,6 +118,8 @@ def line_definition(text: str) -> tuple[str, str] | None:
     term, rest = match.group("term").strip(" ‘’'\""), match.group("rest").strip()
     if len(term.split()) > 4 or not usable_phrase(term) or len(rest.split()) < 4:
         return None
+    if text.count("=") == 1 and FORMULA_OPERATOR.search(rest):
+        return None  # "number of bits = number of characters × bits per character": how to work it out
     return (term, rest) if is_statement(rest) else None
 
 

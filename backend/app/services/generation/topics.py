@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from app.services.documents.phrases import EXAMPLE_HEADING
 from app.services.generation.code_language import display_name, language_of
 from app.services.generation.draft_question import QuestionSource
 from app.services.generation.materials import GenerationMaterials, UnitObjective
@@ -35,7 +36,7 @@ TAUGHT = 3.0
 MAX_SHARE = 0.6  # the most of a draft one topic's templates may fill, unless the teacher asks for more
 TOPIC_SIGNS = {
     # Not "binary search" or "binary tree": those are algorithms and structures, not number bases.
-    "binary": re.compile(r"\b(binary(?!\s+(?:search(?:es|ing)?|trees?))|denary|hexadecimal|hex|number bases?"
+    "binary": re.compile(r"\b(binary(?!\s+(?:search(?:es|ing)?|trees?|codes?))|denary|hexadecimal|hex|number bases?"
                          r"|base (?:2|10|16)|place values?)\b", re.I),
     "logic": re.compile(r"\b(logic gates?|logic circuits?|truth tables?|boolean (?:logic|algebra|expressions?)"
                         r"|(?:and|or|not|xor|nand|nor) gates?)\b", re.I),
@@ -171,7 +172,7 @@ def key_phrases(materials: GenerationMaterials) -> list[KeyPhrase]:
             source = item_source(term, materials.passages, quote=f"{text} – {term.get('definition', '')}".strip(" –"))
             add(text, 3.0 if term.get("definition") else 2.0, source, _forms(text))
     for passage in materials.passages:
-        defined = line_definition(passage["text"])
+        defined = line_definition(passage["text"]) if not EXAMPLE_HEADING.match(passage["heading"]) else None
         if defined:
             add(defined[0], 2.5, QuestionSource(file=passage["file"], where=passage["where"], quote=passage["text"]),
                 _forms(defined[0]))
