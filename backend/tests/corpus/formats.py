@@ -486,3 +486,43 @@ def sketch_png(shapes: list[tuple[str, tuple[int, int, int, int], str]], *, widt
     out = io.BytesIO()
     image.save(out, "PNG", optimize=False)
     return out.getvalue()
+
+
+# Added for the tenth held-out set -----------------------------------------------------------------------------
+
+def table_png(rows: list[list[str]], *, widths: list[int], size: int = 26, header: str = "#4f81bd",
+              stripe: str = "#dce6f1") -> bytes:
+    """A screenshot of a table (a Word or Excel table snipped and pasted onto a slide): the first row is a
+    coloured header, the rest striped; each cell wraps its words to its column `widths` (pixels)."""
+    body = font(size)
+    lines = []
+    for cells in rows:
+        wrapped = []
+        for text, width in zip(cells, widths, strict=True):
+            words, line, out = text.split(), "", []
+            for word in words:
+                trial = f"{line} {word}".strip()
+                if line and body.getlength(trial) > width - 24:
+                    out.append(line)
+                    line = word
+                else:
+                    line = trial
+            wrapped.append([*out, line])
+        lines.append(wrapped)
+    row_heights = [max(len(cell) for cell in row) * int(size * 1.35) + 20 for row in lines]
+    image = Image.new("RGB", (sum(widths) + 2, sum(row_heights) + 2), "#ffffff")
+    draw = ImageDraw.Draw(image)
+    y = 0
+    for number, (row, height) in enumerate(zip(lines, row_heights, strict=True)):
+        x = 0
+        fill = header if number == 0 else (stripe if number % 2 == 0 else "#ffffff")
+        for cell, width in zip(row, widths, strict=True):
+            draw.rectangle([x, y, x + width, y + height], fill=fill, outline="#7f7f7f", width=2)
+            for index, text in enumerate(cell):
+                draw.text((x + 12, y + 10 + index * int(size * 1.35)), text,
+                          fill="#ffffff" if number == 0 else "#111111", font=font(size, bold=number == 0))
+            x += width
+        y += height
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=False)
+    return out.getvalue()
