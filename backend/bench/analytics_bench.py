@@ -24,7 +24,6 @@ os.environ.setdefault("BCRYPT_ROUNDS", "4")
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from app import migrations
 from app import question_types as engine
 from app.db import create_engine
 from app.models import (
@@ -44,7 +43,7 @@ from app.models import (
     utcnow,
 )
 from app.services.analytics import mastery, questions, results
-from tests import dbs
+from bench.throwaway import bench_database, p95
 from tests.question_types.samples import sample
 
 TYPES = ["multiple_choice", "multiple_select", "text_input", "binary_convert", "matching", "ordering",
@@ -149,10 +148,6 @@ async def measure(url: str, assessment_id: uuid.UUID, class_id: uuid.UUID, teach
     return timings
 
 
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
-
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
@@ -160,12 +155,7 @@ async def main() -> None:
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     args = parser.parse_args()
-    server = dbs.postgres_server_url()
-    if server is None:
-        sys.exit("PostgreSQL is not reachable on 127.0.0.1:5432 (or TEST_DATABASE_URL).")
-    url = dbs.create_postgres_database(server, prefix="ks3_bench")
-    try:
-        await asyncio.to_thread(migrations.upgrade, url)
+    async with bench_database(keep=args.keep) as url:
         started = time.perf_counter()
         assessment_id, class_id, teacher_id = await seed(url, args.answers)
         print(f"Seeded {args.answers:,} answers in {time.perf_counter() - started:.0f} s", flush=True)
@@ -175,12 +165,7 @@ async def main() -> None:
         print(f"| {'query':<18} | {'median ms':>9} | {'p95 ms':>7} | {'max ms':>7} |")
         print(f"|{'-' * 20}|{'-' * 11}|{'-' * 9}|{'-' * 9}|")
         for name, values in timings.items():
-            print(f"| {name:<18} | {statistics.median(values):>9.1f} | {_p95(values):>7.1f} | {max(values):>7.1f} |")
-    finally:
-        if args.keep:
-            print(f"kept: {url}")
-        else:
-            dbs.drop_postgres_database(url)
+            print(f"| {name:<18} | {statistics.median(values):>9.1f} | {p95(values):>7.1f} | {max(values):>7.1f} |")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ import asyncio
 import os
 import random
 import statistics
-import sys
 import time
 import uuid
 from datetime import timedelta
@@ -28,12 +27,11 @@ import httpx
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from app import migrations
 from app.db import Database, create_engine, set_database
 from app.models import Attempt, AttemptStatus, ClassPupil, HelpRequest, User, utcnow
 from app.utils.security import hash_password_sync
-from bench.analytics_bench import QUESTIONS, _p95, seed
-from tests import dbs
+from bench.analytics_bench import QUESTIONS, seed
+from bench.throwaway import bench_database, p95
 
 PASSWORD = "bench-live-view-password"
 SEEN_REQUESTS = 5_000  # help requests teachers have already seen, across the school
@@ -120,12 +118,7 @@ async def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--profile", action="store_true", help="print where the time goes (cProfile)")
     args = parser.parse_args()
-    server = dbs.postgres_server_url()
-    if server is None:
-        sys.exit("PostgreSQL is not reachable on 127.0.0.1:5432 (or TEST_DATABASE_URL).")
-    url = dbs.create_postgres_database(server, prefix="ks3_bench")
-    try:
-        await asyncio.to_thread(migrations.upgrade, url)
+    async with bench_database(keep=args.keep) as url:
         started = time.perf_counter()
         assessment_id, class_id, teacher_id = await seed(url, args.answers)
         username = await make_it_a_lesson(url, assessment_id, class_id, teacher_id)
@@ -146,13 +139,8 @@ async def main() -> None:
         print(f"| {'request':<24} | {'p50 ms':>6} | {'p95 ms':>6} | {'max ms':>6} | {'app CPU ms':>10} |")
         print(f"|{'-' * 26}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 12}|")
         for name, found in timings.items():
-            print(f"| {name:<24} | {statistics.median(found.wall):>6.1f} | {_p95(found.wall):>6.1f} | "
+            print(f"| {name:<24} | {statistics.median(found.wall):>6.1f} | {p95(found.wall):>6.1f} | "
                   f"{max(found.wall):>6.1f} | {found.cpu:>10.1f} |")
-    finally:
-        if args.keep:
-            print(f"kept: {url}")
-        else:
-            dbs.drop_postgres_database(url)
 
 
 if __name__ == "__main__":

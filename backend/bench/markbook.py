@@ -27,7 +27,6 @@ os.environ.setdefault("BCRYPT_ROUNDS", "4")
 from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app import migrations
 from app.db import create_engine
 from app.models import (
     Answer,
@@ -50,8 +49,7 @@ from app.models import (
 )
 from app.schemas.markbook import MarkbookFilters
 from app.services.analytics import markbook, trends
-from bench.analytics_bench import _p95
-from tests import dbs
+from bench.throwaway import bench_database, p95
 
 PUPILS = 30
 ASSESSMENTS = 40
@@ -195,12 +193,7 @@ async def main() -> None:
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     args = parser.parse_args()
-    server = dbs.postgres_server_url()
-    if server is None:
-        sys.exit("PostgreSQL is not reachable on 127.0.0.1:5432 (or TEST_DATABASE_URL).")
-    url = dbs.create_postgres_database(server, prefix="ks3_bench")
-    try:
-        await asyncio.to_thread(migrations.upgrade, url)
+    async with bench_database(keep=args.keep) as url:
         started = time.perf_counter()
         class_id, teacher_id = await seed(url, args.answers)
         print(f"Seeded in {time.perf_counter() - started:.0f} s", flush=True)
@@ -214,12 +207,7 @@ async def main() -> None:
         print(f"| {'query':<20} | {'median ms':>9} | {'p95 ms':>7} | {'max ms':>7} |")
         print(f"|{'-' * 22}|{'-' * 11}|{'-' * 9}|{'-' * 9}|")
         for name, values in timings.items():
-            print(f"| {name:<20} | {statistics.median(values):>9.1f} | {_p95(values):>7.1f} | {max(values):>7.1f} |")
-    finally:
-        if args.keep:
-            print(f"kept: {url}")
-        else:
-            dbs.drop_postgres_database(url)
+            print(f"| {name:<20} | {statistics.median(values):>9.1f} | {p95(values):>7.1f} | {max(values):>7.1f} |")
 
 
 if __name__ == "__main__":

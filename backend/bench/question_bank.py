@@ -28,7 +28,6 @@ os.environ.setdefault("BCRYPT_ROUNDS", "4")
 from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app import migrations
 from app import question_types as engine
 from app.db import create_engine
 from app.models import (
@@ -50,7 +49,7 @@ from app.models import (
 from app.models.assessment import question_search_text
 from app.schemas.bank import BankSearch
 from app.services.bank import search
-from tests import dbs
+from bench.throwaway import bench_database, p95
 from tests.question_types.samples import sample
 
 QUESTIONS = 20
@@ -253,10 +252,6 @@ async def _bench_teacher(url: str) -> uuid.UUID:
     return found
 
 
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
-
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
@@ -266,13 +261,8 @@ async def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--database", help="measure a database kept by an earlier --keep run (no seeding)")
     args = parser.parse_args()
-    server = dbs.postgres_server_url()
-    if server is None:
-        sys.exit("PostgreSQL is not reachable on 127.0.0.1:5432 (or TEST_DATABASE_URL).")
-    url = args.database or dbs.create_postgres_database(server, prefix="ks3_bench_bank")
     questions, answers = args.assessments * QUESTIONS, args.assessments * QUESTIONS * args.pupils
-    try:
-        await asyncio.to_thread(migrations.upgrade, url)
+    async with bench_database(keep=args.keep, existing=args.database, prefix="ks3_bench_bank") as url:
         started = time.perf_counter()
         teacher_id = await (_bench_teacher(url) if args.database else seed(url, args.assessments, args.pupils))
         print(f"Seeded {questions:,} questions and {answers:,} answers in {time.perf_counter() - started:.0f} s")
@@ -284,13 +274,8 @@ async def main() -> None:
         print(f"|{'-' * 30}|{'-' * 9}|{'-' * 11}|{'-' * 9}|{'-' * 19}|")
         for name, m in measured.items():
             cpu = f"{m.app_cpu + m.db_cpu:.1f} ({m.app_cpu:.1f} + {m.db_cpu:.1f})"
-            print(f"| {name:<28} | {m.total:>7,} | {statistics.median(m.wall):>9.1f} | {_p95(m.wall):>7.1f} | "
+            print(f"| {name:<28} | {m.total:>7,} | {statistics.median(m.wall):>9.1f} | {p95(m.wall):>7.1f} | "
                   f"{cpu:>17} |")
-    finally:
-        if args.keep or args.database:
-            print(f"kept: {url}")
-        else:
-            dbs.drop_postgres_database(url)
 
 
 if __name__ == "__main__":
