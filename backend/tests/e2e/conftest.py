@@ -135,6 +135,18 @@ def page(request: pytest.FixtureRequest, browser, live_server: LiveServer, page_
 
 
 @pytest.fixture
+def pupil_page(browser, live_server: LiveServer, page_problems) -> Iterator:
+    """The pupil's own computer beside the teacher's `page`: a second browser context, sharing no cookies or
+    storage with it."""
+    context = browser.new_context(base_url=live_server.url, viewport=chromium.VIEWPORT, **chromium.SCHOOL_COMPUTER)
+    context.set_default_timeout(10_000)
+    new_page = context.new_page()
+    page_problems.attach(new_page)
+    yield new_page
+    context.close()
+
+
+@pytest.fixture
 def login_as(live_server: LiveServer):
     """Sign in through the sign-in page, as a person would, and wait until the home page has finished drawing
     (startPage in web/js/app.js keeps aria-busy on <main> until then)."""

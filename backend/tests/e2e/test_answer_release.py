@@ -8,7 +8,6 @@ the demo school the other browser tests share is left as it was."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import httpx
@@ -18,7 +17,6 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from app.db import create_engine
 from app.models import Role
-from tests.e2e import browser as chromium
 from tests.e2e.conftest import DEMO_PASSWORD
 from tests.e2e.server import off_playwright_thread
 from tests.factories import make_assessment, make_class, make_user
@@ -52,17 +50,6 @@ async def _make(database_url: str) -> World:
 @pytest.fixture(scope="module")
 def world(live_server) -> World:
     return off_playwright_thread(asyncio.run, _make(live_server.database_url))
-
-
-@pytest.fixture
-def pupil_page(browser, live_server, page_problems) -> Iterator[Page]:
-    """The pupil's own computer: a second browser context, sharing no cookies or storage with the teacher's."""
-    context = browser.new_context(base_url=live_server.url, viewport=chromium.VIEWPORT, **chromium.SCHOOL_COMPUTER)
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page_problems.attach(page)
-    yield page
-    context.close()
 
 
 def _pupil_finishes(base_url: str, assessment_id: str) -> str:

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import httpx
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from app.db import create_engine
 from app.models import Answer, Role
-from tests.e2e import browser as chromium
 from tests.e2e.conftest import DEMO_PASSWORD
 from tests.e2e.server import off_playwright_thread
 from tests.factories import make_assessment, make_class, make_user
@@ -79,16 +77,6 @@ def world(live_server) -> World:
     answers = {"corrections-cara": "cpu", "corrections-dev": "cpu", "corrections-eli": "the cpu"}
     attempts = {u: _finishes(live_server.url, u, assessment_id, text) for u, text in answers.items()}
     return World(assessment_id, class_id, pupil_ids, attempts)
-
-
-@pytest.fixture
-def pupil_page(browser, live_server, page_problems) -> Iterator[Page]:
-    context = browser.new_context(base_url=live_server.url, viewport=chromium.VIEWPORT, **chromium.SCHOOL_COMPUTER)
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page_problems.attach(page)
-    yield page
-    context.close()
 
 
 def test_the_teacher_changes_a_mark_with_a_reason_and_the_pupil_sees_it(page, pupil_page, login_as, world,

@@ -6,13 +6,11 @@ words, and the teacher marks it seen. Both pages are checked with axe."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e import browser as chromium
 from tests.e2e.pupil_helpers import (
     class_pupils,
     heading,
@@ -64,17 +62,6 @@ def _uuid(value) -> str:
     import uuid
 
     return str(uuid.UUID(str(value)))
-
-
-@pytest.fixture
-def pupil_page(browser, live_server, page_problems) -> Iterator[Page]:
-    """The pupil's own computer: a second browser context, sharing no cookies or storage with the teacher's."""
-    context = browser.new_context(base_url=live_server.url, viewport=chromium.VIEWPORT, **chromium.SCHOOL_COMPUTER)
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page_problems.attach(page)
-    yield page
-    context.close()
 
 
 def _row(page: Page, pupil_id: str):

@@ -14,7 +14,6 @@ from contextlib import closing
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e import browser as chromium
 from tests.e2e.pupil_helpers import wait_drawn
 from tests.e2e.test_marking import signed_in
 
@@ -65,7 +64,7 @@ def _mark(teacher, assessment_id: str, score: int, feedback: str) -> None:
 
 
 def test_a_pupil_improves_an_answer_after_the_lesson_and_the_teacher_sees_it_improved(
-        page, browser, live_server, login_as, axe_check):
+        page, pupil_page, live_server, login_as, axe_check):
     scene = _scene(live_server.url)
     login_as(page, "teacher")
     page.goto(f"/teacher/revision.html?assessment={scene['assessment']}")
@@ -78,45 +77,40 @@ def test_a_pupil_improves_an_answer_after_the_lesson_and_the_teacher_sees_it_imp
     expect(page.get_by_test_id("revision-status")).to_contain_text("Revision window opened.")
     expect(page.get_by_test_id("revision-windows")).to_contain_text("Question 1, all of 9R (revision test): open until")
 
-    pupil_context = browser.new_context(base_url=live_server.url, **chromium.SCHOOL_COMPUTER)
-    pupil_page = pupil_context.new_page()
-    try:
-        login_as(pupil_page, scene["pupil"]["username"], scene["pupil"]["password"])
-        notices = pupil_page.get_by_test_id("revisions")
-        expect(notices).to_contain_text("You can improve your answer to question 1 until Wednesday 1 July at 15:30.")
-        axe_check(pupil_page, "pupil dashboard with a revision window")
-        notices.get_by_role("link", name="Improve my answer").click()
-        wait_drawn(pupil_page)
-        expect(pupil_page.get_by_test_id("revise-feedback")).to_contain_text("Say what the steps are for")
-        box = pupil_page.get_by_label("Your improved answer")
-        expect(box).to_have_value(FIRST)
-        box.fill(BETTER)
-        expect(pupil_page.get_by_test_id("revise-status")).to_have_text("Saved.")
-        pupil_page.reload()
-        wait_drawn(pupil_page)
-        expect(pupil_page.get_by_label("Your improved answer")).to_have_value(BETTER)
-        axe_check(pupil_page, "improving an answer")
-        pupil_page.get_by_role("button", name="Send to my teacher").click()
-        expect(pupil_page.get_by_test_id("revise-status")).to_contain_text("Sent to your teacher. This is draft 2.")
+    login_as(pupil_page, scene["pupil"]["username"], scene["pupil"]["password"])
+    notices = pupil_page.get_by_test_id("revisions")
+    expect(notices).to_contain_text("You can improve your answer to question 1 until Wednesday 1 July at 15:30.")
+    axe_check(pupil_page, "pupil dashboard with a revision window")
+    notices.get_by_role("link", name="Improve my answer").click()
+    wait_drawn(pupil_page)
+    expect(pupil_page.get_by_test_id("revise-feedback")).to_contain_text("Say what the steps are for")
+    box = pupil_page.get_by_label("Your improved answer")
+    expect(box).to_have_value(FIRST)
+    box.fill(BETTER)
+    expect(pupil_page.get_by_test_id("revise-status")).to_have_text("Saved.")
+    pupil_page.reload()
+    wait_drawn(pupil_page)
+    expect(pupil_page.get_by_label("Your improved answer")).to_have_value(BETTER)
+    axe_check(pupil_page, "improving an answer")
+    pupil_page.get_by_role("button", name="Send to my teacher").click()
+    expect(pupil_page.get_by_test_id("revise-status")).to_contain_text("Sent to your teacher. This is draft 2.")
 
-        with closing(signed_in(live_server.url, "teacher")) as teacher:
-            _mark(teacher, scene["assessment"], 3, "Well done. That is much clearer.")
-        page.reload()
-        wait_drawn(page)
-        expect(page.get_by_test_id("improved-count")).to_have_text(
-            "1 of 1 revised answer improved (a higher mark than before).")
-        page.get_by_role("button", name=re.compile(r"^Compare drafts\W+Rory Reviser, question 1$")).click()
-        drafts = page.get_by_test_id("teacher-draft")
-        expect(drafts).to_have_count(2)
-        expect(drafts.nth(1).locator("ins")).to_contain_text("to solve a problem, like a recipe for a cake.")
-        expect(drafts.nth(1).locator("del")).to_have_text("steps.")
-        axe_check(page, "drafts side by side")
-        page.get_by_role("button", name="Close now").click()
-        expect(page.get_by_test_id("revision-windows")).to_contain_text("closed early on")
+    with closing(signed_in(live_server.url, "teacher")) as teacher:
+        _mark(teacher, scene["assessment"], 3, "Well done. That is much clearer.")
+    page.reload()
+    wait_drawn(page)
+    expect(page.get_by_test_id("improved-count")).to_have_text(
+        "1 of 1 revised answer improved (a higher mark than before).")
+    page.get_by_role("button", name=re.compile(r"^Compare drafts\W+Rory Reviser, question 1$")).click()
+    drafts = page.get_by_test_id("teacher-draft")
+    expect(drafts).to_have_count(2)
+    expect(drafts.nth(1).locator("ins")).to_contain_text("to solve a problem, like a recipe for a cake.")
+    expect(drafts.nth(1).locator("del")).to_have_text("steps.")
+    axe_check(page, "drafts side by side")
+    page.get_by_role("button", name="Close now").click()
+    expect(page.get_by_test_id("revision-windows")).to_contain_text("closed early on")
 
-        pupil_page.goto("/pupil/dashboard.html")
-        wait_drawn(pupil_page)
-        expect(pupil_page.get_by_role("heading", name="Finished")).to_be_visible()
-        expect(pupil_page.get_by_test_id("revisions")).to_have_count(0)
-    finally:
-        pupil_context.close()
+    pupil_page.goto("/pupil/dashboard.html")
+    wait_drawn(pupil_page)
+    expect(pupil_page.get_by_role("heading", name="Finished")).to_be_visible()
+    expect(pupil_page.get_by_test_id("revisions")).to_have_count(0)
