@@ -296,7 +296,15 @@ def marked_content_slide(presentation: PptxPresentation, title: str, lines: Iter
     starting with two spaces is a sub-point (level 1)."""
     slide = presentation.slides.add_slide(presentation.slide_layouts[TITLE_AND_CONTENT])
     slide.shapes.title.text = title
-    frame = slide.placeholders[1].text_frame
+    fill_marked(slide.placeholders[1].text_frame, lines)
+    if notes:
+        slide.notes_slide.notes_text_frame.text = notes
+    return slide
+
+
+def fill_marked(frame: object, lines: Iterable[str]) -> None:
+    """Fill a slide's text frame with lines whose "**…**" are bold runs; a line starting with two spaces is a
+    sub-point (level 1)."""
     for index, line in enumerate(lines):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         paragraph.level = 1 if line.startswith("  ") else 0
@@ -305,9 +313,6 @@ def marked_content_slide(presentation: PptxPresentation, title: str, lines: Iter
                 run = paragraph.add_run()
                 run.text = part
                 run.font.bold = part_index % 2 == 1 or None
-    if notes:
-        slide.notes_slide.notes_text_frame.text = notes
-    return slide
 
 
 # Added for the seventh held-out set ---------------------------------------------------------------------------
@@ -438,15 +443,8 @@ def template_slide(presentation: PptxPresentation, layout: int, texts: dict[int,
     for placeholder in slide.placeholders:
         index = placeholder.placeholder_format.idx
         placeholder.name = names.get(index, placeholder.name)
-        for number, line in enumerate(texts.get(index, [])):
-            frame = placeholder.text_frame
-            paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
-            paragraph.level = 1 if line.startswith("  ") else 0
-            for part_index, part in enumerate(BOLD.split(line.strip())):
-                if part:
-                    run = paragraph.add_run()
-                    run.text = part
-                    run.font.bold = part_index % 2 == 1 or None
+        if texts.get(index):
+            fill_marked(placeholder.text_frame, texts[index])
     if notes:
         slide.notes_slide.notes_text_frame.text = notes
     return slide
