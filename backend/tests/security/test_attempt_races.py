@@ -1,5 +1,6 @@
-"""Races on a pupil's attempt: the tries limit, and "Run my code" pressed twice, beaten by requests that arrive
-together. Each test sends its requests at the same time (`at_once`) to the app on a database of its own."""
+"""Races on a pupil's attempt: the tries limit, "Run my code" pressed twice, and a retry landing while the teacher
+changes the retry credit, beaten by requests that arrive together. Each test sends its requests at the same time
+(`at_once`) to the app on a database of its own."""
 
 from __future__ import annotations
 
@@ -189,3 +190,46 @@ async def test_a_code_submit_is_marked_again_when_the_key_changes_while_it_runs(
     assert submitted.status_code == 200, submitted.text
     assert submitted.json()["max_score"] == 5
     assert submitted.json()["score"] == 5
+
+
+async def test_a_retry_submitted_while_the_teacher_changes_the_retry_credit_counts_under_the_new_one(
+        seed: Any, real_clients: Any) -> None:
+    """A pupil's right second try and the teacher's switch to "only the first try counts" arrive together, on
+    three questions in turn: whichever lands first, the answer ends up counting under the new setting (0 marks:
+    its first try was wrong), and the attempt's total agrees."""
+    from app.models import RetryCredit
+
+    async with seed() as session:
+        teacher = await make_user(session, Role.teacher)
+        pupil = await make_user(session, Role.pupil)
+        school_class = await make_class(session, teachers=[teacher], pupils=[pupil])
+        assessment = await make_assessment(session, owner=teacher, questions=["multiple_choice"] * 3,
+                                           publish_to=[school_class], retry_credit=RetryCredit.full)
+        names, assessment_id = (teacher.username, pupil.username), assessment.id
+    owner, client = real_clients(), real_clients()
+    await owner.login(names[0])
+    await client.login(names[1])
+    view = (await client.post(f"/api/pupil/assessments/{assessment_id}/start")).json()
+    policies = ["none", "full", "none"]
+    for question, policy in zip(view["questions"], policies, strict=True):
+        async with seed() as session:
+            options = (await session.get(Question, uuid.UUID(question["id"]))).config["options"]
+        right = next(o["id"] for o in options if o["is_correct"])
+        wrong = next(o["id"] for o in options if not o["is_correct"])
+        url = f"/api/pupil/attempts/{view['attempt_id']}/answers/{question['id']}/submit"
+        first = await client.post(url, json={"answer_data": {"selected_option": wrong}})
+        assert first.status_code == 200, first.text
+        retried, changed = await at_once(client.post(url, json={"answer_data": {"selected_option": right}}),
+                                         owner.patch(f"/api/assessments/{assessment_id}",
+                                                     json={"retry_credit": policy}))
+        assert (retried.status_code, changed.status_code) == (200, 200), (retried.text, changed.text)
+        async with seed() as session:
+            answer = (await session.execute(select(Answer).where(
+                Answer.attempt_id == uuid.UUID(view["attempt_id"]),
+                Answer.question_id == uuid.UUID(question["id"])))).scalar_one()
+            expected = 0.0 if policy == "none" else answer.max_score
+            assert (answer.is_correct, answer.score) == (True, expected), policy
+    async with seed() as session:
+        # The last change ("none") recounted every answer: none was right at its first try.
+        attempt = await session.get(Attempt, uuid.UUID(view["attempt_id"]))
+        assert (attempt.total_score, attempt.first_try_score) == (0.0, 0.0)

@@ -100,5 +100,8 @@ async def record_try(session: AsyncSession, answer: Answer, question: Question, 
         hint_used=answer.hint_used, released=answer.released,
     ))
     if answer.status == MarkingStatus.marked:
-        first_try.settle(answer, await session.get(Assessment, question.assessment_id), earned_before=earned_before)
+        # The assessment's settings as they are now, not as read before the attempt's row was taken: a teacher's
+        # change of the retry credit that landed meanwhile recounted every answer but this try (recounting.py).
+        assessment = await session.get(Assessment, question.assessment_id, populate_existing=True)
+        first_try.settle(answer, assessment, earned_before=earned_before)
     await ai_suggestions.after_marking(session, answer=answer, question=question)
