@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from app.question_types import code_marks
 from app.question_types import python_source as src
 from app.question_types.base import (
     MAX_CODE,
@@ -291,12 +292,8 @@ async def mark(config: Config, answer: Answer, points: float, sandbox: Any) -> M
     report = await sandbox.run_program(
         code, _program_cases(sandbox, config), time_limit=config.time_limit_seconds
     )
-    if report.status in ("unavailable", "disabled"):
-        return Mark.awaiting(
-            points,
-            message=src.RUNNER_UNAVAILABLE if report.status == "unavailable" else src.RUNNER_OFF,
-            details={"status": report.status},
-        )
+    if (waiting := code_marks.not_run(report, points)) is not None:
+        return waiting
     passed = _passes(config, report, expected)
     count = sum(passed)
     baseline = await _cached_outputs(sandbox, config, config.buggy_code)
@@ -308,20 +305,9 @@ async def mark(config: Config, answer: Answer, points: float, sandbox: Any) -> M
         fixed = sum(p and not b for p, b in zip(passed, buggy_passed, strict=True))
         broken = sum(b and not p for p, b in zip(passed, buggy_passed, strict=True))
         fraction = 1.0 if count == total else (max(0, fixed - broken) / to_fix if to_fix else 0.0)
-    details = {
-        "status": report.status,
-        "tests": _test_details(config, report, passed),
-        "hidden_passed": sum(p for p, t in zip(passed, config.test_cases, strict=True) if not t.visible),
-        "hidden_total": sum(not t.visible for t in config.test_cases),
-    }
-    return Mark.from_fraction(
-        fraction,
-        points,
-        correct_count=count,
-        total_count=total,
-        passed=count,
-        details=details,
-        message=report.message if report.status != "ok" else "",
+    rows = _test_details(config, report, passed)
+    return code_marks.from_tests(
+        fraction, points, report=report, passed=passed, tests=config.test_cases, rows=rows
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from app.question_types import code_marks
 from app.question_types import python_source as src
 from app.question_types.base import (
     MAX_CODE,
@@ -271,7 +272,6 @@ def _fraction(config: Config, passed: list[bool]) -> float:
 async def mark(config: Config, answer: Answer, points: float, sandbox: Any) -> Mark:
     """Runs every test on the server (module docstring); never trusts results claimed by the browser."""
     total = len(config.test_cases)
-    hidden_total = sum(not t.visible for t in config.test_cases)
     code = answer.code or ""
     zero = {"correct_count": 0, "total_count": total, "passed": 0}
     if not code.strip():
@@ -287,28 +287,12 @@ async def mark(config: Config, answer: Answer, points: float, sandbox: Any) -> M
     report = await sandbox.run_tests(
         code, _cases(sandbox, config.test_cases), time_limit=config.time_limit_seconds
     )
-    if report.status in ("unavailable", "disabled"):
-        return Mark.awaiting(
-            points,
-            message=src.RUNNER_UNAVAILABLE if report.status == "unavailable" else src.RUNNER_OFF,
-            details={"status": report.status},
-        )
+    if (waiting := code_marks.not_run(report, points)) is not None:
+        return waiting
     passed = _passed(report, config.test_cases)
-    count = sum(passed)
-    details = {
-        "status": report.status,
-        "tests": _visible_results(report, config.test_cases, passed),
-        "hidden_passed": sum(p for p, t in zip(passed, config.test_cases, strict=True) if not t.visible),
-        "hidden_total": hidden_total,
-    }
-    return Mark.from_fraction(
-        _fraction(config, passed),
-        points,
-        correct_count=count,
-        total_count=total,
-        passed=count,
-        details=details,
-        message=report.message if report.status != "ok" else "",
+    rows = _visible_results(report, config.test_cases, passed)
+    return code_marks.from_tests(
+        _fraction(config, passed), points, report=report, passed=passed, tests=config.test_cases, rows=rows
     )
 
 
