@@ -11,6 +11,7 @@ from app.services.generation.facts import unit_model
 from app.services.generation.materials import GenerationMaterials
 from app.services.generation.offline import DraftRequest, generate_offline
 from app.services.generation.passages import Passage
+from app.services.generation.phrases import heading_phrases
 from app.services.generation.quality import unit_problems
 from app.services.generation.topics import build_topic_model
 from app.services.generation.unfit_text import answer_problem, objective_problem
@@ -202,3 +203,13 @@ async def test_a_draft_from_slides_alone_is_about_them_and_cites_them():
         assert question["source"]["where"].startswith("slide "), question
         assert unit_problems(question, model) == [], question
     assert len({q["type"] for q in draft.questions}) >= 4
+
+
+@pytest.mark.parametrize("heading", ["Today I am working towards:", "By the end you will", "What we do next"])
+def test_a_heading_said_to_the_class_names_no_topic(heading):
+    # "Describe what is meant by 'Today I am working towards'" was a question made from an I-can box's heading.
+    assert heading_phrases(heading) == ()
+
+
+def test_a_heading_naming_a_topic_still_names_it():
+    assert heading_phrases("Storage devices") == ("Storage devices",)

@@ -6,6 +6,7 @@
     …made of **objects**: shapes that the computer stores as instructions.                 after a colon
     …you have to **declare** it, which means creating it and giving it a name.            ", which means"
     Joining strings like this is called **concatenation**.                                 named after its meaning
+    The law that protects your data is the **UK GDPR**.                                    described, then named
     Buying **refurbished** devices – second-hand devices that have been… –                  with the noun it is for
 
 The word is one the document marks as a key word (in bold) or lists bare ("Key vocabulary: fill, stroke…"); a
@@ -27,7 +28,7 @@ MIN_GLOSS_WORDS = 2
 # What may follow the word: its meaning in brackets, between dashes, set beside it after a comma, or after a colon.
 GLOSS = (
     r"\s*\((?P<bracketed>[^()]{3,150})\)"
-    r"|\s+[–—]\s+(?P<dashed>[^–—]{3,150}?)\s+[–—]\s"
+    r"|\s+(?P<dash>[–—-])\s+(?P<dashed>[^–—]{3,150}?)\s+(?P=dash)\s"
     r"|,\s+(?P<beside>(?:the|a|an)\s[^,.;:()]{3,150})(?=[.;]|$)"
     r"|,\s+(?P<kind_that>[a-z]+\s+(?:that|which|who)\s[^,.;:()]{3,150})(?=[.;,]|$)"
     r"|:\s+(?P<after_colon>[^.;:()]{3,150})"
@@ -37,6 +38,9 @@ GLOSS = (
 # The meaning before the word, in the sentence that names it: "Joining strings like this is called concatenation."
 NAMED_AFTER = r"(?:^|(?<=[.!?;:])\s+)(?P<meaning>[^.!?;:]{5,150}?)\s+(?:is|are)\s+(?:(?:also|often|usually|sometimes)\s+)?" \
               r"(?:(?:called|known\s+as)\s+(?:(?:a|an|the)\s+)?|(?:its|their)\s+)(?P<term>{word}(?:s|es)?)(?=\s*(?:[.,;(]|$))"
+# The description first and the name after it: "The law that protects your personal data is the **UK GDPR**."
+DESCRIBED_FIRST = r"(?:^|(?<=[.!?])\s+)(?P<meaning>(?:the|a|an)\s+[\w-]+\s+(?:that|which|who)\s[^.!?;:]{3,200}?)" \
+                  r"\s+(?:is|are)\s+(?:the\s+)?(?P<term>{word})(?=\s*(?:[.,;(]|$))"
 # A sentence inside a paragraph opened by the word and saying what it is: "… A **character** is any single letter…".
 OPENS_SENTENCE = r"(?:^|(?<=[.!?])\s+)(?:(?:the|a|an)\s+)?(?P<term>{word})(?:\s*\([^()]{2,80}\))?\s+(?:is|are)\s+" \
                  r"(?P<meaning>(?:the|a|an|any)\s[^.!?]{3,150}?)(?=[.!?](?:\s|$)|$)"
@@ -62,6 +66,9 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
             return pair
     opened = re.search(OPENS_SENTENCE.replace("{word}", re.escape(word)), text, re.IGNORECASE)
     if opened is not None and (pair := _kept(opened["term"], opened["meaning"])) is not None:
+        return pair
+    described = re.search(DESCRIBED_FIRST.replace("{word}", re.escape(word)), text, re.IGNORECASE)
+    if described is not None and (pair := _kept(word, re.sub(r"\s*\([^()]*\)", "", described["meaning"]))):
         return pair
     named = re.search(NAMED_AFTER.replace("{word}", re.escape(word)), text, re.IGNORECASE)
     if named is None or {_first_word(named["meaning"]), _last_word(named["meaning"])} & NOT_A_NOUN_START:

@@ -167,6 +167,8 @@ DONE_CHECK = re.compile(
 DASH = re.compile(r"\s[–—-]\s")  # between the parts of a line ("Keywords on the next slide – copy them…")
 COMPARISON = re.compile(r"\s(?:vs\.?|versus|v\.)\s", re.IGNORECASE)  # "Star vs bus": two things, not one
 QUESTION_FIRST = re.compile(r"^[^.!?]*\?(?:\s|$)")  # text whose first sentence asks something
+# A sentence left for the pupil to finish ("This means that… because…"): a writing frame's starter, not a meaning.
+UNFINISHED = re.compile(r"[^\W\d_](?:…|\.\.\.)$")  # not "1, 16, 256 …", a list that goes on
 WH_WORD = re.compile(r"\b(?:what|how|why|where|which|who|whether)\b", re.IGNORECASE)
 
 
@@ -276,9 +278,9 @@ def _starts_like_a_sentence(words: list[str]) -> bool:
 def is_definition(text: str, *, min_words: int = 3) -> bool:
     """A phrase that describes something: not a question, an instruction, a time, shouting or an example."""
     text = text.strip()
-    asks = text.endswith("?") or QUESTION_FIRST.match(text)
+    asks = text.endswith("?") or QUESTION_FIRST.match(text) or UNFINISHED.search(text)
     if len(words(text)) < min_words or asks or len(re.findall(r"[^\W\d_]{2,}", text)) < min(2, min_words):
-        return False  # too short, a question ("True or false? A program…"), or sums rather than words ("8 + 2 = 10")
+        return False  # too short, a question ("True or false? A program…") or a starter, or sums ("8 + 2 = 10")
     if _first_word(text) in NOT_A_DEFINITION_START or LETS_INSTRUCTION.match(text):
         return False  # "e.g. Windows 11, macOS…" is an example of something; "We will…" is the lesson talking
     if is_instruction(text) or _shouted_sentence(text) or is_example_text(text) or is_formula(text) or is_examples(text):

@@ -25,7 +25,8 @@ from app.services.documents.found import PictureText
 from app.services.documents.pdf_layout import lines_to_blocks
 from app.services.documents.phrases import is_term
 from app.services.documents.safety import Budget, Limits
-from app.services.documents.vocabulary import separated
+from app.services.documents.tables import DEFINITION_HEADERS, TERM_HEADERS, key
+from app.services.documents.vocabulary import Candidate, layout_pair, separated
 
 FROM_A_PICTURE = "(read from a picture)"
 NO_OCR = "Pictures with words in them were not read: this server cannot read text in pictures."
@@ -37,6 +38,7 @@ MAX_PIXELS = 25_000_000  # a 600 dpi scan of an A4 page is 35 million: larger pi
 # The formats Tesseract reads that the header parser knows (WMF/EMF drawings and SVG are not pictures of words).
 READABLE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/tiff", "image/bmp"}
 MIN_WORDS_READ = 2  # fewer words than this read from a picture is a photo's noise, not text
+MAX_ROW_TERM_WORDS = 4  # a key word in a picture of a glossary row is at most this many words
 WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more
 MAX_HEADING_WORDS = 8
 # Why a picture was not read, in the order the note says them.
@@ -176,11 +178,46 @@ def picture_blocks(text: str, where: str) -> list[Block]:
     marked = f"{where} {FROM_A_PICTURE}"
     for block in blocks:
         block.where = marked
+    blocks = _glossary_read(blocks)
     for block, following in zip(blocks, blocks[1:], strict=False):
         if _heads(block, following):
             block.kind, block.level = "heading", 2  # level 2: a picture's heading never titles the lesson
             following.title_of = block.text
     return blocks
+
+
+def _glossary_read(blocks: list[Block]) -> list[Block]:
+    """A picture of a glossary table ("Keyword | Meaning") read as lines: OCR keeps no column gap, so each row under
+    the header is split where its meaning begins ("Alt text A written description…" → "Alt text" / "A written…").
+    The header row names the columns and is dropped; the rows end at the first line that does not split."""
+    at = next((i for i, block in enumerate(blocks) if _names_columns(block.text)), None)
+    if at is None:
+        return blocks
+    rows = []
+    for block in blocks[at + 1:]:
+        pair = _row_pair(block.text) if block.kind in ("paragraph", "item") else None
+        if pair is None:
+            break
+        rows.append(Block("term", pair.term, definition=pair.definition, where=block.where))
+    if not rows:
+        return blocks
+    return [*blocks[:at], *rows, *blocks[at + 1 + len(rows):]]
+
+
+def _names_columns(text: str) -> bool:
+    """ "Keyword Meaning", "Key term Definition": a term column's title, then a definition column's."""
+    words = key(text).split()
+    return any(" ".join(words[:cut]) in TERM_HEADERS and " ".join(words[cut:]) in DEFINITION_HEADERS
+               for cut in range(1, len(words)))
+
+
+def _row_pair(text: str) -> Candidate | None:
+    """The shortest opening of up to four words, followed by a capital, that is a key word beside a meaning."""
+    words = text.split()
+    for cut in range(1, min(MAX_ROW_TERM_WORDS, len(words) - 1) + 1):
+        if words[cut][:1].isupper() and (pair := layout_pair(" ".join(words[:cut]), " ".join(words[cut:]))):
+            return pair
+    return None
 
 
 def _has_words(line: str) -> bool:

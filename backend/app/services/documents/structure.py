@@ -5,7 +5,7 @@ slides, and teachers' own): a "Learning objectives" heading over a bullet list, 
 "I can…" lines, a "Key vocabulary" table or "term – definition" lines, a slide titled with a key word whose
 body defines it, an outline-plan table of Starter / Main / Plenary or a timetable of clock times, numbered steps
 in speaker notes, code in a monospace font. What a line is (a key word, an objective, an instruction) is decided
-by `phrases` and `vocabulary`, which section a heading opens by `sections`, and the lesson's title by `titles`;
+by `phrases`, `vocabulary` and `comparisons`, which section a heading opens by `sections`, and the lesson's title by `titles`;
 this module walks the blocks and knows which section each line is in (its tables through `table_walk`, the lines
 of a glossary through `glossary_walk`, code typed without a code font through `code_lines`, a run of headed key
 words through `headed_glossary`).
@@ -16,7 +16,15 @@ from __future__ import annotations
 
 import re
 
-from app.services.documents import crossword, glosses, headed_glossary, matching_key, tables, vocabulary
+from app.services.documents import (
+    comparisons,
+    crossword,
+    glosses,
+    headed_glossary,
+    matching_key,
+    tables,
+    vocabulary,
+)
 from app.services.documents.blocks import Block, clean
 from app.services.documents.code_lines import promote_code
 from app.services.documents.findings import Findings, Origin, normal
@@ -60,6 +68,7 @@ ANSWERS_HEADING = re.compile(r"\b(?:answers?|mark scheme|solutions?)\b", re.IGNO
 # Labels over a list of arguments: their "Word – …" lines are its points, as an example's lines are its parts.
 ARGUMENTS_LABEL = re.compile(r"(?:benefits|advantages|disadvantages|drawbacks|risks|pros|cons|for|against):?",
                              re.IGNORECASE)
+BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")  # a line that is only a web address
 BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in: the line is a question
 # Phases that open a lesson: a "sequence" of only these ("Starter…", "Do now…") is a starter, not the lesson.
 OPENING_PHASES = {"starter", "do now", "retrieval", "retrieval practice", "recap", "introduction", "intro"}
@@ -97,6 +106,7 @@ class _Walker(TableWalk, GlossaryWalk):
         self.run_lead = ""  # the line before the run
         self.previous = ""  # the last line read outside a section
         self.block = Block("paragraph")  # the block being read, for the origin of what is found in it
+        self.following = ""  # the next block's text: a line over a bare link is that link's title
         self.lesson_steps: list[tuple[str, str]] = []  # (phase or "time", step) lines of a lesson plan
         self.lesson_origin: Origin | None = None
         self.glossary: set[str] = set()  # the keys of the key words the document lists in a glossary
@@ -143,8 +153,8 @@ class _Walker(TableWalk, GlossaryWalk):
         if not block.synthetic:
             self.heading = block.text
             self.points = bool(EXAMPLE_HEADING.match(block.text))
-            self.compared = vocabulary.comparison_sides(block.text)
-            self.compared_kind = vocabulary.compared_kind(self.compared, self.text) if self.compared else ""
+            self.compared = comparisons.comparison_sides(block.text)
+            self.compared_kind = comparisons.compared_kind(self.compared, self.text) if self.compared else ""
             if len(self.found.headings) < MAX_HEADINGS:
                 self.found.headings.append({"text": block.text, "level": block.level})
             if LESSON_TITLE.match(block.text) and block.text not in self.found.lesson_titles:
@@ -252,14 +262,20 @@ class _Walker(TableWalk, GlossaryWalk):
         if timed:  # "9:45 What is…", "0-5 mins Starter – …": a step of the lesson, never an objective
             self.lesson_step("time", text[timed.end():].strip(" -–—:"))
             return
-        candidate = vocabulary.anywhere_term(text, emphasis or []) or vocabulary.compared_term(
+        candidate = vocabulary.anywhere_term(text, emphasis or []) or comparisons.compared_term(
             text, self.compared, self.compared_kind)
         if candidate is not None and is_item and candidate.term.lower() in ANSWER_WORDS \
                 and (ANSWERS_HEADING.search(self.heading) or self.block.where.endswith("notes")):
             candidate = None  # "2. False – = stores a value…" under "Answers" or in a slide's notes: an answer
+        if candidate is not None and BARE_LINK.fullmatch(self.following):
+            candidate = None  # "ICO - Cookies and similar technologies" over its address: a reading list's entry
         if candidate is not None and self.points and candidate == vocabulary.line_term(text, in_section=False):
             candidate = None  # "INPUT – temperature sensor reads 17°C" in an example, "Convenient – …" a benefit
-        glossed = [pair for phrase in emphasis or [] if (pair := glosses.gloss(text, phrase)) is not None]
+        # "…a **fill** (the colour inside it)…", or a later sentence of the paragraph opened by another bold word
+        # (the first bold word's sentence is `anywhere_term`'s to judge).
+        emphasis = emphasis or []
+        glossed = [pair for at, phrase in enumerate(emphasis) if (pair := glosses.gloss(text, phrase) or (
+            vocabulary.bold_term(vocabulary.own_sentences(text, phrase, emphasis), [phrase]) if at else None)) is not None]
         for pair in [candidate] if candidate is not None else []:
             glossed = [other for other in glossed if other.term.lower() != pair.term.lower()]
             if (self.found.add_term(*pair, origin=self.origin()) and self.block.where.startswith("slide")
@@ -319,8 +335,9 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
     blocks = promote_code(blocks)
     headed_glossary.pair_headings(blocks)
     questions = find_questions(blocks, filename=filename)
-    for block in blocks:
+    for index, block in enumerate(blocks):
         walker.block = block
+        walker.following = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
         if block.kind == "heading":
             walker.heading_block(block)
         elif block.kind in ("paragraph", "item"):

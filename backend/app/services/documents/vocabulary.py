@@ -4,7 +4,7 @@
     LAN: a network that covers a small area                 a colon, in a "Key words" section only
     The **Program Counter** holds the address of…           a bold word at the start of a sentence
     A query is a request to find the data that…             "X is a / an / the …", "X means …"
-    Volatile memory needs power to keep its data            a line under a "Volatile vs non-volatile" heading
+    (a line under a "Volatile vs non-volatile" heading describing one side is read by `comparisons`)
 
 Each gives a Candidate, which is kept only when its term is a short noun phrase and its definition describes
 (`phrases`). Outside a vocabulary section the rules are stricter, because lesson plans use dashes too ("Starter –
@@ -44,6 +44,8 @@ DEFINING_VERB = re.compile(
     r"(?P<definition>\S.{5,})$",
     re.IGNORECASE,
 )
+# A line naming what it is about before saying what that is: "Captions are words…", "A transcript is a copy…".
+OWN_SUBJECT = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<term>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:is|are|means)\s", re.IGNORECASE)
 # A slide title asking what a key word is: "What is a pixel?", "What are protocols?", "What does RAM mean?".
 BRACKETED_MEANING = re.compile(r"^(?P<term>[^()]+?)\s*\((?P<meaning>.+)\)$")
 EXAMPLES_TITLE = re.compile(r"^(?:some\s+)?(?:examples|types|kinds|uses)\s+of\b", re.IGNORECASE)
@@ -51,7 +53,7 @@ ASKED_TITLE = re.compile(r"^what\s+(?:is|are|does|do)\s+(?:(?:a|an|the)\s+)?(?P<
                          re.IGNORECASE)
 # What exam questions and objectives ask of a key word: its meaning, or how the thing it names works.
 ASKED_MEANING = re.compile(
-    r"\b(?:what is meant by|define(?: the term)?|describe how|explain how)\s+(?:(?:a|an|the)\s+)?"
+    r"\b(?:what is meant by|define|describe how|explain how)\s+(?:(?:a|an|the)\s+)?(?:(?:term|word)\s+)?"
     r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+works\b|(?=\s*[.?]\s*(?:$|\[)))",
     re.IGNORECASE,
 )
@@ -70,8 +72,6 @@ MIN_LISTED_WORDS = 3  # key words set out with commas make a list from this many
 DATED_NAME = re.compile(r"^(?P<name>.+\b(?:Act|Regulations|Bill|Directive))\s+(?P<year>(?:19|20)\d{2})$")
 # An error's name (as Python, Java and C# name them), the message it prints, and what it means after a dash.
 ERROR_MEANING = re.compile(r"^(?P<name>[A-Z]\w*(?:Error|Exception))(?::[^–—]*?)?\s+[–—-]\s+(?P<meaning>\S.{5,})$")
-# A heading that compares two things: "RAM vs ROM", "Star versus bus".
-COMPARED = re.compile(r"^(?P<first>[^,:?]{1,30}?)\s+(?:vs\.?|versus|v\.)\s+(?P<second>[^,:?]{1,30})$", re.IGNORECASE)
 
 
 class Candidate(NamedTuple):
@@ -134,9 +134,9 @@ def bold_term(text: str, emphasis: list[str]) -> Candidate | None:
     if not emphasis:
         return None
     bold = emphasis[0].strip()
-    rest = ARTICLE.sub("", text.strip(), count=1)
-    if not bold or not rest.startswith(bold):
+    if not bold or not ARTICLE.sub("", text.strip(), count=1).startswith(bold):
         return None
+    rest = ARTICLE.sub("", own_sentences(text.strip(), bold, emphasis), count=1)  # up to the next bold word's
     after = rest[len(bold):].strip()
     # "**Hardware** – the physical parts…", or "The **CPU** is the part…" (the linking "is" dropped).
     if not (after[:1] in ("–", "—", "-", ":", "=") or _says_what_it_does(after)):
@@ -145,6 +145,21 @@ def bold_term(text: str, emphasis: list[str]) -> Candidate | None:
     if not is_term(bold, max_words=5) or not is_definition(after, min_words=3):
         return None
     return tidy(capitalised(bold), capitalised(after.rstrip(".")))
+
+
+def own_sentences(text: str, bold: str, emphasis: list[str]) -> str:
+    """The sentences of a paragraph from the one a bold key word opens up to the next one another bold word opens
+    ("A **session cookie** is deleted… A **persistent cookie** stays…": each word's meaning is its own), or ""
+    when no sentence opens with it."""
+    starts = {}
+    for phrase in dict.fromkeys(p.strip() for p in emphasis if p.strip()):
+        opening = re.search(rf"(?:^|(?<=[.!?])\s+)(?=(?:(?:the|a|an)\s+)?{re.escape(phrase)}(?!\w))", text, re.IGNORECASE)
+        if opening is not None:
+            starts[phrase] = opening.end()
+    if bold not in starts:
+        return ""
+    ends = [start for start in starts.values() if start > starts[bold]]
+    return text[starts[bold]:min(ends, default=len(text))].strip()
 
 
 def _says_what_it_does(predicate: str) -> bool:
@@ -217,6 +232,9 @@ def _set_in_capitals(term: str, definition: str) -> str:
     ("AVERAGE" / "A function that…"). "" for a term not in capitals."""
     if not term.isupper() or not any(c.islower() for c in definition) or NAMED_THING.match(definition):
         return ""
+    spelt_out = re.match(r"(?:[A-Z][\w-]*(?:\s+(?:of|and|for|the))?\s+)+", definition)
+    if spelt_out and expands(term, spelt_out.group()):
+        return ""  # "WCAG" / "Web Content Accessibility Guidelines – …": an abbreviation, not a word set big
     words = [word if len(word) <= ABBREVIATION_LETTERS else word.lower() for word in term.split()]
     return capitalised(" ".join(words))
 
@@ -285,13 +303,22 @@ def title_term(title: str, first_line: str) -> Candidate | None:
         return None
     if not is_definition(first_line, min_words=3) or QUANTIFIED_SENTENCE.match(first_line.strip()):
         return None  # "RLE with pictures" / "Each row of an image can be stored…" says how it is used, not what it is
-    if opens_on_a_modifier(title, first_line):
+    if opens_on_a_modifier(title, first_line) or _defines_another(title, first_line):
         return None
     # "Metadata" / "Metadata is data about the image…": what follows the title's own name is its meaning.
     own_name = re.match(rf"^(?:(?:a|an|the)\s+)?{re.escape(title.strip())}\s+(?:(?:is|are|means)\s+(?=\S)|(?=[a-z]+s\s))",
                         first_line, re.IGNORECASE)  # "Sensor" / "A sensor measures…": what it does is its meaning
     meaning = first_line[own_name.end():] if own_name else first_line
     return tidy(title, capitalised(meaning.rstrip()))
+
+
+def _defines_another(title: str, first_line: str) -> bool:
+    """The line defines a thing of its own that shares no word with the title ("Video and sound" / "Captions are
+    words on the screen…"): the title is the slide's subject, and the line a key word under it."""
+    subject = OWN_SUBJECT.match(first_line.strip())
+    if subject is None or not is_term(subject["term"], max_words=4) or expands(title, subject["term"]):
+        return False
+    return not {term_key(w) for w in term_words(subject["term"])} & {term_key(w) for w in term_words(title)}
 
 
 def _display_capitals(title: str) -> bool:
@@ -326,44 +353,6 @@ def expands(short: str, long: str) -> bool:
         return False
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", long) if w.lower() not in SMALL_WORDS)
     return initials.upper() == letters
-
-
-def comparison_sides(heading: str) -> list[str]:
-    """The things a "RAM vs ROM" / "Volatile vs non-volatile" heading compares ([] for any other heading)."""
-    match = COMPARED.match(heading.strip())
-    return [match["first"].strip(), match["second"].strip()] if match else []
-
-
-def compared_kind(sides: list[str], text: str) -> str:
-    """What kind of thing the two sides of a comparison are, when the document names them together with it ("Compare
-    star and bus topologies" → "topology"); "" when it does not."""
-    if len(sides) != 2:
-        return ""
-    named = re.search(rf"(?i:\b{re.escape(sides[0])}[ \t]+(?:and|or|&|vs\.?|versus)[ \t]+{re.escape(sides[1])})"
-                      r"[ \t]+(?P<kind>[a-z][a-z-]{3,})\b", text)  # the kind in lower case, on the same line
-    if named is None or named["kind"].lower() in SMALL_WORDS | {"are", "is", "have", "has", "both"}:
-        return ""
-    return term_key(named["kind"])
-
-
-def compared_term(text: str, sides: list[str], kind: str = "") -> Candidate | None:
-    """Under a comparison heading, a line that starts with one of the things compared describes it: "Volatile
-    memory needs power to keep its data" → Volatile memory; "Bus: every device is connected…" → Bus, or "Bus
-    topology" when the document names the kind of thing compared (`compared_kind`)."""
-    for side in sides:
-        match = re.match(
-            rf"^(?P<term>{re.escape(side)}(?:\s+[a-z][\w-]*){{0,2}}?)"
-            r"(?:\s*[:–—]\s*|\s+(?=(?:is|are|can|will|has|have|[a-z]+[^s\W]s)\b))(?P<definition>\S.*)$",
-            text.strip(), re.IGNORECASE,
-        )
-        if match is None:
-            continue
-        term, definition = match["term"].strip(), match["definition"].strip().rstrip(".")
-        if kind and term.lower() == side.lower():
-            term = f"{term} {kind}"
-        if is_term(term, max_words=4) and is_definition(definition, min_words=3):
-            return tidy(capitalised(term), capitalised(definition))
-    return None
 
 
 def capitalised(text: str) -> str:

@@ -35,6 +35,7 @@ _NOT_A_NAME_START = {"much", "very", "more", "less", "most", "not", "only", "als
                      "than", "when", "if", "because", "and", "but", "or", "then", "there", "it", "this", "that",
                      "these", "those", "they", "we", "you", "i", "my", "your", "our", "their", "is", "are", "can",
                      "will", "do", "does", "how", "why", "which", "who", "where", "other", "another"}
+_SPOKEN_TO_THE_CLASS = {"i", "me", "we", "us", "you", "am"}  # words of a sentence to the class, never of a name
 _NOT_A_NAME_END = {"that", "which", "who", "and", "or", "of", "the", "a", "an", "to", "in", "on", "for", "with", "is",
                    "are", "be", "can", "it", "its", "their", "your", "by", "from", "as", "at"}
 _LEADING = re.compile(r"^(?:(?:what|who)\s+(?:is|are)\s+(?:an?\s+|the\s+)?|(?:types|kinds) of\s+"
@@ -74,6 +75,8 @@ def usable_phrase(text: str) -> bool:
         return False  # a clause cut short ("Stores instructions and data that"), not a name
     if any(word.lower() in ("is", "are") for word in words[1:-1]):
         return False  # a sentence ("A string is text"), not a name
+    if any(word.lower().strip("‘'\"(),") in _SPOKEN_TO_THE_CLASS for word in words):
+        return False  # "Today I am working towards", "By the end you will": the lesson talking, not a name
     return answer_problem(text) is None
 
 
