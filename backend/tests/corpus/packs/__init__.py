@@ -130,6 +130,49 @@ functions_scheme_handouts  a Year 9 scheme of work on Python subroutines exporte
                         and the first lesson's slides printed from PowerPoint to PDF as handouts (three framed
                         slides a page with lines for notes beside them, "LO1:" objectives, "Term – meaning" key
                         words, Python in a monospace font, a Do Now, a predict-the-output slide and a plenary)
+cookies_bitesize_revision  a BBC Bitesize-style revision guide on cookies and online tracking saved from the
+                        browser as HTML (the site's navigation, a "Part of" breadcrumb, "Revise / Test" tabs, "Page 1
+                        of 3" guide pages in one file, shaded "Key points" panels, <strong> key words inside
+                        paragraphs, a "Glossary" list at the foot, a "Test section" quiz saved after a pupil
+                        submitted it, each question showing the pupil's pick and "Correct answer:") and the homework
+                        set on Microsoft Teams copied into a .txt ("Learning intentions:" lines, numbered steps, a
+                        rubric pasted as tab-separated rows, reference links and the class conversation)
+accessibility_callout_slides  a Year 8 PowerPoint on accessible web design (a "Do Now" of five retrieval questions
+                        on the last lesson answered in the notes, "To …" objectives, each key word in a yellow
+                        "KEY WORD" callout shape beside the body text that defines it, a "Keywords" slide that is
+                        only a screenshot of a "Keyword | Meaning" table, one word defined in the picture alone) and
+                        the exit ticket on Google Forms copied from the preview into a .txt (email, name and class
+                        questions first, "1 point" lines, unlettered options one a line, "Your answer", the footer)
+blockchain_exam_practice  a Year 10 Word "Exam Question Practice" sheet on cryptocurrency and blockchain (a bold
+                        home-made title, "☐ I can…" statements, a key-terms box listing words only, "[3]" questions
+                        with dotted answer lines, each followed by a shaded "Answer | Marks" mark scheme table with
+                        "(1)" points and "Max 3", a six-mark "Discuss" question with a PEEL writing-frame table and a
+                        levels mark scheme with indicative content) and an A4 key-words poster made in Publisher and
+                        saved as PDF (a banner, terms in coloured rounded boxes scattered over the page and drawn out
+                        of reading order, one box tilted, a "Did you know?" star)
+sensors_frayer_notes    a Year 8 PowerPoint on embedded systems, sensors and actuators whose slides are mostly
+                        pictures, shapes and one-word headings while every key word and its meaning is spoken in the
+                        speaker notes as the teacher's script ("Say it slowly and get them to write it down: a sensor
+                        is…"), a "Do Now" answered in the notes, a "Today" objectives slide, an input → process →
+                        output diagram of shapes and arrows, an exit ticket answered in the notes, and a Word
+                        Frayer-model vocabulary sheet (a 2x2 table a word with the word in a shaded merged middle row,
+                        "Definition", "Characteristics", "Examples" and "Non-examples" quadrants, the last two words
+                        left blank for pupils, a department header)
+data_units_kahoot       a Year 7 self-marking homework on units of data saved from Word as a two-page PDF (a school
+                        line, set and due dates, a "This homework checks that you can:" list in lower case, each unit
+                        brought in meaning first – "A group of 8 bits is called a **byte**." – a units ladder table,
+                        numbered questions carrying "¹"-style markers whose answers are footnotes at the foot of the
+                        last page) and the Kahoot quiz for the next lesson written in Kahoot's spreadsheet import
+                        template and copied out as tab-separated text (the template's instruction rows, a header row,
+                        four answers, time limits and the correct answer given only as its number, empty rows)
+web_dns_notion          a Year 9 lesson page on the internet, the World Wide Web and DNS exported from Notion as
+                        Markdown (a hashed file name, page properties as "Key: value" lines, an "<aside>" emoji
+                        callout, key words in a toggle as nested bullets with each meaning in the child line, a pipe
+                        table comparing the internet and the web, links to the previous and next lessons'
+                        percent-encoded pages, numbered DNS steps, a video link, "- [ ]" to-dos) and a Word reading
+                        sheet laid out in two newspaper-style columns ("The Daily Byte": masthead, headline, by-line,
+                        a story naming each key word after its meaning or with it in brackets, a pull quote) ending
+                        in a full-width "Word | Definition | Draw it" table whose last column is empty
 logic_gates_tables, python_loops_organiser and storage_revision were the first held-out packs: scored once, unseen, on 2026-12-06 (recall 63%, precision 80%,
 objectives 1/9, titles 1/3, on topic 33/36), then used for tuning; new held-out packs replaced them.
 The three after them (bitmap_images_plan, computer_law_shapes, sound_gdocs_worksheet) were the second held-out
@@ -150,4 +193,8 @@ The eighth (debugging_oak_pdfs, environment_word_booklet, js_variables_moodle), 
 86%, precision 82%, objectives 11/11, titles 3/3; tuned on 2026-12-07: recall 100%, precision 97%.
 The ninth (iot_section_slides, characters_revision_guide, functions_scheme_handouts): unseen recall 39%,
 precision 63%, objectives 6/20, titles 3/3; tuned on 2026-12-07: recall 100%, precision 100%, objectives 20/20.
+The tenth (cookies_bitesize_revision, accessibility_callout_slides, blockchain_exam_practice): unseen recall 85%,
+precision 78%, objectives 9/9, titles 3/3, on topic 35/36; tuned on 2026-12-07: recall 97%, precision 100%.
+The eleventh (sensors_frayer_notes, data_units_kahoot, web_dns_notion): unseen recall 48%, precision 76%,
+objectives 3/10, titles 3/3, on topic 28/29; moved to packs/ for tuning on 2026-12-07.
 """
