@@ -1,29 +1,32 @@
 """Held-out packs, in shapes the tuning corpus does not use. Not for tuning: see tests/corpus/__init__.py.
 
-The eleventh set, written blind on 2026-12-07 (the tenth set moved to packs/ that day): ordinary documents by three
+The twelfth set, written blind on 2026-12-07 (the eleventh set moved to packs/ that day): ordinary documents by three
 more teachers' hands, on topics the corpus had not covered.
 
-sensors_frayer_notes    a Year 8 PowerPoint on embedded systems, sensors and actuators whose slides are mostly
-                        pictures, shapes and one-word headings while every key word and its meaning is spoken in the
-                        speaker notes as the teacher's script ("Say it slowly and get them to write it down: a sensor
-                        is…"), a "Do Now" answered in the notes, a "Today" objectives slide, an input → process →
-                        output diagram of shapes and arrows, an exit ticket answered in the notes, and a Word
-                        Frayer-model vocabulary sheet (a 2x2 table a word with the word in a shaded merged middle row,
-                        "Definition", "Characteristics", "Examples" and "Non-examples" quadrants, the last two words
-                        left blank for pupils, a department header)
-data_units_kahoot       a Year 7 self-marking homework on units of data saved from Word as a two-page PDF (a school
-                        line, set and due dates, a "This homework checks that you can:" list in lower case, each unit
-                        brought in meaning first – "A group of 8 bits is called a **byte**." – a units ladder table,
-                        numbered questions carrying "¹"-style markers whose answers are footnotes at the foot of the
-                        last page) and the Kahoot quiz for the next lesson written in Kahoot's spreadsheet import
-                        template and copied out as tab-separated text (the template's instruction rows, a header row,
-                        four answers, time limits and the correct answer given only as its number, empty rows)
-web_dns_notion          a Year 9 lesson page on the internet, the World Wide Web and DNS exported from Notion as
-                        Markdown (a hashed file name, page properties as "Key: value" lines, an "<aside>" emoji
-                        callout, key words in a toggle as nested bullets with each meaning in the child line, a pipe
-                        table comparing the internet and the web, links to the previous and next lessons'
-                        percent-encoded pages, numbered DNS steps, a video link, "- [ ]" to-dos) and a Word reading
-                        sheet laid out in two newspaper-style columns ("The Daily Byte": masthead, headline, by-line,
-                        a story naming each key word after its meaning or with it in brackets, a pull quote) ending
-                        in a full-width "Word | Definition | Draw it" table whose last column is empty
+footprint_scanned_textbook  a Year 7 textbook page on digital footprints photocopied and scanned to PDF on the
+                        school copier (the page a tilted, speckled greyscale picture under the copier's invisible OCR
+                        text layer, whose blocks come in the order the OCR found them: page number and running
+                        header, the margin notes, the title, the passage, the "In this section you will:" box, the
+                        teacher's stuck-on label; words hyphenated at line ends; a reading passage with numbered
+                        markers whose numbered margin notes give the meanings, two more words defined in the
+                        passage) and the teacher's Word "True or false? Correct the false ones!" sheet (school header
+                        and motto footer, name/form/date line, one "LO:", a table of ten numbered statements, and a
+                        teacher copy of the answers with the corrected statements after a page break)
+robotics_nested_slides  a Year 9 PowerPoint on robots in the default layouts whose key words are two-level bullets
+                        (the word the parent bullet, its meaning and sometimes an "e.g." line the child bullets),
+                        objectives as children of a "By the end of this lesson you will be able to:" parent, a "three
+                        Ds" slide in the same nested shape that is content and not vocabulary, a "Robot or not?"
+                        starter, a learning-journey road map of six lesson stops drawn as shapes and arrows with a
+                        "YOU ARE HERE" callout, a "Key question | Model answer" table slide, a task, an exit ticket
+                        and a few speaker notes; and an SEN-friendly dual-coded word mat in Word (a "Picture | Word |
+                        What it means" table, a clip-art icon in each first cell, short plain meanings, large type)
+vr_ar_sway              a Year 8 Microsoft Sway on virtual and augmented reality saved from the browser as HTML (the
+                        viewer's toolbar, navigation pane and cookie banner, cards as nested <div>s with data
+                        attributes, a title card with the author and read time, "By the end of this Sway you should
+                        be able to:" objectives, key words emphasised or accented inside sentences, given before or
+                        after their meanings or in brackets, an image card whose caption defines a word, "Stack" and
+                        "Comparison" groups, an embedded video, a numbered task card with a Padlet link, the "Made
+                        with Microsoft Sway" footer and scripts) and the unit glossary in Word (alphabetical, a
+                        letter heading for each letter used, dictionary-style "**word** (noun) meaning" entries with
+                        an italic "e.g." sentence and "See also", a header and footer)
 """
