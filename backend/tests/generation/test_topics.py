@@ -213,3 +213,16 @@ def test_a_heading_said_to_the_class_names_no_topic(heading):
 
 def test_a_heading_naming_a_topic_still_names_it():
     assert heading_phrases("Storage devices") == ("Storage devices",)
+
+
+def test_binary_said_only_in_meanings_and_running_text_switches_no_topic_on():
+    control = GenerationMaterials(
+        unit_title="Embedded systems",
+        objectives=[objective("LO1", "Explain the difference between a sensor and an actuator")],
+        vocabulary=[{"term": "ADC", "definition": "turns the continuous signal into binary numbers"},
+                    {"term": "Digital data", "definition": "data stored as separate values, in binary"},
+                    {"term": "Sensor", "definition": "an input device that measures a physical quantity"}],
+        text="The computer can only work with digital data, in binary. The ADC turns it into binary numbers. "
+             "Draw the wave and chop it into binary steps. Binary is 1s and 0s.",
+    )
+    assert not build_topic_model(control).teaches("binary")

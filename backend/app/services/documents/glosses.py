@@ -6,6 +6,7 @@
     …made of **objects**: shapes that the computer stores as instructions.                 after a colon
     …you have to **declare** it, which means creating it and giving it a name.            ", which means"
     Joining strings like this is called **concatenation**.                                 named after its meaning
+    1000 bytes is a **kilobyte (KB)**.                                                     named after its amount
     The law that protects your data is the **UK GDPR**.                                    described, then named
     Buying **refurbished** devices – second-hand devices that have been… –                  with the noun it is for
 
@@ -38,14 +39,25 @@ GLOSS = (
 # The meaning before the word, in the sentence that names it: "Joining strings like this is called concatenation."
 NAMED_AFTER = r"(?:^|(?<=[.!?;:])\s+)(?P<meaning>[^.!?;:]{5,150}?)\s+(?:is|are)\s+(?:(?:also|often|usually|sometimes)\s+)?" \
               r"(?:(?:called|known\s+as)\s+(?:(?:a|an|the)\s+)?|(?:its|their)\s+)(?P<term>{word}(?:s|es)?)(?=\s*(?:[.,;(]|$))"
+# A unit named after the amount it stands for: "1000 bytes is a kilobyte", "1000 megabytes make a gigabyte",
+# "When we have 1000 bytes we call it a kilobyte" (the amount is the meaning, though it is a number).
+AMOUNT_NAMED = r"(?:^|(?<=[.!?;:])\s+|\b(?:when|if)\s+(?:we|you)\s+have\s+)" \
+               r"(?P<meaning>(?:\d[\d,.]*|two|three|four|five|six|eight|ten|sixteen)\s+[a-z][\w-]*(?:\s+together)?)\s+" \
+               r"(?:is|are|makes?|equals?|,?\s*(?:we|you)\s+call\s+(?:it|them))\s+(?:(?:a|an|one|1)\s+)?" \
+               r"(?P<term>{word})(?=\s*(?:[.,;(–—-]|$))"
 # The description first and the name after it: "The law that protects your personal data is the **UK GDPR**."
 DESCRIBED_FIRST = r"(?:^|(?<=[.!?])\s+)(?P<meaning>(?:the|a|an)\s+[\w-]+\s+(?:that|which|who)\s[^.!?;:]{3,200}?)" \
                   r"\s+(?:is|are)\s+(?:the\s+)?(?P<term>{word})(?=\s*(?:[.,;(]|$))"
 # A sentence inside a paragraph opened by the word and saying what it is: "… A **character** is any single letter…".
 OPENS_SENTENCE = r"(?:^|(?<=[.!?])\s+)(?:(?:the|a|an)\s+)?(?P<term>{word})(?:\s*\([^()]{2,80}\))?\s+(?:is|are)\s+" \
                  r"(?P<meaning>(?:the|a|an|any)\s[^.!?]{3,150}?)(?=[.!?](?:\s|$)|$)"
-# Not a meaning: an example, another name ("(also called casting)"), a reference or a number.
-NOT_A_GLOSS_START = re.compile(r"^(?:e\.g\.|eg\b|i\.e\.|ie\b|and\b|or\b|also\b|see\b|page\b|\d)", re.IGNORECASE)
+# A name set out as a title ("The Daily Byte", "The Secret Life of Machines"): a newspaper, book or show, not a
+# key word.
+WORK_TITLE = re.compile(r"^The(?:\s+(?:[A-Z][\w'’-]*|of|and|the|in)){2,}$")
+# Not a meaning: an example, another name ("(also called casting)"), an aside ("(yes, really!)"), a reference or a
+# number.
+NOT_A_GLOSS_START = re.compile(r"^(?:e\.g\.|eg\b|i\.e\.|ie\b|and\b|or\b|also\b|see\b|page\b|\d"
+                               r"|yes\b|no\b|really\b)", re.IGNORECASE)
 
 
 def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
@@ -70,6 +82,9 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
     described = re.search(DESCRIBED_FIRST.replace("{word}", re.escape(word)), text, re.IGNORECASE)
     if described is not None and (pair := _kept(word, re.sub(r"\s*\([^()]*\)", "", described["meaning"]))):
         return pair
+    counted = re.search(AMOUNT_NAMED.replace("{word}", re.escape(word)), text, re.IGNORECASE)
+    if counted is not None and is_term(counted["term"], max_words=5):
+        return tidy(capitalised(counted["term"]), capitalised(counted["meaning"]))
     named = re.search(NAMED_AFTER.replace("{word}", re.escape(word)), text, re.IGNORECASE)
     if named is None or {_first_word(named["meaning"]), _last_word(named["meaning"])} & NOT_A_NOUN_START:
         return None  # "This is called…", "Joining strings like this is called…": the meaning is elsewhere
@@ -88,7 +103,7 @@ def _names_the_noun(term: str, meaning: str, *, bracketed: bool) -> bool:
 def _kept(term: str, meaning: str) -> Candidate | None:
     """The word and its meaning when the word is a key word and the meaning describes."""
     meaning = meaning.strip().rstrip(".")
-    if NOT_A_GLOSS_START.match(meaning) or not is_term(term, max_words=5):
+    if NOT_A_GLOSS_START.match(meaning) or not is_term(term, max_words=5) or WORK_TITLE.match(term):
         return None
     if is_definition(meaning, min_words=MIN_GLOSS_WORDS) and len(meaning) <= MAX_GLOSS_CHARS:
         return tidy(capitalised(term), capitalised(meaning))

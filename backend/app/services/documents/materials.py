@@ -60,6 +60,10 @@ class UnitMaterials:
         return not (self.objectives or self.vocabulary or self.sequences or self.code_snippets or self.text.strip())
 
 
+# A key word and its other name in brackets: "World Wide Web (WWW)", "DNS (Domain Name System)".
+BRACKETED_NAME = re.compile(r"(?P<name>[^()]+?)\s*\((?P<other>[^()]+)\)")
+
+
 def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
@@ -127,11 +131,17 @@ def _add_objectives(merged: list[Objective], found: list[Objective], source: str
 
 
 def _add_vocabulary(merged: dict[str, Term], found: list[Term], source: str) -> None:
-    """New terms; a term already found without a definition takes the first definition another document gives."""
+    """New terms; a term already found without a definition takes the first definition another document gives.
+    A term with its abbreviation or expansion in brackets ("DNS (Domain Name System)") is the same key word as
+    either half written alone in another document ("DNS"): the unit keeps the fuller name."""
     for item in found:
         key = term_key(item.get("term", ""))
         if not key:
             continue
+        if key not in merged and (same := _same_word(merged, item["term"])) is not None:
+            if "(" in item["term"] and "(" not in merged[same]["term"]:
+                merged[same]["term"] = item["term"]
+            key = same
         if key in merged:
             if not merged[key]["definition"] and item.get("definition"):
                 merged[key].pop("where", None)
@@ -140,6 +150,23 @@ def _add_vocabulary(merged: dict[str, Term], found: list[Term], source: str) -> 
             continue
         merged[key] = {"term": item["term"], "definition": item.get("definition", ""), "source": source,
                        **_origin(item)}
+
+
+def _same_word(merged: dict[str, Term], term: str) -> str | None:
+    """The key of a merged term that is `term` with or without its bracketed other name, or None."""
+    halves = _halves(term)
+    for key, other in merged.items():
+        if halves & _halves(other["term"]) and (len(halves) == 1) != (len(_halves(other["term"])) == 1):
+            return key
+    return None
+
+
+def _halves(term: str) -> set[str]:
+    """ "World Wide Web (WWW)" → {"world wide web", "www"}; a term without brackets → {its key}."""
+    named = BRACKETED_NAME.fullmatch(term.strip())
+    if named is None:
+        return {term_key(term)}
+    return {term_key(named["name"]), term_key(named["other"])}
 
 
 def _add_crossword_words(merged: dict[str, Term], clues: list[tuple[Clue, str]], solutions: list[Solution]) -> None:

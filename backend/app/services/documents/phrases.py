@@ -164,6 +164,8 @@ DONE_CHECK = re.compile(
     r"|(?:the|my|our)\s+(?:[\w-]+\s+){1,3}(?:is|are|has been|have been)\s+(?!able\b)[a-z]+(?:ed|en)\b)",
     re.IGNORECASE,
 )
+# An example closing a meaning ("…a web page, e.g. https://…"): judged apart from the words that describe.
+EXAMPLE_TAIL = re.compile(r"[,;(]?\s*\b(?:e\.g\.|eg\b|for example\b|such as\b).*$", re.IGNORECASE)
 DASH = re.compile(r"\s[–—-]\s")  # between the parts of a line ("Keywords on the next slide – copy them…")
 COMPARISON = re.compile(r"\s(?:vs\.?|versus|v\.)\s", re.IGNORECASE)  # "Star vs bus": two things, not one
 QUESTION_FIRST = re.compile(r"^[^.!?]*\?(?:\s|$)")  # text whose first sentence asks something
@@ -283,7 +285,8 @@ def is_definition(text: str, *, min_words: int = 3) -> bool:
         return False  # too short, a question ("True or false? A program…") or a starter, or sums ("8 + 2 = 10")
     if _first_word(text) in NOT_A_DEFINITION_START or LETS_INSTRUCTION.match(text):
         return False  # "e.g. Windows 11, macOS…" is an example of something; "We will…" is the lesson talking
-    if is_instruction(text) or _shouted_sentence(text) or is_example_text(text) or is_formula(text) or is_examples(text):
+    described = EXAMPLE_TAIL.sub("", text) or text  # an example address after "e.g." leaves the meaning one
+    if is_instruction(text) or _shouted_sentence(text) or is_example_text(described) or is_formula(text) or is_examples(text):
         return False
     if COURSE_LABEL.search(text) and (len(words(text)) <= MAX_LABEL_WORDS or COURSE_LABEL.match(text)):
         return False  # "Year 7 Networks · Lesson 1", "Lesson 4. Do this quiz…": where it sits in a course

@@ -23,7 +23,11 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?: be able to)?"
         r"|(?:pupils|students|learners|you) (?:will|should|must) be able to"
         r"|(?:today|in this (?:lesson|chapter|unit|topic|section)),? (?:we|you) (?:will|are going to)(?: learn(?: to| about| how to)?)?"
-        r"|what (?:i|you|we) (?:need|will need|have) to (?:know|learn)",
+        r"|what (?:i|you|we) (?:need|will need|have) to (?:know|learn)"
+        # "Today" over a slide's list of aims; a homework or quiz saying what it checks ("This homework checks
+        # that you can:").
+        r"|today|(?:this|the|today'?s) (?:homework|lesson|quiz|test|task|worksheet|unit) (?:checks|will check|tests"
+        r"|will test)(?: that| whether)? (?:you|pupils|students|learners) (?:can|know(?: how to)?)",
         re.IGNORECASE,
     ),
     "success_criteria": re.compile(
@@ -57,7 +61,7 @@ LEAD_IN = re.compile(r"[:…]\s*$|\.\.\.\s*$")
 def section_of(text: str) -> str | None:
     """The kind of section a heading or label names ("objectives", "vocabulary", ...), or None."""
     label = LABEL_NUMBER.sub("", clean(text)).rstrip(":…. ").strip()
-    label = LABEL_TAIL.sub("", label).strip().rstrip(":…. ").strip()
+    label = LABEL_TAIL.sub("", label).strip().rstrip(":…. ").strip() or label  # "Today" is a label, not a tail
     if not label or len(label) > 70:
         return None
     for kind, pattern in SECTION_PATTERNS.items():

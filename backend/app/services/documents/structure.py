@@ -22,6 +22,7 @@ from app.services.documents import (
     glosses,
     headed_glossary,
     matching_key,
+    spoken,
     tables,
     vocabulary,
 )
@@ -283,6 +284,9 @@ class _Walker(TableWalk, GlossaryWalk):
                 self.dashed.add(term_key(pair.term))
         for pair in glossed:  # "…a **fill** (the colour inside it) and a **stroke** (its outline)"
             self.found.add_term(*pair, origin=self.origin())
+        if self.block.where.endswith("notes") and candidate is None:  # the teacher's script: words said, not set out
+            said = spoken.explained_words(text)
+            glossed = [pair for pair in said if self.found.add_term(*pair, origin=self.origin())]
         if candidate is not None or glossed:
             return
         phase = tables.phase_of_line(text) if phases else None

@@ -44,6 +44,9 @@ class TableWalk:
             return
         if len(self.found.tables) < MAX_TABLES:
             self.found.tables.append(rows)
+        if (card := tables.word_card(rows)) is not None:
+            self.glossary_term(*card, origin=self.origin(f"{card.term} – {card.definition}"))
+            return
         titled = len(rows[0]) == 1 and section_of(rows[0][0]) == "vocabulary"
         glossary = tables.glossary_rows(rows, in_vocabulary_section=self.section == "vocabulary", titled=titled)
         if glossary is not None:
@@ -66,9 +69,12 @@ class TableWalk:
                 self._table_section(label.kind, "\n".join(c for c in [label.rest, *others] if c), first)
                 continue
             admin = bool(first and ADMIN_ROW.match(first)) and bool(others)
+            asked = first.rstrip().endswith("?") and bool(others)
             for index, cell in enumerate(row):
                 if admin:
                     break  # "Homework | Seneca – Bitmap images assignment…": the plan's admin, not the lesson
+                if asked and index:
+                    continue  # "What is it? | Hardware – a network of networks": an answer to the row, not a key word
                 if index in columns:
                     self._table_section(columns[index], cell, header[index])
                     continue

@@ -4,6 +4,8 @@
     Email address | A unique…    a glossary by its shape: two columns, short noun phrases beside descriptions
     Time | Activity | …          a timed plan: its activities, in order, are the lesson sequence
     Starter (5 mins) | Pupils…   an outline plan row: one step of the lesson sequence
+    Definition… | …  /  WORD  /  … | …      a Frayer model: the word in a row of its own, a quadrant labelled
+                                            "Definition" holding its meaning
 
 These read rows of cell text only; structure.py decides what the table is part of.
 """
@@ -14,7 +16,7 @@ import re
 
 from app.services.documents.blocks import clean
 from app.services.documents.phrases import TIME_EXPRESSION, is_term
-from app.services.documents.vocabulary import Candidate, layout_pair, tidy
+from app.services.documents.vocabulary import ABBREVIATION_LETTERS, Candidate, capitalised, layout_pair, tidy
 
 TERM_HEADERS = {
     "term", "terms", "word", "words", "keyword", "keywords", "key word", "key words", "vocabulary",
@@ -83,10 +85,31 @@ def glossary_rows(rows: list[list[str]], *, in_vocabulary_section: bool, titled:
         if lead and definition:
             definition = f"{lead} {definition}"
         if labelled and is_term(term):
-            found.append(tidy(term, definition))
+            found.append(tidy(term, definition, set_apart=True))
         elif (pair := layout_pair(term, definition)) is not None:
             found.append(pair)
     return found
+
+
+# The label over the quadrant of a word card (a Frayer model) that says what the word means.
+MEANING_LABEL = re.compile(r"^(?:definition|meaning|what it means)\s*:?\s*(?:\n|$)", re.IGNORECASE)
+
+
+def word_card(rows: list[list[str]]) -> Candidate | None:
+    """A Frayer model (or any word card laid out as one): a table with the word alone in a row of its own (a merged
+    row) and a cell labelled "Definition" whose lines under the label are its meaning — left empty for pupils to
+    fill in, the card still names a key word. None for any other table."""
+    alone = [row[0].strip() for row in rows if len(row) == 1 and row[0].strip()]
+    labelled = [cell for row in rows if len(row) > 1 for cell in row if MEANING_LABEL.match(cell.strip())]
+    if len(alone) != 1 or len(labelled) != 1 or len(rows) < 2:
+        return None
+    word = alone[0]
+    if word.isupper():  # set in capitals by the card's design: "EMBEDDED SYSTEM" is "Embedded system"
+        word = capitalised(" ".join(w if len(w) <= ABBREVIATION_LETTERS else w.lower() for w in word.split()))
+    if not is_term(word, max_words=4):
+        return None
+    meaning = " ".join(labelled[0].strip().split("\n")[1:]).strip()
+    return tidy(word, meaning, set_apart=True)
 
 
 def _lead_in(cell: str) -> str:

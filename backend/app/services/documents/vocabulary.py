@@ -81,16 +81,18 @@ class Candidate(NamedTuple):
     definition: str
 
 
-def tidy(term: str, definition: str) -> Candidate:
+def tidy(term: str, definition: str, *, set_apart: bool = False) -> Candidate:
     """Trim the marks around a term and definition; an abbreviation-first term keeps its expansion in the
     definition ("GUI (graphical user interface) – windows…" → GUI: "Graphical user interface: windows…"), and a
-    law's year goes with its definition ("Data Protection Act 2018" → "Data Protection Act": "… (2018)")."""
+    law's year goes with its definition ("Data Protection Act 2018" → "Data Protection Act": "… (2018)").
+    A term `set_apart` by the layout (a table cell, a line over its meaning) is named as the teacher set it out,
+    expansion and all ("DNS (Domain Name System)"): there the expansion is part of the heading, not of a sentence."""
     term = term.strip().strip("*•:–—-").strip()
     definition = definition.strip().strip(":–—-").strip()
     dated = DATED_NAME.match(term)
     if dated and definition:
         term, definition = dated["name"], f"{definition} ({dated['year']})"
-    abbreviation = ABBREVIATION_FIRST.match(term)
+    abbreviation = None if set_apart else ABBREVIATION_FIRST.match(term)
     if abbreviation:
         expansion = capitalised(abbreviation["long"].strip())
         term = abbreviation["short"]
@@ -222,7 +224,7 @@ def layout_pair(term: str, definition: str, *, max_words: int = 6) -> Candidate 
     term = _set_in_capitals(term, definition) or term
     if not is_term(term, max_words=max_words) or not is_definition(definition, min_words=2):
         return None
-    return tidy(term, definition)
+    return tidy(term, definition, set_apart=True)
 
 
 def _set_in_capitals(term: str, definition: str) -> str:
@@ -351,8 +353,11 @@ def expands(short: str, long: str) -> bool:
     letters = short.strip()
     if not 2 <= len(letters) <= 6 or not letters.isupper() or not letters.isalpha():
         return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", long) if w.lower() not in SMALL_WORDS)
-    return initials.upper() == letters
+    words = re.findall(r"[A-Za-z][\w-]*", long)
+    initials = "".join(w[0] for w in words if w.lower() not in SMALL_WORDS)
+    # "analogue-to-digital converter" stands for ADC: each part of a hyphenated word may give its letter.
+    parts = "".join(p[0] for w in words for p in w.split("-") if p and p.lower() not in SMALL_WORDS)
+    return letters in (initials.upper(), parts.upper())
 
 
 def capitalised(text: str) -> str:

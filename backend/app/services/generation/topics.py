@@ -226,10 +226,12 @@ def _evidence(materials: GenerationMaterials, objectives: list[UnitObjective],
     """How strongly the unit teaches a topic, and the item that shows it best."""
     sign = TOPIC_SIGNS[name]
     weight, best, best_rank = 0.0, None, (False, 0.0)
+    named = False  # a title, objective, heading, key word or program names the topic, not only a meaning
 
-    def seen(amount: float, source: QuestionSource) -> None:
-        nonlocal weight, best, best_rank
+    def seen(amount: float, source: QuestionSource, *, naming: bool = True) -> None:
+        nonlocal weight, best, best_rank, named
         weight += amount
+        named = named or naming
         rank = (bool(source["file"]), amount)  # a place in a document beats the unit's title or typed objectives
         if rank > best_rank:
             best, best_rank = source, rank
@@ -249,13 +251,15 @@ def _evidence(materials: GenerationMaterials, objectives: list[UnitObjective],
         if sign.search(str(term.get("term", ""))):
             seen(2.0, item_source(term, materials.passages, quote=str(term.get("term", ""))))
         elif sign.search(str(term.get("definition", ""))):
-            seen(1.0, item_source(term, materials.passages, quote=str(term.get("definition", ""))))
+            seen(1.0, item_source(term, materials.passages, quote=str(term.get("definition", ""))), naming=False)
     if name == "python":
         for snippet in materials.code_snippets:
             if language_of(snippet) == "python":
                 seen(3.0, snippet_source(snippet, materials.passages))
     text_mentions = len(sign.findall(materials.text))
     weight += min(2.0, 0.5 * text_mentions)
+    if not named:  # said only in meanings and running text ("…into binary numbers"): used, not taught
+        weight = min(weight, TAUGHT - 0.5)
     return weight, best
 
 

@@ -130,10 +130,16 @@ def objective_problem(text: str) -> str | None:
 def is_statement(text: str) -> bool:
     """A sentence that states something the lesson teaches: not a question, a task, a gap, a link, an email line,
     shouting or punctuation, and long enough to say something."""
+    if FOOTNOTE_MARK.match(text.strip()):
+        return False  # "⁷ Yes – 5000 MB is 5 GB…": a footnote, here the answer to a question
+    text = FOOTNOTE_MARK.sub("", text).strip()  # "How many bits are in a nibble? ²": judged without its marker
     words = text.split()
     if len(words) < 5 or len(text) > 260:
         return False
-    if text.rstrip().endswith("?") or "!" in text or answer_problem(text) is not None:
+    if RULE_OR_WORKING.search(text):
+        return False  # "IF temperature > 28 THEN window OPEN", "200 × 3 = 600 MB": a program's rule or a sum
+    asks = text.rstrip().endswith("?") or QUESTION_FIRST.match(text)  # "How many…? 24 11 3000": a quiz row
+    if asks or "!" in text or answer_problem(text) is not None:
         return False
     if any(is_instruction(part) for part in re.split(r"(?<=[.;])\s+", text)[1:]):
         return False  # "There are two errors in this code. Find them and fix them."
@@ -144,6 +150,12 @@ def is_statement(text: str) -> bool:
     return not _is_title(text)
 
 
+QUESTION_FIRST = re.compile(r"^[^.!?]*\?\s")
+# Footnote markers set as superscript numbers ("… 3 KB? ⁴").
+FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# A comparison set between spaces ("moisture < 30", not "<p>"), a pseudo-code IF…THEN, or amounts either side of
+# an "=" ("1000 bytes = 1 KB"): a program's rule or working-out.
+RULE_OR_WORKING = re.compile(r"\w\s+(?:[<>]=?|[=!]=)\s+\w|\bIF\b.*\bTHEN\b|\d[^=]*=\s*\d")
 _SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "&", "vs", "or", "at", "by"}
 
 
