@@ -173,6 +173,32 @@ web_dns_notion          a Year 9 lesson page on the internet, the World Wide Web
                         sheet laid out in two newspaper-style columns ("The Daily Byte": masthead, headline, by-line,
                         a story naming each key word after its meaning or with it in brackets, a pull quote) ending
                         in a full-width "Word | Definition | Draw it" table whose last column is empty
+footprint_scanned_textbook  a Year 7 textbook page on digital footprints photocopied and scanned to PDF on the
+                        school copier (the page a tilted, speckled greyscale picture under the copier's invisible OCR
+                        text layer, whose blocks come in the order the OCR found them: page number and running
+                        header, the margin notes, the title, the passage, the "In this section you will:" box, the
+                        teacher's stuck-on label; words hyphenated at line ends; a reading passage with numbered
+                        markers whose numbered margin notes give the meanings, two more words defined in the
+                        passage) and the teacher's Word "True or false? Correct the false ones!" sheet (school header
+                        and motto footer, name/form/date line, one "LO:", a table of ten numbered statements, and a
+                        teacher copy of the answers with the corrected statements after a page break)
+robotics_nested_slides  a Year 9 PowerPoint on robots in the default layouts whose key words are two-level bullets
+                        (the word the parent bullet, its meaning and sometimes an "e.g." line the child bullets),
+                        objectives as children of a "By the end of this lesson you will be able to:" parent, a "three
+                        Ds" slide in the same nested shape that is content and not vocabulary, a "Robot or not?"
+                        starter, a learning-journey road map of six lesson stops drawn as shapes and arrows with a
+                        "YOU ARE HERE" callout, a "Key question | Model answer" table slide, a task, an exit ticket
+                        and a few speaker notes; and an SEN-friendly dual-coded word mat in Word (a "Picture | Word |
+                        What it means" table, a clip-art icon in each first cell, short plain meanings, large type)
+vr_ar_sway              a Year 8 Microsoft Sway on virtual and augmented reality saved from the browser as HTML (the
+                        viewer's toolbar, navigation pane and cookie banner, cards as nested <div>s with data
+                        attributes, a title card with the author and read time, "By the end of this Sway you should
+                        be able to:" objectives, key words emphasised or accented inside sentences, given before or
+                        after their meanings or in brackets, an image card whose caption defines a word, "Stack" and
+                        "Comparison" groups, an embedded video, a numbered task card with a Padlet link, the "Made
+                        with Microsoft Sway" footer and scripts) and the unit glossary in Word (alphabetical, a
+                        letter heading for each letter used, dictionary-style "**word** (noun) meaning" entries with
+                        an italic "e.g." sentence and "See also", a header and footer)
 logic_gates_tables, python_loops_organiser and storage_revision were the first held-out packs: scored once, unseen, on 2026-12-06 (recall 63%, precision 80%,
 objectives 1/9, titles 1/3, on topic 33/36), then used for tuning; new held-out packs replaced them.
 The three after them (bitmap_images_plan, computer_law_shapes, sound_gdocs_worksheet) were the second held-out
@@ -196,5 +222,7 @@ precision 63%, objectives 6/20, titles 3/3; tuned on 2026-12-07: recall 100%, pr
 The tenth (cookies_bitesize_revision, accessibility_callout_slides, blockchain_exam_practice): unseen recall 85%,
 precision 78%, objectives 9/9, titles 3/3, on topic 35/36; tuned on 2026-12-07: recall 97%, precision 100%.
 The eleventh (sensors_frayer_notes, data_units_kahoot, web_dns_notion): unseen recall 48%, precision 76%,
-objectives 3/10, titles 3/3, on topic 28/29; moved to packs/ for tuning on 2026-12-07.
+objectives 3/10, titles 3/3, on topic 28/29; tuned on 2026-12-07: recall 96%, precision 100%, objectives 10/10.
+The twelfth (footprint_scanned_textbook, robotics_nested_slides, vr_ar_sway): unseen recall 52%, precision 68%,
+objectives 7/11, titles 2/3, on topic 30/30; moved to packs/ for tuning on 2026-12-07.
 """
