@@ -59,6 +59,25 @@ WORK_TITLE = re.compile(r"^The(?:\s+(?:[A-Z][\w'’-]*|of|and|the|in)){2,}$")
 NOT_A_GLOSS_START = re.compile(r"^(?:e\.g\.|eg\b|i\.e\.|ie\b|and\b|or\b|also\b|see\b|page\b|\d"
                                r"|yes\b|no\b|really\b)", re.IGNORECASE)
 
+# A meaning in passing for a word nothing marks, in shapes that can only be a meaning: set between two dashes as
+# "the <thing> that…" after "your/the …" ("Check your privacy settings – the options that control who… – on…"), or
+# an "-ing" word explained in brackets by what doing it is ("Avoid oversharing (giving away too much…)").
+UNMARKED = re.compile(
+    r"\b(?:your|the|their|our|its)\s+(?P<named>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?P<dash>[–—])\s+"
+    r"(?P<meaning>(?:the|a|an)\s+[a-z]+\s+(?:that|which|who)\s[^–—]{3,150}?)\s+(?P=dash)\s"
+    r"|(?<![\w-])(?P<doing>[a-z]{3,}ing)\s+\((?P<what_doing>[a-z]+ing\s[^()]{3,150})\)"
+)
+
+
+def unmarked_glosses(text: str) -> list[Candidate]:
+    """The words a text explains in passing in the shapes of `UNMARKED`, though nothing marks them as key words."""
+    found = []
+    for match in UNMARKED.finditer(text):
+        term, meaning = (match["named"], match["meaning"]) if match["named"] else (match["doing"], match["what_doing"])
+        if term.split()[0].lower() not in NOT_A_NOUN_START and (pair := _kept(term, meaning)) is not None:
+            found.append(pair)
+    return found
+
 
 def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
     """The meaning `text` gives `word` in passing (its plural too), or None; with `extend`, the word may be followed

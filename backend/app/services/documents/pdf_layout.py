@@ -43,6 +43,14 @@ LETTER_SPACED = re.compile(r"[A-Z](?: {1,4}[A-Z]){3,}")
 # A line this many font sizes below the one before is not its wrapped continuation (wrapped lines are about 1.2
 # apart): on a slide or a poster, the next box down.
 APART = 2.2
+# A word broken at the end of a line ("col-" over "lected"): printed text hyphenates to fit the column.
+BROKEN_WORD = re.compile(r"(?<![\w-])([a-z]{2,})-$", re.IGNORECASE)
+# Words that open a hyphenated compound: a line ending "two-" over "factor…" breaks at the compound's own hyphen,
+# which is kept ("two-factor"), where "col-" over "lected" is a word hyphenated to fit and is mended.
+COMPOUND_FIRST = {"self", "two", "three", "four", "multi", "non", "real", "long", "short", "high", "low", "well",
+                  "user", "one", "full", "part", "anti", "cross", "built", "eye", "open", "face", "mid", "semi",
+                  "read", "plug", "sign", "drag", "day", "time", "state", "up", "top", "end", "peer", "man",
+                  "machine", "text", "hands", "touch", "cyber", "co", "pre", "post", "first", "second", "third"}
 PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
 
 
@@ -231,16 +239,18 @@ class _Builder:
             return False
         if previous.y - line.y > APART * max(line.size, previous.size, 1.0):
             return False  # a text box placed further down the page, not the next line of this one
-        if separated(text) is not None:
-            return False  # "bit – a binary digit" is its own line
         carried_on = text[0].islower() and not last.text.endswith((".", ":", "?", "!"))
+        # "bit – a binary digit" is its own line, but not a dash in a wrapped sentence ("Check" / "your privacy
+        # settings – the options that…").
+        if separated(text) is not None and not (carried_on and separated(last.text) is None):
+            return False
         unclosed = last.text.count("(") > last.text.count(")")  # "ASCII (American Standard Code for Information"
         if not (carried_on or unclosed or CUT_OFF.search(last.text)):
             return False
         emphasis = list(line.emphasis)
         if last.emphasis and emphasis and last.text.endswith(last.emphasis[-1]) and text.startswith(emphasis[0]):
             emphasis[0] = f"{last.emphasis.pop()} {emphasis[0]}"  # "**control" / "characters**": one bold phrase
-        last.text = f"{last.text} {text}"
+        last.text = _joined(last.text, text)
         last.emphasis = [*last.emphasis, *emphasis]  # the bold words of every line of the paragraph
         return True
 
@@ -349,3 +359,15 @@ class _Table:
             if column >= 0:
                 texts[column] += piece.text
         return [clean(text) for text in texts]
+
+
+def _joined(text: str, wrapped: str) -> str:
+    """A line and the wrapped line after it, a word broken by a hyphen at the line's end mended ("col-" +
+    "lected…" is "collected…"); a compound's own hyphen ("two-" + "factor") and one in a word already
+    hyphenated ("drag-and-") are kept."""
+    if not (re.search(r"\w-$", text) and wrapped[:1].islower()):
+        return f"{text} {wrapped}"
+    broken = BROKEN_WORD.search(text)
+    if broken and broken[1].lower() not in COMPOUND_FIRST:
+        return f"{text[:-1]}{wrapped}"
+    return f"{text}{wrapped}"

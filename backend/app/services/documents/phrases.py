@@ -73,7 +73,7 @@ NOT_A_NOUN_START = frozenset(_listed("""
 """)) | frozenset(_listed("""
     add ask choose circle click colour color complete create decide define describe discuss do don't download draw
     explain find follow give go head highlight identify imagine jot label listen look make press put remember remind
-    research revise say suggest swap talk tell think try underline use visit write never always let compare type
+    research revise say suggest swap talk tell think try underline use visit write never always let compare type keep
 """))  # instructions; not verbs that are also key words ("List", "Read-only memory", "Place value")
 NOUNS_TOO = frozenset({"colour", "color", "label", "type"})  # instructions that also name things ("Colour depth")
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whose"})  # a clause, not a name: "A calculation that starts…"

@@ -17,7 +17,8 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "objectives": re.compile(
         r"(?:lesson |learning |key |unit )?(?:objectives?|outcomes?|intentions?|aims?|goals?)"
         r"|los|l\.?o\.?s?|walt|we are learning to|what (?:you|we) will learn|what (?:we|you) are learning(?: today)?"
-        r"|by the end of (?:this|the) (?:lesson|unit|chapter|topic)(?:,? (?:you|pupils|students|learners) (?:will|should)"
+        # Whatever the pupils work through: "this lesson", "this unit", "this Sway", "this module", "this page".
+        r"|by the end of (?:this|the|today'?s) [\w'-]+(?:,? (?:you|pupils|students|learners) (?:will|should)"
         r"(?: be able to)?)?"
         r"|(?:after|at the end of) (?:this|the) (?:lesson|unit),? (?:you|pupils|students|learners) (?:will|should)"
         r"(?: be able to)?"

@@ -21,6 +21,7 @@ from app.services.documents import (
     crossword,
     glosses,
     headed_glossary,
+    margin_notes,
     matching_key,
     spoken,
     tables,
@@ -355,6 +356,11 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
     walker.finish()
     for pair in matching_key.keyed_pairs(blocks):  # "1. Sensor" … "D. Measures something…" … "Answers: 1D …"
         found.add_term(pair.term, pair.meaning, origin=Origin(pair.where, pair.term))
+    for pair in margin_notes.noted_pairs(blocks):  # "…your digital footprint (1)…" and "(1) digital footprint the…"
+        found.add_term(pair.term, pair.meaning, origin=Origin(pair.where, pair.term))
+    for block in (block for block in blocks if block.kind == "paragraph"):  # "…your privacy settings – the options…"
+        for pair in glosses.unmarked_glosses(block.text):
+            found.add_term(*pair, origin=Origin(block.where, pair.term))
     for objective in found.objectives:  # "I can describe how an insertion sort works"
         if (asked := vocabulary.asked_term(objective["text"])) is not None:
             found.add_term(*asked, origin=Origin(objective.get("where", ""), objective["text"]))

@@ -26,6 +26,10 @@ ADMIN_ROW = re.compile(
     re.IGNORECASE,
 )
 
+# A column for pupils to judge each statement true or false ("T / F", "True or false?"): the statements are claims,
+# some false on purpose ("Geotagging means adding a hashtag…"), so none is read as a key word's meaning.
+JUDGED_COLUMN = re.compile(r"^(?:t\s*/\s*f|true\s*(?:/|or)\s*false)\s*\??$", re.IGNORECASE)
+
 
 class TableWalk:
     """The table half of structure's walker, mixed into it: it shares the walker's state (the section a table sits
@@ -52,6 +56,8 @@ class TableWalk:
         if glossary is not None:
             for term, definition in glossary:
                 self.glossary_term(term, definition, origin=self.origin(f"{term} – {definition}"))
+            return
+        if any(JUDGED_COLUMN.match(cell) for cell in rows[0]):
             return
         # A timed plan ("Time | Activity") gives its activities in order; an outline plan names a phase in each row.
         timed = tables.timed_steps(rows)

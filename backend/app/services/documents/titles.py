@@ -18,7 +18,7 @@ GENRE = re.compile(
     r"(?:year \d{1,2}\s+|ks[345]\s+|gcse\s+)?(?:(?:computing|computer science|ict|it|digital literacy)\s+)?(?:revision(?: sheet| notes| guide| checklist| mat)?|knowledge organi[sz]er"
     r"|worksheet|work sheet|lesson plan|starter|plenary|homework|exit ticket|do now|exam questions?|mark scheme"
     r"|checklist|topic checklist|cover (?:work|lesson)|key terms|glossary|notes|handout|activity|task|quiz"
-    r"|learning mat|placemat|word mat|key ?word crossword|crossword|word ?search)",
+    r"|learning mat|placemat|word mat|key ?word crossword|crossword|word ?search|true or false\??|true ?/ ?false)",
     re.IGNORECASE,
 )
 GENRE_TITLE = re.compile(
@@ -29,6 +29,9 @@ GENRE_TITLE = re.compile(
 # "Year 8 Computing", "KS3 Computer Science": which course, not which lesson.
 SUBJECT_LABEL = re.compile(r"(?:year \d{1,2}|y\d{1,2}|ks[345])?\s*(?:computing|computer science|ict|it)?",
                            re.IGNORECASE)
+# A textbook's numbered section ("2.3  Your digital footprint"): a page of a book the lesson uses, which names the
+# book's section rather than the lesson when another document of the unit has a title of its own.
+BOOK_SECTION = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+\S")
 MAX_TITLE_WORDS = 12
 VERSION_TAIL = re.compile(r"\s+(?:v|ver\.?|version)\s*\d+(?:\.\d+)*$", re.IGNORECASE)
 
@@ -53,6 +56,11 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
     if not titles and property_title and not is_genre_title(property_title):
         titles.append(property_title)
     return titles
+
+
+def is_book_section(title: str) -> bool:
+    """A title numbered as a textbook numbers its sections ("2.3 Your digital footprint")."""
+    return bool(BOOK_SECTION.match(title))
 
 
 def is_genre_title(text: str) -> bool:

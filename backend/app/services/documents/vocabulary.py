@@ -48,6 +48,9 @@ DEFINING_VERB = re.compile(
 OWN_SUBJECT = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<term>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:is|are|means)\s", re.IGNORECASE)
 # A slide title asking what a key word is: "What is a pixel?", "What are protocols?", "What does RAM mean?".
 BRACKETED_MEANING = re.compile(r"^(?P<term>[^()]+?)\s*\((?P<meaning>.+)\)$")
+# A line that gives examples of what the line above names ("e.g. a gripper, a welding torch").
+EXAMPLES_LINE = re.compile(r"^\W*(?:e\.g\.|eg\b|for example\b|for instance\b|such as\b|examples?\s*:)",
+                           re.IGNORECASE)
 EXAMPLES_TITLE = re.compile(r"^(?:some\s+)?(?:examples|types|kinds|uses)\s+of\b", re.IGNORECASE)
 ASKED_TITLE = re.compile(r"^what\s+(?:is|are|does|do)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?]{2,40}?)(?:\s+mean)?\s*\?$",
                          re.IGNORECASE)
@@ -66,6 +69,8 @@ SMALL_WORDS = {"of", "and", "the", "for", "to", "a", "an", "in", "on"}
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Joining words after a bold term: "The **Program Counter** holds…", "A **flowchart** is a diagram…".
 LINKING = re.compile(r"^(?:is|are|means)\s+", re.IGNORECASE)
+# A dictionary-style entry's word class between the word and its meaning: "**latency** (noun) The delay…".
+WORD_CLASS = re.compile(r"^\((?:noun|verb|adjective|adverb|n|v|adj|adv)\.?\)\s*", re.IGNORECASE)
 MAX_DEFINITION_CHARS = 600
 MIN_LISTED_WORDS = 3  # key words set out with commas make a list from this many
 # "Computer Misuse Act 1990": the key word is the law's name; its year belongs with what it says.
@@ -139,7 +144,7 @@ def bold_term(text: str, emphasis: list[str]) -> Candidate | None:
     if not bold or not ARTICLE.sub("", text.strip(), count=1).startswith(bold):
         return None
     rest = ARTICLE.sub("", own_sentences(text.strip(), bold, emphasis), count=1)  # up to the next bold word's
-    after = rest[len(bold):].strip()
+    after = WORD_CLASS.sub("– ", rest[len(bold):].strip(), count=1)
     # "**Hardware** – the physical parts…", or "The **CPU** is the part…" (the linking "is" dropped).
     if not (after[:1] in ("–", "—", "-", ":", "=") or _says_what_it_does(after)):
         return None  # "**Lossy** compression works…": the bold word is only the start of the name
@@ -242,7 +247,10 @@ def _set_in_capitals(term: str, definition: str) -> str:
 
 
 def bare_terms(text: str) -> list[str]:
-    """ "binary, denary, bit" → the words listed (a key-words line without definitions)."""
+    """ "binary, denary, bit" → the words listed (a key-words line without definitions); none from a line of
+    examples under a meaning ("e.g. a gripper, a welding torch"): things of the kind named, not key words."""
+    if EXAMPLES_LINE.match(text):
+        return []
     return [part.strip() for part in re.split(r"[,;]", text) if part.strip() and is_term(part.strip(), max_words=4)]
 
 

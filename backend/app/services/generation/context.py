@@ -44,7 +44,7 @@ class BuildContext:
     asked_types: set[str] = field(default_factory=set)  # types the teacher asked for (required or in instructions)
     prefer: dict[str, str] = field(default_factory=dict)  # e.g. {"conversion": "binary_to_decimal"}
     used: set[str] = field(default_factory=set)  # keys of things already asked about
-    memo: dict[str, Any] = field(default_factory=dict)  # what builders work out once per draft (offline_passages)
+    memo: dict[str, Any] = field(default_factory=dict)  # what builders work out once per draft (offline_gaps…)
     _objective_turn: int = 0
 
     @classmethod

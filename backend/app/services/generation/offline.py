@@ -26,6 +26,7 @@ from app import sandbox
 from app.services.authoring.questions import feedback_naming_answer
 from app.services.generation import offline_code as code
 from app.services.generation import offline_computing as computing
+from app.services.generation import offline_gaps as gaps
 from app.services.generation import offline_passages as passages
 from app.services.generation import offline_trace as trace
 from app.services.generation import offline_words as wording
@@ -55,10 +56,10 @@ class Builder:
 
 BUILDERS = (
     Builder("multiple_choice", wording.vocabulary_choice, (1, 2)),
-    Builder("multiple_choice", passages.sentence_choice, (1, 2)),
+    Builder("multiple_choice", gaps.sentence_choice, (1, 2)),
     Builder("matching", wording.vocabulary_matching, (2, 3, 4)),
     Builder("text_input", wording.vocabulary_type_word, (2,)),
-    Builder("text_input", passages.sentence_gap_fill, (2, 3)),
+    Builder("text_input", gaps.sentence_gap_fill, (2, 3)),
     Builder("text_input", wording.objective_gap_fill, (2, 3)),
     Builder("multiple_select", wording.vocabulary_select, (3,)),
     Builder("ordering", passages.sequence_ordering, (2, 3, 4)),
