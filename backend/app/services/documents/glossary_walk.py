@@ -8,8 +8,9 @@ from __future__ import annotations
 from app.services.documents import vocabulary
 from app.services.documents.blocks import Block
 from app.services.documents.findings import Findings, Origin
+from app.services.documents.matching_key import LETTERED, NUMBERED
 from app.services.documents.phrases import is_term, term_key
-from app.services.documents.sections import section_of
+from app.services.documents.sections import is_matching, section_of
 
 
 class GlossaryWalk:
@@ -19,12 +20,14 @@ class GlossaryWalk:
 
     found: Findings
     section: str | None
+    section_title: str
     section_level: int | None
     glossary: set[str]
 
     def start_glossary(self) -> None:
         """Forget the last section's glossary: a new section has begun."""
         self.pending_term = ""  # a key word set as a heading inside a glossary, waiting for its meaning
+        self.matching = is_matching(self.section_title)  # a matching activity's cards, not a glossary
         self.words_listed = False  # the glossary so far is key words set out with commas, without meanings
         self.lines_defined = False  # the glossary so far gives each key word and its meaning on one line
 
@@ -55,6 +58,8 @@ class GlossaryWalk:
 
     def vocabulary_line(self, text: str) -> bool:
         """Use a line of a glossary; False when it ends the glossary."""
+        if self.matching:
+            return self.matching_line(text)
         if self.pending_term:
             term, self.pending_term = self.pending_term, ""
             pair = vocabulary.layout_pair(term, text)
@@ -81,3 +86,19 @@ class GlossaryWalk:
             self.pending_term = text.strip()  # a key word alone on its line: its meaning may be the next line
         return True
 
+    def matching_line(self, text: str) -> bool:
+        """A line of a matching activity: its cards give a key word, then its meaning, pair after pair. Two words
+        in a row, or a numbered or lettered line, are columns shuffled for pupils to match (`matching_key` reads
+        those with their key): the activity gives no meanings, and what follows is read as any line is."""
+        labelled = bool(LETTERED.match(text) or NUMBERED.match(text))
+        if self.pending_term:
+            term, self.pending_term = self.pending_term, ""
+            pair = None if labelled else vocabulary.layout_pair(term, text)
+            if pair is not None:
+                self.glossary_term(*pair, origin=self.origin(f"{term} – {text}"))
+                return True
+        elif not labelled and vocabulary.bare_terms(text) == [text.strip()]:
+            self.pending_term = text.strip()
+            return True
+        self.close_section()
+        return False

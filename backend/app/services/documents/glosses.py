@@ -3,6 +3,7 @@
     Every object has a **fill** (the colour inside it) and a **stroke** (its outline).     in brackets after it
     You edited **paths** – lines made of straight or curved segments – by dragging…        between two dashes
     …by dragging their **nodes**, the points that a path passes through.                  set beside it: ", the…"
+    …kept in a **hierarchical structure**, where folders sit inside other folders.         ", where…"
     …made of **objects**: shapes that the computer stores as instructions.                 after a colon
     …you have to **declare** it, which means creating it and giving it a name.            ", which means"
     Joining strings like this is called **concatenation**.                                 named after its meaning
@@ -32,6 +33,7 @@ GLOSS = (
     r"|\s+(?P<dash>[–—-])\s+(?P<dashed>[^–—]{3,150}?)\s+(?P=dash)\s"
     r"|,\s+(?P<beside>(?:the|a|an)\s[^,.;:()]{3,150})(?=[.;]|$)"
     r"|,\s+(?P<kind_that>[a-z]+\s+(?:that|which|who)\s[^,.;:()]{3,150})(?=[.;,]|$)"
+    r"|,\s+(?P<where_said>where\s[^,.;:()]{3,150})(?=[.;]|$)"
     r"|:\s+(?P<after_colon>[^.;:()]{3,150})"
     r"|(?:\s+(?:it|them))?,\s+which\s+means\s+(?P<which_means>[^.;:()]{3,150})"
     r"|,\s+which\s+(?P<which_does>(?!means\b)[a-z]+s\s[^.;:()]{3,150}?)(?=,\s+so\b|[.;]|$)"
@@ -68,14 +70,27 @@ UNMARKED = re.compile(
     r"|(?<![\w-])(?P<doing>[a-z]{3,}ing)\s+\((?P<what_doing>[a-z]+ing\s[^()]{3,150})\)"
 )
 
+# A word named last, after the description that makes its meaning, which opens the sentence (or the note) as a
+# noun phrase: "The folder at the very top, e.g. C:\\, is called the root folder." or "The letters after the
+# dot. They tell the computer which program opens it = the file extension." ("This is called…" is not: the
+# meaning is elsewhere.)
+NAMED_LAST = re.compile(
+    r"(?:^|(?<=[a-z)][.!?])\s+)(?P<meaning>(?:The|A|An)\s[^!?]{5,200}?),?\s+(?:(?:is|are)\s+(?:(?:also|often|usually)\s+)?"
+    r"called|=)\s+(?:the|a|an)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*[.!]?$"
+)
+
 
 def unmarked_glosses(text: str) -> list[Candidate]:
-    """The words a text explains in passing in the shapes of `UNMARKED`, though nothing marks them as key words."""
+    """The words a text explains in passing in the shapes of `UNMARKED` and `NAMED_LAST`, though nothing marks
+    them as key words."""
     found = []
     for match in UNMARKED.finditer(text):
         term, meaning = (match["named"], match["meaning"]) if match["named"] else (match["doing"], match["what_doing"])
         if term.split()[0].lower() not in NOT_A_NOUN_START and (pair := _kept(term, meaning)) is not None:
             found.append(pair)
+    named = NAMED_LAST.search(text.strip())
+    if named is not None and (pair := _kept(named["term"], named["meaning"].rstrip(" ,"))) is not None:
+        found.append(pair)
     return found
 
 
@@ -88,7 +103,8 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
     pattern = rf"(?<![\w-])(?P<term>{re.escape(word)}(?:s|es)?(?:[ \t]+[a-z][a-z-]{{2,}})?)(?:{GLOSS})"
     for match in re.finditer(pattern, text, re.IGNORECASE):
         meaning = next(m for m in (match["bracketed"], match["dashed"], match["beside"], match["after_colon"],
-                                   match["which_means"], match["kind_that"], match["which_does"]) if m)
+                                   match["which_means"], match["kind_that"], match["which_does"],
+                                   match["where_said"]) if m)
         term = match["term"] if match["term"].lower() != f"{word.lower()}s" else word
         if len(term.split()) > len(word.split()) and not _names_the_noun(term, meaning, bracketed=extend
                                                                           and match["bracketed"] is not None):

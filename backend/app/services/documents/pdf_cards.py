@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 
 from app.services.documents.blocks import clean
 from app.services.documents.pdf_layout import Line
-from app.services.documents.slide_layout import Box, pair_boxes
+from app.services.documents.pdf_strokes import Rect, Stroke, joined
+from app.services.documents.slide_layout import Box, is_long, is_short, pair_boxes
+from app.services.documents.vocabulary import capitalised
 
 EMU_PER_POINT = 12700
 SAME_EDGE = 2.0  # points: lines of one box start at the same left edge
@@ -59,13 +61,17 @@ class _Gathered:
                    round(width * EMU_PER_POINT), round((bottom - top) * EMU_PER_POINT), self.text)
 
 
-def paired_cards(page: list[Line]) -> list[Line]:
+def paired_cards(page: list[Line], strokes: list[Stroke] = ()) -> list[Line]:
     """The page's lines with each card's word as a line carrying its `meaning`, and the meaning's own lines gone;
-    the page as it was when it has fewer than two cards."""
+    the page as it was when it has fewer than two cards. Boxes a drawn line joins are paired first."""
     gathered = _gather(page)
-    pairs = [(term, meaning) for term, meaning in pair_boxes([g.box(i) for i, g in enumerate(gathered)])
-             if _stands_out(gathered[term.index], gathered[meaning.index])]
-    if len(pairs) < 2 or all(meaning.index == term.index + 1 for term, meaning in pairs):
+    boxes = [g.box(i) for i, g in enumerate(gathered)]
+    drawn = _joined_pairs(gathered, boxes, strokes)
+    taken = {box.index for pair in drawn for box in pair}
+    placed = [(term, meaning) for term, meaning in pair_boxes([b for b in boxes if b.index not in taken])
+              if _stands_out(gathered[term.index], gathered[meaning.index])]
+    pairs = [*drawn, *placed]
+    if len(pairs) < 2 or (not drawn and all(meaning.index == term.index + 1 for term, meaning in pairs)):
         return page  # no cards, or each word is read just before its meaning already (a heading over its text)
     meanings = {term.index: clean(gathered[meaning.index].text) for term, meaning in pairs}
     used = {id(f) for _term, meaning in pairs for f in gathered[meaning.index].fragments}
@@ -79,10 +85,34 @@ def paired_cards(page: list[Line]) -> list[Line]:
             continue
         for fragment in sorted(fragments, key=lambda f: f.x):
             if id(fragment) in cards:
-                result.append(_line(line, fragment, meaning=meanings[cards[id(fragment)]]))
+                word = _named(fragment)
+                result.append(_line(line, word, meaning=meanings[cards[id(fragment)]]))
             elif id(fragment) not in used:
                 result.append(_line(line, fragment))
     return result
+
+
+def _joined_pairs(gathered: list[_Gathered], boxes: list[Box], strokes: list[Stroke]) -> list[tuple[Box, Box]]:
+    """(word, meaning) boxes a drawn line joins: a short word standing out from the longer box at the other end,
+    each box in one pair at most."""
+    rects = [_rect(g) for g in gathered]
+    pairs: list[tuple[Box, Box]] = []
+    used: set[int] = set()
+    for one, other in joined(rects, list(strokes)):
+        for term, meaning in ((boxes[one], boxes[other]), (boxes[other], boxes[one])):
+            if ({term.index, meaning.index} & used or not is_short(term) or not is_long(meaning)
+                    or not _stands_out(gathered[term.index], gathered[meaning.index])):
+                continue
+            used.update((term.index, meaning.index))
+            pairs.append((term, meaning))
+    return pairs
+
+
+def _rect(box: _Gathered) -> Rect:
+    first, last = box.fragments[0], box.fragments[-1]
+    width = max(len(f.text) for f in box.fragments) * first.size * CHARACTER_WIDTH
+    return Rect(min(f.x for f in box.fragments), last.y - 0.3 * last.size, first.x + width,
+                first.y + 0.8 * first.size, first.size)
 
 
 def _gather(page: list[Line]) -> list[_Gathered]:
@@ -118,6 +148,14 @@ def _stands_out(term: _Gathered, meaning: _Gathered) -> bool:
     """A card's word is set apart from its meaning: in bold, or bigger; a caption in the body font is not."""
     word, text = term.fragments[0], meaning.fragments[0]
     return len(term.fragments) == 1 and ((word.bold and not text.bold) or word.size >= STANDS_OUT * text.size)
+
+
+def _named(word: _Fragment) -> _Fragment:
+    """A card's words as a list of key words names them: "punched card", handwritten on a board in lower case, is
+    "Punched card". One word in lower case may be code ("print"), and stays as written."""
+    if " " not in word.text or word.text != word.text.lower():
+        return word
+    return _Fragment(word.line, capitalised(word.text), word.x, word.y, word.size, word.bold)
 
 
 def _line(line: Line, fragment: _Fragment, *, meaning: str = "") -> Line:

@@ -24,6 +24,7 @@ from pypdf import PageObject
 
 from app.services.documents.blocks import BULLET, NUMBERED, Block, clean, text_block
 from app.services.documents.code_lines import CODE_LINE
+from app.services.documents.pdf_strokes import Stroke, StrokeCollector
 from app.services.documents.sections import section_of
 from app.services.documents.structure import LESSON_TITLE
 from app.services.documents.vocabulary import line_term, separated
@@ -87,8 +88,9 @@ class Line:
     meaning: str = ""  # a key word's card: the meaning the layout puts under it (`pdf_cards`)
 
 
-def page_lines(page: PageObject, where: str) -> tuple[list[Line], int]:
-    """The page's lines in the order the PDF draws them, and how many characters of text it has."""
+def page_lines(page: PageObject, where: str, strokes: list[Stroke] | None = None) -> tuple[list[Line], int]:
+    """The page's lines in the order the PDF draws them, and how many characters of text it has; the straight
+    lines it draws are added to `strokes` when given."""
     pieces: list[_Piece] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
@@ -100,7 +102,8 @@ def page_lines(page: PageObject, where: str) -> tuple[list[Line], int]:
         name = str((font or {}).get("/BaseFont", ""))
         pieces.append(_Piece(text, x, y, abs(size * scale), bool(BOLD.search(name)), bool(MONOSPACE.search(name))))
 
-    text = page.extract_text(visitor_text=visit) or ""
+    drawn = StrokeCollector(strokes).visit if strokes is not None else None
+    text = page.extract_text(visitor_text=visit, visitor_operand_before=drawn) or ""
     return _lines(pieces, where), len(text)
 
 
@@ -112,7 +115,8 @@ def _lines(pieces: list[_Piece], where: str) -> list[Line]:
         parts = piece.text.split("\n")
         for index, part in enumerate(parts):
             if part:
-                if current and abs(piece.y - current[-1].y) > 0.5 * max(piece.size, 1.0):
+                if current and (abs(piece.y - current[-1].y) > 0.5 * max(piece.size, 1.0)
+                                or _another_box(current[-1], piece)):
                     lines.append(_line(current, where))
                     current = []
                 current.append(_Piece(part, piece.x, piece.y, piece.size, piece.bold, piece.mono))
@@ -122,6 +126,12 @@ def _lines(pieces: list[_Piece], where: str) -> list[Line]:
     if current:
         lines.append(_line(current, where))
     return [line for line in lines if line.text.strip()]
+
+
+def _another_box(last: _Piece, piece: _Piece) -> bool:
+    """A piece in another font size that starts left of the piece before it, at much the same height: a text box
+    of its own (a meaning written beside its word on a whiteboard), not more of the line, which reads rightwards."""
+    return piece.x < last.x - 1.0 and abs(piece.size - last.size) > 0.5
 
 
 def _line(pieces: list[_Piece], where: str) -> Line:

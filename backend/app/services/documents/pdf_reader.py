@@ -22,6 +22,7 @@ from app.services.documents.blocks import Block, clean
 from app.services.documents.extracted import ExtractedDocument, build_document, too_much_text
 from app.services.documents.pdf_cards import paired_cards
 from app.services.documents.pdf_layout import Line, lines_to_blocks, page_lines
+from app.services.documents.pdf_strokes import Stroke
 from app.services.documents.pictures import ALMOST_NO_WORDS, MAX_PIXELS, PictureReader, picture_blocks
 from app.services.documents.vocabulary import expands
 
@@ -50,6 +51,7 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
     pictures = PictureReader(limits, budget)
     warnings: list[str] = []
     pages: list[list[Line]] = []
+    strokes: list[list[Stroke]] = []  # the lines each page draws, for key words joined to their meanings
     read: dict[int, list[Block]] = {}  # page number → the words of its picture
     characters = 0
     total = len(reader.pages)
@@ -57,7 +59,8 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
         budget.check_time(limits)
         where = f"page {index + 1}"
         try:
-            page, count = page_lines(reader.pages[index], where)
+            drawn: list[Stroke] = []
+            page, count = page_lines(reader.pages[index], where, drawn)
         except PAGE_ERRORS:
             warnings.append(f"Page {index + 1} of ‘{name}’ could not be read and was left out.")
             continue
@@ -65,6 +68,7 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
         if characters > limits.max_text_chars:
             raise too_much_text(name, limits.max_text_chars)
         pages.append(page)
+        strokes.append(drawn)
         if sum(len(line.text.split()) for line in page) < ALMOST_NO_WORDS:
             picture = _largest_picture(reader.pages[index])
             if picture:
@@ -73,7 +77,7 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
         raise safety.could_not_read(name, "PDF")
     slide_like = _slide_like(reader, pages)
     if slide_like:
-        pages = [paired_cards(page) for page in pages]
+        pages = [paired_cards(page, drawn) for page, drawn in zip(pages, strokes, strict=True)]
     blocks = lines_to_blocks(_without_running_lines(pages))
     if slide_like:
         blocks = _title_slide_bodies(blocks)

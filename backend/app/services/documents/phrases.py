@@ -36,6 +36,11 @@ LO_LINE = re.compile(
 )
 MINUTES_RANGE = re.compile(r"^\W*\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:mins?|minutes)\b\.?", re.IGNORECASE)  # "0-5 mins …"
 TIME_EXPRESSION = re.compile(r"\b\d+\s*(?:-\s*\d+\s*)?(?:mins?|minutes?|hours?|hrs?)\b", re.IGNORECASE)
+# The date a board or a page is written on ("Tue 3rd Nov", "12 January", "Monday 4th March 2026"): never a meaning.
+MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+WRITTEN_DATE = re.compile(
+    rf"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?", re.IGNORECASE)
 SHOUTED_EXCLAMATION = re.compile(r"\b[A-Z]{4,}\b[^a-z]*!")
 LONG_CAPITALS = re.compile(rf"\b[A-Z]{{{SHOUTING_LETTERS},}}\b")
 PUNCTUATION_RUN = re.compile(r"[!?$£€*#_…]{3,}|[!?]{2,}|\.{4,}")
@@ -82,6 +87,13 @@ RELATIVE_WORDS = frozenset({"that", "which", "who", "whose"})  # a clause, not a
 NOT_A_DEFINITION_START = frozenset(_listed("""
     e.g. eg i.e. ie example examples i we you let's today now next remember don't please they he she
 """))
+# "X – the only one that…" picks the odd one out of a set: it says how X differs from the others, not what X is.
+CONTRASTED = re.compile(r"^the only (?:one|thing)s?\b", re.IGNORECASE)
+# What a mark scheme credits, not a name: a count of things ("Three separate points", "Two main reasons") or what
+# the answer does ("Keeps talking about Priya", "Uses the key words", "Gives an example").
+CREDITED = re.compile(r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?[a-z]+s$"
+                      r"|(?:keeps|uses|gives|explains|mentions|links|includes|describes|identifies|states|refers)\s)",
+                      re.IGNORECASE)
 # "Lets go…" is "let's" typed without its apostrophe; "lets devices join…" says what something allows.
 LETS_INSTRUCTION = re.compile(r"^lets\s+(?:go|look|try|see|start|begin|think|have|do|find|recap|review|learn|get|make"
                               r"|read|write|watch|practise|practice|check|move|play)\b", re.IGNORECASE)
@@ -252,7 +264,7 @@ def is_term(term: str, *, max_words: int = 6) -> bool:
         return False
     if LABEL_TERM.match(term) or LABEL_PREFIX.match(term) or ACTIVITY_NOUNS.search(PARENTHESIS.sub("", term)):
         return False
-    if COURSE_LABEL.search(term):
+    if COURSE_LABEL.search(term) or CREDITED.match(term):
         return False
     return not (is_shouting(term) or is_example_text(term) or TIME_EXPRESSION.search(term))
 
@@ -283,14 +295,14 @@ def is_definition(text: str, *, min_words: int = 3) -> bool:
     asks = text.endswith("?") or QUESTION_FIRST.match(text) or UNFINISHED.search(text)
     if len(words(text)) < min_words or asks or len(re.findall(r"[^\W\d_]{2,}", text)) < min(2, min_words):
         return False  # too short, a question ("True or false? A program…") or a starter, or sums ("8 + 2 = 10")
-    if _first_word(text) in NOT_A_DEFINITION_START or LETS_INSTRUCTION.match(text):
+    if _first_word(text) in NOT_A_DEFINITION_START or LETS_INSTRUCTION.match(text) or CONTRASTED.match(text):
         return False  # "e.g. Windows 11, macOS…" is an example of something; "We will…" is the lesson talking
     described = EXAMPLE_TAIL.sub("", text) or text  # an example address after "e.g." leaves the meaning one
     if is_instruction(text) or _shouted_sentence(text) or is_example_text(described) or is_formula(text) or is_examples(text):
         return False
     if COURSE_LABEL.search(text) and (len(words(text)) <= MAX_LABEL_WORDS or COURSE_LABEL.match(text)):
         return False  # "Year 7 Networks · Lesson 1", "Lesson 4. Do this quiz…": where it sits in a course
-    return not TIME_EXPRESSION.fullmatch(text)
+    return not (TIME_EXPRESSION.fullmatch(text) or WRITTEN_DATE.fullmatch(text.rstrip(".")))
 
 
 def is_title_case(text: str) -> bool:

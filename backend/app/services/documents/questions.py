@@ -178,7 +178,7 @@ class _Finder:
             self.current = None
             return
         question: Question = {"number": number, "text": _question_text(text), "options": [], "answer": ""}
-        self.listing = question["text"].endswith("?")
+        self.listing = question["text"].endswith(("?", "…", "..."))  # a question, or a stem its options complete
         if self.program and about_program(question["text"], self.program):
             question["code"] = self.program
         if where:
@@ -191,8 +191,9 @@ class _Finder:
     @staticmethod
     def bulleted_option(block: Block) -> bool:
         """A short bulleted line right under a question that asks (or under its other options): the radio buttons
-        or tick boxes of a form printed to PDF, an option typed as a bullet."""
-        return block.kind == "item" and not block.ordered and len(block.text.split()) <= MAX_LISTED_OPTION_WORDS
+        or tick boxes of a form printed to PDF, an option typed as a bullet; a longer one when it is ticked right."""
+        return block.kind == "item" and not block.ordered and (len(block.text.split()) <= MAX_LISTED_OPTION_WORDS
+                                                               or bool(RIGHT_MARK.search(block.text)))
 
     def option(self, text: str, *, marked: bool) -> None:
         question = self.current
@@ -319,8 +320,8 @@ def is_question(text: str, *, about_questions: bool) -> bool:
         return False  # a question has words: "1 | 0 | 1" is a row of a truth table
     if CLOCK_TIME.match(text) or TIME_EXPRESSION.match(text):
         return False  # "5 min starter: “what's inside a computer?”" is a line of a lesson's timings
-    if asks(text):
-        return True
+    if asks(text) or (about_questions and text.endswith(("…", "..."))):
+        return True  # "Q1. Someone shares a story they think is true. This is…": a stem its options complete
     # "There are two errors in this code. Find them and fix them.": the command may be in a later sentence.
     return about_questions and any(COMMAND.match(sentence) for sentence in re.split(r"(?<=[.!])\s+", text))
 

@@ -13,10 +13,15 @@ from typing import NamedTuple
 
 from app.services.documents.blocks import clean
 
+# A matching activity of each word and its meaning ("Match each word to what it means", "Match the key terms to
+# their definitions"): when its cards give each word with its meaning, they are a glossary (`is_matching`).
+MATCHING = re.compile(r"match (?:each|the) (?:key |new )?(?:words?|terms?) (?:to|with) (?:what (?:it|they) means?"
+                      r"|(?:its|their|the) (?:meanings?|definitions?))", re.IGNORECASE)
 SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "objectives": re.compile(
         r"(?:lesson |learning |key |unit )?(?:objectives?|outcomes?|intentions?|aims?|goals?)"
         r"|los|l\.?o\.?s?|walt|we are learning to|what (?:you|we) will learn|what (?:we|you) are learning(?: today)?"
+        r"|what are (?:we|you) learning(?: today| about)?\??"  # the same, asked: "What are we learning today?"
         # Whatever the pupils work through: "this lesson", "this unit", "this Sway", "this module", "this page".
         r"|by the end of (?:this|the|today'?s) [\w'-]+(?:,? (?:you|pupils|students|learners) (?:will|should)"
         r"(?: be able to)?)?"
@@ -37,7 +42,7 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "vocabulary": re.compile(
         r"(?:key |important |new |subject )?(?:vocabulary|vocab|keywords?|key words?|terms|terminology)|glossary"
-        r"|(?:key ?word|vocabulary|word) (?:wall|mat)",
+        r"|(?:key ?word|vocabulary|word) (?:wall|mat)|" + MATCHING.pattern,
         re.IGNORECASE,
     ),
     "sequence": re.compile(
@@ -74,6 +79,11 @@ def section_of(text: str) -> str | None:
         if topical != label and SECTION_PATTERNS[kind].fullmatch(topical):
             return kind
     return None
+
+
+def is_matching(text: str) -> bool:
+    """A heading over a matching activity: its key words are read only from cards that pair them with meanings."""
+    return bool(MATCHING.fullmatch(clean(text).rstrip(":…. ")))
 
 
 class Label(NamedTuple):

@@ -45,14 +45,14 @@ class Box(NamedTuple):
         return self.top + self.height
 
 
-def _short(box: Box) -> bool:
+def is_short(box: Box) -> bool:
     text = box.text.strip()
     words = text.split()
     return ("\n" not in text and 1 <= len(words) <= MAX_TERM_WORDS and len(text) <= MAX_TERM_CHARS
             and text[:1].isalpha() and not text.endswith((".", "?", "!", ":")) and ":" not in text)
 
 
-def _long(box: Box) -> bool:
+def is_long(box: Box) -> bool:
     return len(box.text.split()) >= MIN_DEFINITION_WORDS
 
 
@@ -93,8 +93,8 @@ def pair_boxes(boxes: list[Box]) -> list[tuple[Box, Box]]:
     """(term box, definition box) pairs, nearest first, each box in one pair at most; [] when fewer than two."""
     candidates = []
     peers = _rows_of_peers(boxes)
-    for term in filter(_short, boxes):
-        for definition in filter(_long, boxes):
+    for term in filter(is_short, boxes):
+        for definition in filter(is_long, boxes):
             if definition.index == term.index or len(definition.text.split()) <= len(term.text.split()):
                 continue
             if any({term.index, definition.index} <= group for group in peers):

@@ -120,17 +120,7 @@ class TableWalk:
     def _table_section(self, kind: str, text: str, title: str) -> None:
         """A table cell under a section label (a label row, or a labelled column)."""
         if kind == "vocabulary":
-            for line in text.splitlines():
-                line = BULLET.sub("", NUMBERED.sub("", clean(line))).strip()
-                for term, definition in vocabulary.bracketed_meanings(line) or []:
-                    self.glossary_term(term, definition, origin=self.origin(term))
-                if vocabulary.bracketed_meanings(line):
-                    continue
-                candidate = vocabulary.line_term(line, in_section=True) if line else None
-                if candidate is not None:
-                    self.glossary_term(*candidate, origin=self.origin(line))
-                for term in [] if candidate or not line else vocabulary.bare_terms(line):
-                    self.glossary_term(term, "", origin=self.origin(term))
+            self._vocabulary_cell(text)
             return
         lines = [BULLET.sub("", NUMBERED.sub("", line)).strip() for line in text.splitlines()]
         lines = [line for line in lines if line and not (LEAD_IN.search(line) and len(line) < 120)]
@@ -144,6 +134,29 @@ class TableWalk:
                 continue
             self.found.add_objective(lo["text"] if lo else line, code=f"LO{int(lo.group(1))}" if lo else "",
                                      kind="success_criterion" if criterion else "objective", origin=self.origin(line))
+
+    def _vocabulary_cell(self, text: str) -> None:
+        """The lines of a cell of key words: "word – meaning" lines, words listed, or (a worksheet's sidebar) a
+        word alone on its line over its meaning, as a glossary's lines give them."""
+        waiting = ""  # a key word alone on its line: the next line may be its meaning
+        for line in text.splitlines():
+            line = BULLET.sub("", NUMBERED.sub("", clean(line))).strip()
+            pair = vocabulary.layout_pair(waiting, line) if waiting and line else None
+            waiting = ""
+            if pair is not None:
+                self.glossary_term(*pair, origin=self.origin(f"{pair.term} – {line}"))
+                continue
+            for term, definition in vocabulary.bracketed_meanings(line) or []:
+                self.glossary_term(term, definition, origin=self.origin(term))
+            if vocabulary.bracketed_meanings(line):
+                continue
+            candidate = vocabulary.line_term(line, in_section=True) if line else None
+            if candidate is not None:
+                self.glossary_term(*candidate, origin=self.origin(line))
+            listed = [] if candidate or not line else vocabulary.bare_terms(line)
+            for term in listed:
+                self.glossary_term(term, "", origin=self.origin(term))
+            waiting = line if listed == [line] else ""
 
     def _cell_lines(self, cell: str) -> None:
         for line in cell.splitlines():

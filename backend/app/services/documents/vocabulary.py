@@ -72,6 +72,7 @@ LINKING = re.compile(r"^(?:is|are|means)\s+", re.IGNORECASE)
 # A dictionary-style entry's word class between the word and its meaning: "**latency** (noun) The delay…".
 WORD_CLASS = re.compile(r"^\((?:noun|verb|adjective|adverb|n|v|adj|adv)\.?\)\s*", re.IGNORECASE)
 MAX_DEFINITION_CHARS = 600
+EQUALS_ALIAS = re.compile(r"\(\s*=\s*([^()=]+?)\s*\)")  # "integrated circuit (= microchip)": another name for it
 MIN_LISTED_WORDS = 3  # key words set out with commas make a list from this many
 # "Computer Misuse Act 1990": the key word is the law's name; its year belongs with what it says.
 DATED_NAME = re.compile(r"^(?P<name>.+\b(?:Act|Regulations|Bill|Directive))\s+(?P<year>(?:19|20)\d{2})$")
@@ -97,6 +98,7 @@ def tidy(term: str, definition: str, *, set_apart: bool = False) -> Candidate:
     dated = DATED_NAME.match(term)
     if dated and definition:
         term, definition = dated["name"], f"{definition} ({dated['year']})"
+    term = EQUALS_ALIAS.sub(r"(\1)", term)
     abbreviation = None if set_apart else ABBREVIATION_FIRST.match(term)
     if abbreviation:
         expansion = capitalised(abbreviation["long"].strip())
