@@ -1,37 +1,35 @@
 """Held-out packs, in shapes the tuning corpus does not use. Not for tuning: see tests/corpus/__init__.py.
 
-The fourteenth set, written blind on 2026-12-07 (the thirteenth set moved to packs/ that day): ordinary documents by
+The fifteenth set, written blind on 2026-12-07 (the fourteenth set moved to packs/ that day): ordinary documents by
 three more teachers' hands, on topics the corpus had not covered.
 
-copyright_keynote_bingo  a Year 8 Apple Keynote deck on copyright and Creative Commons exported to PowerPoint (20 x
-                        11.25 inch slides, layouts and placeholders keeping Keynote's names – "Title & Bullets",
-                        "Title - Top", "Body Level One" – titles in placeholders but everything else in grouped free
-                        text boxes, a "Starter" question answered in the notes, a "Learning goals" slide, key words
-                        as "What is X?" questions each answered "X is…" in the same group, three to a slide, a
-                        Creative Commons licence-icon grid of pictures and captions, a lettered "Can I use it?"
-                        scenario slide answered in the notes, a "TASL" credit slide with sub-points, a task) and a
-                        Word vocabulary bingo card (a 3x3 grid of capitalised words, the rules, a teacher's note,
-                        and after a page break the caller's clues as numbered "I am…" riddles, each ending with its
-                        word in brackets)
-io_devices_padlet       a Year 7 class Padlet wall on input and output devices saved as a landscape PDF (the wall's
-                        title, the teacher's name and post count, a description holding the lesson's "LO:" aims run
-                        together with " · ", four "Shelf" columns of post cards: the teacher's pinned key-word
-                        posts, each the word as the post title and its meaning as the body, then pupils' posts with
-                        names, "2d" ages, heart and comment counts and the teacher's replies, a wrong post corrected
-                        in a reply, one word defined only in a reply, a link post, the longest column running on to
-                        a second page, the padlet.com footer) and a landscape Word knowledge-retrieval grid (a 4x4
-                        table of numbered questions shaded green, amber and red for 1, 2 and 3 points, "Target: 20
-                        points", a score box, the answers in the same grid after a page break)
-ui_design_hyperdoc      a Year 9 Google Docs "HyperDoc" on user-interface design published to the web and saved as
-                        HTML (the "Published using Google Docs" banner, generated "c12"-style classes in a style
-                        block, every link wrapped in a google.com/url?q= redirect, "🎯 Learning objectives" as "I
-                        can…" bullets, a seven-row "Step | Click here | What you do" table from ENGAGE to EXTEND
-                        whose EXPLORE cell defines each kind of interface in a sentence of its own – "GUI stands
-                        for…", "In a command-line interface (CLI) you…", "Most GUIs are WIMP: …" – a "Stuck?" line,
-                        the "Report abuse · Updated automatically every 5 minutes" footer and a script) and the Word
-                        design brief its APPLY step links to (a school header and motto footer, a client's request
-                        in a Quote paragraph, numbered task steps, a text-wrapped floating text box down the right
-                        margin headed "DESIGN WORDS" holding the design key words as bold "word:" and meaning, a
-                        wireframe sketch picture, an "Annotate it!" list, and a pupil-facing "Before you hand in,
-                        check:" list of "☐" points)
+charts_impress_quizizz  a Year 8 LibreOffice Impress deck on spreadsheet charts and graphs saved as .pptx
+                        (LibreOffice named as the application, Impress's layout and placeholder names – "Title,
+                        Content", "PlaceHolder 1" – a starter answered in the notes, an "Aims" slide, two "Vocab"
+                        slides each a table of four words across the top row with their meanings in the row beneath,
+                        a slide per chart type that is a wordless chart picture and a "Best for…" caption, a
+                        lettered "Which chart?" slide answered in the notes, numbered how-to steps, a task and a
+                        plenary) and the Quizizz quiz for the next lesson exported as text (quiz details, "Question
+                        n (Multiple Choice) – 30 seconds – 1 point" blocks, "Answer choices:" a) to d) with
+                        "(correct)" after the right ones, a fill-in-the-blank with "Accepted answers:", a checkbox
+                        question with two correct, an open-ended question with a "Sample answer:", the export
+                        footer)
+printing3d_footnotes_podcast  a Year 9 Word reading sheet on 3D printing whose key words carry real Word footnotes
+                        (superscript reference marks after the words in the article, the meanings only in the
+                        document's footnotes part, some written "Word: meaning" and some as the meaning alone), a
+                        school header and recycling footer, a name/form/date line, numbered "Lesson outcomes", a "3D
+                        printing vs injection moulding" comparison table, six numbered questions on lines and a
+                        "Challenge"; and the department's revision podcast script as a .txt (episode details, HOST
+                        and GUEST lines, stage directions and timestamps in square brackets, three more key words –
+                        slicer, infill, supports – defined only in the guest's speech, a quick-fire quiz read aloud
+                        with each answer after a "[PAUSE]", the sign-off and a Teams location line)
+quantum_infographic_email  a Year 9 "Computing futures" one-page infographic on quantum computing for beginners made
+                        in Canva and downloaded as PDF (a dark banner with the title and a strapline that defines a
+                        quantum computer, eight coloured rounded tiles in a 2x4 grid, each a drawn line icon, a
+                        capitalised heading and a short caption – six of them key words with the caption as the
+                        meaning, two of them facts – a yellow "QUANTUM ADVANTAGE = …" strip and a credits line) and
+                        the lesson plan emailed to the department, copied out of Outlook into a .txt (From/Sent/To/
+                        Cc/Subject lines, "Hi all", "LOs:" as "- To …" lines, a "Plan:" of "•" timed steps with "o"
+                        sub-points, the key words for the board as a bare comma list with one meaning in brackets, a
+                        resources line with links, a signature with pronouns and the school's disclaimer)
 """

@@ -233,6 +233,37 @@ file_management_clock   a Year 7 file management "revision clock" drawn in Publi
                         carry the teacher's bracketed comments in red bold after each point, one key word bolded and
                         defined inside the answer, a "Why this gets full marks" bullet list, a "Common mistakes"
                         table, a "Now you try" question with answer lines)
+copyright_keynote_bingo  a Year 8 Apple Keynote deck on copyright and Creative Commons exported to PowerPoint (20 x
+                        11.25 inch slides, layouts and placeholders keeping Keynote's names – "Title & Bullets",
+                        "Title - Top", "Body Level One" – titles in placeholders but everything else in grouped free
+                        text boxes, a "Starter" question answered in the notes, a "Learning goals" slide, key words
+                        as "What is X?" questions each answered "X is…" in the same group, three to a slide, a
+                        Creative Commons licence-icon grid of pictures and captions, a lettered "Can I use it?"
+                        scenario slide answered in the notes, a "TASL" credit slide with sub-points, a task) and a
+                        Word vocabulary bingo card (a 3x3 grid of capitalised words, the rules, a teacher's note,
+                        and after a page break the caller's clues as numbered "I am…" riddles, each ending with its
+                        word in brackets)
+io_devices_padlet       a Year 7 class Padlet wall on input and output devices saved as a landscape PDF (the wall's
+                        title, the teacher's name and post count, a description holding the lesson's "LO:" aims run
+                        together with " · ", four "Shelf" columns of post cards: the teacher's pinned key-word
+                        posts, each the word as the post title and its meaning as the body, then pupils' posts with
+                        names, "2d" ages, heart and comment counts and the teacher's replies, a wrong post corrected
+                        in a reply, one word defined only in a reply, a link post, the longest column running on to
+                        a second page, the padlet.com footer) and a landscape Word knowledge-retrieval grid (a 4x4
+                        table of numbered questions shaded green, amber and red for 1, 2 and 3 points, "Target: 20
+                        points", a score box, the answers in the same grid after a page break)
+ui_design_hyperdoc      a Year 9 Google Docs "HyperDoc" on user-interface design published to the web and saved as
+                        HTML (the "Published using Google Docs" banner, generated "c12"-style classes in a style
+                        block, every link wrapped in a google.com/url?q= redirect, "🎯 Learning objectives" as "I
+                        can…" bullets, a seven-row "Step | Click here | What you do" table from ENGAGE to EXTEND
+                        whose EXPLORE cell defines each kind of interface in a sentence of its own – "GUI stands
+                        for…", "In a command-line interface (CLI) you…", "Most GUIs are WIMP: …" – a "Stuck?" line,
+                        the "Report abuse · Updated automatically every 5 minutes" footer and a script) and the Word
+                        design brief its APPLY step links to (a school header and motto footer, a client's request
+                        in a Quote paragraph, numbered task steps, a text-wrapped floating text box down the right
+                        margin headed "DESIGN WORDS" holding the design key words as bold "word:" and meaning, a
+                        wireframe sketch picture, an "Annotate it!" list, and a pupil-facing "Before you hand in,
+                        check:" list of "☐" points)
 logic_gates_tables, python_loops_organiser and storage_revision were the first held-out packs: scored once, unseen, on 2026-12-06 (recall 63%, precision 80%,
 objectives 1/9, titles 1/3, on topic 33/36), then used for tuning; new held-out packs replaced them.
 The three after them (bitmap_images_plan, computer_law_shapes, sound_gdocs_worksheet) were the second held-out
@@ -260,5 +291,7 @@ objectives 3/10, titles 3/3, on topic 28/29; tuned on 2026-12-07: recall 96%, pr
 The twelfth (footprint_scanned_textbook, robotics_nested_slides, vr_ar_sway): unseen recall 52%, precision 68%,
 objectives 7/11, titles 2/3, on topic 30/30; tuned on 2026-12-07: recall 100%, precision 100%, objectives 11/11.
 The thirteenth (computer_history_whiteboard, fake_news_nearpod, file_management_clock): unseen recall 72%, precision
-81%, objectives 8/11, titles 2/3, on topic 29/29; moved to packs/ for tuning on 2026-12-07.
+81%, objectives 8/11, titles 2/3, on topic 29/29; tuned on 2026-12-07: recall 100%, precision 100%, objectives 11/11, titles 2/3.
+The fourteenth (copyright_keynote_bingo, io_devices_padlet, ui_design_hyperdoc): unseen recall 14%, precision 57%,
+objectives 6/9, titles 0/3, on topic 36/36; moved to packs/ for tuning on 2026-12-07.
 """
