@@ -79,6 +79,15 @@ NAMED_LAST = re.compile(
     r"called|=)\s+(?:the|a|an)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*[.!]?$"
 )
 
+# A sentence inside a paragraph (not its first: that line is `vocabulary`'s) setting a word equal to its meaning,
+# as a reply explains a word a pupil used: "Good word! Resolution = how many pixels the screen can show."
+EQUALS_SENTENCE = re.compile(r"(?<=[a-z)][.!?])\s+(?P<term>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2})\s+=\s+"
+                             r"(?P<meaning>[a-z][^.!?=]{5,150}?)(?=[.!?](?:\s|$)|$)")
+# The meaning said first and the name given after it: "A touchscreen is BOTH: you tap it… We call it an
+# input/output device." (what "it" is, is the sentence before).
+CALLED_IT = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<meaning>[A-Z][^.!?]{10,200})[.!]\s+(?:We|You|People)\s+call\s+"
+                       r"(?:it|this|them)\s+(?:a|an|the)\s+(?P<term>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,2})\s*[.!]?$")
+
 
 def unmarked_glosses(text: str) -> list[Candidate]:
     """The words a text explains in passing in the shapes of `UNMARKED` and `NAMED_LAST`, though nothing marks
@@ -88,9 +97,15 @@ def unmarked_glosses(text: str) -> list[Candidate]:
         term, meaning = (match["named"], match["meaning"]) if match["named"] else (match["doing"], match["what_doing"])
         if term.split()[0].lower() not in NOT_A_NOUN_START and (pair := _kept(term, meaning)) is not None:
             found.append(pair)
-    named = NAMED_LAST.search(text.strip())
+    named = NAMED_LAST.search(text.strip()) or CALLED_IT.search(text.strip())
     if named is not None and (pair := _kept(named["term"], named["meaning"].rstrip(" ,"))) is not None:
         found.append(pair)
+    for match in EQUALS_SENTENCE.finditer(text):
+        # "Red pen = anything you got wrong": a key to the pupil's own work, not what a word means.
+        speaks_to_you = re.search(r"\byou\b", match["meaning"], re.IGNORECASE)
+        if match["term"].split()[0].lower() not in NOT_A_NOUN_START and not speaks_to_you \
+                and (pair := _kept(match["term"], match["meaning"])):
+            found.append(pair)
     return found
 
 

@@ -97,6 +97,8 @@ class _LessonPage(HTMLParser):
             self.tables[-1].append([])
         elif tag in ("td", "th") and self.tables:
             self.cells.append([])
+        elif self.cells and (tag in BLOCKS or tag == "li"):
+            self.cells[-1].append("\n")  # a cell's paragraphs are its lines, as a Word cell's are
         elif tag in BLOCKS:
             self.end_text(newline=tag == "br")
 
@@ -169,7 +171,8 @@ class _LessonPage(HTMLParser):
             self.blocks.append(block)
 
     def end_cell(self) -> None:
-        text = clean(re.sub(r"\s+", " ", "".join(self.cells.pop())))
+        lines = (clean(re.sub(r"\s+", " ", line)) for line in "".join(self.cells.pop()).split("\n"))
+        text = "\n".join(line for line in lines if line)
         if self.tables and self.tables[-1]:
             self.tables[-1][-1].append(text)
 

@@ -252,7 +252,10 @@ class _Builder:
         carried_on = text[0].islower() and not last.text.endswith((".", ":", "?", "!"))
         # "bit – a binary digit" is its own line, but not a dash in a wrapped sentence ("Check" / "your privacy
         # settings – the options that…").
-        if separated(text) is not None and not (carried_on and separated(last.text) is None):
+        # A "term" holding a sentence's end ("screen can show. More pixels = …") is the wrapped sentence's tail.
+        said = separated(text)
+        if said is not None and not re.search(r"[.!?]\s", said.term) \
+                and not (carried_on and separated(last.text) is None):
             return False
         unclosed = last.text.count("(") > last.text.count(")")  # "ASCII (American Standard Code for Information"
         if not (carried_on or unclosed or CUT_OFF.search(last.text)):

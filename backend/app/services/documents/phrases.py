@@ -55,6 +55,8 @@ CONTRACTION = re.compile(r"\b\w+n[’']t\b|\b(?:i|you|we|they|it|that)[’'](?:m
 COURSE_LABEL = re.compile(r"\b(?:y|yr|year|lesson|unit|week|ks)\s*\d|\b(?:term|key stage|page|slide|paper|topic"
                           r"|chapter|module|component|section|spec(?:ification)?(?: point)?)\s+\d", re.IGNORECASE)
 
+# A person named with a title ("Mr Adeyemi", "Dr. Khan"): the author of a post or reply, never a key word.
+PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?\s+[A-Z]")
 # A heading over an example or examples ("Example: smart heating", "Examples of IoT devices", "Worked example"):
 # its lines are the example's parts, not key words and their meanings.
 EXAMPLE_HEADING = re.compile(r"^(?:worked\s+|some\s+)?examples?\b", re.IGNORECASE)
@@ -89,6 +91,10 @@ NOT_A_DEFINITION_START = frozenset(_listed("""
 """))
 # "X – the only one that…" picks the odd one out of a set: it says how X differs from the others, not what X is.
 CONTRASTED = re.compile(r"^the only (?:one|thing)s?\b", re.IGNORECASE)
+# "X is the easiest to use", "X is the strictest": a ranking among things of a kind, with no noun to say what X is.
+RANKED = re.compile(r"^the\s+(?:most\s+|least\s+)?[a-z]+(?<=est)(?:\s+(?:to|of)\s+[a-z]+)?\W*$", re.IGNORECASE)
+# "Non-Commercial: don't make money from it": a name, then the rule it sets; what to do, not what it is.
+NAMED_RULE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}:\s+(?P<rule>.+)$")
 # What a mark scheme credits, not a name: a count of things ("Three separate points", "Two main reasons") or what
 # the answer does ("Keeps talking about Priya", "Uses the key words", "Gives an example").
 CREDITED = re.compile(r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?[a-z]+s$"
@@ -264,7 +270,7 @@ def is_term(term: str, *, max_words: int = 6) -> bool:
         return False
     if LABEL_TERM.match(term) or LABEL_PREFIX.match(term) or ACTIVITY_NOUNS.search(PARENTHESIS.sub("", term)):
         return False
-    if COURSE_LABEL.search(term) or CREDITED.match(term):
+    if COURSE_LABEL.search(term) or CREDITED.match(term) or PERSON.match(term):
         return False
     return not (is_shouting(term) or is_example_text(term) or TIME_EXPRESSION.search(term))
 
@@ -298,6 +304,9 @@ def is_definition(text: str, *, min_words: int = 3) -> bool:
     if _first_word(text) in NOT_A_DEFINITION_START or LETS_INSTRUCTION.match(text) or CONTRASTED.match(text):
         return False  # "e.g. Windows 11, macOS…" is an example of something; "We will…" is the lesson talking
     described = EXAMPLE_TAIL.sub("", text) or text  # an example address after "e.g." leaves the meaning one
+    rule = NAMED_RULE.match(text)
+    if RANKED.match(text) or (rule is not None and is_instruction(rule["rule"])):
+        return False
     if is_instruction(text) or _shouted_sentence(text) or is_example_text(described) or is_formula(text) or is_examples(text):
         return False
     if COURSE_LABEL.search(text) and (len(words(text)) <= MAX_LABEL_WORDS or COURSE_LABEL.match(text)):

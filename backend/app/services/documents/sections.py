@@ -42,7 +42,11 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "vocabulary": re.compile(
         r"(?:key |important |new |subject )?(?:vocabulary|vocab|keywords?|key words?|terms|terminology)|glossary"
-        r"|(?:key ?word|vocabulary|word) (?:wall|mat)|" + MATCHING.pattern,
+        r"|(?:key ?word|vocabulary|word) (?:wall|mat)|" + MATCHING.pattern
+        # A subject's or topic's own words over their meanings: "Design words", "Science terms" (not a word game's
+        # "Missing words" or a pronoun's "Your words").
+        + r"|(?!(?:missing|mystery|hidden|jumbled|mixed|scrambled|secret|bonus|the|these|those|your|our|my|some"
+        r"|other|more|useful|command)\b)[a-z]+ (?:words|terms)",
         re.IGNORECASE,
     ),
     "sequence": re.compile(
@@ -61,6 +65,7 @@ LABEL_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)])\s+", re.IGNORECASE)
 # A topic before a label: "Email – Key Words", "Networks: key vocabulary".
 TOPIC_PREFIX = re.compile(r"^.{1,40}?\s*[–—:-]\s+(?=\S)")
 
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 LEAD_IN = re.compile(r"[:…]\s*$|\.\.\.\s*$")
 
 
@@ -116,4 +121,14 @@ def lead_in_section(text: str) -> str | None:
         kind = section_of(part)
         if kind in ("objectives", "success_criteria", "vocabulary"):
             return kind
+    return None
+
+
+def labelled_sentence(text: str) -> str | None:
+    """The sentence of a paragraph that opens with an objectives label and lists them after its colon ("Computing
+    Lesson 4. LO: sort… · explain…. Post ONE device each"): a board's description runs its parts together."""
+    for sentence in SENTENCE_BREAK.split(clean(text))[1:]:
+        label = split_label(sentence)
+        if label is not None and label.rest and label.kind in ("objectives", "success_criteria"):
+            return sentence.rstrip(". ")
     return None

@@ -27,6 +27,7 @@ from app.services.documents import (
     tables,
     vocabulary,
 )
+from app.services.documents.abbreviated import abbreviated_term
 from app.services.documents.blocks import Block, clean
 from app.services.documents.code_lines import promote_code
 from app.services.documents.findings import Findings, Origin, normal
@@ -43,7 +44,13 @@ from app.services.documents.phrases import (
     term_key,
 )
 from app.services.documents.questions import find_questions
-from app.services.documents.sections import LEAD_IN, lead_in_section, section_of, split_label
+from app.services.documents.sections import (
+    LEAD_IN,
+    labelled_sentence,
+    lead_in_section,
+    section_of,
+    split_label,
+)
 from app.services.documents.table_walk import TableWalk
 from app.services.documents.titles import lesson_titles
 
@@ -171,6 +178,8 @@ class _Walker(TableWalk, GlossaryWalk):
             self.enter(lead_in, text)
             return
         label = split_label(text) if block.kind == "paragraph" or len(text) <= 70 else None
+        if label is None and block.kind == "paragraph" and (inner := labelled_sentence(text)) is not None:
+            label, text = split_label(inner), inner  # "Lesson 4. LO: sort… · explain…. Post ONE…"
         if label is not None and label.rest and self.section == "vocabulary":
             label = None  # "Instructions: steps a computer follows" is a definition here, not a new section
         if label is not None:
@@ -264,8 +273,8 @@ class _Walker(TableWalk, GlossaryWalk):
         if timed:  # "9:45 What is…", "0-5 mins Starter – …": a step of the lesson, never an objective
             self.lesson_step("time", text[timed.end():].strip(" -–—:"))
             return
-        candidate = vocabulary.anywhere_term(text, emphasis or []) or comparisons.compared_term(
-            text, self.compared, self.compared_kind)
+        candidate = (vocabulary.anywhere_term(text, emphasis or []) or abbreviated_term(text)
+                     or comparisons.compared_term(text, self.compared, self.compared_kind))
         if candidate is not None and is_item and candidate.term.lower() in ANSWER_WORDS \
                 and (ANSWERS_HEADING.search(self.heading) or self.block.where.endswith("notes")):
             candidate = None  # "2. False – = stores a value…" under "Answers" or in a slide's notes: an answer
@@ -339,6 +348,7 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
     walker.text = "\n".join(block.text for block in blocks)
     blocks = promote_code(blocks)
     headed_glossary.pair_headings(blocks)
+    headed_glossary.pair_asked_lines(blocks)
     questions = find_questions(blocks, filename=filename)
     for index, block in enumerate(blocks):
         walker.block = block

@@ -18,7 +18,8 @@ GENRE = re.compile(
     r"(?:year \d{1,2}\s+|ks[345]\s+|gcse\s+)?(?:(?:computing|computer science|ict|it|digital literacy)\s+)?(?:revision(?: sheet| notes| guide| checklist| mat)?|knowledge organi[sz]er"
     r"|worksheet|work sheet|lesson plan|starter|plenary|homework|exit ticket|do now|exam questions?|mark scheme"
     r"|checklist|topic checklist|cover (?:work|lesson)|key terms|glossary|notes|handout|activity|task|quiz"
-    r"|learning mat|placemat|word mat|key ?word crossword|crossword|word ?search|true or false\??|true ?/ ?false)",
+    r"|learning mat|placemat|word mat|key ?word crossword|crossword|word ?search|true or false\??|true ?/ ?false"
+    r"|(?:vocab(?:ulary)? |key ?word )?bingo(?: card)?|(?:knowledge|retrieval) grid)",
     re.IGNORECASE,
 )
 GENRE_TITLE = re.compile(
@@ -33,6 +34,10 @@ SUBJECT_LABEL = re.compile(r"(?:year \d{1,2}|y\d{1,2}|ks[345])?\s*(?:computing|c
 # book's section rather than the lesson when another document of the unit has a title of its own.
 BOOK_SECTION = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+\S")
 MAX_TITLE_WORDS = 12
+# A course line's part naming the unit ("Year 9 · Unit 4: User Interface Design · Lesson 2 of 4").
+UNIT_PART = re.compile(r"^(?:unit|topic|module)\s+\d{1,2}\s*[:.–—-]\s*(?P<topic>\S.*)$", re.IGNORECASE)
+COURSE_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
+UNIT_LINE_BLOCKS = 6  # a course line sits at the top of the page, under its title
 VERSION_TAIL = re.compile(r"\s+(?:v|ver\.?|version)\s*\d+(?:\.\d+)*$", re.IGNORECASE)
 
 
@@ -51,6 +56,7 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
              and section_of(b.text) is None and not is_genre_title(b.text)),
             "",
         )
+    own = own or _unit_topic(blocks)
     titles = [own] if own else []
     titles += [t for t in numbered if t not in titles]
     if not titles and property_title and not is_genre_title(property_title):
@@ -61,6 +67,12 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
 def is_book_section(title: str) -> bool:
     """A title numbered as a textbook numbers its sections ("2.3 Your digital footprint")."""
     return bool(BOOK_SECTION.match(title))
+
+
+def is_indirect_title(title: str) -> bool:
+    """A title asked as a question ("Who owns it?", "7C Input & Output – what's in your house?"): another
+    document's title, when there is one, names the topic more plainly."""
+    return title.rstrip().endswith("?")
 
 
 def is_genre_title(text: str) -> bool:
@@ -91,3 +103,14 @@ def _topic_after_genre(text: str) -> str:
     if not sep or not GENRE.fullmatch(genre.strip()) or not 1 <= len(topic.split()) <= 8:
         return ""
     return topic
+
+
+def _unit_topic(blocks: list[Block]) -> str:
+    """The unit a course line at the top of the page names ("Year 9 · Unit 4: User Interface Design · Lesson 2"),
+    for a page with no heading of its own."""
+    for block in blocks[:UNIT_LINE_BLOCKS]:
+        parts = COURSE_LINE_PARTS.split(block.text) if block.kind == "paragraph" else []
+        for part in parts if len(parts) > 1 else []:
+            if (unit := UNIT_PART.match(part.strip())) and len(unit["topic"].split()) <= MAX_TITLE_WORDS:
+                return unit["topic"].strip()
+    return ""

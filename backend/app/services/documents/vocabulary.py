@@ -44,6 +44,10 @@ DEFINING_VERB = re.compile(
     r"(?P<definition>\S.{5,})$",
     re.IGNORECASE,
 )
+# What a kind of thing gives its user is what it is: "A menu-driven interface gives you a list of options…" (only
+# after "a"/"an"; the verb stays in the meaning).
+GIVES_YOU = re.compile(r"^(?:a|an)\s+(?P<term>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+                       r"(?P<definition>(?:gives|lets|allows)\s+(?:you|users?)\s.{5,})$", re.IGNORECASE)
 # A line naming what it is about before saying what that is: "Captions are words…", "A transcript is a copy…".
 OWN_SUBJECT = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<term>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:is|are|means)\s", re.IGNORECASE)
 # A slide title asking what a key word is: "What is a pixel?", "What are protocols?", "What does RAM mean?".
@@ -184,7 +188,7 @@ def defining_sentence(text: str) -> Candidate | None:
     Only a subject of up to four words that is a noun phrase on its own ("The CPU runs programs…" has no
     defining verb; "This is a…" has no noun phrase).
     """
-    match = DEFINING_VERB.match(text.strip())
+    match = DEFINING_VERB.match(text.strip()) or GIVES_YOU.match(text.strip())
     if match is None:
         return None
     term = ARTICLE.sub("", match["term"].strip(), count=1)

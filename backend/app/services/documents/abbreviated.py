@@ -1,0 +1,52 @@
+"""Key words introduced with their abbreviations, in a sentence of their own that says what they are or do:
+
+    GUI stands for graphical user interface. It lets you control…      → GUI (graphical user interface): "Lets you…"
+    In a command-line interface (CLI) you type commands as text…       → Command-line interface (CLI): "You type…"
+    Most GUIs are WIMP: windows, icons, menus and a pointer.           → WIMP: "Windows, icons, menus and a pointer"
+
+An abbreviation is only ever spelled out for a word the lesson teaches, so the spelling out (checked against the
+abbreviation's letters with `vocabulary.expands`) is what marks the word; the rest of the sentence is its meaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.services.documents.phrases import is_definition, is_term
+from app.services.documents.vocabulary import Candidate, capitalised, expands, tidy
+
+SHORT = r"[A-Z][A-Za-z]{1,5}"  # "GUI", "VUI", "WiFi"
+# "GUI stands for graphical user interface. It lets you…": the abbreviation, its words, then what it does.
+STANDS_FOR = re.compile(rf"^(?P<short>{SHORT})\s+stands\s+for\s+(?P<long>[^.]{{3,60}})\.\s+(?:It|They)\s+"
+                        rf"(?P<meaning>[a-z]+s?\s.+)$")
+# "In a command-line interface (CLI) you type…", "With a voice user interface (VUI) you speak…": what you do with it.
+USED_WITH = re.compile(rf"^(?:In|With|On|Using)\s+(?:a|an|the)\s+(?P<long>[\w’'-]+(?:\s+[\w’'-]+){{0,4}})\s+"
+                       rf"\((?P<short>{SHORT})\),?\s+(?P<meaning>(?:you|we|users?|people)\s.+)$")
+# "Most GUIs are WIMP: windows, icons, menus and a pointer.": an abbreviation spelled out after a colon.
+SPELLED_OUT = re.compile(r"\b(?P<short>[A-Z]{3,6}):\s+(?P<long>[a-z][^.;:]{5,80})")
+YOU = re.compile(r"^(?:you|we|users?|people)\s+")
+FIRST_SENTENCE = re.compile(r"(?<=[a-z)][.!])\s+(?=[A-Z])")
+
+
+def abbreviated_term(text: str) -> Candidate | None:
+    """A key word a sentence introduces with its abbreviation, and its meaning (see the module's shapes)."""
+    text = text.strip()
+    if (match := STANDS_FOR.match(text)) and expands(match["short"], match["long"]):
+        # Named as the sentence names it, spelling-out and all, as a heading over its meaning would be.
+        return _pair(f"{match['short']} ({match['long'].strip()})", match["meaning"], set_apart=True)
+    if (match := USED_WITH.match(text)) and expands(match["short"], match["long"]):
+        # What "you" do with it is its meaning here, as a sentence about it says ("…you type commands as text").
+        return _pair(f"{capitalised(match['long'])} ({match['short']})", match["meaning"], said_to_you=True)
+    if (match := SPELLED_OUT.search(text)) and expands(match["short"], match["long"]):
+        # The words it stands for are its meaning, a list of them as often as not ("windows, icons, menus…").
+        return _pair(match["short"], match["long"], spelled_out=True)
+    return None
+
+
+def _pair(term: str, meaning: str, *, said_to_you: bool = False, spelled_out: bool = False,
+          set_apart: bool = False) -> Candidate | None:
+    meaning = FIRST_SENTENCE.split(meaning.strip(), maxsplit=1)[0].rstrip(". ")
+    checked = YOU.sub("", meaning) if said_to_you else meaning
+    if not is_term(term) or len(meaning.split()) < 3 or not (spelled_out or is_definition(checked, min_words=3)):
+        return None
+    return tidy(term, capitalised(meaning), set_apart=set_apart)
