@@ -1,35 +1,38 @@
 """Held-out packs, in shapes the tuning corpus does not use. Not for tuning: see tests/corpus/__init__.py.
 
-The fifteenth set, written blind on 2026-12-07 (the fourteenth set moved to packs/ that day): ordinary documents by
+The sixteenth set, written blind on 2026-12-07 (the fifteenth set moved to packs/ that day): ordinary documents by
 three more teachers' hands, on topics the corpus had not covered.
 
-charts_impress_quizizz  a Year 8 LibreOffice Impress deck on spreadsheet charts and graphs saved as .pptx
-                        (LibreOffice named as the application, Impress's layout and placeholder names – "Title,
-                        Content", "PlaceHolder 1" – a starter answered in the notes, an "Aims" slide, two "Vocab"
-                        slides each a table of four words across the top row with their meanings in the row beneath,
-                        a slide per chart type that is a wordless chart picture and a "Best for…" caption, a
-                        lettered "Which chart?" slide answered in the notes, numbered how-to steps, a task and a
-                        plenary) and the Quizizz quiz for the next lesson exported as text (quiz details, "Question
-                        n (Multiple Choice) – 30 seconds – 1 point" blocks, "Answer choices:" a) to d) with
-                        "(correct)" after the right ones, a fill-in-the-blank with "Accepted answers:", a checkbox
-                        question with two correct, an open-ended question with a "Sample answer:", the export
-                        footer)
-printing3d_footnotes_podcast  a Year 9 Word reading sheet on 3D printing whose key words carry real Word footnotes
-                        (superscript reference marks after the words in the article, the meanings only in the
-                        document's footnotes part, some written "Word: meaning" and some as the meaning alone), a
-                        school header and recycling footer, a name/form/date line, numbered "Lesson outcomes", a "3D
-                        printing vs injection moulding" comparison table, six numbered questions on lines and a
-                        "Challenge"; and the department's revision podcast script as a .txt (episode details, HOST
-                        and GUEST lines, stage directions and timestamps in square brackets, three more key words –
-                        slicer, infill, supports – defined only in the guest's speech, a quick-fire quiz read aloud
-                        with each answer after a "[PAUSE]", the sign-off and a Teams location line)
-quantum_infographic_email  a Year 9 "Computing futures" one-page infographic on quantum computing for beginners made
-                        in Canva and downloaded as PDF (a dark banner with the title and a strapline that defines a
-                        quantum computer, eight coloured rounded tiles in a 2x4 grid, each a drawn line icon, a
-                        capitalised heading and a short caption – six of them key words with the caption as the
-                        meaning, two of them facts – a yellow "QUANTUM ADVANTAGE = …" strip and a credits line) and
-                        the lesson plan emailed to the department, copied out of Outlook into a .txt (From/Sent/To/
-                        Cc/Subject lines, "Hi all", "LOs:" as "- To …" lines, a "Plan:" of "•" timed steps with "o"
-                        sub-points, the key words for the board as a bare comma list with one meaning in brackets, a
-                        resources line with links, a signature with pronouns and the school's disclaimer)
+animation_menu_loopcards  a Year 8 PowerPoint on animation in PowerPoint sections ("Starter", "Key words", "Make
+                        it", "Plenary", "Key word slides (hidden)"), a flipbook starter answered in the notes,
+                        "Learning objectives" as 🥉 Bronze / 🥈 Silver / 🥇 Gold lines, a "Key words – click a word to
+                        find out more" menu of eight rounded buttons, each a hyperlink to a hidden slide at the back
+                        of the deck titled with the word in capitals, its meaning in a callout shape, an "Example:"
+                        line and a "⟵ Back to key words" button linking to the menu; a "Misconceptions" slide of
+                        "Many pupils think…" callouts beside "…but actually…" boxes, numbered Pivot Animator steps and
+                        an exit ticket answered in the notes) and "I have… Who has…" loop cards printed to a one-page
+                        PDF (the teacher's instructions, eight dashed cut-out cards two a row, each "I have…" a word
+                        in capitals and "Who has…" the meaning of the word on another card, a ★ start card)
+cyberbullying_booklet_tracker  a Year 7 Word lesson booklet on cyberbullying (a cover with name and form lines, a
+                        contents page that is a real TOC field – hyperlinked entries with dot leaders and PAGEREF
+                        page numbers – over bookmarked numbered headings, a "Page X of Y" footer of PAGE and NUMPAGES
+                        fields with the school's values, the aims as a numbered list after "By the end of these two
+                        lessons I will be able to:", a scenario table to label, a word bank line, a bystander/
+                        upstander table, "STOP – BLOCK – TELL – SAVE" bullets, a "Did you know?" box, a
+                        traffic-light self-assessment table of "I can…" rows with empty red, amber and green
+                        columns, help lines and links, and a glossary at the back as bold word, tab, meaning
+                        paragraphs with a hanging indent) and the department's key-vocabulary tracker saved from
+                        Excel as CSV in a .txt (byte-order mark, CRLF, a header row with odd columns – ref, unit,
+                        tier, "Say it" pronunciations, booklet page, dual-code and tick columns, two unnamed ones –
+                        the glossary's meanings again, two more words defined only there, a note in the last column
+                        and trailing empty rows)
+mobile_apps_marp_sheet  a Year 9 lesson on mobile apps written as Markdown slides for Marp (front matter with "marp:
+                        true", theme, paginate, footer and a CSS style block, "---" slide breaks, "<!-- _class: lead
+                        -->" directives, speaker notes as HTML comments, a "![bg right:30% fit]" image, a "Do now", a
+                        numbered "I can…" success-criteria list, a native/web/cross-platform pipe table with emoji
+                        ticks, a blockquote, two words defined in bold inside sentences, a fenced JavaScript event
+                        handler, a CodePen task and an exit ticket answered in a comment) and the key-terms sheet
+                        printed from Excel to PDF without fitting it to the page: page 1 holds the title, "#", "Key
+                        term" and "Topic" columns, page 2 the "Definition", "Example" and "Learnt? ✓" columns of the
+                        same rows, matched only by row (gridlines, the sheet name as the header, "Page n of 2")
 """
