@@ -5,7 +5,8 @@ inside a sentence ("The **Program Counter** holds…"): both are kept, as headin
 Each block says where it is ("paragraph 12", "table 2"), for the teacher to find it again. A document that is
 mostly pictures (a scanned worksheet pasted into Word) has its large pictures read (`pictures`): their words
 follow the paragraph that holds them, at "picture 1 (read from a picture)". The words in floating text boxes and
-shapes follow the paragraph they are anchored in (`docx_drawings`). A document still holding tracked
+shapes follow the paragraph they are anchored in (`docx_drawings`), and a key word explained in a footnote follows
+its paragraph as a laid-out term (`docx_footnotes`). A document still holding tracked
 changes (a plan back from the head of department) is read with every change accepted: insertions kept, deletions
 and moved-away text left out — what the teacher will teach.
 """
@@ -33,6 +34,7 @@ from app.services.documents.docx_drawings import (
     table_pictures,
     text_box_paragraphs,
 )
+from app.services.documents.docx_footnotes import footnoted_terms, footnotes
 from app.services.documents.extracted import ExtractedDocument, build_document
 from app.services.documents.pictures import PictureReader
 from app.services.documents.vocabulary import line_term
@@ -103,6 +105,7 @@ class _Reader:
         self.bold_styles = _bold_character_styles(document)
         self.paragraphs = 0
         self.tables = 0
+        self.notes = footnotes(document)
 
     def style(self, paragraph: Paragraph) -> tuple[str, str | None]:
         """(style name in lower case, its font) — looked up once per style, not per paragraph
@@ -119,6 +122,8 @@ class _Reader:
                     block = self.paragraph(paragraph)
                     if block is not None:
                         blocks.append(block)
+                    if self.notes:
+                        blocks.extend(footnoted_terms(paragraph, self.notes, f"paragraph {self.paragraphs}"))
                 self.pictures.extend((len(blocks), data) for data in large_pictures(self.document, item))
             elif isinstance(item, Table):
                 self.tables += 1

@@ -34,6 +34,7 @@ BOLD = re.compile(r"bold|black|heavy|semibold|demibold|,b\b", re.IGNORECASE)
 MAX_PIECES = 50_000  # per page: a page drawing more is read only that far
 CELL_GAP = 2.5  # pieces of one line further apart than this many font sizes are separate table cells
 BIGGER = 1.3  # a line this many times the body size is a heading
+SUBTITLED = re.compile(r"[^:,]{2,60}:\s+(?:\S+\s+){0,3}[^\s,]+")  # "Topic: a short subtitle", no list after it
 MAX_HEADING_WORDS = 12
 # A line that cannot end a sentence: the next line carries on from it.
 CUT_OFF = re.compile(r"(?:\be\.g\.|\bi\.e\.|[,–—&/-]|\b(?:the|a|an|and|or|of|to|with|for|that|which|in|on|by))\s*$",
@@ -276,9 +277,11 @@ class _Builder:
         return block
 
     def heading_level(self, line: Line, text: str) -> int | None:
-        short = (len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
-                 and not re.search(r":\s+\S", text) and line_term(text, in_section=False) is None)
         bigger = self.body and line.size >= BIGGER * self.body
+        # "Word bank: volatile…" is a label and its content; a big "QUANTUM COMPUTING: THE BASICS" a title and subtitle.
+        labelled = re.search(r":\s+\S", text) and not (bigger and SUBTITLED.fullmatch(text))
+        short = (len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
+                 and not labelled and line_term(text, in_section=False) is None)
         if short and not BULLET.match(text) and not NUMBERED.match(text) and (line.bold or bigger):
             return 1 if bigger else 2
         if section_of(text) and len(text) <= 70:

@@ -9,6 +9,8 @@ bold, no layout, no "Key words" heading), so the shapes of the spoken sentence d
     …get them to write it down: a sensor is an input device that…        a sentence (or a clause after a colon)
                                                                           saying what the word is
     …go through an ADC, an analogue-to-digital converter, which turns…    an abbreviation beside its expansion
+    The slicer is software that cuts…  /  Supports are extra bits of…      said without an article: a kind of thing
+                                                                          named in a word or two, then "that…"/"of…"
 
 Each meaning must describe (`phrases.is_definition`) and each word be a short noun phrase (`phrases.is_term`).
 """
@@ -40,6 +42,14 @@ BESIDE_EXPANSION = re.compile(
     r"\b(?P<short>[A-Z]{2,6}),\s+(?:a|an|the)\s+(?P<long>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}),\s+which\s+"
     rf"(?P<does>[a-z]+s\s{MAX_MEANING})"
 )
+# Speech drops the article a written definition has ("The slicer is software that…", "Supports are extra bits of
+# plastic…"): the subject, "is"/"are", one or two words naming a kind of thing, then what narrows it.
+KIND_WITHOUT_ARTICLE = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?P<term>[\w-]+(?:\s+[\w-]+)?)\s+(?:is|are)\s+"
+    r"(?P<meaning>(?!(?:a|an|the|so|very|really|too|quite|just|not|also|still|now|always|never|all|only)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:that|which|of|used|designed|made)\s[^.!?]{8,200})",
+    re.IGNORECASE,
+)
 # A counted subject is people or things in an activity ("Act it out: five pupils are the registers"), not a word.
 COUNTED = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|some|all|both)\b", re.IGNORECASE)
 # Where a spoken sentence (or the clause after "write it down:") begins.
@@ -53,7 +63,9 @@ def explained_words(text: str) -> list[Candidate]:
     found += [_kept(m["term"], f"{m['kind']} {m['done']}") for m in WHICH_IS_DONE.finditer(text)]
     found += [_kept(f"{m['short']} ({m['long']})", m["does"]) for m in BESIDE_EXPANSION.finditer(text)
               if expands(m["short"], m["long"])]
-    found += [defining_sentence(clause) for clause in CLAUSE_START.split(text)]
+    clauses = CLAUSE_START.split(text)
+    found += [defining_sentence(clause) for clause in clauses]
+    found += [_kept(m["term"], m["meaning"]) for clause in clauses if (m := KIND_WITHOUT_ARTICLE.match(clause))]
     return [_named_as_construct(pair) for pair in found if pair is not None and not COUNTED.match(pair.term)]
 
 

@@ -53,6 +53,7 @@ from app.services.documents.sections import (
 )
 from app.services.documents.table_walk import TableWalk
 from app.services.documents.titles import lesson_titles
+from app.services.documents.transcripts import SPOKEN
 
 __all__ = ["LESSON_TITLE", "analyse", "guess_language", "section_of", "split_label"]
 
@@ -282,6 +283,9 @@ class _Walker(TableWalk, GlossaryWalk):
             candidate = None  # "ICO - Cookies and similar technologies" over its address: a reading list's entry
         if candidate is not None and self.points and candidate == vocabulary.line_term(text, in_section=False):
             candidate = None  # "INPUT – temperature sensor reads 17°C" in an example, "Convenient – …" a benefit
+        if candidate is not None and self.block.where.endswith(SPOKEN) \
+                and candidate == vocabulary.line_term(text, in_section=False):
+            candidate = None  # "Subtractive – like using the lathe…": a speaker's pause, not a word set beside its meaning
         # "…a **fill** (the colour inside it)…", or a later sentence of the paragraph opened by another bold word
         # (the first bold word's sentence is `anywhere_term`'s to judge).
         emphasis = emphasis or []
@@ -294,7 +298,7 @@ class _Walker(TableWalk, GlossaryWalk):
                 self.dashed.add(term_key(pair.term))
         for pair in glossed:  # "…a **fill** (the colour inside it) and a **stroke** (its outline)"
             self.found.add_term(*pair, origin=self.origin())
-        if self.block.where.endswith("notes") and candidate is None:  # the teacher's script: words said, not set out
+        if self.block.where.endswith(("notes", SPOKEN)) and candidate is None:  # words said aloud, not set out
             said = spoken.explained_words(text)
             glossed = [pair for pair in said if self.found.add_term(*pair, origin=self.origin())]
         if candidate is not None or glossed:

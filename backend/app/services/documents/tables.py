@@ -4,6 +4,7 @@
     Email address | A unique…    a glossary by its shape: two columns, short noun phrases beside descriptions
     Time | Activity | …          a timed plan: its activities, in order, are the lesson sequence
     Starter (5 mins) | Pupils…   an outline plan row: one step of the lesson sequence
+    CPU | RAM | …  /  The part… | The memory… | …   a glossary laid across: words along a row, meanings beneath
     Definition… | …  /  WORD  /  … | …      a Frayer model: the word in a row of its own, a quadrant labelled
                                             "Definition" holding its meaning
 
@@ -56,6 +57,7 @@ def glossary_rows(rows: list[list[str]], *, in_vocabulary_section: bool, titled:
     """The terms of a glossary table, or None when the table is not one. A table the teacher labelled (by its
     header, or by the section it is in) keeps every row whose first cell is a key word; one recognised by its
     shape alone keeps only rows that are a key word beside a description."""
+    rows = _turned_upright(rows)
     header = [key(cell) for cell in rows[0]]
     columns = _header_columns(header)
     labelled = True
@@ -89,6 +91,25 @@ def glossary_rows(rows: list[list[str]], *, in_vocabulary_section: bool, titled:
         elif (pair := layout_pair(term, definition)) is not None:
             found.append(pair)
     return found
+
+
+def _turned_upright(rows: list[list[str]]) -> list[list[str]]:
+    """A glossary laid across a slide or page (the words along the top row, each meaning under its word, perhaps
+    a second pair of rows beneath) as the word-beside-meaning rows it stands for; any other table as it is. Every
+    cell of a words row must be a key word and every cell beneath one a description, so a header row over one row
+    of data ("Term | Definition" / "CPU | The part…") is not mistaken for one."""
+    if len(rows) < 2 or len(rows) % 2 or any(len(row) < 2 or len(row) != len(rows[0]) for row in rows):
+        return rows
+    pairs = []
+    for words, meanings in zip(rows[::2], rows[1::2], strict=True):
+        if any(key(word) in TERM_HEADERS | DEFINITION_HEADERS for word in words):
+            return rows
+        found = [[word, meaning] for word, meaning in zip(words, meanings, strict=True)
+                 if layout_pair(word, meaning, max_words=4) is not None]
+        if len(found) != len(words):
+            return rows
+        pairs.extend(found)
+    return pairs
 
 
 # The label over the quadrant of a word card (a Frayer model) that says what the word means.

@@ -7,7 +7,7 @@ Obsidian read the same way: YAML front matter is left out (its title kept), "> [
 sections with that title, "Term:: meaning" fields are "Term: meaning", [[wiki links]] their words, ==highlights==
 plain, %% comments %% and lines of #tags left out, task boxes ("- [x] …") ordinary items. Text whose lines are
 cells set apart by tabs (a flash-card set exported as "term TAB meaning", rows copied from a spreadsheet) is a
-table; a video's transcript ("[02:15] …" lines) is its speech (`transcripts`). Both are decoded as UTF-8 (or,
+table; a video's transcript ("[02:15] …" lines) or a script ("HOST: …") is its speech (`transcripts`). Both are decoded as UTF-8 (or,
 failing that, Windows-1252, as Notepad on a school PC saves), within the same bounds as any document. Each block
 says which line it starts on ("line 14").
 """
@@ -81,6 +81,8 @@ def read_txt(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
               if (block := text_block(line, where=f"line {number}")) is not None]
     if transcripts.is_transcript(lines):
         blocks = transcripts.transcript_blocks(lines)
+    elif speakers := transcripts.script_speakers(lines):
+        blocks = transcripts.script_blocks(lines, speakers)
     if len(blocks) > 1 and blocks[0].kind == "paragraph" and _title_like(blocks[0].text):
         blocks[0] = Block("heading", blocks[0].text, level=1, where=blocks[0].where)
     return _document(name, "txt", blocks, data, limits)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from app.services.documents.blocks import Block, clean
+from app.services.documents.phrases import WH_WORD
 from app.services.documents.sections import section_of
 
 # A heading naming the lesson's title ("Title (for the board)"): the line under it is the title.
@@ -38,6 +39,8 @@ MAX_TITLE_WORDS = 12
 UNIT_PART = re.compile(r"^(?:unit|topic|module)\s+\d{1,2}\s*[:.–—-]\s*(?P<topic>\S.*)$", re.IGNORECASE)
 COURSE_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
 UNIT_LINE_BLOCKS = 6  # a course line sits at the top of the page, under its title
+# "3D Printing: how does it work?": a topic, then the question the lesson asks about it.
+TOPIC_THEN_QUESTION = re.compile(r"^(?P<topic>[^:?]{2,60}):\s+(?P<question>[^:?]{4,80}\?)$")
 VERSION_TAIL = re.compile(r"\s+(?:v|ver\.?|version)\s*\d+(?:\.\d+)*$", re.IGNORECASE)
 
 
@@ -56,7 +59,7 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
              and section_of(b.text) is None and not is_genre_title(b.text)),
             "",
         )
-    own = own or _unit_topic(blocks)
+    own = _topic_of_question(own) or _unit_topic(blocks)
     titles = [own] if own else []
     titles += [t for t in numbered if t not in titles]
     if not titles and property_title and not is_genre_title(property_title):
@@ -103,6 +106,15 @@ def _topic_after_genre(text: str) -> str:
     if not sep or not GENRE.fullmatch(genre.strip()) or not 1 <= len(topic.split()) <= 8:
         return ""
     return topic
+
+
+def _topic_of_question(title: str) -> str:
+    """ "3D PRINTING: HOW DOES IT WORK?" → "3D PRINTING": the topic a title names before the question it asks, so
+    the title reads as plainly as another document's; any other title as it is."""
+    match = TOPIC_THEN_QUESTION.match(title.strip())
+    if match is None or not 1 <= len(match["topic"].split()) <= MAX_TITLE_WORDS // 2:
+        return title
+    return match["topic"].strip() if WH_WORD.match(match["question"]) else title
 
 
 def _unit_topic(blocks: list[Block]) -> str:

@@ -33,6 +33,8 @@ from app.services.documents.phrases import (
 SEPARATED = re.compile(
     r"^(?P<term>[^\s–—:=][^–—:=]{0,58}?)\s*(?:\s[–—-]{1,2}|=)\s+(?P<definition>\S.{2,})$"
 )
+# "Short for binary digit", "Stands for…": how a word came to be, the opening of its meaning, never a term.
+SHORT_FOR = re.compile(r"^(?:short\s+for|stands\s+for)\b", re.IGNORECASE)
 COLON = re.compile(r"^(?P<term>[^\s:][^:]{0,58}?)\s*:\s+(?P<definition>\S.{2,})$")
 # "SQL (Structured Query Language)": the key word is the abbreviation, and its expansion is part of its meaning.
 ABBREVIATION_FIRST = re.compile(r"^(?P<short>(?=\w*[A-Z]\w*[A-Z])[A-Za-z0-9]{2,8})\s*\((?P<long>[^()]+\s[^()]+)\)$")
@@ -121,6 +123,8 @@ def line_term(text: str, *, in_section: bool) -> Candidate | None:
     """A separated line that is really a key word and its meaning: inside a vocabulary section any short noun
     phrase with a meaning; elsewhere only a noun phrase of up to four words with a definition of four or more."""
     candidate = separated(text, colon=in_section)
+    if candidate is not None and (set_big := _set_in_capitals(candidate.term, candidate.definition)):
+        candidate = Candidate(set_big, candidate.definition)  # "QUANTUM ADVANTAGE = when…": capitals for display
     if candidate is None or (" = " in text and FORMULA_OPERATOR.search(candidate.definition)):
         return None  # "number of bits = number of characters × bits per character": how to work it out
     if in_section:
@@ -311,7 +315,8 @@ def title_term(title: str, first_line: str) -> Candidate | None:
     # The line names its own term ("Clock speed – the number of…"): it speaks for itself. Not under a title that
     # is an abbreviation with its expansion ("RAM (Random Access Memory)" over "Volatile – loses its contents…"):
     # that title is the key word, and the line says what it is like.
-    if own is not None and is_term(own.term) and not ABBREVIATION_FIRST.match(title.strip()):
+    if own is not None and is_term(own.term) and not ABBREVIATION_FIRST.match(title.strip()) \
+            and not SHORT_FOR.match(own.term):  # "BIT" / "Short for binary digit: a single 0 or 1…" is its meaning
         return None
     if EXAMPLES_TITLE.match(title.strip()):
         return None  # "Examples of IoT devices" / "Smart speakers (…)": the first of the examples, not a meaning

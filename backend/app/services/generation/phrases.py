@@ -121,6 +121,8 @@ def line_definition(text: str) -> tuple[str, str] | None:
     term, rest = match.group("term").strip(" ‘’'\""), match.group("rest").strip()
     if len(term.split()) > 4 or not usable_phrase(term) or len(rest.split()) < 4:
         return None
+    if re.match(r"like\b", rest, re.IGNORECASE):
+        return None  # "Subtractive – like using the lathe, where…": a comparison said aloud, not what the word is
     if text.count("=") == 1 and FORMULA_OPERATOR.search(rest):
         return None  # "number of bits = number of characters × bits per character": how to work it out
     return (term, rest) if is_statement(rest) else None

@@ -1,7 +1,8 @@
 """Text from lesson documents that must never become an answer, an objective or a question's source sentence:
-classroom instructions and timetable lines, links, example-email lines, SHOUTING, runs of punctuation, and
-worksheet gaps. Lesson packs are full of these (a lesson plan's "9:45 Students will…", a worksheet's sample
-phishing email, "Extension: head over to this link…"), and they read as nonsense once they are a pupil's answer.
+classroom instructions and timetable lines, links, example-email lines, SHOUTING, runs of punctuation, worksheet
+gaps, and a script's small talk. Lesson packs are full of these (a lesson plan's "9:45 Students will…", a
+worksheet's sample phishing email, "Extension: head over to this link…"), and they read as nonsense once they are
+a pupil's answer.
 
     answer_problem("Subject: IMPORTANT – you've won!!!")   # "an example email line"
     objective_problem("9:45 What is network security?")    # "a clock time"
@@ -73,6 +74,12 @@ OBJECTIVE_WORDS = re.compile(r"\b(?:be able to|understand|know|learn|recognise|r
 # What a class does, not what it learns: "Match up exercise – …", "Complete the worksheet".
 ACTIVITY = re.compile(r"^\W*(?:match|complete|watch|draw|fill|head|click|go|copy|label|highlight|circle|underline|cut"
                       r"|stick|colour|color|swap|sort|drag|play|make a poster|think[ -]pair)\b", re.IGNORECASE)
+# Small talk from a script or a transcript: a greeting, a speaker about themself ("Yes, I'm the one who…"), or a
+# line left hanging for the other speaker to finish ("And the opposite would be..."). Said, never taught.
+CHATTER = re.compile(
+    r"^\W*(?:hi|hello|hey|welcome)\b|\bI(?:['’]m|['’]ve|['’]ll|\s+am)\b|^\W*(?:and|but|so)\b.*\w\s*(?:\.\.\.|…)\s*$",
+    re.IGNORECASE,
+)
 GREETING_OR_SIGNOFF = re.compile(r"^\W*(?:dear|hi|hello|thanks|thank you|regards|yours|best)\b.{0,30}[,!]?\s*$",
                                  re.IGNORECASE)
 
@@ -102,6 +109,8 @@ def answer_problem(text: str) -> str | None:
         return "an example email line"
     if GAP.search(text):
         return "a worksheet gap"
+    if CHATTER.search(text):
+        return "conversational speech"
     if PUNCTUATION_RUN.search(text):
         return "a run of punctuation"
     if is_shouting(text):
