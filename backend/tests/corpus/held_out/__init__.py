@@ -1,38 +1,51 @@
 """Held-out packs, in shapes the tuning corpus does not use. Not for tuning: see tests/corpus/__init__.py.
 
-The sixteenth set, written blind on 2026-12-07 (the fifteenth set moved to packs/ that day): ordinary documents by
+The seventeenth set, written blind on 2026-12-07 (the sixteenth set moved to packs/ that day): ordinary documents by
 three more teachers' hands, on topics the corpus had not covered.
 
-animation_menu_loopcards  a Year 8 PowerPoint on animation in PowerPoint sections ("Starter", "Key words", "Make
-                        it", "Plenary", "Key word slides (hidden)"), a flipbook starter answered in the notes,
-                        "Learning objectives" as 🥉 Bronze / 🥈 Silver / 🥇 Gold lines, a "Key words – click a word to
-                        find out more" menu of eight rounded buttons, each a hyperlink to a hidden slide at the back
-                        of the deck titled with the word in capitals, its meaning in a callout shape, an "Example:"
-                        line and a "⟵ Back to key words" button linking to the menu; a "Misconceptions" slide of
-                        "Many pupils think…" callouts beside "…but actually…" boxes, numbered Pivot Animator steps and
-                        an exit ticket answered in the notes) and "I have… Who has…" loop cards printed to a one-page
-                        PDF (the teacher's instructions, eight dashed cut-out cards two a row, each "I have…" a word
-                        in capitals and "Who has…" the meaning of the word on another card, a ★ start card)
-cyberbullying_booklet_tracker  a Year 7 Word lesson booklet on cyberbullying (a cover with name and form lines, a
-                        contents page that is a real TOC field – hyperlinked entries with dot leaders and PAGEREF
-                        page numbers – over bookmarked numbered headings, a "Page X of Y" footer of PAGE and NUMPAGES
-                        fields with the school's values, the aims as a numbered list after "By the end of these two
-                        lessons I will be able to:", a scenario table to label, a word bank line, a bystander/
-                        upstander table, "STOP – BLOCK – TELL – SAVE" bullets, a "Did you know?" box, a
-                        traffic-light self-assessment table of "I can…" rows with empty red, amber and green
-                        columns, help lines and links, and a glossary at the back as bold word, tab, meaning
-                        paragraphs with a hanging indent) and the department's key-vocabulary tracker saved from
-                        Excel as CSV in a .txt (byte-order mark, CRLF, a header row with odd columns – ref, unit,
-                        tier, "Say it" pronunciations, booklet page, dual-code and tick columns, two unnamed ones –
-                        the glossary's meanings again, two more words defined only there, a note in the last column
-                        and trailing empty rows)
-mobile_apps_marp_sheet  a Year 9 lesson on mobile apps written as Markdown slides for Marp (front matter with "marp:
-                        true", theme, paginate, footer and a CSS style block, "---" slide breaks, "<!-- _class: lead
-                        -->" directives, speaker notes as HTML comments, a "![bg right:30% fit]" image, a "Do now", a
-                        numbered "I can…" success-criteria list, a native/web/cross-platform pipe table with emoji
-                        ticks, a blockquote, two words defined in bold inside sentences, a fenced JavaScript event
-                        handler, a CodePen task and an exit ticket answered in a comment) and the key-terms sheet
-                        printed from Excel to PDF without fitting it to the page: page 1 holds the title, "#", "Key
-                        term" and "Topic" columns, page 2 the "Definition", "Example" and "Learnt? ✓" columns of the
-                        same rows, matched only by row (gridlines, the sheet name as the header, "Page n of 2")
+cpu_performance_toptrumps  a Year 10 GCSE PowerPoint on CPU performance in the default layouts (a "Do Now" answered
+                        in the notes, a numbered "Learning objectives" slide, an "Inside a quad-core CPU" diagram of
+                        grey, blue, green and yellow shapes whose only words are the numbered labels "① Core", "②
+                        Cache" and "③ Clock" with arrows, their meanings in a separate "KEY" text box under it
+                        numbered ① to ③ without the words, a clock-speed slide with the word bold in a sentence and
+                        "1 GHz (gigahertz) = …" as a sub-point, a "Two Content" cores slide whose key word is
+                        defined only in the speaker notes, a cache slide of L1/L2/L3 sub-points, a "Which is
+                        faster?" table of two CPUs and their benchmark scores, an exam question and an exit ticket
+                        answered in the notes), a Word "CPU Top Trumps" card set (a department line, print-and-cut
+                        instructions, numbered "How to play" rules, a "Stat | What it means | Winning card" table
+                        defining two words inside the stat explanations, then after a page break nine CPU cards as a
+                        3x3 table, each a bold name over "Stat: value" lines, a small-print source note) and the
+                        chat of the live Teams lesson copied into a .txt ("[09:19] Name" lines over messages,
+                        "(Staff)" after the teacher's name, emoji, pupils' questions answered so that two more words
+                        are defined only in the teacher's chat replies, a Seneca homework link)
+pseudocode_constructs_spicy  a Year 9 differentiated Word worksheet on programming constructs in pseudocode (Century
+                        Gothic, a school header and a unit footer, a name/class/date line, a two-cell table with the
+                        "Learning objectives" as "•" lines in the left cell beside a "Pick your challenge!" chilli
+                        guide, "🌶 MILD", "🌶🌶 SPICY" and "🌶🌶🌶 HOT" sections as big bold lines rather than headings, a
+                        shaded word bank box of all eight key words as bare words over a cloze passage of
+                        "____________" gaps, a pseudocode-matching table, pseudocode in a Courier New box to trace
+                        with an empty trace table and lettered questions, a write-your-own task with a "Hot tip"
+                        defining one word as "… is called X", answer lines, and after a page break the teacher's
+                        answers: the same passage completed with the filled words in bold, the filled trace table
+                        and a model answer) and the Google Forms exit ticket's responses summary printed from Chrome
+                        to PDF (the date and form-title print header, "Questions / Responses 27 / Settings",
+                        "Summary / Question / Individual", "Insights" of average, median and range, "Frequently
+                        missed questions", each quiz question with "n / 27 correct responses" and its options with
+                        counts and percentages, "✓" before the right one – one right option the only meaning of a
+                        key word – the points, a short-answer question's pupil answers listed, a 1–5 scale question,
+                        the form's edit URL and "n/2" as the footer)
+search_engines_jamboard  a Year 8 Google Jamboard on how search engines work exported to PDF (one 16:9 page a frame,
+                        a heading on each, square sticky notes in Jamboard's yellow, pink, blue, green and orange
+                        with centred wrapped text, the teacher's name and the aims on a sticky of "→" lines under
+                        "Our aims today:", pupils' name stickies, a warm-up frame of pupils' guesses and the
+                        teacher's answer, a "Key words – drag the pink meaning next to its word" frame of yellow
+                        capitalised word notes with the pink meaning notes the pupils dragged beside them, one word
+                        note left on the far side of its meaning and overlapping it, a crawl → index → rank frame of
+                        three stickies joined by red pen-stroke arrows, a frame of pupils' ideas answered by a
+                        teacher's sticky that defines two more words, an exit frame of pupils' notes and questions)
+                        and a Word card sort ("Card sort: Crawl, Index or Rank?" as a bold home-made title, no file
+                        title, pair instructions, a one-row table of three emoji category headers to cut out, twelve
+                        lettered statement cards in a 3x4 table – two the only place a key word is defined, one as
+                        "X (expansion) – meaning" and one as "A X is …" – and after a page break a "TEACHER COPY"
+                        table of the cards sorted into the three columns, with a note on the arguable card)
 """
