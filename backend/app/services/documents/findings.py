@@ -25,6 +25,10 @@ from app.services.documents.language import guess_language
 from app.services.documents.phrases import term_key
 
 MAX_OBJECTIVES = 100
+# A level label before a differentiated objective ("🥉 Bronze:", "Most –", "Could:") says who it is for, not what
+# is learnt: the objective is what follows it.
+LEVEL_LABEL = re.compile(
+    r"^[^\w\s]*\s*(?:bronze|silver|gold|platinum|all|most|some|must|should|could)\s*[:–—-]\s*(?=\w)", re.IGNORECASE)
 MAX_VOCABULARY = 300
 MAX_SEQUENCES = 50
 MAX_STEPS = 30
@@ -66,6 +70,7 @@ class Findings:
     def add_objective(self, text: str, *, code: str = "", kind: ObjectiveKind = "objective",
                       origin: Origin | None = None) -> bool:
         text = re.sub(r"[;,]\s*(?:and)?\s*$", "", clean(text)).strip().lstrip("-–—•*· ").strip()
+        text = LEVEL_LABEL.sub("", text)
         if len(text.split()) < 3 or len(text) > 400 or len(self.objectives) >= MAX_OBJECTIVES:
             return False
         text = text[:1].upper() + text[1:]

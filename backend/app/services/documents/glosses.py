@@ -23,7 +23,7 @@ import re
 
 from app.services.documents.findings import Findings, Origin
 from app.services.documents.phrases import NOT_A_NOUN_START, is_definition, is_term, term_key
-from app.services.documents.vocabulary import Candidate, capitalised, tidy
+from app.services.documents.vocabulary import Candidate, bold_term, capitalised, own_sentences, tidy
 
 MAX_GLOSS_CHARS = 150
 MIN_GLOSS_WORDS = 2
@@ -140,6 +140,20 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
         return None  # "This is called…", "Joining strings like this is called…": the meaning is elsewhere
     term = named["term"] if named["term"].lower() != f"{word.lower()}s" else word
     return _kept(term, named["meaning"])
+
+
+def bold_glosses(text: str, emphasis: list[str]) -> list[Candidate]:
+    """The bold words of a paragraph given a meaning in passing ("…a **fill** (the colour inside it)…") or by a
+    later sentence that one opens ("An app waits for you. An **event** is something that happens…"). The sentence
+    opening the paragraph is `vocabulary.anywhere_term`'s to judge ("**const** makes a constant – …" is not one)."""
+    found = []
+    for at, phrase in enumerate(emphasis):
+        own = own_sentences(text, phrase, emphasis)
+        later = at or (own and not text.strip().startswith(own))
+        pair = gloss(text, phrase) or (bold_term(own, [phrase]) if later else None)
+        if pair is not None:
+            found.append(pair)
+    return found
 
 
 def _names_the_noun(term: str, meaning: str, *, bracketed: bool) -> bool:

@@ -20,7 +20,7 @@ from app.services.documents.found import (
     Term,
 )
 from app.services.documents.phrases import term_key
-from app.services.documents.titles import is_book_section, is_indirect_title
+from app.services.documents.titles import is_book_section, is_indirect_title, names_a_sheet
 
 
 class DocumentLike(Protocol):
@@ -97,8 +97,10 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
             answers.append(AnswersFile(source, [dict(answer) for answer in found["answers"]]))
         clues += [(clue, source) for clue in found.get("clues", [])]
         solutions += found.get("solutions", [])
-    # A unit's own titles before a textbook section's, and plain ones before titles asked as questions.
-    materials.lesson_titles.sort(key=lambda title: (is_book_section(title), is_indirect_title(title)))
+    # A unit's own titles before a textbook section's or a sheet's name, and plain ones before titles asked as
+    # questions.
+    materials.lesson_titles.sort(key=lambda title: (is_book_section(title), names_a_sheet(title),
+                                                    is_indirect_title(title)))
     attach_answers(materials.questions, answers)
     _add_crossword_words(vocabulary, clues, solutions)
     materials.vocabulary = _without_shortened(list(vocabulary.values()))

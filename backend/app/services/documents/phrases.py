@@ -91,6 +91,9 @@ NOT_A_DEFINITION_START = frozenset(_listed("""
 """))
 # "X – the only one that…" picks the odd one out of a set: it says how X differs from the others, not what X is.
 CONTRASTED = re.compile(r"^the only (?:one|thing)s?\b", re.IGNORECASE)
+# A help line's number ("Childline – 0800 1111 or childline.org.uk"): how to reach it, not what a word means. Dialled
+# numbers open on 0 or a +country code and have a digit past 1 (binary "0110 1001" does not).
+PHONE_FIRST = re.compile(r"^(?:\+\d{1,3} ?|0)(?=[\d ]*[2-9])\d{2,4} ?\d{3,4}(?: ?\d{3,4})?\b")
 # "X is the easiest to use", "X is the strictest": a ranking among things of a kind, with no noun to say what X is.
 RANKED = re.compile(r"^the\s+(?:most\s+|least\s+)?[a-z]+(?<=est)(?:\s+(?:to|of)\s+[a-z]+)?\W*$", re.IGNORECASE)
 # "Non-Commercial: don't make money from it": a name, then the rule it sets; what to do, not what it is.
@@ -301,7 +304,8 @@ def is_definition(text: str, *, min_words: int = 3) -> bool:
     asks = text.endswith("?") or QUESTION_FIRST.match(text) or UNFINISHED.search(text)
     if len(words(text)) < min_words or asks or len(re.findall(r"[^\W\d_]{2,}", text)) < min(2, min_words):
         return False  # too short, a question ("True or false? A program…") or a starter, or sums ("8 + 2 = 10")
-    if _first_word(text) in NOT_A_DEFINITION_START or LETS_INSTRUCTION.match(text) or CONTRASTED.match(text):
+    if _first_word(text) in NOT_A_DEFINITION_START or LETS_INSTRUCTION.match(text) or CONTRASTED.match(text) \
+            or PHONE_FIRST.match(text):
         return False  # "e.g. Windows 11, macOS…" is an example of something; "We will…" is the lesson talking
     described = EXAMPLE_TAIL.sub("", text) or text  # an example address after "e.g." leaves the meaning one
     rule = NAMED_RULE.match(text)

@@ -82,6 +82,7 @@ def _slide(number: int, slide: Slide, pictures: PictureReader, area: int) -> tup
     definitions = {term.index: definition for term, definition in pairs}
     paired = {box.index for pair in pairs for box in pair}
     body_read = False
+    has_body = any(_is_body(shape) and shape.has_text_frame and shape.text_frame.text.strip() for shape in shapes)
     for index, shape in enumerate(shapes):
         if index in definitions:
             term, definition = _one_line(shape.text_frame.text), _one_line(definitions[index].text)
@@ -95,7 +96,10 @@ def _slide(number: int, slide: Slide, pictures: PictureReader, area: int) -> tup
             frame = _text_frame(shape, bullets, where)
             # On a slide whose title is a free text box, its first other text box is the body.
             free_title = title_shape is not None and not title_shape.is_placeholder and number > 1  # not a cover
-            if title and frame and not body_read and (_is_body(shape) or free_title):
+            # A "Title Only" slide's meaning is often typed in a drawn callout or shape: with no body placeholder,
+            # the first such shape is the body. Not a plain text box (as often a caption or a key to a picture).
+            drawn_body = not has_body and number > 1 and shape.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE
+            if title and frame and not body_read and (_is_body(shape) or free_title or drawn_body):
                 # The body's first line may define the title; not when the body marks its own key words in bold
                 # ("The **z-order** is…" under "Stacking objects"): those are what it explains.
                 if not any(block.emphasis for block in frame):

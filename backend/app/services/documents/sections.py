@@ -22,8 +22,10 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:lesson |learning |key |unit )?(?:objectives?|outcomes?|intentions?|aims?|goals?)"
         r"|los|l\.?o\.?s?|walt|we are learning to|what (?:you|we) will learn|what (?:we|you) are learning(?: today)?"
         r"|what are (?:we|you) learning(?: today| about)?\??"  # the same, asked: "What are we learning today?"
-        # Whatever the pupils work through: "this lesson", "this unit", "this Sway", "this module", "this page".
-        r"|by the end of (?:this|the|today'?s) [\w'-]+(?:,? (?:you|pupils|students|learners) (?:will|should)"
+        # Whatever the pupils work through: "this lesson", "this unit", "this Sway", "these two lessons"; in the
+        # pupil's own voice too ("…I will be able to:").
+        r"|by the end of (?:this|the|these|today'?s)(?: [\w'-]+)? [\w'-]+"
+        r"(?:,? (?:i|we|you|pupils|students|learners) (?:will|should)"
         r"(?: be able to)?)?"
         r"|(?:after|at the end of) (?:this|the) (?:lesson|unit),? (?:you|pupils|students|learners) (?:will|should)"
         r"(?: be able to)?"

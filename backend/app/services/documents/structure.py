@@ -209,11 +209,16 @@ class _Walker(TableWalk, GlossaryWalk):
         self.anywhere_line(text, is_item=block.kind == "item", emphasis=block.emphasis)
 
     def title_pair(self, block: Block) -> bool:
-        """The first line of a slide's body, defining the slide's title ("Firewalls" / "A firewall checks…")."""
-        if section_of(block.title_of) is not None or self.section is not None:
+        """The first line of a slide's body, defining the slide's title ("Firewalls" / "A firewall checks…"); also
+        a title that could head steps ("TIMELINE"), as steps are instructions or times, never a meaning."""
+        steps = self.section == "sequence" and self.section_title == block.title_of and not self.section_steps
+        if not steps and (section_of(block.title_of) is not None or self.section is not None):
             return False
         pair = vocabulary.title_term(block.title_of, block.text)
-        return pair is not None and self.found.add_term(*pair, origin=self.origin())
+        added = pair is not None and self.found.add_term(*pair, origin=self.origin())
+        if added and steps:
+            self.close_section()
+        return added
 
     def section_line(self, text: str, *, is_item: bool) -> bool:
         """Use a line inside the current section; False when the section has ended."""
@@ -286,11 +291,7 @@ class _Walker(TableWalk, GlossaryWalk):
         if candidate is not None and self.block.where.endswith(SPOKEN) \
                 and candidate == vocabulary.line_term(text, in_section=False):
             candidate = None  # "Subtractive – like using the lathe…": a speaker's pause, not a word set beside its meaning
-        # "…a **fill** (the colour inside it)…", or a later sentence of the paragraph opened by another bold word
-        # (the first bold word's sentence is `anywhere_term`'s to judge).
-        emphasis = emphasis or []
-        glossed = [pair for at, phrase in enumerate(emphasis) if (pair := glosses.gloss(text, phrase) or (
-            vocabulary.bold_term(vocabulary.own_sentences(text, phrase, emphasis), [phrase]) if at else None)) is not None]
+        glossed = glosses.bold_glosses(text, emphasis or [])
         for pair in [candidate] if candidate is not None else []:
             glossed = [other for other in glossed if other.term.lower() != pair.term.lower()]
             if (self.found.add_term(*pair, origin=self.origin()) and self.block.where.startswith("slide")

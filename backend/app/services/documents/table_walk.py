@@ -46,8 +46,10 @@ class TableWalk:
         rows = [row for row in rows if any(row)][:MAX_TABLE_ROWS]
         if not rows:
             return
+        before = self.found.tables[-1] if self.found.tables else None
         if len(self.found.tables) < MAX_TABLES:
             self.found.tables.append(rows)
+        rows = tables.joined_across_pages(before, rows) or rows
         if (card := tables.word_card(rows)) is not None:
             self.glossary_term(*card, origin=self.origin(f"{card.term} – {card.definition}"))
             return
@@ -59,6 +61,8 @@ class TableWalk:
             return
         if any(JUDGED_COLUMN.match(cell) for cell in rows[0]):
             return
+        if tables.is_self_rating(rows) and any(o["kind"] == "objective" for o in self.found.objectives):
+            return  # the stated objectives came first: the grid's "I can…" rows only restate them to be rated
         # A timed plan ("Time | Activity") gives its activities in order; an outline plan names a phase in each row.
         timed = tables.timed_steps(rows)
         for step in timed or []:

@@ -222,3 +222,33 @@ def first_sentence(cell: str) -> str:
 
 def phase_name(cell: str) -> str:
     return clean(re.split(r"[(\n]", cell, maxsplit=1)[0]).rstrip(" :–—-")
+
+
+# A column for pupils to rate themselves: headed by a colour or a confidence word, or by a symbol alone (🔴 🟠 🟢).
+RATING_HEADER = re.compile(r"^(?:[^\w]*|red|amber|green|not yet|nearly|got it|confident|unsure|[1-5])$", re.IGNORECASE)
+
+
+def is_self_rating(rows: list[list[str]]) -> bool:
+    """A self-assessment grid ("I can… | 🔴 | 🟠 | 🟢" over statements with the rating columns left empty): pupils
+    colour in how sure they feel, so its statements restate what the lesson aims at rather than state it."""
+    header = [clean(cell).strip("* ") for cell in rows[0]]
+    if len(rows) < 2 or len(header) < 3 or not header[0]:
+        return False
+    ratings = range(1, len(header))
+    return all(RATING_HEADER.match(header[i]) for i in ratings) \
+        and all(not row[i].strip() for row in rows[1:] for i in ratings if i < len(row))
+
+
+def joined_across_pages(before: list[list[str]] | None, rows: list[list[str]]) -> list[list[str]] | None:
+    """A sheet printed too wide for the page (Excel's default): its first columns, the words, on one page and the
+    rest, their meanings, on the next, matched only by row. The two halves side by side, when the earlier table
+    has a word column and no meaning column, this one a meaning column and no word column, and both as many rows."""
+    if not before or len(before) != len(rows) or len(rows) < 3:
+        return None
+    words_header = {key(cell) for cell in before[0]}
+    meanings_header = {key(cell) for cell in rows[0]}
+    if not words_header & TERM_HEADERS or words_header & DEFINITION_HEADERS:
+        return None
+    if not meanings_header & DEFINITION_HEADERS or meanings_header & TERM_HEADERS:
+        return None
+    return [words + meanings for words, meanings in zip(before, rows, strict=True)]

@@ -72,6 +72,12 @@ def is_book_section(title: str) -> bool:
     return bool(BOOK_SECTION.match(title))
 
 
+def names_a_sheet(title: str) -> bool:
+    """A title that ends by naming the kind of sheet ("Y9 Apps key terms", "Networks worksheet"): one resource of
+    the lesson, so another document's title, when there is one, is the lesson's."""
+    return bool(re.search(rf"\b(?:{GENRE.pattern})\s*$", title.strip()))
+
+
 def is_indirect_title(title: str) -> bool:
     """A title asked as a question ("Who owns it?", "7C Input & Output – what's in your house?"): another
     document's title, when there is one, names the topic more plainly."""
