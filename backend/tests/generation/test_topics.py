@@ -11,7 +11,7 @@ from app.services.generation.facts import unit_model
 from app.services.generation.materials import GenerationMaterials
 from app.services.generation.offline import DraftRequest, generate_offline
 from app.services.generation.passages import Passage
-from app.services.generation.phrases import heading_phrases
+from app.services.generation.phrases import heading_phrases, usable_phrase
 from app.services.generation.quality import unit_problems
 from app.services.generation.topics import build_topic_model
 from app.services.generation.unfit_text import answer_problem, objective_problem
@@ -226,3 +226,8 @@ def test_binary_said_only_in_meanings_and_running_text_switches_no_topic_on():
              "Draw the wave and chop it into binary steps. Binary is 1s and 0s.",
     )
     assert not build_topic_model(control).teaches("binary")
+
+
+@pytest.mark.parametrize("heading", ["Exit ticket 🎟️", "Starter 🔥", "Plenary ✅"])
+def test_a_lesson_part_with_an_emoji_is_no_key_phrase(heading):
+    assert not usable_phrase(heading)

@@ -64,7 +64,8 @@ def usable_phrase(text: str) -> bool:
         return False
     if LETTERED_LABEL.match(text.strip()):
         return False  # "Case B", "Source A", "Figure 2": which one of a set, not a name
-    if LESSON_PART.search(f"{text}:") or section_of(text) is not None:
+    bare = re.sub(r"[^\w)\]'’\"]+$", "", text)  # "Exit ticket 🎟️", "Starter 🔥": the label without its emoji
+    if LESSON_PART.search(f"{bare}:") or section_of(bare) is not None:
         return False  # the label of a part of the lesson ("Extension answer", "Word bank", "Key words to use")
     lowered = text.lower().strip(" .")
     if lowered in _GENERIC or lowered in _LANGUAGES or lowered.startswith(("example", "e.g")):
