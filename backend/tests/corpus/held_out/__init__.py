@@ -1,52 +1,40 @@
 """Held-out packs, in shapes the tuning corpus does not use. Not for tuning: see tests/corpus/__init__.py.
 
-The seventeenth set, written blind on 2026-12-07 (the sixteenth set moved to packs/ that day): ordinary documents by
-three more teachers' hands, on topics the corpus had not covered. Scored once unseen on 2026-12-07 (recall 41%,
-precision 57%, objectives 7/10, titles 3/3, on topic 25/26); not tuned on.
+The eighteenth set, written blind on 2026-12-07 (the seventeenth set moved to packs/ that day): ordinary documents
+by three more teachers' hands, on topics the corpus had not covered (defensive design, online gaming safety, network
+hardware), in shapes no earlier set has had.
 
-cpu_performance_toptrumps  a Year 10 GCSE PowerPoint on CPU performance in the default layouts (a "Do Now" answered
-                        in the notes, a numbered "Learning objectives" slide, an "Inside a quad-core CPU" diagram of
-                        grey, blue, green and yellow shapes whose only words are the numbered labels "① Core", "②
-                        Cache" and "③ Clock" with arrows, their meanings in a separate "KEY" text box under it
-                        numbered ① to ③ without the words, a clock-speed slide with the word bold in a sentence and
-                        "1 GHz (gigahertz) = …" as a sub-point, a "Two Content" cores slide whose key word is
-                        defined only in the speaker notes, a cache slide of L1/L2/L3 sub-points, a "Which is
-                        faster?" table of two CPUs and their benchmark scores, an exam question and an exit ticket
-                        answered in the notes), a Word "CPU Top Trumps" card set (a department line, print-and-cut
-                        instructions, numbered "How to play" rules, a "Stat | What it means | Winning card" table
-                        defining two words inside the stat explanations, then after a page break nine CPU cards as a
-                        3x3 table, each a bold name over "Stat: value" lines, a small-print source note) and the
-                        chat of the live Teams lesson copied into a .txt ("[09:19] Name" lines over messages,
-                        "(Staff)" after the teacher's name, emoji, pupils' questions answered so that two more words
-                        are defined only in the teacher's chat replies, a Seneca homework link)
-pseudocode_constructs_spicy  a Year 9 differentiated Word worksheet on programming constructs in pseudocode (Century
-                        Gothic, a school header and a unit footer, a name/class/date line, a two-cell table with the
-                        "Learning objectives" as "•" lines in the left cell beside a "Pick your challenge!" chilli
-                        guide, "🌶 MILD", "🌶🌶 SPICY" and "🌶🌶🌶 HOT" sections as big bold lines rather than headings, a
-                        shaded word bank box of all eight key words as bare words over a cloze passage of
-                        "____________" gaps, a pseudocode-matching table, pseudocode in a Courier New box to trace
-                        with an empty trace table and lettered questions, a write-your-own task with a "Hot tip"
-                        defining one word as "… is called X", answer lines, and after a page break the teacher's
-                        answers: the same passage completed with the filled words in bold, the filled trace table
-                        and a model answer) and the Google Forms exit ticket's responses summary printed from Chrome
-                        to PDF (the date and form-title print header, "Questions / Responses 27 / Settings",
-                        "Summary / Question / Individual", "Insights" of average, median and range, "Frequently
-                        missed questions", each quiz question with "n / 27 correct responses" and its options with
-                        counts and percentages, "✓" before the right one – one right option the only meaning of a
-                        key word – the points, a short-answer question's pupil answers listed, a 1–5 scale question,
-                        the form's edit URL and "n/2" as the footer)
-search_engines_jamboard  a Year 8 Google Jamboard on how search engines work exported to PDF (one 16:9 page a frame,
-                        a heading on each, square sticky notes in Jamboard's yellow, pink, blue, green and orange
-                        with centred wrapped text, the teacher's name and the aims on a sticky of "→" lines under
-                        "Our aims today:", pupils' name stickies, a warm-up frame of pupils' guesses and the
-                        teacher's answer, a "Key words – drag the pink meaning next to its word" frame of yellow
-                        capitalised word notes with the pink meaning notes the pupils dragged beside them, one word
-                        note left on the far side of its meaning and overlapping it, a crawl → index → rank frame of
-                        three stickies joined by red pen-stroke arrows, a frame of pupils' ideas answered by a
-                        teacher's sticky that defines two more words, an exit frame of pupils' notes and questions)
-                        and a Word card sort ("Card sort: Crawl, Index or Rank?" as a bold home-made title, no file
-                        title, pair instructions, a one-row table of three emoji category headers to cut out, twelve
-                        lettered statement cards in a 3x4 table – two the only place a key word is defined, one as
-                        "X (expansion) – meaning" and one as "A X is …" – and after a page break a "TEACHER COPY"
-                        table of the cards sorted into the three columns, with a note on the arguable card)
+defensive_design_codeprint  a Year 10 GCSE teacher's defensive-design walkthrough program printed from Notepad++ to
+                        a two-page PDF (the file path and print time as the page header, "Page n of 2" as the
+                        footer, every line numbered in a monospace font, the lesson title and learning objectives
+                        only in the module's docstring, each key word defined only in a code comment above the
+                        Python that does it – "# VALIDATION = …", "# --- Presence check: …", "# Length check – …",
+                        "# Type check. The …", "# RANGE CHECK >> …", "# AUTHENTICATION: …" – and "TODO" lines left
+                        in) and a Word exam-practice sheet (a department header, a name line, a "Command words you
+                        need today" table of State / Describe / Explain / Compare and what each asks for – exam
+                        words, not key words – five questions with "[2]" marks and dotted lines, a code snippet in a
+                        shaded Courier New box to identify the checks in, a "⚠ Misconception alert!" box that is the
+                        only place verification is defined, and the mark scheme after a page break)
+gaming_safety_adventure a Year 7 "choose your path" story on online gaming safety printed to a two-page PDF (a
+                        class-set line, a bold title and how-to-read instructions, nine numbered sections to be read
+                        out of order with bold "→ If Jay …, go to 4." choices, key words defined only in what the
+                        characters say – “Ignore him, that’s griefing,” says Priya. “It’s when…” – or in a shaded
+                        "WORD CHECK" strip of "word – meaning" lines under one section, an ending marked "THE END",
+                        a "Finished? Go back…" line and the author) and the Word mission sheet that goes with it (no
+                        file title, a school header, a Title-style heading, the objectives as "🎮 Level 1 – I can…"
+                        missions under a bold "Today’s missions" line, a one-row story-tracker table, a "Spot the
+                        scam" task whose introduction is the only place the word is defined, bold inside a sentence,
+                        a table of three chat messages to judge, a "Help a friend" writing task naming the key
+                        words, help-line links)
+network_hardware_riddles  a Year 10 GCSE PowerPoint on network hardware (a title slide, a starter answered in the
+                        notes, an "LO1 –" objectives slide, a wordless school-network picture, seven "Who am I?
+                        (n/7)" slides each a device's job as first-person clues in one free text box – "I connect
+                        the devices on a LAN together…" – with the device's name in capitals only in a separate
+                        reveal box beside a red "?" circle, the reveal box sometimes before and sometimes after the
+                        clues in the slide's shape order, a switch-or-router sort and an exit ticket answered in the
+                        notes) and the Seneca Learning assignment results page saved from the browser as HTML (the
+                        app's sidebar and breadcrumb, set and due dates, the class's progress table with names, bars
+                        and scores, "Most missed questions" with the correct answer and the commonest wrong one, and
+                        the assignment's content cards with each key word in a highlighted span, one word – MAC
+                        address – given its full meaning only there, a footer and scripts)
 """
