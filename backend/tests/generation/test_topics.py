@@ -231,3 +231,9 @@ def test_binary_said_only_in_meanings_and_running_text_switches_no_topic_on():
 @pytest.mark.parametrize("heading", ["Exit ticket 🎟️", "Starter 🔥", "Plenary ✅"])
 def test_a_lesson_part_with_an_emoji_is_no_key_phrase(heading):
     assert not usable_phrase(heading)
+
+
+@pytest.mark.parametrize("label", ["Exit", "Exit slip", "Exit task"])
+def test_an_exit_label_is_no_key_phrase(label):
+    # "Exit: one thing you learned today + one question" heads the last part of a lesson; it defines no word.
+    assert not usable_phrase(label)

@@ -18,8 +18,9 @@ from typing import Literal
 BlockKind = Literal["heading", "paragraph", "item", "table", "code", "term"]
 
 # A bullet typed by hand (or kept by PDF text extraction) at the start of a line.
-# Bullets, dashes, ticks and the empty boxes of a checklist ("☐ I can…").
-BULLET = re.compile(r"^\s*[•●▪■◦○·‣⁃►▶➢➤✓✔☐☑☒□▢❑\-\*–—]\s+")
+# Bullets, dashes, ticks, arrows typed as bullets ("→ explain…" on a sticky note) and the empty boxes of a
+# checklist ("☐ I can…").
+BULLET = re.compile(r"^\s*[•●▪■◦○·‣⁃►▶➢➤→⇒➔✓✔☐☑☒□▢❑\-\*–—]\s+")
 # "1. ", "2) ", "(3) ", "Step 4:", "Step 4 -" — a numbered step or list item.
 NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|step\s+\d{1,2}\s*[:.\-–—)]?)\s+(?=\S)", re.IGNORECASE)
 # "A. ", "b) ", "(c) " — a lettered option of a quiz question.

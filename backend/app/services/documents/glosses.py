@@ -83,15 +83,28 @@ NAMED_LAST = re.compile(
 # as a reply explains a word a pupil used: "Good word! Resolution = how many pixels the screen can show."
 EQUALS_SENTENCE = re.compile(r"(?<=[a-z)][.!?])\s+(?P<term>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2})\s+=\s+"
                              r"(?P<meaning>[a-z][^.!?=]{5,150}?)(?=[.!?](?:\s|$)|$)")
+# The same for a word said to be a doing, after a reply's opening: "Great question Tom. Overclocking is setting a
+# CPU to run at a higher clock speed…".
+DOING_SENTENCE = re.compile(r"(?<=[a-z)][.!?])\s+(?!(?:A|An|The)\s)(?P<term>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2})\s+"
+                            r"(?:is|means)\s+(?P<meaning>(?![a-z]*thing\b)[a-z]{3,}ing\s[^.!?=]{5,150}?)"
+                            r"(?=[.!?](?:\s|$)|$)")  # "An event is something…": a noun, not a doing
 # The meaning said first and the name given after it: "A touchscreen is BOTH: you tap it… We call it an
 # input/output device." (what "it" is, is the sentence before).
 CALLED_IT = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<meaning>[A-Z][^.!?]{10,200})[.!]\s+(?:We|You|People)\s+call\s+"
                        r"(?:it|this|them)\s+(?:a|an|the)\s+(?P<term>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,2})\s*[.!]?$")
 
+# What the pupils said or asked about, named and then glossed after a dash, as a teacher's reply does: "These are
+# called backlinks – links to a page from other websites.", "That's a heat sink – a block of metal that…".
+CALLED_THESE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:(?:These|Those|They|This|That|It)\s+(?:is|are)\s+(?:also\s+)?called\s+(?:(?:a|an|the)\s+)?"
+    r"|(?:That|This|It)(?:'s|’s|\s+is)\s+(?=(?:a|an|the)\s.*[–—]\s+(?:a|an|the)\s)(?:a|an|the)\s+)"
+    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+[–—]\s+(?P<meaning>[a-z][^.!?–—]{5,150}?)(?=[.!?](?:\s|$)|$)"
+)
+
 
 def unmarked_glosses(text: str) -> list[Candidate]:
-    """The words a text explains in passing in the shapes of `UNMARKED` and `NAMED_LAST`, though nothing marks
-    them as key words."""
+    """The words a text explains in passing in the shapes of `UNMARKED`, `NAMED_LAST`, `CALLED_THESE`,
+    `EQUALS_SENTENCE` and `DOING_SENTENCE`, though nothing marks them as key words."""
     found = []
     for match in UNMARKED.finditer(text):
         term, meaning = (match["named"], match["meaning"]) if match["named"] else (match["doing"], match["what_doing"])
@@ -100,7 +113,10 @@ def unmarked_glosses(text: str) -> list[Candidate]:
     named = NAMED_LAST.search(text.strip()) or CALLED_IT.search(text.strip())
     if named is not None and (pair := _kept(named["term"], named["meaning"].rstrip(" ,"))) is not None:
         found.append(pair)
-    for match in EQUALS_SENTENCE.finditer(text):
+    for match in CALLED_THESE.finditer(text):
+        if (pair := _kept(match["term"], match["meaning"])) is not None:
+            found.append(pair)
+    for match in [*EQUALS_SENTENCE.finditer(text), *DOING_SENTENCE.finditer(text)]:
         # "Red pen = anything you got wrong": a key to the pupil's own work, not what a word means.
         speaks_to_you = re.search(r"\byou\b", match["meaning"], re.IGNORECASE)
         if match["term"].split()[0].lower() not in NOT_A_NOUN_START and not speaks_to_you \
@@ -150,10 +166,24 @@ def bold_glosses(text: str, emphasis: list[str]) -> list[Candidate]:
     for at, phrase in enumerate(emphasis):
         own = own_sentences(text, phrase, emphasis)
         later = at or (own and not text.strip().startswith(own))
-        pair = gloss(text, phrase) or (bold_term(own, [phrase]) if later else None)
+        pair = gloss(text, phrase) or (bold_term(own, [phrase]) or _with_its_noun(own, phrase) if later else None)
         if pair is not None:
             found.append(pair)
     return found
+
+
+def _with_its_noun(sentence: str, phrase: str) -> Candidate | None:
+    """A bold word that only starts the name of what a later sentence says it does, the noun after it unmarked (a
+    cloze's answer with the gap's word in bold): "A **count-controlled** loop repeats a set number of times" names
+    "count-controlled loop". A bold phrase of several words is a name already ("The **right to repair**
+    movement wants…" is about the movement)."""
+    if " " in phrase.strip():
+        return None
+    named = re.match(rf"(?:(?:the|a|an)\s+)?{re.escape(phrase)}\s+(?P<noun>[a-z]{{3,}})\s+[a-z]+s\b", sentence,
+                     re.IGNORECASE)
+    if named is None or named["noun"].lower() in NOT_A_NOUN_START or named["noun"].endswith("s"):
+        return None
+    return bold_term(sentence, [f"{phrase} {named['noun']}"])
 
 
 def _names_the_noun(term: str, meaning: str, *, bracketed: bool) -> bool:

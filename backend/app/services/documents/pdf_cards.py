@@ -3,7 +3,8 @@
 Design tools (Canva, Adobe Express) draw a page's text boxes in the order they were made, and a teacher filling in
 a grid of cards often types every word first and then every meaning, so the PDF holds "ENCRYPTION DECRYPTION
 PLAINTEXT … Scrambling data so that… Turning scrambled data…": reading order pairs nothing. Here a page's lines
-are gathered back into their boxes (lines at one left edge, in one font, each just under the last), and the boxes
+are gathered back into their boxes (lines at one left edge, or centred as on a sticky note, in one font, each just
+under the last), and the boxes
 are paired by position as free text boxes on a slide are (`slide_layout`): a short word in its own font with the
 longer box under or beside it. Cards are kept only when the word stands out from its meaning (bold or bigger), at
 least two are found, and the page does not already read each word just before its meaning (then it is a heading
@@ -50,7 +51,8 @@ class _Gathered:
 
     def takes(self, fragment: _Fragment) -> bool:
         last = self.fragments[-1]
-        return (abs(fragment.x - last.x) <= SAME_EDGE and abs(fragment.size - last.size) <= 0.5
+        return ((abs(fragment.x - last.x) <= SAME_EDGE or _centred_under(fragment, last))
+                and abs(fragment.size - last.size) <= 0.5
                 and fragment.bold == last.bold and 0 < last.y - fragment.y <= NEXT_LINE * max(last.size, 1.0))
 
     def box(self, index: int) -> Box:
@@ -71,7 +73,7 @@ def paired_cards(page: list[Line], strokes: list[Stroke] = ()) -> list[Line]:
     placed = [(term, meaning) for term, meaning in pair_boxes([b for b in boxes if b.index not in taken])
               if _stands_out(gathered[term.index], gathered[meaning.index])]
     pairs = [*drawn, *placed]
-    if len(pairs) < 2 or (not drawn and all(meaning.index == term.index + 1 for term, meaning in pairs)):
+    if len(pairs) < 2 or (not drawn and all(_read_as_heading(gathered, term, meaning) for term, meaning in pairs)):
         return page  # no cards, or each word is read just before its meaning already (a heading over its text)
     meanings = {term.index: clean(gathered[meaning.index].text) for term, meaning in pairs}
     used = {id(f) for _term, meaning in pairs for f in gathered[meaning.index].fragments}
@@ -108,6 +110,13 @@ def _joined_pairs(gathered: list[_Gathered], boxes: list[Box], strokes: list[Str
     return pairs
 
 
+def _read_as_heading(gathered: list[_Gathered], term: Box, meaning: Box) -> bool:
+    """The word's box comes just before its meaning's, on a line of its own: read in order, it heads its meaning.
+    A word beside its meaning on one line is read as cells of that line, which pair nothing."""
+    return (meaning.index == term.index + 1
+            and gathered[term.index].fragments[-1].line != gathered[meaning.index].fragments[0].line)
+
+
 def _rect(box: _Gathered) -> Rect:
     first, last = box.fragments[0], box.fragments[-1]
     width = max(len(f.text) for f in box.fragments) * first.size * CHARACTER_WIDTH
@@ -126,6 +135,15 @@ def _gather(page: list[Line]) -> list[_Gathered]:
             else:
                 box.fragments.append(fragment)
     return boxes
+
+
+def _centred_under(fragment: _Fragment, last: _Fragment) -> bool:
+    """A shorter line centred under the one before: a sticky note or a card centres its wrapped text, so its lines
+    share a middle, not a left edge. Widths are estimates, so the middles need only be within a font size."""
+    def middle(f: _Fragment) -> float:
+        return f.x + len(f.text) * f.size * CHARACTER_WIDTH / 2
+
+    return fragment.x > last.x + SAME_EDGE and abs(middle(fragment) - middle(last)) <= max(last.size, 1.0)
 
 
 def _fragments(index: int, line: Line) -> list[_Fragment]:

@@ -36,6 +36,8 @@ RUNNING_SHARE = 0.5
 BROWSER_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\b"
                            r"|(?:https?|file)://\S+\s+\d{1,4}\s*/\s*\d{1,4}$", re.IGNORECASE)
 SLIDE_WORDS = 60  # a deck saved as PDF has at most about this many words a page
+WIDESCREEN = 1.6  # width over height: a 16:9 page (A4 landscape is 1.41)
+WIDESCREEN_WORDS = 2  # times SLIDE_WORDS a widescreen page may hold and still be a slide
 # A picture at least this many pixels wide and high may be a scanned page of words.
 MIN_PICTURE_WIDTH = 500
 MIN_PICTURE_HEIGHT = 250
@@ -108,14 +110,17 @@ def _running_key(line: Line) -> str:
 
 
 def _slide_like(reader: PdfReader, pages: list[list[Line]]) -> bool:
-    """A deck saved as PDF: landscape pages with few words each (one idea a page)."""
+    """A deck saved as PDF: landscape pages with few words each (one idea a page). A widescreen (16:9) page is a
+    slide or a whiteboard frame, never a printed sheet, so it may hold more (a Jamboard frame of sticky notes)."""
     try:
         boxes = [page.mediabox for page in reader.pages]
         landscape = sum(1 for box in boxes if float(box.width) > float(box.height))
+        widescreen = all(float(box.width) >= WIDESCREEN * float(box.height) for box in boxes)
     except PAGE_ERRORS:
         return False
     words = sum(len(line.text.split()) for page in pages for line in page)
-    return bool(pages) and landscape >= 0.8 * len(boxes) and words <= SLIDE_WORDS * len(pages)
+    most = SLIDE_WORDS * (WIDESCREEN_WORDS if widescreen else 1)
+    return bool(pages) and landscape >= 0.8 * len(boxes) and words <= most * len(pages)
 
 
 def _title_slide_bodies(blocks: list[Block]) -> list[Block]:

@@ -77,6 +77,7 @@ NOT_A_NOUN_START = frozenset(_listed("""
     will would should must may might is are was were be been being has have had does did hi hello thanks thank sorry
     ok okay same different than as of to in on at by for with from about into over under vs versus sir miss
     higher lower bigger smaller larger faster slower greater fewer better worse longer shorter
+    almost certainly probably definitely maybe perhaps absolutely exactly
 """)) | frozenset(_listed("""
     add ask choose circle click colour color complete create decide define describe discuss do don't download draw
     explain find follow give go head highlight identify imagine jot label listen look make press put remember remind
@@ -95,7 +96,10 @@ CONTRASTED = re.compile(r"^the only (?:one|thing)s?\b", re.IGNORECASE)
 # numbers open on 0 or a +country code and have a digit past 1 (binary "0110 1001" does not).
 PHONE_FIRST = re.compile(r"^(?:\+\d{1,3} ?|0)(?=[\d ]*[2-9])\d{2,4} ?\d{3,4}(?: ?\d{3,4})?\b")
 # "X is the easiest to use", "X is the strictest": a ranking among things of a kind, with no noun to say what X is.
-RANKED = re.compile(r"^the\s+(?:most\s+|least\s+)?[a-z]+(?<=est)(?:\s+(?:to|of)\s+[a-z]+)?\W*$", re.IGNORECASE)
+# And "L1 – smallest and fastest, inside each core", "L2 – bigger, a bit slower": how one of a list of levels or
+# kinds compares with the others beside it, not what it is.
+RANKED = re.compile(r"^the\s+(?:most\s+|least\s+)?[a-z]+(?<=est)(?:\s+(?:to|of)\s+[a-z]+)?\W*$"
+                    r"|^(?:the\s+)?[a-z]+(?:est|er)(?:\s+and\s+[a-z]+(?:est|er))?\s*,", re.IGNORECASE)
 # "Non-Commercial: don't make money from it": a name, then the rule it sets; what to do, not what it is.
 NAMED_RULE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}:\s+(?P<rule>.+)$")
 # What a mark scheme credits, not a name: a count of things ("Three separate points", "Two main reasons") or what

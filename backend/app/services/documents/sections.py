@@ -19,7 +19,9 @@ MATCHING = re.compile(r"match (?:each|the) (?:key |new )?(?:words?|terms?) (?:to
                       r"|(?:its|their|the) (?:meanings?|definitions?))", re.IGNORECASE)
 SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "objectives": re.compile(
-        r"(?:lesson |learning |key |unit )?(?:objectives?|outcomes?|intentions?|aims?|goals?)"
+        # With whose they are, too: "Our aims today", "Your goals".
+        r"(?:(?:our|your|my|today'?s) )?(?:lesson |learning |key |unit )?(?:objectives?|outcomes?|intentions?|aims?"
+        r"|goals?)"
         r"|los|l\.?o\.?s?|walt|we are learning to|what (?:you|we) will learn|what (?:we|you) are learning(?: today)?"
         r"|what are (?:we|you) learning(?: today| about)?\??"  # the same, asked: "What are we learning today?"
         # Whatever the pupils work through: "this lesson", "this unit", "this Sway", "these two lessons"; in the

@@ -4,7 +4,8 @@ Teachers lay out key words as separate boxes — "Viruses", "Worms", "Trojan hor
 description to the right of each, or terms across the top with their descriptions underneath — and the order the
 boxes were drawn in says nothing (the descriptions are often pasted first). So each short box is paired with the
 nearest longer box that sits beside it (overlapping it vertically) or below it (overlapping it horizontally), each
-box used once. A slide needs at least two such pairs: one short box next to one long one is as likely a caption.
+box used once; a word dragged past its meaning (to its right) is paired with it only when nothing on the usual
+side is left. A slide needs at least two such pairs: one short box next to one long one is as likely a caption.
 A row of three or more boxes of one size is a list of peers ("Used fairly and lawfully", "Kept secure", …, or
 three laws across the top with their meanings below): boxes of such a row are never paired with each other, and
 a definition has more words than its term.
@@ -16,8 +17,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 EMU_PER_INCH = 914400
-MAX_BESIDE_GAP = 1.5 * EMU_PER_INCH
+MAX_BESIDE_GAP = 2.0 * EMU_PER_INCH
 MAX_BELOW_GAP = 1.0 * EMU_PER_INCH
+# Added to the gap of a word on the far (right) side of its meaning, so that every pair the usual way round wins.
+FAR_SIDE = 10 * EMU_PER_INCH
 OVERLAP_TOLERANCE = 0.25 * EMU_PER_INCH
 MAX_TERM_WORDS = 6
 MAX_TERM_CHARS = 40
@@ -69,6 +72,15 @@ def _beside(term: Box, definition: Box) -> int | None:
     return gap if level >= min(term.height, definition.height) // 2 else None
 
 
+def _after(term: Box, definition: Box) -> int | None:
+    """The gap when `term` is to the right of `definition` and beside some of it: a word note dragged past its
+    meaning lands a little out of line, so any overlap in height will do."""
+    gap = term.left - definition.right
+    if term.left < definition.left + definition.width // 2 or not -OVERLAP_TOLERANCE <= gap <= MAX_BESIDE_GAP:
+        return None
+    return gap if _overlap(term.top, term.bottom, definition.top, definition.bottom) > 0 else None
+
+
 def _below(term: Box, definition: Box) -> int | None:
     """The gap when `definition` is under `term`, lined up with it; None otherwise."""
     gap = definition.top - term.bottom
@@ -100,6 +112,8 @@ def pair_boxes(boxes: list[Box]) -> list[tuple[Box, Box]]:
             if any({term.index, definition.index} <= group for group in peers):
                 continue
             gaps = [g for g in (_beside(term, definition), _below(term, definition)) if g is not None]
+            if not gaps and (after := _after(term, definition)) is not None:
+                gaps = [after + FAR_SIDE]  # only when nothing on the usual side is left for either box
             if gaps:
                 candidates.append((min(gaps), term.index, definition.index, term, definition))
     used: set[int] = set()

@@ -49,7 +49,7 @@ class TableWalk:
         before = self.found.tables[-1] if self.found.tables else None
         if len(self.found.tables) < MAX_TABLES:
             self.found.tables.append(rows)
-        rows = tables.joined_across_pages(before, rows) or rows
+        rows = tables.without_card_letters(tables.joined_across_pages(before, rows) or rows)
         if (card := tables.word_card(rows)) is not None:
             self.glossary_term(*card, origin=self.origin(f"{card.term} – {card.definition}"))
             return
@@ -163,7 +163,7 @@ class TableWalk:
             waiting = line if listed == [line] else ""
 
     def _cell_lines(self, cell: str) -> None:
-        for line in cell.splitlines():
+        for line in tables.card_lines(cell):
             line = clean(line)
             if not line:
                 continue

@@ -47,6 +47,10 @@ NOT_A_STEP = {"homework", "extension"}
 TIME_CELL = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*(?:mins?|minutes?|m)?\s*$",
                        re.IGNORECASE)
 MAX_STEP_CHARS = 300
+# A card's letter before its statement, and a card listed by its letter or number ("K – A sponsored…", "3. …").
+CARD_LETTER = re.compile(r"^(?P<letter>[A-Z])\s+(?=\S)")
+LISTED_CARD = re.compile(r"^\s*(?:[A-Z]|\d{1,2})\s*(?:[.)]|\s[–—-])\s+(?=\S)")
+MIN_CARDS = 3
 
 
 def key(text: str) -> str:
@@ -93,6 +97,31 @@ def glossary_rows(rows: list[list[str]], *, in_vocabulary_section: bool, titled:
     return found
 
 
+def without_card_letters(rows: list[list[str]]) -> list[list[str]]:
+    """A table of lettered cards to cut out ("A  Bots follow links…", "B  The words on…", in reading order) with
+    each card's letter taken off: the letter names the card, it is no word of its statement ("K A sponsored result
+    is…" defines "sponsored result"). Any other table as it is."""
+    cells = [cell for row in rows for cell in row if cell]
+    letters = [match["letter"] if (match := CARD_LETTER.match(cell)) else "" for cell in cells]
+    if len(cells) < MIN_CARDS or letters != [chr(ord("A") + i) for i in range(len(cells))]:
+        return rows
+    return [[CARD_LETTER.sub("", cell, count=1) for cell in row] for row in rows]
+
+
+def is_card_list(cell: str) -> bool:
+    """A cell listing cards by letter or number ("A – Bots follow…" / "D – Happens all the time…"): sorted cards,
+    the answer to a card sort, never the meaning of the heading over them."""
+    lines = [line for line in cell.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(LISTED_CARD.match(line) for line in lines)
+
+
+def card_lines(cell: str) -> list[str]:
+    """A cell's lines, each listed card's without its letter or number: "C – A protocol is a set of rules…" says
+    what a protocol is, and "C" is only the card it is on."""
+    lines = cell.splitlines()
+    return [LISTED_CARD.sub("", line, count=1) for line in lines] if is_card_list(cell) else lines
+
+
 def _turned_upright(rows: list[list[str]]) -> list[list[str]]:
     """A glossary laid across a slide or page (the words along the top row, each meaning under its word, perhaps
     a second pair of rows beneath) as the word-beside-meaning rows it stands for; any other table as it is. Every
@@ -105,7 +134,7 @@ def _turned_upright(rows: list[list[str]]) -> list[list[str]]:
         if any(key(word) in TERM_HEADERS | DEFINITION_HEADERS for word in words):
             return rows
         found = [[word, meaning] for word, meaning in zip(words, meanings, strict=True)
-                 if layout_pair(word, meaning, max_words=4) is not None]
+                 if layout_pair(word, meaning, max_words=4) is not None and not is_card_list(meaning)]
         if len(found) != len(words):
             return rows
         pairs.extend(found)

@@ -127,6 +127,8 @@ def line_term(text: str, *, in_section: bool) -> Candidate | None:
         candidate = Candidate(set_big, candidate.definition)  # "QUANTUM ADVANTAGE = when…": capitals for display
     if candidate is None or (" = " in text and FORMULA_OPERATOR.search(candidate.definition)):
         return None  # "number of bits = number of characters × bits per character": how to work it out
+    if text.count(" = ") > 1:
+        return None  # "Dual-core = 2, quad-core = 4, octa-core = 8": values listed, not one meaning
     if in_section:
         ok = is_term(candidate.term) and is_definition(candidate.definition, min_words=1)
     else:  # "Networks – End of Unit Quiz" is a heading typed as a line

@@ -45,7 +45,7 @@ COURSE_LABEL = re.compile(r"\b(?:KS\s?[1-5]|Y(?:ea)?r?\s?\d{1,2}|GCSE|A-?level|(
 # Parts of a lesson and kinds of task, as the label of a line: "Extension: …", "Homework – …", "Task 2 -".
 LESSON_PART = re.compile(
     r"^\W*(?:extension(?:\s+(?:task|answer|activity))?|homework|task|activity|starter|plenary|main(?:\s+activity)?"
-    r"|challenge|do now|exit ticket|resources?|differentiation|assessment|answers?|questions?|q\d+|note|notes"
+    r"|challenge|do now|exit(?:\s+(?:ticket|task|slip|card|question))?|resources?|differentiation|assessment|answers?|questions?|q\d+|note|notes"
     r"|worksheet|lesson|slide|week|hint|clue|tip|remember|safeguarding|teacher'?s? notes?|key question|your turn"
     r"|success criteria|objectives?|learning objectives?|word bank|due|name|date|class|key ?words?|key terms"
     r"|keywords|vocab(?:ulary)?|key vocab(?:ulary)?|glossary|lo|l\.o\.?|los|wilf|walt|reminder|announcement|notice)\b\s*(?:\d+\s*)?"
