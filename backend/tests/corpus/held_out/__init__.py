@@ -2,7 +2,8 @@
 
 The eighteenth set, written blind on 2026-12-07 (the seventeenth set moved to packs/ that day): ordinary documents
 by three more teachers' hands, on topics the corpus had not covered (defensive design, online gaming safety, network
-hardware), in shapes no earlier set has had.
+hardware), in shapes no earlier set has had. Scored once unseen on 2026-12-07 (recall 15%, precision 57%, objectives
+3/9, titles 1/3, on topic 21/23); not tuned on.
 
 defensive_design_codeprint  a Year 10 GCSE teacher's defensive-design walkthrough program printed from Notepad++ to
                         a two-page PDF (the file path and print time as the page header, "Page n of 2" as the
