@@ -4,18 +4,9 @@ footnotes, with a podcast script whose guest defines words in speech; a Canva in
 
 from __future__ import annotations
 
-from app.services.documents import extract
 from tests.corpus import formats as f
-
-
-def _found(name: str, data: bytes) -> dict:
-    (document,) = extract(name, data)
-    return document.structure
-
-
-def _terms(found: dict) -> dict[str, str]:
-    return {item["term"]: item["definition"] for item in found["vocabulary"]}
-
+from tests.documents.shapes import found as _found
+from tests.documents.shapes import terms as _terms
 
 # Impress deck: a vocabulary table laid across ------------------------------------------------------------------
 

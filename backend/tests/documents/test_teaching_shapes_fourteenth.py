@@ -9,19 +9,9 @@ from __future__ import annotations
 from app.services.documents import extract, merge
 from app.services.documents.sections import section_of
 from tests.corpus import formats as f
-
-
-def _found(name: str, data: bytes) -> dict:
-    (document,) = extract(name, data)
-    return document.structure
-
-
-def _terms(found: dict) -> dict[str, str]:
-    return {item["term"]: item["definition"] for item in found["vocabulary"]}
-
-
-def _objectives(found: dict) -> list[str]:
-    return [item["text"] for item in found["objectives"]]
+from tests.documents.shapes import found as _found
+from tests.documents.shapes import objectives as _objectives
+from tests.documents.shapes import terms as _terms
 
 
 def _bold_lines(document, lines: list[str]) -> None:

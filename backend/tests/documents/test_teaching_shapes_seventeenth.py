@@ -6,22 +6,10 @@ a cloze passage's answers, each gap's word in bold before the noun it names."""
 
 from __future__ import annotations
 
-from app.services.documents import extract
 from tests.corpus import formats as f
-
-
-def _found(name: str, data: bytes) -> dict:
-    (document,) = extract(name, data)
-    return document.structure
-
-
-def _terms(found: dict) -> dict[str, str]:
-    return {item["term"]: item["definition"] for item in found["vocabulary"]}
-
-
-def _objectives(found: dict) -> list[str]:
-    return [item["text"] for item in found["objectives"]]
-
+from tests.documents.shapes import found as _found
+from tests.documents.shapes import objectives as _objectives
+from tests.documents.shapes import terms as _terms
 
 # Aims on a sticky note -----------------------------------------------------------------------------------------
 

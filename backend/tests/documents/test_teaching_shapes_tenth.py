@@ -10,23 +10,15 @@ import shutil
 
 import pytest
 
-from app.services.documents import extract
 from tests.corpus import formats as f
 from tests.dbs import in_ci
+from tests.documents.shapes import found as _found
+from tests.documents.shapes import terms as _terms
 
 needs_tesseract = pytest.mark.skipif(
     shutil.which("tesseract") is None and not in_ci(),
     reason="Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-eng); CI installs it",
 )
-
-
-def _found(name: str, data: bytes) -> dict:
-    (document,) = extract(name, data)
-    return document.structure
-
-
-def _terms(found: dict) -> dict[str, str]:
-    return {item["term"]: item["definition"] for item in found["vocabulary"]}
 
 
 def test_a_writing_frame_of_sentence_starters_is_not_a_glossary():
