@@ -22,6 +22,10 @@ import zlib
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from msoffcrypto.format.ooxml import OOXMLFile
 from pptx import Presentation
@@ -448,3 +452,31 @@ def many_pages_pdf(pages: int = 100_000, *, declared: int | None = None) -> byte
         *[b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>"] * pages,
     ]
     return _raw_pdf(objects)
+
+
+WORD_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def footnoted_docx(passage: str, notes: dict[int, str]) -> bytes:
+    """A passage whose "[n]" marks are real Word footnote references, the notes in word/footnotes.xml."""
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    parts = passage.replace("]", "[").split("[")
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            if part:
+                paragraph.add_run(part)
+            continue
+        reference = docx.oxml.OxmlElement("w:footnoteReference")
+        reference.set(qn("w:id"), part)
+        paragraph.add_run()._r.append(reference)
+    body = "".join(f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}'
+                   "</w:t></w:r></w:p></w:footnote>" for n, text in notes.items())
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{WORD_MAIN}">'
+           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+           f"{body}</w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                xml.encode(), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    return _docx_bytes(document)

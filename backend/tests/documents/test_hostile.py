@@ -8,9 +8,17 @@ import time
 import tracemalloc
 import zipfile
 
+import docx
 import pytest
 
-from app.services.documents import Limits, UploadRejected, UploadTooLargeUnzipped, extract, read_upload
+from app.services.documents import (
+    Limits,
+    UploadRejected,
+    UploadTooLargeUnzipped,
+    docx_footnotes,
+    extract,
+    read_upload,
+)
 from app.services.documents.safety import declares_entities, display_name
 from tests.documents import builders
 
@@ -112,6 +120,37 @@ def test_billion_laughs_in_a_pptx_part_is_refused():
     files = {info.filename: source.read(info) for info in source.infolist()}
     files["ppt/slides/slide2.xml"] = builders.BILLION_LAUGHS
     assert "XML entity declarations" in _refusal("Slides.pptx", builders._zip(files))
+
+
+def _with_part(document: bytes, name: str, xml: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(document))
+    files = {info.filename: source.read(info) for info in source.infolist()}
+    assert name in files  # the part is really there, and really replaced
+    files[name] = xml
+    return builders._zip(files)
+
+
+def test_billion_laughs_in_a_word_footnotes_part_is_refused_before_parsing():
+    sheet = builders.footnoted_docx("Data travels as a packet[1].", {1: "A small chunk of data."})
+    started = time.perf_counter()
+    message = _refusal("Reading sheet.docx", _with_part(sheet, "word/footnotes.xml", builders.BILLION_LAUGHS))
+    assert time.perf_counter() - started < 0.5
+    assert "XML entity declarations" in message
+
+
+def test_a_footnotes_part_pointing_outside_the_file_is_refused():
+    sheet = builders.footnoted_docx("Data travels as a packet[1].", {1: "A small chunk of data."})
+    external = (b'<?xml version="1.0"?><!DOCTYPE w:footnotes SYSTEM "file:///etc/passwd">'
+                b'<w:footnotes xmlns:w="' + builders.WORD_MAIN.encode() + b'"/>')
+    assert "XML entity declarations" in _refusal("Sheet.docx", _with_part(sheet, "word/footnotes.xml", external))
+
+
+def test_thousands_of_footnotes_are_capped_not_all_read():
+    notes = {n: f"Meaning number {n} of a made-up word." for n in range(1, 3001)}
+    sheet = builders.footnoted_docx(" ".join(f"Word{n}[{n}]" for n in notes), notes)
+    assert len(docx_footnotes.footnotes(docx.Document(io.BytesIO(sheet)))) == docx_footnotes.MAX_NOTES
+    [document] = extract("Long sheet.docx", sheet)  # and the whole file still reads
+    assert any(t["definition"].startswith("Meaning number") for t in document.structure["vocabulary"])
 
 
 def test_renamed_program_is_refused_by_content():

@@ -5,6 +5,7 @@ footnotes, with a podcast script whose guest defines words in speech; a Canva in
 from __future__ import annotations
 
 from tests.corpus import formats as f
+from tests.documents.builders import footnoted_docx as _footnoted_sheet
 from tests.documents.shapes import found as _found
 from tests.documents.shapes import terms as _terms
 
@@ -33,40 +34,6 @@ def test_a_header_row_over_one_row_of_data_is_not_a_table_laid_across():
 
 
 # Word reading sheet: key words explained in real footnotes ------------------------------------------------------
-
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-def _footnoted_sheet(passage: str, notes: dict[int, str]) -> bytes:
-    """A passage whose "[n]" marks are real Word footnote references, the notes in word/footnotes.xml."""
-    import docx
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-    from docx.oxml.ns import qn
-
-    document = f.new_docx()
-    paragraph = document.add_paragraph()
-    parts = passage.replace("]", "[").split("[")
-    for index, part in enumerate(parts):
-        if index % 2 == 0:
-            if part:
-                paragraph.add_run(part)
-            continue
-        reference = docx.oxml.OxmlElement("w:footnoteReference")
-        reference.set(qn("w:id"), part)
-        paragraph.add_run()._r.append(reference)
-    body = "".join(f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}'
-                   "</w:t></w:r></w:p></w:footnote>" for n, text in notes.items())
-    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W}">'
-           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-           f"{body}</w:footnotes>")
-    part = Part(PackURI("/word/footnotes.xml"),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
-                xml.encode(), document.part.package)
-    document.part.relate_to(part, RT.FOOTNOTES)
-    return f.docx_bytes(document)
-
 
 def test_a_footnote_giving_only_a_meaning_defines_the_word_before_its_mark():
     sheet = _footnoted_sheet("Data travels across the network as a packet[1] that are put back together.",
