@@ -1,41 +1,45 @@
 """Held-out packs, in shapes the tuning corpus does not use. Not for tuning: see tests/corpus/__init__.py.
 
-The eighteenth set, written blind on 2026-12-07 (the seventeenth set moved to packs/ that day): ordinary documents
-by three more teachers' hands, on topics the corpus had not covered (defensive design, online gaming safety, network
-hardware), in shapes no earlier set has had. Scored once unseen on 2026-12-07 (recall 15%, precision 57%, objectives
-3/9, titles 1/3, on topic 21/23); not tuned on.
+The nineteenth set, written blind on 2026-12-07 (the eighteenth set moved to packs/ that day): ordinary documents by
+three more teachers' hands, on topics the corpus had not covered (data protection law, the Little Man Computer,
+e-commerce), in shapes no earlier set has had. Not yet scored.
 
-defensive_design_codeprint  a Year 10 GCSE teacher's defensive-design walkthrough program printed from Notepad++ to
-                        a two-page PDF (the file path and print time as the page header, "Page n of 2" as the
-                        footer, every line numbered in a monospace font, the lesson title and learning objectives
-                        only in the module's docstring, each key word defined only in a code comment above the
-                        Python that does it – "# VALIDATION = …", "# --- Presence check: …", "# Length check – …",
-                        "# Type check. The …", "# RANGE CHECK >> …", "# AUTHENTICATION: …" – and "TODO" lines left
-                        in) and a Word exam-practice sheet (a department header, a name line, a "Command words you
-                        need today" table of State / Describe / Explain / Compare and what each asks for – exam
-                        words, not key words – five questions with "[2]" marks and dotted lines, a code snippet in a
-                        shaded Courier New box to identify the checks in, a "⚠ Misconception alert!" box that is the
-                        only place verification is defined, and the mark scheme after a page break)
-gaming_safety_adventure a Year 7 "choose your path" story on online gaming safety printed to a two-page PDF (a
-                        class-set line, a bold title and how-to-read instructions, nine numbered sections to be read
-                        out of order with bold "→ If Jay …, go to 4." choices, key words defined only in what the
-                        characters say – “Ignore him, that’s griefing,” says Priya. “It’s when…” – or in a shaded
-                        "WORD CHECK" strip of "word – meaning" lines under one section, an ending marked "THE END",
-                        a "Finished? Go back…" line and the author) and the Word mission sheet that goes with it (no
-                        file title, a school header, a Title-style heading, the objectives as "🎮 Level 1 – I can…"
-                        missions under a bold "Today’s missions" line, a one-row story-tracker table, a "Spot the
-                        scam" task whose introduction is the only place the word is defined, bold inside a sentence,
-                        a table of three chat messages to judge, a "Help a friend" writing task naming the key
-                        words, help-line links)
-network_hardware_riddles  a Year 10 GCSE PowerPoint on network hardware (a title slide, a starter answered in the
-                        notes, an "LO1 –" objectives slide, a wordless school-network picture, seven "Who am I?
-                        (n/7)" slides each a device's job as first-person clues in one free text box – "I connect
-                        the devices on a LAN together…" – with the device's name in capitals only in a separate
-                        reveal box beside a red "?" circle, the reveal box sometimes before and sometimes after the
-                        clues in the slide's shape order, a switch-or-router sort and an exit ticket answered in the
-                        notes) and the Seneca Learning assignment results page saved from the browser as HTML (the
-                        app's sidebar and breadcrumb, set and due dates, the class's progress table with names, bars
-                        and scores, "Most missed questions" with the correct answer and the commonest wrong one, and
-                        the assignment's content cards with each key word in a highlighted span, one word – MAC
-                        address – given its full meaning only there, a footer and scripts)
+data_protection_genially  a Year 10 GCSE Genially escape room on the Data Protection Act 2018 saved from the browser
+                        as HTML (the viewer's toolbar, cookie banner, metadata and scripts, each screen an
+                        absolutely placed <section>, the objectives only in a hidden "🎯 Mission objectives" window
+                        behind an ℹ️ button, one key word bolded in the mission story, two defined only in hidden
+                        windows opened by 🔍 hotspots over an office picture, a personal-or-not drag-and-drop whose
+                        right zones are only data attributes, the principles as a list inside a puzzle, the rights
+                        as an accordion of hidden bodies, the ICO defined only in the final lock's hidden success
+                        message) and the Word case-file worksheet (a header and footer, name, date and class as
+                        content controls showing Word's grey "Click or tap…" placeholders, one "Learning objective:"
+                        line, a shaded "What the law actually says" box quoting the Act and UK GDPR as the only
+                        definitions of data subject, controller and processor, content controls to rewrite them,
+                        three case-file tables whose answer is a drop-down listing the principles, a hint defining
+                        consent, exam questions with marks and dotted lines, the mark scheme after a page break)
+lmc_caption_cornell     a Year 9 PowerPoint on the Little Man Computer in the default template's caption layouts (a
+                        numbered "Do Now" answered in the notes, the objectives as "☐" lines in the content
+                        placeholder of a "Content with Caption" slide titled "What are we learning?", the story on a
+                        "Picture with Caption" slide, a story-against-CPU table, then one "Content with Caption"
+                        slide a key word – the word the small title, its meaning the caption beside, examples in the
+                        big placeholder – two captions each defining two words, an instruction-set table under a
+                        text box defining the word, a program in Consolas, a task, an exit ticket answered in the
+                        notes, footer and slide-number placeholders on every slide after the first, a strapline on
+                        the master) and the teacher's model Cornell notes printed from Word to PDF (a "copy the
+                        layout" line, a topic/name/date box, an "Essential question", a Cues | Notes grid of
+                        key-word or prompt cues beside dashed note-form lines defining two more words, a "Summary"
+                        box, a second page of LMC code to trace with an empty trace table); the code is LMC
+                        assembly, none of the languages a teacher would list
+ecommerce_az_leaflet    a Year 8 e-commerce PowerPoint set up as an A4 portrait printable (7.5 × 10.83 inch
+                        blank-layout slides, every word in free text boxes and shapes): "The A–Z of online shopping"
+                        (a banner, a name line, a drawn teacher avatar whose speech bubble holds the objectives as
+                        lower-case "1) …" lines, a 4 × 7 grid of 26 letter boxes, each a circled letter shape and a
+                        text box, six filled by the teacher with a word and its meaning joined six different ways –
+                        " – ", "(…) =", ":", "means", "→", "…" – the rest dotted lines, some with a "(hint: …)", a
+                        bare word bank in the last cells, a small-print footer) and a homework choice board of nine
+                        task tiles; and the teacher's model tri-fold leaflet made in Publisher and saved as a
+                        two-page landscape PDF (WAGOLL), its panels in folding order – the inside flap, the back
+                        cover and the front cover on page 1, the three inside panels on page 2 – justified text,
+                        four more words bold and defined inside the panels' sentences and numbered steps, a "Quick
+                        quiz" on the flap answered on the back cover, help lines and a credit line)
 """
