@@ -5,7 +5,7 @@
     Most GUIs are WIMP: windows, icons, menus and a pointer.           → WIMP: "Windows, icons, menus and a pointer"
 
 An abbreviation is only ever spelled out for a word the lesson teaches, so the spelling out (checked against the
-abbreviation's letters with `vocabulary.expands`) is what marks the word; the rest of the sentence is its meaning.
+abbreviation's letters with `word_forms.expands`) is what marks the word; the rest of the sentence is its meaning.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from app.services.documents.phrases import is_definition, is_term
-from app.services.documents.vocabulary import Candidate, capitalised, expands, tidy
+from app.services.documents.vocabulary import Candidate, tidy
+from app.services.documents.word_forms import capitalised, expands
 
 SHORT = r"[A-Z][A-Za-z]{1,5}"  # "GUI", "VUI", "WiFi"
 # "GUI stands for graphical user interface. It lets you…": the abbreviation, its words, then what it does.

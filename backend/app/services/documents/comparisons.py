@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from app.services.documents.phrases import is_definition, is_term, term_key
-from app.services.documents.vocabulary import SMALL_WORDS, Candidate, capitalised, tidy
+from app.services.documents.vocabulary import Candidate, tidy
+from app.services.documents.word_forms import SMALL_WORDS, capitalised
 
 # A heading that compares two things: "RAM vs ROM", "Star versus bus".
 COMPARED = re.compile(r"^(?P<first>[^,:?]{1,30}?)\s+(?:vs\.?|versus|v\.)\s+(?P<second>[^,:?]{1,30})$", re.IGNORECASE)

@@ -18,7 +18,7 @@ from docx.text.paragraph import Paragraph
 
 from app.services.documents.blocks import Block, clean
 from app.services.documents.phrases import FINITE_VERBS, NOT_A_NOUN_START, is_term
-from app.services.documents.vocabulary import capitalised
+from app.services.documents.word_forms import capitalised
 
 MAX_NOTES = 500
 MAX_UNNAMED_WORDS = 2  # a meaning-only note names a short word: "filament", "subtractive manufacturing"

@@ -22,13 +22,9 @@ from app.services.documents.found import (
     Term,
 )
 from app.services.documents.language import guess_language
-from app.services.documents.phrases import term_key
+from app.services.documents.phrases import LEVEL_LABEL, term_key
 
 MAX_OBJECTIVES = 100
-# A level label before a differentiated objective ("🥉 Bronze:", "Most –", "Could:") says who it is for, not what
-# is learnt: the objective is what follows it.
-LEVEL_LABEL = re.compile(
-    r"^[^\w\s]*\s*(?:bronze|silver|gold|platinum|all|most|some|must|should|could)\s*[:–—-]\s*(?=\w)", re.IGNORECASE)
 MAX_VOCABULARY = 300
 MAX_SEQUENCES = 50
 MAX_STEPS = 30

@@ -23,7 +23,8 @@ import re
 
 from app.services.documents.findings import Findings, Origin
 from app.services.documents.phrases import NOT_A_NOUN_START, is_definition, is_term, term_key
-from app.services.documents.vocabulary import Candidate, bold_term, capitalised, own_sentences, tidy
+from app.services.documents.vocabulary import Candidate, bold_term, own_sentences, tidy
+from app.services.documents.word_forms import capitalised
 
 MAX_GLOSS_CHARS = 150
 MIN_GLOSS_WORDS = 2
@@ -63,10 +64,13 @@ NOT_A_GLOSS_START = re.compile(r"^(?:e\.g\.|eg\b|i\.e\.|ie\b|and\b|or\b|also\b|s
 
 # A meaning in passing for a word nothing marks, in shapes that can only be a meaning: set between two dashes as
 # "the <thing> that…" after "your/the …" ("Check your privacy settings – the options that control who… – on…"), or
+# after a colon to the sentence's end ("She shows him the privacy settings: the options that control who…."), or
 # an "-ing" word explained in brackets by what doing it is ("Avoid oversharing (giving away too much…)").
 UNMARKED = re.compile(
     r"\b(?:your|the|their|our|its)\s+(?P<named>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?P<dash>[–—])\s+"
     r"(?P<meaning>(?:the|a|an)\s+[a-z]+\s+(?:that|which|who)\s[^–—]{3,150}?)\s+(?P=dash)\s"
+    r"|\b(?:your|the|their|our|its)\s+(?P<shown>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}):\s+"
+    r"(?P<after_colon>(?:the|a|an)\s+[a-z]+\s+(?:that|which|who)\s[^.!?;:]{3,150}?)(?=[.!?;]|$)"
     r"|(?<![\w-])(?P<doing>[a-z]{3,}ing)\s+\((?P<what_doing>[a-z]+ing\s[^()]{3,150})\)"
 )
 
@@ -107,7 +111,8 @@ def unmarked_glosses(text: str) -> list[Candidate]:
     `EQUALS_SENTENCE` and `DOING_SENTENCE`, though nothing marks them as key words."""
     found = []
     for match in UNMARKED.finditer(text):
-        term, meaning = (match["named"], match["meaning"]) if match["named"] else (match["doing"], match["what_doing"])
+        term = match["named"] or match["shown"] or match["doing"]
+        meaning = match["meaning"] or match["after_colon"] or match["what_doing"]
         if term.split()[0].lower() not in NOT_A_NOUN_START and (pair := _kept(term, meaning)) is not None:
             found.append(pair)
     named = NAMED_LAST.search(text.strip()) or CALLED_IT.search(text.strip())

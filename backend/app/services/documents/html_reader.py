@@ -1,7 +1,9 @@
 """Web pages (.html, .htm): a lesson kept as a page of the school's site, read with the standard library's parser.
 
 Headings, paragraphs, lists (nested), definition lists (<dt>/<dd> become laid-out terms), tables, <pre> code
-(with the language a "language-…" class names) and bold words are kept. What is not the lesson is left out:
+(with the language a "language-…" class names) and bold words are kept; so are words the page marks out as a
+learning app's pages mark key words: <mark>, or a span made bold or highlighted by its own style, by a rule of the
+page's <style> for its class, or by a class named for it ("keyword", "highlight"). What is not the lesson is left out:
 scripts, styles, navigation, footers, forms, buttons, embedded objects and anything marked hidden. Nothing is
 fetched (no stylesheet, script, image or link is followed) and no script runs. The page is fed to the parser in
 pieces, with the time bound checked between them, and decoded within the same bounds as any document.
@@ -27,6 +29,11 @@ BLOCKS = {"p", "div", "section", "article", "main", "header", "aside", "blockquo
           "details", "summary", "center", "hr", "br", "body", "html"}
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 LANGUAGE_CLASS = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
+# A style that marks words out: bold, or a highlight behind them.
+MARKING_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)"
+                           r"|background(?:-color)?\s*:\s*(?!none|transparent|inherit|initial|unset)", re.IGNORECASE)
+CLASS_SELECTOR = re.compile(r"^\s*(?:span|mark)?\.([\w-]+)\s*$")
+MARKING_CLASS = re.compile(r"(?:^|[\s_-])(?:key-?words?|key-?terms?|highlight(?:ed)?)(?=$|[\s_-])", re.IGNORECASE)
 
 
 def read_html(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
@@ -55,6 +62,9 @@ class _LessonPage(HTMLParser):
         self.bold: list[str] = []  # bold phrases of the text being gathered
         self.bold_depth = 0
         self.bold_text: list[str] = []
+        self.styles: list[str] = []  # the page's own <style> sheets
+        self.marking_classes: tuple[int, set[str]] = (0, set())  # (for how many pieces of style, the classes)
+        self.spans: list[bool] = []  # open <span>/<mark> elements, innermost last: whether each marks its words out
         self.lists: list[str] = []  # "ul" / "ol", innermost last
         self.kind = "paragraph"  # what the gathered text will be: "paragraph", "item", "h2", "dt", "dd"
         self.term = ""  # a <dt> waiting for its <dd>
@@ -79,6 +89,9 @@ class _LessonPage(HTMLParser):
             self.in_title = True
         elif tag in ("strong", "b"):
             self.bold_depth += 1
+        elif tag in ("span", "mark"):
+            self.spans.append(tag == "mark" or self._marking(dict(attrs)))
+            self.bold_depth += self.spans[-1]
         elif tag == "pre":
             self.end_text()
             self.pre, self.pre_language = [], self._language(dict(attrs))
@@ -112,7 +125,8 @@ class _LessonPage(HTMLParser):
         self.depth = max(0, self.depth - 1)
         if tag == "title":
             self.in_title = False
-        elif tag in ("strong", "b") and self.bold_depth:
+        elif (tag in ("strong", "b") or (tag in ("span", "mark") and self.spans and self.spans.pop())) \
+                and self.bold_depth:
             self.bold_depth -= 1
             if not self.bold_depth and (phrase := clean("".join(self.bold_text))):
                 self.bold.append(phrase)
@@ -132,6 +146,8 @@ class _LessonPage(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.skipping:
+            if self.skipping[-1] == "style":
+                self.styles.append(data)
             return
         if self.in_title:
             self.title += data
@@ -202,6 +218,26 @@ class _LessonPage(HTMLParser):
         return ("hidden" in attrs or attrs.get("aria-hidden") == "true" or labelled_control
                 or (attrs.get("role") or "").lower() in SKIPPED_ROLES
                 or "display:none" in (attrs.get("style") or "").replace(" ", "").lower())
+
+    def _marking(self, attrs: dict[str, str | None]) -> bool:
+        """Whether a span marks its words out: by its own style, its class's rule in the page's style, or a class
+        named for key words or highlighting."""
+        classes = (attrs.get("class") or "").split()
+        if MARKING_STYLE.search(attrs.get("style") or "") or any(MARKING_CLASS.search(name) for name in classes):
+            return True
+        return bool(set(classes) & self._marking_classes())
+
+    def _marking_classes(self) -> set[str]:
+        """The classes the page's own style sheets make bold or highlighted (read again only when more style came)."""
+        if self.marking_classes[0] != len(self.styles):
+            marking = set()
+            for rule in "".join(self.styles).split("}"):  # "selectors { declarations": split, never searched
+                selectors, _brace, rules = rule.rpartition("{")
+                selectors = selectors.rpartition("{")[2]  # inside "@media … {", the rule's own selectors
+                if MARKING_STYLE.search(rules):
+                    marking |= {match[1] for part in selectors.split(",") if (match := CLASS_SELECTOR.match(part))}
+            self.marking_classes = (len(self.styles), marking)
+        return self.marking_classes[1]
 
     @staticmethod
     def _language(attrs: dict[str, str | None]) -> str:

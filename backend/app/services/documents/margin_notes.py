@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from app.services.documents.blocks import Block
 from app.services.documents.phrases import is_definition, is_term
-from app.services.documents.vocabulary import capitalised
+from app.services.documents.word_forms import capitalised
 
 # Up to four words, then a bracketed number: "your active digital footprint (2)".
 MARKER = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*\((\d{1,2})\)")

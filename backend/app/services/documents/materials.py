@@ -78,6 +78,7 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
     answers: list[AnswersFile] = []
     clues: list[tuple[Clue, str]] = []
     solutions: list[Solution] = []
+    titled: dict[str, str] = {}  # each title → the document that gave it first
     for document in documents:
         found = document.structure or {}
         source = document.filename
@@ -89,6 +90,7 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
         _add_sequences(materials.sequences, found.get("sequences", []), source)
         _add_code(materials.code_snippets, found.get("code_snippets", []), source)
         _add_new(materials.lesson_titles, found.get("lesson_titles", []))
+        titled.update((title, source) for title in found.get("lesson_titles", []) if title not in titled)
         headings = found.get("headings", [])
         _add_new(materials.headings, [h["text"] if isinstance(h, dict) else str(h) for h in headings])
         materials.questions.extend({**question, "options": list(question.get("options", [])), "source": source}
@@ -97,9 +99,10 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
             answers.append(AnswersFile(source, [dict(answer) for answer in found["answers"]]))
         clues += [(clue, source) for clue in found.get("clues", [])]
         solutions += found.get("solutions", [])
-    # A unit's own titles before a textbook section's or a sheet's name, and plain ones before titles asked as
-    # questions.
+    # A unit's own titles before a textbook section's, a sheet's or a story's name (a title another document quotes:
+    # "Read “Level Up Safely”"), and plain ones before titles asked as questions.
     materials.lesson_titles.sort(key=lambda title: (is_book_section(title), names_a_sheet(title),
+                                                    _quoted_elsewhere(title, titled[title], texts),
                                                     is_indirect_title(title)))
     attach_answers(materials.questions, answers)
     _add_crossword_words(vocabulary, clues, solutions)
@@ -110,6 +113,13 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
         for number, objective in enumerate(materials.objectives, start=1):
             objective["code"] = f"LO{number}"
     return materials
+
+
+def _quoted_elsewhere(title: str, source: str, texts: list[str]) -> bool:
+    """Whether a document other than the one titled so names the title in quotation marks, as a worksheet names the
+    story, book or video pupils work from ("Read “Level Up Safely”.")."""
+    quoted = re.compile(rf"[“\"‘']\s*{re.escape(title.strip())}\s*[”\"’']", re.IGNORECASE)
+    return any(quoted.search(text) for text in texts if not text.startswith(f"# {source}\n"))
 
 
 def _origin(item: Objective | Term | StepSequence | CodeSnippet) -> dict[str, str]:

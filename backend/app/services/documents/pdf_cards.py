@@ -20,7 +20,7 @@ from app.services.documents.blocks import clean
 from app.services.documents.pdf_layout import Line
 from app.services.documents.pdf_strokes import Rect, Stroke, joined
 from app.services.documents.slide_layout import Box, is_long, is_short, pair_boxes
-from app.services.documents.vocabulary import capitalised
+from app.services.documents.word_forms import capitalised
 
 EMU_PER_POINT = 12700
 SAME_EDGE = 2.0  # points: lines of one box start at the same left edge

@@ -24,7 +24,7 @@ from app.services.documents.pdf_cards import paired_cards
 from app.services.documents.pdf_layout import Line, lines_to_blocks, page_lines
 from app.services.documents.pdf_strokes import Stroke
 from app.services.documents.pictures import ALMOST_NO_WORDS, MAX_PIXELS, PictureReader, picture_blocks
-from app.services.documents.vocabulary import expands
+from app.services.documents.word_forms import expands
 
 log = logging.getLogger(__name__)
 PAGE_ERRORS = (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError, ZeroDivisionError,
@@ -35,6 +35,8 @@ RUNNING_SHARE = 0.5
 # What a browser prints at the top and foot of each page: "02/10/2024, 09:14  <page title>", "<address>  1/2".
 BROWSER_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\b"
                            r"|(?:https?|file)://\S+\s+\d{1,4}\s*/\s*\d{1,4}$", re.IGNORECASE)
+# The file's path an editor prints at the top of each page ("C:\Users\…\booking.py", "/home/…/notes.txt").
+FILE_PATH = re.compile(r"(?:[A-Za-z]:\\|\\\\|/|~/)\S.*[\\/][^\\/]+\.\w{1,5}")
 SLIDE_WORDS = 60  # a deck saved as PDF has at most about this many words a page
 WIDESCREEN = 1.6  # width over height: a 16:9 page (A4 landscape is 1.41)
 WIDESCREEN_WORDS = 2  # times SLIDE_WORDS a widescreen page may hold and still be a slide
@@ -92,12 +94,29 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
 
 def _without_running_lines(pages: list[list[Line]]) -> list[Line]:
     """Every page's lines but the running header and footer: a line that comes back on most pages, its numbers
-    aside ("Y7 Networks · Lesson 1   4"), or the stamp a web browser prints at a page's edge (the date and time,
-    the page's address and "1/2"), on however few pages."""
+    aside ("Y7 Networks · Lesson 1   4"), or the stamps a web browser or an editor prints at a page's edges (the
+    date and time, the page's address or the file's path, and "1/2"), on however few pages."""
     counts = Counter(k for page in pages for k in {_running_key(line) for line in _edges(page)})
     running = {k for k, n in counts.items() if len(pages) >= MIN_RUNNING_PAGES and n >= RUNNING_SHARE * len(pages)}
-    return [line for page in pages for line in page
-            if line not in _edges(page) or not (_running_key(line) in running or BROWSER_STAMP.match(clean(line.text)))]
+    kept: list[Line] = []
+    for page in pages:
+        stamps, edges = _stamps(page), _edges(page)
+        kept += [line for index, line in enumerate(page)
+                 if index not in stamps and (line not in edges or _running_key(line) not in running)]
+    return kept
+
+
+def _stamps(page: list[Line]) -> set[int]:
+    """Where the page's print stamps are: the lines at its top and foot that a browser or an editor printed (the
+    date and time, the address or the file's path, "1/2"), however many pages there are."""
+    found: set[int] = set()
+    for order in (range(len(page)), range(len(page) - 1, -1, -1)):
+        for index in order:
+            text = clean(page[index].text)
+            if not (BROWSER_STAMP.match(text) or FILE_PATH.fullmatch(text)):
+                break
+            found.add(index)
+    return found
 
 
 def _edges(page: list[Line]) -> list[Line]:

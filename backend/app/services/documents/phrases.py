@@ -51,6 +51,10 @@ PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 NAMED_WITH_COMMA = re.compile(r"^(?:[A-Z][\w’'-]*,? (?:and |of |the |& )*)+(?:Act|Regulations|Law|Bill|Directive)"
                               r"(?: \d{4})?$")
 CONTRACTION = re.compile(r"\b\w+n[’']t\b|\b(?:i|you|we|they|it|that)[’'](?:m|re|ll|ve|d|s)\b", re.IGNORECASE)
+# A level label before a differentiated objective ("🥉 Bronze:", "Most –", "Could:", a game's "🎮 Level 2 –") says who
+# it is for or how far it goes, not what is learnt: the objective is what follows it.
+LEVEL_LABEL = re.compile(r"^[^\w\s]*\s*(?:bronze|silver|gold|platinum|all|most|some|must|should|could"
+                         r"|(?:level|tier)\s*\d{1,2})\s*[:–—-]\s*(?=\w)", re.IGNORECASE)
 # "Y7", "Year 9", "Lesson 2", "Unit 1": labels of a course, never key words.
 COURSE_LABEL = re.compile(r"\b(?:y|yr|year|lesson|unit|week|ks)\s*\d|\b(?:term|key stage|page|slide|paper|topic"
                           r"|chapter|module|component|section|spec(?:ification)?(?: point)?)\s+\d", re.IGNORECASE)
@@ -78,6 +82,7 @@ NOT_A_NOUN_START = frozenset(_listed("""
     ok okay same different than as of to in on at by for with from about into over under vs versus sir miss
     higher lower bigger smaller larger faster slower greater fewer better worse longer shorter
     almost certainly probably definitely maybe perhaps absolutely exactly
+    anything something everything nothing anyone someone everyone nobody anybody somebody everybody
 """)) | frozenset(_listed("""
     add ask choose circle click colour color complete create decide define describe discuss do don't download draw
     explain find follow give go head highlight identify imagine jot label listen look make press put remember remind
@@ -372,7 +377,7 @@ def _task_after_dash(text: str) -> bool:
 
 def looks_like_objective(text: str) -> bool:
     """A whole line that reads as an objective statement on its own ("To understand…", "Describe…", "I can…")."""
-    plain = text.strip().lstrip("-–—•*· ").strip()
+    plain = LEVEL_LABEL.sub("", text.strip().lstrip("-–—•*· ").strip())
     return objective_problem(plain) is None and bool(OBJECTIVE_START.match(plain))
 
 

@@ -20,8 +20,11 @@ MATCHING = re.compile(r"match (?:each|the) (?:key |new )?(?:words?|terms?) (?:to
 SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "objectives": re.compile(
         # With whose they are, too: "Our aims today", "Your goals".
-        r"(?:(?:our|your|my|today'?s) )?(?:lesson |learning |key |unit )?(?:objectives?|outcomes?|intentions?|aims?"
+        r"(?:(?:our|your|my|today[’']?s) )?(?:lesson |learning |key |unit )?(?:objectives?|outcomes?|intentions?|aims?"
         r"|goals?)"
+        # A game's "missions" and "quests" for the lesson are its aims ("Today’s missions"; bare "Missions" may be
+        # its tasks).
+        r"|(?:our|your|today[’']?s) (?:missions|quests)"
         r"|los|l\.?o\.?s?|walt|we are learning to|what (?:you|we) will learn|what (?:we|you) are learning(?: today)?"
         r"|what are (?:we|you) learning(?: today| about)?\??"  # the same, asked: "What are we learning today?"
         # Whatever the pupils work through: "this lesson", "this unit", "this Sway", "these two lessons"; in the
@@ -46,7 +49,10 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "vocabulary": re.compile(
         r"(?:key |important |new |subject )?(?:vocabulary|vocab|keywords?|key words?|terms|terminology)|glossary"
-        r"|(?:key ?word|vocabulary|word) (?:wall|mat)|" + MATCHING.pattern
+        r"|(?:key ?word|vocabulary|word) (?:wall|mat|check|watch|focus)|" + MATCHING.pattern
+        # A writing task naming the words to use: "Use at least three of:", "Use these key words:".
+        + r"|use (?:at least |any |all )?(?:two|three|four|five|six|some) of(?: (?:these|the following|the))?"
+        r"(?: (?:key )?(?:words|terms))?|use (?:these|the following|the) (?:key )?(?:words|terms)"
         # A subject's or topic's own words over their meanings: "Design words", "Science terms" (not a word game's
         # "Missing words" or a pronoun's "Your words").
         + r"|(?!(?:missing|mystery|hidden|jumbled|mixed|scrambled|secret|bonus|the|these|those|your|our|my|some"
@@ -130,9 +136,10 @@ def lead_in_section(text: str) -> str | None:
 
 def labelled_sentence(text: str) -> str | None:
     """The sentence of a paragraph that opens with an objectives label and lists them after its colon ("Computing
-    Lesson 4. LO: sort… · explain…. Post ONE device each"): a board's description runs its parts together."""
+    Lesson 4. LO: sort… · explain…. Post ONE device each"): a board's description runs its parts together. So does
+    a task's last sentence naming the key words to use ("Write them a message. Use at least three of: …")."""
     for sentence in SENTENCE_BREAK.split(clean(text))[1:]:
         label = split_label(sentence)
-        if label is not None and label.rest and label.kind in ("objectives", "success_criteria"):
+        if label is not None and label.rest and label.kind in ("objectives", "success_criteria", "vocabulary"):
             return sentence.rstrip(". ")
     return None

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from app.services.documents.phrases import CONSTRUCTS, is_definition, is_term
-from app.services.documents.vocabulary import Candidate, capitalised, defining_sentence, expands, tidy
+from app.services.documents.vocabulary import Candidate, defining_sentence, tidy
+from app.services.documents.word_forms import capitalised, expands
 
 MAX_MEANING = r"[^.!?]{8,200}"
 NAMED_THEN_EXPLAINED = re.compile(

@@ -21,14 +21,13 @@ from app.services.documents import (
     crossword,
     glosses,
     headed_glossary,
-    margin_notes,
-    matching_key,
     spoken,
     tables,
     vocabulary,
 )
 from app.services.documents.abbreviated import abbreviated_term
 from app.services.documents.blocks import Block, clean
+from app.services.documents.code_comments import with_comment_prose
 from app.services.documents.code_lines import promote_code
 from app.services.documents.findings import Findings, Origin, normal
 from app.services.documents.found import DocumentStructure, ObjectiveKind
@@ -37,6 +36,7 @@ from app.services.documents.language import guess_language
 from app.services.documents.phrases import (
     CLOCK_TIME,
     EXAMPLE_HEADING,
+    LEVEL_LABEL,
     LO_LINE,
     MINUTES_RANGE,
     looks_like_objective,
@@ -54,6 +54,7 @@ from app.services.documents.sections import (
 from app.services.documents.table_walk import TableWalk
 from app.services.documents.titles import lesson_titles
 from app.services.documents.transcripts import SPOKEN
+from app.services.documents.whole_document import add_whole_document_terms
 
 __all__ = ["LESSON_TITLE", "analyse", "guess_language", "section_of", "split_label"]
 
@@ -272,7 +273,8 @@ class _Walker(TableWalk, GlossaryWalk):
         if lo:
             self.found.add_objective(lo["text"], code=f"LO{int(lo.group(1))}", origin=self.origin())
             return
-        if (I_CAN.match(text) or (is_item and I_STATEMENT.match(text))) and objective_problem(text) is None:
+        aim = LEVEL_LABEL.sub("", text)  # "🎮 Level 1 – I can…": the level says how far, not what is learnt
+        if (I_CAN.match(aim) or (is_item and I_STATEMENT.match(aim))) and objective_problem(aim) is None:
             self.found.add_objective(text, origin=self.origin())
             return
         timed = CLOCK_TIME.match(text) or MINUTES_RANGE.match(text)
@@ -355,6 +357,7 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
     headed_glossary.pair_headings(blocks)
     headed_glossary.pair_asked_lines(blocks)
     questions = find_questions(blocks, filename=filename)
+    blocks = with_comment_prose(blocks)  # a walkthrough program's docstring and comments are read as its lines
     for index, block in enumerate(blocks):
         walker.block = block
         walker.following = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
@@ -369,17 +372,7 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
         elif block.kind == "term":
             walker.term_block(block)
     walker.finish()
-    for pair in matching_key.keyed_pairs(blocks):  # "1. Sensor" … "D. Measures something…" … "Answers: 1D …"
-        found.add_term(pair.term, pair.meaning, origin=Origin(pair.where, pair.term))
-    for pair in margin_notes.noted_pairs(blocks):  # "…your digital footprint (1)…" and "(1) digital footprint the…"
-        found.add_term(pair.term, pair.meaning, origin=Origin(pair.where, pair.term))
-    for block in (block for block in blocks if block.kind == "paragraph"):  # "…your privacy settings – the options…"
-        for pair in glosses.unmarked_glosses(block.text):
-            found.add_term(*pair, origin=Origin(block.where, pair.term))
-    for objective in found.objectives:  # "I can describe how an insertion sort works"
-        if (asked := vocabulary.asked_term(objective["text"])) is not None:
-            found.add_term(*asked, origin=Origin(objective.get("where", ""), objective["text"]))
-    glosses.gloss_listed_words(found, "\n".join([walker.text, *(cell for b in blocks for row in b.rows for cell in row)]))
+    add_whole_document_terms(found, blocks, "\n".join([walker.text, *(cell for b in blocks for row in b.rows for cell in row)]))
     found.lesson_titles = lesson_titles(blocks, found.lesson_titles, clean(title))
     found.number_objectives()
     puzzle = crossword.read(blocks)

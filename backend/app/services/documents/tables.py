@@ -17,7 +17,8 @@ import re
 
 from app.services.documents.blocks import clean
 from app.services.documents.phrases import TIME_EXPRESSION, is_term
-from app.services.documents.vocabulary import ABBREVIATION_LETTERS, Candidate, capitalised, layout_pair, tidy
+from app.services.documents.vocabulary import Candidate, layout_pair, tidy
+from app.services.documents.word_forms import ABBREVIATION_LETTERS, capitalised
 
 TERM_HEADERS = {
     "term", "terms", "word", "words", "keyword", "keywords", "key word", "key words", "vocabulary",

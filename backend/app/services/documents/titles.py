@@ -42,6 +42,9 @@ UNIT_LINE_BLOCKS = 6  # a course line sits at the top of the page, under its tit
 # "3D Printing: how does it work?": a topic, then the question the lesson asks about it.
 TOPIC_THEN_QUESTION = re.compile(r"^(?P<topic>[^:?]{2,60}):\s+(?P<question>[^:?]{4,80}\?)$")
 VERSION_TAIL = re.compile(r"\s+(?:v|ver\.?|version)\s*\d+(?:\.\d+)*$", re.IGNORECASE)
+# A file's name ("booking_walkthrough.py", "Lesson 2.docx") as its title property, as an editor or a printer sets
+# it: it names the file, not the lesson.
+FILE_NAME = re.compile(r"[^\\/]*[\w-]\.(?:py|java|cs|cpp|sql|html?|txt|md|docx?|pptx?|pdf|xlsx?|ipynb)", re.IGNORECASE)
 
 
 def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str) -> list[str]:
@@ -62,7 +65,7 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
     own = _topic_of_question(own) or _unit_topic(blocks)
     titles = [own] if own else []
     titles += [t for t in numbered if t not in titles]
-    if not titles and property_title and not is_genre_title(property_title):
+    if not titles and property_title and not is_genre_title(property_title) and not FILE_NAME.fullmatch(property_title):
         titles.append(property_title)
     return titles
 

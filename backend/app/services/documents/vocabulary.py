@@ -4,12 +4,13 @@
     LAN: a network that covers a small area                 a colon, in a "Key words" section only
     The **Program Counter** holds the address of…           a bold word at the start of a sentence
     A query is a request to find the data that…             "X is a / an / the …", "X means …"
+    Verification is checking that data has been…            a word for a doing: "X is <doing>…"
     (a line under a "Volatile vs non-volatile" heading describing one side is read by `comparisons`)
 
 Each gives a Candidate, which is kept only when its term is a short noun phrase and its definition describes
 (`phrases`). Outside a vocabulary section the rules are stricter, because lesson plans use dashes too ("Starter –
 recap"). Layout pairs (a slide's title and body, two text boxes, a <dl>, a card) are checked with `layout_pair`;
-a key word set in capitals by a card's design ("CAESAR CIPHER") is read as a sentence would write it.
+a key word set in capitals by a card's design ("CAESAR CIPHER") is read as a sentence would write it (`word_forms`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from app.services.documents.phrases import (
+    DASH,
     FINITE_VERBS,
     FORMULA_OPERATOR,
     QUANTIFIED_SENTENCE,
@@ -28,6 +30,7 @@ from app.services.documents.phrases import (
     term_key,
     term_words,
 )
+from app.services.documents.word_forms import NAMED_THING, as_written, capitalised, expands, set_in_capitals
 
 # "term – definition", "term - definition", "term = definition" (the term has no colon, dash or equals sign).
 SEPARATED = re.compile(
@@ -50,6 +53,15 @@ DEFINING_VERB = re.compile(
 # after "a"/"an"; the verb stays in the meaning).
 GIVES_YOU = re.compile(r"^(?:a|an)\s+(?P<term>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
                        r"(?P<definition>(?:gives|lets|allows)\s+(?:you|users?)\s.{5,})$", re.IGNORECASE)
+# A word for a doing, defined by what doing it is: "Verification is checking that data…", "Phishing is tricking
+# people into…". The word names an action or a state (-ing, -tion, -ment…), so "Amira is sending an email" (a person
+# doing something) is not one; "is going to…" and "is something…" are not doings.
+DOING_DEFINITION = re.compile(
+    r"^(?P<term>(?!(?:a|an|the|this|that|it|he|she|they|we|you|i|my|your|his|her|our|their)\s)[a-z][\w-]*"
+    r"(?:\s+[\w-]+){0,2}?(?:ing|tion|sion|ment|ism|ance|ence|cy|ity|age))\s+(?:is|means)\s+"
+    r"(?P<definition>(?!(?:going|getting|being|doing|trying|coming|having)\b)(?![a-z]*thing\b)[a-z]{2,}ing\s.{5,})$",
+    re.IGNORECASE,
+)
 # A line naming what it is about before saying what that is: "Captions are words…", "A transcript is a copy…".
 OWN_SUBJECT = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<term>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:is|are|means)\s", re.IGNORECASE)
 # A slide title asking what a key word is: "What is a pixel?", "What are protocols?", "What does RAM mean?".
@@ -66,18 +78,15 @@ ASKED_MEANING = re.compile(
     r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+works\b|(?=\s*[.?]\s*(?:$|\[)))",
     re.IGNORECASE,
 )
-NAMED_THING = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:function|command|formula|keyword|statement|operator"
-                         r"|instruction|tag|query|method)\b", re.IGNORECASE)
 DISPLAY_WORD_LETTERS = 6  # a capitals word this long is a word set big, not an abbreviation
-ABBREVIATION_LETTERS = 3  # "RAM", "CPU", "KEY": a word this short in capitals may be an abbreviation
 TITLE_PREPOSITIONS = {"of", "in", "on", "for", "with", "to", "at", "by", "from", "and"}
-SMALL_WORDS = {"of", "and", "the", "for", "to", "a", "an", "in", "on"}
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Joining words after a bold term: "The **Program Counter** holds…", "A **flowchart** is a diagram…".
 LINKING = re.compile(r"^(?:is|are|means)\s+", re.IGNORECASE)
 # A dictionary-style entry's word class between the word and its meaning: "**latency** (noun) The delay…".
 WORD_CLASS = re.compile(r"^\((?:noun|verb|adjective|adverb|n|v|adj|adv)\.?\)\s*", re.IGNORECASE)
 MAX_DEFINITION_CHARS = 600
+SENTENCE_END = re.compile(r"(?<=[a-z)][.!])\s+(?=[A-Z])")  # where a sentence ends and the next begins
 EQUALS_ALIAS = re.compile(r"\(\s*=\s*([^()=]+?)\s*\)")  # "integrated circuit (= microchip)": another name for it
 MIN_LISTED_WORDS = 3  # key words set out with commas make a list from this many
 # "Computer Misuse Act 1990": the key word is the law's name; its year belongs with what it says.
@@ -123,7 +132,9 @@ def line_term(text: str, *, in_section: bool) -> Candidate | None:
     """A separated line that is really a key word and its meaning: inside a vocabulary section any short noun
     phrase with a meaning; elsewhere only a noun phrase of up to four words with a definition of four or more."""
     candidate = separated(text, colon=in_section)
-    if candidate is not None and (set_big := _set_in_capitals(candidate.term, candidate.definition)):
+    if candidate is not None:  # "Class set – 7R / 7T – please do not write on this copy": a notice, then a task
+        candidate = Candidate(candidate.term, without_task_after_dash(candidate.definition))
+    if candidate is not None and (set_big := set_in_capitals(candidate.term, candidate.definition)):
         candidate = Candidate(set_big, candidate.definition)  # "QUANTUM ADVANTAGE = when…": capitals for display
     if candidate is None or (" = " in text and FORMULA_OPERATOR.search(candidate.definition)):
         return None  # "number of bits = number of characters × bits per character": how to work it out
@@ -135,6 +146,13 @@ def line_term(text: str, *, in_section: bool) -> Candidate | None:
         ok = (is_term(candidate.term, max_words=4) and is_definition(candidate.definition, min_words=4)
               and not is_title_case(candidate.definition) and not _is_clause(candidate.term))
     return candidate if ok else None
+
+
+def without_task_after_dash(text: str) -> str:
+    """A meaning without the task or notice a dash adds after it ("7R / 7T – please do not write on this copy"):
+    what pupils are told to do is no part of what a word means."""
+    parts = DASH.split(text)
+    return " – ".join(parts[:-1]) if len(parts) > 1 and is_instruction(parts[-1]) else text
 
 
 def _is_clause(term: str) -> bool:
@@ -161,9 +179,23 @@ def bold_term(text: str, emphasis: list[str]) -> Candidate | None:
     if not (after[:1] in ("–", "—", "-", ":", "=") or _says_what_it_does(after)):
         return None  # "**Lossy** compression works…": the bold word is only the start of the name
     after = after[1:].strip() if after[:1] in ("–", "—", "-", ":", "=") else LINKING.sub("", after, count=1)
+    after = _about_it(after, bold)
     if not is_term(bold, max_words=5) or not is_definition(after, min_words=3):
         return None
     return tidy(capitalised(bold), capitalised(after.rstrip(".")))
+
+
+def _about_it(meaning: str, term: str) -> str:
+    """A meaning's first sentence and the sentences after it that go on about the word ("It remembers…", "Persistent
+    cookies are…"); not a task, a picture's credit or an aside that follows it ("Tick the messages…", "Meta Quest 3,
+    2023", "If it is more than…")."""
+    sentences = SENTENCE_END.split(meaning)
+    kept = sentences[:1]
+    for sentence in sentences[1:]:
+        if not re.match(rf"(?:it|they|this|{re.escape(term)}(?:s|es)?)\b", sentence, re.IGNORECASE):
+            break
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 def own_sentences(text: str, bold: str, emphasis: list[str]) -> str:
@@ -194,12 +226,12 @@ def defining_sentence(text: str) -> Candidate | None:
     Only a subject of up to four words that is a noun phrase on its own ("The CPU runs programs…" has no
     defining verb; "This is a…" has no noun phrase).
     """
-    match = DEFINING_VERB.match(text.strip()) or GIVES_YOU.match(text.strip())
+    match = DEFINING_VERB.match(text.strip()) or GIVES_YOU.match(text.strip()) or DOING_DEFINITION.match(text.strip())
     if match is None:
         return None
     term = ARTICLE.sub("", match["term"].strip(), count=1)
     # The sentence is the definition; what follows its full stop is about something else.
-    definition = re.split(r"(?<=[a-z)][.!])\s+(?=[A-Z])", match["definition"].strip(), maxsplit=1)[0].rstrip(".")
+    definition = SENTENCE_END.split(match["definition"].strip(), maxsplit=1)[0].rstrip(".")
     if not is_term(term, max_words=4) or not is_definition(definition, min_words=3):
         return None
     return tidy(capitalised(term), capitalised(definition))
@@ -238,24 +270,10 @@ def asked_term(text: str) -> Candidate | None:
 def layout_pair(term: str, definition: str, *, max_words: int = 6) -> Candidate | None:
     """A term and definition the layout puts together (two text boxes, a <dl>, a glossary table row)."""
     term, definition = term.strip(), definition.strip()
-    term = _set_in_capitals(term, definition) or term
+    term = as_written(term, definition)
     if not is_term(term, max_words=max_words) or not is_definition(definition, min_words=2):
         return None
     return tidy(term, definition, set_apart=True)
-
-
-def _set_in_capitals(term: str, definition: str) -> str:
-    """A key word set in capitals by the design of a card or a slide ("CAESAR CIPHER" over "A cipher that
-    shifts…"), as a sentence would write it ("Caesar cipher"): the capitals are typography, not shouting. Short
-    words keep their capitals, as they may be abbreviations ("RAM"); a function's name stays as it is written
-    ("AVERAGE" / "A function that…"). "" for a term not in capitals."""
-    if not term.isupper() or not any(c.islower() for c in definition) or NAMED_THING.match(definition):
-        return ""
-    spelt_out = re.match(r"(?:[A-Z][\w-]*(?:\s+(?:of|and|for|the))?\s+)+", definition)
-    if spelt_out and expands(term, spelt_out.group()):
-        return ""  # "WCAG" / "Web Content Accessibility Guidelines – …": an abbreviation, not a word set big
-    words = [word if len(word) <= ABBREVIATION_LETTERS else word.lower() for word in term.split()]
-    return capitalised(" ".join(words))
 
 
 def bare_terms(text: str) -> list[str]:
@@ -367,24 +385,3 @@ def _named_in_capitals(title: str, first_line: str) -> bool:
     """A function or command written in capitals, as spreadsheets and languages name them ("AVERAGE" / "A function
     that finds the mean…"): a key word, not shouting."""
     return title.isalpha() and title.isupper() and bool(NAMED_THING.match(first_line.strip()))
-
-
-def expands(short: str, long: str) -> bool:
-    """Whether `long` is what the abbreviation `short` stands for ("LAN", "Local Area Network")."""
-    letters = short.strip()
-    if not 2 <= len(letters) <= 6 or not letters.isupper() or not letters.isalpha():
-        return False
-    words = re.findall(r"[A-Za-z][\w-]*", long)
-    initials = "".join(w[0] for w in words if w.lower() not in SMALL_WORDS)
-    # "analogue-to-digital converter" stands for ADC: each part of a hyphenated word may give its letter.
-    parts = "".join(p[0] for w in words for p in w.split("-") if p and p.lower() not in SMALL_WORDS)
-    return letters in (initials.upper(), parts.upper())
-
-
-def capitalised(text: str) -> str:
-    """The first letter in capitals, unless the word is written in mixed case on purpose ("iPhone", "eSafety")."""
-    if not text or (len(text) > 1 and text[1].isupper()):
-        return text
-    return text[:1].upper() + text[1:]
-
-

@@ -446,5 +446,6 @@ The seventeenth (cpu_performance_toptrumps, pseudocode_constructs_spicy, search_
 41%, precision 57%, objectives 7/10, titles 3/3, on topic 25/26; tuned on 2026-12-07: recall 76%, precision 96%,
 objectives 10/10.
 The eighteenth (defensive_design_codeprint, gaming_safety_adventure, network_hardware_riddles): unseen recall
-15%, precision 57%, objectives 3/9, titles 1/3, on topic 21/23; tuned on 2026-12-07: TUNED18.
+15%, precision 57%, objectives 3/9, titles 1/3, on topic 21/23; tuned on 2026-12-07: recall 100%, precision 100%,
+objectives 9/9, titles 3/3, on topic 35/36.
 """

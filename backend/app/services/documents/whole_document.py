@@ -1,0 +1,30 @@
+"""Key words found by reading a whole document rather than one line at a time: a matching activity's key, a
+textbook's margin notes, "Who am I?" riddles, meanings given in passing or in what a story's characters say, the
+words questions and objectives ask the meaning of, and meanings for the words a document lists bare. The people
+of a story are never its key words."""
+
+from __future__ import annotations
+
+from app.services.documents import dialogue, glosses, margin_notes, matching_key, riddles, vocabulary
+from app.services.documents.blocks import Block
+from app.services.documents.findings import Findings, Origin
+
+
+def add_whole_document_terms(found: Findings, blocks: list[Block], text: str) -> None:
+    """Add the key words found across `blocks` (whose text, table cells too, is `text`) to what the walk found."""
+    for pair in matching_key.keyed_pairs(blocks):  # "1. Sensor" … "D. Measures something…" … "Answers: 1D …"
+        found.add_term(pair.term, pair.meaning, origin=Origin(pair.where, pair.term))
+    for pair in margin_notes.noted_pairs(blocks):  # "…your digital footprint (1)…" and "(1) digital footprint the…"
+        found.add_term(pair.term, pair.meaning, origin=Origin(pair.where, pair.term))
+    for riddle in riddles.answered_riddles(blocks):  # "Who am I?" / "I connect the devices on a LAN…" / "SWITCH"
+        found.add_term(riddle.term, riddle.meaning, origin=Origin(riddle.where, riddle.term))
+    for block in (block for block in blocks if block.kind == "paragraph"):
+        # "…your privacy settings – the options…", "“That’s griefing,” says Priya. “It’s when…”"
+        for pair in [*glosses.unmarked_glosses(block.text), *dialogue.spoken_meanings(block.text)]:
+            found.add_term(*pair, origin=Origin(block.where, pair.term))
+    for objective in found.objectives:  # "I can describe how an insertion sort works"
+        if (asked := vocabulary.asked_term(objective["text"])) is not None:
+            found.add_term(*asked, origin=Origin(objective.get("where", ""), objective["text"]))
+    glosses.gloss_listed_words(found, text)
+    people = dialogue.characters(text)  # "Jay is the best player he knows…" is about a person in the story
+    found.vocabulary = [item for item in found.vocabulary if item["term"] not in people]
