@@ -11,7 +11,8 @@ one upload), stored as the unit's documents in a throwaway SQLite database migra
 merged back by `generation.materials.load_materials` and drafted by `generation.draft.build_draft` with no provider
 (the offline generator), exactly as the generation job does. A file the readers refuse is counted and the pack goes on.
 
-Per pack, and overall (sums; the overall types figure is the fewest in any draft):
+Per pack, and overall (sums; the overall types figure is the fewest in any draft; the matching and the junk rules
+are bench/draft_measures.py):
   vocabulary recall / precision  expected terms found / found terms expected; a found term matches an expected one
                                  when equal after normalising case, spacing, punctuation and a trailing plural "s"
   objectives found               stated objectives found, of those stated (same normalising, or one contains the
@@ -25,6 +26,9 @@ Per pack, and overall (sums; the overall types figure is the fewest in any draft
   seconds                        reading (every file of the pack) and drafting; "ocr s" is the part of reading
                                  spent reading pictures of words with Tesseract (included in "read s")
 `--held-out` scores the held-out packs instead: they are not for tuning (tests/corpus/__init__.py).
+`--thin N` drafts each pack as if the readers had found only its first N key words (its objectives, passages,
+sequences and code kept): how well the generator copes when the reading finds few key words, whatever the
+readers' recall. The reading figures (recall, precision, objectives, title) stay those of the full reading.
 """
 
 from __future__ import annotations
@@ -33,14 +37,12 @@ import argparse
 import asyncio
 import json
 import os
-import re
 import secrets
 import sys
 import tempfile
 import time
-import unicodedata
 import uuid
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 os.environ.setdefault("APP_ENV", "test")
@@ -58,125 +60,21 @@ from app.services.generation.ai_generator import UsageLog
 from app.services.generation.draft import build_draft
 from app.services.generation.job import draft_request
 from app.services.generation.materials import GenerationMaterials, load_materials
+from bench.draft_measures import (
+    answer_texts,
+    config_text,
+    junk_reason,
+    mentions,
+    same_objective,
+    same_title,
+    term_key,
+)
 from tests import dbs
 from tests.corpus import Pack, load_packs
 
 QUESTIONS = 12
 SEED = 1
 CODE_TYPES = {"python_code", "code_debug", "trace_table", "parsons", "code_completion"}
-# Long all-capital words that are SQL, not shouting.
-SQL_WORDS = {"SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "VALUES", "DISTINCT", "BETWEEN"}
-
-
-# --- Matching --------------------------------------------------------------------------------------------------
-
-def normal(text: str) -> str:
-    """Lower case, punctuation as spaces, single spaces."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("_", " ")
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
-
-
-def singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def term_key(text: str) -> str:
-    """A term as compared: normalised, without a trailing plural "s"."""
-    key = normal(text)
-    return singular(key) if key else key
-
-
-def words_key(text: str) -> str:
-    """Text as searched for terms and topic words: normalised, every word without a plural "s"."""
-    return " ".join(singular(word) for word in normal(text).split())
-
-
-def same_objective(found: str, expected: str) -> bool:
-    a, b = normal(found), normal(expected)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    if len(short.split()) >= 3 and len(long.split()) <= len(short.split()) + 6 and f" {short} " in f" {long} ":
-        return True
-    wa, wb = set(a.split()), set(b.split())
-    return len(wa & wb) / len(wa | wb) >= 0.75
-
-
-def same_title(found: str, expected: str) -> bool:
-    """Equal once normalised, or one inside the other ("Lesson 3 – Binary to Denary", "Networks")."""
-    a, b = f" {normal(found)} ", f" {normal(expected)} "
-    return bool(normal(found)) and (a in b or b in a)
-
-
-def mentions(text: str, phrases: list[str]) -> bool:
-    haystack = f" {words_key(text)} "
-    return any(f" {key} " in haystack for key in (words_key(p) for p in phrases) if key)
-
-
-# --- Junk answers ----------------------------------------------------------------------------------------------
-
-INSTRUCTION = re.compile(
-    r"^\W*(?:\d{1,2}[:.]\d{2}\b"  # a timetable line: "9:45 What is network security?"
-    r"|(?:the\s+)?(?:teachers?|students?|pupils?|learners?|class)\s+(?:will|should|to|then|can|must|complete"
-    r"|use|look|work|write|watch|make|discuss)\b"
-    r"|(?:extension|homework|task\s*\d*|activity\s*\d*|starter|plenary|challenge|do now)\b\s*[:–—-]"
-    r"|(?:head|go|click|complete|watch|write|discuss|match|draw|fill|answer|open|log|visit|look|find|copy|label"
-    r"|highlight|circle|underline|share|try|research|read)\s+(?:the|this|these|that|a|an|your|you|over|to|in"
-    r"|into|on|out|up|through|with|each|all|down|back|at|it|them|here|now|any)\b)",
-    re.IGNORECASE,
-)
-URL = re.compile(r"https?://|\bwww\.\S", re.IGNORECASE)
-# A line of an example email: a header or greeting, or an address on its own (an address inside a definition is
-# an example, not an email line).
-EMAIL_LINE = re.compile(
-    r"^\s*(?:subject|from|to|cc|bcc|dear|regards|kind regards)\s*[:,]|^\s*[\w.+-]+@[\w-]+\.[\w.]+\s*$", re.IGNORECASE
-)
-PUNCTUATION_RUN = re.compile(r"[!?$£€*#_…]{3,}|[!?]{2,}|\.{4,}")
-CAPITALS = re.compile(r"\b[A-Z]{6,}\b")
-SHOUTED_EXCLAMATION = re.compile(r"\b[A-Z]{4,}\b[^a-z]*!")
-
-
-def junk_reason(answer: str) -> str | None:
-    """Why a right answer is junk ("instruction", "url", "email", "shouting", "punctuation"), or None."""
-    if URL.search(answer):
-        return "url"
-    if EMAIL_LINE.search(answer):
-        return "email"
-    if PUNCTUATION_RUN.search(answer):
-        return "punctuation"
-    if any(word not in SQL_WORDS for word in CAPITALS.findall(answer)) or SHOUTED_EXCLAMATION.search(answer):
-        return "shouting"
-    if INSTRUCTION.search(answer):
-        return "instruction"
-    return None
-
-
-def answer_texts(question: dict) -> list[str]:
-    """The texts a pupil must give or choose to be right. Computed answers (numbers, code) are not text."""
-    config = question.get("config") or {}
-    kind = question["type"]
-    if kind in ("multiple_choice", "multiple_select"):
-        return [o["text"] for o in config.get("options", []) if o.get("is_correct")]
-    if kind == "text_input":
-        return [a["text"] for a in config.get("accepted_answers", [])]
-    if kind == "matching":
-        return [i["text"] for i in config.get("left_items", []) + config.get("right_items", [])]
-    if kind == "ordering":
-        return [i["text"] for i in config.get("items", [])]
-    return []
-
-
-def config_text(value: object) -> str:
-    """Every string in a question's config (options, items, code…), for the on-topic check."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        return " ".join(config_text(v) for k, v in value.items() if k not in ("id", "type"))
-    if isinstance(value, list):
-        return " ".join(config_text(v) for v in value)
-    return ""
 
 
 # --- Figures ---------------------------------------------------------------------------------------------------
@@ -280,6 +178,7 @@ class Bench:
     in_child: bool = False
     questions: int = QUESTIONS
     seed: int = SEED
+    thin: int | None = None  # draft from only the first `thin` key words found (None: all of them)
 
 
 async def read_pack(bench: Bench, pack: Pack, figures: PackFigures) -> list[documents.ExtractedDocument]:
@@ -336,6 +235,11 @@ async def store_unit(bench: Bench, pack: Pack, read: list[documents.ExtractedDoc
         return unit.id
 
 
+def thinned(materials: GenerationMaterials, keep: int) -> GenerationMaterials:
+    """The materials as if the readers had found only their first `keep` key words; all else as found."""
+    return replace(materials, vocabulary=materials.vocabulary[:keep])
+
+
 async def _no_progress(_percent: int, _message: str) -> None:
     return None
 
@@ -346,6 +250,8 @@ async def score_pack(bench: Bench, pack: Pack) -> PackFigures:
     async with bench.sessions() as session:
         materials = await load_materials(session, unit_id)
     score_extraction(figures, materials, pack.expected)
+    if bench.thin is not None:
+        materials = thinned(materials, bench.thin)
     if materials.is_empty:
         score_draft(figures, [], pack.expected)
         return figures
@@ -360,7 +266,8 @@ async def score_pack(bench: Bench, pack: Pack) -> PackFigures:
     return figures
 
 
-async def run(packs: list[Pack], *, in_child: bool, questions: int, seed: int) -> list[PackFigures]:
+async def run(packs: list[Pack], *, in_child: bool, questions: int, seed: int,
+              thin: int | None = None) -> list[PackFigures]:
     with tempfile.TemporaryDirectory(prefix="ks3-quality-") as folder:
         url = dbs.sqlite_url(Path(folder), "bench.db")
         await migrations.upgrade_async(url)
@@ -373,7 +280,7 @@ async def run(packs: list[Pack], *, in_child: bool, questions: int, seed: int) -
                 session.add(teacher)
                 await session.commit()
             bench = Bench(sessions=sessions, teacher_id=teacher.id, in_child=in_child, questions=questions,
-                          seed=seed)
+                          seed=seed, thin=thin)
             return [await score_pack(bench, pack) for pack in packs]
         finally:
             await engine.dispose()
@@ -438,6 +345,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--pack", action="append", default=[], help="only this pack (repeatable)")
     parser.add_argument("--questions", type=int, default=QUESTIONS, help=f"questions per draft ({QUESTIONS})")
     parser.add_argument("--seed", type=int, default=SEED, help=f"the draft's seed ({SEED})")
+    parser.add_argument("--thin", type=int, metavar="N", help="draft as if only the first N key words of each "
+                        "pack had been found (objectives, passages, sequences and code kept)")
     parser.add_argument("--child", action="store_true", help="read each pack's files in a process of their own, "
                         "as the server reads one upload (slower: a process starts per pack)")
     parser.add_argument("--show", action="store_true", help="print what was found and each question, per pack")
@@ -451,17 +360,22 @@ def main(argv: list[str] | None = None) -> dict:
     packs = load_packs(held_out=args.held_out, names=args.pack or None)
     if not packs:
         sys.exit(f"No pack named {', '.join(args.pack)}.")
-    results = asyncio.run(run(packs, in_child=args.child, questions=args.questions, seed=args.seed))
+    if args.thin is not None and args.thin < 0:
+        sys.exit("--thin needs a number of key words, 0 or more.")
+    results = asyncio.run(run(packs, in_child=args.child, questions=args.questions, seed=args.seed, thin=args.thin))
     total = overall(results)
     if args.show:
         for result, pack in zip(results, packs, strict=True):
             print_details(result, pack.expected)
         print()
     corpus = "held-out packs" if args.held_out else "tuning corpus"
+    thin = "" if args.thin is None else (
+        f"\nTHIN: drafted from only the first {args.thin} key word(s) found in each pack (objectives, passages, "
+        "sequences and code as found; recall, precision, objectives and title are the full reading's)")
     print_table(results, total, heading=f"Generation quality: {corpus}, {args.questions}-question offline drafts, "
-                                        f"seed {args.seed}")
+                                        f"seed {args.seed}{thin}")
     figures = {"corpus": "held_out" if args.held_out else "tuning", "questions": args.questions, "seed": args.seed,
-               "packs": [r.as_json() for r in results], "overall": total.as_json()}
+               "thin": args.thin, "packs": [r.as_json() for r in results], "overall": total.as_json()}
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return figures

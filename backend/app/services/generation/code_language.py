@@ -9,6 +9,7 @@ questions."""
 from __future__ import annotations
 
 import ast
+import re
 
 from app.services.documents.found import CodeSnippet
 from app.services.documents.language import SIGNS, guess_language
@@ -21,7 +22,7 @@ def language_of(snippet: CodeSnippet) -> str:
     label = (snippet.get("language") or "").strip().lower()
     if label in KNOWN and label != "python":
         return label
-    return sniff(snippet.get("code") or "")  # a "python" label is believed only when the code parses as Python
+    return sniff(lesson_code(snippet))  # a "python" label is believed only when the code parses as Python
 
 
 def sniff(code: str) -> str:
@@ -48,3 +49,22 @@ def display_name(language: str) -> str:
     """The language as a teacher writes it: "Java", "SQL", "C#"."""
     return {"python": "Python", "java": "Java", "sql": "SQL", "pseudocode": "pseudocode", "html": "HTML",
             "javascript": "JavaScript", "csharp": "C#", "cpp": "C++", "vb": "Visual Basic"}.get(language, language)
+
+
+# A program printed with its line numbers ("  7  if name == ''"): each line opens on a number, then the code.
+_NUMBERED_LINE = re.compile(r"^(\s*\d{1,4})( *)(.*)$")
+
+
+def lesson_code(snippet: CodeSnippet) -> str:
+    """A snippet's code as a program: without the line numbers it was printed with, when every line has one and
+    they go up (a listing from an editor), so it parses and its lines can be put in order."""
+    code = (snippet.get("code") or "").strip("\n")
+    lines = [line for line in code.splitlines() if line.strip()]
+    numbered = [_NUMBERED_LINE.match(line) for line in lines]
+    if len(lines) < 2 or not all(numbered):
+        return code
+    numbers = [int(m.group(1)) for m in numbered]
+    if numbers != sorted(set(numbers)):
+        return code
+    gap = min(len(m.group(2)) for m in numbered if m.group(3))  # the column between the number and the code
+    return "\n".join(line[len(m.group(1)) + gap:] for line, m in zip(lines, numbered, strict=True))

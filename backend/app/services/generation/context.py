@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from app.services.generation.code_language import language_of
 from app.services.generation.draft_question import QuestionSource
 from app.services.generation.facts import Fact, unit_model
 from app.services.generation.materials import GenerationMaterials
@@ -65,8 +66,12 @@ class BuildContext:
     def about_unit_first(self, choices: list[T], concepts: Callable[[T], tuple[str, ...]], *,
                          asked: str | None = None) -> list[T]:
         """Templates whose programming ideas the unit names ("loop", "selection", "function"…), and only those
-        when any is: a unit about loops gets loop programs, not `add(a, b)`. All of them when none is; when the
+        when any is: a unit about loops gets loop programs, not `add(a, b)`. All of them when none is — but none for
+        a unit with Python programs of its own whose key words and objectives name none of these ideas: it uses
+        Python for something else (a cipher, a booking form), and its own programs are what to ask about. When the
         teacher asked for the type (`asked`), the others follow, so a count they asked for can be met."""
+        if asked not in self.asked_types and self.programs_for_something_else(choices, concepts):
+            return []
         text = self.memo.get("unit words")
         if text is None:
             text = self.memo["unit words"] = " " + " ".join(re.findall(r"[a-z]+", self.materials.text.lower())) + " "
@@ -74,6 +79,15 @@ class BuildContext:
         if not named:
             return list(choices)
         return named + ([choice for choice in choices if choice not in named] if asked in self.asked_types else [])
+
+    def programs_for_something_else(self, choices: list[T], concepts: Callable[[T], tuple[str, ...]]) -> bool:
+        """Whether the unit has Python programs of its own but its key words and objectives name none of the
+        programming ideas these templates practise."""
+        if not any(language_of(s) == "python" for s in self.materials.code_snippets):
+            return False
+        taught = " " + " ".join(re.findall(r"[a-z]+", " ".join(
+            [p.text for p in self.model.phrases] + [o["text"] for o in self.model.objectives]).lower())) + " "
+        return not most_named(choices, concepts, taught)
 
     def take(self, key: str) -> bool:
         """Mark `key` as used; False when it already was (so a builder can pick something else)."""

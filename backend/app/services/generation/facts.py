@@ -6,10 +6,16 @@ word ("Hardware = physical parts of a computer"), and the first statement under 
 phrase ("Encryption" over "Scrambling data so that it can't be understood if it is intercepted"; "What is the
 FDE cycle?" over "The fetch-decode-execute cycle is the process the CPU repeats…").
 
-A definition that is a classroom instruction, an example email, shouting, a course label, a sum, a title, a list
-of words, a labelled line ("Key words to use: …"), what people did ("they chose…") or too long to be an option is
-left out, as is one that gives its own key word away. The words the facts define join
-the unit's key phrases (`unit_model`), so questions about them count as on topic."""
+A key word the readers found without a meaning takes it from a glossary's row that gives the word and then its
+meaning ("Bystander Someone who sees bullying happening…"); and, in a unit with few key words, a short name on a
+line of its own followed by the line that says what it is ("Data subject" / "The person the data is about") is a
+key word with its meaning.
+
+A definition that is a classroom instruction, an objective ("I can…"), where to get help (a helpline, who in school
+to tell), an example email, shouting, a course label, a sum, a title, a list of words, a labelled line ("Key words
+to use: …"), what people did ("they chose…") or too long to be an option is left out, as is one that gives its own
+key word away. The words the facts define join the unit's key phrases (`unit_model`), so questions about them count
+as on topic."""
 
 from __future__ import annotations
 
@@ -30,11 +36,19 @@ from app.services.generation.phrases import (
     shares_word,
     usable_phrase,
 )
+from app.services.generation.teaching_text import (
+    gives_an_instruction,
+    is_label_line,
+    is_objective_line,
+    is_quiz_row,
+    is_signposting,
+)
 from app.services.generation.topics import KeyPhrase, TopicModel, build_topic_model
 from app.services.generation.unfit_text import answer_problem, is_statement
 from app.utils.feedback import language_problems
 
 MAX_DEFINITION_CHARS = 160
+FEW_FACTS = 4  # fewer key words with meanings than this, and a slide's two-line cards are read as key words too
 _NOT_A_DESCRIPTION = re.compile(r"^(?:can|could|is|are|was|were|has|have|will|may|might|must|should|does|do|it|they"
                                 r"|this|these|those|that|only|also|not|never|always|you|we|i|be|so|and|but|or)\b",
                                 re.I)
@@ -77,10 +91,17 @@ def unit_facts(materials: GenerationMaterials, model: TopicModel) -> list[Fact]:
         if definition and usable_phrase(term):
             _add(facts, term, definition, item_source(item, materials.passages, quote=definition,
                                                       fallback="the unit's key vocabulary"))
+    for term, definition, passage in _glossary_rows(materials):
+        _add(facts, term, definition, passage_source(passage))
     for passage in materials.passages:
+        if is_signposting(passage["text"], passage["heading"]):
+            continue  # "In school: your form tutor, Head of Year…": who to tell, not what a word means
         defined = line_definition(passage["text"]) if not EXAMPLE_HEADING.match(passage["heading"]) else None
         if defined:  # not "OUTPUT – the actuator switches…" under "Example: smart heating": a part of the example
             _add(facts, defined[0], defined[1], passage_source(passage))
+    if len(facts) < FEW_FACTS:  # a name over a line is as often an example or a heading as a key word
+        for term, definition, passage in _paired_lines(materials.passages):
+            _add(facts, term, definition, passage_source(passage))
     under: dict[str, list[Passage]] = {}  # the passages under a heading naming just this phrase, by phrase
     for passage in materials.passages:
         named = heading_phrases(passage["heading"])
@@ -91,6 +112,38 @@ def unit_facts(materials: GenerationMaterials, model: TopicModel) -> list[Fact]:
         if fact is not None:
             _add(facts, fact.term, fact.definition, fact.source)
     return list(facts.values())
+
+
+def _glossary_rows(materials: GenerationMaterials) -> list[tuple[str, str, Passage]]:
+    """(term, meaning, passage) for each key word found without a meaning whose glossary row gives it: the word,
+    then its meaning as a sentence of its own ("Bystander Someone who sees bullying happening, but does nothing")."""
+    undefined = [term for item in materials.vocabulary
+                 if not str(item.get("definition") or "").strip() and usable_phrase(term := str(item.get("term", "")).strip())]
+    rows = []
+    for term in undefined:
+        row = re.compile(rf"^\W*(?i:{re.escape(term)})\s+(?=[A-Z](?:[a-z]|\s))")  # the meaning's capital letter
+        for passage in materials.passages:
+            match = row.match(passage["text"])
+            if match and is_statement(rest := passage["text"][match.end():].strip()):
+                rows.append((term, rest, passage))
+                break
+    return rows
+
+
+def _paired_lines(passages: list[Passage]) -> list[tuple[str, str, Passage]]:
+    """(term, meaning, passage) for each short name followed, on the same slide or under the same heading, by the
+    line that says what it is: "Data subject" then "The person the data is about" — a slide's two-line cards."""
+    pairs = []
+    for name, meaning in zip(passages, passages[1:], strict=False):
+        if (name["file"], name["where"], name["heading"]) != (meaning["file"], meaning["where"], meaning["heading"]):
+            continue
+        term, text = name["text"].strip(" :–-"), meaning["text"]
+        named = term[:1].isupper() and usable_phrase(term) and len(term.split()) <= 4 \
+            and not re.search(r"^(?:an?|the)\b|^\w+ed\b|\w+ly\b", term, re.I)  # not "A self-driving car", "Used…"
+        if named and not usable_phrase(text) and is_statement(text) and not _NOT_A_DESCRIPTION.match(text) \
+                and line_definition(text) is None and not text.rstrip().endswith("…"):
+            pairs.append((term, text, meaning))
+    return pairs
 
 
 def _add(facts: dict[str, Fact], term: str, definition: str, source: QuestionSource) -> None:
@@ -111,6 +164,9 @@ def _fits(term: str, definition: str) -> bool:
     if is_examples(definition) or _PEOPLE.match(definition) or split_label(definition) is not None \
             or _SECOND_LABEL.search(definition):
         return False  # a list of words, what people did ("they chose…"), a labelled line ("Key words to use: …")
+    if is_objective_line(definition) or is_signposting(definition) or gives_an_instruction(definition) \
+            or is_quiz_row(definition) or is_label_line(definition):
+        return False  # "🎮 Level 1 – I can name three risks…", a helpline, "…, then tell an adult", a quiz's results
     letters = sum(c.isalpha() for c in definition)
     if letters < 0.6 * len(definition.replace(" ", "")):
         return False  # a sum or a code line ("8 + 2 = 10"), not a meaning

@@ -20,7 +20,7 @@ from app.errors import NotFound
 from app.models import LearningObjective, Unit, UnitDocument
 from app.services import documents
 from app.services.documents.found import CodeSnippet, Question, StepSequence, Term
-from app.services.generation.passages import Passage, document_passages
+from app.services.generation.passages import Passage, document_passages, program_passages
 
 # Rough size of a token for English text; only used to keep prompts inside a budget.
 CHARS_PER_TOKEN = 4
@@ -115,6 +115,9 @@ async def load_materials(session: AsyncSession, unit_id: uuid.UUID) -> Generatio
     else:
         vocabulary = [{**_located(v), "term": v["term"], "definition": v.get("definition", "")}
                       for v in merged.vocabulary]
+    code_snippets: list[CodeSnippet] = [
+        {**_located(c), "language": c.get("language", ""), "code": c["code"], "title": c.get("title", "")}
+        for c in merged.code_snippets]
     return GenerationMaterials(
         unit_id=unit.id,
         unit_title=unit.title,
@@ -123,13 +126,13 @@ async def load_materials(session: AsyncSession, unit_id: uuid.UUID) -> Generatio
         objectives=objectives,
         vocabulary=vocabulary,
         sequences=[{**_located(s), "title": s.get("title", ""), "steps": list(s["steps"])} for s in merged.sequences],
-        code_snippets=[{**_located(c), "language": c.get("language", ""), "code": c["code"], "title": c.get("title", "")}
-                       for c in merged.code_snippets],
+        code_snippets=code_snippets,
         lesson_titles=list(merged.lesson_titles),
         headings=list(merged.headings),
         text=merged.text,
         sources=list(merged.sources),
-        passages=[p for row in rows for p in document_passages(row.filename, row.text, row.structure)],
+        passages=[p for row in rows for p in document_passages(row.filename, row.text, row.structure)]
+        + [p for snippet in code_snippets for p in program_passages(snippet)],
         questions=list(merged.questions),
     )
 

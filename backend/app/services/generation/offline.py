@@ -5,11 +5,14 @@ It plans a difficulty for each position (rising, with the first ~20% easy and th
 each position with a question type that suits that difficulty — favouring types not used yet, never a fourth
 of one type in a row, and the types the teacher requires — and builds the question from the unit's own
 material: its key words and their meanings, sentences of its documents, its objectives, its real sequences of
-steps and the bullet points of its slides. Parametric templates (binary, logic gates, Python, trace tables),
-whose answers are computed, are used only for a topic the unit's topic model says it teaches — and then for no
-more than that topic's share of the unit — or that the teacher asks for. Every question records its source, is
-checked (and repaired) by the question engine, and must be about the unit with fit answers (quality.
-unit_problems); one that is not is replaced by another.
+steps, the bullet points of its slides and its own programs. A unit whose readers found few key words is drafted
+from its teaching sentences (teaching_text.py: halves to match, endings to choose, gaps on its topic words) and its
+objectives, tried after the key-word builders of the same type; when nothing else can fill a place, a written
+answer beyond their usual share does. Parametric templates (binary, logic gates, Python, trace tables), whose
+answers are computed, are used only for a topic the unit's topic model says it teaches — and then for no more than
+that topic's share of the unit — or that the teacher asks for; puzzles from the unit's own programs are not held to
+that share. Every question records its source, is checked (and repaired) by the question engine, and must be about
+the unit with fit answers (quality.unit_problems); one that is not is replaced by another.
 
 The same seed gives the same draft."""
 
@@ -17,7 +20,6 @@ from __future__ import annotations
 
 import inspect
 import random
-import re
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -28,12 +30,14 @@ from app.services.generation import offline_code as code
 from app.services.generation import offline_computing as computing
 from app.services.generation import offline_gaps as gaps
 from app.services.generation import offline_passages as passages
+from app.services.generation import offline_sentences as sentence_wise
 from app.services.generation import offline_trace as trace
 from app.services.generation import offline_words as wording
 from app.services.generation import offline_worksheet as worksheet
 from app.services.generation.context import BuildContext
 from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.materials import GenerationMaterials
+from app.services.generation.offline_instructions import InstructionHints, read_instructions
 from app.services.generation.quality import MAX_RUN, TYPE_NAMES, arrange, target_difficulties, unit_problems
 from app.services.generation.repair import Checked, check_and_repair
 
@@ -49,6 +53,12 @@ class Builder:
     make: Make
     difficulties: tuple[int, ...]
     topic: str | None = None  # None: built from the unit's own words; otherwise the unit (or teacher) must cover it
+    # Tried after the other builders of its type: whole teaching sentences for a unit with few key words, made-up
+    # programs for one with programs of its own.
+    fallback: bool = False
+    # Made from the unit's own programs: its own material, not held to the topic's share of the draft (a cap on
+    # made-up programs and templates, which the questions from its programs still use up).
+    own_material: bool = False
 
     def nearest(self, difficulty: int) -> int:
         return min(self.difficulties, key=lambda d: (abs(d - difficulty), d))
@@ -62,6 +72,9 @@ BUILDERS = (
     Builder("text_input", gaps.sentence_gap_fill, (2, 3)),
     Builder("text_input", wording.objective_gap_fill, (2, 3)),
     Builder("multiple_select", wording.vocabulary_select, (3,)),
+    Builder("matching", sentence_wise.sentence_halves_matching, (2, 3), fallback=True),
+    Builder("multiple_choice", sentence_wise.sentence_ending_choice, (1, 2), fallback=True),
+    Builder("multiple_select", gaps.gap_select, (3,), fallback=True),
     Builder("ordering", passages.sequence_ordering, (2, 3, 4)),
     Builder("extended_text", passages.describe_topic, (4, 5)),
     Builder("extended_text", passages.explain_objective, (4, 5)),
@@ -69,30 +82,15 @@ BUILDERS = (
     Builder("ordering", computing.binary_ordering, (3, 4), "binary"),
     Builder("multiple_select", computing.binary_select, (3,), "binary"),
     Builder("logic_gates", computing.logic_gate, (1, 2, 3, 4, 5), "logic"),
-    Builder("trace_table", trace.trace_table, (3, 4, 5), "python"),
-    Builder("parsons", code.parsons, (3, 4), "python"),
-    Builder("code_completion", code.code_completion, (3,), "python"),
+    Builder("trace_table", trace.trace_table, (3, 4, 5), "python", own_material=True),
+    Builder("trace_table", trace.made_up_trace_table, (3, 4, 5), "python", fallback=True),
+    Builder("parsons", code.parsons, (3, 4), "python", own_material=True),
+    Builder("parsons", code.made_up_parsons, (3, 4), "python", fallback=True),
+    Builder("code_completion", code.code_completion, (3,), "python", own_material=True),
+    Builder("code_completion", code.made_up_code_completion, (3,), "python", fallback=True),
     Builder("python_code", computing.python_function, (4, 5), "python"),
     Builder("code_debug", computing.code_debug, (4, 5), "python"),
 )
-
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
-_TYPE_WORDS = [
-    (r"python(?: code| programming)?", "python_code"),
-    (r"binary|hex(?:adecimal)?|denary|conversion", "binary_convert"),
-    (r"logic(?: gate)?|truth table", "logic_gates"),
-    (r"trace(?: table)?", "trace_table"),
-    (r"parsons?", "parsons"),
-    (r"matching", "matching"),
-    (r"multiple[- ]choice", "multiple_choice"),
-    (r"multiple[- ]select", "multiple_select"),
-    (r"ordering", "ordering"),
-    (r"debug(?:ging)?", "code_debug"),
-    (r"code completion|fill[- ]in(?:[- ]the)?[- ]gaps?", "code_completion"),
-    (r"short[- ]answer|gap[- ]fill", "text_input"),
-    (r"written|extended|essay", "extended_text"),
-]
-
 
 @dataclass
 class DraftRequest:
@@ -118,39 +116,6 @@ class OfflineDraft:
 
 
 @dataclass
-class InstructionHints:
-    """What the offline generator understands of free-text instructions: counts of types, easier/harder,
-    and a preferred conversion. (The AI reads the instructions in full.)"""
-
-    counts: dict[str, int] = field(default_factory=dict)
-    shift: int = 0
-    conversion: str | None = None
-
-
-def read_instructions(text: str) -> InstructionHints:
-    """Find "two Python questions", "make it easier", "binary to denary" and the like in the instructions."""
-    hints = InstructionHints()
-    lowered = (text or "").lower()
-    for pattern, qtype in _TYPE_WORDS:
-        for match in re.finditer(rf"\b(\d+|one|two|three|four|five|six|an?)\s+(?:{pattern})\b(?:\s+\w+)?", lowered):
-            word = match.group(1)
-            count = int(word) if word.isdigit() else _NUMBERS[word]
-            hints.counts[qtype] = max(hints.counts.get(qtype, 0), min(count, 10))
-    if re.search(r"\b(easier|easy|simpler|gentle|support)\b", lowered):
-        hints.shift = -1
-    elif re.search(r"\b(harder|challenging|stretch|difficult)\b", lowered):
-        hints.shift = 1
-    directions = {"binary to (?:denary|decimal)": "binary_to_decimal", "(?:denary|decimal) to binary": "decimal_to_binary",
-                  "binary to hex": "binary_to_hex", "hex(?:adecimal)? to binary": "hex_to_binary",
-                  "(?:denary|decimal) to hex": "decimal_to_hex", "hex(?:adecimal)? to (?:denary|decimal)": "hex_to_decimal"}
-    for pattern, conversion in directions.items():
-        if re.search(pattern, lowered):
-            hints.conversion = conversion
-            break
-    return hints
-
-
-@dataclass
 class _Filling:
     """A draft being filled, position by position: what is placed so far, and what may still be added."""
 
@@ -165,11 +130,13 @@ class _Filling:
 
     def allows(self, builder: Builder) -> bool:
         """Whether another question from this builder fits: a type the teacher asked for until there are as
-        many as asked; otherwise within its topic's share of the draft, and one written answer per
-        WRITTEN_SHARE questions."""
+        many as asked; otherwise within its topic's share of the draft (of made-up programs and templates), and one
+        written answer per WRITTEN_SHARE questions."""
         if self.counts[builder.type] < self.required[builder.type]:
             return True
-        if builder.topic and self.topic_counts[builder.topic] >= self.ctx.model.allowance(builder.topic, self.size):
+        own = builder.own_material and self.ctx.model.teaches(builder.topic or "")
+        if builder.topic and not own \
+                and self.topic_counts[builder.topic] >= self.ctx.model.allowance(builder.topic, self.size):
             return False
         return builder.type != "extended_text" or self.counts[builder.type] < max(1, self.size // WRITTEN_SHARE)
 
@@ -344,15 +311,18 @@ def _candidates(filling: _Filling, position: int, difficulty: int, planned: str 
     ordered = []
     for qtype in types:
         suits = [b for b in filling.builders if b.type == qtype and filling.allows(b)]
-        ordered += sorted(suits, key=lambda b: (abs(b.nearest(difficulty) - difficulty), ctx.rng.random()))
+        ordered += sorted(suits, key=lambda b: (b.fallback, abs(b.nearest(difficulty) - difficulty), ctx.rng.random()))
     return ordered
 
 
 async def _fill(filling: _Filling, position: int, difficulty: int, planned: str | None) -> DraftQuestion | None:
     """Make the question for one position: the first candidate that builds, passes the engine's check, and is
-    about the unit with fit answers (unit_problems) — anything else is not handed to the teacher."""
+    about the unit with fit answers (unit_problems) — anything else is not handed to the teacher. When none does,
+    a written answer past the draft's share of them: better than a draft short of what was asked for."""
     ctx = filling.ctx
-    for builder in _candidates(filling, position, difficulty, planned):
+    written = [b for b in filling.builders if b.type == "extended_text" and not b.topic
+               and not _run_would_exceed(filling.placed, position, b.type)]
+    for builder in [*_candidates(filling, position, difficulty, planned), *written]:
         fields = await _build(builder, ctx, difficulty)
         question = await _passing(ctx, fields, filling.draft) if fields is not None else None
         if question is not None:
@@ -392,7 +362,8 @@ async def regenerate_offline(materials: GenerationMaterials, current: DraftQuest
 
         wanted.sort(key=fit)
     for qtype in wanted:
-        candidates = sorted((b for b in usable if b.type == qtype), key=lambda b: abs(b.nearest(difficulty) - difficulty))
+        candidates = sorted((b for b in usable if b.type == qtype),
+                            key=lambda b: (b.fallback, abs(b.nearest(difficulty) - difficulty)))
         for builder in candidates:
             checked = await _new_version(builder, ctx, difficulty, current)
             if checked is not None:

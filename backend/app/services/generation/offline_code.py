@@ -15,7 +15,7 @@ import textwrap
 from collections import Counter
 from typing import NamedTuple, TypedDict
 
-from app.services.generation.code_language import display_name, language_of
+from app.services.generation.code_language import display_name, language_of, lesson_code
 from app.services.generation.context import BuildContext
 from app.services.generation.draft_question import DraftQuestion, QuestionSource
 from app.services.generation.offline_words import question
@@ -100,7 +100,7 @@ def _lesson_programs(ctx: BuildContext, language: str) -> list[Program]:
     for snippet in ctx.materials.code_snippets:
         if language_of(snippet) != language:
             continue
-        code = snippet["code"].strip("\n")
+        code = lesson_code(snippet)
         part = _part_that_fits(code) if language == "python" else ""
         code = part or code
         lines = [line for line in code.splitlines() if line.strip()]
@@ -159,20 +159,29 @@ def _distractor(line: str, language: str) -> str | None:
 
 
 def parsons(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
-    """Arrange lines of code into a working program (from the lesson when possible); difficulty 4 adds a
-    distractor and asks for the indentation too."""
+    """Arrange the lines of one of the lesson's own programs into order; difficulty 4 adds a distractor and asks
+    for the indentation too."""
     language = code_language(ctx)
     options = _lesson_programs(ctx, language)
     ctx.rng.shuffle(options)
-    if language == "python":
-        n = ctx.rng.randint(3, 6)
-        options += [Program(f"Put the lines of code in order to make a program that {purpose.format(n=n)}.",
-                            code.format(n=n, n1=n + 1), ctx.source_for("python"), False)
-                    for purpose, code in _PARSONS_PROGRAMS]
+    return _first_parsons(ctx, options, language, difficulty)
+
+
+def made_up_parsons(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
+    """Arrange the lines of a short made-up Python program (for a unit that teaches Python) into order."""
+    if code_language(ctx) != "python":
+        return None
+    n = ctx.rng.randint(3, 6)
+    options = [Program(f"Put the lines of code in order to make a program that {purpose.format(n=n)}.",
+                       code.format(n=n, n1=n + 1), ctx.source_for("python"), False)
+               for purpose, code in _PARSONS_PROGRAMS]
+    return _first_parsons(ctx, options, "python", difficulty)
+
+
+def _first_parsons(ctx: BuildContext, options: list[Program], language: str, difficulty: int) -> DraftQuestion | None:
     for program in options:
-        if not ctx.take(f"parsons:{program.code}"):
-            continue
-        return _parsons_question(ctx, program, language, harder=difficulty >= 4)
+        if ctx.take(f"parsons:{program.code}"):
+            return _parsons_question(ctx, program, language, harder=difficulty >= 4)
     return None
 
 
@@ -211,17 +220,29 @@ def _parsons_question(ctx: BuildContext, program: Program, language: str, *, har
 
 
 def code_completion(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
-    """Fill in missing words in a program of the unit's language (a lesson snippet when one fits)."""
+    """Fill in missing words in one of the lesson's own programs (of a long Python program, a part that fits)."""
     language = code_language(ctx)
+    programs = [(_fitting(lesson_code(s), language), snippet_source(s, ctx.materials.passages))
+                for s in ctx.materials.code_snippets if language_of(s) == language and "{{" not in s["code"]]
+    return _first_completion(ctx, [(code, source) for code, source in programs
+                                   if 1 <= len(code.strip().splitlines()) <= MAX_PUZZLE_LINES], language)
+
+
+def made_up_code_completion(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
+    """Fill in missing words in a short made-up Python program (for a unit that teaches Python)."""
+    if code_language(ctx) != "python":
+        return None
+    n = ctx.rng.randint(3, 8)
+    return _first_completion(ctx, [(f"for number in range({n}):\n    print(number)", ctx.source_for("python")),
+                                   ("name = input(\"What is your name? \")\nprint(\"Hello \" + name)",
+                                    ctx.source_for("python"))], "python")
+
+
+def _first_completion(ctx: BuildContext, programs: list[tuple[str, QuestionSource]],
+                      language: str) -> DraftQuestion | None:
     words = _BLANK_WORDS.get(language)
     if words is None:
         return None
-    programs = [(s["code"].strip("\n"), snippet_source(s, ctx.materials.passages)) for s in ctx.materials.code_snippets
-                if language_of(s) == language and 1 <= len(s["code"].strip().splitlines()) <= 10 and "{{" not in s["code"]]
-    if language == "python":
-        n = ctx.rng.randint(3, 8)
-        programs.append((f"for number in range({n}):\n    print(number)", ctx.source_for("python")))
-        programs.append(("name = input(\"What is your name? \")\nprint(\"Hello \" + name)", ctx.source_for("python")))
     for code, source in programs:
         if not ctx.take(f"complete:{code}"):
             continue
@@ -241,6 +262,11 @@ def code_completion(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
             source=source, tags=_tags(language),
         )
     return None
+
+
+def _fitting(code: str, language: str) -> str:
+    """The program, or of a Python program too long to fill in, its longest part that fits."""
+    return (_part_that_fits(code) or code) if language == "python" else code
 
 
 def _blanked(code: str, words: dict[str, str]) -> tuple[str, list[CodeBlank]]:

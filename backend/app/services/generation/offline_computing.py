@@ -208,7 +208,7 @@ class _Function(NamedTuple):
     concepts: tuple[str, ...] = ("function", "functions", "return", "parameter", "subroutine", "procedure")
 
 
-_LOOPING = ("loop", "loops", "for loop", "iteration", "range", "count controlled")
+_LOOPING = ("loop", "loops", "for loop", "iteration", "count controlled")
 _SELECTING = ("selection", "if statement", "if statements", "comparison operator", "comparison operators")
 _FUNCTIONS = [
     _Function("double", "returns the number n multiplied by 2", "n", "    return n * 2\n",
@@ -312,7 +312,7 @@ def code_debug(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Find and fix the one bug in a short program; tests are run by check()."""
     if not ctx.runner_enabled:
         return None
-    about_unit = ctx.about_unit_first(_DEBUG_PROGRAMS, lambda p: p.concepts)
+    about_unit = ctx.about_unit_first(_DEBUG_PROGRAMS, lambda p: p.concepts, asked="code_debug")
     choices = [p for p in about_unit if p.difficulty == min(5, max(4, difficulty))] or list(about_unit)
     ctx.rng.shuffle(choices)
     for purpose, buggy, correct, bug, cases, level, _concepts in choices:

@@ -1,8 +1,9 @@
 """Offline fill-in-the-gap questions from the sentences of the lesson documents themselves: the key word missing
 from a sentence, typed or chosen from the unit's other key words.
 
-Only sentences that state something are used (never a task, a timetable line, a worksheet gap, a link or a line
-of an example email: unfit_text.py) and that say one key word once, not as the word a definition line defines."""
+Only teaching sentences are used (never a heading, a label, a task, a story's choice, a quiz row, an objective, a
+worksheet gap, a link or a line of an example email: teaching_text.py, unfit_text.py) that say one key word once,
+not as the word a definition line defines."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.facts import option_text
 from app.services.generation.offline_words import accepted, question, sentence_key, shown_key
 from app.services.generation.passages import Passage, passage_source, sentences
+from app.services.generation.teaching_text import stands_alone, teaching_sentence
 from app.services.generation.topics import KeyPhrase
-from app.services.generation.unfit_text import answer_problem, is_statement
+from app.services.generation.unfit_text import answer_problem
 
 MAX_SENTENCE_CHARS = 200
 _DEFINITION_SEPARATOR = re.compile(r"^[^–—:=]{2,50}?\s*(?:[–—:=]|\s-\s)")
@@ -30,9 +32,11 @@ def _gap_candidates(ctx: BuildContext) -> list[tuple[Passage, str, KeyPhrase, re
     if "gaps" in ctx.memo:
         return ctx.memo["gaps"]
     found = []
+    objectives = [o["text"] for o in ctx.materials.objectives]
     for passage in ctx.materials.passages:
         for text in (tidy_sentence(s) for s in sentences(passage)):
-            if len(text) > MAX_SENTENCE_CHARS or not is_statement(text):
+            if len(text) > MAX_SENTENCE_CHARS or not teaching_sentence(text, passage["heading"], objectives, passage["text"]) \
+                    or not stands_alone(text):
                 continue
             lowered = text.lower()
             for phrase in ctx.model.phrases:
@@ -82,13 +86,18 @@ def _is_defined_term(text: str, match: re.Match[str]) -> bool:
     if match.start() <= 4 and _WORD_CLASS.match(text[match.end():]):
         return True  # "virtual reality (VR) (noun) A computer-generated…": a glossary's entry
     after = re.sub(r"^\s*\([^)]{1,60}\)", "", text[match.end():])
+    if match.start() == 0 and re.match(r"\s+[A-Z](?:[a-z]|\s)", after):
+        return True  # "Bystander Someone who sees bullying…": a glossary's row, the word then its meaning
     return match.start() <= 4 and bool(re.match(r"\s*(?:[–—:=]|-\s|is\b|are\b|means\b)", after))
 
 
 def _says(text: str, form: str) -> list[re.Match[str]]:
+    """Where `text` says a key phrase, in the singular or the plural ("Digital Footprints" in "your digital
+    footprint is…")."""
     if len(form.strip()) < 2:
         return []
-    return list(re.finditer(rf"(?<![\w-]){re.escape(form)}(?:s|es)?(?![\w-])", text, re.I))
+    forms = "|".join(re.escape(f) for f in sorted({form.strip(), _stem(form)}, key=len, reverse=True))
+    return list(re.finditer(rf"(?<![\w-])(?:{forms})(?:s|es)?(?![\w-])", text, re.I))
 
 
 def _pick_gap(ctx: BuildContext, prefix: str) -> tuple[Passage, str, KeyPhrase, re.Match[str]] | None:
@@ -145,16 +154,12 @@ def sentence_choice(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     if picked is None:
         return None
     passage, text, phrase, match = picked
-    answer_words = words(" ".join(phrase.forms))
-    others = [p for p in ctx.model.phrases if p is not phrase and not (words(" ".join(p.forms)) & answer_words)
-              and not any(_says(text, form) for form in p.forms) and answer_problem(p.text) is None]
-    ctx.rng.shuffle(others)
+    others = _distractors(ctx, [phrase], [text])
     count = 2 if difficulty <= 1 else 3
     if len(others) < count:
         return None
-    said = match.group(0)
-    shown = said if said.lower() == phrase.text.lower() or len(phrase.forms) == 1 else phrase.forms[0]
-    options = [{"id": ctx.new_id("o"), "text": option_text(shown), "is_correct": True}]
+    shown = _shown_form(phrase, match.group(0))
+    options = [{"id": ctx.new_id("o"), "text": shown, "is_correct": True}]
     options += [{"id": ctx.new_id("o"), "text": option_text(p.forms[0]), "is_correct": False} for p in others[:count]]
     ctx.rng.shuffle(options)
     return question(
@@ -162,7 +167,54 @@ def sentence_choice(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
         f"Which key word completes this sentence? Select ONE answer.\n\"{_gapped(text, match)}.\"",
         {"options": options, "shuffle_options": True}, 1 if difficulty <= 1 else 2, points=1, seconds=45,
         hint="Read the sentence with each key word in the gap. Choose the one that makes it true.",
-        correct=f"Correct! The sentence is about '{option_text(shown)}'.",
+        correct=f"Correct! The sentence is about '{shown}'.",
         incorrect="Not quite. Read the sentence again and think about what the lesson said about each key word.",
         about=text, source=passage_source(passage, text),
+    )
+
+
+def _distractors(ctx: BuildContext, answers: list[KeyPhrase], texts: list[str]) -> list[KeyPhrase]:
+    """Other key phrases of the unit to offer beside `answers`: sharing no word with them, said in none of `texts`,
+    and fit to be an answer."""
+    answer_words = words(" ".join(form for phrase in answers for form in phrase.forms))
+    others = [p for p in ctx.model.phrases if p not in answers and not (words(" ".join(p.forms)) & answer_words)
+              and not any(_says(text, form) for text in texts for form in p.forms) and answer_problem(p.text) is None]
+    ctx.rng.shuffle(others)
+    return others
+
+
+def _shown_form(phrase: KeyPhrase, said: str) -> str:
+    return option_text(said if said.lower() == phrase.text.lower() or len(phrase.forms) == 1 else phrase.forms[0])
+
+
+def gap_select(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
+    """Two teaching sentences, each missing a key word: select the TWO key words that fill the gaps, from four."""
+    candidates = [c for c in _gap_candidates(ctx) if sentence_key(c[1]) not in ctx.used]
+    ctx.rng.shuffle(candidates)
+    first = next(iter(candidates), None)
+    second = next((c for c in candidates if first is not None and c[2] is not first[2]
+                   and not words(" ".join(c[2].forms)) & words(" ".join(first[2].forms))), None)
+    if first is None or second is None:
+        return None
+    picked = [first, second]
+    others = _distractors(ctx, [c[2] for c in picked], [c[1] for c in picked])
+    if len(others) < 2:
+        return None
+    ctx.used.update(sentence_key(c[1]) for c in picked)
+    options = [{"id": ctx.new_id("o"), "text": _shown_form(phrase, match.group(0)), "is_correct": True}
+               for _passage, _text, phrase, match in picked]
+    options += [{"id": ctx.new_id("o"), "text": option_text(p.forms[0]), "is_correct": False} for p in others[:2]]
+    ctx.rng.shuffle(options)
+    lines = "\n".join(f"{n}. \"{_gapped(text, match)}.\"" for n, (_p, text, _phrase, match) in enumerate(picked, 1))
+    return question(
+        ctx, "multiple_select",
+        f"Here are two sentences from the lesson, each with a key word missing.\n{lines}\n"
+        "Select the TWO key words that fill the gaps.",
+        {"options": options, "min_selections": 1, "max_selections": 2, "shuffle_options": True},
+        3, points=2, seconds=60,
+        hint="Find the word for sentence 1 first. Then find the word for sentence 2.",
+        correct="Correct! You found both missing key words.",
+        incorrect="Not quite. Read sentence 1 with each word in the gap, then do the same for sentence 2.",
+        partial="Nearly there. You found {correct} of the {total} key words. Check the other sentence again.",
+        about=" ".join(c[1] for c in picked), source=passage_source(first[0], first[1]),
     )

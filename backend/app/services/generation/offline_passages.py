@@ -14,6 +14,7 @@ from typing import TypedDict
 from app.services.generation.context import BuildContext, words
 from app.services.generation.draft_question import DraftQuestion, QuestionSource
 from app.services.generation.facts import option_text
+from app.services.generation.materials import UnitObjective
 from app.services.generation.offline_gaps import MAX_SENTENCE_CHARS, tidy_sentence
 from app.services.generation.offline_words import question
 from app.services.generation.passages import Passage, item_source, passage_source
@@ -23,7 +24,8 @@ from app.services.generation.phrases import (
     line_definition,
     names_something_else,
 )
-from app.services.generation.unfit_text import answer_problem, is_how_to, is_statement
+from app.services.generation.teaching_text import stated_aims, teaching_sentence, written_task
+from app.services.generation.unfit_text import answer_problem, is_how_to
 
 _PROCESS_TITLE = re.compile(r"\b(?:steps?|stages?|cycle|process|algorithm|order|how to|method|procedure|routine"
                             r"|life ?cycle|journey)\b", re.I)
@@ -137,7 +139,7 @@ def _points(group: list[Passage], phrase: str | None = None) -> list[Passage]:
     key words or tasks); with `phrase`, not those that define some other word."""
     if not group or is_generic_heading(group[0]["heading"]):
         return []
-    return [p for p in group if is_statement(p["text"]) and len(p["text"]) <= MAX_SENTENCE_CHARS
+    return [p for p in group if teaching_sentence(p["text"], p["heading"]) and len(p["text"]) <= MAX_SENTENCE_CHARS
             and " / " not in p["text"]  # alternative answers from an answer sheet, not one point
             and not (phrase and names_something_else(p["text"], phrase))]
 
@@ -235,19 +237,27 @@ def _take_group(ctx: BuildContext, group: list[Passage]) -> bool:
     return bool(group) and ctx.take(f"written:{group[0]['file']}:{group[0]['where']}:{group[0]['heading']}")
 
 
+def _aims(ctx: BuildContext) -> list[tuple[str, UnitObjective | None]]:
+    """(written question, objective) for each objective that makes one, "Explain…" and "Describe…" ones first; a
+    unit with no objectives uses the aims its documents state ("🎮 Level 1 – I can name three risks…")."""
+    objectives: list[tuple[str, UnitObjective | None]] = [(o["text"], o) for o in ctx.model.objectives]
+    if not objectives:
+        objectives = [(aim, None) for aim in dict.fromkeys(stated_aims(ctx.materials.passages))]
+    tasks = [(task, objective) for text, objective in objectives if (task := written_task(text))]
+    return sorted(tasks, key=lambda task: not task[0].startswith(("Explain", "Describe")))
+
+
 def explain_objective(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
-    """A written answer for an "Explain…" or "Describe…" objective; its mark scheme is the bullet points of the
-    slide or section most about it (or, when none is, key words and a reason)."""
-    for objective in ctx.model.objectives:
-        text = objective["text"].strip().rstrip(".")
-        match = re.match(r"^(?:to\s+|i can\s+)?(explain|describe)\s+(.*)$", text, re.I)
-        if not match or not ctx.take(f"explain:{objective['code']}"):
+    """A written answer for an objective ("Explain…", "Describe…", "Know how to…"); its mark scheme is the teaching
+    points of the slide or section most about it (or, when none is, key words and a reason)."""
+    for task, objective in _aims(ctx):
+        if not ctx.take(f"explain:{objective['code'] if objective else task.lower()}"):
             continue
-        verb, rest = match.group(1).capitalize(), match.group(2)
+        rest = task.split(" ", 1)[1]
         phrase = ctx.model.phrase_in(rest)
         group = _most_about(ctx, rest, phrase.text if phrase else None)
         if group and not _take_group(ctx, group):
-            continue  # its slide already has a written question
+            group = []  # its slide already marks another written question: a scheme of its own words instead
         points = _points(group)
         scheme: list[Criterion]
         if points:
@@ -257,7 +267,8 @@ def explain_objective(ctx: BuildContext, difficulty: int) -> DraftQuestion | Non
             scheme = [{"criterion": f"Uses the key word '{phrase.text}' correctly", "points": 1}] if phrase else []
             scheme += [{"criterion": "Gives a clear reason or an example", "points": 1},
                        {"criterion": "Writes in full sentences that answer the question", "points": 1}]
-            source = item_source(objective, ctx.materials.passages, quote=objective["text"],
+            source = item_source(objective or {}, ctx.materials.passages, quote=objective["text"] if objective else task,
                                  fallback="the unit's learning objectives")
-        return _written(ctx, f"{verb} {rest}.", scheme, difficulty, about=objective["text"], source=source)
+        return _written(ctx, f"{task}.", scheme, difficulty, about=objective["text"] if objective else task,
+                        source=source)
     return None

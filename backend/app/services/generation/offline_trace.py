@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from app import sandbox
-from app.services.generation.code_language import language_of
+from app.services.generation.code_language import language_of, lesson_code
 from app.services.generation.context import BuildContext, most_named
 from app.services.generation.draft_question import DraftQuestion, QuestionSource
 from app.services.generation.offline_words import question
@@ -30,7 +30,7 @@ class _TraceKind(NamedTuple):
 
 _TRACE_KINDS = [
     _TraceKind("assignment", 3, ("variable", "variables", "assignment", "swap")),
-    _TraceKind("for loop", 4, ("loop", "loops", "for loop", "iteration", "range", "count controlled")),
+    _TraceKind("for loop", 4, ("loop", "loops", "for loop", "iteration", "count controlled")),
     _TraceKind("selection", 4, ("selection", "if statement", "if statements", "elif", "branch", "branching")),
     _TraceKind("while loop", 5, ("loop", "loops", "while loop", "iteration", "condition controlled")),
     _TraceKind("function", 4, ("function", "functions", "subroutine", "subroutines", "procedure", "parameter",
@@ -51,7 +51,7 @@ def _lesson_programs(ctx: BuildContext) -> list[_Program]:
     """The unit's Python snippets that can be traced as they stand."""
     found = []
     for snippet in ctx.materials.code_snippets:
-        code = snippet["code"].strip("\n")
+        code = lesson_code(snippet)
         variables = _assigned(code) if language_of(snippet) == "python" else []
         if len(variables) < 2:
             continue
@@ -81,13 +81,16 @@ def _assigned(code: str) -> list[str]:
     return list(dict.fromkeys(names))[:MAX_VARIABLES]
 
 
-def _made_up_program(ctx: BuildContext, difficulty: int) -> _Program:
+def _made_up_program(ctx: BuildContext, difficulty: int) -> _Program | None:
     """A program of about this difficulty, among those practising what the unit names (what its key words and
-    objectives name before what its text only mentions: a unit on lists mentions variables, it teaches loops)."""
+    objectives name before what its text only mentions: a unit on lists mentions variables, it teaches loops);
+    None for a unit whose own programs are for something else (BuildContext.about_unit_first)."""
     taught = " " + " ".join(re.findall(r"[a-z]+", " ".join(
         [p.text for p in ctx.model.phrases] + [o["text"] for o in ctx.model.objectives]).lower())) + " "
     kinds = (most_named(_TRACE_KINDS, lambda kind: kind.concepts, taught)
-             or ctx.about_unit_first(_TRACE_KINDS, lambda kind: kind.concepts))
+             or ctx.about_unit_first(_TRACE_KINDS, lambda kind: kind.concepts, asked="trace_table"))
+    if not kinds:
+        return None
     kinds = [kind for kind in kinds if f"trace kind:{kind.name}" not in ctx.used] or kinds  # vary them
     level = min(kinds, key=lambda kind: (abs(kind.difficulty - min(5, max(3, difficulty))), ctx.rng.random()))
     ctx.used.add(f"trace kind:{level.name}")
@@ -117,15 +120,24 @@ def _made_up_program(ctx: BuildContext, difficulty: int) -> _Program:
 
 
 async def trace_table(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
-    """Trace a short program (the lesson's own when one can be traced); the rows come from running it in the
-    sandbox, the cells to fill are the later changes."""
+    """Trace one of the lesson's own short programs; the rows come from running it in the sandbox, the cells to
+    fill are the later changes."""
     if not ctx.runner_enabled:
         return None
     for program in _lesson_programs(ctx):
         if ctx.take(f"trace:{program.code}") and (traced := await _traced(ctx, program, difficulty)) is not None:
             return traced
+    return None
+
+
+async def made_up_trace_table(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
+    """Trace a short made-up program practising what the unit names (for a unit that teaches Python)."""
+    if not ctx.runner_enabled:
+        return None
     program = _made_up_program(ctx, difficulty)
-    return await _traced(ctx, program, difficulty) if ctx.take(f"trace:{program.code}") else None
+    if program is None or not ctx.take(f"trace:{program.code}"):
+        return None
+    return await _traced(ctx, program, difficulty)
 
 
 async def _traced(ctx: BuildContext, program: _Program, difficulty: int) -> DraftQuestion | None:

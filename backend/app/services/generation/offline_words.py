@@ -12,10 +12,11 @@ from collections import Counter
 from typing import TypedDict
 
 from app.question_types.stored import StoredConfig, StoredScaffold
-from app.services.generation.context import BuildContext
+from app.services.generation.context import BuildContext, words
 from app.services.generation.draft_question import DraftQuestion, QuestionSource
 from app.services.generation.facts import Fact, option_text
 from app.services.generation.passages import item_source
+from app.services.generation.teaching_text import written_task
 
 UNCOUNTABLE = {"information", "data", "malware", "software", "hardware", "security", "encryption", "netiquette",
                "abstraction", "decomposition", "selection", "iteration", "sequence", "phishing", "spam", "binary",
@@ -267,16 +268,32 @@ def vocabulary_type_word(ctx: BuildContext, difficulty: int) -> DraftQuestion | 
     )
 
 
+# The frame of an objective, which says nothing about the topic: "Describe what is meant by…", "Explain what … is".
+_OBJECTIVE_FRAME = {"explain", "describe", "define", "state", "name", "identify", "know", "understand", "recognise",
+                    "recognize", "learn", "what", "meant", "mean", "means", "does", "do", "difference", "between",
+                    "why", "how", "exists", "exist", "works", "work", "give", "examples", "example", "different",
+                    "find", "out", "think", "about", "say", "suggest", "compare", "discuss", "evaluate", "outline",
+                    "list", "ways", "way", "could", "would", "affect", "affects", "need", "needs"}
+
+
+def says_enough(gapped: str) -> bool:
+    """Whether an objective with its key phrase taken out still says something to work the gap out from ("Compare
+    _____ storage with local storage"), not only its frame ("Describe what is meant by the _____")."""
+    return len(words(gapped) - _OBJECTIVE_FRAME) >= 3
+
+
 def objective_gap_fill(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Fill the gap in a learning-objective sentence: one of the unit's key phrases is taken out."""
-    phrases = [form for p in ctx.model.phrases for form in p.forms if 1 <= len(form.split()) <= 3]
+    # Not an abbreviation on its own ("Suggest ways to make an _____ system fairer"): nothing to work it out from.
+    phrases = [form for p in ctx.model.phrases for form in p.forms if 1 <= len(form.split()) <= 3
+               and not form.isupper()]
     candidates = []
     for objective in ctx.model.objectives:
-        if len(objective["text"]) > 200:
-            continue
+        if len(objective["text"]) > 200 or written_task(objective["text"]) is None:
+            continue  # "Write a balanced exam answer…", "Use search tips…": a skill, not something stated to fill in
         for phrase in phrases:
             pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I)
-            if pattern.search(objective["text"]):
+            if pattern.search(objective["text"]) and says_enough(pattern.sub(" ", objective["text"], count=1)):
                 candidates.append((objective, phrase, pattern))
     ctx.rng.shuffle(candidates)
     for objective, _phrase, pattern in candidates:

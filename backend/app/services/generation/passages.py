@@ -3,7 +3,9 @@
 
 Slides come from the reader's slide summaries (title and bullets; speaker notes are the teacher's, not
 taught content). Other documents come from their extracted text, whose lines the readers write as
-"# heading", "- item", "1. item", "a | b" table rows, fenced code and plain paragraphs."""
+"# heading", "- item", "1. item", "a | b" table rows, fenced code and plain paragraphs. A program's own comments and
+docstring are passages too (`program_passages`): a walkthrough program is often where a unit explains its words
+("# VALIDATION = checking that input data is sensible…")."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Literal, TypedDict
 
-from app.services.documents.found import DocumentStructure
+from app.services.documents.found import CodeSnippet, DocumentStructure
+from app.services.generation.code_language import lesson_code
 from app.services.generation.draft_question import QuestionSource
 
 PassageKind = Literal["bullet", "paragraph"]
@@ -20,6 +23,10 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _ITEM = re.compile(r"^\s*(?:[-•*▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘'\"(])")
 MAX_PASSAGES = 2000
+# A whole-line comment ("# …", "// …", "-- …").
+_COMMENT = re.compile(r"^\s*(?:#|//|--)(?P<gap>\s*)(?P<text>.*)$")
+_DECORATION = re.compile(r"^[-=*>~\s]+|[-=*~\s]+$")  # "# --- Presence check: …", "# ======"
+_ARROW = re.compile(r"\s*(?:>>|->|=>)\s*")
 
 
 class Passage(TypedDict):
@@ -72,6 +79,52 @@ def _text_passages(filename: str, text: str) -> list[Passage]:
                              where=where, kind=kind))
         if len(found) >= MAX_PASSAGES:
             break
+    return found
+
+
+def program_passages(snippet: CodeSnippet) -> list[Passage]:
+    """The comments and docstring of one of the unit's programs as passages: a comment and the lines that carry it
+    on (indented after their "#") as one passage, each line of a docstring as one, under the label it follows
+    ("Learning objectives:")."""
+    file, where = str(snippet.get("source") or ""), str(snippet.get("where") or "")
+    heading = str(snippet.get("title") or "").strip()
+    found: list[Passage] = []
+    block: list[str] = []
+    for text, carries_on in _comment_lines(lesson_code(snippet)):
+        if block and not carries_on:
+            found.append(Passage(text=_tidy(" ".join(block)), heading=heading, file=file, where=where,
+                                 kind="paragraph"))
+            block = []
+        if text.endswith(":") and len(text.split()) <= 4:
+            heading = text.rstrip(":")  # "Learning objectives:" over the lines that follow
+        elif text:
+            block.append(text)
+    if block:
+        found.append(Passage(text=_tidy(" ".join(block)), heading=heading, file=file, where=where, kind="paragraph"))
+    return [p for p in found if len(p["text"].split()) >= 4]
+
+
+def _comment_lines(code: str) -> list[tuple[str, bool]]:
+    """(text, whether it carries on the comment before) for each line of a comment or a docstring."""
+    found: list[tuple[str, bool]] = []
+    quote = ""  # the quotes of the docstring the line is in
+    for raw in code.splitlines():
+        line = raw.strip()
+        if quote or line[:3] in ('"""', "'''"):
+            opening = not quote
+            quote = quote or line[:3]
+            body = line[3:] if opening else line
+            if quote in body:
+                body, quote = body[: body.index(quote)], ""
+            found.append((_DECORATION.sub("", body.strip(" *•")), False))
+            continue
+        comment = _COMMENT.match(raw)
+        if comment is None:
+            found.append(("", False))
+            continue
+        text = _ARROW.sub(" – ", _DECORATION.sub("", comment["text"]))
+        previous = found[-1][0] if found else ""
+        found.append((text, len(comment["gap"]) > 1 and not previous.endswith((".", "!", "?"))))
     return found
 
 

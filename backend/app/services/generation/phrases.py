@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.services.documents.phrases import FORMULA_OPERATOR, NAMED_WITH_COMMA
+from app.services.documents.phrases import FORMULA_OPERATOR, NAMED_WITH_COMMA, PERSON
 from app.services.documents.sections import section_of
+from app.services.generation.teaching_text import is_lesson_label, is_quiz_row
 from app.services.generation.unfit_text import (
     COURSE_LABEL,
     LESSON_PART,
     answer_problem,
+    calm_capitals,
     is_instruction,
     is_statement,
 )
@@ -60,10 +62,13 @@ def usable_phrase(text: str) -> bool:
     if not 1 <= len(words) <= 6 or len(text) > 60 or len(text.strip(" .")) < 2:
         return False
     listed = "," in text and not NAMED_WITH_COMMA.match(text)  # "Copyright, Designs and Patents Act" is one name
+    listed = listed or "→" in text or "->" in text  # "Input → Process → Output": a flow of things, not one
     if any(c.isdigit() for c in text) or _CODE_LIKE.search(text) or text.endswith(("…", "...", ":")) or listed:
         return False
     if LETTERED_LABEL.match(text.strip()):
         return False  # "Case B", "Source A", "Figure 2": which one of a set, not a name
+    if PERSON.match(text.strip()):
+        return False  # "Mrs Evans (DSL)": a person to tell, not something taught
     bare = re.sub(r"[^\w)\]'’\"]+$", "", text)  # "Exit ticket 🎟️", "Starter 🔥": the label without its emoji
     if LESSON_PART.search(f"{bare}:") or section_of(bare) is not None:
         return False  # the label of a part of the lesson ("Extension answer", "Word bank", "Key words to use")
@@ -93,10 +98,14 @@ def heading_phrases(heading: str) -> tuple[str, ...]:
     → ["Hardware", "Software"], "Lesson Plan – Network Security" → ["Network Security"]; none for "Do Now",
     "Sort it!", "Learning objectives" or a question to the class."""
     text = " ".join(COURSE_LABEL.sub(" ", heading or "").split()).strip(" –—-:")
+    text = re.sub(r"\s*[^\w\s)\]'’\"?.!]+$", "", text)  # "Programming Constructs 🌶": the title without its emoji
+    text = re.sub(r"^(?:\d{1,2}[.)]|[①-⑳])\s*", "", text)  # "3. Bystanders and upstanders": a numbered section
     if not text or "!" in text or is_instruction(text) or re.match(r"^(?:be|stay|keep|let'?s)\b", text, re.I):
         return ()
-    if text.endswith("?") and not re.match(r"^(?:what|who)\s", text, re.I):
-        return ()
+    if is_lesson_label(re.sub(r"[^\w\s'’]", " ", text)):
+        return ()  # "WORD CHECK", "Today's missions", "Across": a part of the lesson or a sheet, never a concept
+    if text.endswith("?") and not re.match(r"^(?:what|who)\s+(?:is|are|was|were)\s", text, re.I):
+        return ()  # a question to the class ("What do these have in common?"), not "What is the FDE cycle?"
     parts = [_bare(p) for p in _PART_SPLIT.split(text)]
     parts = [p for p in parts if p and p.lower() not in _GENERIC and p.lower() not in _LANGUAGES]
     if len(parts) != 1:
@@ -117,11 +126,15 @@ def line_definition(text: str) -> tuple[str, str] | None:
     """(term, definition) when a line defines a word: "Hardware = physical parts of a computer", "Clock speed –
     the number of cycles…". The term must be a short name and the definition a statement, not a task."""
     match = _NAMED_FIRST.match(text.strip())
-    if not match:
-        return None
-    term, rest = match.group("term").strip(" ‘’'\""), match.group("rest").strip()
+    if not match or is_quiz_row(text):
+        return None  # nor "Correct answer: the destination address": a row of a quiz, not a word and its meaning
+    term, rest = match.group("term").strip(" ‘’'\""), calm_capitals(match.group("rest").strip())
+    if term.isupper() and (" " in term or len(term) > 5):
+        term = term.capitalize()  # "DEFENSIVE DESIGN = …", "RANGE CHECK – …": a heading's capitals, not a name's
     if len(term.split()) > 4 or not usable_phrase(term) or len(rest.split()) < 4:
         return None
+    if len(term.split()) > 1 and is_lesson_label(term):
+        return None  # "Next lesson – …", "True or false – …": a part of the lesson, not a word it teaches
     if re.match(r"like\b", rest, re.IGNORECASE):
         return None  # "Subtractive – like using the lathe, where…": a comparison said aloud, not what the word is
     if text.count("=") == 1 and FORMULA_OPERATOR.search(rest):

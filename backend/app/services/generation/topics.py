@@ -30,9 +30,12 @@ from app.services.generation.draft_question import QuestionSource
 from app.services.generation.materials import GenerationMaterials, UnitObjective
 from app.services.generation.passages import find_passage, item_source, passage_source, snippet_source
 from app.services.generation.phrases import heading_phrases, line_definition, usable_phrase
+from app.services.generation.teaching_text import LESSON_FURNITURE, is_signposting
+from app.services.generation.topic_words import topic_words
 from app.services.generation.unfit_text import answer_problem, objective_problem
 
 TAUGHT = 3.0
+TOPIC_WORD_WEIGHT = 0.8  # below every key word the readers or the headings give
 MAX_SHARE = 0.6  # the most of a draft one topic's templates may fill, unless the teacher asks for more
 TOPIC_SIGNS = {
     # Not "binary search" or "binary tree": those are algorithms and structures, not number bases.
@@ -53,7 +56,9 @@ TOPIC_WORDS = {
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,5})s?(?![\w-])")
 _NOT_KEY_ACRONYMS = {"GCSE", "KS", "DSL", "PDF", "OK", "TV", "UK", "ICT", "IT", "PE", "SEN", "LO", "LOS", "AM", "PM",
                      "YES", "NO", "DO", "AND", "OR", "NOT", "THE", "TO", "FROM", "ID", "IF", "ON", "IN", "AT", "WHERE",
-                     "ORDER", "BY", "INTO", "SET", "ASC", "DESC", "NULL", "TRUE", "FALSE"}
+                     "ORDER", "BY", "INTO", "SET", "ASC", "DESC", "NULL", "TRUE", "FALSE", "WALT", "WILF", "WAGOLL",
+                     "EBI", "WWW", "THEN", "ELSE", "ELIF", "ENDIF", "WHILE", "REPEAT", "UNTIL", "PRINT", "RETURN",
+                     "OFF", "OPEN", "END", "FOR", "NEXT", "INPUT", "STEP", "ENDFOR", "CASE"}
 _ABBREVIATED = re.compile(r"\b([A-Z][\w-]*(?:\s+(?:of|and|the|[A-Z][\w-]*)){0,4})\s+\(([A-Z][A-Za-z]{1,5})\)")
 _EXPANDED = re.compile(r"\b([A-Z]{2,6})\s+\(((?:[A-Z][a-z]+\s?){2,5})\)")
 
@@ -154,7 +159,8 @@ def build_topic_model(materials: GenerationMaterials, instructions: str = "") ->
 def key_phrases(materials: GenerationMaterials) -> list[KeyPhrase]:
     """The unit's key phrases, heaviest first: terms (3 with a definition, 2 without), words a line of the
     documents defines ("Hardware = …", 2.5), topics named by headings and slide titles (2), names spelt out with
-    an abbreviation in the text (1.5); each gains a little for every time the text says it."""
+    an abbreviation in the text (1.5), abbreviations (1), topic words its objectives and titles name and its
+    teaching text says (topic_words.py, 0.8); each gains a little for every time the text says it."""
     found: dict[str, KeyPhrase] = {}
 
     def add(text: str, weight: float, source: QuestionSource, forms: Iterable[str] = ()) -> None:
@@ -173,7 +179,7 @@ def key_phrases(materials: GenerationMaterials) -> list[KeyPhrase]:
             add(text, 3.0 if term.get("definition") else 2.0, source, _forms(text))
     for passage in materials.passages:
         defined = line_definition(passage["text"]) if not EXAMPLE_HEADING.match(passage["heading"]) else None
-        if defined:
+        if defined and not is_signposting(passage["text"], passage["heading"]):  # not "Childline – 0800 1111"
             add(defined[0], 2.5, QuestionSource(file=passage["file"], where=passage["where"], quote=passage["text"]),
                 _forms(defined[0]))
         for phrase in heading_phrases(passage["heading"]):
@@ -189,6 +195,8 @@ def key_phrases(materials: GenerationMaterials) -> list[KeyPhrase]:
     for short in _acronyms(materials.text):
         passage = find_passage(materials.passages, short)
         add(short, 1.0, passage_source(passage, short) if passage else QuestionSource(file="", where="", quote=short))
+    for word in topic_words(materials):  # named by an objective or a title, then taught: "search engine"
+        add(word.text, TOPIC_WORD_WEIGHT, passage_source(word.passage, word.text))
     text = _normal(materials.text)
     weighted = [KeyPhrase(p.text, p.forms, p.weight + min(1.0, 0.25 * sum(_count(text, f) for f in p.forms)),
                           p.source) for p in found.values()]
@@ -204,11 +212,11 @@ def _forms(term: str) -> list[str]:
 def _acronyms(text: str) -> list[str]:
     """Abbreviations the text uses at least twice ("RAM", "CPU"), which in computing are nearly always key words."""
     found: dict[str, int] = {}
-    for line in text.splitlines():
+    for line in re.sub(r"(?s)```.*?```", "", text).splitlines():  # not a program's names ("USERS", "TODO")
         if answer_problem(line) in ("an example email line", "words in capitals (shouting)", "a run of punctuation"):
             continue  # "FREE IPHONE!!! CLICK NOW!!!" names nothing the lesson teaches
         for word in _ACRONYM.findall(line):
-            if word not in _NOT_KEY_ACRONYMS:
+            if word not in _NOT_KEY_ACRONYMS and word.lower() not in LESSON_FURNITURE:  # not "HOT", "MILD", "QUIZ"
                 found[word] = found.get(word, 0) + 1
     return [word for word, count in found.items() if count >= 2]
 

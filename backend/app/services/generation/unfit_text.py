@@ -94,6 +94,15 @@ def is_shouting(text: str) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7
 
 
+def calm_capitals(text: str) -> str:
+    """A sentence with a word or two in capitals for emphasis ("…allowed BEFORE the program uses it") as it reads
+    without the emphasis; a line mostly in capitals (shouting: "FREE IPHONE CLICK NOW") is left as it is."""
+    loud = [word for word in LONG_CAPITALS.findall(text) if word not in CODE_CAPITALS]
+    if not loud or 4 * len(loud) > len(text.split()):
+        return text
+    return LONG_CAPITALS.sub(lambda m: m.group(0) if m.group(0) in CODE_CAPITALS else m.group(0).lower(), text)
+
+
 def is_instruction(text: str) -> bool:
     """A classroom instruction, task label, timetable line or marking note rather than something a lesson teaches."""
     return bool(CLOCK_TIME.match(text) or LESSON_ROLE.search(text) or LESSON_PART.search(text)
