@@ -3,6 +3,8 @@
     GUI stands for graphical user interface. It lets you control…      → GUI (graphical user interface): "Lets you…"
     In a command-line interface (CLI) you type commands as text…       → Command-line interface (CLI): "You type…"
     Most GUIs are WIMP: windows, icons, menus and a pointer.           → WIMP: "Windows, icons, menus and a pointer"
+    Website owners use SEO (search engine optimisation) – they change…  → SEO (search engine optimisation): "They…"
+    1 GHz (gigahertz) = 1 billion cycles per second                    → Gigahertz (GHz): "1 billion cycles per second"
 
 An abbreviation is only ever spelled out for a word the lesson teaches, so the spelling out (checked against the
 abbreviation's letters with `word_forms.expands`) is what marks the word; the rest of the sentence is its meaning.
@@ -25,7 +27,16 @@ USED_WITH = re.compile(rf"^(?:In|With|On|Using)\s+(?:a|an|the)\s+(?P<long>[\w’
                        rf"\((?P<short>{SHORT})\),?\s+(?P<meaning>(?:you|we|users?|people)\s.+)$")
 # "Most GUIs are WIMP: windows, icons, menus and a pointer.": an abbreviation spelled out after a colon.
 SPELLED_OUT = re.compile(r"\b(?P<short>[A-Z]{3,6}):\s+(?P<long>[a-z][^.;:]{5,80})")
-YOU = re.compile(r"^(?:you|we|users?|people)\s+")
+# "1 GHz (gigahertz) = 1 billion cycles…", "1 terabyte (TB) = 1000 gigabytes": one of a unit, with its symbol and its
+# name (either first), is the amount it stands for.
+ONE_UNIT = re.compile(r"^(?:1|one)\s+(?:(?P<symbol>[A-Za-z]{1,4})\s*\((?P<name>[a-z]{3,})\)"
+                      r"|(?P<named>[a-z]{3,})\s*\((?P<symbolised>[A-Za-z]{1,4})\))\s*=\s*"
+                      r"(?P<amount>(?:\d|one\b|a\b)[^=]{4,80})$", re.IGNORECASE)
+# "…use SEO (search engine optimisation) – they change their pages so…": spelled out in brackets anywhere in a
+# sentence, then explained after a dash (what those who use it do with it, often).
+EXPLAINED_AFTER = re.compile(r"\b(?P<short>[A-Z]{2,6})\s+\((?P<long>[a-z][\w’'-]*(?:\s+[\w’'-]+){1,5})\)\s+[–—]\s+"
+                             r"(?P<meaning>\S[^–—]{8,200})$")
+YOU = re.compile(r"^(?:you|we|users?|people|they)\s+")
 FIRST_SENTENCE = re.compile(r"(?<=[a-z)][.!])\s+(?=[A-Z])")
 
 
@@ -38,10 +49,40 @@ def abbreviated_term(text: str) -> Candidate | None:
     if (match := USED_WITH.match(text)) and expands(match["short"], match["long"]):
         # What "you" do with it is its meaning here, as a sentence about it says ("…you type commands as text").
         return _pair(f"{capitalised(match['long'])} ({match['short']})", match["meaning"], said_to_you=True)
+    if (match := EXPLAINED_AFTER.search(text)) and expands(match["short"], match["long"]):
+        return _pair(f"{match['short']} ({match['long'].strip()})", match["meaning"], said_to_you=True,
+                     set_apart=True)
     if (match := SPELLED_OUT.search(text)) and expands(match["short"], match["long"]):
         # The words it stands for are its meaning, a list of them as often as not ("windows, icons, menus…").
         return _pair(match["short"], match["long"], spelled_out=True)
-    return None
+    return unit_term(text)
+
+
+def unit_term(text: str) -> Candidate | None:
+    """A unit named by its word with its symbol in brackets ("Gigahertz (GHz)", as a glossary lists units), defined by
+    the amount one of it stands for. The symbol must be the name's own letters, in order ("kHz" of "kilohertz"): a
+    bracket that is not the unit's symbol ("1 bag (big)") says something else."""
+    match = ONE_UNIT.match(text)
+    if match is None:
+        return None
+    symbol, name = match["symbol"] or match["symbolised"], match["name"] or match["named"]
+    if not _letters_of(symbol, name):
+        return None
+    return tidy(f"{capitalised(name.lower())} ({symbol})", capitalised(match["amount"].strip().rstrip(".")),
+                set_apart=True)
+
+
+def _letters_of(symbol: str, name: str) -> bool:
+    """Whether a unit's symbol is its name shortened: the same first letter, and each letter after it in order."""
+    letters, rest = symbol.lower(), name.lower()
+    if not letters or letters[0] != rest[0]:
+        return False
+    for letter in letters[1:]:
+        at = rest.find(letter, 1)
+        if at < 0:
+            return False
+        rest = rest[at:]
+    return True
 
 
 def _pair(term: str, meaning: str, *, said_to_you: bool = False, spelled_out: bool = False,

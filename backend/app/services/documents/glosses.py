@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from app.services.documents.findings import Findings, Origin
-from app.services.documents.phrases import NOT_A_NOUN_START, is_definition, is_term, term_key
+from app.services.documents.phrases import FINITE_VERBS, NOT_A_NOUN_START, is_definition, is_term, term_key
 from app.services.documents.vocabulary import Candidate, bold_term, own_sentences, tidy
 from app.services.documents.word_forms import capitalised
 
@@ -64,15 +64,21 @@ NOT_A_GLOSS_START = re.compile(r"^(?:e\.g\.|eg\b|i\.e\.|ie\b|and\b|or\b|also\b|s
 
 # A meaning in passing for a word nothing marks, in shapes that can only be a meaning: set between two dashes as
 # "the <thing> that…" after "your/the …" ("Check your privacy settings – the options that control who… – on…"), or
-# after a colon to the sentence's end ("She shows him the privacy settings: the options that control who…."), or
-# an "-ing" word explained in brackets by what doing it is ("Avoid oversharing (giving away too much…)").
+# after a colon to the sentence's end ("She shows him the privacy settings: the options that control who….", "The
+# result of a benchmark: a test program that runs…"; "the one that…" points at one of several, it means nothing), or
+# an "-ing" word explained in brackets by what doing it is ("Avoid oversharing (giving away too much…)"), or an order
+# by the span it runs over ("sorted into ascending order (smallest to largest)").
 UNMARKED = re.compile(
     r"\b(?:your|the|their|our|its)\s+(?P<named>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?P<dash>[–—])\s+"
     r"(?P<meaning>(?:the|a|an)\s+[a-z]+\s+(?:that|which|who)\s[^–—]{3,150}?)\s+(?P=dash)\s"
-    r"|\b(?:your|the|their|our|its)\s+(?P<shown>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}):\s+"
-    r"(?P<after_colon>(?:the|a|an)\s+[a-z]+\s+(?:that|which|who)\s[^.!?;:]{3,150}?)(?=[.!?;]|$)"
+    r"|\b(?:your|the|their|our|its|a|an)\s+(?P<shown>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}):\s+"
+    r"(?P<after_colon>(?:the|a|an)\s+(?!ones?\b)[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\s[^.!?;:]{3,150}?)"
+    r"(?=[.!?;]|$)"
     r"|(?<![\w-])(?P<doing>[a-z]{3,}ing)\s+\((?P<what_doing>[a-z]+ing\s[^()]{3,150})\)"
+    r"|(?<![\w-])(?P<spanned>[a-z]{3,}\s+[a-z]{3,})\s+\((?P<span>[a-z]+est\s+to\s+[a-z]+est)\)"
 )
+# "Sort them (smallest to largest)": a pronoun before the bracket names nothing.
+PRONOUNS = {"it", "them", "us", "him", "her", "me", "you", "this", "that", "these", "those"}
 
 # A word named last, after the description that makes its meaning, which opens the sentence (or the note) as a
 # noun phrase: "The folder at the very top, e.g. C:\\, is called the root folder." or "The letters after the
@@ -106,14 +112,36 @@ CALLED_THESE = re.compile(
 )
 
 
+# A line saying what something does to a thing, then what that thing is after a dash: "Looks for runs – the same value
+# repeated one after another" (a bullet under the slide's title, its subject left out). The verb takes a particle
+# that follows a doing ("looks for", "goes through"), not a noun ("Items in a list"), and what follows the dash is a
+# noun phrase, not a sentence of its own ("– the list must be sorted", "– a user types the target").
+OBJECT_GLOSSED = re.compile(
+    r"^(?P<doing>[A-Z][a-z]+(?<![su]s)s\s+(?:for|at|through|into|up|out|over|across)\s+"
+    r"(?:(?:the|a|an|its|their|each|every|any)\s+)?)(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+[–—]\s+"
+    r"(?P<meaning>(?:the|a|an)\s+(?![a-z]+(?:\s+[a-z]+)?\s+[a-z]+s\s+(?:the|a|an|its|their)\b)[^–—]{8,150})$"
+)
+
+
+def object_glossed(text: str) -> tuple[Candidate, str] | None:
+    """The thing a line says something works on, with the meaning given after the dash, and the words before the dash
+    (which a line's "term – meaning" reading would take for a key word); None for any other line."""
+    match = OBJECT_GLOSSED.match(text.strip())
+    if match is None or set(match["meaning"].lower().split()) & FINITE_VERBS:
+        return None
+    pair = _kept(match["object"], match["meaning"])
+    return (pair, f"{match['doing']}{match['object']}") if pair is not None else None
+
+
 def unmarked_glosses(text: str) -> list[Candidate]:
     """The words a text explains in passing in the shapes of `UNMARKED`, `NAMED_LAST`, `CALLED_THESE`,
     `EQUALS_SENTENCE` and `DOING_SENTENCE`, though nothing marks them as key words."""
     found = []
     for match in UNMARKED.finditer(text):
-        term = match["named"] or match["shown"] or match["doing"]
-        meaning = match["meaning"] or match["after_colon"] or match["what_doing"]
-        if term.split()[0].lower() not in NOT_A_NOUN_START and (pair := _kept(term, meaning)) is not None:
+        term = match["named"] or match["shown"] or match["doing"] or match["spanned"]
+        meaning = match["meaning"] or match["after_colon"] or match["what_doing"] or match["span"]
+        words = term.lower().split()
+        if words[0] not in NOT_A_NOUN_START and words[-1] not in PRONOUNS and (pair := _kept(term, meaning)):
             found.append(pair)
     named = NAMED_LAST.search(text.strip()) or CALLED_IT.search(text.strip())
     if named is not None and (pair := _kept(named["term"], named["meaning"].rstrip(" ,"))) is not None:

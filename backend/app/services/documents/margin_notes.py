@@ -3,6 +3,10 @@ numbered to match, as a textbook does in its margin ("(1) digital footprint the 
 
 A scanned page's notes lose the gap between the word and its meaning, so the passage names the key word: the
 longest run of the words just before the marker that also opens the note. The rest of the note is its meaning.
+
+A labelled diagram does the same with circled numbers: each label is a number and a word ("① Core"), and the key
+under the diagram gives each number its meaning without the word ("①  A separate processing unit…"), on the same
+slide or page (`keyed_labels`).
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from app.services.documents.word_forms import capitalised
 # Up to four words, then a bracketed number: "your active digital footprint (2)".
 MARKER = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*\((\d{1,2})\)")
 NOTE = re.compile(r"^\(?(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+# A circled number opening a diagram's label or a line of its key: "① Core", "❷ A small amount of…".
+CIRCLED = re.compile(r"^(?P<marker>[\u2460-\u2473\u2776-\u277f\u2780-\u2793])\s*(?P<text>\S.*)$")
+MAX_LABEL_WORDS = 4
 
 
 class NotedPair(NamedTuple):
@@ -62,3 +69,22 @@ def _pair(words: list[str], note: str) -> tuple[str, str] | None:
             return capitalised(term), capitalised(meaning)
         return None
     return None
+
+
+def keyed_labels(blocks: list[Block]) -> list[NotedPair]:
+    """Each circled-number label of a diagram ("① Core") whose number opens a line of the key on the same slide or
+    page ("①  A separate processing unit inside the CPU…"), with that line as its meaning. Each number opens exactly
+    two lines there, the label and its line of the key: numbered steps ("① Open the case") have no key."""
+    marked: dict[tuple[str, str], list[str]] = {}
+    for block in blocks:
+        if block.kind in ("paragraph", "item") and (circled := CIRCLED.match(block.text.strip())):
+            marked.setdefault((block.where, circled["marker"]), []).append(circled["text"].strip())
+    pairs = []
+    for (where, _marker), lines in marked.items():
+        if len(lines) != 2:
+            continue
+        label, meaning = sorted(lines, key=lambda line: len(line.split()))
+        if is_term(label, max_words=MAX_LABEL_WORDS) and not is_definition(label, min_words=3) \
+                and is_definition(meaning, min_words=3):
+            pairs.append(NotedPair(capitalised(label), capitalised(meaning.rstrip(".")), where=where))
+    return pairs

@@ -36,9 +36,10 @@ CELL_GAP = 2.5  # pieces of one line further apart than this many font sizes are
 BIGGER = 1.3  # a line this many times the body size is a heading
 SUBTITLED = re.compile(r"[^:,]{2,60}:\s+(?:\S+\s+){0,3}[^\s,]+")  # "Topic: a short subtitle", no list after it
 MAX_HEADING_WORDS = 12
-# A line that cannot end a sentence: the next line carries on from it.
-CUT_OFF = re.compile(r"(?:\be\.g\.|\bi\.e\.|[,–—&/-]|\b(?:the|a|an|and|or|of|to|with|for|that|which|in|on|by))\s*$",
-                     re.IGNORECASE)
+# A line that cannot end a sentence: the next line carries on from it (after a possessive, its noun: "Google's" /
+# "PageRank algorithm counts…").
+CUT_OFF = re.compile(r"(?:\be\.g\.|\bi\.e\.|[,–—&/-]|\b(?:the|a|an|and|or|of|to|with|for|that|which|in|on|by)"
+                     r"|\w[’']s)\s*$", re.IGNORECASE)
 # Capitals with a space after each letter: a heading whose letters were spaced out, which PDF text extraction
 # reads as separate letters.
 LETTER_SPACED = re.compile(r"[A-Z](?: {1,4}[A-Z]){3,}")

@@ -1,4 +1,6 @@
-"""Which part of a lesson a heading or label opens: objectives, success criteria, key vocabulary or a sequence.
+"""Which part of a lesson a heading or label opens: objectives, success criteria, key vocabulary or a sequence; and
+what a heading or a line says of the lines under it: steps, points (a list whose dashes give examples) or answers
+recalling earlier lessons.
 
 Teachers name the parts of a lesson in many ways ("Learning objectives (LOs)", "WALT", "By the end of this lesson
 you will be able to:", "Email – Key Words", "Key words to use"); `section_of` knows them, `split_label` also reads
@@ -11,7 +13,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.services.documents import crossword
 from app.services.documents.blocks import clean
+from app.services.documents.phrases import is_examples
+from app.services.documents.vocabulary import separated
 
 # A matching activity of each word and its meaning ("Match each word to what it means", "Match the key terms to
 # their definitions"): when its cards give each word with its meaning, they are a glossary (`is_matching`).
@@ -143,3 +148,37 @@ def labelled_sentence(text: str) -> str | None:
         if label is not None and label.rest and label.kind in ("objectives", "success_criteria", "vocabulary"):
             return sentence.rstrip(". ")
     return None
+
+
+# Headings over numbered questions or answers: their numbered lines are not steps of a process.
+QUESTIONS_HEADING = re.compile(
+    r"\b(?:questions?|answers?|quiz|test|exam|mark scheme|worksheet|homework|gaps?|gap fill|fill in the blanks)\b",
+    re.IGNORECASE,
+)
+BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in: the line is a question
+# The answers to a lesson's opening questions ("Do Now answers", "Starter – answers"): retrieval practice recalls what
+# earlier lessons taught ("Hardware is the physical parts…" a year on), not this lesson's key words.
+RECALL_ANSWERS = re.compile(r"\b(?:do now|starter|retrieval(?: practice)?|recap)\b.*\banswers?\b"
+                            r"|\banswers?\b.*\b(?:do now|starter|retrieval(?: practice)?|recap)\b", re.IGNORECASE)
+
+
+def looks_like_steps(steps: list[str], heading: str) -> bool:
+    """Numbered lines that are steps of a process: not questions, and not under a "Questions"/"Answers" heading."""
+    if QUESTIONS_HEADING.search(heading):
+        return False
+    questions = sum(1 for step in steps if step.rstrip().endswith("?") or re.search(r"\(\d+ marks?\)", step)
+                    or BLANK.search(step) or crossword.CLUE.match(step))  # "… web page (9)": a crossword clue
+    return questions * 2 < len(steps)
+
+
+def lists_examples(line: str) -> bool:
+    """Whether a list item gives examples after its dash ("In-app purchases – skins, coins, extra levels"): its list
+    sets out things with details, as pros and cons do, so the list's other "Word – …" lines are points, not key words
+    with their meanings ("Subscriptions – pay monthly for Premium")."""
+    said = separated(line)
+    return said is not None and is_examples(said.definition)
+
+
+def recalls_earlier_lessons(heading: str) -> bool:
+    """Whether a heading is over the answers to a Do Now or another retrieval starter."""
+    return bool(RECALL_ANSWERS.search(heading))

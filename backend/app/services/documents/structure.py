@@ -48,6 +48,9 @@ from app.services.documents.sections import (
     LEAD_IN,
     labelled_sentence,
     lead_in_section,
+    lists_examples,
+    looks_like_steps,
+    recalls_earlier_lessons,
     section_of,
     split_label,
 )
@@ -68,11 +71,6 @@ I_CAN = re.compile(r"^I can\b", re.IGNORECASE)
 I_STATEMENT = re.compile(r"^I (?:will|am able to|understand|know|should be able to|can)\b", re.IGNORECASE)
 
 LESSON_TITLE = re.compile(r"^(?:lesson|session|week)\s*\d{1,2}\b", re.IGNORECASE)
-# Headings over numbered questions or answers: their numbered lines are not steps of a process.
-QUESTIONS_HEADING = re.compile(
-    r"\b(?:questions?|answers?|quiz|test|exam|mark scheme|worksheet|homework|gaps?|gap fill|fill in the blanks)\b",
-    re.IGNORECASE,
-)
 INLINE_BULLETS = re.compile(r"\s+[•·▪●◦]\s+")  # a list typed along one line
 ANSWER_WORDS = {"true", "false", "yes", "no", "correct", "incorrect", "right", "wrong"}
 ANSWERS_HEADING = re.compile(r"\b(?:answers?|mark scheme|solutions?)\b", re.IGNORECASE)
@@ -80,18 +78,8 @@ ANSWERS_HEADING = re.compile(r"\b(?:answers?|mark scheme|solutions?)\b", re.IGNO
 ARGUMENTS_LABEL = re.compile(r"(?:benefits|advantages|disadvantages|drawbacks|risks|pros|cons|for|against):?",
                              re.IGNORECASE)
 BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")  # a line that is only a web address
-BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in: the line is a question
 # Phases that open a lesson: a "sequence" of only these ("Starter…", "Do now…") is a starter, not the lesson.
 OPENING_PHASES = {"starter", "do now", "retrieval", "retrieval practice", "recap", "introduction", "intro"}
-
-
-def _looks_like_steps(steps: list[str], heading: str) -> bool:
-    """Numbered lines that are steps of a process: not questions, and not under a "Questions"/"Answers" heading."""
-    if QUESTIONS_HEADING.search(heading):
-        return False
-    questions = sum(1 for step in steps if step.rstrip().endswith("?") or re.search(r"\(\d+ marks?\)", step)
-                    or BLANK.search(step) or crossword.CLUE.match(step))  # "… web page (9)": a crossword clue
-    return questions * 2 < len(steps)
 
 
 class _Walker(TableWalk, GlossaryWalk):
@@ -123,6 +111,7 @@ class _Walker(TableWalk, GlossaryWalk):
         self.glossary: set[str] = set()  # the keys of the key words the document lists in a glossary
         self.dashed: set[str] = set()  # …and of those only a "Word – what it does" line on another slide gave
         self.points = False  # under an example or a list of pros and cons: "Word – …" lines are its points
+        self.recall_level: int | None = None  # the level of a "Do Now answers" heading the walk is under
 
     def origin(self, quote: str | None = None) -> Origin:
         return Origin(self.block.where, self.block.text if quote is None else quote)
@@ -144,7 +133,7 @@ class _Walker(TableWalk, GlossaryWalk):
 
     def close_run(self) -> None:
         # "Answers to the questions:" over "1) 2", "2) 4": the line before a run titles it as a heading would.
-        if len(self.run) >= 3 and _looks_like_steps(self.run, f"{self.heading}\n{self.run_lead}"):
+        if len(self.run) >= 3 and looks_like_steps(self.run, f"{self.heading}\n{self.run_lead}"):
             self.found.add_sequence(self.heading, self.run, origin=self.run_origin)
         self.run = []
 
@@ -157,6 +146,10 @@ class _Walker(TableWalk, GlossaryWalk):
     # Blocks --------------------------------------------------------------------------------------------
     def heading_block(self, block: Block) -> None:
         self.close_run()
+        if not block.synthetic and self.recall_level is not None and block.level <= self.recall_level:
+            self.recall_level = None
+        if not block.synthetic and recalls_earlier_lessons(block.text):
+            self.recall_level = block.level
         if self.glossary_heading(block):
             return
         kind = None if block.synthetic else section_of(block.text)
@@ -173,7 +166,9 @@ class _Walker(TableWalk, GlossaryWalk):
 
     def line_block(self, block: Block) -> None:
         text = block.text
-        self.points = self.points or bool(ARGUMENTS_LABEL.fullmatch(text.strip()))
+        # "Advantages:" over its points, or a list whose dashes give examples ("In-app purchases – skins, coins…")
+        self.points = self.points or bool(ARGUMENTS_LABEL.fullmatch(text.strip())) \
+            or (block.kind == "item" and lists_examples(text))
         lead_in = lead_in_section(text) if block.kind == "paragraph" else None
         if lead_in is not None and split_label(text) is None:
             self.close_run()
@@ -281,6 +276,8 @@ class _Walker(TableWalk, GlossaryWalk):
         if timed:  # "9:45 What is…", "0-5 mins Starter – …": a step of the lesson, never an objective
             self.lesson_step("time", text[timed.end():].strip(" -–—:"))
             return
+        if self.recall_level is not None:
+            return  # "Hardware is the physical parts…" answering a Do Now: a word an earlier lesson taught
         candidate = (vocabulary.anywhere_term(text, emphasis or []) or abbreviated_term(text)
                      or comparisons.compared_term(text, self.compared, self.compared_kind))
         if candidate is not None and is_item and candidate.term.lower() in ANSWER_WORDS \

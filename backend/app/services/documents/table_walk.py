@@ -13,6 +13,7 @@ from app.services.documents.code_lines import looks_like_code
 from app.services.documents.findings import Findings
 from app.services.documents.phrases import LO_LINE, objective_problem
 from app.services.documents.sections import LEAD_IN, section_of, split_label
+from app.services.documents.word_forms import expands
 
 MAX_TABLES = 100
 MAX_TABLE_ROWS = 200
@@ -29,6 +30,10 @@ ADMIN_ROW = re.compile(
 # A column for pupils to judge each statement true or false ("T / F", "True or false?"): the statements are claims,
 # some false on purpose ("Geotagging means adding a hashtag…"), so none is read as a key word's meaning.
 JUDGED_COLUMN = re.compile(r"^(?:t\s*/\s*f|true\s*(?:/|or)\s*false)\s*\??$", re.IGNORECASE)
+# A row labelled with an abbreviation ("TDP (W)": its unit after it) whose meaning opens by spelling it out before a
+# dash ("Thermal design power – the amount of heat…").
+ABBREVIATED_LABEL = re.compile(r"^(?P<short>[A-Z]{2,6})\b(?!\s*[–—-])")
+SPELLED_OPENING = re.compile(r"^(?P<long>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){1,5}?)(?=\s+[–—-]\s+\S)")
 
 
 class TableWalk:
@@ -98,7 +103,7 @@ class TableWalk:
                         self.section_line(BULLET.sub("", line).strip(), is_item=True)
                     continue
                 if not looks_like_code(cell):  # "size_mb = 3.2  # …" is a line of a program, not a meaning
-                    self._cell_lines(cell)
+                    self._cell_lines(with_abbreviation(first, cell) if index else cell)
             step = tables.phase_step(row) if phases else None
             if step:
                 self.lesson_step(*step)
@@ -170,3 +175,13 @@ class TableWalk:
             is_item = bool(BULLET.match(line) or NUMBERED.match(line))
             # Lesson phases in tables are read row by row (phase_step), not cell by cell.
             self.anywhere_line(BULLET.sub("", NUMBERED.sub("", line)).strip(), is_item=is_item, phases=False)
+
+
+def with_abbreviation(label: str, cell: str) -> str:
+    """A meaning that spells out its row's abbreviation before a dash, with the abbreviation beside it, as the key
+    word is written in a sentence ("TDP (W)" / "Thermal design power – the amount…" reads "Thermal design power (TDP)
+    – the amount…"); any other cell as it is."""
+    short, spelled = ABBREVIATED_LABEL.match(label.strip()), SPELLED_OPENING.match(cell.strip())
+    if short is None or spelled is None or not expands(short["short"], spelled["long"]):
+        return cell
+    return f"{spelled['long']} ({short['short']}){cell.strip()[spelled.end():]}"
