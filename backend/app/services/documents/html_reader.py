@@ -4,7 +4,9 @@ Headings, paragraphs, lists (nested), definition lists (<dt>/<dd> become laid-ou
 (with the language a "language-…" class names) and bold words are kept; so are words the page marks out as a
 learning app's pages mark key words: <mark>, or a span made bold or highlighted by its own style, by a rule of the
 page's <style> for its class, or by a class named for it ("keyword", "highlight"). What is not the lesson is left out:
-scripts, styles, navigation, footers, forms, buttons, embedded objects and anything marked hidden. Nothing is
+scripts, styles, navigation, footers, forms, buttons, embedded objects and anything marked hidden — except a pop-up
+window, accordion body or feedback message that the page opens on a click (interactive-content tools keep meanings
+and objectives there: its id named by a control, or its class naming such a panel). Nothing is
 fetched (no stylesheet, script, image or link is followed) and no script runs. The page is fed to the parser in
 pieces, with the time bound checked between them, and decoded within the same bounds as any document.
 """
@@ -33,13 +35,19 @@ LANGUAGE_CLASS = re.compile(r"\b(?:language|lang)-([\w+#-]+)")
 MARKING_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)"
                            r"|background(?:-color)?\s*:\s*(?!none|transparent|inherit|initial|unset)", re.IGNORECASE)
 CLASS_SELECTOR = re.compile(r"^\s*(?:span|mark)?\.([\w-]+)\s*$")
+# A control's link to the hidden panel it opens: aria-controls="x", data-target="#x", href="#x".
+OPENED_ID = re.compile(r"""(?:aria-controls|data-(?:bs-)?target)\s*=\s*["']#?([\w-]+)["']|href\s*=\s*["']#([\w-]+)["']""",
+                       re.IGNORECASE)
+# A class that names a panel shown on a click: a pop-up window, a modal, an accordion's body, a feedback message.
+REVEALED_CLASS = re.compile(r"(?:^|[\s_-])(?:window|pop-?up|modal|accordion|collapse|reveal|feedback)(?=$|[\s_-])",
+                            re.IGNORECASE)
 MARKING_CLASS = re.compile(r"(?:^|[\s_-])(?:key-?words?|key-?terms?|highlight(?:ed)?)(?=$|[\s_-])", re.IGNORECASE)
 
 
 def read_html(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> ExtractedDocument:
     """A web page's lesson content as blocks; its <title> is used only when the page has no heading."""
     text = decode(name, data, limits, budget)
-    page = _LessonPage()
+    page = _LessonPage({match[1] or match[2] for match in OPENED_ID.finditer(text)})
     for start in range(0, len(text), CHUNK):
         budget.check_time(limits)
         page.feed(text[start:start + CHUNK])
@@ -52,8 +60,10 @@ def read_html(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
 class _LessonPage(HTMLParser):
     """Blocks from a page as its tags arrive: text gathers until a block-level tag ends it."""
 
-    def __init__(self) -> None:
+    def __init__(self, opened: set[str] | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        self.opened = opened or set()  # ids of hidden panels that a control on the page opens
+        self.panels: list[tuple[int, int]] = []  # open revealed panels: (their depth, the blocks before them)
         self.blocks: list[Block] = []
         self.title = ""
         self.in_title = False
@@ -85,6 +95,9 @@ class _LessonPage(HTMLParser):
             self.depth += 1
         if self.depth > MAX_DEPTH:
             return
+        if tag not in VOID and self._revealed(dict(attrs)):
+            self.end_text()
+            self.panels.append((self.depth, len(self.blocks)))
         if tag == "title":
             self.in_title = True
         elif tag in ("strong", "b"):
@@ -122,6 +135,8 @@ class _LessonPage(HTMLParser):
             elif tag in ("body", "html"):
                 self.skipping.clear()  # a skipped element left open: the page's end closes it
             return
+        if self.panels and self.panels[-1][0] == self.depth:
+            self.end_panel()
         self.depth = max(0, self.depth - 1)
         if tag == "title":
             self.in_title = False
@@ -200,6 +215,15 @@ class _LessonPage(HTMLParser):
             number = sum(1 for block in self.blocks if block.kind == "table") + 1
             self.blocks.append(Block("table", rows=rows, where=f"table {number}"))
 
+    def end_panel(self) -> None:
+        """A pop-up window of one heading and one paragraph is a card: the heading is the title its text explains,
+        as a slide's title is of its text (whether it defines it is for the vocabulary to judge)."""
+        self.end_text()
+        _depth, start = self.panels.pop()
+        inside = self.blocks[start:]
+        if len(inside) == 2 and inside[0].kind == "heading" and inside[1].kind == "paragraph":
+            inside[1].title_of = inside[0].text
+
     def finish(self) -> None:
         self.end_text()
         if self.term:
@@ -209,15 +233,21 @@ class _LessonPage(HTMLParser):
     def _where(self) -> str:
         return f"paragraph {max(self.count, 1)}"
 
-    @staticmethod
-    def _hidden(tag: str, attrs: dict[str, str | None]) -> bool:
+    def _hidden(self, tag: str, attrs: dict[str, str | None]) -> bool:
         if tag in SKIPPED:
             return True
         # A control labelled for screen readers ("Copy heading link") shows an icon, whose name is its text ("link").
         labelled_control = (attrs.get("role") or "").lower() == "button" and bool(attrs.get("aria-label"))
-        return ("hidden" in attrs or attrs.get("aria-hidden") == "true" or labelled_control
-                or (attrs.get("role") or "").lower() in SKIPPED_ROLES
-                or "display:none" in (attrs.get("style") or "").replace(" ", "").lower())
+        if labelled_control or (attrs.get("role") or "").lower() in SKIPPED_ROLES:
+            return True
+        return _marked_hidden(attrs) and not self._opened_on_click(attrs)
+
+    def _revealed(self, attrs: dict[str, str | None]) -> bool:
+        return _marked_hidden(attrs) and self._opened_on_click(attrs)
+
+    def _opened_on_click(self, attrs: dict[str, str | None]) -> bool:
+        """Whether a hidden element is a panel the page shows on a click, so its words are the lesson's."""
+        return (attrs.get("id") or "") in self.opened or bool(REVEALED_CLASS.search(attrs.get("class") or ""))
 
     def _marking(self, attrs: dict[str, str | None]) -> bool:
         """Whether a span marks its words out: by its own style, its class's rule in the page's style, or a class
@@ -243,3 +273,8 @@ class _LessonPage(HTMLParser):
     def _language(attrs: dict[str, str | None]) -> str:
         match = LANGUAGE_CLASS.search(attrs.get("class") or "")
         return match.group(1) if match else ""
+
+
+def _marked_hidden(attrs: dict[str, str | None]) -> bool:
+    return ("hidden" in attrs or attrs.get("aria-hidden") == "true"
+            or "display:none" in (attrs.get("style") or "").replace(" ", "").lower())

@@ -35,6 +35,8 @@ MAX_GROUP_DEPTH = 10
 TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
 SUBTITLE_PLACEHOLDERS = {PP_PLACEHOLDER.SUBTITLE}
 BODY_PLACEHOLDERS = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT}
+# "Header & Footer → Apply to All" puts these on every slide: the teacher's name, a date, the slide's number.
+FURNITURE_PLACEHOLDERS = {PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE}
 LARGE_PICTURE = 0.2  # of the slide's area: a picture this big on a slide with almost no text is what it says
 DEFAULT_SLIDE_AREA = 9144000 * 6858000  # a 4:3 slide in EMU, for a file that does not say its size
 MAX_TITLE_WORDS = 12
@@ -74,9 +76,12 @@ def _slide(number: int, slide: Slide, pictures: PictureReader, area: int) -> tup
     blocks = [Block("heading", title or f"Slide {number}", level=1, synthetic=not title, where=where)]
     bullets: list[str] = []
     title_id = title_shape.shape_id if title_shape is not None else None
-    placed = [p for p in _walk(slide.shapes, _SLIDE, 0) if title_id is None or p.shape.shape_id != title_id]
-    # Reading order: top to bottom, then left to right (the shape tree is in drawing order).
-    placed.sort(key=lambda p: (p.top // 45720, p.left))  # 45720 EMU = 1/20 inch bands
+    placed = [p for p in _walk(slide.shapes, _SLIDE, 0)
+              if (title_id is None or p.shape.shape_id != title_id) and not _placeholder_in(p.shape, FURNITURE_PLACEHOLDERS)]
+    # Reading order: top to bottom, then left to right (the shape tree is in drawing order); a caption placeholder
+    # beside a "… with Caption" layout's small title is read first, as the line that title heads.
+    caption = _caption(slide, placed)
+    placed.sort(key=lambda p: (p.shape is not caption, p.top // 45720, p.left))  # 45720 EMU = 1/20 inch bands
     shapes = [p.shape for p in placed]
     pairs = pair_boxes([box for index, p in enumerate(placed) if (box := _free_box(index, p)) is not None])
     definitions = {term.index: definition for term, definition in pairs}
@@ -168,12 +173,28 @@ def _one_line(text: str) -> str:
 
 
 def _is_body(shape: BaseShape) -> bool:
+    return _placeholder_in(shape, BODY_PLACEHOLDERS)
+
+
+def _placeholder_in(shape: BaseShape, kinds: set) -> bool:
     if not shape.is_placeholder:
         return False
     try:
-        return shape.placeholder_format.type in BODY_PLACEHOLDERS
+        return shape.placeholder_format.type in kinds
     except ValueError:
         return False
+
+
+def _caption(slide: Slide, placed: list[_Placed]) -> BaseShape | None:
+    """The caption of a "Content/Picture with Caption" layout: a text placeholder (BODY) beside a second, larger
+    content or picture placeholder. Its text says what the small title is about, so it comes before the content."""
+    captions = [p for p in placed if _placeholder_in(p.shape, {PP_PLACEHOLDER.BODY})]
+    content = [p for p in placed if _placeholder_in(p.shape, {PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.PICTURE})]
+    if len(captions) != 1 or len(content) != 1 or not captions[0].shape.has_text_frame:
+        return None
+    small, large = captions[0], content[0]
+    beside = small.left + small.width <= large.left or large.left + large.width <= small.left
+    return small.shape if beside and small.width * small.height < large.width * large.height else None
 
 
 def _title_shape(slide: Slide) -> Shape | None:

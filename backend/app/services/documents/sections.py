@@ -25,7 +25,8 @@ MATCHING = re.compile(r"match (?:each|the) (?:key |new )?(?:words?|terms?) (?:to
 SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "objectives": re.compile(
         # With whose they are, too: "Our aims today", "Your goals".
-        r"(?:(?:our|your|my|today[’']?s) )?(?:lesson |learning |key |unit )?(?:objectives?|outcomes?|intentions?|aims?"
+        # A game's framing too: "Mission objectives", "Quest goals".
+        r"(?:(?:our|your|my|today[’']?s) )?(?:lesson |learning |key |unit |mission |quest )?(?:objectives?|outcomes?|intentions?|aims?"
         r"|goals?)"
         # A game's "missions" and "quests" for the lesson are its aims ("Today’s missions"; bare "Missions" may be
         # its tasks).
@@ -80,13 +81,15 @@ LABEL_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)])\s+", re.IGNORECASE)
 # A topic before a label: "Email – Key Words", "Networks: key vocabulary".
 TOPIC_PREFIX = re.compile(r"^.{1,40}?\s*[–—:-]\s+(?=\S)")
 
+# A pictograph a slide or page sets before its label ("🎯 Objectives", "🔑 Key words"): decoration, not words.
+LEADING_PICTOGRAPH = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+(?=\w)")
 SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 LEAD_IN = re.compile(r"[:…]\s*$|\.\.\.\s*$")
 
 
 def section_of(text: str) -> str | None:
     """The kind of section a heading or label names ("objectives", "vocabulary", ...), or None."""
-    label = LABEL_NUMBER.sub("", clean(text)).rstrip(":…. ").strip()
+    label = LABEL_NUMBER.sub("", LEADING_PICTOGRAPH.sub("", clean(text))).rstrip(":…. ").strip()
     label = LABEL_TAIL.sub("", label).strip().rstrip(":…. ").strip() or label  # "Today" is a label, not a tail
     if not label or len(label) > 70:
         return None
