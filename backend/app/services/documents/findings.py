@@ -102,6 +102,14 @@ class Findings:
         self.vocabulary.append(found)
         return True
 
+    def name_in_full(self, name: str) -> None:
+        """A found word the worksheet names more fully ("Controller" as "Data controller"): its fuller name."""
+        key = term_key(name)
+        for item in self.vocabulary:
+            if key.endswith(f" {term_key(item['term'])}") and not any(term_key(i["term"]) == key for i in self.vocabulary):
+                item["term"] = clean(name)
+                return
+
     def add_sequence(self, title: str, steps: list[str], *, origin: Origin | None = None) -> None:
         steps = [clean(s) for s in steps if clean(s)][:MAX_STEPS]
         if len(steps) < 2 or len(self.sequences) >= MAX_SEQUENCES:

@@ -22,9 +22,16 @@ from __future__ import annotations
 import re
 
 from app.services.documents.findings import Findings, Origin
-from app.services.documents.phrases import FINITE_VERBS, NOT_A_NOUN_START, is_definition, is_term, term_key
+from app.services.documents.phrases import (
+    FINITE_VERBS,
+    NOT_A_NOUN_START,
+    is_definition,
+    is_instruction,
+    is_term,
+    term_key,
+)
 from app.services.documents.vocabulary import Candidate, bold_term, own_sentences, tidy
-from app.services.documents.word_forms import capitalised
+from app.services.documents.word_forms import capitalised, expands
 
 MAX_GLOSS_CHARS = 150
 MIN_GLOSS_WORDS = 2
@@ -39,6 +46,9 @@ GLOSS = (
     r"|(?:\s+(?:it|them))?,\s+which\s+means\s+(?P<which_means>[^.;:()]{3,150})"
     r"|,\s+which\s+(?P<which_does>(?!means\b)[a-z]+s\s[^.;:()]{3,150}?)(?=,\s+so\b|[.;]|$)"
 )
+# The weakest reading, tried last: a meaning after one dash to the sentence's end ("This is a **data breach** –
+# personal data being lost…"), when no amount or other shape names it ("one **megabyte (MB)** – about the size…").
+DASHED_TO_END = r"(?<![\w-])(?P<term>{word})\s+[–—]\s+(?P<meaning>[^–—.!?]{3,150})(?=[.!?](?:\s|$)|$)"
 # The meaning before the word, in the sentence that names it: "Joining strings like this is called concatenation."
 NAMED_AFTER = r"(?:^|(?<=[.!?;:])\s+)(?P<meaning>[^.!?;:]{5,150}?)\s+(?:is|are)\s+(?:(?:also|often|usually|sometimes)\s+)?" \
               r"(?:(?:called|known\s+as)\s+(?:(?:a|an|the)\s+)?|(?:its|their)\s+)(?P<term>{word}(?:s|es)?)(?=\s*(?:[.,;(]|$))"
@@ -52,8 +62,14 @@ AMOUNT_NAMED = r"(?:^|(?<=[.!?;:])\s+|\b(?:when|if)\s+(?:we|you)\s+have\s+)" \
 DESCRIBED_FIRST = r"(?:^|(?<=[.!?])\s+)(?P<meaning>(?:the|a|an)\s+[\w-]+\s+(?:that|which|who)\s[^.!?;:]{3,200}?)" \
                   r"\s+(?:is|are)\s+(?:the\s+)?(?P<term>{word})(?=\s*(?:[.,;(]|$))"
 # A sentence inside a paragraph opened by the word and saying what it is: "… A **character** is any single letter…".
-OPENS_SENTENCE = r"(?:^|(?<=[.!?])\s+)(?:(?:the|a|an)\s+)?(?P<term>{word})(?:\s*\([^()]{2,80}\))?\s+(?:is|are)\s+" \
-                 r"(?P<meaning>(?:the|a|an|any)\s[^.!?]{3,150}?)(?=[.!?](?:\s|$)|$)"
+# Also after a label's colon, and with "means" ("Hint: **consent** means the person has agreed…").
+OPENS_SENTENCE = r"(?:^|(?<=[.!?:])\s+)(?:(?:the|a|an)\s+)?(?P<term>{word})(?:\s*\([^()]{2,80}\))?\s+" \
+                 r"(?:(?:is|are)\s+(?=(?:the|a|an|any)\s)|means\s+)(?P<meaning>(?:[^.!?]|(?<=\d)\.(?=\d)){5,250}?)" \
+                 r"(?=[.!?](?:\s|$)|$)"
+# "<what it is>. This is called a **name** (ABBR).": the sentence before names nothing, it says what the name is.
+CALLED_THIS = r"(?:^|(?<=[.!?])\s+)(?P<meaning>[A-Z][^.!?]{10,200})[.!]\s+(?:This|That|It)\s+is\s+(?:also\s+)?" \
+              r"called\s+(?:(?:a|an|the)\s+)?(?P<term>{word})(?:\s*\((?P<short>[A-Z][A-Z0-9]{1,5})\))?(?=\s*(?:[.,;]|$))"
+MIN_CALLED_WORDS = 4
 # A name set out as a title ("The Daily Byte", "The Secret Life of Machines"): a newspaper, book or show, not a
 # key word.
 WORK_TITLE = re.compile(r"^The(?:\s+(?:[A-Z][\w'’-]*|of|and|the|in)){2,}$")
@@ -166,8 +182,8 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
         return None
     pattern = rf"(?<![\w-])(?P<term>{re.escape(word)}(?:s|es)?(?:[ \t]+[a-z][a-z-]{{2,}})?)(?:{GLOSS})"
     for match in re.finditer(pattern, text, re.IGNORECASE):
-        meaning = next(m for m in (match["bracketed"], match["dashed"], match["beside"], match["after_colon"],
-                                   match["which_means"], match["kind_that"], match["which_does"],
+        meaning = next(m for m in (match["bracketed"], match["dashed"], match["beside"],
+                                   match["after_colon"], match["which_means"], match["kind_that"], match["which_does"],
                                    match["where_said"]) if m)
         term = match["term"] if match["term"].lower() != f"{word.lower()}s" else word
         if len(term.split()) > len(word.split()) and not _names_the_noun(term, meaning, bracketed=extend
@@ -185,10 +201,12 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
     if counted is not None and is_term(counted["term"], max_words=5):
         return tidy(capitalised(counted["term"]), capitalised(counted["meaning"]))
     named = re.search(NAMED_AFTER.replace("{word}", re.escape(word)), text, re.IGNORECASE)
-    if named is None or {_first_word(named["meaning"]), _last_word(named["meaning"])} & NOT_A_NOUN_START:
-        return None  # "This is called…", "Joining strings like this is called…": the meaning is elsewhere
-    term = named["term"] if named["term"].lower() != f"{word.lower()}s" else word
-    return _kept(term, named["meaning"])
+    if named is not None and not {_first_word(named["meaning"]), _last_word(named["meaning"])} & NOT_A_NOUN_START:
+        term = named["term"] if named["term"].lower() != f"{word.lower()}s" else word
+        return _kept(term, named["meaning"])
+    # ("This is called…", "Joining strings like this is called…" name a meaning given elsewhere.)
+    dashed = re.search(DASHED_TO_END.replace("{word}", re.escape(word)), text, re.IGNORECASE)
+    return _kept(dashed["term"], dashed["meaning"]) if dashed is not None else None
 
 
 def bold_glosses(text: str, emphasis: list[str]) -> list[Candidate]:
@@ -200,9 +218,35 @@ def bold_glosses(text: str, emphasis: list[str]) -> list[Candidate]:
         own = own_sentences(text, phrase, emphasis)
         later = at or (own and not text.strip().startswith(own))
         pair = gloss(text, phrase) or (bold_term(own, [phrase]) or _with_its_noun(own, phrase) if later else None)
+        pair = _spelled_out_then_explained(text, phrase, pair) or _called_after_its_meaning(text, phrase) or pair
         if pair is not None:
             found.append(pair)
     return found
+
+
+def _spelled_out_then_explained(text: str, phrase: str, pair: Candidate | None) -> Candidate | None:
+    """An abbreviation spelled out in brackets and explained by a later sentence it opens ("the **ICO** (Information
+    Commissioner’s Office) has arrived. The ICO is the UK’s regulator…"): named with its spelling out, as a
+    heading over its meaning would be, and meaning what that sentence says."""
+    if pair is None or not expands(phrase.strip(), pair.definition):
+        return None
+    for opened in re.finditer(OPENS_SENTENCE.replace("{word}", re.escape(phrase.strip())), text, re.IGNORECASE):
+        meaning = opened["meaning"].strip()
+        if is_definition(meaning, min_words=MIN_GLOSS_WORDS) and not NOT_A_GLOSS_START.match(meaning):
+            return tidy(f"{phrase.strip()} ({pair.definition.strip().rstrip('.')})", capitalised(meaning),
+                        set_apart=True)
+    return None
+
+
+def _called_after_its_meaning(text: str, phrase: str) -> Candidate | None:
+    """A word named by the sentence after the one that says what it is, with its abbreviation ("You can ask for a
+    copy of your data. This is called a **subject access request** (SAR)."): the sentence before is its meaning."""
+    named = re.search(CALLED_THIS.replace("{word}", re.escape(phrase.strip())), text, re.IGNORECASE)
+    if named is None or is_instruction(named["meaning"]) or len(named["meaning"].split()) < MIN_CALLED_WORDS:
+        return None
+    short = named["short"]
+    term = capitalised(named["term"]) + (f" ({short})" if short and expands(short, named["term"]) else "")
+    return tidy(term, capitalised(named["meaning"].strip()))
 
 
 def _with_its_noun(sentence: str, phrase: str) -> Candidate | None:

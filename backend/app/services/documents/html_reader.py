@@ -41,6 +41,13 @@ OPENED_ID = re.compile(r"""(?:aria-controls|data-(?:bs-)?target)\s*=\s*["']#?([\
 # A class that names a panel shown on a click: a pop-up window, a modal, an accordion's body, a feedback message.
 REVEALED_CLASS = re.compile(r"(?:^|[\s_-])(?:window|pop-?up|modal|accordion|collapse|reveal|feedback)(?=$|[\s_-])",
                             re.IGNORECASE)
+# An accordion's head: a button that says whether its panel is open, or names the panel it opens.
+TOGGLE_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle")
+TOGGLE_MARK = re.compile(r"\s*[▾▼▸▶►▴▲⌄⌃˅+−–-]+\s*$|^\s*[▾▼▸▶►+−]+\s*")  # the arrow or sign beside its words
+TOGGLE_LEVEL = 3
+# The site or tool a page was made with, after a bar at the end of its <title> ("Escape room | Genially"): it
+# names where the page lives, not the lesson.
+TOOL_NAME = re.compile(r"\s+\|\s+[^|]{1,30}$")
 MARKING_CLASS = re.compile(r"(?:^|[\s_-])(?:key-?words?|key-?terms?|highlight(?:ed)?)(?=$|[\s_-])", re.IGNORECASE)
 
 
@@ -54,7 +61,7 @@ def read_html(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
     page.close()
     page.finish()
     return build_document(name, "html", page.blocks, size_bytes=len(data), max_text_chars=limits.max_text_chars,
-                          title=clean(page.title))
+                          title=TOOL_NAME.sub("", clean(page.title)))
 
 
 class _LessonPage(HTMLParser):
@@ -84,9 +91,14 @@ class _LessonPage(HTMLParser):
         self.pre_language = ""
         self.depth = 0
         self.count = 0  # paragraphs and tables so far, for where each block is
+        self.toggle_head = -1  # the index of the last accordion head read, whose panel may follow
 
     # Tags ------------------------------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.skipping and tag == "button" and _toggles_a_panel(dict(attrs)):
+            self.end_text()  # an accordion's head: the title of the panel it opens, read as a heading
+            self.kind, self.depth = "toggle", self.depth + 1
+            return
         if self.skipping or self._hidden(tag, dict(attrs)):
             if tag not in VOID:
                 self.skipping.append(tag)
@@ -156,7 +168,7 @@ class _LessonPage(HTMLParser):
             self.end_cell()
         elif tag == "table" and self.tables:
             self.end_table()
-        elif tag in ("li", "dt", "dd") or tag in HEADINGS or tag in BLOCKS:
+        elif tag in ("li", "dt", "dd", "button") or tag in HEADINGS or tag in BLOCKS:
             self.end_text()
 
     def handle_data(self, data: str) -> None:
@@ -187,6 +199,9 @@ class _LessonPage(HTMLParser):
         where = self._where()
         if kind in HEADINGS:
             self.blocks.append(Block("heading", text, level=HEADINGS[kind], where=where))
+        elif kind == "toggle" and (head := TOGGLE_MARK.sub("", text)):
+            self.blocks.append(Block("heading", head, level=TOGGLE_LEVEL, where=where))
+            self.toggle_head = len(self.blocks) - 1
         elif kind == "dt":
             self.term = text
         elif kind == "dd" and self.term:
@@ -223,6 +238,8 @@ class _LessonPage(HTMLParser):
         inside = self.blocks[start:]
         if len(inside) == 2 and inside[0].kind == "heading" and inside[1].kind == "paragraph":
             inside[1].title_of = inside[0].text
+        elif len(inside) == 1 and inside[0].kind == "paragraph" and self.toggle_head == start - 1:
+            inside[0].title_of = self.blocks[start - 1].text  # an accordion's body: its head is what it explains
 
     def finish(self) -> None:
         self.end_text()
@@ -273,6 +290,10 @@ class _LessonPage(HTMLParser):
     def _language(attrs: dict[str, str | None]) -> str:
         match = LANGUAGE_CLASS.search(attrs.get("class") or "")
         return match.group(1) if match else ""
+
+
+def _toggles_a_panel(attrs: dict[str, str | None]) -> bool:
+    return any(name in attrs for name in TOGGLE_ATTRIBUTES)
 
 
 def _marked_hidden(attrs: dict[str, str | None]) -> bool:

@@ -32,6 +32,7 @@ from app.services.documents.code_lines import promote_code
 from app.services.documents.findings import Findings, Origin, normal
 from app.services.documents.found import DocumentStructure, ObjectiveKind
 from app.services.documents.glossary_walk import GlossaryWalk
+from app.services.documents.labelled_lines import fill_in_name, labelled_term
 from app.services.documents.language import guess_language
 from app.services.documents.phrases import (
     CLOCK_TIME,
@@ -278,7 +279,9 @@ class _Walker(TableWalk, GlossaryWalk):
             return
         if self.recall_level is not None:
             return  # "Hardware is the physical parts…" answering a Do Now: a word an earlier lesson taught
-        candidate = (vocabulary.anywhere_term(text, emphasis or []) or abbreviated_term(text)
+        if (blank := fill_in_name(text)) is not None:
+            self.found.name_in_full(blank)  # "Data controller =": the name the teacher gives a word found already
+        candidate = (vocabulary.anywhere_term(text, emphasis or []) or labelled_term(text) or abbreviated_term(text)
                      or comparisons.compared_term(text, self.compared, self.compared_kind))
         if candidate is not None and is_item and candidate.term.lower() in ANSWER_WORDS \
                 and (ANSWERS_HEADING.search(self.heading) or self.block.where.endswith("notes")):

@@ -315,6 +315,14 @@ def is_word_list(text: str, listed: list[str]) -> bool:
     return len(parts) >= MIN_LISTED_WORDS and len(listed) == len(parts)
 
 
+# A title's article before a common noun ("The right to erasure"): the key word is the noun phrase. A name set out
+# in capitals after it ("The Cloud", "The Daily Byte") keeps its article.
+ARTICLE_BEFORE_NOUN = re.compile(r"^the\s+(?=[a-z])", re.IGNORECASE)
+# A body that gives the title another name before its meaning: "Also called the right to be forgotten: you can…".
+ALSO_CALLED = re.compile(r"^(?:also|often|sometimes)\s+(?:called|known\s+as)\s+[^:;–—]{2,60}?\s*[:;–—]\s+"
+                         r"(?P<meaning>\S.{8,})$", re.IGNORECASE)
+
+
 def title_term(title: str, first_line: str) -> Candidate | None:
     """A slide titled with a key word whose body begins by describing it ("Malware" / "Software that is…"), or
     titled with the question the body answers ("What is colour depth?" / "The number of bits used…")."""
@@ -350,7 +358,10 @@ def title_term(title: str, first_line: str) -> Candidate | None:
     own_name = re.match(rf"^(?:(?:a|an|the)\s+)?{re.escape(title.strip())}\s+(?:(?:is|are|means)\s+(?=\S)|(?=[a-z]+s\s))",
                         first_line, re.IGNORECASE)  # "Sensor" / "A sensor measures…": what it does is its meaning
     meaning = first_line[own_name.end():] if own_name else first_line
-    return tidy(title, capitalised(meaning.rstrip()))
+    if also := ALSO_CALLED.match(meaning):  # "Also called the right to be forgotten: you can ask…"
+        meaning = also["meaning"]
+    named = ARTICLE_BEFORE_NOUN.sub("", title.strip())
+    return tidy(capitalised(named) if named != title.strip() else title, capitalised(meaning.rstrip()))
 
 
 def _defines_another(title: str, first_line: str) -> bool:

@@ -8,6 +8,9 @@ import re
 NAMED_THING = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:function|command|formula|keyword|statement|operator"
                          r"|instruction|tag|query|method)\b", re.IGNORECASE)
 ABBREVIATION_LETTERS = 3  # "RAM", "CPU", "KEY": a word this short in capitals may be an abbreviation
+# Letters, or letters with a digit inside standing for a word it sounds like ("B2C", "P2P").
+ABBREVIATION = re.compile(r"[A-Z]+(?:[0-9][A-Z]+)?")
+SOUNDED_DIGITS = {"to": "2", "two": "2", "for": "4", "four": "4"}
 SMALL_WORDS = {"of", "and", "the", "for", "to", "a", "an", "in", "on"}
 
 
@@ -34,15 +37,17 @@ def as_written(term: str, definition: str) -> str:
 
 
 def expands(short: str, long: str) -> bool:
-    """Whether `long` is what the abbreviation `short` stands for ("LAN", "Local Area Network")."""
+    """Whether `long` is what the abbreviation `short` stands for ("LAN", "Local Area Network"); a digit may stand
+    for a small word it sounds like ("B2C", "Business to Consumer")."""
     letters = short.strip()
-    if not 2 <= len(letters) <= 6 or not letters.isupper() or not letters.isalpha():
+    if not 2 <= len(letters) <= 6 or not letters.isupper() or not ABBREVIATION.fullmatch(letters):
         return False
-    words = re.findall(r"[A-Za-z][\w-]*", long)
+    words = re.findall(r"[A-Za-z][\w-]*(?:['’]s\b)?", long)  # "Commissioner’s" gives one letter
     initials = "".join(w[0] for w in words if w.lower() not in SMALL_WORDS)
     # "analogue-to-digital converter" stands for ADC: each part of a hyphenated word may give its letter.
     parts = "".join(p[0] for w in words for p in w.split("-") if p and p.lower() not in SMALL_WORDS)
-    return letters in (initials.upper(), parts.upper())
+    sounded = "".join(SOUNDED_DIGITS.get(w.lower(), "" if w.lower() in SMALL_WORDS else w[0]) for w in words)
+    return letters in (initials.upper(), parts.upper(), sounded.upper())
 
 
 def capitalised(text: str) -> str:

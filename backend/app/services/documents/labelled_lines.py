@@ -1,0 +1,42 @@
+"""Key words in lines a label or a source stands before, and the fuller name a worksheet's blank gives a word:
+
+    Hint: consent means the person has freely agreed…                 → Consent: "The person has freely agreed…"
+    UK GDPR, Article 4(7): ‘controller’ means the natural or legal…    → Controller: "The natural or legal…"
+    Data controller = ________                                          → "Controller" is named "Data controller"
+
+A helping label ("Hint:", "Tip:", "Note:") says how a line helps, not what it is, so the line is read without it;
+a law quoted with its source puts the word it defines in quotation marks; and a "Word = ____" line for pupils to
+fill in names a word the lesson teaches as the teacher would name it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.services.documents.phrases import is_definition, is_term
+from app.services.documents.vocabulary import Candidate, defining_sentence, tidy
+from app.services.documents.word_forms import capitalised
+
+ASIDE_LABEL = re.compile(r"^(?:hint|top tip|tip|note|nb|n\.b\.)\s*[:–—]\s+(?=\S)", re.IGNORECASE)
+CITED_DEFINITION = re.compile(r"^(?:[^:“”‘’\"]{3,80}:\s+)?[“‘\"](?P<term>[^“”‘’\"]{2,40})[”’\"]\s+means\s+"
+                              r"(?P<meaning>\S.{8,})$")
+# A blank to write a word's meaning in: "Data controller =", "Data controller = ______".
+FILL_IN = re.compile(r"^(?P<name>[A-Z][a-z-]+(?:\s+[a-z-]+){0,3})\s*=\s*_*\s*$")
+
+
+def labelled_term(text: str) -> Candidate | None:
+    """A key word defined by a line after a helping label, or by a quoted law (see the module's shapes)."""
+    text = text.strip()
+    aside = ASIDE_LABEL.match(text)
+    if aside is not None:
+        return defining_sentence(text[aside.end():])
+    cited = CITED_DEFINITION.match(text)
+    if cited is not None and is_term(cited["term"], max_words=4) and is_definition(cited["meaning"]):
+        return tidy(capitalised(cited["term"]), capitalised(cited["meaning"].rstrip(".")))
+    return None
+
+
+def fill_in_name(text: str) -> str | None:
+    """The word a "Word =" blank asks pupils to explain, or None."""
+    match = FILL_IN.match(text.strip())
+    return match["name"] if match and is_term(match["name"], max_words=4) else None
