@@ -18,6 +18,8 @@ def set_in_capitals(term: str, definition: str) -> str:
     ("AVERAGE" / "A function that…"). "" for a term not in capitals."""
     if not term.isupper() or not any(c.islower() for c in definition) or NAMED_THING.match(definition):
         return ""
+    if term.isalpha() and not set(term.lower()) & set("aeiouy"):
+        return ""  # "HTTPS", "SMTP": no word is spelled without a vowel, so an abbreviation, not a word set big
     spelt_out = re.match(r"(?:[A-Z][\w-]*(?:\s+(?:of|and|for|the))?\s+)+", definition)
     if spelt_out and expands(term, spelt_out.group()):
         return ""  # "WCAG" / "Web Content Accessibility Guidelines – …": an abbreviation, not a word set big
@@ -36,6 +38,11 @@ def as_written(term: str, definition: str) -> str:
 def expands(short: str, long: str) -> bool:
     """Whether `long` is what the abbreviation `short` stands for ("LAN", "Local Area Network")."""
     letters = short.strip()
+    # "B2C" (business to consumer), "P2P", "B4L": a 2 or a 4 stands for the small word "to" or "for" between.
+    if (numbered := re.fullmatch(r"([A-Z]{1,3})([24])([A-Z]{1,3})", letters)) is not None:
+        small = "to" if numbered[2] == "2" else "for"
+        halves = re.split(rf"\s+{small}\s+", long.strip(), maxsplit=1, flags=re.IGNORECASE)
+        return len(halves) == 2 and all(_initials(half) == part for half, part in zip(halves, numbered.group(1, 3), strict=True))
     if not 2 <= len(letters) <= 6 or not letters.isupper() or not letters.isalpha():
         return False
     words = re.findall(r"[A-Za-z][\w-]*", long)
@@ -43,6 +50,10 @@ def expands(short: str, long: str) -> bool:
     # "analogue-to-digital converter" stands for ADC: each part of a hyphenated word may give its letter.
     parts = "".join(p[0] for w in words for p in w.split("-") if p and p.lower() not in SMALL_WORDS)
     return letters in (initials.upper(), parts.upper())
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", words) if w.lower() not in SMALL_WORDS).upper()
 
 
 def capitalised(text: str) -> str:
