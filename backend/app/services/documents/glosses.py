@@ -45,6 +45,9 @@ GLOSS = (
     r"|:\s+(?P<after_colon>[^.;:()]{3,150})"
     r"|(?:\s+(?:it|them))?,\s+which\s+means\s+(?P<which_means>[^.;:()]{3,150})"
     r"|,\s+which\s+(?P<which_does>(?!means\b)[a-z]+s\s[^.;:()]{3,150}?)(?=,\s+so\b|[.;]|$)"
+    # "Go to the **checkout** – the page where you enter…": one dash, a noun and what it is, to the sentence's end.
+    r"|\s+[–—-]\s+(?P<dash_to_end>(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:where|that|which|who|when)\s"
+    r"[^–—.;:()]{3,150}?)(?=[.;]|$)"
 )
 # The weakest reading, tried last: a meaning after one dash to the sentence's end ("This is a **data breach** –
 # personal data being lost…"), when no amount or other shape names it ("one **megabyte (MB)** – about the size…").
@@ -182,9 +185,9 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
         return None
     pattern = rf"(?<![\w-])(?P<term>{re.escape(word)}(?:s|es)?(?:[ \t]+[a-z][a-z-]{{2,}})?)(?:{GLOSS})"
     for match in re.finditer(pattern, text, re.IGNORECASE):
-        meaning = next(m for m in (match["bracketed"], match["dashed"], match["beside"],
-                                   match["after_colon"], match["which_means"], match["kind_that"], match["which_does"],
-                                   match["where_said"]) if m)
+        meaning = next(m for m in (match["bracketed"], match["dashed"], match["beside"], match["after_colon"],
+                                   match["which_means"], match["kind_that"], match["which_does"],
+                                   match["where_said"], match["dash_to_end"]) if m)
         term = match["term"] if match["term"].lower() != f"{word.lower()}s" else word
         if len(term.split()) > len(word.split()) and not _names_the_noun(term, meaning, bracketed=extend
                                                                           and match["bracketed"] is not None):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from app.services.documents import sentence_shapes as shapes
+
 
 def _listed(words: str) -> list[str]:
     return words.split()
@@ -268,7 +270,7 @@ def is_term(term: str, *, max_words: int = 6) -> bool:
     Not a label ("Homework", "Year 9"), an activity ("Match up exercise"), a sentence or question, shouting,
     an example (a URL, an email header), or a phrase that starts like a sentence ("Don't…", "Much slower…").
     """
-    term = term.strip()
+    term = shapes.without_pictographs(term.strip())  # "Exit ticket 🎟"; "Talking to the user" is a prompt
     bare = term_words(term)
     if not term or not bare or len(term) > MAX_TERM_CHARS or len(bare) > max_words:
         return False
@@ -276,11 +278,11 @@ def is_term(term: str, *, max_words: int = 6) -> bool:
         return False  # "D) It is the only…": an answer option's label, not part of a name
     if term.endswith((".", "?", "!", ":", ";", ",")) or any(mark in term for mark in (":", ";", "!", "?", "…", "\"", "“")):
         return False
-    if ("," in PARENTHESIS.sub("", term) and not NAMED_WITH_COMMA.match(term)) or term[0] in "‘'" or CONTRACTION.search(term) or COMPARISON.search(term):
+    if ("," in PARENTHESIS.sub("", term) and not NAMED_WITH_COMMA.match(term) and not shapes.is_spelled_out_name(term)) or term[0] in "‘'" or CONTRACTION.search(term) or COMPARISON.search(term):
         return False
     if _starts_like_a_sentence(bare) or any(w.lower() in FINITE_VERBS | RELATIVE_WORDS for w in bare):
         return False
-    if LABEL_TERM.match(term) or LABEL_PREFIX.match(term) or ACTIVITY_NOUNS.search(PARENTHESIS.sub("", term)):
+    if LABEL_TERM.match(term) or LABEL_PREFIX.match(term) or ACTIVITY_NOUNS.search(PARENTHESIS.sub("", term)) or shapes.is_prompt(term):
         return False
     if COURSE_LABEL.search(term) or CREDITED.match(term) or PERSON.match(term):
         return False
@@ -359,7 +361,7 @@ def objective_problem(text: str) -> str | None:
         return "activity"
     if plain.endswith("?"):
         return "question"
-    if DONE_CHECK.match(plain):
+    if DONE_CHECK.match(plain) or shapes.is_about_the_list(plain):  # "Tick them off as we go": what to do with the list
         return "work done"
     if _task_after_dash(plain):
         return "task"

@@ -27,6 +27,7 @@ from app.services.documents.blocks import Block, clean, text_block
 from app.services.documents.docx_reader import is_monospace
 from app.services.documents.extracted import ExtractedDocument, build_document
 from app.services.documents.found import SlideSummary
+from app.services.documents.letter_boxes import is_index_letter, letter_box_term
 from app.services.documents.pictures import ALMOST_NO_WORDS, PictureReader, picture_blocks
 from app.services.documents.sections import section_of
 from app.services.documents.slide_layout import Box, pair_boxes
@@ -91,6 +92,8 @@ def _slide(number: int, slide: Slide, pictures: PictureReader, area: int) -> tup
     for index, shape in enumerate(shapes):
         if index in definitions:
             term, definition = _one_line(shape.text_frame.text), _one_line(definitions[index].text)
+            if is_index_letter(term, definition):  # an A–Z grid's letter: the box beside it holds the word
+                term, definition = letter_box_term(definition) or ("", definition)
             blocks.append(Block("term", term, definition=definition, where=where))
             bullets.extend([term, definition])
         elif index in paired:

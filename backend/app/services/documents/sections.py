@@ -35,7 +35,7 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|what are (?:we|you) learning(?: today| about)?\??"  # the same, asked: "What are we learning today?"
         # Whatever the pupils work through: "this lesson", "this unit", "this Sway", "these two lessons"; in the
         # pupil's own voice too ("…I will be able to:").
-        r"|by the end of (?:this|the|these|today'?s)(?: [\w'-]+)? [\w'-]+"
+        r"|by the end of (?:today|(?:this|the|these|today'?s)(?: [\w'-]+)? [\w'-]+)"
         r"(?:,? (?:i|we|you|pupils|students|learners) (?:will|should)"
         r"(?: be able to)?)?"
         r"|(?:after|at the end of) (?:this|the) (?:lesson|unit),? (?:you|pupils|students|learners) (?:will|should)"

@@ -56,6 +56,7 @@ from app.services.documents.sections import (
     split_label,
 )
 from app.services.documents.table_walk import TableWalk
+from app.services.documents.title_pairs import two_word_title_terms
 from app.services.documents.titles import lesson_titles
 from app.services.documents.transcripts import SPOKEN
 from app.services.documents.whole_document import add_whole_document_terms
@@ -92,6 +93,8 @@ class _Walker(TableWalk, GlossaryWalk):
         self.section_title = ""
         self.section_items = 0
         self.listed = False  # the section's lines so far are list items
+        self.numbered = False  # … numbered ones
+        self.notes_grid = False
         self.section_steps: list[str] = []
         self.section_origin: Origin | None = None
         self.section_level: int | None = None  # the level of the heading that opened the section, if one did
@@ -130,7 +133,7 @@ class _Walker(TableWalk, GlossaryWalk):
         if self.section == "sequence":
             self.found.add_sequence(self.section_title or self.heading, self.section_steps, origin=self.section_origin)
         self.section, self.section_steps, self.section_items = None, [], 0
-        self.listed = False
+        self.listed = self.numbered = False
 
     def close_run(self) -> None:
         # "Answers to the questions:" over "1) 2", "2) 4": the line before a run titles it as a heading would.
@@ -211,6 +214,9 @@ class _Walker(TableWalk, GlossaryWalk):
         steps = self.section == "sequence" and self.section_title == block.title_of and not self.section_steps
         if not steps and (section_of(block.title_of) is not None or self.section is not None):
             return False
+        both = two_word_title_terms(block.title_of, block.text)  # "Opcode + operand": each defined in turn
+        if both:
+            return all([self.found.add_term(*pair, origin=self.origin()) for pair in both])
         pair = vocabulary.title_term(block.title_of, block.text)
         added = pair is not None and self.found.add_term(*pair, origin=self.origin())
         if added and steps:
@@ -225,10 +231,13 @@ class _Walker(TableWalk, GlossaryWalk):
             self.close_section()
             return False
         if self.section in ("objectives", "success_criteria"):
-            if self.listed and not is_item:
-                self.close_section()  # a plain line after the bulleted list ("Good luck!"): the list is over
+            numbered = is_item and self.block is not None and self.block.ordered
+            if (self.listed and not is_item) or (self.numbered and not numbered):
+                # A plain line after the bulleted list ("Good luck!"), a bullet after the numbered one (the next
+                # box on a printable sheet): the list is over.
+                self.close_section()
                 return False
-            self.listed = is_item
+            self.listed, self.numbered = is_item, numbered
             # Lines typed one under another after "…should be able to:" are that list, bullets or not.
             listed = is_item or (self.after_lead_in and len(text.split()) <= MAX_LISTED_OBJECTIVE_WORDS)
             return self.objective_line(text, is_item=listed)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from app.services.documents import tables, vocabulary
+from app.services.documents import cornell, tables, vocabulary
 from app.services.documents.blocks import BULLET, NUMBERED, Block, clean
 from app.services.documents.code_lines import looks_like_code
 from app.services.documents.findings import Findings
@@ -44,6 +44,8 @@ class TableWalk:
     found: Findings
     section: str | None
     heading: str
+    text: str
+    notes_grid: bool  # the last table was a Cornell grid, which a PDF may break into several tables
 
     def table_block(self, block: Block) -> None:
         self.close_run()
@@ -57,6 +59,13 @@ class TableWalk:
         rows = tables.without_card_letters(tables.joined_across_pages(before, rows) or rows)
         if (card := tables.word_card(rows)) is not None:
             self.glossary_term(*card, origin=self.origin(f"{card.term} – {card.definition}"))
+            return
+        # "Cues | Notes": key words or prompts beside note-form lines, the grid perhaps read as more than one table.
+        self.notes_grid = cornell.is_cornell(rows[0]) or (self.notes_grid and cornell.is_notes_rows(rows))
+        if self.notes_grid:
+            for term, definition in cornell.cornell_terms([["Cues", "Notes"], *rows[cornell.is_cornell(rows[0]):]],
+                                                          self.text):
+                self.glossary_term(term, definition, origin=self.origin(f"{term} – {definition}"))
             return
         titled = len(rows[0]) == 1 and section_of(rows[0][0]) == "vocabulary"
         glossary = tables.glossary_rows(rows, in_vocabulary_section=self.section == "vocabulary", titled=titled)

@@ -37,6 +37,17 @@ BOOK_SECTION = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+\S")
 MAX_TITLE_WORDS = 12
 # A course line's part naming the unit ("Year 9 · Unit 4: User Interface Design · Lesson 2 of 4").
 UNIT_PART = re.compile(r"^(?:unit|topic|module)\s+\d{1,2}\s*[:.–—-]\s*(?P<topic>\S.*)$", re.IGNORECASE)
+# A sheet of the lesson's words named for its topic ("The A–Z of online shopping", "A glossary of networks").
+SHEET_OF = re.compile(r"^(?:(?:the|an?|my|our)\s+)?(?:a\s*[–—-]\s*z|glossary|dictionary|alphabet)\s+of\s+(?P<topic>\S.*)$",
+                      re.IGNORECASE)
+PICTOGRAPH_TAIL = re.compile(r"[\s\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")
+# A title said to the class rather than naming the topic: "Meet the Little Man", "Welcome to Python".
+ADDRESSED = re.compile(r"^(?:meet|welcome to|let[’']?s|say hello to|introducing)\s", re.IGNORECASE)
+# A notes template's header box: the topic field before the pupil's name, class or date.
+TOPIC_FIELD = re.compile(r"^topic\s*:\s*(?P<topic>[^:]+?)(?:\s+\([A-Z]{2,6}\))?\s+(?:name|class|date|form)\s*:",
+                         re.IGNORECASE)
+# A course line's parts: the subject, the topic, the lesson ("Year 8 Computing · E-commerce · Lesson 3").
+LESSON_PART = re.compile(r"^(?:lesson|week|session)\s+\d{1,2}(?:\s+of\s+\d{1,2})?$", re.IGNORECASE)
 COURSE_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
 UNIT_LINE_BLOCKS = 6  # a course line sits at the top of the page, under its title
 # "3D Printing: how does it work?": a topic, then the question the lesson asks about it.
@@ -62,6 +73,9 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
              and section_of(b.text) is None and not is_genre_title(b.text)),
             "",
         )
+    if own and (sheet := SHEET_OF.match(PICTOGRAPH_TAIL.sub("", own))):
+        # "The A–Z of online shopping": a sheet of the lesson's words; the course line names the lesson's topic.
+        own = _unit_topic(blocks) or sheet["topic"]
     own = _topic_of_question(own) or _unit_topic(blocks)
     titles = [own] if own else []
     titles += [t for t in numbered if t not in titles]
@@ -82,9 +96,10 @@ def names_a_sheet(title: str) -> bool:
 
 
 def is_indirect_title(title: str) -> bool:
-    """A title asked as a question ("Who owns it?", "7C Input & Output – what's in your house?"): another
-    document's title, when there is one, names the topic more plainly."""
-    return title.rstrip().endswith("?")
+    """A title asked as a question ("Who owns it?", "7C Input & Output – what's in your house?") or said to the
+    class ("Meet the Little Man", "Welcome to Python"): another document's title, when there is one, names the topic
+    more plainly."""
+    return title.rstrip().endswith("?") or bool(ADDRESSED.match(title.strip()))
 
 
 def is_genre_title(text: str) -> bool:
@@ -93,11 +108,16 @@ def is_genre_title(text: str) -> bool:
 
 
 def _labelled_title(blocks: list[Block]) -> str:
-    """The line under a "Title (for the board)" heading, when the document has one."""
+    """The line under a "Title (for the board)" heading, when the document has one, or the topic a notes
+    template's header box names ("Topic: Little Man Computer (LMC)   Name: …   Date: …")."""
     for block, following in zip(blocks, blocks[1:], strict=False):
         if (block.kind == "heading" and TITLE_LABEL.match(block.text) and following.kind == "paragraph"
                 and 1 <= len(following.text.split()) <= MAX_TITLE_WORDS):
             return following.text
+    for block in blocks[:UNIT_LINE_BLOCKS]:
+        field = TOPIC_FIELD.match(block.text) if block.kind == "paragraph" else None
+        if field and 1 <= len(field["topic"].split()) <= MAX_TITLE_WORDS:
+            return field["topic"]
     return ""
 
 
@@ -130,8 +150,11 @@ def _unit_topic(blocks: list[Block]) -> str:
     """The unit a course line at the top of the page names ("Year 9 · Unit 4: User Interface Design · Lesson 2"),
     for a page with no heading of its own."""
     for block in blocks[:UNIT_LINE_BLOCKS]:
-        parts = COURSE_LINE_PARTS.split(block.text) if block.kind == "paragraph" else []
+        parts = COURSE_LINE_PARTS.split(block.text) if block.kind in ("paragraph", "item") else []
         for part in parts if len(parts) > 1 else []:
             if (unit := UNIT_PART.match(part.strip())) and len(unit["topic"].split()) <= MAX_TITLE_WORDS:
                 return unit["topic"].strip()
+        topics = [p.strip() for p in parts if not SUBJECT_LABEL.fullmatch(p.strip()) and not LESSON_PART.match(p.strip())]
+        if len(parts) >= 3 and len(topics) == 1 and len(topics[0].split()) <= MAX_TITLE_WORDS // 2:
+            return topics[0]  # "Year 8 Computing · E-commerce · Lesson 3": the part between subject and lesson
     return ""

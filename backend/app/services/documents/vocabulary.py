@@ -30,6 +30,7 @@ from app.services.documents.phrases import (
     term_key,
     term_words,
 )
+from app.services.documents.sentence_shapes import names_it_after, sets_a_scene
 from app.services.documents.word_forms import NAMED_THING, as_written, capitalised, expands, set_in_capitals
 
 # "term – definition", "term - definition", "term = definition" (the term has no colon, dash or equals sign).
@@ -86,7 +87,7 @@ LINKING = re.compile(r"^(?:is|are|means)\s+", re.IGNORECASE)
 # A dictionary-style entry's word class between the word and its meaning: "**latency** (noun) The delay…".
 WORD_CLASS = re.compile(r"^\((?:noun|verb|adjective|adverb|n|v|adj|adv)\.?\)\s*", re.IGNORECASE)
 MAX_DEFINITION_CHARS = 600
-SENTENCE_END = re.compile(r"(?<=[a-z)][.!])\s+(?=[A-Z])")  # where a sentence ends and the next begins
+SENTENCE_END = re.compile(r"(?<=[a-z)][.!])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[A-Z])")  # a sentence ends ("e.g. Klarna" goes on)
 EQUALS_ALIAS = re.compile(r"\(\s*=\s*([^()=]+?)\s*\)")  # "integrated circuit (= microchip)": another name for it
 MIN_LISTED_WORDS = 3  # key words set out with commas make a list from this many
 # "Computer Misuse Act 1990": the key word is the law's name; its year belongs with what it says.
@@ -175,6 +176,9 @@ def bold_term(text: str, emphasis: list[str]) -> Candidate | None:
         return None
     rest = ARTICLE.sub("", own_sentences(text.strip(), bold, emphasis), count=1)  # up to the next bold word's
     after = WORD_CLASS.sub("– ", rest[len(bold):].strip(), count=1)
+    short = re.match(r"^\((?P<short>[A-Z]{2,6})\)\s*", after)
+    if short is not None and expands(short["short"], bold):  # "**Buy now, pay later** (BNPL) lets you…"
+        bold, after = f"{bold} ({short['short']})", after[short.end():]
     # "**Hardware** – the physical parts…", or "The **CPU** is the part…" (the linking "is" dropped).
     if not (after[:1] in ("–", "—", "-", ":", "=") or _says_what_it_does(after)):
         return None  # "**Lossy** compression works…": the bold word is only the start of the name
@@ -227,7 +231,7 @@ def defining_sentence(text: str) -> Candidate | None:
     defining verb; "This is a…" has no noun phrase).
     """
     match = DEFINING_VERB.match(text.strip()) or GIVES_YOU.match(text.strip()) or DOING_DEFINITION.match(text.strip())
-    if match is None:
+    if match is None or sets_a_scene(text):  # "Inside the computer is a little man…": a story
         return None
     term = ARTICLE.sub("", match["term"].strip(), count=1)
     # The sentence is the definition; what follows its full stop is about something else.
@@ -350,7 +354,8 @@ def title_term(title: str, first_line: str) -> Candidate | None:
         return None  # "Examples of IoT devices" / "Smart speakers (…)": the first of the examples, not a meaning
     if len(term_words(title)) > 5 or not (is_term(title, max_words=5) or _named_in_capitals(title, first_line)):
         return None
-    if not is_definition(first_line, min_words=3) or QUANTIFIED_SENTENCE.match(first_line.strip()):
+    if not is_definition(first_line, min_words=3) or sets_a_scene(first_line) or (
+            QUANTIFIED_SENTENCE.match(first_line.strip()) and not names_it_after(title, first_line)):
         return None  # "RLE with pictures" / "Each row of an image can be stored…" says how it is used, not what it is
     if opens_on_a_modifier(title, first_line) or _defines_another(title, first_line):
         return None

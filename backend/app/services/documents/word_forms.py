@@ -21,6 +21,8 @@ def set_in_capitals(term: str, definition: str) -> str:
     ("AVERAGE" / "A function that…"). "" for a term not in capitals."""
     if not term.isupper() or not any(c.islower() for c in definition) or NAMED_THING.match(definition):
         return ""
+    if term.isalpha() and not set(term.lower()) & set("aeiouy"):
+        return ""  # "HTTPS", "SMTP": no word is spelled without a vowel, so an abbreviation, not a word set big
     spelt_out = re.match(r"(?:[A-Z][\w-]*(?:\s+(?:of|and|for|the))?\s+)+", definition)
     if spelt_out and expands(term, spelt_out.group()):
         return ""  # "WCAG" / "Web Content Accessibility Guidelines – …": an abbreviation, not a word set big

@@ -1,0 +1,55 @@
+"""Small shapes of a line that say what it is not, checked by `phrases` and `vocabulary`:
+
+    Exit ticket 🎟                          a label with a pictograph after it, not a key word
+    Talking to the user                     a prompt for notes (a verb's -ing form, then whom), not a key word
+    Buy now, pay later (BNPL)               one name its abbreviation spells out, commas and all
+    Tick them off as we go ✔                what to do with a list, not an objective in it
+    Inside the computer is a little man…    a scene set (the place first), never what a word means
+    Each mailbox has a number… That number is its address.   goes on to name the title's word: its meaning
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.services.documents.word_forms import expands
+
+PICTOGRAPHS_AFTER = re.compile(r"(?<=\w)[\s\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")
+# A verb's -ing form then whom or what it is done to ("Working with files"); "Sorting algorithm" names a thing.
+DOING_PHRASE = re.compile(r"^[A-Za-z]+ing\s+(?:to|with|about|into|from|for|the|a|an|your|our|their)\s", re.IGNORECASE)
+SPELLED_NAME = re.compile(r"(?P<long>[^()]+?)\s*\((?P<short>[A-Z]{2,6})\)")
+ABOUT_THE_LIST = re.compile(r"^(?:tick|check|cross|copy|write|jot|note|read|stick|highlight)\s+(?:them|these|each one)"
+                            r"(?:\s+(?:off|down|in|into|out|up|as|when|at|on)\b|\W*$)", re.IGNORECASE)
+SCENE_SET = re.compile(r"^(?:inside|in|on|at|behind|under|beside|above|below|once upon a time)\s+(?:the|a|an|this|our)?"
+                       r"\s*[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were|lives?|lived|sits?|sat|stands?|stood)"
+                       r"\s+(?:a|an|the|some|\d+)\b", re.IGNORECASE)
+
+
+def without_pictographs(label: str) -> str:
+    """ "Exit ticket 🎟" → "Exit ticket": a pictograph after a label is decoration."""
+    return PICTOGRAPHS_AFTER.sub("", label)
+
+
+def is_prompt(term: str) -> bool:
+    return DOING_PHRASE.match(term) is not None
+
+
+def is_spelled_out_name(term: str) -> bool:
+    named = SPELLED_NAME.fullmatch(term)
+    return named is not None and expands(named["short"], named["long"])
+
+
+def is_about_the_list(line: str) -> bool:
+    return ABOUT_THE_LIST.match(line) is not None
+
+
+def sets_a_scene(line: str) -> bool:
+    return SCENE_SET.match(line.strip()) is not None
+
+
+def names_it_after(title: str, line: str) -> bool:
+    """Whether the line goes on to name the title's thing as what it has described ("Memory address" / "Each of the
+    mailboxes has a number… That number is its address")."""
+    words = re.findall(r"[\w-]+", title)
+    return bool(words) and re.search(rf"\b(?:is|are)\s+(?:called\s+)?(?:its|their|the|an?)\s+{re.escape(words[-1])}\b",
+                                     line, re.IGNORECASE) is not None
