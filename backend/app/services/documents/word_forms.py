@@ -10,7 +10,7 @@ NAMED_THING = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:function|command|for
 ABBREVIATION_LETTERS = 3  # "RAM", "CPU", "KEY": a word this short in capitals may be an abbreviation
 # Letters, or letters with a digit inside standing for a word it sounds like ("B2C", "P2P").
 ABBREVIATION = re.compile(r"[A-Z]+(?:[0-9][A-Z]+)?")
-SOUNDED_DIGITS = {"to": "2", "two": "2", "for": "4", "four": "4"}
+SOUNDED_DIGITS = {"to": "2", "for": "4"}  # B2C, P2P: the digit stands for a joining word
 SMALL_WORDS = {"of", "and", "the", "for", "to", "a", "an", "in", "on"}
 
 
