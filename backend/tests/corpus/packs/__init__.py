@@ -441,6 +441,26 @@ ecommerce_az_leaflet    a Year 8 e-commerce PowerPoint set up as an A4 portrait 
                         cover and the front cover on page 1, the three inside panels on page 2 – justified text,
                         four more words bold and defined inside the panels' sentences and numbered steps, a "Quick
                         quiz" on the flap answered on the back cover, help lines and a credit line)
+ethical_hacking_comic_contract  a Year 10 Word comic-strip storyboard on ethical hacking (the lesson aims only
+                        in the page header as one " | "-separated "Aims:" line, a 3x2 table of panels each with a
+                        bold "PANEL n – …" caption, a clip-art picture in two and characters' "NAME: …" speech lines
+                        explaining the key words in conversation, a blank "YOUR TURN" panel, a footer) and a mock
+                        "Rules of Engagement" penetration-test agreement printed to PDF (a letterhead, the parties,
+                        a numbered "1. Definitions" clause of "1.n 'Term' means …" sub-clauses, in-scope and
+                        out-of-scope lists, signature lines, the teacher's red-boxed task of numbered questions)
+smart_cities_carousel   a Year 8 PowerPoint of printable carousel stations on smart cities (blank slides only, a
+                        "How the carousel works" rules slide, six station cards each a red "STATION n" oval, a
+                        headline, a "READ ME" box explaining one key word in a news-style paragraph, a clip-art
+                        picture and a "Discuss:" question, a printing note; the objectives only on the last
+                        "Debrief" slide as "Check – can you now…" lower-case points) and a landscape Word recording
+                        sheet ("Station | Big idea | What does it mean? | Good or bad…" table, station 1 filled in
+                        in italics as the teacher's worked example, the rest empty, a shaded "Think deeper" box)
+virtual_memory_faq      a Year 10 GCSE plain-text FAQ on virtual memory posted for revision (a subject and "Posted
+                        by" line, "Q:"/"A:" pairs with every key word defined inside an answer, one answer a
+                        numbered sequence of what happens when RAM is full, a sign-off) and a one-page PDF diagram
+                        worksheet (a drawn RAM-and-disk picture with floating letter labels, a "Key" of "A = …"
+                        lines, numbered questions with "[n]" marks on dotted lines, the success criteria only in a
+                        small grey "SC1 … SC2 … SC3 …" strip at the foot of the page)
 logic_gates_tables, python_loops_organiser and storage_revision were the first held-out packs: scored once, unseen,
 on 2026-12-06 (recall 63%, precision 80%,
 objectives 1/9, titles 1/3, on topic 33/36), then used for tuning; new held-out packs replaced them.
@@ -489,4 +509,6 @@ objectives 9/9, titles 3/3, on topic 35/36.
 The nineteenth (data_protection_genially, ecommerce_az_leaflet, lmc_caption_cornell): unseen recall 26%,
 precision 57%, objectives 4/9 with 2 junk, titles 0/3, on topic 24/26; tuned on 2026-12-07: recall 100%, precision
 97%, objectives 9/9, titles 2/3, on topic 36/36.
+The twentieth (ethical_hacking_comic_contract, smart_cities_carousel, virtual_memory_faq): unseen recall 29%,
+precision 67%, objectives 0/9, titles 2/3, on topic 25/26; tuned on 2026-12-07: TUNED20.
 """
