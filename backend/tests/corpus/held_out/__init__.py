@@ -1,28 +1,30 @@
 """Held-out packs, in shapes the tuning corpus does not use. Not for tuning: see tests/corpus/__init__.py.
 
-The twentieth set, written blind on 2026-12-07 (the nineteenth set moved to packs/ that day): ordinary documents by
-three more teachers' hands, on topics the corpus had not covered (ethical hacking, smart cities, virtual memory), in
-shapes no earlier set has had. Scored once unseen on 2026-12-07 (recall 29%, precision 67%, objectives 0/9, titles
-2/3, on topic 25/26); not tuned on.
+The twenty-first set, written blind on 2026-12-07 (the twentieth set moved to packs/ that day): ordinary documents
+by three more teachers' hands, on topics the corpus had not covered (assistive technology, translators, automation
+and jobs), in shapes no earlier set has had. Not yet scored.
 
-ethical_hacking_comic_contract  a Year 10 Word comic-strip storyboard on ethical hacking (the lesson aims only
-                        in the page header as one " | "-separated "Aims:" line, a 3x2 table of panels each with a
-                        bold "PANEL n – …" caption, a clip-art picture in two and characters' "NAME: …" speech lines
-                        explaining the key words in conversation, a blank "YOUR TURN" panel, a footer) and a mock
-                        "Rules of Engagement" penetration-test agreement printed to PDF (a letterhead, the parties,
-                        a numbered "1. Definitions" clause of "1.n 'Term' means …" sub-clauses, in-scope and
-                        out-of-scope lists, signature lines, the teacher's red-boxed task of numbered questions)
-smart_cities_carousel   a Year 8 PowerPoint of printable carousel stations on smart cities (blank slides only, a
-                        "How the carousel works" rules slide, six station cards each a red "STATION n" oval, a
-                        headline, a "READ ME" box explaining one key word in a news-style paragraph, a clip-art
-                        picture and a "Discuss:" question, a printing note; the objectives only on the last
-                        "Debrief" slide as "Check – can you now…" lower-case points) and a landscape Word recording
-                        sheet ("Station | Big idea | What does it mean? | Good or bad…" table, station 1 filled in
-                        in italics as the teacher's worked example, the rest empty, a shaded "Think deeper" box)
-virtual_memory_faq      a Year 10 GCSE plain-text FAQ on virtual memory posted for revision (a subject and "Posted
-                        by" line, "Q:"/"A:" pairs with every key word defined inside an answer, one answer a
-                        numbered sequence of what happens when RAM is full, a sign-off) and a one-page PDF diagram
-                        worksheet (a drawn RAM-and-disk picture with floating letter labels, a "Key" of "A = …"
-                        lines, numbered questions with "[n]" marks on dotted lines, the success criteria only in a
-                        small grey "SC1 … SC2 … SC3 …" strip at the foot of the page)
+assistive_tech_jigsaw   a Year 8 jigsaw lesson on assistive technology: the teacher's PowerPoint (the objectives
+                        only in the title slide's subtitle as "Today:" then "- …" lower-case lines, a "How the
+                        jigsaw works" slide of home and expert groups, a wordless timer picture, an empty
+                        feedback-grid slide table, an exit ticket answered in the notes) and the Word expert sheets
+                        (a header, a name and group line, four bold "EXPERT SHEET A – …" parts after page breaks,
+                        each a short story with the key words bold, a "Glossary" of dictionary-style "word (noun)
+                        meaning" entries with the word and part of speech bold, a shaded "Teach your home group"
+                        box)
+translators_venn_endnotes  a Year 10 GCSE one-page PDF worksheet on translators (a dark header strip, a name line, a
+                        reading whose key words carry "[n]" note numbers with their meanings only as numbered "[n]
+                        word – meaning" endnotes in small print under a rule at the foot of the page, the success
+                        criteria as a narrow right-hand column of "✓ when you can …" lines beside the reading, a
+                        drawn compiler/interpreter Venn diagram with facts typed in the circles, tasks) and the
+                        teacher's short PowerPoint (a title slide, an unscramble starter, a picture of the levels of
+                        language, three "Which translator? (n/3)" scenario slides answered in the notes, homework)
+automation_jobs_blog    a Year 9 WordPress class-blog post on automation and jobs saved as HTML (theme header, menu,
+                        search form, author and date line, the objectives inside one "This week we are learning to
+                        …, … and …" sentence of the opening paragraph, key words as dotted <abbr title="…"> tooltips
+                        whose meanings are only in the attribute, a chart picture, tags, pupils' comments with the
+                        teacher's reply defining one more word, sidebar widgets, footer, scripts) and the Word
+                        debate pack (a "Motion:" line, a shaded "Debate rules" box, four role cards in a 2 × 2 table
+                        each ending "Words to use: word = meaning", a speech planner, a judging grid after a page
+                        break)
 """
