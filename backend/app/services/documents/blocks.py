@@ -88,6 +88,23 @@ def text_block(text: str, *, level: int = 0, where: str = "") -> Block | None:
         return Block("item", BULLET.sub("", text, count=1).strip(), level=level, where=where)
     return Block("paragraph", text, level=level, where=where)
 
+# Where each of a line's numbered aims starts: "LO1 …  LO2 …", "SC1 … SC2 …" (objectives, success criteria).
+NUMBERED_AIM = re.compile(r"(?:^|\s+)(?=(?:LO|SC|L\.O\.)\s?\d{1,2}\b)")
+AIM_CODE = re.compile(r"^SC\s?\d{1,2}\s*[:.)–—-]?\s*")  # an "LO1:" stays, to be read with its code
+
+
+def with_aims_apart(blocks: list[Block]) -> list[Block]:
+    """A strip of numbered aims typed along one line ("SC1 I can…   SC2 I can…   SC3 I can…", as a sheet's foot
+    carries them) as one item each; any other block as it is."""
+    apart: list[Block] = []
+    for block in blocks:
+        parts = NUMBERED_AIM.split(block.text)[1:] if block.kind in ("paragraph", "item") else []
+        if len(parts) < 2:
+            apart.append(block)
+            continue
+        apart += [Block("item", AIM_CODE.sub("", part).strip(), where=block.where) for part in parts]
+    return apart
+
 
 def merge_code(blocks: list[Block]) -> list[Block]:
     """Consecutive code lines become one code block (blank lines inside the code are kept)."""

@@ -37,6 +37,7 @@ from app.services.documents.docx_drawings import (
 from app.services.documents.docx_footnotes import footnoted_terms, footnotes
 from app.services.documents.extracted import ExtractedDocument, build_document
 from app.services.documents.pictures import PictureReader
+from app.services.documents.sections import split_label
 from app.services.documents.vocabulary import line_term
 
 MONOSPACE_FONTS = (
@@ -115,7 +116,7 @@ class _Reader:
         return self.styles.get(style_id, self.default_style) if style_id else self.default_style
 
     def blocks(self) -> list[Block]:
-        blocks: list[Block] = []
+        blocks: list[Block] = self.header_aims()
         for item in self.document.iter_inner_content():
             if isinstance(item, Paragraph):
                 for paragraph in (item, *text_box_paragraphs(item)):
@@ -130,6 +131,20 @@ class _Reader:
                 blocks.extend(self.table(item))
                 self.pictures.extend((len(blocks), data) for data in table_pictures(self.document, item))
         return blocks
+
+    def header_aims(self) -> list[Block]:
+        """A page header's labelled line of aims or key words ("Aims: explain… | describe…"), which a teacher puts
+        there to show on every page. The rest of a header (school, class, teacher) says whose it is, and is left."""
+        found: list[Block] = []
+        seen: set[str] = set()
+        for section in self.document.sections:
+            for paragraph in section.header.paragraphs if not section.header.is_linked_to_previous else []:
+                text = clean(paragraph.text)
+                label = split_label(text) if text not in seen else None
+                seen.add(text)
+                if label is not None and label.rest and label.kind in ("objectives", "success_criteria"):
+                    found.append(Block("paragraph", text, where="page header"))
+        return found
 
     def paragraph(self, paragraph: Paragraph) -> Block | None:
         lowered, _font = self.style(paragraph)
@@ -254,6 +269,7 @@ class _Reader:
         rows: list[list[str]] = []
         code: list[Block] = []
         marked: set[tuple[int, int]] = set()
+        bold: list[str] = []  # words set in bold inside a cell's sentences, glossed as a paragraph's are
         for row in table.rows:
             cells, seen = [], set()
             for cell in row.cells:
@@ -262,12 +278,15 @@ class _Reader:
                 seen.add(id(cell._tc))
                 if self.is_marked([run for paragraph in cell.paragraphs for run in paragraph.runs]):
                     marked.add((len(rows), len(cells)))
+                for paragraph in cell.paragraphs:
+                    phrases = self.emphasis(paragraph)[0]
+                    bold += [phrase for phrase in phrases if phrase != clean(paragraph.text)]
                 cells.append(self.cell_text(cell, code, depth))
             rows.append(cells)
         where = f"table {self.tables}"
         for block in code:
             block.where = where
-        return [Block("table", rows=rows, where=where, marked_cells=marked), *code]
+        return [Block("table", rows=rows, where=where, marked_cells=marked, emphasis=bold), *code]
 
     def cell_text(self, cell: _Cell, code: list[Block], depth: int) -> str:
         lines: list[str] = []

@@ -30,6 +30,7 @@ from app.services.documents.phrases import (
     is_term,
     term_key,
 )
+from app.services.documents.pointed_back import pointed_back
 from app.services.documents.vocabulary import Candidate, bold_term, own_sentences, tidy
 from app.services.documents.word_forms import capitalised, expands
 
@@ -93,6 +94,10 @@ UNMARKED = re.compile(
     r"|\b(?:your|the|their|our|its|a|an)\s+(?P<shown>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}):\s+"
     r"(?P<after_colon>(?:the|a|an)\s+(?!ones?\b)[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\s[^.!?;:]{3,150}?)"
     r"(?=[.!?;]|$)"
+    # A two-word name beside what it is in the pupil's own world: "a section of secondary storage (your hard drive
+    # or SSD)" (a name of two words after a preposition: one word alone may be an example's subject).
+    r"|\b(?:of|in|on|to|into|from|called)\s+(?P<owned>(?!the\b|a\b|an\b)[a-z][\w-]+\s+[a-z][\w-]+)\s+"
+    r"\((?P<yours>your\s[^()]{3,80})\)"
     r"|(?<![\w-])(?P<doing>[a-z]{3,}ing)\s+\((?P<what_doing>[a-z]+ing\s[^()]{3,150})\)"
     r"|(?<![\w-])(?P<spanned>[a-z]{3,}\s+[a-z]{3,})\s+\((?P<span>[a-z]+est\s+to\s+[a-z]+est)\)"
 )
@@ -157,8 +162,8 @@ def unmarked_glosses(text: str) -> list[Candidate]:
     `EQUALS_SENTENCE` and `DOING_SENTENCE`, though nothing marks them as key words."""
     found = []
     for match in UNMARKED.finditer(text):
-        term = match["named"] or match["shown"] or match["doing"] or match["spanned"]
-        meaning = match["meaning"] or match["after_colon"] or match["what_doing"] or match["span"]
+        term = match["named"] or match["shown"] or match["doing"] or match["spanned"] or match["owned"]
+        meaning = match["meaning"] or match["after_colon"] or match["what_doing"] or match["span"] or match["yours"]
         words = term.lower().split()
         if words[0] not in NOT_A_NOUN_START and words[-1] not in PRONOUNS and (pair := _kept(term, meaning)):
             found.append(pair)
@@ -222,6 +227,7 @@ def bold_glosses(text: str, emphasis: list[str]) -> list[Candidate]:
         later = at or (own and not text.strip().startswith(own))
         pair = gloss(text, phrase) or (bold_term(own, [phrase]) or _with_its_noun(own, phrase) if later else None)
         pair = _spelled_out_then_explained(text, phrase, pair) or _called_after_its_meaning(text, phrase) or pair
+        pair = pair or pointed_back(text, phrase)
         if pair is not None:
             found.append(pair)
     return found

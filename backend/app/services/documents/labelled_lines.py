@@ -18,8 +18,15 @@ from app.services.documents.vocabulary import Candidate, defining_sentence, tidy
 from app.services.documents.word_forms import capitalised
 
 ASIDE_LABEL = re.compile(r"^(?:hint|top tip|tip|note|nb|n\.b\.)\s*[:–—]\s+(?=\S)", re.IGNORECASE)
-CITED_DEFINITION = re.compile(r"^(?:[^:“”‘’\"]{3,80}:\s+)?[“‘\"](?P<term>[^“”‘’\"]{2,40})[”’\"]\s+means\s+"
+# A contract's or a policy's numbered clause ("1.3 'Authorisation' means…", "(b) “Scope” means…") is the same
+# shape as a quoted law: the clause number stands where the source would.
+CITED_DEFINITION = re.compile(r"^(?:[^:“”‘’\"]{3,80}:\s+|(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\))\s+)?[“‘'\"](?P<term>[^“”‘’'\"]{2,40})[”’'\"]\s+means\s+"
                               r"(?P<meaning>\S.{8,})$")
+# A contract's parties are defined too, but by who they are, not by what a word means: a name ("Riverside Bakery
+# Ltd, the owner…") or a pointer back into the document ("the person named in this agreement").
+PARTY = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){1,4}(?:Ltd|plc|Limited|Inc|LLP|School|Academy|Council)\b"
+                   r"|\b(?:named|listed|identified|set out)\s+(?:in|on|at)\s+(?:this|the)\s+"
+                   r"(?:agreement|contract|document|policy|form|schedule)\b")
 # A blank to write a word's meaning in: "Data controller =", "Data controller = ______".
 FILL_IN = re.compile(r"^(?P<name>[A-Z][a-z-]+(?:\s+[a-z-]+){0,3})\s*=\s*_*\s*$")
 
@@ -31,7 +38,8 @@ def labelled_term(text: str) -> Candidate | None:
     if aside is not None:
         return defining_sentence(text[aside.end():])
     cited = CITED_DEFINITION.match(text)
-    if cited is not None and is_term(cited["term"], max_words=4) and is_definition(cited["meaning"]):
+    if cited is not None and is_term(cited["term"], max_words=4) and is_definition(cited["meaning"]) \
+            and not PARTY.search(cited["meaning"]):
         return tidy(capitalised(cited["term"]), capitalised(cited["meaning"].rstrip(".")))
     return None
 

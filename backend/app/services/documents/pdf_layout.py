@@ -245,8 +245,14 @@ class _Builder:
         """Join a wrapped line to the paragraph or item before it."""
         last = self.blocks[-1] if self.blocks else None
         previous = self.previous
-        if last is None or previous is None or last.kind not in ("paragraph", "item") or last.where != line.where:
+        if last is None or previous is None or last.kind not in ("paragraph", "item"):
             return False
+        if last.where != line.where:  # a sentence a page break cuts ("…SC3 I can explain" / "what causes…")
+            over = text[:1].islower() and not last.text.rstrip().endswith((".", ":", "?", "!", "]", ")"))
+            if not over or line.bold != previous.bold or abs(line.size - previous.size) > 0.5:
+                return False
+            last.text = _joined(last.text, text)
+            return True
         if line.bold != previous.bold or BULLET.match(text) or NUMBERED.match(text) or CODE_LINE.match(text):
             return False
         if previous.y - line.y > APART * max(line.size, previous.size, 1.0):

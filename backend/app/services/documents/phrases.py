@@ -282,7 +282,8 @@ def is_term(term: str, *, max_words: int = 6) -> bool:
         return False
     if _starts_like_a_sentence(bare) or any(w.lower() in FINITE_VERBS | RELATIVE_WORDS for w in bare):
         return False
-    if LABEL_TERM.match(term) or LABEL_PREFIX.match(term) or ACTIVITY_NOUNS.search(PARENTHESIS.sub("", term)) or shapes.is_prompt(term):
+    if LABEL_TERM.match(term) or LABEL_PREFIX.match(term) or ACTIVITY_NOUNS.search(PARENTHESIS.sub("", term)) or shapes.is_prompt(term) \
+            or shapes.is_print_note(term):
         return False
     if COURSE_LABEL.search(term) or CREDITED.match(term) or PERSON.match(term):
         return False

@@ -50,7 +50,9 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "success_criteria": re.compile(
-        r"success criteria|wilf|what i'?m looking for|i can statements?|(?:revision |topic |learning )?checklist",
+        r"success criteria|wilf|what i'?m looking for|i can statements?|(?:revision |topic |learning )?checklist"
+        # A closing slide's self-check over the aims, asked: "Check – can you now…", "Now can you…".
+        r"|(?:check:? )?can you now|now,? can you",
         re.IGNORECASE,
     ),
     "vocabulary": re.compile(

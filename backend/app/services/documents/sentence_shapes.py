@@ -3,8 +3,10 @@
     Exit ticket 🎟                          a label with a pictograph after it, not a key word
     Talking to the user                     a prompt for notes (a verb's -ing form, then whom), not a key word
     Buy now, pay later (BNPL)               one name its abbreviation spells out, commas and all
+    Print on A4 – laminate                  a note on making the resource, not a key word
     Tick them off as we go ✔                what to do with a list, not an objective in it
     Inside the computer is a little man…    a scene set (the place first), never what a word means
+    A page is a block of memory…            a generic word ("a"/"an", lower case), though "Page 2" is a label
     Each mailbox has a number… That number is its address.   goes on to name the title's word: its meaning
 """
 
@@ -18,11 +20,22 @@ PICTOGRAPHS_AFTER = re.compile(r"(?<=\w)[\s\u2190-\u2bff\U0001f000-\U0001faff\uf
 # A verb's -ing form then whom or what it is done to ("Working with files"); "Sorting algorithm" names a thing.
 DOING_PHRASE = re.compile(r"^[A-Za-z]+ing\s+(?:to|with|about|into|from|for|the|a|an|your|our|their)\s", re.IGNORECASE)
 SPELLED_NAME = re.compile(r"(?P<long>[^()]+?)\s*\((?P<short>[A-Z]{2,6})\)")
+# How pupils show how sure they are of each aim ("Thumbs up / sideways / down for each one", "Fist to five",
+# "Traffic-light each one"): a way to rate the list, not something learnt.
+SELF_RATING = r"|thumbs?\s+(?:up|down)\b|fist\s+to\s+five\b|(?:traffic[\s-]light|rate)\s+(?:each|them|these|yourself)\b"
 ABOUT_THE_LIST = re.compile(r"^(?:tick|check|cross|copy|write|jot|note|read|stick|highlight)\s+(?:them|these|each one)"
-                            r"(?:\s+(?:off|down|in|into|out|up|as|when|at|on)\b|\W*$)", re.IGNORECASE)
+                            r"(?:\s+(?:off|down|in|into|out|up|as|when|at|on)\b|\W*$)" + SELF_RATING, re.IGNORECASE)
 SCENE_SET = re.compile(r"^(?:inside|in|on|at|behind|under|beside|above|below|once upon a time)\s+(?:the|a|an|this|our)?"
                        r"\s*[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were|lives?|lived|sits?|sat|stands?|stood)"
                        r"\s+(?:a|an|the|some|\d+)\b", re.IGNORECASE)
+
+# A teacher's note on making the resource ("Print on A4", "Photocopy in colour", "Laminate and cut out").
+PRINT_NOTE = re.compile(r"^(?:(?:print|photocopy|copy)\s+(?:\w+\s+)?(?:on(?:to)?|in)\s+(?:A[3-5]|colou?r|card|paper)\b"
+                        r"|laminate\b)", re.IGNORECASE)
+
+
+def is_print_note(term: str) -> bool:
+    return PRINT_NOTE.match(term) is not None
 
 
 def without_pictographs(label: str) -> str:
@@ -53,3 +66,10 @@ def names_it_after(title: str, line: str) -> bool:
     words = re.findall(r"[\w-]+", title)
     return bool(words) and re.search(rf"\b(?:is|are)\s+(?:called\s+)?(?:its|their|the|an?)\s+{re.escape(words[-1])}\b",
                                      line, re.IGNORECASE) is not None
+
+
+def is_generic_word(subject: str) -> bool:
+    """ "A page is…", "An answer is…": one lower-case word after "a"/"an" names any one of a kind, so it is a word
+    being defined even when, capitalised and numbered ("Page 2"), the same word labels a part of a sheet."""
+    named = re.fullmatch(r"(?:a|an)\s+(?P<word>[a-z]{3,})", subject.strip(), re.IGNORECASE)
+    return named is not None and named["word"].islower()

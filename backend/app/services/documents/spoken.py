@@ -26,7 +26,9 @@ from app.services.documents.word_forms import capitalised, expands
 MAX_MEANING = r"[^.!?]{8,200}"
 NAMED_THEN_EXPLAINED = re.compile(
     r"\b(?:we\s+call\s+(?:this|that|it|them)|(?:this|that|it)\s+is|(?:is|are)\s+called)\s+(?:(?:a|an|the)\s+)?"
-    rf"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s*(?::|\s[–—-])\s+(?P<meaning>{MAX_MEANING})",
+    # Not "that is called X – and then…": "called" is the naming, and "and…" goes on with the story.
+    rf"(?P<term>(?!called\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s*(?::|\s[–—-])\s+"
+    rf"(?P<meaning>(?!(?:and|but|so|then)\b){MAX_MEANING})",
     re.IGNORECASE,
 )
 WHICH_IS = re.compile(
@@ -51,6 +53,15 @@ KIND_WITHOUT_ARTICLE = re.compile(
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:that|which|of|used|designed|made)\s[^.!?]{8,200})",
     re.IGNORECASE,
 )
+# A condition, then the name for it: "If the computer spends more time swapping than…, that is called disk
+# thrashing" → Disk thrashing: "When the computer spends more time swapping than…".
+CONDITION_NAMED = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:if|when|whenever)\s+(?P<meaning>[^.!?,]{10,200}),\s+(?:that|this|it)(?:'s|’s|\s+is)\s+"
+    r"(?:also\s+)?called\s+(?:(?:a|an|the)\s+)?(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[.!?,;:]|[–—-]\s|$))",
+    re.IGNORECASE,
+)
+# An answer's opening word before the sentence that says what a word is: "Because RAM is the main memory that…".
+REASON_OPENER = re.compile(r"^(?:because|since|well,|yes[,!]?|so,)\s+(?=[A-Z])", re.IGNORECASE)
 # A counted subject is people or things in an activity ("Act it out: five pupils are the registers"), not a word.
 COUNTED = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|some|all|both)\b", re.IGNORECASE)
 # Where a spoken sentence (or the clause after "write it down:") begins.
@@ -61,11 +72,12 @@ def explained_words(text: str) -> list[Candidate]:
     """The key words a passage of the teacher's script names and explains, in the order it says them."""
     found = [_kept(m["term"], m["meaning"]) for m in NAMED_THEN_EXPLAINED.finditer(text)]
     found += [_kept(m["term"], m["meaning"]) for m in WHICH_IS.finditer(text)]
+    found += [_kept(m["term"], f"when {m['meaning']}") for m in CONDITION_NAMED.finditer(text)]
     found += [_kept(m["term"], f"{m['kind']} {m['done']}") for m in WHICH_IS_DONE.finditer(text)]
     found += [_kept(f"{m['short']} ({m['long']})", m["does"]) for m in BESIDE_EXPANSION.finditer(text)
               if expands(m["short"], m["long"])]
     clauses = CLAUSE_START.split(text)
-    found += [defining_sentence(clause) for clause in clauses]
+    found += [defining_sentence(REASON_OPENER.sub("", clause, count=1)) for clause in clauses]
     found += [_kept(m["term"], m["meaning"]) for clause in clauses if (m := KIND_WITHOUT_ARTICLE.match(clause))]
     return [_named_as_construct(pair) for pair in found if pair is not None and not COUNTED.match(pair.term)]
 

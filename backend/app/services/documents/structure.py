@@ -26,7 +26,7 @@ from app.services.documents import (
     vocabulary,
 )
 from app.services.documents.abbreviated import abbreviated_term
-from app.services.documents.blocks import Block, clean
+from app.services.documents.blocks import Block, clean, with_aims_apart
 from app.services.documents.code_comments import with_comment_prose
 from app.services.documents.code_lines import promote_code
 from app.services.documents.findings import Findings, Origin, normal
@@ -73,7 +73,7 @@ I_CAN = re.compile(r"^I can\b", re.IGNORECASE)
 I_STATEMENT = re.compile(r"^I (?:will|am able to|understand|know|should be able to|can)\b", re.IGNORECASE)
 
 LESSON_TITLE = re.compile(r"^(?:lesson|session|week)\s*\d{1,2}\b", re.IGNORECASE)
-INLINE_BULLETS = re.compile(r"\s+[•·▪●◦]\s+")  # a list typed along one line
+INLINE_BULLETS = re.compile(r"\s+[•·▪●◦|]\s+")  # a list typed along one line, by bullets or bars
 ANSWER_WORDS = {"true", "false", "yes", "no", "correct", "incorrect", "right", "wrong"}
 ANSWERS_HEADING = re.compile(r"\b(?:answers?|mark scheme|solutions?)\b", re.IGNORECASE)
 # Labels over a list of arguments: their "Word – …" lines are its points, as an example's lines are its parts.
@@ -362,7 +362,7 @@ def analyse(blocks: list[Block], *, title: str = "", filename: str = "") -> Docu
     found = Findings()
     walker = _Walker(found)
     walker.text = "\n".join(block.text for block in blocks)
-    blocks = promote_code(blocks)
+    blocks = with_aims_apart(promote_code(blocks))
     headed_glossary.pair_headings(blocks)
     headed_glossary.pair_asked_lines(blocks)
     questions = find_questions(blocks, filename=filename)

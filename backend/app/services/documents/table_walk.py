@@ -183,7 +183,9 @@ class TableWalk:
                 continue
             is_item = bool(BULLET.match(line) or NUMBERED.match(line))
             # Lesson phases in tables are read row by row (phase_step), not cell by cell.
-            self.anywhere_line(BULLET.sub("", NUMBERED.sub("", line)).strip(), is_item=is_item, phases=False)
+            line = BULLET.sub("", NUMBERED.sub("", line)).strip()
+            bold = [phrase for phrase in self.block.emphasis if phrase in line]
+            self.anywhere_line(line, is_item=is_item, emphasis=bold, phases=False)
 
 
 def with_abbreviation(label: str, cell: str) -> str:

@@ -23,7 +23,7 @@ from app.services.documents.word_forms import ABBREVIATION_LETTERS, capitalised
 TERM_HEADERS = {
     "term", "terms", "word", "words", "keyword", "keywords", "key word", "key words", "vocabulary",
     "key vocabulary", "key term", "key terms", "concept", "concepts", "name", "type", "component", "part",
-    "feature", "command", "tool",
+    "feature", "command", "tool", "idea", "big idea", "key idea",
 }
 DEFINITION_HEADERS = {
     "definition", "definitions", "meaning", "meanings", "description", "what it means", "explanation",

@@ -46,6 +46,8 @@ ADDRESSED = re.compile(r"^(?:meet|welcome to|let[’']?s|say hello to|introducin
 # A notes template's header box: the topic field before the pupil's name, class or date.
 TOPIC_FIELD = re.compile(r"^topic\s*:\s*(?P<topic>[^:]+?)(?:\s+\([A-Z]{2,6}\))?\s+(?:name|class|date|form)\s*:",
                          re.IGNORECASE)
+# The pupil's fields a sheet's title line carries on its right ("…Worksheet     Name: ________"): not the title.
+PUPIL_FIELDS = re.compile(r"\s+(?:name|class|form|date)\s*:\s*_{2,}.*$", re.IGNORECASE)
 # A course line's parts: the subject, the topic, the lesson ("Year 8 Computing · E-commerce · Lesson 3").
 LESSON_PART = re.compile(r"^(?:lesson|week|session)\s+\d{1,2}(?:\s+of\s+\d{1,2})?$", re.IGNORECASE)
 COURSE_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
@@ -66,7 +68,7 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
     Loops in Python", "REVISION: Secondary Storage" → the topic), else the first top-level heading that is
     neither a section label nor only the kind of sheet ("Revision checklist", "Exam question")."""
     first = next((b for b in blocks if b.kind in ("heading", "paragraph") and not b.synthetic), None)
-    own = _labelled_title(blocks) or (_topic_after_genre(first.text) if first is not None else "")
+    own = _labelled_title(blocks) or (_topic_after_genre(PUPIL_FIELDS.sub("", first.text)) if first is not None else "")
     if not own:
         own = next(
             (b.text for b in blocks if b.kind == "heading" and not b.synthetic and b.level <= 1
@@ -76,7 +78,7 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
     if own and (sheet := SHEET_OF.match(PICTOGRAPH_TAIL.sub("", own))):
         # "The A–Z of online shopping": a sheet of the lesson's words; the course line names the lesson's topic.
         own = _unit_topic(blocks) or sheet["topic"]
-    own = _topic_of_question(own) or _unit_topic(blocks)
+    own = _topic_of_question(PUPIL_FIELDS.sub("", own)) or _unit_topic(blocks)
     titles = [own] if own else []
     titles += [t for t in numbered if t not in titles]
     if not titles and property_title and not is_genre_title(property_title) and not FILE_NAME.fullmatch(property_title):

@@ -30,7 +30,7 @@ from app.services.documents.phrases import (
     term_key,
     term_words,
 )
-from app.services.documents.sentence_shapes import names_it_after, sets_a_scene
+from app.services.documents.sentence_shapes import is_generic_word, names_it_after, sets_a_scene
 from app.services.documents.word_forms import NAMED_THING, as_written, capitalised, expands, set_in_capitals
 
 # "term – definition", "term - definition", "term = definition" (the term has no colon, dash or equals sign).
@@ -45,7 +45,8 @@ ABBREVIATION_FIRST = re.compile(r"^(?P<short>(?=\w*[A-Z]\w*[A-Z])[A-Za-z0-9]{2,8
 # The verb that joins a subject to what it is: "X is a…", "X are the…", "X means…", "X is when…", "X is one run
 # through…" (not "one of…"), "X is used to…" (what it is for).
 DEFINING_VERB = re.compile(
-    r"^(?P<term>.{2,60}?)\s+(?:(?:is|are)\s+(?=(?:a|an|the|when|where|how|one\b(?!\s+of\b)|used\s+(?:to|for))\b)"
+    r"^(?P<term>.{2,60}?)\s+(?:(?:is|are)\s+(?:just\s+|simply\s+|basically\s+)?"  # a hedge: "is just a…"
+    r"(?=(?:a|an|the|when|where|how|one\b(?!\s+of\b)|used\s+(?:to|for))\b)"
     r"|means\s+|refers\s+to\s+)"
     r"(?P<definition>\S.{5,})$",
     re.IGNORECASE,
@@ -236,7 +237,8 @@ def defining_sentence(text: str) -> Candidate | None:
     term = ARTICLE.sub("", match["term"].strip(), count=1)
     # The sentence is the definition; what follows its full stop is about something else.
     definition = SENTENCE_END.split(match["definition"].strip(), maxsplit=1)[0].rstrip(".")
-    if not is_term(term, max_words=4) or not is_definition(definition, min_words=3):
+    named = is_term(term, max_words=4) or is_generic_word(match["term"])  # "A page is…", not "Page 2"
+    if not named or not is_definition(definition, min_words=3):
         return None
     return tidy(capitalised(term), capitalised(definition))
 
