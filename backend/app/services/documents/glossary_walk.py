@@ -5,7 +5,7 @@ of a "Key words" section in the walk's context and says when the section is over
 
 from __future__ import annotations
 
-from app.services.documents import vocabulary
+from app.services.documents import vocabulary, word_lists
 from app.services.documents.blocks import Block
 from app.services.documents.findings import Findings, Origin
 from app.services.documents.matching_key import LETTERED, NUMBERED
@@ -66,8 +66,8 @@ class GlossaryWalk:
             if pair is not None:
                 self.glossary_term(*pair, origin=self.origin(f"{term} – {text}"))
                 return True
-        listed = vocabulary.bare_terms(text)
-        word_list = vocabulary.is_word_list(text, listed)
+        listed = word_lists.bare_terms(text)
+        word_list = word_lists.is_word_list(text, listed)
         if self.words_listed and not word_list:
             self.close_section()  # the key words were set out with commas: a line that is not more of them ends it
             return False
@@ -97,7 +97,7 @@ class GlossaryWalk:
             if pair is not None:
                 self.glossary_term(*pair, origin=self.origin(f"{term} – {text}"))
                 return True
-        elif not labelled and vocabulary.bare_terms(text) == [text.strip()]:
+        elif not labelled and word_lists.bare_terms(text) == [text.strip()]:
             self.pending_term = text.strip()
             return True
         self.close_section()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from app.services.documents import cornell, tables, vocabulary
+from app.services.documents import cornell, tables, vocabulary, word_lists
 from app.services.documents.blocks import BULLET, NUMBERED, Block, clean
 from app.services.documents.code_lines import looks_like_code
 from app.services.documents.findings import Findings
@@ -164,14 +164,14 @@ class TableWalk:
             if pair is not None:
                 self.glossary_term(*pair, origin=self.origin(f"{pair.term} – {line}"))
                 continue
-            for term, definition in vocabulary.bracketed_meanings(line) or []:
+            for term, definition in word_lists.bracketed_meanings(line) or []:
                 self.glossary_term(term, definition, origin=self.origin(term))
-            if vocabulary.bracketed_meanings(line):
+            if word_lists.bracketed_meanings(line):
                 continue
             candidate = vocabulary.line_term(line, in_section=True) if line else None
             if candidate is not None:
                 self.glossary_term(*candidate, origin=self.origin(line))
-            listed = [] if candidate or not line else vocabulary.bare_terms(line)
+            listed = [] if candidate or not line else word_lists.bare_terms(line)
             for term in listed:
                 self.glossary_term(term, "", origin=self.origin(term))
             waiting = line if listed == [line] else ""

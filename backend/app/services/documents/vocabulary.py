@@ -67,10 +67,6 @@ DOING_DEFINITION = re.compile(
 # A line naming what it is about before saying what that is: "Captions are words…", "A transcript is a copy…".
 OWN_SUBJECT = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<term>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:is|are|means)\s", re.IGNORECASE)
 # A slide title asking what a key word is: "What is a pixel?", "What are protocols?", "What does RAM mean?".
-BRACKETED_MEANING = re.compile(r"^(?P<term>[^()]+?)\s*\((?P<meaning>.+)\)$")
-# A line that gives examples of what the line above names ("e.g. a gripper, a welding torch").
-EXAMPLES_LINE = re.compile(r"^\W*(?:e\.g\.|eg\b|for example\b|for instance\b|such as\b|examples?\s*:)",
-                           re.IGNORECASE)
 EXAMPLES_TITLE = re.compile(r"^(?:some\s+)?(?:examples|types|kinds|uses)\s+of\b", re.IGNORECASE)
 ASKED_TITLE = re.compile(r"^what\s+(?:is|are|does|do)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?]{2,40}?)(?:\s+mean)?\s*\?$",
                          re.IGNORECASE)
@@ -90,7 +86,6 @@ WORD_CLASS = re.compile(r"^\((?:noun|verb|adjective|adverb|n|v|adj|adv)\.?\)\s*"
 MAX_DEFINITION_CHARS = 600
 SENTENCE_END = re.compile(r"(?<=[a-z)][.!])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[A-Z])")  # a sentence ends ("e.g. Klarna" goes on)
 EQUALS_ALIAS = re.compile(r"\(\s*=\s*([^()=]+?)\s*\)")  # "integrated circuit (= microchip)": another name for it
-MIN_LISTED_WORDS = 3  # key words set out with commas make a list from this many
 # "Computer Misuse Act 1990": the key word is the law's name; its year belongs with what it says.
 DATED_NAME = re.compile(r"^(?P<name>.+\b(?:Act|Regulations|Bill|Directive))\s+(?P<year>(?:19|20)\d{2})$")
 # An error's name (as Python, Java and C# name them), the message it prints, and what it means after a dash.
@@ -281,44 +276,6 @@ def layout_pair(term: str, definition: str, *, max_words: int = 6) -> Candidate 
         return None
     return tidy(term, definition, set_apart=True)
 
-
-def bare_terms(text: str) -> list[str]:
-    """ "binary, denary, bit" → the words listed (a key-words line without definitions); none from a line of
-    examples under a meaning ("e.g. a gripper, a welding torch"): things of the kind named, not key words."""
-    if EXAMPLES_LINE.match(text):
-        return []
-    return [part.strip() for part in re.split(r"[,;]", text) if part.strip() and is_term(part.strip(), max_words=4)]
-
-
-def bracketed_meanings(text: str) -> list[Candidate] | None:
-    """ "function, return value (the value a function sends back…), scope (the part of…)" → each key word listed,
-    with the meaning written in brackets after it when there is one; None unless it is such a list with a meaning.
-    Short brackets are part of the word ("Internet of Things (IoT)"); commas inside brackets do not split it."""
-    parts, depth, start = [], 0, 0
-    for index, char in enumerate(text):
-        depth += (char == "(") - (char == ")")
-        if char in ",;" and depth == 0:
-            parts.append(text[start:index])
-            start = index + 1
-    parts.append(text[start:])
-    found = []
-    for part in (part.strip() for part in parts if part.strip()):
-        meant = BRACKETED_MEANING.match(part)
-        if meant and is_definition(meant["meaning"], min_words=3):
-            term, definition = meant["term"].strip(), capitalised(meant["meaning"].strip())
-        else:
-            term, definition = part, ""
-        if not is_term(term, max_words=4):
-            return None
-        found.append(Candidate(term, definition))
-    return found if any(candidate.definition for candidate in found) else None
-
-
-def is_word_list(text: str, listed: list[str]) -> bool:
-    """A line that is only key words set out with commas ("Vector graphic, object, fill, … bitmap"), however long,
-    as `bare_terms` read it: not prose that has commas in it."""
-    parts = [part for part in re.split(r"[,;]", text) if part.strip()]
-    return len(parts) >= MIN_LISTED_WORDS and len(listed) == len(parts)
 
 
 # A title's article before a common noun ("The right to erasure"): the key word is the noun phrase. A name set out
