@@ -2,8 +2,8 @@
 
 The twenty-first set, written blind on 2026-12-07 (the twentieth set moved to packs/ that day): ordinary documents
 by three more teachers' hands, on topics the corpus had not covered (assistive technology, translators, automation
-and jobs), in shapes no earlier set has had. Scored once unseen on 2026-12-07 (recall 7%, precision 67%, objectives 6/9,
-titles 0/3, on topic 14/19, 4 code questions in the wrong language); not tuned on.
+and jobs), in shapes no earlier set has had. Scored once unseen on 2026-12-07 (recall 7%, precision 67%, objectives
+6/9, titles 0/3, on topic 14/19, 4 code questions in the wrong language); not tuned on.
 
 assistive_tech_jigsaw   a Year 8 jigsaw lesson on assistive technology: the teacher's PowerPoint (the objectives
                         only in the title slide's subtitle as "Today:" then "- …" lower-case lines, a "How the
