@@ -74,7 +74,12 @@ def text_box(slide: Slide, text: str, *, left: float, top: float, width: float =
              size: float = 18, bold: bool = False, font: str | None = None) -> None:
     """A free text box (inches); each line of `text` is a paragraph."""
     box = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
-    frame = box.text_frame
+    _lines_as_runs(box.text_frame, text, size=size, bold=bold, font=font)
+
+
+def _lines_as_runs(frame: object, text: str, *, size: float, bold: bool, font: str | None = None,
+                   color: str | None = None) -> None:
+    """Fill a shape's text frame: each line of `text` a paragraph of one run, wrapped inside the shape."""
     frame.word_wrap = True
     for index, line in enumerate(text.splitlines()):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
@@ -84,6 +89,8 @@ def text_box(slide: Slide, text: str, *, left: float, top: float, width: float =
         run.font.bold = bold or None
         if font:
             run.font.name = font
+        if color:
+            run.font.color.rgb = RGBColor.from_string(color)
 
 
 def slide_table(slide: Slide, rows: list[list[str]], *, left: float, top: float, width: float,
@@ -108,15 +115,7 @@ def shape_box(slide: Slide, text: str, *, left: float, top: float, width: float 
                                    Inches(height))
     shape.fill.solid()
     shape.fill.fore_color.rgb = RGBColor.from_string(fill)
-    frame = shape.text_frame
-    frame.word_wrap = True
-    for index, line in enumerate(text.splitlines()):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        run = paragraph.add_run()
-        run.text = line
-        run.font.size = PptPt(size)
-        run.font.bold = bold or None
-        run.font.color.rgb = RGBColor.from_string(color)
+    _lines_as_runs(shape.text_frame, text, size=size, bold=bold, color=color)
 
 
 def arrow(slide: Slide, *, start: tuple[float, float], end: tuple[float, float], color: str = "7F7F7F") -> None:

@@ -130,6 +130,22 @@ def test_the_bench_runs_end_to_end_on_one_pack(tmp_path):
     assert figures["packs"][0]["questions"] > 0, "the bench made no draft"
 
 
+def test_the_bench_drafts_from_thin_materials_and_says_so(tmp_path):
+    """`--thin 0`: the draft is made without one key word, from the pack's other teaching text, and stays on topic."""
+    out = tmp_path / "thin.json"
+    figures = generation_quality.main(["--pack", "network_security", "--thin", "0", "--json", str(out)])
+    assert figures["thin"] == 0
+    (result,) = figures["packs"]
+    assert result["terms_found"] > 0, "thinning changes the draft's materials, not what the reader found"
+    assert result["questions"] >= 6 and result["on_topic"] == result["questions"]
+
+
+def test_thinned_materials_keep_only_the_first_key_words():
+    materials = generation_quality.GenerationMaterials(vocabulary=[{"term": t, "definition": "d"} for t in "abc"])
+    assert [v["term"] for v in generation_quality.thinned(materials, 1).vocabulary] == ["a"]
+    assert generation_quality.thinned(materials, 0).vocabulary == []
+
+
 def test_load_packs_gives_the_files_and_the_expected_lists():
     (pack,) = load_packs(names=["hardware_software"])
     assert "hardware-software-notes.md" in pack.files
