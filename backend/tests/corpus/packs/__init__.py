@@ -461,6 +461,29 @@ virtual_memory_faq      a Year 10 GCSE plain-text FAQ on virtual memory posted f
                         worksheet (a drawn RAM-and-disk picture with floating letter labels, a "Key" of "A = …"
                         lines, numbered questions with "[n]" marks on dotted lines, the success criteria only in a
                         small grey "SC1 … SC2 … SC3 …" strip at the foot of the page)
+assistive_tech_jigsaw   a Year 8 jigsaw lesson on assistive technology: the teacher's PowerPoint (the objectives
+                        only in the title slide's subtitle as "Today:" then "- …" lower-case lines, a "How the
+                        jigsaw works" slide of home and expert groups, a wordless timer picture, an empty
+                        feedback-grid slide table, an exit ticket answered in the notes) and the Word expert sheets
+                        (a header, a name and group line, four bold "EXPERT SHEET A – …" parts after page breaks,
+                        each a short story with the key words bold, a "Glossary" of dictionary-style "word (noun)
+                        meaning" entries with the word and part of speech bold, a shaded "Teach your home group"
+                        box)
+translators_venn_endnotes  a Year 10 GCSE one-page PDF worksheet on translators (a dark header strip, a name line, a
+                        reading whose key words carry "[n]" note numbers with their meanings only as numbered "[n]
+                        word – meaning" endnotes in small print under a rule at the foot of the page, the success
+                        criteria as a narrow right-hand column of "✓ when you can …" lines beside the reading, a
+                        drawn compiler/interpreter Venn diagram with facts typed in the circles, tasks) and the
+                        teacher's short PowerPoint (a title slide, an unscramble starter, a picture of the levels of
+                        language, three "Which translator? (n/3)" scenario slides answered in the notes, homework)
+automation_jobs_blog    a Year 9 WordPress class-blog post on automation and jobs saved as HTML (theme header, menu,
+                        search form, author and date line, the objectives inside one "This week we are learning to
+                        …, … and …" sentence of the opening paragraph, key words as dotted <abbr title="…"> tooltips
+                        whose meanings are only in the attribute, a chart picture, tags, pupils' comments with the
+                        teacher's reply defining one more word, sidebar widgets, footer, scripts) and the Word
+                        debate pack (a "Motion:" line, a shaded "Debate rules" box, four role cards in a 2 × 2 table
+                        each ending "Words to use: word = meaning", a speech planner, a judging grid after a page
+                        break)
 logic_gates_tables, python_loops_organiser and storage_revision were the first held-out packs: scored once, unseen,
 on 2026-12-06 (recall 63%, precision 80%,
 objectives 1/9, titles 1/3, on topic 33/36), then used for tuning; new held-out packs replaced them.
@@ -512,4 +535,6 @@ precision 57%, objectives 4/9 with 2 junk, titles 0/3, on topic 24/26; tuned on 
 The twentieth (ethical_hacking_comic_contract, smart_cities_carousel, virtual_memory_faq): unseen recall 29%,
 precision 67%, objectives 0/9, titles 2/3, on topic 25/26; tuned on 2026-12-07: recall 100%, precision 100%,
 objectives 9/9, titles 2/3, on topic 36/36.
+The twenty-first (assistive_tech_jigsaw, automation_jobs_blog, translators_venn_endnotes): unseen recall 7%,
+precision 67%, objectives 6/9, titles 0/3, on topic 14/19; tuned on 2026-12-07: TUNED21.
 """
