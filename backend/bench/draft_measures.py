@@ -1,6 +1,7 @@
 """How the generation bench (bench/generation_quality.py) judges what it finds and drafts: when a found term, an
-objective or a title matches the one a teacher listed, whether a question mentions a listed term, and when a right
-answer is junk (an instruction, a link, an example-email line, SHOUTING or a run of punctuation)."""
+objective, a title or a question written in the documents matches the one a teacher listed, whether a question
+mentions a listed term, and when a right answer is junk (an instruction, a link, an example-email line, SHOUTING or
+a run of punctuation)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,17 @@ def same_title(found: str, expected: str) -> bool:
     """Equal once normalised, or one inside the other ("Lesson 3 – Binary to Denary", "Networks")."""
     a, b = f" {normal(found)} ", f" {normal(expected)} "
     return bool(normal(found)) and (a in b or b in a)
+
+
+# The marks a question or an answer shows: "[2]", "(2 marks)", "[1 mark]", an answer point's "(1)".
+MARK_NOTE = re.compile(r"[(\[]\s*\d{1,2}\s*(?:marks?|points?)?\s*[)\]]", re.IGNORECASE)
+
+
+def same_question(found: str, expected: str) -> bool:
+    """A question (or an answer) written in a document, found as the teacher wrote it: equal once normalised and
+    without its marks. A question cut short, or run on into the next line, is not the same question."""
+    a, b = normal(MARK_NOTE.sub(" ", found)), normal(MARK_NOTE.sub(" ", expected))
+    return bool(a) and a == b
 
 
 def mentions(text: str, phrases: list[str]) -> bool:

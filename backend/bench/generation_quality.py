@@ -15,6 +15,10 @@ Per pack, and overall (sums; the overall types figure is the fewest in any draft
 are bench/draft_measures.py):
   vocabulary recall / precision  expected terms found / found terms expected; a found term matches an expected one
                                  when equal after normalising case, spacing, punctuation and a trailing plural "s"
+  sheet qs / answered / extra qs questions already written in the documents (a quiz, an exam paper, a worksheet)
+                                 found, of those the teacher lists (equal once normalised, without their marks);
+                                 found with the documents' own answer (the same way), of those the documents
+                                 answer; and found questions the teacher does not list (a task, half a question)
   objectives found               stated objectives found, of those stated (same normalising, or one contains the
                                  other, or 75% of their words are shared); junk objectives: found ones matching none
   on topic                       questions whose text or config holds one of the expected terms or topic words
@@ -66,6 +70,7 @@ from bench.draft_measures import (
     junk_reason,
     mentions,
     same_objective,
+    same_question,
     same_title,
     term_key,
 )
@@ -101,6 +106,11 @@ class PackFigures:
     wrong_language: int = 0
     types: int = 0
     title_ok: int = 0  # 1 when the title found is the expected one (summed: how many packs)
+    sheet_questions: int = 0  # questions written in the documents, as the teacher lists them
+    sheet_found: int = 0  # of those, found word for word
+    sheet_answers: int = 0  # of those, the ones the documents answer
+    sheet_answered: int = 0  # of those, found with the documents' answer
+    sheet_extra: int = 0  # questions found that the teacher did not list (tasks, half a question…)
     read_seconds: float = 0.0
     ocr_seconds: float = 0.0  # of read_seconds, reading pictures of words
     draft_seconds: float = 0.0
@@ -133,10 +143,29 @@ def score_extraction(figures: PackFigures, materials: GenerationMaterials, expec
     figures.objectives_found = len(found)
     figures.objectives_found_stated = sum(1 for s in stated if any(same_objective(f, s) for f in found))
     figures.junk_objectives = sum(1 for f in found if not any(same_objective(f, s) for s in stated))
+    score_sheet_questions(figures, materials.questions, expected.get("questions_in_documents", []))
     title = materials.lesson_titles[0] if materials.lesson_titles else ""
     figures.title_ok = int(same_title(title, expected["title"]))
     figures.details.update(title=title, terms=found_terms, objectives=found,
                            code=[c["language"] for c in materials.code_snippets])
+
+
+def score_sheet_questions(figures: PackFigures, found: list[dict], listed: list[dict]) -> None:
+    """The questions already written in the documents (a quiz, an exam paper, a worksheet): found, and answered
+    as the documents answer them."""
+    figures.sheet_questions = len(listed)
+    figures.sheet_answers = sum(1 for e in listed if e.get("answer"))
+    missed: list[str] = []
+    for wanted in listed:
+        match = next((q for q in found if same_question(q["text"], wanted["text"])), None)
+        figures.sheet_found += match is not None
+        figures.sheet_answered += bool(match and wanted.get("answer")
+                                       and same_question(match.get("answer", ""), wanted["answer"]))
+        if match is None:
+            missed.append(wanted["text"])
+    extra = [q["text"] for q in found if not any(same_question(q["text"], e["text"]) for e in listed)]
+    figures.sheet_extra = len(extra)
+    figures.details.update(sheet_missed=missed, sheet_extra=extra)
 
 
 def score_draft(figures: PackFigures, questions: list[dict], expected: dict) -> None:
@@ -288,8 +317,8 @@ async def run(packs: list[Pack], *, in_child: bool, questions: int, seed: int,
 
 # --- Printing --------------------------------------------------------------------------------------------------
 
-COLUMNS = ("pack", "files", "recall", "precision", "objectives", "junk obj", "on topic", "junk ans", "wrong lang",
-           "types", "title", "read s", "ocr s", "draft s")
+COLUMNS = ("pack", "files", "recall", "precision", "objectives", "junk obj", "sheet qs", "answered", "extra qs",
+           "on topic", "junk ans", "wrong lang", "types", "title", "read s", "ocr s", "draft s")
 
 
 def _share(value: float | None) -> str:
@@ -299,7 +328,8 @@ def _share(value: float | None) -> str:
 def row(r: PackFigures) -> list[str]:
     files = f"{r.files - r.files_refused}/{r.files}"
     return [r.pack, files, _share(r.recall), _share(r.precision), f"{r.objectives_found_stated}/{r.objectives_stated}",
-            str(r.junk_objectives), f"{r.on_topic}/{r.questions}", str(r.junk_answers), str(r.wrong_language),
+            str(r.junk_objectives), f"{r.sheet_found}/{r.sheet_questions}", f"{r.sheet_answered}/{r.sheet_answers}",
+            str(r.sheet_extra), f"{r.on_topic}/{r.questions}", str(r.junk_answers), str(r.wrong_language),
             str(r.types), f"{r.title_ok}/{r.packs}" if r.packs > 1 else ("yes" if r.title_ok else "no"),
             f"{r.read_seconds:.2f}", f"{r.ocr_seconds:.2f}", f"{r.draft_seconds:.2f}"]
 
@@ -313,7 +343,9 @@ def print_table(results: list[PackFigures], total: PackFigures, *, heading: str)
         if index == len(rows) - 1:
             print("  ".join("-" * w for w in widths))
         print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)))
-    print("files: read/uploaded · objectives: stated ones found/stated · on topic: on-topic questions/questions · "
+    print("files: read/uploaded · objectives: stated ones found/stated · sheet qs: questions written in the "
+          "documents found/listed · answered: found with their answer/answered in the documents · extra qs: found "
+          "but not listed · on topic: on-topic questions/questions · "
           "title: the title found is the expected one · types (overall): fewest in one draft · ocr s: of read s, "
           "reading pictures")
 
@@ -331,6 +363,10 @@ def print_details(result: PackFigures, expected: dict) -> None:
     for objective in details["objectives"]:
         ok = any(same_objective(objective, s) for s in expected["objectives"])
         print(f"   objective {'✓' if ok else '✗'} {objective}")
+    for text in details.get("sheet_missed", []):
+        print(f"   sheet question missed: {text[:100]!r}")
+    for text in details.get("sheet_extra", []):
+        print(f"   sheet question extra:  {text[:100]!r}")
     for question in details.get("questions", []):
         flags = [flag for flag, on in (("off topic", not question["on_topic"]),
                                        ("wrong language", question["wrong_language"])) if on]

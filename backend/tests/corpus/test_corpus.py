@@ -124,7 +124,8 @@ def test_the_bench_runs_end_to_end_on_one_pack(tmp_path):
     for result in (figures["packs"][0], figures["overall"]):
         for metric in ("recall", "terms_found", "objectives_found_stated", "objectives_stated", "junk_objectives",
                        "on_topic", "questions", "junk_answers", "wrong_language", "types", "read_seconds",
-                       "draft_seconds", "title_ok", "files_refused"):
+                       "draft_seconds", "title_ok", "files_refused", "sheet_questions", "sheet_found",
+                       "sheet_answers", "sheet_answered", "sheet_extra"):
             assert isinstance(result[metric], int | float), f"{result['pack']}: no figure for {metric}"
         assert "precision" in result, "precision is None only when nothing was found"
     assert figures["packs"][0]["questions"] > 0, "the bench made no draft"
@@ -138,6 +139,25 @@ def test_the_bench_drafts_from_thin_materials_and_says_so(tmp_path):
     (result,) = figures["packs"]
     assert result["terms_found"] > 0, "thinning changes the draft's materials, not what the reader found"
     assert result["questions"] >= 6 and result["on_topic"] == result["questions"]
+
+
+def test_the_questions_written_in_the_documents_are_scored_word_for_word():
+    """Found when the text is the teacher's once normalised and without its marks; answered only with the
+    documents' answer; a question cut short is missed, and a question the teacher did not list is extra."""
+    listed = [{"number": 1, "text": "What is a bit? (1 mark)", "answer": "A binary digit"},
+              {"number": 2, "text": "How many bits are in a byte?", "answer": "8"},
+              {"number": 3, "text": "Explain why computers use binary.", "answer": "Two states [1]"},
+              {"number": 4, "text": "Describe a byte.", "answer": ""}]
+    found = [{"text": "what is a BIT? [1]", "answer": "a binary digit."},
+             {"text": "How many bits are in a", "answer": "8"},
+             {"text": "Explain why computers use binary. [2]", "answer": "Two states"},
+             {"text": "Describe a byte.", "answer": ""},
+             {"text": "Colour in the boxes", "answer": ""}]
+    figures = generation_quality.PackFigures(pack="p")
+    generation_quality.score_sheet_questions(figures, found, listed)
+    assert (figures.sheet_questions, figures.sheet_found, figures.sheet_answers, figures.sheet_answered,
+            figures.sheet_extra) == (4, 3, 3, 2, 2)
+    assert figures.details["sheet_missed"] == ["How many bits are in a byte?"]
 
 
 def test_thinned_materials_keep_only_the_first_key_words():
