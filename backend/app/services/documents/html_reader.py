@@ -3,10 +3,11 @@
 Headings, paragraphs, lists (nested), definition lists (<dt>/<dd> become laid-out terms), tables, <pre> code
 (with the language a "language-…" class names) and bold words are kept; so are words the page marks out as a
 learning app's pages mark key words: <mark>, or a span made bold or highlighted by its own style, by a rule of the
-page's <style> for its class, or by a class named for it ("keyword", "highlight"). What is not the lesson is left out:
-scripts, styles, navigation, footers, forms, buttons, embedded objects and anything marked hidden — except a pop-up
-window, accordion body or feedback message that the page opens on a click (interactive-content tools keep meanings
-and objectives there: its id named by a control, or its class naming such a panel). Nothing is
+page's <style> for its class, or by a class named for it ("keyword", "highlight"). A word whose meaning is only in its
+tooltip (<abbr title="…">, <dfn title="…">) is laid out with that meaning, as a <dt>/<dd> pair is. What is not the
+lesson is left out: scripts, styles, navigation, footers, forms, buttons, embedded objects and anything marked hidden
+— except a pop-up window, accordion body or feedback message that the page opens on a click (interactive-content
+tools keep meanings and objectives there: its id named by a control, or its class naming such a panel). Nothing is
 fetched (no stylesheet, script, image or link is followed) and no script runs. The page is fed to the parser in
 pieces, with the time bound checked between them, and decoded within the same bounds as any document.
 """
@@ -92,6 +93,8 @@ class _LessonPage(HTMLParser):
         self.depth = 0
         self.count = 0  # paragraphs and tables so far, for where each block is
         self.toggle_head = -1  # the index of the last accordion head read, whose panel may follow
+        self.tooltip: tuple[str, list[str]] | None = None  # an open <abbr>/<dfn title="meaning">: meaning, its words
+        self.tooltips: list[tuple[str, str]] = []  # the text's words whose meanings are only in a tooltip
 
     # Tags ------------------------------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -112,6 +115,8 @@ class _LessonPage(HTMLParser):
             self.panels.append((self.depth, len(self.blocks)))
         if tag == "title":
             self.in_title = True
+        elif tag in ("abbr", "dfn") and clean(dict(attrs).get("title") or ""):
+            self.tooltip = (clean(re.sub(r"\s+", " ", dict(attrs)["title"] or "")), [])
         elif tag in ("strong", "b"):
             self.bold_depth += 1
         elif tag in ("span", "mark"):
@@ -152,6 +157,11 @@ class _LessonPage(HTMLParser):
         self.depth = max(0, self.depth - 1)
         if tag == "title":
             self.in_title = False
+        elif tag in ("abbr", "dfn") and self.tooltip is not None:
+            meaning, words = self.tooltip
+            self.tooltip = None
+            if word := clean(re.sub(r"\s+", " ", "".join(words))):
+                self.tooltips.append((word, meaning))
         elif (tag in ("strong", "b") or (tag in ("span", "mark") and self.spans and self.spans.pop())) \
                 and self.bold_depth:
             self.bold_depth -= 1
@@ -176,6 +186,8 @@ class _LessonPage(HTMLParser):
             if self.skipping[-1] == "style":
                 self.styles.append(data)
             return
+        if self.tooltip is not None:
+            self.tooltip[1].append(data)
         if self.in_title:
             self.title += data
         elif self.pre is not None:
@@ -215,6 +227,14 @@ class _LessonPage(HTMLParser):
                               where=where)
             block.emphasis = [phrase for phrase in bold if phrase != block.text]
             self.blocks.append(block)
+        self.end_tooltips(where)
+
+    def end_tooltips(self, where: str) -> None:
+        """Words the text explains only in a tooltip (<abbr title="using machines to do work…">automation</abbr>),
+        each laid out with its meaning as a <dt>/<dd> pair is: the layout pairs them, the vocabulary judges them."""
+        for word, meaning in self.tooltips:
+            self.blocks.append(Block("term", word, definition=meaning, where=where))
+        self.tooltips = []
 
     def end_cell(self) -> None:
         lines = (clean(re.sub(r"\s+", " ", line)) for line in "".join(self.cells.pop()).split("\n"))
@@ -229,6 +249,7 @@ class _LessonPage(HTMLParser):
         elif rows:
             number = sum(1 for block in self.blocks if block.kind == "table") + 1
             self.blocks.append(Block("table", rows=rows, where=f"table {number}"))
+            self.end_tooltips(f"table {number}")  # a tooltip in a cell: read with its table
 
     def end_panel(self) -> None:
         """A pop-up window of one heading and one paragraph is a card: the heading is the title its text explains,
@@ -243,6 +264,7 @@ class _LessonPage(HTMLParser):
 
     def finish(self) -> None:
         self.end_text()
+        self.end_tooltips(self._where())
         if self.term:
             self.blocks.append(Block("item", self.term, where=self._where()))
 

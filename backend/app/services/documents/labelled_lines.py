@@ -3,10 +3,12 @@
     Hint: consent means the person has freely agreed…                 → Consent: "The person has freely agreed…"
     UK GDPR, Article 4(7): ‘controller’ means the natural or legal…    → Controller: "The natural or legal…"
     Data controller = ________                                          → "Controller" is named "Data controller"
+    Words to use: redundancy = losing your job because…                 → Redundancy: "Losing your job because…"
 
 A helping label ("Hint:", "Tip:", "Note:") says how a line helps, not what it is, so the line is read without it;
 a law quoted with its source puts the word it defines in quotation marks; and a "Word = ____" line for pupils to
-fill in names a word the lesson teaches as the teacher would name it.
+fill in names a word the lesson teaches as the teacher would name it. A label that says the line gives words to use
+("Words to use:", "Key word:") stands before a word and its meaning joined as a glossary joins them.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from __future__ import annotations
 import re
 
 from app.services.documents.phrases import is_definition, is_term
-from app.services.documents.vocabulary import Candidate, defining_sentence, tidy
+from app.services.documents.vocabulary import Candidate, defining_sentence, line_term, tidy
 from app.services.documents.word_forms import capitalised
 
 ASIDE_LABEL = re.compile(r"^(?:hint|top tip|tip|note|nb|n\.b\.)\s*[:–—]\s+(?=\S)", re.IGNORECASE)
+WORDS_LABEL = re.compile(r"^(?:(?:key|useful|new)\s+)?(?:words?|terms?|vocab(?:ulary)?)"
+                         r"(?:\s+to\s+(?:use|know|learn|include))?\s*:\s+(?=\S)", re.IGNORECASE)
 # A contract's or a policy's numbered clause ("1.3 'Authorisation' means…", "(b) “Scope” means…") is the same
 # shape as a quoted law: the clause number stands where the source would.
 CITED_DEFINITION = re.compile(r"^(?:[^:“”‘’\"]{3,80}:\s+|(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\))\s+)?[“‘'\"](?P<term>[^“”‘’'\"]{2,40})[”’'\"]\s+means\s+"
@@ -37,6 +41,9 @@ def labelled_term(text: str) -> Candidate | None:
     aside = ASIDE_LABEL.match(text)
     if aside is not None:
         return defining_sentence(text[aside.end():])
+    words = WORDS_LABEL.match(text)
+    if words is not None:
+        return line_term(text[words.end():], in_section=False)
     cited = CITED_DEFINITION.match(text)
     if cited is not None and is_term(cited["term"], max_words=4) and is_definition(cited["meaning"]) \
             and not PARTY.search(cited["meaning"]):

@@ -163,7 +163,7 @@ OBJECTIVE_START = re.compile(
     r"|distinguish|decompose|follow|produce|construct|present|research|stay|keep|protect|manage|say|show|work"
     r"|appreciate|explore|practise|practice|reflect|remember|become|gain|find|edit|format|search|navigate"
     r"|communicate|collaborate|store|sort|filter|query|insert|upload|download|install|access|compose|send"
-    r"|be able|can|will|understanding|knowledge|awareness|how|why|what)\b",
+    r"|form|argue|debate|judge|be able|can|will|understanding|knowledge|awareness|how|why|what)\b",
     re.IGNORECASE,
 )
 # Someone doing something in the lesson ("Teacher will give…", "Students will then complete…") — unless it is what
@@ -280,8 +280,8 @@ def is_term(term: str, *, max_words: int = 6) -> bool:
         return False
     if ("," in PARENTHESIS.sub("", term) and not NAMED_WITH_COMMA.match(term) and not shapes.is_spelled_out_name(term)) or term[0] in "‘'" or CONTRACTION.search(term) or COMPARISON.search(term):
         return False
-    if _starts_like_a_sentence(bare) or any(w.lower() in FINITE_VERBS | RELATIVE_WORDS for w in bare):
-        return False
+    if _starts_like_a_sentence(bare) or any(w.lower() in FINITE_VERBS | RELATIVE_WORDS | {"your"} for w in bare):
+        return False  # "Teach your home group": talking to the reader, not naming a thing
     if LABEL_TERM.match(term) or LABEL_PREFIX.match(term) or ACTIVITY_NOUNS.search(PARENTHESIS.sub("", term)) or shapes.is_prompt(term) \
             or shapes.is_print_note(term):
         return False

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from app.services.documents import crossword
 from app.services.documents.blocks import clean
 from app.services.documents.phrases import is_examples
+from app.services.documents.stated_aims import aims_sentence
 from app.services.documents.vocabulary import separated
 
 # A matching activity of each word and its meaning ("Match each word to what it means", "Match the key terms to
@@ -147,12 +148,13 @@ def lead_in_section(text: str) -> str | None:
 def labelled_sentence(text: str) -> str | None:
     """The sentence of a paragraph that opens with an objectives label and lists them after its colon ("Computing
     Lesson 4. LO: sort… · explain…. Post ONE device each"): a board's description runs its parts together. So does
-    a task's last sentence naming the key words to use ("Write them a message. Use at least three of: …")."""
+    a task's last sentence naming the key words to use ("Write them a message. Use at least three of: …"), and a
+    sentence of prose saying what "we are learning to" do (`stated_aims`)."""
     for sentence in SENTENCE_BREAK.split(clean(text))[1:]:
         label = split_label(sentence)
         if label is not None and label.rest and label.kind in ("objectives", "success_criteria", "vocabulary"):
             return sentence.rstrip(". ")
-    return None
+    return aims_sentence(text)  # "Hi 9C! This week we are learning to describe…, explain… and form…"
 
 
 # Headings over numbered questions or answers: their numbered lines are not steps of a process.

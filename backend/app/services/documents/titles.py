@@ -52,6 +52,15 @@ PUPIL_FIELDS = re.compile(r"\s+(?:name|class|form|date)\s*:\s*_{2,}.*$", re.IGNO
 LESSON_PART = re.compile(r"^(?:lesson|week|session)\s+\d{1,2}(?:\s+of\s+\d{1,2})?$", re.IGNORECASE)
 COURSE_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
 UNIT_LINE_BLOCKS = 6  # a course line sits at the top of the page, under its title
+# A part of a course banner ("GCSE Computer Science | Unit 2.5 Languages | Lesson 3 of 4"): the course, the unit's
+# number (and name) or the lesson's number; a banner of only such parts names where the lesson sits, not the lesson.
+COURSE_PART = re.compile(r"(?:(?:year \d{1,2}|y\d{1,2}|ks[345]|gcse|a[ -]level)\s*)?"
+                         r"(?:computing|computer science|ict|it)?", re.IGNORECASE)
+NUMBERED_UNIT = re.compile(r"(?:unit|topic|module)\s+\d{1,2}(?:\.\d{1,2})?\b.*", re.IGNORECASE)
+# A pack or booklet named for its topic ("Automation Debate Pack", "Networks revision booklet"): it holds the whole
+# lesson's resources, so its topic is the lesson's title, where one worksheet's title ("… worksheet") is only its own.
+PACK_TAIL = re.compile(r"\s+(?:(?:debate|resource|revision|lesson|activity|student|pupil|teacher)s?\s+)?"
+                       r"(?:pack|booklet|workbook)$", re.IGNORECASE)
 # "3D Printing: how does it work?": a topic, then the question the lesson asks about it.
 TOPIC_THEN_QUESTION = re.compile(r"^(?P<topic>[^:?]{2,60}):\s+(?P<question>[^:?]{4,80}\?)$")
 VERSION_TAIL = re.compile(r"\s+(?:v|ver\.?|version)\s*\d+(?:\.\d+)*$", re.IGNORECASE)
@@ -67,23 +76,33 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
     The own title is the first line when it names the kind of sheet and then its topic ("Knowledge Organiser:
     Loops in Python", "REVISION: Secondary Storage" → the topic), else the first top-level heading that is
     neither a section label nor only the kind of sheet ("Revision checklist", "Exam question")."""
-    first = next((b for b in blocks if b.kind in ("heading", "paragraph") and not b.synthetic), None)
+    first = next((b for b in blocks if b.kind in ("heading", "paragraph") and not b.synthetic
+                  and not is_course_banner(b.text)), None)
     own = _labelled_title(blocks) or (_topic_after_genre(PUPIL_FIELDS.sub("", first.text)) if first is not None else "")
     if not own:
         own = next(
             (b.text for b in blocks if b.kind == "heading" and not b.synthetic and b.level <= 1
-             and section_of(b.text) is None and not is_genre_title(b.text)),
+             and section_of(b.text) is None and not is_genre_title(b.text) and not is_course_banner(b.text)),
             "",
         )
     if own and (sheet := SHEET_OF.match(PICTOGRAPH_TAIL.sub("", own))):
         # "The A–Z of online shopping": a sheet of the lesson's words; the course line names the lesson's topic.
         own = _unit_topic(blocks) or sheet["topic"]
-    own = _topic_of_question(PUPIL_FIELDS.sub("", own)) or _unit_topic(blocks)
+    own = _topic_of_pack(_topic_of_question(PUPIL_FIELDS.sub("", own))) or _unit_topic(blocks)
     titles = [own] if own else []
     titles += [t for t in numbered if t not in titles]
     if not titles and property_title and not is_genre_title(property_title) and not FILE_NAME.fullmatch(property_title):
         titles.append(property_title)
     return titles
+
+
+def is_course_banner(text: str) -> bool:
+    """A line of course, unit and lesson numbers set apart by bars or dots ("GCSE Computer Science | Unit 2.5
+    Languages | Lesson 3 of 4"): the banner over every sheet of a course, not this lesson's title."""
+    parts = [part.strip() for part in COURSE_LINE_PARTS.split(clean(text))]
+    numbered = [part for part in parts if NUMBERED_UNIT.fullmatch(part) or LESSON_PART.match(part)]
+    courses = [part for part in parts if COURSE_PART.fullmatch(part)]
+    return len(parts) >= 2 and bool(numbered) and len(numbered) + len(courses) == len(parts)
 
 
 def is_book_section(title: str) -> bool:
@@ -146,6 +165,14 @@ def _topic_of_question(title: str) -> str:
     if match is None or not 1 <= len(match["topic"].split()) <= MAX_TITLE_WORDS // 2:
         return title
     return match["topic"].strip() if WH_WORD.match(match["question"]) else title
+
+
+def _topic_of_pack(title: str) -> str:
+    """ "Automation Debate Pack" → "Automation": the topic a pack of the lesson's resources is named for; any other
+    title (or a pack named for no topic: "Year 9 Computing booklet") as it is."""
+    topic = PACK_TAIL.sub("", title.strip())
+    named = topic != title.strip() and 1 <= len(topic.split()) <= MAX_TITLE_WORDS // 2
+    return topic if named and not SUBJECT_LABEL.fullmatch(topic) else title
 
 
 def _unit_topic(blocks: list[Block]) -> str:

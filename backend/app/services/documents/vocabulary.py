@@ -70,9 +70,10 @@ OWN_SUBJECT = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<term>[\w-]+(?:\s+[\w-]+){0,3
 EXAMPLES_TITLE = re.compile(r"^(?:some\s+)?(?:examples|types|kinds|uses)\s+of\b", re.IGNORECASE)
 ASKED_TITLE = re.compile(r"^what\s+(?:is|are|does|do)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?]{2,40}?)(?:\s+mean)?\s*\?$",
                          re.IGNORECASE)
-# What exam questions and objectives ask of a key word: its meaning, or how the thing it names works.
+# What exam questions and objectives ask of a key word: its meaning, or how the thing it names works ("explain how
+# one assistive technology works": one of its kind, the kind being the word).
 ASKED_MEANING = re.compile(
-    r"\b(?:what is meant by|define|describe how|explain how)\s+(?:(?:a|an|the)\s+)?(?:(?:term|word)\s+)?"
+    r"\b(?:what is meant by|define|describe how|explain how)\s+(?:(?:a|an|the|one)\s+)?(?:(?:term|word)\s+)?"
     r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+works\b|(?=\s*[.?]\s*(?:$|\[)))",
     re.IGNORECASE,
 )
@@ -83,6 +84,12 @@ ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 LINKING = re.compile(r"^(?:is|are|means)\s+", re.IGNORECASE)
 # A dictionary-style entry's word class between the word and its meaning: "**latency** (noun) The delay…".
 WORD_CLASS = re.compile(r"^\((?:noun|verb|adjective|adverb|n|v|adj|adv)\.?\)\s*", re.IGNORECASE)
+# A dictionary's entry: the word, its word class in brackets, then its meaning ("switch (noun)  a large button…").
+DICTIONARY_ENTRY = re.compile(r"^(?P<term>[^\s()–—:=][^()–—:=]{0,58}?)\s*"
+                              r"\((?:noun|verb|adjective|adverb|n|v|adj|adv)\.?\)\s*[–—:-]?\s+(?P<definition>\S.{2,})$",
+                              re.IGNORECASE)
+# An endnote's number before the word it explains: "[4] translator – a program that converts…" (marks come last).
+NOTE_NUMBER = re.compile(r"^\[\d{1,2}\]\s*(?=[^\W\d])")
 MAX_DEFINITION_CHARS = 600
 SENTENCE_END = re.compile(r"(?<=[a-z)][.!])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[A-Z])")  # a sentence ends ("e.g. Klarna" goes on)
 EQUALS_ALIAS = re.compile(r"\(\s*=\s*([^()=]+?)\s*\)")  # "integrated circuit (= microchip)": another name for it
@@ -120,7 +127,12 @@ def tidy(term: str, definition: str, *, set_apart: bool = False) -> Candidate:
 
 
 def separated(text: str, *, colon: bool = False) -> Candidate | None:
-    """The term and definition of a "term – definition" (or "=", or with `colon`, "term: definition") line."""
+    """The term and definition of a "term – definition" (or "=", a dictionary's "term (noun) definition", or with
+    `colon`, "term: definition") line, an endnote's number before it or not."""
+    text = NOTE_NUMBER.sub("", text, count=1)
+    entry = DICTIONARY_ENTRY.match(text)
+    if entry is not None:  # set out as a dictionary sets it out, as the bold word over its class is (`bold_term`)
+        return tidy(capitalised(entry["term"]), capitalised(entry["definition"].strip().rstrip(".")))
     match = SEPARATED.match(text) or (COLON.match(text) if colon else None)
     return tidy(match["term"], match["definition"]) if match else None
 
