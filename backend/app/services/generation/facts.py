@@ -9,7 +9,8 @@ FDE cycle?" over "The fetch-decode-execute cycle is the process the CPU repeats�
 A key word the readers found without a meaning takes it from a glossary's row that gives the word and then its
 meaning ("Bystander Someone who sees bullying happening…"); and, in a unit with few key words, a short name on a
 line of its own followed by the line that says what it is ("Data subject" / "The person the data is about") is a
-key word with its meaning.
+key word with its meaning, as is a short name that a teaching sentence says what it is ("Productivity is how much
+work gets done in a certain amount of time").
 
 A definition that is a classroom instruction, an objective ("I can…"), where to get help (a helpline, who in school
 to tell), an example email, shouting, a course label, a sum, a title, a list of words, a labelled line ("Key words
@@ -27,7 +28,7 @@ from app.services.documents.sections import split_label
 from app.services.documents.vocabulary import opens_on_a_modifier
 from app.services.generation.draft_question import QuestionSource
 from app.services.generation.materials import GenerationMaterials
-from app.services.generation.passages import Passage, item_source, passage_source
+from app.services.generation.passages import Passage, item_source, passage_source, sentences
 from app.services.generation.phrases import (
     defined_subject,
     heading_phrases,
@@ -42,6 +43,8 @@ from app.services.generation.teaching_text import (
     is_objective_line,
     is_quiz_row,
     is_signposting,
+    stands_alone,
+    teaching_sentence,
 )
 from app.services.generation.topics import KeyPhrase, TopicModel, build_topic_model
 from app.services.generation.unfit_text import answer_problem, is_statement
@@ -54,6 +57,12 @@ _NOT_A_DESCRIPTION = re.compile(r"^(?:can|could|is|are|was|were|has|have|will|ma
                                 re.I)
 _LOGISTICS = re.compile(r"\b(?:quiz|revision|homework|worksheet|lesson|slides?|handout|exercise|activity|starter"
                         r"|plenary)\b", re.I)
+# What a sentence saying what a thing is goes on with: "…is a / the / when / how…", "…is repeating a block of code";
+# not "…is made from", "…is much faster than", "…is 12 and…", which say something about it, not what it is.
+_DESCRIBED = re.compile(r"^(?:an?|the|any|one|when|how|where|what|something|someone|(?!being\b|nothing\b)\w+ing)\s",
+                        re.I)
+# "sir what is overclocking", "sir is the extension compulsory": a question asked, not a word defined
+_ASKING = re.compile(r"\b(?:what|which|who|whom|how|why|sir|miss|mrs|mr|ms)\b", re.I)
 _PEOPLE = re.compile(r"^(?:they|he|she|we|you|i)\b", re.I)  # "The people – they chose…": an answer, not a meaning
 # "Keyboard, mouse. Output: monitor, speaker": a second labelled line run on after the first, not one meaning.
 _SECOND_LABEL = re.compile(r"[.;]\s+[A-Z][\w ]{0,20}:\s")
@@ -102,6 +111,9 @@ def unit_facts(materials: GenerationMaterials, model: TopicModel) -> list[Fact]:
     if len(facts) < FEW_FACTS:  # a name over a line is as often an example or a heading as a key word
         for term, definition, passage in _paired_lines(materials.passages):
             _add(facts, term, definition, passage_source(passage))
+    if len(facts) < FEW_FACTS:  # few words defined: the teaching text's own "X is…" sentences say what words mean
+        for term, definition, passage, sentence in _defining_sentences(materials):
+            _add(facts, term, definition, passage_source(passage, sentence))
     under: dict[str, list[Passage]] = {}  # the passages under a heading naming just this phrase, by phrase
     for passage in materials.passages:
         named = heading_phrases(passage["heading"])
@@ -144,6 +156,37 @@ def _paired_lines(passages: list[Passage]) -> list[tuple[str, str, Passage]]:
                 and line_definition(text) is None and not text.rstrip().endswith("…"):
             pairs.append((term, text, meaning))
     return pairs
+
+
+def _defining_sentences(materials: GenerationMaterials) -> list[tuple[str, str, Passage, str]]:
+    """(term, meaning, passage, sentence) for each teaching sentence that says what a thing is ("Productivity is how much work
+    gets done in a certain amount of time")."""
+    objectives = [o["text"] for o in materials.objectives]
+    found = []
+    for passage in materials.passages:
+        for text in sentences(passage):
+            if teaching_sentence(text, passage["heading"], objectives, passage["text"]) and stands_alone(text):
+                defined = _sentence_definition(text)
+                if defined is not None:
+                    found.append((*defined, passage, text))
+    return found
+
+
+def _sentence_definition(text: str) -> tuple[str, str] | None:
+    """(term, meaning) when a sentence says what a short name is: "…is a / the / when…", "Iteration is repeating a
+    block of code"; not a pronoun's ("It is…"), a question put to the teacher ("sir what is…"), what people are
+    doing ("engineers are trying to…"), a long subject or a name ("A wood-turner using a lathe is…")."""
+    defined = defined_subject(text)
+    if defined is None or not _DESCRIBED.match(defined[1]) or len(defined[1].split()) < 4:
+        return None  # nor "…is a made-up game", "…is how many letters": too little to be what a word means
+    term = defined[0].strip(" “”\"'‘’")
+    name = re.sub(r"\([^)]*\)", "", term).split()
+    if len(name) > 3 or (len(name) > 1 and all(w[:1].isupper() for w in name)):
+        return None  # "A wood-turner using a lathe", "Skyforge Legends": a subject in a story or a name, not a word
+    if _NOT_A_DESCRIPTION.match(term) or _PEOPLE.match(term) \
+            or _ASKING.search(term) or re.search(rf"{re.escape(term)}\W*\s+are\s+\w+ing\b", text, re.I):
+        return None
+    return term, re.split(r"\s+[–—]\s+|;\s+", defined[1])[0]
 
 
 def _add(facts: dict[str, Fact], term: str, definition: str, source: QuestionSource) -> None:

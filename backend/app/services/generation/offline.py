@@ -38,6 +38,7 @@ from app.services.generation.context import BuildContext
 from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.materials import GenerationMaterials
 from app.services.generation.offline_instructions import InstructionHints, read_instructions
+from app.services.generation.offline_shortfall import shortfall_warning
 from app.services.generation.quality import MAX_RUN, TYPE_NAMES, arrange, target_difficulties, unit_problems
 from app.services.generation.repair import Checked, check_and_repair
 
@@ -232,9 +233,7 @@ async def generate_offline(materials: GenerationMaterials, request: DraftRequest
         draft.warnings.append(f"You asked for {required[qtype]} {TYPE_NAMES[qtype]} question(s); the offline "
                               f"generator could make {filling.counts[qtype]} from these materials.")
     if len(draft.questions) < n:
-        draft.warnings.append(
-            f"The materials gave enough for {len(draft.questions)} of the {n} questions you asked for. Add key "
-            "vocabulary or objectives to the unit for more, or add questions by hand.")
+        draft.warnings.append(shortfall_warning(ctx, made=len(draft.questions), asked=n))
     return draft
 
 

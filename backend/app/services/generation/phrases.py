@@ -46,7 +46,9 @@ _TRAILING = re.compile(r"\s+(?:worksheet|slides|notes|answers?|answer sheet|ques
                        r"|step by step|lesson|(?:in|with|using)\s+(?:python|java|scratch|sql|javascript|html))\s*$", re.I)
 _PART_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+")
 _CODE_LIKE = re.compile(r"[=;{}<>]|\(\)|[a-z][A-Z]|^(?:SELECT|FROM|WHERE|ORDER BY|INSERT|UPDATE|DELETE|CREATE)\b")
-_NAMED_FIRST = re.compile(r"^(?P<term>[^–—:=]{2,50}?)\s*(?:[–—:=]|\s-\s)\s*(?P<rest>.{8,})$")
+# "Switch – …", "RAM: …", "Hardware = …", and a dictionary's "screen reader (noun) software that reads…".
+_NAMED_FIRST = re.compile(r"^(?P<term>[^–—:=()]{2,50}?)\s*(?:[–—:=]|\s-\s|\s\((?:noun|verb|adjective|adj|n|v)\.?\))"
+                          r"\s*(?P<rest>.{8,})$")
 _DEFINED = re.compile(r"^(?:the\s+|an?\s+)?(?P<term>[^,;:–—]{2,50}?)\s+(?:is|are|means|refers to)\s+(?P<rest>.{8,})$",
                       re.I)
 
@@ -100,6 +102,8 @@ def heading_phrases(heading: str) -> tuple[str, ...]:
     text = " ".join(COURSE_LABEL.sub(" ", heading or "").split()).strip(" –—-:")
     text = re.sub(r"\s*[^\w\s)\]'’\"?.!]+$", "", text)  # "Programming Constructs 🌶": the title without its emoji
     text = re.sub(r"^(?:\d{1,2}[.)]|[①-⑳])\s*", "", text)  # "3. Bystanders and upstanders": a numbered section
+    if text.isupper() and " " in text:
+        text = text.capitalize()  # "DIGITAL WALLET" over its meaning on a poster: a heading's style, not shouting
     if not text or "!" in text or is_instruction(text) or re.match(r"^(?:be|stay|keep|let'?s)\b", text, re.I):
         return ()
     if is_lesson_label(re.sub(r"[^\w\s'’]", " ", text)):

@@ -121,6 +121,12 @@ LESSON_NUMBER = re.compile(r"^\W*(?:l|lesson|wk|week|unit|u|session|day|part)\s?
 CLASSROOM = re.compile(r"\b(?:tray|printed|photocop\w*|handouts?|shared\s+(?:area|drive)|on\s+teams"
                        r"|google\s+classroom|exercise\s+books?|mini\s+whiteboards?|sticky\s+notes?|glue|scissors)\b",
                        re.IGNORECASE)
+# A sentence of running text that announces the lesson's aims: "This week we are learning to…", "Today you will…".
+_ANNOUNCED = re.compile(r"^\W*(?:(?:this|next)\s+(?:week|lesson|term|unit)|today|in\s+this\s+(?:lesson|unit))\W*"
+                        r"(?:we\s+are\s+(?:learning|going)\s+to|we\s+will(?:\s+learn\s+to)?|you\s+will(?:\s+learn\s+to"
+                        r"|\s+be\s+able\s+to)?)\s+", re.IGNORECASE)
+_NEXT_COMMAND = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:explain|describe|compare|identify|evaluate|form|give"
+                           r"|discuss|name|state|use|write)\b)", re.IGNORECASE)
 MARK_POINT = re.compile(r"\(\s*[1-9]\s*\)")  # "(1)": a mark scheme's point
 _LABEL = re.compile(r"^\W*(?P<label>[^:–—]{1,40}?)\s*(?::|\s[–—]\s)\s*\S")
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[–—]\s+|:\s+")
@@ -172,9 +178,24 @@ def written_task(objective: str) -> str | None:
 
 def stated_aims(passages: Iterable[Passage]) -> list[str]:
     """The lines that state what the pupil will be able to do: "I can…", "🎮 Level 1 – I can…", "To be able to…",
-    or a command under a heading of objectives ("Learning objectives:" / "explain why programs should validate…")."""
-    return [p["text"] for p in passages if OBJECTIVE_LINE.match(p["text"])
-            or (COMMAND_START.match(p["text"]) and section_of(p["heading"]) == "objectives")]
+    or a command under a heading of objectives ("Learning objectives:" / "explain why programs should validate…");
+    and, in running text, the aims a sentence announces ("This week we are learning to describe how…, explain…")."""
+    lines = [p["text"] for p in passages if OBJECTIVE_LINE.match(p["text"])
+             or (COMMAND_START.match(p["text"]) and section_of(p["heading"]) == "objectives")]
+    return lines + [aim for p in passages if p["text"] not in lines for aim in _announced_aims(p["text"])]
+
+
+def _announced_aims(text: str) -> list[str]:
+    """"Hi 9C! This week we are learning to describe how automation is changing work, explain the benefits of AI,
+    and form an opinion." → ["describe how automation is changing work", "explain the benefits of AI", "form an
+    opinion"]: each command of a sentence that announces what the class is learning."""
+    aims = []
+    for sentence in _SENTENCE.split(text):
+        match = _ANNOUNCED.search(sentence)
+        if match:
+            rest = sentence[match.end():].strip().rstrip(".!")
+            aims += [part.strip() for part in _NEXT_COMMAND.split(rest) if COMMAND_START.match(part.strip())]
+    return aims
 
 
 def is_signposting(text: str, heading: str = "") -> bool:

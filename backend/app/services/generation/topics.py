@@ -8,7 +8,9 @@ sequences and code snippets (with their languages), never from one word in passi
 - parametric topics (binary and number bases, logic gates, programming in Python), each with a weight from
   where it is mentioned (the title and objectives count most, the running text least) and the share of the
   unit's objectives and key phrases about it. A topic is taught when its weight reaches TAUGHT; "programming in
-  Python" needs Python code or Python named in the title, objectives or headings. The share caps how much of a
+  Python" needs Python code, or Python named in the title, objectives or headings of a unit that names what programs
+  are made of (variables, loops…) or has pupils write one and has no code in another language: a unit about
+  translators or high- and low-level languages names Python and teaches no program. The share caps how much of a
   draft its templates may fill, so a unit mostly about something else gets one such question at most;
 - the code languages of its snippets.
 
@@ -53,6 +55,17 @@ TOPIC_WORDS = {
                          r"|if statements?|functions?|print|input|output|debug\w*|trace tables?|algorithms?)\b",
                          re.I),
 }
+# Naming a language is not teaching programming: a unit on translators says "Python is a high-level language" and
+# teaches no program. Without Python code, Python is taught only where the unit names what programs are made of
+# (variables, loops, selection, functions…) or has pupils write one.
+PROGRAMMING_TAUGHT = re.compile(
+    r"\b(?:variables?|(?:for|while|nested) loops?|loops?|iteration|iterate|selection|if[- ]?(?:statements?|else)"
+    r"|elif|functions? (?:that|to|with|called)|(?:define|call|write|use)s? (?:a |your )?functions?|procedures?"
+    r"|subroutines?|parameters?|return values?|data types?|integers?|strings?|booleans?|arrays?"
+    r"|indentation|syntax errors?|trace tables?|debug\w*)\b|\b(?:print|input)\s*\("
+    # pupils write one ("Write a Python program…", "I can write code that…"), not "programmers write programs"
+    r"|(?:^|\b(?:to|can|will|able to|how to|you|we|I)\s+)(?:write|create|code|program)\s+"
+    r"(?:a |an |your |our )?(?:(?:python|simple|short|small|first|own|new) )?(?:programs?|scripts?|code)\b", re.I)
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,5})s?(?![\w-])")
 _NOT_KEY_ACRONYMS = {"GCSE", "KS", "DSL", "PDF", "OK", "TV", "UK", "ICT", "IT", "PE", "SEN", "LO", "LOS", "AM", "PM",
                      "YES", "NO", "DO", "AND", "OR", "NOT", "THE", "TO", "FROM", "ID", "IF", "ON", "IN", "AT", "WHERE",
@@ -260,15 +273,30 @@ def _evidence(materials: GenerationMaterials, objectives: list[UnitObjective],
             seen(2.0, item_source(term, materials.passages, quote=str(term.get("term", ""))))
         elif sign.search(str(term.get("definition", ""))):
             seen(1.0, item_source(term, materials.passages, quote=str(term.get("definition", ""))), naming=False)
+    has_code = False
     if name == "python":
         for snippet in materials.code_snippets:
             if language_of(snippet) == "python":
+                has_code = True
                 seen(3.0, snippet_source(snippet, materials.passages))
     text_mentions = len(sign.findall(materials.text))
     weight += min(2.0, 0.5 * text_mentions)
     if not named:  # said only in meanings and running text ("…into binary numbers"): used, not taught
         weight = min(weight, TAUGHT - 0.5)
+    if name == "python" and not has_code and not _teaches_programming(materials, objectives):
+        weight = min(weight, TAUGHT - 0.5)  # a language named, translators discussed: no program taught
     return weight, best
+
+
+def _teaches_programming(materials: GenerationMaterials, objectives: list[UnitObjective]) -> bool:
+    """Whether the unit teaches writing programs in Python rather than only naming it: it has no code in another
+    language (a Java unit that mentions Python teaches Java), and its title, description, objectives, headings or
+    key words name what programs are made of or ask pupils to write one."""
+    if any(language_of(s) not in ("python", "text") for s in materials.code_snippets):
+        return False
+    items = [materials.unit_title, materials.unit_description, *(o["text"] for o in objectives),
+             *materials.headings, *materials.lesson_titles, *(str(t.get("term", "")) for t in materials.vocabulary)]
+    return any(PROGRAMMING_TAUGHT.search(item) for item in items)
 
 
 def _share(items: list[str], name: str) -> float:
