@@ -4,7 +4,10 @@ Quiz.docx") and by question numbers (the answers must be for questions the works
 The names are compared without the words that only say what kind of sheet a file is ("answers", "mark scheme",
 "questions", "worksheet"…): "CPU Answer Sheet" and "CPU Questions" are both "cpu". An answers file whose name is
 only such words ("Answers.docx") is matched by its numbers, when one document of the unit has questions. An answer
-fills a question that has none of its own; a right option marked in the worksheet itself stands.
+fills a question that has none of its own; a right option marked in the worksheet itself stands. An answer that
+repeats its question ("What is a sprite? – A character…") answers that question in whichever document asks it, a
+mark scheme's answer ("1(c)(ii)") the part of that label, and a teacher's copy that repeats the worksheet's
+questions gives them its answers rather than asking them twice.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.services.documents.answer_lines import question_for, without_point_marks
+from app.services.documents.findings import normal
 from app.services.documents.found import Answer, Question
-from app.services.documents.questions import option_answer
+from app.services.documents.question_lines import option_answer
 
 SHEET_WORDS = re.compile(
     r"\b(?:answers?|mark(?:ing)?|scheme|sheets?|key|solutions?|teachers?|teacher's|copy|questions?|worksheets?|ws"
@@ -37,20 +42,45 @@ def name_words(filename: str) -> set[str]:
 
 
 def attach_answers(questions: list[Question], files: list[AnswersFile]) -> None:
-    """Give the questions (each with its `source`) the answers of the answers files that are for them."""
+    """Give the questions (each with its `source`) the answers of the answers files that are for them, and
+    leave out the questions a teacher's copy repeats from its worksheet."""
+    questions[:] = without_twins(questions)
     for answers_file in files:
+        others = [q for q in questions if q.get("source") != answers_file.filename]
+        for answer in answers_file.answers:  # an answer that repeats its question is for that question, anywhere
+            if answer.get("question"):
+                _give(question_for(others, answer), answer, answers_file.filename)
         worksheet = _worksheet(questions, answers_file)
         if worksheet is None:
             continue
         for answer in answers_file.answers:
-            question = next((q for q in questions if q.get("source") == worksheet and q["number"] == answer["number"]
-                             and not q["answer"]), None)
-            if question is None:
-                continue
-            question["answer"] = option_answer(question, answer["text"])
-            question["answer_source"] = answers_file.filename
-            if answer.get("where"):
-                question["answer_where"] = answer["where"]
+            if not answer.get("question"):
+                _give(question_for([q for q in questions if q.get("source") == worksheet], answer), answer,
+                      answers_file.filename)
+
+
+def without_twins(questions: list[Question]) -> list[Question]:
+    """The questions without the copies another document repeats word for word (a teacher's copy of the
+    worksheet with its answers): the first keeps the copy's answer when it has none."""
+    kept: list[Question] = []
+    for question in questions:
+        said = normal(question["text"])
+        twin = next((k for k in kept if k.get("source") != question.get("source") and normal(k["text"]) == said), None)
+        if twin is None:
+            kept.append(question)
+        elif not twin["answer"] and question["answer"]:
+            twin["answer"] = question["answer"]
+            twin["answer_source"] = question.get("source", "")
+    return kept
+
+
+def _give(question: Question | None, answer: Answer, filename: str) -> None:
+    if question is None:
+        return
+    question["answer"] = option_answer(question, without_point_marks(answer["text"]))
+    question["answer_source"] = filename
+    if answer.get("where"):
+        question["answer_where"] = answer["where"]
 
 
 def _worksheet(questions: list[Question], answers_file: AnswersFile) -> str | None:

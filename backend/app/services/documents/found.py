@@ -77,6 +77,7 @@ class Question(TypedDict):
     options: list[str]  # [] for a question to answer in words
     answer: str
     code: NotRequired[str]  # the program a question is about ("What will this program print?")
+    label: NotRequired[str]  # an exam paper's part: "1(c)(ii)" (its `number` is the question, 1)
     source: NotRequired[str]  # the document the question is in
     where: NotRequired[str]
     quote: NotRequired[str]
@@ -90,6 +91,8 @@ class Answer(TypedDict):
     number: int
     text: str
     where: NotRequired[str]
+    label: NotRequired[str]  # an exam paper's part as its mark scheme keys it: "1(c)(ii)"
+    question: NotRequired[str]  # the question as the answers sheet repeats it ("What is a sprite? – A character…")
 
 
 class PictureText(TypedDict):

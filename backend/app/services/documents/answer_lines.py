@@ -1,0 +1,131 @@
+"""Answers written beside a document's questions rather than under each one, and the lines around them:
+
+    Quiz answers: 1. HTTPS 2. eBay 3. …        a run of numbered answers along one line (or a slide's notes)
+    Answers: each page differs; eyes blend…    a slide's notes answering its questions in order, split by ";"
+    How many bits in a byte? ¹   …   ¹ 8       a footnote mark on the question and the answer at the page's foot
+    Show answer                                a web page's reveal: the answer is the line after it
+    Question 3 (Multiple Choice) – 20 seconds  a quiz site's export: the question is the next line, then
+    Accepted answers: range; data range        "Answer choices:", its options, and the accepted or sample answer
+    What is a sprite? – A character that…      an answers sheet that repeats each question before its answer
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.services.documents.findings import normal
+from app.services.documents.found import Answer, Question
+
+# "1. ", "2) " inside a line: where the next answer of a run starts (a number that ends the line starts one too).
+RUN_NUMBER = re.compile(r"(?<!\S)(?P<number>\d{1,2})[.)](?=\s|$)")
+# A slide's notes may number their answers bare, after each sentence: "1 hertz / GHz. 2 not all programs…".
+BARE_NUMBER = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<number>\d{1,2})(?=\s+[^\W\d])")
+# "Quiz answers: 1. …", "Answers: 1) 8 2) 10": a label, then the run.
+RUN_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))(?:[^\W\d][\w'’ ]{0,30}\s)?answers?\s*[:\-–—]?\s*(?=\d{1,2}[.)]\s)", re.IGNORECASE)
+MIN_RUN = 2  # numbered answers along one line: fewer than this is a sentence with a number in it
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+FOOTNOTE_MARK = re.compile(rf"\s*(?P<mark>[{SUPERSCRIPTS}]+)\s*$")
+FOOTNOTE_ANSWER = re.compile(rf"^\s*(?P<mark>[{SUPERSCRIPTS}]+)\s*(?P<text>\S.*)$")
+REVEAL = re.compile(r"^(?:show|reveal|check|see|click to (?:show|reveal|see|check))(?: the)? answers?\W*$",
+                    re.IGNORECASE)
+# A quiz site's header for a question: "(Multiple Choice) – 30 seconds – 1 point", "(Checkbox) · 2 points".
+EXPORT_PART = re.compile(
+    r"\((?:multiple[- ]choice|checkbox(?:es)?|fill in the blanks?|open[- ]ended|true(?: or |/)false|poll|quiz|type"
+    r"[- ]answer|short answer|drag and drop|match(?:ing)?|reorder|draw)\)|\d{1,3}\s*(?:seconds?|secs?|s|minutes?|mins?)"
+    r"|\d{1,2}\s*(?:points?|pts?|marks?)|[–—\-·|,]",
+    re.IGNORECASE,
+)
+QUESTION_TITLE = re.compile(r"^(?:.{0,30}?\s[–—:-]\s*)?(?:q|question)\s*(?P<number>\d{1,2})\s*(?:[–—:-]\s*(?P<answer>answers?))?$",
+                            re.IGNORECASE)
+CHOICES_LABEL = re.compile(r"^(?:answer\s+)?(?:choices|options|alternatives)\s*:?$", re.IGNORECASE)
+# What a quiz export or a teacher's copy gives as the answer: "Accepted answers: range; data range".
+GIVEN_ANSWER = re.compile(
+    r"^(?:accepted|correct|model|sample|suggested|expected|good|possible)\s+answers?\s*[:\-–—]\s*(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+# A marked test's line under a question: "You answered: X. Correct!", "You answered: X. Correct answer: Y".
+TEST_RESULT = re.compile(r"^you answered:?\s*(?P<given>.+?)\.?\s+(?:correct!?|correct answer:\s*(?P<right>\S.*))$",
+                         re.IGNORECASE)
+# An answers sheet's line that repeats its question: "What is a sprite? – A character or object that moves…".
+ASKED_THEN_ANSWERED = re.compile(r"^(?P<question>[^?]{8,}\?)\s*[–—:-]\s+(?P<answer>\S.*)$")
+# "[1]", "(1)" after a point of a mark scheme's answer: a mark, not part of the answer.
+POINT_MARK = re.compile(r"(?<=\S)\s+[\[(]\d[\])](?=[\s.,;]|$)")
+# The working shown after an answer: "47 (2 × 16 = 32, + 15 = 47)", "B6 (1011 = B, 0110 = 6)".
+WORKING = re.compile(r"(?<=\S)\s*\([^()]*[=×÷][^()]*\)\s*$")
+# A question with more than one right option: "Which TWO of these…", "Tick three".
+MANY_RIGHT = re.compile(r"\b(?:which|tick|choose|select|pick|circle)\s+(?:two|three|2|3)\b|\b(?:two|three)\s+of\s+these\b",
+                        re.IGNORECASE)
+
+
+def numbered_run(text: str, first: int, *, bare: bool = False) -> tuple[str, list[tuple[int, str]]]:
+    """The numbered answers along a line, counting up by one from `first`, and the words before them:
+    "A data centre 3. OneDrive 4. SaaS" from 3 → ("A data centre", [(3, "OneDrive"), (4, "SaaS")])."""
+    starts: list[tuple[int, int, int]] = []  # (number, where its number starts, where its answer starts)
+    wanted = first
+    for found in (BARE_NUMBER if bare else RUN_NUMBER).finditer(text):
+        if int(found["number"]) == wanted:
+            starts.append((wanted, found.start(), found.end()))
+            wanted += 1
+    if not starts:
+        return text.strip(), []
+    parts = [(number, text[begin:(starts[i + 1][1] if i + 1 < len(starts) else len(text))].strip())
+             for i, (number, _at, begin) in enumerate(starts)]
+    return text[:starts[0][1]].strip(), parts
+
+
+def labelled_run(text: str) -> list[tuple[int, str]]:
+    """A line of numbered answers under a label ("Quiz answers: 1. HTTPS 2. eBay", or after a sentence: "Give
+    them 4 minutes. Answers: 1. … 2. …"); [] for any other line."""
+    label = RUN_LABEL.search(text)
+    if not label:
+        return []
+    _lead, parts = numbered_run(text[label.end():], int(re.match(r"\d+", text[label.end():])[0]))
+    return parts if len(parts) >= MIN_RUN else []
+
+
+def test_result(text: str) -> str:
+    """The right answer a marked test shows under a question ("You answered: X. Correct!" → X); "" otherwise."""
+    result = TEST_RESULT.match(text.strip())
+    return (result["right"] or result["given"]).strip() if result else ""
+
+
+def in_order(text: str, count: int) -> list[str]:
+    """A slide's notes answering its `count` questions in order, split by ";" ("each page differs; our eyes blend
+    the pictures; …"); [] when the parts do not match the questions. Talk after the last answer is left out."""
+    parts = [part.strip() for part in text.split(";")]
+    if count < MIN_RUN or len(parts) != count or not all(parts):
+        return []
+    parts[-1] = re.split(r"(?<=[.!])\s+", parts[-1])[0]
+    return parts
+
+
+def is_export_header(text: str) -> bool:
+    """The rest of a quiz site's "Question 3 …" line when it only says what kind of question it is, how long it
+    is shown and what it scores: the question itself is on the next line."""
+    said = bool(re.search(r"\(|\d", text))  # a kind of question or a time, not only dashes
+    return said and not EXPORT_PART.sub(" ", text).strip()
+
+
+def given_answer(text: str) -> str:
+    """The answer a line gives ("Sample answer: …"); the first of a quiz export's accepted answers ("Accepted
+    answers: range; data range" → "range"); "" for any other line."""
+    given = GIVEN_ANSWER.match(text)
+    if not given:
+        return ""
+    return given["text"].split(";")[0].strip() if text.lower().startswith("accepted") else given["text"].strip()
+
+
+def without_point_marks(answer: str) -> str:
+    """The answer without a mark scheme's point marks ("[1]") or the working after it ("47 (2 × 16 = 32 …)")."""
+    return WORKING.sub("", POINT_MARK.sub("", answer)).strip()
+
+
+def question_for(questions: list[Question], answer: Answer) -> Question | None:
+    """The unanswered question an answer is for: the one it repeats word for word ("What is a sprite? – …"),
+    else the first of its number (an answer that repeats a question no document asks answers none)."""
+    if answer.get("label"):  # a mark scheme's "1(c)(ii)"
+        return next((q for q in questions if not q["answer"] and q.get("label") == answer["label"]), None)
+    if answer.get("question"):
+        said = normal(answer["question"])
+        return next((q for q in questions if not q["answer"] and normal(q["text"]) == said), None)
+    return next((q for q in questions if q["number"] == answer["number"] and not q["answer"]), None)

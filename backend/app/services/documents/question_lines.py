@@ -1,0 +1,154 @@
+"""What the lines of a question sheet are: a question (asked, or a command in a document about questions), its
+marks, its options and the mark on the right one, an answer line, an answers heading, the name of an answers file."""
+
+from __future__ import annotations
+
+import re
+
+from app.services.documents.blocks import clean
+from app.services.documents.findings import normal
+from app.services.documents.found import Question
+from app.services.documents.phrases import CLOCK_TIME, TIME_EXPRESSION
+
+MAX_QUESTIONS = 200
+MAX_OPTIONS = 8
+MAX_TEXT_CHARS = 1000
+BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in, or a line to write the answer on
+# "(2 marks)", "[2]" after a space; an online form's "(1 Point)"; its "*" for a question that must be answered is not
+# part of it either.
+MARKS = re.compile(r"\s*(?:[(\[]\s*\d{1,2}\s*(?:marks?|points?|pts?)\s*[)\]]|(?<=\s)\[\d{1,2}\])\s*$", re.IGNORECASE)
+REQUIRED = re.compile(r"\s+\*\s*$")
+# A form's questions about who is answering ("Which class are you in?", "What is your name?"): not a test question.
+ABOUT_YOU = re.compile(
+    r"\b(?:which|what)\s+(?:class|form|group|set|tutor group|year)\s+are\s+you\s+in\b"
+    r"|^(?:what\s+is\s+|enter\s+|type\s+)?your\s+(?:full\s+)?(?:name|first name|surname|class|form|tutor group"
+    r"|email(?:\s+address)?|teacher|candidate number)\b",
+    re.IGNORECASE,
+)
+# A question about a program shown before it: "the program", "this code", "line 7".
+ABOUT_CODE = re.compile(r"\b(?:the|this|that|your)\s+(?:program|code|script|function|algorithm)\b|\bline\s+\d{1,3}\b",
+                        re.IGNORECASE)
+# What a question may quote from a program: a call ("ord(letter)"), or an operator only code uses with what
+# follows it ("% 26", "// 2", "== 0"); "+ 1" may be a sum of the question's own.
+CODE_QUOTE = re.compile(r"[A-Za-z_]\w*\([^()]*\)|(?://|\*\*|%|==|!=)\s*\w+")
+MAX_LISTED_OPTION_WORDS = 8  # a bulleted line under a question this short is one of its options
+Q_NUMBER = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,2})\b\s*[.):\-–—]?\s*(?P<text>.*)$", re.IGNORECASE)
+NUMBER_CELL = re.compile(r"^\s*(?:q|question)?\s*(?P<number>\d{1,2})\s*[.):]?\s*$", re.IGNORECASE)
+LETTER_CELL = re.compile(r"^\s*\(?(?P<letter>[A-Fa-f])\s*[.):]?\s*$")
+ANSWER_LINE = re.compile(r"^\s*(?:answers?|ans)\s*[:.\-–—]\s*(?P<text>.*)$", re.IGNORECASE)
+# Ticks and words that mark the right option; they are not part of its text.
+RIGHT_MARK = re.compile(r"\s*(?:[✓✔☑]|\((?:correct|right answer|answer)\)|\[(?:correct|answer)\]|<-+\s*correct)\s*$",
+                        re.IGNORECASE)
+# The name of a kind of sheet: "… Answers", "Mark scheme", "Answer sheet", "Teacher copy".
+ANSWERS_NAME = re.compile(
+    r"\b(?:answers?|mark(?:ing)?\s*scheme|answer\s*(?:sheet|key)|solutions?|teacher'?s?\s*copy)\b", re.IGNORECASE
+)
+# A heading or label that starts the answers: "Answers", "Networks Quiz – ANSWERS", "Answers (teacher copy)",
+# "Do Now answers", "ANSWERS – fold the page up", "Do Now – check your answers".
+# Not "Answer:" alone, which is where a pupil writes theirs.
+ANSWERS_LABEL = re.compile(
+    r"^(?:.{0,60}?\s[–—:-]\s*)?(?:check\s+(?:your\s+|the\s+)?|(?:do now|starter|quiz|worksheet|homework|exit ticket"
+    r"|retrieval|plenary|test)\s+)?(?:answers(?:\s+(?:sheet|key))?|answer\s+(?:sheet|key)|mark(?:ing)?\s+scheme"
+    r"|solutions?|teacher'?s?\s+copy)(?:\s*\(.{0,40}\))?(?:\s+[–—-]\s+[^?\d]{1,60})?\s*:?$",
+    re.IGNORECASE,
+)
+QUESTIONS_CONTEXT = re.compile(
+    r"\b(?:quiz|questions?|test|exam|worksheet|homework|practice|revision|assessment|tasks?|exercises?|q\d+|do now"
+    r"|exit ticket|retrieval|recap|check your (?:understanding|learning))\b",
+    re.IGNORECASE,
+)
+COMMAND = re.compile(
+    r"^(?:explain|describe|give|state|list|name|identify|define|compare|show|write|complete|change|find|calculate"
+    r"|convert|draw|fill|suggest|outline|evaluate|discuss|justify|label|match|circle|tick|design|predict|trace"
+    r"|put|sort|encrypt|decrypt|spot|solve|work out"
+    r"|what|which|who|why|how|when|where)\b",
+    re.IGNORECASE,
+)
+CONTENTS_LINE = re.compile(r"\?\s+\d{1,3}$")  # a contents line: a title asked as a question, then its page
+# What a class does rather than answers: work with a partner, in a book, on posts; a piece of writing.
+CLASS_ACTIVITY = re.compile(
+    r"\b(?:with (?:your|a) partner|in your (?:exercise )?books?|peer[- ]assess|swap (?:books|with)|reply to"
+    r"|write a (?:short )?paragraph|\d+\s*[-–]\s*\d+\s+words)\b",
+    re.IGNORECASE,
+)
+# "Challenge: Explain why…": a label over a question, not part of it.
+HARDER_LABEL = re.compile(r"^(?:challenge|extension|stretch|bonus|extra)(?: question)?\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
+# Headings over numbered commands that are not questions: a lesson's aims, or the tasks of an activity.
+AIMS_OR_TASKS = re.compile(
+    r"\b(?:objectives?|aims?|outcomes?|success criteria|learning intentions?|we are learning|your turn|activit(?:y|ies)"
+    r"|challenges?|extension|instructions|steps|tasks?)\b",
+    re.IGNORECASE,
+)
+QUESTIONS_NAMED = re.compile(r"\b(?:questions?|quiz)\b", re.IGNORECASE)  # "Task 2: questions" asks all the same
+# "True or false?", "Part A – True/False": the numbered lines under it are statements to judge, asked as they are.
+TRUE_OR_FALSE = re.compile(r"\btrue\s*(?:or|/)\s*false\b", re.IGNORECASE)
+MAX_TRUE_OR_FALSE_WORDS = 8  # a line saying so is a title, not a sentence that mentions true and false
+QUESTION_HEADERS = {"question", "questions", "q"}
+ANSWER_HEADERS = {"answer", "answers", "a", "mark scheme", "model answer", "correct answer"}
+
+
+def is_answers_file(filename: str) -> bool:
+    """A file named as an answers file: "Networks Quiz Answers.docx", "Test 3 mark scheme.pdf"."""
+    return bool(ANSWERS_NAME.search(filename.rpartition(".")[0] or filename))
+
+
+def option_answer(question: Question, answer: str) -> str:
+    """The answer as the question's option when it names one ("B", "C – star", "B (router)", the option's own
+    words), else the answer as written."""
+    options = question["options"]
+    letter = re.match(r"^\s*\(?(?P<l>[A-F])\)?(?:\s*$|\s*[.):]\s*|\s*[–—-]\s+|\s+\()", answer) or re.match(
+        r"^\s*\(?(?P<l>[a-f])[.)]", answer)
+    if options and letter:
+        index = ord(letter["l"].upper()) - ord("A")
+        if index < len(options):
+            return options[index]
+    wanted = normal(RIGHT_MARK.sub("", answer))
+    return next((option for option in options if normal(option) == wanted), answer.strip())
+
+
+def about_program(text: str, program: str) -> bool:
+    """Whether a question asks about a program shown before it (so a pupil must see the program to answer):
+    it says "the program" or "line 7", or quotes a call or an operator from it ("What does ord(letter) give you?",
+    "What does % 26 do?")."""
+    squeezed = re.sub(r"\s+", "", program)
+    return bool(ABOUT_CODE.search(text)) or any(re.sub(r"\s+", "", quoted) in squeezed
+                                                for quoted in CODE_QUOTE.findall(text))
+
+
+def asks(text: str) -> bool:
+    """A line that is plainly a question: a question mark, a gap to fill, or the marks it is worth."""
+    return "?" in text or bool(BLANK.search(text) or MARKS.search(text))
+
+
+def asks_for_marks(text: str) -> bool:
+    """A question worth marks ("Describe how… [3]"), not an answer that repeats its question before a dash."""
+    text = text.strip()
+    return bool(MARKS.search(text)) and ("?" in text or bool(COMMAND.match(text))) and not re.search(r"\?\s*[–—:-]\s", text)
+
+
+def is_question(text: str, *, about_questions: bool) -> bool:
+    """A numbered line that asks something, or that starts with a command in a document about questions."""
+    text = HARDER_LABEL.sub("", text.strip())
+    if len(re.findall(r"[^\W\d_]{2,}", text)) < 2 or len(text) > MAX_TEXT_CHARS:
+        return False  # a question has words: "1 | 0 | 1" is a row of a truth table
+    if CLOCK_TIME.match(text) or TIME_EXPRESSION.match(text):
+        return False  # "5 min starter: “what's inside a computer?”" is a line of a lesson's timings
+    if CONTENTS_LINE.search(text) or CLASS_ACTIVITY.search(text):
+        return False  # "What is cyberbullying? 3" in a booklet's contents; "swap with your partner…" is a task
+    if asks(text) or (about_questions and text.endswith(("…", "..."))):
+        return True  # "Q1. Someone shares a story they think is true. This is…": a stem its options complete
+    # "There are two errors in this code. Find them and fix them.": the command may be in a later sentence.
+    return about_questions and any(COMMAND.match(sentence) for sentence in re.split(r"(?<=[.!])\s+", text))
+
+
+def question_text(text: str) -> str:
+    """The question without its marks and without the line to answer on."""
+    text = HARDER_LABEL.sub("", clean(text))
+    text = re.sub(r"\s*(?:_{3,}|…{2,}|\.{5,})\s*$", "", text) if not BLANK.fullmatch(text) else text
+    text = REQUIRED.sub("", MARKS.sub("", REQUIRED.sub("", text)))  # "… [1 mark] ......": the marks before the line
+    return text[:MAX_TEXT_CHARS]
+
+
+def says_true_or_false(text: str) -> bool:
+    """A title over statements to judge: "True or false?", "Part A – True/False"."""
+    return bool(TRUE_OR_FALSE.search(text)) and len(text.split()) <= MAX_TRUE_OR_FALSE_WORDS
