@@ -75,7 +75,9 @@ class BuildContext:
         text = self.memo.get("unit words")
         if text is None:
             text = self.memo["unit words"] = " " + " ".join(re.findall(r"[a-z]+", self.materials.text.lower())) + " "
-        named = most_named(choices, concepts, text)
+        # What the key words and objectives name first: a unit on selection says "input" and "integer" in its
+        # programs' lines too, but it is selection it teaches.
+        named = most_named(choices, concepts, self.taught_words()) or most_named(choices, concepts, text)
         if not named:
             return list(choices)
         return named + ([choice for choice in choices if choice not in named] if asked in self.asked_types else [])
@@ -85,9 +87,20 @@ class BuildContext:
         programming ideas these templates practise."""
         if not any(language_of(s) == "python" for s in self.materials.code_snippets):
             return False
-        taught = " " + " ".join(re.findall(r"[a-z]+", " ".join(
-            [p.text for p in self.model.phrases] + [o["text"] for o in self.model.objectives]).lower())) + " "
-        return not most_named(choices, concepts, taught)
+        return not most_named(choices, concepts, self.taught_words())
+
+    def times_named(self, concepts: tuple[str, ...]) -> int:
+        """How many of a template's programming ideas the unit's key words and objectives name."""
+        taught = self.taught_words()
+        return sum(f" {concept} " in taught for concept in concepts)
+
+    def taught_words(self) -> str:
+        """The words of the unit's key phrases and objectives, lower case, padded with spaces (for most_named)."""
+        taught = self.memo.get("taught words")
+        if taught is None:
+            taught = self.memo["taught words"] = " " + " ".join(re.findall(r"[a-z]+", " ".join(
+                [p.text for p in self.model.phrases] + [o["text"] for o in self.model.objectives]).lower())) + " "
+        return taught
 
     def take(self, key: str) -> bool:
         """Mark `key` as used; False when it already was (so a builder can pick something else)."""

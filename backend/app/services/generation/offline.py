@@ -242,7 +242,7 @@ async def _worksheet_questions(ctx: BuildContext, request: DraftRequest, require
     """The documents' own questions that have an answer, checked as every question is: up to a third of the
     draft, of the types allowed, leaving room for the types the teacher asked for, no more written answers than
     a draft may have, and of as many types as the worksheet gives (its first of each type, then its second…)."""
-    waiting = [(qtype, found) for found in ctx.materials.questions
+    waiting = [(qtype, found) for found in worksheet.about_this_unit(ctx, ctx.materials.questions)
                if (qtype := worksheet.worksheet_type(found)) in request.allowed_types]
     chosen: list[DraftQuestion] = []
     taken: Counter[str] = Counter()

@@ -313,8 +313,10 @@ def code_debug(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     if not ctx.runner_enabled:
         return None
     about_unit = ctx.about_unit_first(_DEBUG_PROGRAMS, lambda p: p.concepts, asked="code_debug")
-    choices = [p for p in about_unit if p.difficulty == min(5, max(4, difficulty))] or list(about_unit)
-    ctx.rng.shuffle(choices)
+    # The program about what the key words and objectives name most first (a unit on selection gets the `if`
+    # program, not the sum its lines also use), then the one nearest the wanted difficulty.
+    wanted = min(5, max(4, difficulty))
+    choices = sorted(about_unit, key=lambda p: (-ctx.times_named(p.concepts), p.difficulty != wanted, ctx.rng.random()))
     for purpose, buggy, correct, bug, cases, level, _concepts in choices:
         if not ctx.take(f"debug:{buggy}"):
             continue

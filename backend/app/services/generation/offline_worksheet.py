@@ -37,6 +37,13 @@ def worksheet_type(found: Question) -> str | None:
     return "extended_text"
 
 
+def about_this_unit(ctx: BuildContext, found: list[Question]) -> list[Question]:
+    """The documents' questions that name one of the unit's key words, a word a line defines, a heading's subject
+    or a topic it teaches: a worksheet's recap of an earlier unit ("What is the difference between RAM and ROM?"
+    on a sensors sheet, RAM only an abbreviation there) is the teacher's own, but not this unit's."""
+    return [q for q in found if ctx.model.about_unit(f"{q['text']} {q.get('answer', '')}", named=True)]
+
+
 def unanswered(found: list[Question]) -> int:
     """How many of the documents' questions have no answer in them to use (and so are not used)."""
     return sum(1 for q in found if worksheet_type(q) is None)

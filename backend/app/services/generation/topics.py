@@ -38,6 +38,7 @@ from app.services.generation.unfit_text import answer_problem, objective_problem
 
 TAUGHT = 3.0
 TOPIC_WORD_WEIGHT = 0.8  # below every key word the readers or the headings give
+NAMED_WEIGHT = 2.0  # key words (3 with a meaning, 2 without), words a line defines (2.5), headings' subjects (2)
 MAX_SHARE = 0.6  # the most of a draft one topic's templates may fill, unless the teacher asks for more
 TOPIC_SIGNS = {
     # Not "binary search" or "binary tree": those are algorithms and structures, not number bases.
@@ -139,10 +140,12 @@ class TopicModel:
         haystack = _normal(text)
         return next((p for p in self.phrases if any(_says(haystack, form) for form in p.forms)), None)
 
-    def about_unit(self, text: str) -> bool:
+    def about_unit(self, text: str, *, named: bool = False) -> bool:
         """Whether `text` (a question and its answers) is about the unit: it says one of its key phrases, or words
-        of a topic it teaches, or names a language its code is in."""
-        if self.phrase_in(text) is not None:
+        of a topic it teaches, or names a language its code is in. `named`: a key phrase counts only when the unit
+        names it as a key word, defines it in a line or heads a section with it (not an abbreviation in passing)."""
+        phrase = self.phrase_in(text)
+        if phrase is not None and (not named or phrase.weight >= NAMED_WEIGHT):
             return True
         for name in self.topics:
             if self.teaches(name) and (TOPIC_SIGNS[name].search(text) or TOPIC_WORDS[name].search(text)):
