@@ -1,44 +1,44 @@
 """Held-out packs, in shapes the tuning corpus does not use. Not for tuning: see tests/corpus/__init__.py.
 
-The twenty-second set, written blind on 2026-12-07 (the twenty-first set moved to packs/ that day): a Jupyter
-notebook, real SmartArt, PDF annotations, Google Docs Markdown and a Wordwall printable. Not yet scored.
+The twenty-third set, written blind on 2026-12-07 (the twenty-second set moved to packs/ that day): annotated code
+in callout shapes, a Parsons problem, Google Slides printed with speaker notes, cut-out bookmarks, an Edpuzzle video
+lesson and marked mock-exam answers with examiner comments. Not yet scored.
 
-digital_divide_wordwall a Year 8 lesson on the digital divide: the teacher's plan written in Google Docs and
-                        downloaded as Markdown (Google's export – a "# " title, "\\-", "1\\." and "\\&" escapes, bold
-                        run-in labels, a two-column header table whose "Learning objectives" cell holds the three
-                        numbered objectives joined by "<br>" under a "Big question" row, the key vocabulary as a bare
-                        comma list in another cell, "Teacher subject knowledge" prose defining two words bold inside
-                        sentences, a "Time | Activity | Resources" plan table, an exit ticket with its answers, a
-                        pasted picture as a "![][image1]" reference whose base64 data URI ends the file), a Wordwall
-                        "Match up" printable saved as PDF (the title and template name, six numbered word boxes down
-                        the left, six lettered meanings shuffled down the right, a wordwall.net footer, an answer-key
-                        page of "1 – B" pairs, the only thing tying a word to its meaning) and a Word "Diamond 9" card
-                        sort (no file title, a header, a name line, nine cards in a 5 × 3 table laid out as a diamond
-                        with empty corner cells, one card the only place "not-spot" is defined, a shaded "Did you
-                        know?" box, lines to explain the top card and a stretch question)
-open_source_smartart_kami  a Year 10 GCSE lesson on open source and proprietary software: the teacher's
-                        PowerPoint whose key words are only in two real SmartArt graphics (a graphic frame pointing
-                        at the diagram's data, layout, quick-style, colours and drawing parts, the words and meanings
-                        only in the data part and PowerPoint's cached drawing, never in a slide shape: a "Vertical
-                        Bullet List" of word over meaning, a "Basic Block List" of "WORD = meaning" blocks), a "Do
-                        Now" answered in the notes, a "Big question" slide with "By the end of this lesson you will:"
-                        "•" points in a free text box, a comparison table, a "Which licence?" scenario slide answered
-                        in the notes, an eight-mark exam question and a return to the big question; and a pupil's
-                        mock answer to that question marked in Kami and exported to PDF (the answer typed in a narrow
-                        column, the teacher's marking only in PDF annotations – highlights carrying comments, comment
-                        sticky notes, a free-text "WWW / EBI" box with the level – one sticky note the only place
-                        freeware is defined), the levels of response as a table and a numbered DIRT task on page 2
-python_strings_notebook a Year 10 GCSE lesson on string manipulation in Python: the teacher's Jupyter notebook
-                        exported to HTML by nbconvert (JupyterLab's stylesheet, require.js and MathJax in the head,
-                        every cell a nest of "jp-" <div>s, Markdown cells rendered with "¶" anchor links, code
-                        highlighted by Pygments into a <span> a token with "In [n]:" prompts, outputs in <pre>, a
-                        printed line then a red TypeError traceback of ANSI colour spans, an IndexError traceback,
-                        empty "In [ ]:" task cells, the objectives a numbered list after "By the end of this notebook
-                        you will be able to:" with <code> inside, key words bold inside Markdown sentences – "… is
-                        called **index**", "The part you take out is called a **substring**" – one only in a code
-                        comment "# CASTING = …", an index table, exam-style questions without answers in the last
-                        cell) and a Word sheet of Parsons puzzles (a header and a file-path footer, a name line, an
-                        emoji title, three puzzles of lettered code strips in Courier New shuffled in tables with one
-                        distractor line each, a bare "Words to use" line, "Explain it" questions, and after a page
-                        break red "TEACHER ANSWERS" giving the strip orders and short meanings)
+file_handling_annotated_parsons  a Year 10 GCSE lesson on Python file handling: the teacher's PowerPoint (a title
+                        slide, a "Do Now" on last lesson answered in the notes, the objectives on a "What are we
+                        doing today?" slide as "LO1 …" lines, a "Why files?" slide with key words bold inside
+                        sentences, two "annotated code" slides – a Consolas code box with coloured callout shapes
+                        round it, each joined to a line of the code by an arrow, the callouts defining open(), the
+                        file modes, the newline character and close() in the teacher's words, in no reading order –
+                        a mode table, the with statement and CSV files bold in sentences, a task slide, an exit
+                        ticket answered in the notes, a footer box on every slide) and a Parsons-problem PDF (a
+                        header strip, name and date lines, cut-out instructions, eleven lettered code strips in
+                        dashed boxes, shuffled, two of them distractors, "Once it works" questions on dotted lines
+                        running on to a second page, and a "TEACHER ANSWERS" page giving the order and the answers)
+photo_editing_notes_bookmark  a Year 8 lesson on photo editing in Photopea: the Google Slides deck printed with "1
+                        slide with notes" and saved as PDF (A4 portrait, each page a framed 16:9 slide in the top
+                        half – a title, a few words, a drawn picture or a tool table – and the speaker notes in
+                        plain type under it, where most meanings are: layer, airbrushing and composite image defined
+                        only in the notes; a "Real or fake?" starter answered in the notes, a "Big question" and "In
+                        this lesson you are going to:" objectives, a "Tool | Shortcut | What it does" table, a slide
+                        whose only words are a slogan while the notes give its key word, numbered task steps, an "OK
+                        or not OK?" plenary, an exit ticket answered in the notes, a page number) and a Word sheet
+                        of key-word bookmarks to print and cut out (landscape, a 1x3 table of dashed cells each
+                        holding the same bookmark: an emoji heading, "word – meaning" lines, one word found nowhere
+                        else, a name line; after a page break the bookmarks' backs, a "☐" checklist repeated three
+                        times)
+sdlc_edpuzzle_marked_answers  a Year 10 GCSE lesson on the software development life cycle, waterfall and agile: an
+                        Edpuzzle video lesson saved from the teacher's preview as HTML (the app's top bar and
+                        breadcrumb, the assignment's classes, dates and settings, the YouTube video's title, channel
+                        and length, the teacher's description holding the objectives as "After this video you will
+                        be able to:" then "– …" lines in a <p> with <br>s, then the video's timeline of items each
+                        with a "mm:ss" time: notes defining key words, some in bold, an audio note with no words,
+                        multiple-choice questions with the right option marked by a class and a "✓" – one key word
+                        defined only in the right option's feedback – open-ended questions with a "Sample answer",
+                        the class's progress figures, footer and scripts) and a Word sheet of marked mock-exam
+                        answers (a school header and footer, the six-mark question in a shaded box, two candidates'
+                        answers cut into a two-column "Candidate's answer | Examiner's comment" table with ✓/✗ and
+                        the examiner's comments in red the only place two key words are defined, "WWW/EBI" lines,
+                        the levels mark scheme as a table and the indicative content as bullets, a bare "Key words
+                        to use" line, a "Now you try" question on dotted lines)
 """
