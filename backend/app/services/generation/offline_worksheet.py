@@ -30,6 +30,8 @@ def worksheet_type(found: Question) -> str | None:
     if not answer:
         return None
     options = found.get("options") or []
+    if not options and true_or_false(answer):
+        return "multiple_choice"
     if options:
         return "multiple_choice" if answer in options and 2 <= len(options) <= MAX_OPTIONS else None
     if len(answer.split()) <= MAX_SHORT_WORDS and len(answer) <= MAX_SHORT_CHARS and not _sentences(answer)[1:]:
@@ -58,6 +60,8 @@ def from_worksheet(ctx: BuildContext, found: Question) -> DraftQuestion | None:
     if found.get("code"):
         text = f"{text}\n\n{found['code']}"
     ctx.used.add(f"text:{text}")
+    if qtype == "multiple_choice" and not found.get("options"):
+        return _true_false(ctx, found, text, source(found))
     made = {"multiple_choice": _choice, "text_input": _short_answer, "extended_text": _written}[qtype]
     return made(ctx, found, text, source(found))
 
@@ -77,6 +81,32 @@ def _choice(ctx: BuildContext, found: Question, text: str, where: QuestionSource
         hint="Read every option before you choose.", correct=f"Correct! The answer is: {answer}.",
         incorrect="Not quite. Read each option again and think back to the lesson.", source=where,
         about=f"{text} {answer}", tags=(ORIGIN,),
+    )
+
+
+def true_or_false(answer: str) -> tuple[str, str] | None:
+    """("True" or "False", the reason given after it) when an answer says only whether a statement is true:
+    "TRUE", "False – that's an actuator", "F (it needs updates)"."""
+    said = re.match(r"^(?P<word>true|false|t|f)\b\s*[.!]?\s*(?:[–—:,;-]\s*|\(\s*)?(?P<why>.*?)\)?\s*$", answer,
+                    re.IGNORECASE)
+    if said is None or (len(said["word"]) == 1 and said["word"].islower()):
+        return None
+    return ("True" if said["word"][0] in "tT" else "False"), said["why"].strip()
+
+
+def _true_false(ctx: BuildContext, found: Question, text: str, where: QuestionSource) -> DraftQuestion:
+    """A statement the worksheet asks pupils to judge, asked plainly as true or false (the statement alone, typed
+    into a box, would not say what to answer)."""
+    right, why = true_or_false(" ".join(found["answer"].split())) or ("True", "")
+    asked = text if re.match(r"^\s*true\s+or\s+false\b", text, re.IGNORECASE) else f"True or false? {text}"
+    options = [{"id": ctx.new_id("o"), "text": option, "is_correct": option == right} for option in ("True", "False")]
+    because = f" {why[0].upper()}{why[1:]}{'' if why.endswith(('.', '!', '?')) else '.'}" if why else ""
+    return question(
+        ctx, "multiple_choice", asked, {"options": options, "shuffle_options": False}, 1, points=1, seconds=30,
+        hint="Read the statement slowly. Is every part of it right?",
+        correct=f"Correct! It is {right.lower()}.{because}",
+        incorrect="Not quite. Read the statement again and think back to the lesson.", source=where,
+        about=f"{text} {found['answer']}", tags=(ORIGIN,),
     )
 
 
