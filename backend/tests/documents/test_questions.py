@@ -137,6 +137,22 @@ def test_answers_after_an_answers_heading_in_the_same_document():
     ]
 
 
+def test_two_questions_each_keep_the_program_under_them():
+    """The second "What will this program print?" asks about the program under it, not the one before it."""
+    document = f.new_docx()
+    f.para(document, "7. What will this program print?")
+    f.code_lines(document, 'age = 4\nif age < 5:\n    print("Free entry")')
+    f.para(document, "Answer: ____________________")
+    f.para(document, "8. What will this program print?")
+    f.code_lines(document, 'score = 15\nif score >= 12:\n    print("Well done!")')
+    f.para(document, "Answer: ____________________")
+    f.para(document, "9. What does line 2 of this program check?")
+    (seven, eight, nine) = _read({"Selection worksheet.docx": f.docx_bytes(document)}).questions
+    assert seven["code"].startswith("age = 4")
+    assert eight["code"].startswith("score = 15")
+    assert nine["code"].startswith("score = 15"), "a question with no program under it asks about the last one"
+
+
 def test_a_question_about_code_keeps_its_code():
     document = f.new_docx()
     f.para(document, "1. What will this program print?", bold=True)

@@ -95,6 +95,7 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
     plainly_asked: bool = False  # a question mark, a gap, marks, options or "Q1": the commands are questions too
     listing: bool = False  # the lines so far under the current question are its bulleted options (a form's ○)
     program: str = ""  # the last program shown, for the questions after it that ask about it
+    borrowed: int | None = None  # id of the question carrying that earlier program: its own may follow it
     ambiguous: set[int] = field(default_factory=set)  # ids of questions with more than one option marked right
     slide_questions: list[Question] = field(default_factory=list)  # asked under the last heading: its notes answer them
     footnoted: dict[str, Question] = field(default_factory=dict)  # "¹" → the question it marks
@@ -205,6 +206,7 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
         self.listing = question["text"].endswith(("?", "…", "..."))  # a question, or a stem its options complete
         if self.program and about_program(question["text"], self.program):
             question["code"] = self.program
+            self.borrowed = id(question)
         if where:
             question.update(where=where, quote=clean(quote)[:MAX_QUOTE_CHARS])
         self.questions.append(question)
@@ -273,8 +275,12 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
         if self.in_answers and self.awaiting is not None:
             self.awaiting["text"] = block.text.strip()[:MAX_TEXT_CHARS]
             self.awaiting = None
-        elif self.current is not None and "code" not in self.current and not self.current["options"]:
+        elif self.current is not None and not self.current["options"] and (
+                "code" not in self.current or (self.borrowed == id(self.current) and not self.current["answer"])):
+            # A program right under a question is its own: "8. What will this program print?" asks about the
+            # program after it, not question 7's before it.
             self.current["code"] = block.text.strip("\n")[:MAX_TEXT_CHARS]
+            self.borrowed = None
         if not self.in_answers:
             self.program = block.text.strip("\n")[:MAX_TEXT_CHARS]
 
