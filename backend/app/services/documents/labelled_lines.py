@@ -4,11 +4,13 @@
     UK GDPR, Article 4(7): ‘controller’ means the natural or legal…    → Controller: "The natural or legal…"
     Data controller = ________                                          → "Controller" is named "Data controller"
     Words to use: redundancy = losing your job because…                 → Redundancy: "Losing your job because…"
+    Careful! Freeware is NOT open source. Freeware is software you…     → Freeware: "Software you…"
 
 A helping label ("Hint:", "Tip:", "Note:") says how a line helps, not what it is, so the line is read without it;
 a law quoted with its source puts the word it defines in quotation marks; and a "Word = ____" line for pupils to
 fill in names a word the lesson teaches as the teacher would name it. A label that says the line gives words to use
-("Words to use:", "Key word:") stands before a word and its meaning joined as a glossary joins them.
+("Words to use:", "Key word:") stands before a word and its meaning joined as a glossary joins them. A word
+denied one meaning and given another in the next sentence is what a teacher's correction of a misconception says.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 
 from app.services.documents.phrases import is_definition, is_term
-from app.services.documents.vocabulary import Candidate, defining_sentence, line_term, tidy
+from app.services.documents.vocabulary import SENTENCE_END, Candidate, defining_sentence, line_term, tidy
 from app.services.documents.word_forms import capitalised
 
 ASIDE_LABEL = re.compile(r"^(?:hint|top tip|tip|note|nb|n\.b\.)\s*[:–—]\s+(?=\S)", re.IGNORECASE)
@@ -31,6 +33,11 @@ CITED_DEFINITION = re.compile(r"^(?:[^:“”‘’\"]{3,80}:\s+|(?:\d{1,2}(?:\.
 PARTY = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){1,4}(?:Ltd|plc|Limited|Inc|LLP|School|Academy|Council)\b"
                    r"|\b(?:named|listed|identified|set out)\s+(?:in|on|at)\s+(?:this|the)\s+"
                    r"(?:agreement|contract|document|policy|form|schedule)\b")
+# A misconception put right, as a teacher's note puts it: "Careful! Freeware is NOT the same as open source.
+# Freeware is software you can use for free…": the sentence after the denial says what the word is.
+CORRECTED = re.compile(r"^(?:(?:be\s+)?careful|watch\s+out|remember|note)?\s*[!:]?\s*(?P<term>[^.!?:]{2,40}?)\s+"
+                       r"(?:is|are)\s+not\s+[^.!?]{2,80}[.!]\s+(?P=term)\s+(?:is|are)\s+(?P<meaning>\S.{8,})$",
+                       re.IGNORECASE)
 # A blank to write a word's meaning in: "Data controller =", "Data controller = ______".
 FILL_IN = re.compile(r"^(?P<name>[A-Z][a-z-]+(?:\s+[a-z-]+){0,3})\s*=\s*_*\s*$")
 
@@ -44,6 +51,10 @@ def labelled_term(text: str) -> Candidate | None:
     words = WORDS_LABEL.match(text)
     if words is not None:
         return line_term(text[words.end():], in_section=False)
+    corrected = CORRECTED.match(text)
+    if corrected is not None and is_term(corrected["term"], max_words=4):
+        meaning = SENTENCE_END.split(corrected["meaning"], maxsplit=1)[0].rstrip(".")
+        return tidy(capitalised(corrected["term"]), capitalised(meaning)) if is_definition(meaning) else None
     cited = CITED_DEFINITION.match(text)
     if cited is not None and is_term(cited["term"], max_words=4) and is_definition(cited["meaning"]) \
             and not PARTY.search(cited["meaning"]):

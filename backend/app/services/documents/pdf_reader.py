@@ -3,7 +3,8 @@
 How the lines are turned back into headings, items, tables and code is in `pdf_layout`. Each block says
 which page it is on. A page with almost no text but a large picture (a scanned page) has the picture read
 (`pictures`): its words follow the page's own, at "page 3 (read from a picture)". On a deck, key-word cards are
-paired by position (`pdf_cards`). The title comes from the content (its first big heading); the file's title
+paired by position (`pdf_cards`). A teacher's comments (sticky notes, typed boxes, highlights' comments) follow
+the page they are on (`pdf_annotations`). The title comes from the content (its first big heading); the file's title
 property is used only when there is none, since it is often left over from another document.
 """
 
@@ -20,6 +21,7 @@ from pypdf.errors import PyPdfError
 from app.services.documents import safety
 from app.services.documents.blocks import Block, clean
 from app.services.documents.extracted import ExtractedDocument, build_document, too_much_text
+from app.services.documents.pdf_annotations import comment_blocks, comments
 from app.services.documents.pdf_cards import paired_cards
 from app.services.documents.pdf_layout import Line, lines_to_blocks, page_lines
 from app.services.documents.pdf_strokes import Stroke
@@ -57,6 +59,7 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
     pages: list[list[Line]] = []
     strokes: list[list[Stroke]] = []  # the lines each page draws, for key words joined to their meanings
     read: dict[int, list[Block]] = {}  # page number → the words of its picture
+    commented: dict[int, list[Block]] = {}  # page number → the teacher's comments on it
     characters = 0
     total = len(reader.pages)
     for index in range(total):
@@ -68,7 +71,10 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
         except PAGE_ERRORS:
             warnings.append(f"Page {index + 1} of ‘{name}’ could not be read and was left out.")
             continue
-        characters += count
+        notes = _comments(reader.pages[index])
+        characters += count + sum(len(text) for text in notes)
+        if notes:
+            commented[index + 1] = comment_blocks(notes, f"{where} (comment)")
         if characters > limits.max_text_chars:
             raise too_much_text(name, limits.max_text_chars)
         pages.append(page)
@@ -86,7 +92,7 @@ def read_pdf(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
     if slide_like:
         blocks = _title_slide_bodies(blocks)
     return build_document(
-        name, "pdf", _with_pictures(blocks, read), size_bytes=len(data),
+        name, "pdf", _with_pictures(blocks, _after_page(read, commented)), size_bytes=len(data),
         max_text_chars=limits.max_text_chars, warnings=warnings, title=_metadata_title(reader),
         pictures=pictures.found(), ocr_seconds=pictures.seconds,
     )
@@ -177,6 +183,22 @@ def _largest_picture(page: PageObject) -> bytes:
         return page.images[best].data if best is not None and best_size <= MAX_PIXELS else b""
     except Exception:  # noqa: BLE001 - pypdf and Pillow fail in many ways on odd pictures: the page keeps its text
         return b""
+
+
+def _comments(page: PageObject) -> list[str]:
+    try:
+        return comments(page)
+    except PAGE_ERRORS:  # a damaged annotation: the page keeps its text
+        return []
+
+
+def _after_page(*extras: dict[int, list[Block]]) -> dict[int, list[Block]]:
+    """What follows each page's own blocks: its picture's words, then the comments on it."""
+    merged: dict[int, list[Block]] = {}
+    for extra in extras:
+        for page, blocks in extra.items():
+            merged.setdefault(page, []).extend(blocks)
+    return merged
 
 
 def _with_pictures(blocks: list[Block], read: dict[int, list[Block]]) -> list[Block]:

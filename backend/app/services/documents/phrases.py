@@ -127,15 +127,15 @@ FINITE_VERBS = frozenset(_listed("is are was were will would can could should mu
 # A sentence whose subject is many things ("Each row … can be stored", "All files are…"), not a description.
 QUANTIFIED_SENTENCE = re.compile(rf"^(?:each|every|all|most|many)\b.*\b(?:{'|'.join(sorted(FINITE_VERBS))})\b",
                                  re.IGNORECASE)
-# A whole term that is a lesson-plan label ("Starter", "Task 2", "Exit ticket", "Do now"), never a key word.
+# A whole term that is a lesson-plan or marking label ("Starter", "Do now", "Level 2 (3–5 marks)"), never a key word.
 LABEL_TERM = re.compile(
     r"^(?:slide|lesson|unit|week|part|task|activity|step|starter|plenary|main|homework|extension|note|notes"
     r"|example|examples|question|questions|answer|answers|q|a|hint|tip|top tip|time|timing|timings|resources?"
     r"|equipment|teacher|pupils?|students?|learners?|class|objectives?|lo|l\.o\.?|success criteria|page|section"
-    r"|worksheet|figure|video|introduction|intro|recap|review|discussion|demo|demonstration|assessment"
+    r"|worksheet|figure|video|introduction|intro|recap|review|discussion|demo|demonstration|assessment|dirt|www|ebi"
     r"|differentiation|safeguarding|support|challenge|stretch|key question|outline|preparation|date|due|room|form"
     r"|year|yr|key stage|half term|exam|exam question|exit ticket|do now|your turn|quiz|test yourself|reminder"
-    r"|remember|well done|name|mark scheme|marks?|score|think pair share|learning|today|walt|wilf|ks"
+    r"|remember|well done|name|mark scheme|marks?|score|think pair share|learning|today|walt|wilf|ks|level|grade"
     r"|for example|for instance|in summary|agenda|contents|overview|summary|key points|next steps|any questions)"
     r"(?:\s*\d{1,2}[a-z]?|\s+[a-z])?(?:\s*\(.*\))?$",  # "Part 2", "Part B"
     re.IGNORECASE,

@@ -2,6 +2,7 @@
 
 The layout says more than the drawing order: a slide's body is read as belonging to its title (a slide titled
 "Firewalls" whose body starts "A firewall checks…"), and free text boxes are paired by position (`slide_layout`).
+A SmartArt graphic's words are read from its diagram data part (`smartart`).
 A slide with almost no text but a large picture has the picture read (`pictures`): its words are the slide's.
 A slide with no title placeholder (Google Slides and design tools draw every title as a free text box) is titled
 by its one short line set clearly bigger than all its other text.
@@ -31,6 +32,7 @@ from app.services.documents.letter_boxes import is_index_letter, letter_box_term
 from app.services.documents.pictures import ALMOST_NO_WORDS, PictureReader, picture_blocks
 from app.services.documents.sections import section_of
 from app.services.documents.slide_layout import Box, pair_boxes
+from app.services.documents.smartart import is_smartart, smartart_blocks
 
 MAX_GROUP_DEPTH = 10
 TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
@@ -100,6 +102,10 @@ def _slide(number: int, slide: Slide, pictures: PictureReader, area: int) -> tup
             continue  # a definition box, read with its term
         elif getattr(shape, "has_table", False) and shape.has_table:
             blocks.extend(_table(shape, where))
+        elif is_smartart(shape):
+            diagram = smartart_blocks(shape, where)
+            bullets.extend(block.text for block in diagram)
+            blocks.extend(diagram)
         elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
             frame = _text_frame(shape, bullets, where)
             # On a slide whose title is a free text box, its first other text box is the body.

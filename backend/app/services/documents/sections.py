@@ -65,7 +65,11 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # A subject's or topic's own words over their meanings: "Design words", "Science terms" (not a word game's
         # "Missing words" or a pronoun's "Your words").
         + r"|(?!(?:missing|mystery|hidden|jumbled|mixed|scrambled|secret|bonus|the|these|those|your|our|my|some"
-        r"|other|more|useful|command)\b)[a-z]+ (?:words|terms)",
+        r"|other|more|useful|command)\b)[a-z]+ (?:words|terms)"
+        # The words still to learn, counted or needed: "Three more words you need", "Key words you need to know".
+        r"|(?:(?:two|three|four|five|six|\d{1,2}|a few) (?:more|new) |key )?(?:words|terms)"
+        r"(?: (?:you|we) (?:need|will need|must know)(?: to know| to learn)?| to (?:know|learn|remember))"
+        r"|(?:two|three|four|five|six|\d{1,2}|a few) (?:more|new) (?:key )?(?:words|terms)",
         re.IGNORECASE,
     ),
     "sequence": re.compile(
@@ -77,9 +81,11 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 # Optional tails teachers add to a section label: "Learning objectives (LOs)", "Key vocabulary for this lesson",
-# "Key words to use", "Key words for the board".
+# "Key words to use", "Key words for the board", and what to do with them after a dash ("Key words – copy these
+# into your glossary", "Key vocabulary - learn these").
 LABEL_TAIL = re.compile(r"\s*(\(.*\)|for (?:this|the|today'?s) (?:lesson|unit|session)|(?:for )?today"
-                        r"|to (?:use|include)|(?:for|on) the (?:board|wall|display))\s*$", re.IGNORECASE)
+                        r"|to (?:use|include)|(?:for|on) the (?:board|wall|display)"
+                        r"|\s[–—-]\s+(?:copy|learn|write|stick|note|remember|revise|use)\b[^–—:]*)\s*$", re.IGNORECASE)
 LABEL_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)])\s+", re.IGNORECASE)
 # A topic before a label: "Email – Key Words", "Networks: key vocabulary".
 TOPIC_PREFIX = re.compile(r"^.{1,40}?\s*[–—:-]\s+(?=\S)")

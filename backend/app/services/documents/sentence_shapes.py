@@ -5,6 +5,7 @@
     Buy now, pay later (BNPL)               one name its abbreviation spells out, commas and all
     Print on A4 – laminate                  a note on making the resource, not a key word
     Tick them off as we go ✔                what to do with a list, not an objective in it
+    Copy the big question into your book    what to write down, not an objective
     Inside the computer is a little man…    a scene set (the place first), never what a word means
     A page is a block of memory…            a generic word ("a"/"an", lower case), though "Page 2" is a label
     Each mailbox has a number… That number is its address.   goes on to name the title's word: its meaning
@@ -23,8 +24,13 @@ SPELLED_NAME = re.compile(r"(?P<long>[^()]+?)\s*\((?P<short>[A-Z]{2,6})\)")
 # How pupils show how sure they are of each aim ("Thumbs up / sideways / down for each one", "Fist to five",
 # "Traffic-light each one"): a way to rate the list, not something learnt.
 SELF_RATING = r"|thumbs?\s+(?:up|down)\b|fist\s+to\s+five\b|(?:traffic[\s-]light|rate)\s+(?:each|them|these|yourself)\b"
+# What to copy into the exercise book ("Copy the big question into your book", "Write the title in your books"):
+# the work of the lesson, never an aim of it.
+INTO_THE_BOOK = (r"|(?:copy|write|stick|glue|jot)\b[^.!?]{0,60}?\b(?:in|into|onto)\s+your\s+(?:exercise\s+)?"
+                 r"(?:books?|folders?|jotters?)\b")
 ABOUT_THE_LIST = re.compile(r"^(?:tick|check|cross|copy|write|jot|note|read|stick|highlight)\s+(?:them|these|each one)"
-                            r"(?:\s+(?:off|down|in|into|out|up|as|when|at|on)\b|\W*$)" + SELF_RATING, re.IGNORECASE)
+                            r"(?:\s+(?:off|down|in|into|out|up|as|when|at|on)\b|\W*$)" + SELF_RATING + INTO_THE_BOOK,
+                            re.IGNORECASE)
 SCENE_SET = re.compile(r"^(?:inside|in|on|at|behind|under|beside|above|below|once upon a time)\s+(?:the|a|an|this|our)?"
                        r"\s*[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were|lives?|lived|sits?|sat|stands?|stood)"
                        r"\s+(?:a|an|the|some|\d+)\b", re.IGNORECASE)

@@ -92,6 +92,7 @@ DICTIONARY_ENTRY = re.compile(r"^(?P<term>[^\s()–—:=][^()–—:=]{0,58}?)\s
 NOTE_NUMBER = re.compile(r"^\[\d{1,2}\]\s*(?=[^\W\d])")
 MAX_DEFINITION_CHARS = 600
 SENTENCE_END = re.compile(r"(?<=[a-z)][.!])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[A-Z])")  # a sentence ends ("e.g. Klarna" goes on)
+SPELLED_OUT_FIRST = re.compile(r"^(?P<long>[A-Za-z][^–—:()]{2,80}?)\s+[–—]\s+(?P<meaning>\S.{3,})$")
 EQUALS_ALIAS = re.compile(r"\(\s*=\s*([^()=]+?)\s*\)")  # "integrated circuit (= microchip)": another name for it
 # "Computer Misuse Act 1990": the key word is the law's name; its year belongs with what it says.
 DATED_NAME = re.compile(r"^(?P<name>.+\b(?:Act|Regulations|Bill|Directive))\s+(?P<year>(?:19|20)\d{2})$")
@@ -154,6 +155,8 @@ def line_term(text: str, *, in_section: bool) -> Candidate | None:
     else:  # "Networks – End of Unit Quiz" is a heading typed as a line
         ok = (is_term(candidate.term, max_words=4) and is_definition(candidate.definition, min_words=4)
               and not is_title_case(candidate.definition) and not _is_clause(candidate.term))
+    if ok and "=" in text and not DASH.search(text.partition("=")[0]):
+        return _spelled_out_first(candidate)  # "EULA = End User Licence Agreement – …": the two names equated
     return candidate if ok else None
 
 
@@ -162,6 +165,16 @@ def without_task_after_dash(text: str) -> str:
     what pupils are told to do is no part of what a word means."""
     parts = DASH.split(text)
     return " – ".join(parts[:-1]) if len(parts) > 1 and is_instruction(parts[-1]) else text
+
+
+def _spelled_out_first(candidate: Candidate) -> Candidate:
+    """ "EULA = End User Licence Agreement – the rules you agree to…": an abbreviation set equal to what it stands
+    for, then a dash and its meaning, is named with its spelling out, as "EULA (End User Licence Agreement)" would
+    be. After a dash ("LAN – Local Area Network – a network…") the spelling out opens the meaning, as in `tidy`."""
+    spelled = SPELLED_OUT_FIRST.match(candidate.definition)
+    if spelled is None or not expands(candidate.term, spelled["long"]):
+        return candidate
+    return Candidate(f"{candidate.term} ({spelled['long'].strip()})", capitalised(spelled["meaning"]))
 
 
 def _is_clause(term: str) -> bool:
