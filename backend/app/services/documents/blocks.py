@@ -62,6 +62,7 @@ class Block:
     title_of: str = ""
     language: str = ""  # code only: the language the document names (a Markdown fence, an HTML class)
     number: int = 0  # the number typed before a numbered item ("3. What…" is 3); 0 when none was typed
+    letter: str = ""  # a match-up's meaning lettered by a bare capital ("B  The gap between…"): that letter
     # Marked out by the author: a line all in bold or highlighted (the right option of a quiz question).
     marked: bool = False
     marked_cells: set[tuple[int, int]] = field(default_factory=set)  # tables: (row, column) of such cells

@@ -9,6 +9,7 @@ from app.errors import Invalid
 from app.services.documents import structure
 from app.services.documents.blocks import INVISIBLE, Block, merge_code, to_text, without_stamps
 from app.services.documents.found import DocumentStructure, PictureText, SlideSummary
+from app.services.documents.match_letters import with_letters_apart
 
 FileType = Literal["docx", "pptx", "pdf", "html", "md", "txt"]
 
@@ -85,7 +86,7 @@ def build_document(
     """Run structure detection over a reader's blocks; a text over `max_text_chars` is refused. `pictures` says
     which pictures of words were read (readers that look at pictures give it, even when there were none)."""
     warnings = list(warnings or [])
-    blocks = without_stamps(merge_code(blocks))
+    blocks = with_letters_apart(without_stamps(merge_code(blocks)))
     text = to_text(blocks)
     if len(text) > max_text_chars:
         raise too_much_text(filename, max_text_chars)

@@ -46,6 +46,9 @@ GLOSS = (
     r"|:\s+(?P<after_colon>[^.;:()]{3,150})"
     r"|(?:\s+(?:it|them))?,\s+which\s+means\s+(?P<which_means>[^.;:()]{3,150})"
     r"|,\s+which\s+(?P<which_does>(?!means\b)[a-z]+s\s[^.;:()]{3,150}?)(?=,\s+so\b|[.;]|$)"
+    # "the **length** of a string, which is the number of characters in it": what the word of its thing is.
+    r"|(?:\s+of\s+(?:a|an|the)\s+[\w-]+)?,\s+which\s+(?:is|are)\s+(?P<which_is>(?:the|a|an)\s[^.;:()!?]{3,150}?)"
+    r"(?=\s*[.;(!?]|$)"
     # "Go to the **checkout** – the page where you enter…": one dash, a noun and what it is, to the sentence's end.
     r"|\s+[–—-]\s+(?P<dash_to_end>(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:where|that|which|who|when)\s"
     r"[^–—.;:()]{3,150}?)(?=[.;]|$)"
@@ -55,7 +58,7 @@ GLOSS = (
 DASHED_TO_END = r"(?<![\w-])(?P<term>{word})\s+[–—]\s+(?P<meaning>[^–—.!?]{3,150})(?=[.!?](?:\s|$)|$)"
 # The meaning before the word, in the sentence that names it: "Joining strings like this is called concatenation."
 NAMED_AFTER = r"(?:^|(?<=[.!?;:])\s+)(?P<meaning>[^.!?;:]{5,150}?)\s+(?:is|are)\s+(?:(?:also|often|usually|sometimes)\s+)?" \
-              r"(?:(?:called|known\s+as)\s+(?:(?:a|an|the)\s+)?|(?:its|their)\s+)(?P<term>{word}(?:s|es)?)(?=\s*(?:[.,;(]|$))"
+              r"(?:(?:called|known\s+as)\s+(?:(?:a|an|the|its|their)\s+)?|(?:its|their)\s+)(?P<term>{word}(?:s|es)?)(?=\s*(?:[.,;(]|$))"
 # A unit named after the amount it stands for: "1000 bytes is a kilobyte", "1000 megabytes make a gigabyte",
 # "When we have 1000 bytes we call it a kilobyte" (the amount is the meaning, though it is a number).
 AMOUNT_NAMED = r"(?:^|(?<=[.!?;:])\s+|\b(?:when|if)\s+(?:we|you)\s+have\s+)" \
@@ -100,6 +103,9 @@ UNMARKED = re.compile(
     r"\((?P<yours>your\s[^()]{3,80})\)"
     r"|(?<![\w-])(?P<doing>[a-z]{3,}ing)\s+\((?P<what_doing>[a-z]+ing\s[^()]{3,150})\)"
     r"|(?<![\w-])(?P<spanned>[a-z]{3,}\s+[a-z]{3,})\s+\((?P<span>[a-z]+est\s+to\s+[a-z]+est)\)"
+    # A word set in quotes, then a dash and the kind of thing it is: "Some places are a ‘not-spot’ – an area where…".
+    r"|[‘“](?P<quoted>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})[’”]\s+[–—-]\s+"
+    r"(?P<quoted_meaning>(?:the|a|an)\s+[a-z]+\s+(?:that|which|who|where)\s[^–—.;:()]{3,150}?)(?=[.;]|$)"
 )
 # "Sort them (smallest to largest)": a pronoun before the bracket names nothing.
 PRONOUNS = {"it", "them", "us", "him", "her", "me", "you", "this", "that", "these", "those"}
@@ -162,8 +168,10 @@ def unmarked_glosses(text: str) -> list[Candidate]:
     `EQUALS_SENTENCE` and `DOING_SENTENCE`, though nothing marks them as key words."""
     found = []
     for match in UNMARKED.finditer(text):
-        term = match["named"] or match["shown"] or match["doing"] or match["spanned"] or match["owned"]
-        meaning = match["meaning"] or match["after_colon"] or match["what_doing"] or match["span"] or match["yours"]
+        term = (match["named"] or match["shown"] or match["doing"] or match["spanned"] or match["owned"]
+                or match["quoted"])
+        meaning = (match["meaning"] or match["after_colon"] or match["what_doing"] or match["span"] or match["yours"]
+                   or match["quoted_meaning"])
         words = term.lower().split()
         if words[0] not in NOT_A_NOUN_START and words[-1] not in PRONOUNS and (pair := _kept(term, meaning)):
             found.append(pair)
@@ -191,7 +199,7 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
     pattern = rf"(?<![\w-])(?P<term>{re.escape(word)}(?:s|es)?(?:[ \t]+[a-z][a-z-]{{2,}})?)(?:{GLOSS})"
     for match in re.finditer(pattern, text, re.IGNORECASE):
         meaning = next(m for m in (match["bracketed"], match["dashed"], match["beside"], match["after_colon"],
-                                   match["which_means"], match["kind_that"], match["which_does"],
+                                   match["which_means"], match["kind_that"], match["which_does"], match["which_is"],
                                    match["where_said"], match["dash_to_end"]) if m)
         term = match["term"] if match["term"].lower() != f"{word.lower()}s" else word
         if len(term.split()) > len(word.split()) and not _names_the_noun(term, meaning, bracketed=extend
@@ -209,7 +217,9 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
     if counted is not None and is_term(counted["term"], max_words=5):
         return tidy(capitalised(counted["term"]), capitalised(counted["meaning"]))
     named = re.search(NAMED_AFTER.replace("{word}", re.escape(word)), text, re.IGNORECASE)
-    if named is not None and not {_first_word(named["meaning"]), _last_word(named["meaning"])} & NOT_A_NOUN_START:
+    # "Being left out of … is called digital exclusion": a doing opened by "being" names a state, as a noun does.
+    opening = _first_word(named["meaning"]) if named is not None else ""
+    if named is not None and not ({opening, _last_word(named["meaning"])} - {"being"}) & NOT_A_NOUN_START:
         term = named["term"] if named["term"].lower() != f"{word.lower()}s" else word
         return _kept(term, named["meaning"])
     # ("This is called…", "Joining strings like this is called…" name a meaning given elsewhere.)

@@ -49,6 +49,9 @@ TOGGLE_LEVEL = 3
 # The site or tool a page was made with, after a bar at the end of its <title> ("Escape room | Genially"): it
 # names where the page lives, not the lesson.
 TOOL_NAME = re.compile(r"\s+\|\s+[^|]{1,30}$")
+# A heading's permalink ("¶", "#"), as nbconvert (Jupyter), Sphinx, markdown-it and Docusaurus write it: the page's
+# own stylesheet shows it only on hover, so it is no part of the heading's words.
+PERMALINK_CLASS = re.compile(r"(?:^|\s)(?:anchor-link|headerlink|header-anchor|heading-anchor|hash-link)(?=$|\s)")
 MARKING_CLASS = re.compile(r"(?:^|[\s_-])(?:key-?words?|key-?terms?|highlight(?:ed)?)(?=$|[\s_-])", re.IGNORECASE)
 
 
@@ -273,7 +276,7 @@ class _LessonPage(HTMLParser):
         return f"paragraph {max(self.count, 1)}"
 
     def _hidden(self, tag: str, attrs: dict[str, str | None]) -> bool:
-        if tag in SKIPPED:
+        if tag in SKIPPED or (tag == "a" and PERMALINK_CLASS.search(attrs.get("class") or "")):
             return True
         # A control labelled for screen readers ("Copy heading link") shows an icon, whose name is its text ("link").
         labelled_control = (attrs.get("role") or "").lower() == "button" and bool(attrs.get("aria-label"))

@@ -29,11 +29,12 @@ def keyed_pairs(blocks: list[Block]) -> list[KeyedPair]:
     """The words a matching key pairs with their meanings, group by group (a slide, or a part under a heading)."""
     pairs: list[KeyedPair] = []
     group: list[Block] = []
+    opening = ""
     for block in [*blocks, Block("heading", level=1)]:
-        if block.kind == "heading" and block.level <= 1:
+        if block.kind == "heading" and block.level <= 1 and block.text.strip().lower() != opening:
             pairs.extend(_group_pairs(group))
-            group = []
-        else:
+            group, opening = [], block.text.strip().lower()
+        elif block.kind != "heading" or block.level > 1:  # a printout's title again over its key page: the same part
             group.append(block)
     return pairs
 
@@ -50,10 +51,12 @@ def _group_pairs(group: list[Block]) -> list[KeyedPair]:
             words.setdefault(block.number, block)
         elif numbered:
             words.setdefault(int(numbered["number"]), Block(block.kind, numbered["text"], where=block.where))
+        elif block.letter:  # "A   In the countryside…" as a match-up printable sets it out (`match_letters`)
+            meanings.setdefault(block.letter, block.text.strip())
         elif lettered := LETTERED.match(block.text):
             meanings.setdefault(lettered["letter"].upper(), lettered["text"].strip())
-        elif not key:
-            key = _key(block.text)
+        elif (not key or len(key) < len(words)) and (more := _key(block.text, fewest=1)):
+            key += more  # "Answers: 1D 2E 3B 4A", or "1 – B", "2 – F" …: the key one pair a line
     pairs = [KeyedPair(words[number].text.strip(), meanings[letter], words[number].where)
              for number, letter in key if number in words and letter in meanings]
     if len(pairs) < MIN_PAIRS or not all(is_term(p.term, max_words=4) and is_definition(p.meaning, min_words=2)
@@ -62,10 +65,10 @@ def _group_pairs(group: list[Block]) -> list[KeyedPair]:
     return pairs
 
 
-def _key(text: str) -> list[tuple[int, str]]:
+def _key(text: str, *, fewest: int = MIN_PAIRS) -> list[tuple[int, str]]:
     """ "Answers: 1D 2E 3B 4A" → [(1, "D"), (2, "E"), …]: a line that is nothing but such pairs, or []."""
     rest = KEY_LABEL.sub("", text.strip(), count=1)
     found = [(int(m["number"]), m["letter"].upper()) for m in KEY_PAIR.finditer(rest)]
-    if len(found) < MIN_PAIRS or KEY_SEPARATORS.sub("", KEY_PAIR.sub("", rest)):
+    if len(found) < fewest or KEY_SEPARATORS.sub("", KEY_PAIR.sub("", rest)):
         return []
     return found

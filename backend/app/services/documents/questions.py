@@ -109,6 +109,7 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
     not_asking: bool = False  # under "Learning objectives" or "Your turn": numbered commands are aims or tasks
     numbered_answer: Answer | None = None  # the answers' last line, when it was numbered on its own
     answers_slide: str = ""  # the slide an answers heading is on: a deck's next slide asks again
+    written_under: bool = False  # a question so far had a line to write its answer on ("________")
 
     def heading(self, block: Block) -> None:
         self.current = self.awaiting = self.scheme_answer = None
@@ -146,6 +147,7 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
         if (stem := STEM.match(text)) and not block.ordered:
             self.exam_stem(int(stem["number"]))
         number, rest = self.number(block)
+        self.written_under = self.written_under or (self.current is not None and bool(BLANK.fullmatch(text.strip())))
         listing, self.listing = self.listing, False
         if self.in_answers and self.asked_in_answers(text):
             return
@@ -153,7 +155,8 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
             self.in_answers = False  # a worksheet's next question after the mark scheme for the one before
         if self.in_answers:
             self.answer_line(number, rest, block)
-        elif number and (self.statements or is_question(rest, about_questions=self.about_questions
+        elif number and (self.statements or is_question(rest, about_questions=(self.about_questions
+                                                                               or self.next_in_run(number))
                                                         and not self.not_asking)):
             self.ask(number, rest, block.where, text, asks=asks(rest) or self.statements or bool(Q_NUMBER.match(text)))
         elif number and block.ordered and rest.rstrip()[-1:].isalnum():
@@ -174,6 +177,12 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
             self.listing = True  # "Answer choices:" over a quiz export's options
         elif not BLANK.fullmatch(text.strip()):
             self.current = None
+
+    def next_in_run(self, number: int) -> bool:
+        """Whether a numbered line follows the question numbered just before it on a sheet that gives lines to write
+        answers on ("1. What is…?", "____", then "2. Puzzle 3 would crash. Explain why."): a command in such a run
+        of questions is asked too, whatever the document's name."""
+        return self.written_under and self.current is not None and number == self.current["number"] + 1
 
     def give(self, question: Question, answer: str) -> None:
         question["answer"] = option_answer(question, without_point_marks(clean(answer))[:MAX_TEXT_CHARS])

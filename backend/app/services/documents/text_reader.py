@@ -47,6 +47,19 @@ FIELD = re.compile(r"^(\s*(?:[-*+]\s+)?[^\s:][^:]{0,58}?)::\s*")
 WIKI_LINK = re.compile(r"\[\[(?P<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?P<alias>[^\]]+))?\]\]")
 HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 INLINE_MARKS = re.compile(r"(?<![\w*])[*_](?=\S)(.+?)(?<=\S)[*_](?![\w*])|`([^`]+)`")
+# A backslash before punctuation makes it a plain character ("1\." is no list, "\*" no emphasis); Google Docs'
+# Markdown download escapes every such mark ("\-", "\&"). Escaped characters hide in the private-use area while
+# the marks are read, then show as themselves.
+ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+HIDDEN = 0xE000
+HIDDEN_ESCAPE = re.compile(r"[\ue021-\ue07e]")
+# Line breaks written as HTML inside a table cell (a cell cannot hold a Markdown line break): the cell's lines.
+CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+CELL_BAR = re.compile(r"(?<!\\)\|")
+# A line of nothing but links after a label, or of two or more ("Links: [Wordwall](…) · [Seneca](…)"): the way to
+# other resources, as a web page's <nav> is, not words of the lesson (one link alone may name what it teaches).
+LINKS_ONLY = re.compile(r"^\s*(?:[^\[\]()]{1,30}:\s*\[[^\]]+\]\([^)]*\)|\[[^\]]+\]\([^)]*\)(?=\s*[·•|,;/–—-]?\s*\[))"
+                        r"(?:\s*[·•|,;/–—-]?\s*\[[^\]]+\]\([^)]*\))*\s*$")
 
 
 def decode(name: str, data: bytes, limits: safety.Limits, budget: safety.Budget) -> str:
@@ -167,11 +180,22 @@ def _document(name: str, file_type: FileType, blocks: list[Block], data: bytes,
 
 def inline(text: str) -> tuple[str, list[str]]:
     """Markdown text without its marks, and the phrases that were in bold."""
-    bold = [clean(a or b) for a, b in BOLD.findall(text)]
+    text = ESCAPE.sub(lambda m: chr(HIDDEN + ord(m[1])), text)
+    bold = [_shown(clean(a or b)) for a, b in BOLD.findall(text)]
     text = BOLD.sub(lambda m: m.group(1) or m.group(2), text)
     text = LINK.sub(r"\1", IMAGE.sub(r"\1", text))
     text = INLINE_MARKS.sub(lambda m: m.group(1) or m.group(2), text)
-    return clean(text), [phrase for phrase in bold if phrase]
+    return _shown(clean(text)), [phrase for phrase in bold if phrase]
+
+
+def _shown(text: str) -> str:
+    """Escaped characters (hidden while the marks were read) as themselves."""
+    return HIDDEN_ESCAPE.sub(lambda m: chr(ord(m[0]) - HIDDEN), text)
+
+
+def _cell(text: str) -> str:
+    """A table cell's text, its "<br>"-joined lines kept as lines (as a Word cell's paragraphs are)."""
+    return "\n".join(line for part in CELL_BREAK.split(text) if (line := inline(part)[0]))
 
 
 class _Markdown:
@@ -203,7 +227,7 @@ class _Markdown:
             self.paragraph = []
             self.out.append(Block("heading", text, level=1 if raw.strip()[0] == "=" else 2, where=f"line {self.start}"))
             return number + 1
-        if not raw.strip() or RULE.match(raw):
+        if not raw.strip() or RULE.match(raw) or LINKS_ONLY.match(raw):
             self.flush()
         elif (heading := ATX_HEADING.match(raw)) is not None:
             self.flush()
@@ -244,7 +268,7 @@ class _Markdown:
         end = number
         while end < len(self.lines) and TABLE_ROW.match(self.lines[end]):
             if end != number + 1:  # the |---|---| rule under the header
-                rows.append([inline(cell)[0] for cell in self.lines[end].strip().strip("|").split("|")])
+                rows.append([_cell(cell) for cell in CELL_BAR.split(self.lines[end].strip().strip("|"))])
             end += 1
         self.out.append(Block("table", rows=rows, where=f"line {number + 1}"))
         return end

@@ -51,6 +51,9 @@ PUPIL_FIELDS = re.compile(r"\s+(?:name|class|form|date)\s*:\s*_{2,}.*$", re.IGNO
 # A course line's parts: the subject, the topic, the lesson ("Year 8 Computing · E-commerce · Lesson 3").
 LESSON_PART = re.compile(r"^(?:lesson|week|session)\s+\d{1,2}(?:\s+of\s+\d{1,2})?$", re.IGNORECASE)
 COURSE_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
+# The course named before a lesson's number in a title ("Year 8 Computing - Lesson 4: …").
+COURSE_BEFORE_LESSON = re.compile(r"^(?P<course>[^:–—-]{2,40}?)\s+[–—-]\s+(?=(?:lesson|session)\s+\d{1,2}\s*[:.–—-])",
+                                  re.IGNORECASE)
 UNIT_LINE_BLOCKS = 6  # a course line sits at the top of the page, under its title
 # A part of a course banner ("GCSE Computer Science | Unit 2.5 Languages | Lesson 3 of 4"): the course, the unit's
 # number (and name) or the lesson's number; a banner of only such parts names where the lesson sits, not the lesson.
@@ -88,7 +91,7 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
     if own and (sheet := SHEET_OF.match(PICTOGRAPH_TAIL.sub("", own))):
         # "The A–Z of online shopping": a sheet of the lesson's words; the course line names the lesson's topic.
         own = _unit_topic(blocks) or sheet["topic"]
-    own = _topic_of_pack(_topic_of_question(PUPIL_FIELDS.sub("", own))) or _unit_topic(blocks)
+    own = _topic_of_pack(_topic_of_question(_without_course(PUPIL_FIELDS.sub("", own)))) or _unit_topic(blocks)
     titles = [own] if own else []
     titles += [t for t in numbered if t not in titles]
     if not titles and property_title and not is_genre_title(property_title) and not FILE_NAME.fullmatch(property_title):
@@ -165,6 +168,15 @@ def _topic_of_question(title: str) -> str:
     if match is None or not 1 <= len(match["topic"].split()) <= MAX_TITLE_WORDS // 2:
         return title
     return match["topic"].strip() if WH_WORD.match(match["question"]) else title
+
+
+def _without_course(title: str) -> str:
+    """ "Year 8 Computing - Lesson 4: The Digital Divide" → "Lesson 4: The Digital Divide", "Lesson 2: Working with
+    strings 🧵" → "Lesson 2: Working with strings": the course before the lesson's number and a pictograph after its
+    words say nothing of the lesson; any other title as it is."""
+    title = PICTOGRAPH_TAIL.sub("", title.strip()) or title.strip()
+    course = COURSE_BEFORE_LESSON.match(title)
+    return title[course.end():] if course is not None and COURSE_PART.fullmatch(course["course"]) else title
 
 
 def _topic_of_pack(title: str) -> str:

@@ -37,6 +37,8 @@ from app.services.documents.word_forms import NAMED_THING, as_written, capitalis
 SEPARATED = re.compile(
     r"^(?P<term>[^\s–—:=][^–—:=]{0,58}?)\s*(?:\s[–—-]{1,2}|=)\s+(?P<definition>\S.{2,})$"
 )
+# A variable given a string in code: a lower-case name, "=", then a quoted string closed at once.
+ASSIGNED_TEXT = re.compile(r"""^[a-z_][a-z0-9_]*\s=\s(?:"[^"]*"|'[^']*'|“[^”]*”)(?:\s*[.,;]|$)""")
 # "Short for binary digit", "Stands for…": how a word came to be, the opening of its meaning, never a term.
 SHORT_FOR = re.compile(r"^(?:short\s+for|stands\s+for)\b", re.IGNORECASE)
 COLON = re.compile(r"^(?P<term>[^\s:][^:]{0,58}?)\s*:\s+(?P<definition>\S.{2,})$")
@@ -150,6 +152,8 @@ def line_term(text: str, *, in_section: bool) -> Candidate | None:
         return None  # "number of bits = number of characters × bits per character": how to work it out
     if text.count(" = ") > 1:
         return None  # "Dual-core = 2, quad-core = 4, octa-core = 8": values listed, not one meaning
+    if " = " in text and ASSIGNED_TEXT.match(text):
+        return None  # 'word = "keyboard". Write the code…': a program's variable given a string, not a meaning
     if in_section:
         ok = is_term(candidate.term) and is_definition(candidate.definition, min_words=1)
     else:  # "Networks – End of Unit Quiz" is a heading typed as a line
