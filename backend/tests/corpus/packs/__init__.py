@@ -576,8 +576,8 @@ objectives 9/9, titles 2/3, on topic 36/36.
 The twenty-first (assistive_tech_jigsaw, automation_jobs_blog, translators_venn_endnotes): unseen recall 7%,
 precision 67%, objectives 6/9, titles 0/3, on topic 14/19; tuned on 2026-12-07: recall 100%, precision 100%,
 objectives 9/9, titles 2/3, on topic 36/36.
-The twenty-second (digital_divide_wordwall, open_source_smartart_kami, python_strings_notebook): unseen recall
-62%, precision 71%, objectives 4/11 with 2 junk, titles 3/3, on topic 30/33, questions in the documents 7/11 (4
-answered); tuned on 2026-12-07: recall 100%, precision 100%,
-objectives 11/11, titles 3/3, on topic 36/36, questions in the documents 11/11 (all answered).
+The twenty-second (digital_divide_wordwall, open_source_smartart_kami, python_strings_notebook): unseen recall 62%,
+precision 71%, objectives 4/11 with 2 junk, titles 3/3, on topic 30/33, questions in the documents 7/11 (4
+answered); tuned on 2026-12-07: recall 100%, precision 100%, objectives 11/11, titles 3/3, on topic 36/36, questions
+in the documents 11/11 (all answered).
 """
