@@ -21,77 +21,23 @@ from __future__ import annotations
 import inspect
 import random
 from collections import Counter
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from app import sandbox
 from app.services.authoring.questions import feedback_naming_answer
-from app.services.generation import offline_code as code
-from app.services.generation import offline_computing as computing
-from app.services.generation import offline_gaps as gaps
-from app.services.generation import offline_passages as passages
-from app.services.generation import offline_sentences as sentence_wise
-from app.services.generation import offline_trace as trace
-from app.services.generation import offline_words as wording
 from app.services.generation import offline_worksheet as worksheet
 from app.services.generation.context import BuildContext
 from app.services.generation.draft_question import DraftQuestion
 from app.services.generation.materials import GenerationMaterials
+from app.services.generation.offline_builders import BUILDERS, Builder
 from app.services.generation.offline_instructions import InstructionHints, read_instructions
 from app.services.generation.offline_shortfall import shortfall_warning
 from app.services.generation.quality import MAX_RUN, TYPE_NAMES, arrange, target_difficulties, unit_problems
 from app.services.generation.repair import Checked, check_and_repair
 
 GENERATABLE_TYPES = tuple(t for t in TYPE_NAMES if t != "drag_label")
-# Builds one question of about this difficulty, or None when the materials cannot supply one (some are async).
-Make = Callable[[BuildContext, int], DraftQuestion | None | Awaitable[DraftQuestion | None]]
 WRITTEN_SHARE = 6  # at most one written answer (extended_text) per this many questions, unless asked for
 
-
-@dataclass(frozen=True)
-class Builder:
-    type: str
-    make: Make
-    difficulties: tuple[int, ...]
-    topic: str | None = None  # None: built from the unit's own words; otherwise the unit (or teacher) must cover it
-    # Tried after the other builders of its type: whole teaching sentences for a unit with few key words, made-up
-    # programs for one with programs of its own.
-    fallback: bool = False
-    # Made from the unit's own programs: its own material, not held to the topic's share of the draft (a cap on
-    # made-up programs and templates, which the questions from its programs still use up).
-    own_material: bool = False
-
-    def nearest(self, difficulty: int) -> int:
-        return min(self.difficulties, key=lambda d: (abs(d - difficulty), d))
-
-
-BUILDERS = (
-    Builder("multiple_choice", wording.vocabulary_choice, (1, 2)),
-    Builder("multiple_choice", gaps.sentence_choice, (1, 2)),
-    Builder("matching", wording.vocabulary_matching, (2, 3, 4)),
-    Builder("text_input", wording.vocabulary_type_word, (2,)),
-    Builder("text_input", gaps.sentence_gap_fill, (2, 3)),
-    Builder("text_input", wording.objective_gap_fill, (2, 3)),
-    Builder("multiple_select", wording.vocabulary_select, (3,)),
-    Builder("matching", sentence_wise.sentence_halves_matching, (2, 3), fallback=True),
-    Builder("multiple_choice", sentence_wise.sentence_ending_choice, (1, 2), fallback=True),
-    Builder("multiple_select", gaps.gap_select, (3,), fallback=True),
-    Builder("ordering", passages.sequence_ordering, (2, 3, 4)),
-    Builder("extended_text", passages.describe_topic, (4, 5)),
-    Builder("extended_text", passages.explain_objective, (4, 5)),
-    Builder("binary_convert", computing.binary_conversion, (1, 2, 3, 4, 5), "binary"),
-    Builder("ordering", computing.binary_ordering, (3, 4), "binary"),
-    Builder("multiple_select", computing.binary_select, (3,), "binary"),
-    Builder("logic_gates", computing.logic_gate, (1, 2, 3, 4, 5), "logic"),
-    Builder("trace_table", trace.trace_table, (3, 4, 5), "python", own_material=True),
-    Builder("trace_table", trace.made_up_trace_table, (3, 4, 5), "python", fallback=True),
-    Builder("parsons", code.parsons, (3, 4), "python", own_material=True),
-    Builder("parsons", code.made_up_parsons, (3, 4), "python", fallback=True),
-    Builder("code_completion", code.code_completion, (3,), "python", own_material=True),
-    Builder("code_completion", code.made_up_code_completion, (3,), "python", fallback=True),
-    Builder("python_code", computing.python_function, (4, 5), "python"),
-    Builder("code_debug", computing.code_debug, (4, 5), "python"),
-)
 
 @dataclass
 class DraftRequest:
@@ -152,7 +98,7 @@ def _builders_for(request: DraftRequest, ctx: BuildContext, asked: set[str]) -> 
     """The builders this unit may use: every one built from its own words; a template only for a topic the unit
     teaches (or the teacher asks for), or when the teacher asks for its type."""
     allowed = set(request.allowed_types)
-    return [b for b in BUILDERS if b.type in allowed
+    return [b for b in BUILDERS if b.type in allowed and (b.has_material is None or b.has_material(ctx))
             and (not b.topic or ctx.model.teaches(b.topic) or b.type in asked)]
 
 
@@ -214,8 +160,7 @@ async def generate_offline(materials: GenerationMaterials, request: DraftRequest
     high = max(low, min(5, request.difficulty_max + hints.shift))
     n = max(1, request.num_questions)
     draft = OfflineDraft(questions=[])
-    own = await _worksheet_questions(ctx, request, required, n, draft)
-    draft.warnings += _worksheet_notes(ctx.materials, len(own))
+    own = await _worksheet_questions(ctx, request, required, n, draft, room=n // worksheet.SHARE)
     made: list[DraftQuestion] = list(own)
     targets = target_difficulties(n - len(own), low, high) if n > len(own) else []
     builders = _builders_for(request, ctx, set(required))
@@ -228,6 +173,11 @@ async def generate_offline(materials: GenerationMaterials, request: DraftRequest
         filling.placed[position] = question["type"] if question else None
         if question is not None:
             made.append(question)
+    # Places nothing else could fill: the documents' own questions beyond their usual share of the draft.
+    more = await _worksheet_questions(ctx, request, Counter(), n, draft, room=n - len(made),
+                                      taken=Counter(q["type"] for q in made)) if len(made) < n else []
+    made += more
+    draft.warnings += _worksheet_notes(ctx.materials, len(own) + len(more))
     draft.questions = arrange(made, low, high)
     for qtype in sorted(t for t, c in required.items() if filling.counts[t] < c):
         draft.warnings.append(f"You asked for {required[qtype]} {TYPE_NAMES[qtype]} question(s); the offline "
@@ -238,15 +188,17 @@ async def generate_offline(materials: GenerationMaterials, request: DraftRequest
 
 
 async def _worksheet_questions(ctx: BuildContext, request: DraftRequest, required: Counter[str], size: int,
-                               draft: OfflineDraft) -> list[DraftQuestion]:
-    """The documents' own questions that have an answer, checked as every question is: up to a third of the
-    draft, of the types allowed, leaving room for the types the teacher asked for, no more written answers than
-    a draft may have, and of as many types as the worksheet gives (its first of each type, then its second…)."""
+                               draft: OfflineDraft, *, room: int,
+                               taken: Counter[str] | None = None) -> list[DraftQuestion]:
+    """The documents' own questions that have an answer (not used yet), checked as every question is: up to
+    `room` of them, of the types allowed, leaving room for the types the teacher asked for, no more written answers
+    than a draft may have (counting those `taken` already), and of as many types as the worksheet gives (its first
+    of each type, then its second…)."""
     waiting = [(qtype, found) for found in worksheet.about_this_unit(ctx, ctx.materials.questions)
                if (qtype := worksheet.worksheet_type(found)) in request.allowed_types]
     chosen: list[DraftQuestion] = []
-    taken: Counter[str] = Counter()
-    while waiting and len(chosen) < size // worksheet.SHARE:
+    taken = Counter(taken)
+    while waiting and len(chosen) < room:
         qtype, found = min(waiting, key=lambda item: taken[item[0]])  # the first of the least used type
         waiting.remove((qtype, found))
         outstanding = sum(max(0, count - taken[t] - (t == qtype)) for t, count in required.items())

@@ -108,8 +108,8 @@ def heading_phrases(heading: str) -> tuple[str, ...]:
         return ()
     if is_lesson_label(re.sub(r"[^\w\s'’]", " ", text)):
         return ()  # "WORD CHECK", "Today's missions", "Across": a part of the lesson or a sheet, never a concept
-    if text.endswith("?") and not re.match(r"^(?:what|who)\s+(?:is|are|was|were)\s", text, re.I):
-        return ()  # a question to the class ("What do these have in common?"), not "What is the FDE cycle?"
+    if text.endswith("?") and not re.match(r"(?i:what\s+(?:is|are|was|were))\s|(?i:who\s+(?:is|are|was|were))\s+[A-Z]", text):
+        return ()  # a question to the class ("Who is watching?"), not "What is the FDE cycle?" or "Who is Ada Lovelace?"
     parts = [_bare(p) for p in _PART_SPLIT.split(text)]
     parts = [p for p in parts if p and p.lower() not in _GENERIC and p.lower() not in _LANGUAGES]
     if len(parts) != 1:
