@@ -109,3 +109,21 @@ def test_aims_announced_in_running_text_are_the_units_aims():
 
 def test_a_sentence_that_only_mentions_this_week_announces_no_aim():
     assert stated_aims(slide(1, "News", "This week we went to the science museum, explain it later.")) == []
+
+
+def test_a_homework_line_with_its_deadline_is_not_teaching_text():
+    from app.services.generation.teaching_text import is_logistics, teaching_sentence
+    assert is_logistics("Seneca: 2.5 Translators – due Friday")
+    assert not teaching_sentence("Homework on Seneca is due next Tuesday.")
+    assert not is_logistics("A compiler translates the whole program before it runs.")
+    assert teaching_sentence("A compiler translates the whole program before it runs.")
+
+
+def test_note_numbers_are_left_out_of_a_quoted_sentence():
+    from app.services.generation.offline_gaps import tidy_sentence
+    assert tidy_sentence("It is translated from a low-level language [9], into machine code.") == \
+        "It is translated from a low-level language, into machine code."
+    assert tidy_sentence("[8] assembler – translates assembly language into machine code") == \
+        "assembler – translates assembly language into machine code"
+    assert tidy_sentence("Turn on geotagging (4) automatically.") == "Turn on geotagging automatically."
+    assert tidy_sentence("Arrays start at [0] in Python.") == "Arrays start at [0] in Python."

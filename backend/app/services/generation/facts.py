@@ -40,6 +40,7 @@ from app.services.generation.phrases import (
 from app.services.generation.teaching_text import (
     gives_an_instruction,
     is_label_line,
+    is_logistics,
     is_objective_line,
     is_quiz_row,
     is_signposting,
@@ -208,7 +209,7 @@ def _fits(term: str, definition: str) -> bool:
             or _SECOND_LABEL.search(definition):
         return False  # a list of words, what people did ("they chose…"), a labelled line ("Key words to use: …")
     if is_objective_line(definition) or is_signposting(definition) or gives_an_instruction(definition) \
-            or is_quiz_row(definition) or is_label_line(definition):
+            or is_quiz_row(definition) or is_label_line(definition) or is_logistics(definition):
         return False  # "🎮 Level 1 – I can name three risks…", a helpline, "…, then tell an adult", a quiz's results
     letters = sum(c.isalpha() for c in definition)
     if letters < 0.6 * len(definition.replace(" ", "")):

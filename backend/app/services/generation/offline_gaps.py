@@ -23,7 +23,8 @@ _DEFINITION_SEPARATOR = re.compile(r"^[^–—:=]{2,50}?\s*(?:[–—:=]|\s-\s)"
 # A dictionary entry's word class after the word it defines: "latency (noun) The delay…".
 _WORD_CLASS = re.compile(r"\s*(?:\([^)]{1,60}\)\s*)*\((?:noun|verb|adjective|adverb|n|v|adj|adv)\.?\)", re.I)
 # A number in brackets straight after a word: a marker pointing to a note ("your digital footprint (1) is…").
-_NOTE_MARKER = re.compile(r"(?<=[a-z])\s\(\d{1,2}\)(?=[\s,.;:]|$)")
+# A note number: "…switch on geotagging (4) automatically", "…a low-level language [9], into…", "[8] assembler – …".
+_NOTE_MARKER = re.compile(r"(?<=[a-z])\s?(?:\(\d{1,2}\)|\[[1-9]\d?\])(?=[\s,.;:]|$)|^\[[1-9]\d?\]\s+")
 
 
 def _gap_candidates(ctx: BuildContext) -> list[tuple[Passage, str, KeyPhrase, re.Match[str]]]:
@@ -57,7 +58,8 @@ def _stem(form: str) -> str:
 
 def tidy_sentence(text: str) -> str:
     """A sentence without a dangling "e.g." (a line the reader cut where the example began), or the numbered
-    markers a textbook passage points to its margin notes with ("…switch on geotagging (4) automatically")."""
+    markers a passage points to its margin notes or endnotes with ("…switch on geotagging (4) automatically",
+    "…a low-level language [9], into…", an endnote's own "[8] ")."""
     text = _NOTE_MARKER.sub("", text.strip())
     return re.sub(r"[,;]?\s*(?:e\.g\.?|eg|for example|such as)\s*$", "", text, flags=re.I).strip()
 

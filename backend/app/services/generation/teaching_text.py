@@ -121,6 +121,9 @@ LESSON_NUMBER = re.compile(r"^\W*(?:l|lesson|wk|week|unit|u|session|day|part)\s?
 CLASSROOM = re.compile(r"\b(?:tray|printed|photocop\w*|handouts?|shared\s+(?:area|drive)|on\s+teams"
                        r"|google\s+classroom|exercise\s+books?|mini\s+whiteboards?|sticky\s+notes?|glue|scissors)\b",
                        re.IGNORECASE)
+# When work is due: a homework or an assignment line ("Seneca: 2.5 Translators – due Friday"), never teaching.
+DEADLINE = re.compile(r"\bdue\s+(?:on\s+|by\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\s+\w+"
+                      r"|date|in\b)|\bdeadline\b|\bhand\s+(?:it\s+|them\s+)?in\b", re.IGNORECASE)
 # A sentence of running text that announces the lesson's aims: "This week we are learning to…", "Today you will…".
 _ANNOUNCED = re.compile(r"^\W*(?:(?:this|next)\s+(?:week|lesson|term|unit)|today|in\s+this\s+(?:lesson|unit))\W*"
                         r"(?:we\s+are\s+(?:learning|going)\s+to|we\s+will(?:\s+learn\s+to)?|you\s+will(?:\s+learn\s+to"
@@ -203,6 +206,11 @@ def is_signposting(text: str, heading: str = "") -> bool:
     return bool(SIGNPOST.search(text) or HELP_HEADING.search(heading or ""))
 
 
+def is_logistics(text: str) -> bool:
+    """The room's logistics or when work is due ("Sheets are in the tray", "…– due Friday"), not what is taught."""
+    return bool(CLASSROOM.search(text) or DEADLINE.search(text))
+
+
 def is_quiz_row(text: str) -> bool:
     """A row of a quiz or its results ("Correct answer: the destination…", "19 / 27 correct responses")."""
     return bool(QUIZ_ROW.search(text))
@@ -244,7 +252,7 @@ def teaching_sentence(text: str, heading: str = "", objectives: Iterable[str] = 
         return False
     if passage and passage != text and is_task(passage):
         return False
-    if is_quiz_row(text) or is_label_line(text) or is_signposting(text, heading) or CLASSROOM.search(text):
+    if is_quiz_row(text) or is_label_line(text) or is_signposting(text, heading) or is_logistics(text):
         return False
     if text.count(" / ") >= 2 or len(MARK_POINT.findall(text)) >= 2:
         return False  # "Works offline / runs faster / …": a table's row; "… (1), range check (1)": a mark scheme
