@@ -22,6 +22,10 @@ BlockKind = Literal["heading", "paragraph", "item", "table", "code", "term"]
 # checklist ("☐ I can…").
 BULLET = re.compile(r"^\s*[•●▪■◦○·‣⁃►▶➢➤→⇒➔✓✔☐☑☒□▢❑\-\*–—]\s+")
 # "1. ", "2) ", "(3) ", "Step 4:", "Step 4 -" — a numbered step or list item.
+# A line that cannot end a sentence: the next line carries on from it (after a possessive, its noun: "Google's" /
+# "PageRank algorithm counts…").
+CUT_OFF = re.compile(r"(?:\be\.g\.|\bi\.e\.|[,–—&/-]|\b(?:the|a|an|and|or|of|to|with|for|that|which|in|on|by)"
+                     r"|\w[’']s)\s*$", re.IGNORECASE)
 NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|step\s+\d{1,2}\s*[:.\-–—)]?)\s+(?=\S)", re.IGNORECASE)
 # "A. ", "b) ", "(c) " — a lettered option of a quiz question.
 OPTION = re.compile(r"^\s*\(?(?P<letter>[A-Fa-f])[.)]\s+(?=\S)")

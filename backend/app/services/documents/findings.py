@@ -26,6 +26,8 @@ from app.services.documents.phrases import LEVEL_LABEL, term_key
 
 MAX_OBJECTIVES = 100
 MAX_VOCABULARY = 300
+# The kind a key word names itself with or leaves off ("Crop tool", "Read mode").
+KIND_NOUNS = ("tool", "mode")
 MAX_SEQUENCES = 50
 MAX_STEPS = 30
 MAX_SNIPPETS = 50
@@ -95,6 +97,11 @@ class Findings:
                     item["definition"] = definition
                     _mark(item, origin)
                 return True
+            if named_with_kind(term_key(item["term"]), key):
+                item["term"] = term  # named in full: "Clone stamp" is the "Clone stamp tool"
+                return True
+            if named_with_kind(key, term_key(item["term"])):
+                return True
         if len(self.vocabulary) >= MAX_VOCABULARY:
             return False
         found: Term = {"term": term, "definition": definition}
@@ -143,6 +150,12 @@ class Findings:
                 number += 1
             objective["code"] = f"LO{number}"
             used.add(objective["code"])
+
+
+def named_with_kind(short: str, full: str) -> bool:
+    """Whether `full` is the key word `short` named with the kind of thing it is ("Append" and "Append mode",
+    "Clone stamp" and "Clone stamp tool", as term keys): the same word, not two."""
+    return any(full == f"{short} {kind}" for kind in KIND_NOUNS)
 
 
 def _unbracketed(term: str) -> str:

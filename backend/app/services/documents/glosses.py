@@ -65,6 +65,9 @@ AMOUNT_NAMED = r"(?:^|(?<=[.!?;:])\s+|\b(?:when|if)\s+(?:we|you)\s+have\s+)" \
                r"(?P<meaning>(?:\d[\d,.]*|two|three|four|five|six|eight|ten|sixteen)\s+[a-z][\w-]*(?:\s+together)?)\s+" \
                r"(?:is|are|makes?|equals?|,?\s*(?:we|you)\s+call\s+(?:it|them))\s+(?:(?:a|an|one|1)\s+)?" \
                r"(?P<term>{word})(?=\s*(?:[.,;(–—-]|$))"
+# A doing that ends in the word: "Saving data so that it is still there next time gives you **persistent data**."
+DOING_GIVES = r"(?:^|(?<=[.!?;:])\s+)(?P<meaning>[a-z]+ing\s[^.!?;:]{10,150}?)\s+gives\s+(?:you|us)\s+" \
+              r"(?:(?:a|an|the)\s+)?(?P<term>{word})(?=\s*(?:[.,;(]|$))"
 # The description first and the name after it: "The law that protects your personal data is the **UK GDPR**."
 DESCRIBED_FIRST = r"(?:^|(?<=[.!?])\s+)(?P<meaning>(?:the|a|an)\s+[\w-]+\s+(?:that|which|who)\s[^.!?;:]{3,200}?)" \
                   r"\s+(?:is|are)\s+(?:the\s+)?(?P<term>{word})(?=\s*(?:[.,;(]|$))"
@@ -106,6 +109,10 @@ UNMARKED = re.compile(
     # A word set in quotes, then a dash and the kind of thing it is: "Some places are a ‘not-spot’ – an area where…".
     r"|[‘“](?P<quoted>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})[’”]\s+[–—-]\s+"
     r"(?P<quoted_meaning>(?:the|a|an)\s+[a-z]+\s+(?:that|which|who|where)\s[^–—.;:()]{3,150}?)(?=[.;]|$)"
+    # A thing shown said to be of a kind of two words, the kind explained after a dash: "B is a composite image – one
+    # picture made by combining parts of two or more photos".
+    r"|\b(?:is|are)\s+(?:a|an)\s+(?P<kind>[a-z][\w-]+\s+[a-z][\w-]+)\s+[–—]\s+"
+    r"(?P<kind_meaning>(?:a|an|one)\s+[a-z]+\s+(?:made|that|which|who|where|used)\s[^–—.;:()]{3,150}?)(?=\s*[.;(]|$)"
 )
 # "Sort them (smallest to largest)": a pronoun before the bracket names nothing.
 PRONOUNS = {"it", "them", "us", "him", "her", "me", "you", "this", "that", "these", "those"}
@@ -169,9 +176,9 @@ def unmarked_glosses(text: str) -> list[Candidate]:
     found = []
     for match in UNMARKED.finditer(text):
         term = (match["named"] or match["shown"] or match["doing"] or match["spanned"] or match["owned"]
-                or match["quoted"])
+                or match["quoted"] or match["kind"])
         meaning = (match["meaning"] or match["after_colon"] or match["what_doing"] or match["span"] or match["yours"]
-                   or match["quoted_meaning"])
+                   or match["quoted_meaning"] or match["kind_meaning"])
         words = term.lower().split()
         if words[0] not in NOT_A_NOUN_START and words[-1] not in PRONOUNS and (pair := _kept(term, meaning)):
             found.append(pair)
@@ -216,6 +223,9 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
     counted = re.search(AMOUNT_NAMED.replace("{word}", re.escape(word)), text, re.IGNORECASE)
     if counted is not None and is_term(counted["term"], max_words=5):
         return tidy(capitalised(counted["term"]), capitalised(counted["meaning"]))
+    doing = re.search(DOING_GIVES.replace("{word}", re.escape(word)), text, re.IGNORECASE)
+    if doing is not None and (pair := _kept(word, doing["meaning"])) is not None:
+        return pair
     named = re.search(NAMED_AFTER.replace("{word}", re.escape(word)), text, re.IGNORECASE)
     # "Being left out of … is called digital exclusion": a doing opened by "being" names a state, as a noun does.
     opening = _first_word(named["meaning"]) if named is not None else ""

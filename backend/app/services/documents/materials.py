@@ -9,6 +9,7 @@ from typing import Protocol
 
 from app.services.documents import crossword
 from app.services.documents.answer_files import AnswersFile, attach_answers
+from app.services.documents.findings import named_with_kind
 from app.services.documents.found import (
     Clue,
     CodeSnippet,
@@ -193,9 +194,12 @@ def _add_crossword_words(merged: dict[str, Term], clues: list[tuple[Clue, str]],
 
 def _without_shortened(terms: list[Term]) -> list[Term]:
     """Without a word listed bare ("bitmap" in a plan's key vocabulary) that a defined term starts with ("Bitmap
-    image: an image made up of…"): the teacher meant that term, and the unit has it."""
+    image: an image made up of…"): the teacher meant that term, and the unit has it. Nor a word another document
+    names with its kind ("Clone stamp" where another has "Clone stamp tool"): one word, named in full."""
     defined = [term_key(t["term"]).split() for t in terms if t["definition"]]
-    return [t for t in terms if t["definition"] or not _starts_any(term_key(t["term"]).split(), defined)]
+    keys = [term_key(t["term"]) for t in terms]
+    return [t for t in terms if (t["definition"] or not _starts_any(term_key(t["term"]).split(), defined))
+            and not any(named_with_kind(term_key(t["term"]), key) for key in keys)]  # "Clone stamp" by "… tool"
 
 
 def _starts_any(words: list[str], longer: list[list[str]]) -> bool:

@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 
 from pypdf import PageObject
 
-from app.services.documents.blocks import BULLET, NUMBERED, Block, clean, text_block
+from app.services.documents.blocks import BULLET, CUT_OFF, NUMBERED, Block, clean, text_block
 from app.services.documents.code_lines import CODE_LINE
 from app.services.documents.pdf_strokes import Stroke, StrokeCollector
+from app.services.documents.pdf_tables import PdfTable
 from app.services.documents.sections import section_of
 from app.services.documents.structure import LESSON_TITLE
 from app.services.documents.vocabulary import line_term, separated
@@ -36,10 +37,6 @@ CELL_GAP = 2.5  # pieces of one line further apart than this many font sizes are
 BIGGER = 1.3  # a line this many times the body size is a heading
 SUBTITLED = re.compile(r"[^:,]{2,60}:\s+(?:\S+\s+){0,3}[^\s,]+")  # "Topic: a short subtitle", no list after it
 MAX_HEADING_WORDS = 12
-# A line that cannot end a sentence: the next line carries on from it (after a possessive, its noun: "Google's" /
-# "PageRank algorithm counts…").
-CUT_OFF = re.compile(r"(?:\be\.g\.|\bi\.e\.|[,–—&/-]|\b(?:the|a|an|and|or|of|to|with|for|that|which|in|on|by)"
-                     r"|\w[’']s)\s*$", re.IGNORECASE)
 # Capitals with a space after each letter: a heading whose letters were spaced out, which PDF text extraction
 # reads as separate letters.
 LETTER_SPACED = re.compile(r"[A-Z](?: {1,4}[A-Z]){3,}")
@@ -209,7 +206,7 @@ class _Builder:
     def __init__(self, body: float) -> None:
         self.body = body
         self.blocks: list[Block] = []
-        self.table: _Table | None = None
+        self.table: PdfTable | None = None
         self.code: list[Line] = []
         self.previous: Line | None = None
 
@@ -230,12 +227,12 @@ class _Builder:
         self.flush_code()
         if line.bold or (self.body and line.size >= BIGGER * self.body):
             text = unspaced(line.text) or text
-        if self.table is not None and self.table.takes(line, self.body):
+        if self.table is not None and self.table.takes(line, BIGGER * self.body):
             self.table.add(line)
             return
         self.flush_table()
         if line.cells:
-            self.table = _Table(line)
+            self.table = PdfTable(line)
             return
         if not self.continues(line, text):
             self.blocks.append(self.block(line, text))
@@ -301,10 +298,11 @@ class _Builder:
         if self.table is None:
             return
         table, self.table = self.table, None
-        if len(table.rows) >= 2:
-            self.blocks.append(Block("table", rows=table.rows, where=table.where))
+        rows = table.settled_rows()
+        if len(rows) >= 2:
+            self.blocks.append(Block("table", rows=rows, where=table.where))
         else:  # one line of spaced-out words is not a table
-            cells = [cell for cell in table.rows[0] if cell]
+            cells = [cell for cell in rows[0] if cell]
             self.blocks.append(text_block(" ".join(cells), where=table.where)
                                or Block("paragraph", " ".join(cells), where=table.where))
         self.previous = None
@@ -320,68 +318,6 @@ class _Builder:
         self.blocks.append(Block("code", text, where=self.code[0].where))
         self.code = []
         self.previous = None
-
-
-class _Table:
-    """A table being read: its columns start where the first row's cells do. A line below that sits in the
-    columns (not spilling across one, not far below the last) is part of it; text in the first column starts a
-    row, unless it carries on the cell above ("Copyright, Designs" / "and Patents Act"); a line with nothing
-    there continues the row — a cell wrapped onto more lines, or cells centred in a row made taller by a
-    neighbour, which the PDF draws above or below the row's other cells."""
-
-    MAX_GAP = 4.0  # font sizes between a row's lines, or between rows
-    SLACK = 1.5  # font sizes a piece may start before its column (cells are padded, text is centred)
-    OVERRUN = 4.0  # font sizes a cell's text may seem to run into the next column (its width is guessed)
-
-    def __init__(self, first: Line) -> None:
-        self.columns = first.cell_x
-        self.where = first.where
-        self.last = first
-        self.rows: list[list[str]] = []
-        self.add(first)
-
-    def takes(self, line: Line, body: float) -> bool:
-        if line.where != self.where or not line.pieces or (body and line.size >= BIGGER * body):
-            return False
-        size = max(line.size, self.last.size, 1.0)
-        if abs(line.y - self.last.y) > self.MAX_GAP * size:
-            return False
-        return self._cells(line) is not None
-
-    def add(self, line: Line) -> None:
-        cells = self._cells(line) or [line.text]
-        cells += [""] * (len(self.columns) - len(cells))
-        if not self.rows or (cells[0] and not self._carries_on(cells[0])):
-            self.rows.append(cells)
-        else:
-            self.rows[-1] = [f"{old} {new}".strip() for old, new in zip(self.rows[-1], cells, strict=True)]
-        self.last = line
-
-    def _carries_on(self, first_cell: str) -> bool:
-        """Whether text in the first column continues the row's first cell rather than starting a row."""
-        above = self.rows[-1][0]
-        if not above:
-            return True  # the row's first cell was empty so far (drawn below the rest)
-        lower_case_terms = above[:1].islower()
-        return bool(CUT_OFF.search(above)) or (first_cell[:1].islower() and not lower_case_terms)
-
-    def _cells(self, line: Line) -> list[str] | None:
-        """The line's text column by column, or None when it does not sit in the columns."""
-        size = max(line.size, 1.0)
-        texts = [""] * len(self.columns)
-        column = -1
-        for piece in line.pieces:
-            if piece.text.strip():
-                starts = [i for i, x in enumerate(self.columns) if piece.x >= x - self.SLACK * size]
-                if not starts:
-                    return None  # left of the table
-                column = max(column, starts[-1])
-                following = self.columns[column + 1] if column + 1 < len(self.columns) else None
-                if following is not None and piece.end > following + self.OVERRUN * size:
-                    return None  # runs across the next column: a line of text under the table
-            if column >= 0:
-                texts[column] += piece.text
-        return [clean(text) for text in texts]
 
 
 def _joined(text: str, wrapped: str) -> str:

@@ -32,10 +32,10 @@ EMAIL_LINE = re.compile(
     re.IGNORECASE,
 )
 CLOCK_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b", re.IGNORECASE)  # "9:45 What is network security?"
-# "LO1: Describe…", "Learning objective 2 – …": an objective with its code.
+# "LO1: Describe…", "Learning objective 2 – …", "LO3  Choose…" (spaced off, capital after): an objective with its code.
 LO_LINE = re.compile(
-    r"^(?:LO|L\.O\.?|learning objective|objective)\s*(\d{1,2})\s*[:.)\-–—]\s*(?P<text>.+)$", re.IGNORECASE
-)
+    r"^(?:LO|L\.O\.?|learning objective|objective)\s*(\d{1,2})(?:\s*[:.)\-–—]|\s+(?=(?-i:[A-Z])))\s*(?P<text>.+)$",
+    re.IGNORECASE)
 MINUTES_RANGE = re.compile(r"^\W*\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:mins?|minutes)\b\.?", re.IGNORECASE)  # "0-5 mins …"
 TIME_EXPRESSION = re.compile(r"\b\d+\s*(?:-\s*\d+\s*)?(?:mins?|minutes?|hours?|hrs?)\b", re.IGNORECASE)
 # The date a board or a page is written on ("Tue 3rd Nov", "12 January", "Monday 4th March 2026"): never a meaning.
@@ -120,7 +120,7 @@ LETS_INSTRUCTION = re.compile(r"^lets\s+(?:go|look|try|see|start|begin|think|hav
 # The kinds of construct a programming keyword names ("If statement", "While loop", "Not operator").
 CONSTRUCTS = frozenset(_listed("""
     statement statements loop loops gate gates operator operators block blocks clause clauses condition conditions
-    expression expressions keyword keywords
+    expression expressions keyword keywords mode modes
 """))
 # Verbs that make a line a sentence rather than a noun phrase.
 FINITE_VERBS = frozenset(_listed("is are was were will would can could should must may might has have had does did"))

@@ -3,6 +3,7 @@
 The layout says more than the drawing order: a slide's body is read as belonging to its title (a slide titled
 "Firewalls" whose body starts "A firewall checks…"), and free text boxes are paired by position (`slide_layout`).
 A SmartArt graphic's words are read from its diagram data part (`smartart`).
+Callouts an arrow joins to a code box ("annotated code") give the key words the code uses (`code_callouts`).
 A slide with almost no text but a large picture has the picture read (`pictures`): its words are the slide's.
 A slide with no title placeholder (Google Slides and design tools draw every title as a free text box) is titled
 by its one short line set clearly bigger than all its other text.
@@ -19,12 +20,14 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.shapes.autoshape import Shape
 from pptx.shapes.base import BaseShape
+from pptx.shapes.connector import Connector
 from pptx.shapes.picture import Picture
 from pptx.slide import Slide
 from pptx.text.text import TextFrame, _Paragraph
 
 from app.services.documents import safety
 from app.services.documents.blocks import Block, clean, text_block
+from app.services.documents.code_callouts import Rect, callout_term, joined_to_code
 from app.services.documents.docx_reader import is_monospace
 from app.services.documents.extracted import ExtractedDocument, build_document
 from app.services.documents.found import SlideSummary
@@ -88,6 +91,7 @@ def _slide(number: int, slide: Slide, pictures: PictureReader, area: int) -> tup
     shapes = [p.shape for p in placed]
     pairs = pair_boxes([box for index, p in enumerate(placed) if (box := _free_box(index, p)) is not None])
     definitions = {term.index: definition for term, definition in pairs}
+    callouts = _code_callouts(slide, placed)
     paired = {box.index for pair in pairs for box in pair}
     body_read = False
     has_body = any(_is_body(shape) and shape.has_text_frame and shape.text_frame.text.strip() for shape in shapes)
@@ -100,6 +104,10 @@ def _slide(number: int, slide: Slide, pictures: PictureReader, area: int) -> tup
             bullets.extend([term, definition])
         elif index in paired:
             continue  # a definition box, read with its term
+        elif index in callouts:
+            term, definition = callouts[index]
+            blocks.append(Block("term", term, definition=definition, where=where))
+            bullets.extend([term, definition])
         elif getattr(shape, "has_table", False) and shape.has_table:
             blocks.extend(_table(shape, where))
         elif is_smartart(shape):
@@ -126,6 +134,23 @@ def _slide(number: int, slide: Slide, pictures: PictureReader, area: int) -> tup
         blocks.append(Block("heading", "Speaker notes", level=2, synthetic=True, where=where))
         blocks.extend(b for line in notes.splitlines() if (b := text_block(line, where=f"{where} notes")) is not None)
     return blocks, SlideSummary(number=number, title=title, bullets=bullets, notes=notes)
+
+
+def _code_callouts(slide: Slide, placed: list[_Placed]) -> dict[int, tuple[str, str]]:
+    """The key words of the drawn callouts an arrow joins to the slide's code box, by place in reading order."""
+    code = [Rect(p.left, p.top, p.width, p.height) for p in placed
+            if getattr(p.shape, "has_text_frame", False) and p.shape.has_text_frame and _frame_is_code(p.shape.text_frame)]
+    arrows = [((s.begin_x, s.begin_y), (s.end_x, s.end_y)) for s in slide.shapes if isinstance(s, Connector)]
+    if not code or not arrows:
+        return {}
+    found: dict[int, tuple[str, str]] = {}
+    for index, p in enumerate(placed):
+        if p.shape.shape_type != MSO_SHAPE_TYPE.AUTO_SHAPE or not p.shape.has_text_frame or _frame_is_code(
+                p.shape.text_frame) or not joined_to_code(Rect(p.left, p.top, p.width, p.height), code, arrows):
+            continue
+        if (candidate := callout_term(p.shape.text_frame.text)) is not None:
+            found[index] = candidate
+    return found
 
 
 def _pictures_read(shapes: list[BaseShape], blocks: list[Block], where: str, pictures: PictureReader, area: int,

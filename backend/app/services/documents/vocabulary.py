@@ -39,6 +39,10 @@ SEPARATED = re.compile(
 )
 # A variable given a string in code: a lower-case name, "=", then a quoted string closed at once.
 ASSIGNED_TEXT = re.compile(r"""^[a-z_][a-z0-9_]*\s=\s(?:"[^"]*"|'[^']*'|“[^”]*”)(?:\s*[.,;]|$)""")
+# A variable given what a call returns: 'score = input("Enter your score: ")' (a code strip, lettered or not).
+ASSIGNED_CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)$")
+# A teacher's note of the word to learn: "Key word – get them to write it down: a layer is a separate level…".
+KEY_WORD_NOTE = re.compile(r"^key\s*(?:word|term)\s*[–—:-]\s*(?:[^:]{0,60}:\s+)?(?P<sentence>\S.{8,})$", re.IGNORECASE)
 # "Short for binary digit", "Stands for…": how a word came to be, the opening of its meaning, never a term.
 SHORT_FOR = re.compile(r"^(?:short\s+for|stands\s+for)\b", re.IGNORECASE)
 COLON = re.compile(r"^(?P<term>[^\s:][^:]{0,58}?)\s*:\s+(?P<definition>\S.{2,})$")
@@ -152,7 +156,7 @@ def line_term(text: str, *, in_section: bool) -> Candidate | None:
         return None  # "number of bits = number of characters × bits per character": how to work it out
     if text.count(" = ") > 1:
         return None  # "Dual-core = 2, quad-core = 4, octa-core = 8": values listed, not one meaning
-    if " = " in text and ASSIGNED_TEXT.match(text):
+    if " = " in text and (ASSIGNED_TEXT.match(text) or ASSIGNED_CALL.match(candidate.definition)):
         return None  # 'word = "keyboard". Write the code…': a program's variable given a string, not a meaning
     if in_section:
         ok = is_term(candidate.term) and is_definition(candidate.definition, min_words=1)
@@ -205,7 +209,7 @@ def bold_term(text: str, emphasis: list[str]) -> Candidate | None:
     if short is not None and expands(short["short"], bold):  # "**Buy now, pay later** (BNPL) lets you…"
         bold, after = f"{bold} ({short['short']})", after[short.end():]
     # "**Hardware** – the physical parts…", or "The **CPU** is the part…" (the linking "is" dropped).
-    if not (after[:1] in ("–", "—", "-", ":", "=") or _says_what_it_does(after)):
+    if not (after[:1] in ("–", "—", "-", ":", "=") or says_what_it_does(after)):
         return None  # "**Lossy** compression works…": the bold word is only the start of the name
     after = after[1:].strip() if after[:1] in ("–", "—", "-", ":", "=") else LINKING.sub("", after, count=1)
     after = _about_it(after, bold)
@@ -242,7 +246,7 @@ def own_sentences(text: str, bold: str, emphasis: list[str]) -> str:
     return text[starts[bold]:min(ends, default=len(text))].strip()
 
 
-def _says_what_it_does(predicate: str) -> bool:
+def says_what_it_does(predicate: str) -> bool:
     """What follows a bold subject starts with its verb ("holds the address…", "is the part…", "quickly
     sends…"), not with more of the subject's name ("compression works…")."""
     first = predicate.split(maxsplit=1)[0].lower() if predicate.split() else ""
@@ -270,6 +274,8 @@ def defining_sentence(text: str) -> Candidate | None:
 def anywhere_term(text: str, emphasis: list[str]) -> Candidate | None:
     """A key word defined in a line outside any vocabulary section, in any of the shapes above, or one a question or
     objective asks the meaning of (`asked_term`)."""
+    if (noted := KEY_WORD_NOTE.match(text.strip())) is not None:  # the label names no word: its sentence does
+        return defining_sentence(capitalised(noted["sentence"]))
     said = separated(text, colon=False)
     if said is not None and _is_clause(said.term):
         return None  # "def starts the definition – …", "**const** makes a constant – …": a line about the code
