@@ -35,6 +35,16 @@ EXPORT_PART = re.compile(
     r"|\d{1,2}\s*(?:points?|pts?|marks?)|[–—\-·|,]",
     re.IGNORECASE,
 )
+# A quiz tool's label over each of its questions, its kind then its number: "Multiple-choice question · 1",
+# "Open-ended question 3" (Edpuzzle, Nearpod and the like write the question itself on the next line).
+KIND_LABEL = re.compile(
+    r"^(?:multiple[- ]choice|open[- ]ended|short[- ]answer|checkbox(?:es)?|true(?: or |/)false|poll|fill[- ]in[- ]the"
+    r"[- ]blanks?)\s+question\s*[·•#:.\-–—]?\s*(?P<number>\d{1,2})\s*$",
+    re.IGNORECASE,
+)
+# A label alone over the answer on the next line: "Sample answer", "Model answer:".
+ANSWER_LABEL = re.compile(r"^(?:accepted|correct|model|sample|suggested|expected|possible)\s+answers?\s*:?$",
+                          re.IGNORECASE)
 QUESTION_TITLE = re.compile(r"^(?:.{0,30}?\s[–—:-]\s*)?(?:q|question)\s*(?P<number>\d{1,2})\s*(?:[–—:-]\s*(?P<answer>answers?))?$",
                             re.IGNORECASE)
 CHOICES_LABEL = re.compile(r"^(?:answer\s+)?(?:choices|options|alternatives)\s*:?$", re.IGNORECASE)

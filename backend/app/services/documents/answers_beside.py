@@ -7,7 +7,9 @@ short at a line's end, a teacher's copy that writes "Answer:" under each questio
 from __future__ import annotations
 
 from app.services.documents.answer_lines import (
+    ANSWER_LABEL,
     FOOTNOTE_ANSWER,
+    KIND_LABEL,
     MIN_RUN,
     REVEAL,
     given_answer,
@@ -17,7 +19,7 @@ from app.services.documents.answer_lines import (
     numbered_run,
     test_result,
 )
-from app.services.documents.blocks import Block, clean
+from app.services.documents.blocks import OPTION, Block, clean
 from app.services.documents.question_lines import (
     ANSWER_LINE,
     BLANK,
@@ -36,6 +38,9 @@ class AnswersBeside:
     """The answers-apart half of the question walker."""
 
     in_comment: bool = False  # inside a Markdown slide's "<!-- … -->": the speaker's notes
+    exported: dict | None = None  # the last question a quiz export's header numbered: feedback may follow its options
+    after_option: bool = False  # the line before was an option of the current question
+    run_waiting: int = 0  # a run of answers ended on this number alone: its answer starts the next line
 
     def beside(self, block: Block) -> bool:
         """A line that answers questions from apart: the line after "Show answer" (or under "Question 1 – answer"),
@@ -49,7 +54,7 @@ class AnswersBeside:
             return True
         if block.kind == "paragraph" and self.current is None and text.rstrip().endswith("?"):
             self.asked_line, self.asked_options = block, []
-        if self.current is not None and REVEAL.match(text):
+        if self.current is not None and (REVEAL.match(text) or ANSWER_LABEL.match(text)):
             self.revealing = self.current
             return True
         footnote = FOOTNOTE_ANSWER.match(text)
@@ -61,14 +66,34 @@ class AnswersBeside:
             return True
         if (block.where.endswith(" notes") or self.in_comment) and self.notes_answer(block):
             return True
+        if self.run_waiting and self.run_goes_on(block):
+            return True
         run = labelled_run(text)
+        self.answer_run(run, block.where)
+        return bool(run)
+
+    def answer_run(self, run: list[tuple[int, str]], where: str) -> None:
+        """Numbered answers given along a line; a number left at the line's end ("… 2.") waits for the next line."""
+        self.run_waiting = 0
         for number, answer in run:
+            if not answer.strip():
+                self.run_waiting = number
+                continue
             question = next((q for q in reversed(self.questions) if q["number"] == number and not q["answer"]), None)
             if question is not None:
                 self.give(question, answer)
             else:
-                self.answers.append({"number": number, "text": clean(answer)[:MAX_TEXT_CHARS], "where": block.where})
-        return bool(run)
+                self.answers.append({"number": number, "text": clean(answer)[:MAX_TEXT_CHARS], "where": where})
+
+    def run_goes_on(self, block: Block) -> bool:
+        """The line after a run of answers that ended on a bare number: its words up to the next number answer
+        that number ("Answers: 1. … 2." then "The clone stamp tool. 3. So the original…")."""
+        number, self.run_waiting = self.run_waiting, 0
+        lead, parts = numbered_run(block.text, number + 1)
+        if not lead:
+            return False
+        self.answer_run([(number, lead), *parts], block.where)
+        return True
 
     def marked_result(self, block: Block) -> bool:
         """A marked test or a results page: an unnumbered question, perhaps its options as bullets, then "Correct
@@ -121,14 +146,24 @@ class AnswersBeside:
     def quiz_export(self, block: Block) -> bool:
         """A quiz site's export: "Question 3 (Multiple Choice) – 20 seconds – 1 point", then the question."""
         typed = Q_NUMBER.match(block.text)
-        if typed and is_export_header(typed["text"]):
-            self.current, self.export_number, self.about_questions = None, int(typed["number"]), True
+        labelled = KIND_LABEL.match(block.text)
+        if (typed and is_export_header(typed["text"])) or labelled:
+            number = int(typed["number"] if typed else labelled["number"])
+            self.current, self.export_number, self.about_questions = None, number, True
             return True
         if not self.export_number or self.in_answers:
             return False
         number, self.export_number = self.export_number, 0
         self.ask(number, block.text, block.where, block.text)
+        self.exported = self.current
         return True
+
+    def option_feedback(self, block: Block, after_option: bool) -> bool:
+        """A quiz tool's feedback on the option just read ("No – sprints are part of agile"), shown under it before
+        the next option: the question's options go on after it."""
+        return after_option and self.current is not None and self.current is self.exported \
+            and block.kind == "paragraph" and not OPTION.match(block.text) \
+            and not (given_answer(block.text) or ANSWER_LINE.match(block.text))
 
     def runs_on(self, block: Block, cut_short: Block | None) -> bool:
         """A question cut short at the end of its line ("What would the program print if", or a numbered line

@@ -51,6 +51,12 @@ class GlossaryWalk:
         self.pending_term = block.text
         return True
 
+    def listed_part(self, text: str) -> None:
+        """One part of a list typed along a label's line ("Key words to use: sprint · stakeholder · user story"):
+        the parts are peers, so none is the meaning of the word before it."""
+        self.pending_term = ""
+        self.section_line(text, is_item=True)
+
     def defines(self, text: str) -> bool:
         """A key word and its meaning in a glossary, even one that trails off ("Place value – what a column is
         worth: 1, 16, 256 …"): not a lead-in."""

@@ -85,8 +85,9 @@ MIN_CALLED_WORDS = 4
 WORK_TITLE = re.compile(r"^The(?:\s+(?:[A-Z][\w'’-]*|of|and|the|in)){2,}$")
 # Not a meaning: an example, another name ("(also called casting)"), an aside ("(yes, really!)"), a reference or a
 # number.
+# An opening quotation mark starts an example quoted in full ("…written as user stories: “As a player, I want…”").
 NOT_A_GLOSS_START = re.compile(r"^(?:e\.g\.|eg\b|i\.e\.|ie\b|and\b|or\b|also\b|see\b|page\b|\d"
-                               r"|yes\b|no\b|really\b)", re.IGNORECASE)
+                               r"|yes\b|no\b|really\b|[“\"‘])", re.IGNORECASE)
 
 # A meaning in passing for a word nothing marks, in shapes that can only be a meaning: set between two dashes as
 # "the <thing> that…" after "your/the …" ("Check your privacy settings – the options that control who… – on…"), or

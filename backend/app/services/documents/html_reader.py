@@ -98,6 +98,7 @@ class _LessonPage(HTMLParser):
         self.toggle_head = -1  # the index of the last accordion head read, whose panel may follow
         self.tooltip: tuple[str, list[str]] | None = None  # an open <abbr>/<dfn title="meaning">: meaning, its words
         self.tooltips: list[tuple[str, str]] = []  # the text's words whose meanings are only in a tooltip
+        self.lead_span = 0  # how many spans are open when one opens a list item's text: its option letter, maybe
 
     # Tags ------------------------------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -125,6 +126,8 @@ class _LessonPage(HTMLParser):
         elif tag in ("span", "mark"):
             self.spans.append(tag == "mark" or self._marking(dict(attrs)))
             self.bold_depth += self.spans[-1]
+            if self.kind == "item" and not self.cells and not "".join(self.text).strip():
+                self.lead_span = len(self.spans)
         elif tag == "pre":
             self.end_text()
             self.pre, self.pre_language = [], self._language(dict(attrs))
@@ -158,6 +161,8 @@ class _LessonPage(HTMLParser):
         if self.panels and self.panels[-1][0] == self.depth:
             self.end_panel()
         self.depth = max(0, self.depth - 1)
+        if tag in ("span", "mark") and self.lead_span and self.lead_span == len(self.spans):
+            self.end_option_letter()
         if tag == "title":
             self.in_title = False
         elif tag in ("abbr", "dfn") and self.tooltip is not None:
@@ -231,6 +236,13 @@ class _LessonPage(HTMLParser):
             block.emphasis = [phrase for phrase in bold if phrase != block.text]
             self.blocks.append(block)
         self.end_tooltips(where)
+
+    def end_option_letter(self) -> None:
+        """A quiz tool's option letter in a box of its own ("<span class="letter">B</span><span>Finding…</span>"):
+        the page's style sets it apart, so it is written as a lettered option ("B. Finding…"), not glued on."""
+        self.lead_span = 0
+        if letter := re.fullmatch(r"\s*([A-Fa-f])\s*", "".join(self.text)):
+            self.text = [f"{letter[1]}. "]
 
     def end_tooltips(self, where: str) -> None:
         """Words the text explains only in a tooltip (<abbr title="using machines to do work…">automation</abbr>),

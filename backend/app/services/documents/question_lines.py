@@ -40,8 +40,10 @@ ANSWER_LINE = re.compile(r"^\s*(?:answers?|ans)\s*[:.\-–—]\s*(?P<text>.*)$",
 RIGHT_MARK = re.compile(r"\s*(?:[✓✔☑]|\((?:correct|right answer|answer)\)|\[(?:correct|answer)\]|<-+\s*correct)\s*$",
                         re.IGNORECASE)
 # The name of a kind of sheet: "… Answers", "Mark scheme", "Answer sheet", "Teacher copy".
+# Not pupils' work named for its answers ("marked answers", "exemplar answers", "Pupil answers"): a key to nothing.
 ANSWERS_NAME = re.compile(
-    r"\b(?:answers?|mark(?:ing)?\s*scheme|answer\s*(?:sheet|key)|solutions?|teacher'?s?\s*copy)\b", re.IGNORECASE
+    r"\b(?<!marked )(?<!exemplar )(?<!example )(?<!pupil )(?<!student )(?<!candidate )"
+    r"(?:answers?|mark(?:ing)?\s*scheme|answer\s*(?:sheet|key)|solutions?|teacher'?s?\s*copy)\b", re.IGNORECASE
 )
 # A heading or label that starts the answers: "Answers", "Networks Quiz – ANSWERS", "Answers (teacher copy)",
 # "Do Now answers", "ANSWERS – fold the page up", "Do Now – check your answers".

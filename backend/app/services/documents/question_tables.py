@@ -11,7 +11,7 @@ import re
 
 from app.services.documents.answer_lines import without_point_marks
 from app.services.documents.blocks import NUMBERED, Block, clean, text_block
-from app.services.documents.exam_papers import GUIDANCE, PART, PART_KEY, scheme_text
+from app.services.documents.exam_papers import GUIDANCE, PART, PART_KEY, STEM, scheme_text
 from app.services.documents.findings import normal
 from app.services.documents.question_lines import (
     ANSWER_HEADERS,
@@ -43,6 +43,11 @@ class TableQuestions:
         if not rows:
             return
         if self.grid(rows, block.where) or self.question_and_answer_table(rows, block.where):
+            return
+        if len(rows) == 1 and len(rows[0]) == 1 and STEM.match(rows[0][0]):
+            # An exam question set in a box of its own, its stem and command on lines of the box ("7 A games
+            # company is making… / Evaluate which approach… [6]"): one question, read as its line would be.
+            self.line(Block("paragraph", " ".join(rows[0][0].split()), where=block.where))
             return
         for index, row in enumerate(rows):
             cells = [cell for cell in row if cell]

@@ -28,6 +28,7 @@ and answer tables, knowledge grids, boxes titled as questions) and exam papers w
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -134,7 +135,9 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
         text = block.text
         just_asked, self.just_asked = self.just_asked, False
         cut_short, self.cut_short = self.cut_short, None
-        if self.beside(block) or self.quiz_export(block) or ((just_asked or cut_short) and self.runs_on(block, cut_short)):
+        after_option, self.after_option = self.after_option, False
+        if self.beside(block) or self.quiz_export(block) or self.option_feedback(block, after_option) \
+                or ((just_asked or cut_short) and self.runs_on(block, cut_short)):
             return
         if not block.ordered and ANSWERS_LABEL.match(text):
             self.heading(block)
@@ -158,7 +161,8 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
         elif number and (self.statements or is_question(rest, about_questions=(self.about_questions
                                                                                or self.next_in_run(number))
                                                         and not self.not_asking)):
-            self.ask(number, rest, block.where, text, asks=asks(rest) or self.statements or bool(Q_NUMBER.match(text)))
+            self.ask(number, rest, block.where, text, asks=asks(rest) or self.statements or bool(Q_NUMBER.match(text))
+                     or asks_for_marks(rest))
         elif number and block.ordered and rest.rstrip()[-1:].isalnum():
             self.current, self.cut_short = None, block  # "3. A word stored in ASCII takes up" may end on the next line
         elif self.current is not None and (option := OPTION.match(text)):
@@ -197,6 +201,12 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
         if typed:
             self.about_questions = True  # "Q1 …": the document numbers questions
             return int(typed["number"]), typed["text"]
+        stem = STEM.match(block.text)
+        # "8   Describe two differences… [4]": typed, not listed; a scenario first, its command last ("7 A games
+        # company is making… Evaluate which… Justify your answer. [6]")
+        last = re.split(r"(?<=[.?!])\s+(?=[A-Z])", block.text)[-1]
+        if stem and (asks_for_marks(block.text[stem.end():]) or asks_for_marks(last)):
+            return int(stem["number"]), block.text[stem.end():]
         return 0, block.text
 
     def ask(self, number: int, text: str, where: str, quote: str, *, asks: bool = True) -> None:
@@ -239,7 +249,7 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
         ticked = bool(RIGHT_MARK.search(text))
         text = clean(RIGHT_MARK.sub("", text)).strip("* ")
         if text:
-            self.plainly_asked = True
+            self.plainly_asked, self.after_option = True, True
             question["options"].append(text)
             if ticked or marked:
                 self.mark(question, text)

@@ -41,6 +41,10 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?: be able to)?)?"
         r"|(?:after|at the end of) (?:this|the) (?:lesson|unit),? (?:you|pupils|students|learners) (?:will|should)"
         r"(?: be able to)?"
+        # Whatever else they work through ("After this video you will be able to:"), only with "be able to": "After
+        # the starter pupils will…" is a plan's step.
+        r"|(?:after|at the end of) (?:this|these|today'?s) [\w'-]+,? (?:you|pupils|students|learners) (?:will|should)"
+        r" be able to"
         r"|(?:pupils|students|learners|you) (?:will|should|must) be able to"
         r"|(?:today|in this (?:lesson|chapter|unit|topic|section)),? (?:we|you) (?:will|are going to)(?: learn(?: to| about| how to)?)?"
         r"|what (?:i|you|we) (?:need|will need|have) to (?:know|learn)"

@@ -9,6 +9,7 @@
     Inside the computer is a little man…    a scene set (the place first), never what a word means
     A page is a block of memory…            a generic word ("a"/"an", lower case), though "Page 2" is a label
     Each mailbox has a number… That number is its address.   goes on to name the title's word: its meaning
+    Software Development Life Cycle – Waterfall and Agile explained   a video's title and subtitle, no meaning
 """
 
 from __future__ import annotations
@@ -38,6 +39,18 @@ SCENE_SET = re.compile(r"^(?:inside|in|on|at|behind|under|beside|above|below|onc
 # A teacher's note on making the resource ("Print on A4", "Photocopy in colour", "Laminate and cut out").
 PRINT_NOTE = re.compile(r"^(?:(?:print|photocopy|copy)\s+(?:\w+\s+)?(?:on(?:to)?|in)\s+(?:A[3-5]|colou?r|card|paper)\b"
                         r"|laminate\b)", re.IGNORECASE)
+
+
+# How a video's or a course's title ends ("… explained", "… made easy", "… for beginners", "… in 5 minutes"): its
+# words after a dash are a subtitle, not a meaning.
+TITLE_TAIL = re.compile(r"\b(?:explained|made\s+(?:easy|simple)|for\s+(?:beginners|kids|dummies)"
+                        r"|in\s+(?:\d+|one|two|five|ten|sixty)\s+(?:seconds|minutes|mins)|tutorial|crash\s+course)\W*$",
+                        re.IGNORECASE)
+
+
+def is_title_tail(definition: str) -> bool:
+    """Whether the words after a dash end as a video's or course's subtitle does ("Waterfall and Agile explained")."""
+    return bool(TITLE_TAIL.search(definition))
 
 
 def is_print_note(term: str) -> bool:

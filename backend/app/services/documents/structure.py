@@ -188,7 +188,7 @@ class _Walker(TableWalk, GlossaryWalk):
             self.enter(label.kind, text.partition(":")[0] if label.rest else text.rstrip(":…"))
             if label.rest:  # "Key words: binary, bit" holds its own line only; "LO: Know… • Use…" a list
                 for part in INLINE_BULLETS.split(label.rest):
-                    self.section_line(part.strip(), is_item=True)
+                    self.listed_part(part.strip())
                 self.close_section()
             return
         if block.title_of and not block.ordered and self.title_pair(block):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from app.services.documents import cornell, tables, vocabulary, word_lists
+from app.services.documents import cornell, marked_work, tables, vocabulary, word_lists
 from app.services.documents.blocks import BULLET, NUMBERED, Block, clean
 from app.services.documents.code_lines import looks_like_code
 from app.services.documents.findings import Findings
@@ -66,6 +66,11 @@ class TableWalk:
             for term, definition in cornell.cornell_terms([["Cues", "Notes"], *rows[cornell.is_cornell(rows[0]):]],
                                                           self.text):
                 self.glossary_term(term, definition, origin=self.origin(f"{term} – {definition}"))
+            return
+        if (comments := marked_work.comment_column(rows[0])) is not None:
+            for row in rows[1:]:  # a pupil's answers beside the marker's comments: only the comments teach
+                for term, definition in marked_work.comment_terms(row[comments] if len(row) > comments else ""):
+                    self.glossary_term(term, definition, origin=self.origin(f"{term} – {definition}"))
             return
         titled = len(rows[0]) == 1 and section_of(rows[0][0]) == "vocabulary"
         glossary = tables.glossary_rows(rows, in_vocabulary_section=self.section == "vocabulary", titled=titled)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.services.documents.blocks import OPTION
 from app.services.documents.phrases import (
     DASH,
     FINITE_VERBS,
@@ -30,7 +31,12 @@ from app.services.documents.phrases import (
     term_key,
     term_words,
 )
-from app.services.documents.sentence_shapes import is_generic_word, names_it_after, sets_a_scene
+from app.services.documents.sentence_shapes import (
+    is_generic_word,
+    is_title_tail,
+    names_it_after,
+    sets_a_scene,
+)
 from app.services.documents.word_forms import NAMED_THING, as_written, capitalised, expands, set_in_capitals
 
 # "term – definition", "term - definition", "term = definition" (the term has no colon, dash or equals sign).
@@ -52,7 +58,7 @@ ABBREVIATION_FIRST = re.compile(r"^(?P<short>(?=\w*[A-Z]\w*[A-Z])[A-Za-z0-9]{2,8
 # through…" (not "one of…"), "X is used to…" (what it is for).
 DEFINING_VERB = re.compile(
     r"^(?P<term>.{2,60}?)\s+(?:(?:is|are)\s+(?:just\s+|simply\s+|basically\s+)?"  # a hedge: "is just a…"
-    r"(?=(?:a|an|the|when|where|how|one\b(?!\s+of\b)|used\s+(?:to|for))\b)"
+    r"(?=(?:a|an|the|when|where|how|one\b(?!\s+of\b)|used\s+(?:to|for)|(?:any|some)(?:one|body|thing)\s+(?:who|that))\b)"
     r"|means\s+|refers\s+to\s+)"
     r"(?P<definition>\S.{5,})$",
     re.IGNORECASE,
@@ -147,6 +153,8 @@ def separated(text: str, *, colon: bool = False) -> Candidate | None:
 def line_term(text: str, *, in_section: bool) -> Candidate | None:
     """A separated line that is really a key word and its meaning: inside a vocabulary section any short noun
     phrase with a meaning; elsewhere only a noun phrase of up to four words with a definition of four or more."""
+    if not in_section and OPTION.match(text):
+        return None  # "C. Hardly ever – each stage is signed off": a question's lettered option, not a glossary line
     candidate = separated(text, colon=in_section)
     if candidate is not None:  # "Class set – 7R / 7T – please do not write on this copy": a notice, then a task
         candidate = Candidate(candidate.term, without_task_after_dash(candidate.definition))
@@ -162,7 +170,8 @@ def line_term(text: str, *, in_section: bool) -> Candidate | None:
         ok = is_term(candidate.term) and is_definition(candidate.definition, min_words=1)
     else:  # "Networks – End of Unit Quiz" is a heading typed as a line
         ok = (is_term(candidate.term, max_words=4) and is_definition(candidate.definition, min_words=4)
-              and not is_title_case(candidate.definition) and not _is_clause(candidate.term))
+              and not is_title_case(candidate.definition) and not _is_clause(candidate.term)
+              and not is_title_tail(candidate.definition))
     if ok and "=" in text and not DASH.search(text.partition("=")[0]):
         return _spelled_out_first(candidate)  # "EULA = End User Licence Agreement – …": the two names equated
     return candidate if ok else None

@@ -7,6 +7,7 @@ document lists bare. The people of a story are never its key words."""
 from __future__ import annotations
 
 from app.services.documents import dialogue, glosses, kinds, margin_notes, matching_key, riddles, vocabulary
+from app.services.documents.aimed_words import add_aimed_words
 from app.services.documents.blocks import Block
 from app.services.documents.findings import Findings, Origin
 from app.services.documents.phrases import term_key
@@ -39,6 +40,7 @@ def add_whole_document_terms(found: Findings, blocks: list[Block], text: str) ->
     for objective in found.objectives:  # "I can describe how an insertion sort works"
         if (asked := vocabulary.asked_term(objective["text"])) is not None:
             found.add_term(*asked, origin=Origin(objective.get("where", ""), objective["text"]))
+    add_aimed_words(found, blocks)  # "Agile development: the software is built…" named by "Compare … with agile…"
     glosses.gloss_listed_words(found, text)
     people = dialogue.characters(text)  # "Jay is the best player he knows…" is about a person in the story
     found.vocabulary = [item for item in found.vocabulary if item["term"] not in people]
