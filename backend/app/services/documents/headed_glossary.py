@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.services.documents import vocabulary
+from app.services.documents import title_terms, vocabulary
 from app.services.documents.blocks import Block
 
 MIN_HEADED_TERMS = 3  # heading + meaning pairs in a row that make a glossary of headings
@@ -59,7 +59,7 @@ def pair_asked_lines(blocks: list[Block]) -> None:
     for asked, answer in zip(blocks, blocks[1:], strict=False):
         if (asked.kind in ("paragraph", "item") and answer.kind == asked.kind and not answer.title_of
                 and vocabulary.ASKED_TITLE.match(asked.text.strip())
-                and vocabulary.title_term(asked.text, answer.text) is not None):
+                and title_terms.title_term(asked.text, answer.text) is not None):
             answer.title_of = asked.text
 
 
@@ -67,7 +67,7 @@ def _heads_a_meaning(heading: Block, following: Block) -> bool:
     # A meaning typed in lower case under a title is a pupil's quick comment on a post, not a glossary's meaning.
     return (heading.kind == "heading" and not heading.synthetic and following.kind == "paragraph"
             and not following.title_of and not following.text[:1].islower()
-            and vocabulary.title_term(heading.text, following.text) is not None)
+            and title_terms.title_term(heading.text, following.text) is not None)
 
 
 def _is_furniture(block: Block) -> bool:

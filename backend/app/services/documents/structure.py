@@ -1,15 +1,14 @@
 """Teaching structure in a document's blocks: objectives, key vocabulary, sequences, code and titles.
 
-The rules follow how KS3 computing materials are really written (NCCE Teach Computing lesson plans and
-slides, and teachers' own): a "Learning objectives" heading over a bullet list, "Success criteria" with
-"I can…" lines, a "Key vocabulary" table or "term – definition" lines, a slide titled with a key word whose
-body defines it, an outline-plan table of Starter / Main / Plenary or a timetable of clock times, numbered steps
-in speaker notes, code in a monospace font. What a line is (a key word, an objective, an instruction) is decided
-by `phrases`, `vocabulary` and `comparisons`, which section a heading opens by `sections`, and the lesson's title by `titles`;
-this module walks the blocks and knows which section each line is in (its tables through `table_walk`, the lines
-of a glossary through `glossary_walk`, code typed without a code font through `code_lines`, a run of headed key
-words through `headed_glossary`).
-Everything found is a suggestion: the teacher sees it and corrects it before it is used.
+The rules follow how KS3 computing materials are really written (published schemes' and teachers' own): a "Learning
+objectives" heading over a bullet list, "Success criteria" with "I can…" lines, a "Key vocabulary" table or "term –
+definition" lines, a slide titled with a key word whose body defines it, an outline-plan table of Starter / Main /
+Plenary or a timetable of clock times, numbered steps in speaker notes, code in a monospace font. What a line is (a
+key word, an objective, an instruction) is decided by `phrases`, `vocabulary` (`title_terms` for a slide's title
+over its first line) and `comparisons`, which section a heading opens by `sections`, and the lesson's title by
+`titles`; this module walks the blocks and knows which section each line is in (its tables through `table_walk`, the
+lines of a glossary through `glossary_walk`, code typed without a code font through `code_lines`, a run of headed
+key words through `headed_glossary`). Everything found is a suggestion the teacher checks before it is used.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from app.services.documents import (
     headed_glossary,
     spoken,
     tables,
+    title_terms,
     vocabulary,
 )
 from app.services.documents.abbreviated import abbreviated_term
@@ -217,7 +217,7 @@ class _Walker(TableWalk, GlossaryWalk):
         both = two_word_title_terms(block.title_of, block.text)  # "Opcode + operand": each defined in turn
         if both:
             return all([self.found.add_term(*pair, origin=self.origin()) for pair in both])
-        pair = vocabulary.title_term(block.title_of, block.text)
+        pair = title_terms.title_term(block.title_of, block.text)
         added = pair is not None and self.found.add_term(*pair, origin=self.origin())
         if added and steps:
             self.close_section()

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from app.services.documents.phrases import EXAMPLE_HEADING, is_examples
 from app.services.documents.sections import split_label
-from app.services.documents.vocabulary import opens_on_a_modifier
+from app.services.documents.title_terms import opens_on_a_modifier
 from app.services.generation.draft_question import QuestionSource
 from app.services.generation.materials import GenerationMaterials
 from app.services.generation.passages import Passage, item_source, passage_source, sentences
