@@ -1,8 +1,9 @@
 """Held-out packs, in shapes the tuning corpus does not use. Not for tuning: see tests/corpus/__init__.py.
 
 The twenty-fourth set, written blind on 2026-12-07 (the twenty-third set moved to packs/ that day): a Year 10
-protocols revision game and literacy sheet, a Year 7 Python turtle lesson, a Year 8 video-editing project. Not yet
-scored.
+protocols revision game and literacy sheet, a Year 7 Python turtle lesson, a Year 8 video-editing project. Scored
+once unseen on 2026-12-07 (recall 44%, precision 71%, objectives 6/14 with 1 junk, titles 0/3, on topic 31/34,
+questions in the documents 3/29 with 3 answered); not tuned on.
 
 network_protocols_jeopardy  a Year 10 GCSE "PROTOCOL JEOPARDY!" revision deck on network protocols and layers (a
                         title slide, "LO1/LO2/LO3" objectives with a teams line, a "How to play" slide, a board slide

@@ -619,5 +619,6 @@ answered); tuned on 2026-12-07: recall 100%, precision 100%, objectives 11/11, t
 in the documents 11/11 (all answered).
 The twenty-third (file_handling_annotated_parsons, photo_editing_notes_bookmark, sdlc_edpuzzle_marked_answers):
 unseen recall 62%, precision 60%, objectives 3/9, titles 3/3, on topic 33/36, questions in the documents 14/29 (10
-answered); tuned on 2026-12-07: TUNED23.
+answered); tuned on 2026-12-07: recall 100%, precision 100%, objectives 9/9, titles 3/3, on topic 34/36, questions
+in the documents 22/29 (17 answered).
 """
