@@ -8,8 +8,8 @@ the size limits) and is parsed with python-pptx's own parser, which resolves no 
 
 from __future__ import annotations
 
-from lxml import etree
 from pptx.oxml import parse_xml
+from pptx.oxml.xmlchemy import BaseOxmlElement
 from pptx.shapes.base import BaseShape
 
 from app.services.documents.blocks import Block, clean, text_block
@@ -51,7 +51,7 @@ def smartart_blocks(shape: BaseShape, where: str) -> list[Block]:
     return blocks
 
 
-def _points(model: etree._Element) -> tuple[dict[str, list[str]], dict[str, str | None]]:
+def _points(model: BaseOxmlElement) -> tuple[dict[str, list[str]], dict[str, str | None]]:
     """Each point's lines of text (its paragraphs) and its type, by model id, up to MAX_NODES points."""
     texts: dict[str, list[str]] = {}
     kinds: dict[str, str | None] = {}
@@ -68,7 +68,7 @@ def _points(model: etree._Element) -> tuple[dict[str, list[str]], dict[str, str 
     return texts, kinds
 
 
-def _in_order(model: etree._Element, texts: dict[str, list[str]], kinds: dict[str, str | None]) -> list[tuple[str, int]]:
+def _in_order(model: BaseOxmlElement, texts: dict[str, list[str]], kinds: dict[str, str | None]) -> list[tuple[str, int]]:
     """The text nodes depth first from the document point, by each connection's order; in the part's own order
     when the connections do not reach them (a part saved without its connection list)."""
     children: dict[str, list[tuple[int, str]]] = {}
