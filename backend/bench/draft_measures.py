@@ -55,12 +55,15 @@ def same_title(found: str, expected: str) -> bool:
 
 
 # The marks a question or an answer shows: "[2]", "(2 marks)", "[1 mark]", an answer point's "(1)".
+ANSWER_LINE = re.compile(r"_{3,}|\.{5,}|…{2,}")  # a line to write on, or a gap to fill
 MARK_NOTE = re.compile(r"[(\[]\s*\d{1,2}\s*(?:marks?|points?)?\s*[)\]]", re.IGNORECASE)
 
 
 def same_question(found: str, expected: str) -> bool:
     """A question (or an answer) written in a document, found as the teacher wrote it: equal once normalised and
     without its marks. A question cut short, or run on into the next line, is not the same question."""
+    if ANSWER_LINE.search(found) and not ANSWER_LINE.search(expected):
+        return False  # the lines to write the answer on, kept in the text: not as the teacher wrote it
     a, b = normal(MARK_NOTE.sub(" ", found)), normal(MARK_NOTE.sub(" ", expected))
     return bool(a) and a == b
 

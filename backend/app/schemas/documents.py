@@ -50,6 +50,7 @@ class FoundQuestion(Provenance):
     """A question already written in a document, with its options and answer when the documents give them."""
 
     number: int = Field(description="The question's number in its document")
+    label: str | None = Field(default=None, description='An exam paper\'s part, as the paper numbers it: "1(c)(ii)"')
     text: str
     options: list[str] = Field(default_factory=list, description="Empty for a question answered in words")
     answer: str = Field(default="", description="The right option's text, or the answer's words; empty when none")

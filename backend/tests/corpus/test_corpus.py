@@ -143,7 +143,8 @@ def test_the_bench_drafts_from_thin_materials_and_says_so(tmp_path):
 
 def test_the_questions_written_in_the_documents_are_scored_word_for_word():
     """Found when the text is the teacher's once normalised and without its marks; answered only with the
-    documents' answer; a question cut short is missed, and a question the teacher did not list is extra."""
+    documents' answer; a question cut short is missed, and one with the lines to answer on left in, or one the
+    teacher did not list, is extra."""
     listed = [{"number": 1, "text": "What is a bit? (1 mark)", "answer": "A binary digit"},
               {"number": 2, "text": "How many bits are in a byte?", "answer": "8"},
               {"number": 3, "text": "Explain why computers use binary.", "answer": "Two states [1]"},
@@ -151,12 +152,13 @@ def test_the_questions_written_in_the_documents_are_scored_word_for_word():
     found = [{"text": "what is a BIT? [1]", "answer": "a binary digit."},
              {"text": "How many bits are in a", "answer": "8"},
              {"text": "Explain why computers use binary. [2]", "answer": "Two states"},
+             {"text": "Describe a byte. ........ ........", "answer": ""},
              {"text": "Describe a byte.", "answer": ""},
              {"text": "Colour in the boxes", "answer": ""}]
     figures = generation_quality.PackFigures(pack="p")
     generation_quality.score_sheet_questions(figures, found, listed)
     assert (figures.sheet_questions, figures.sheet_found, figures.sheet_answers, figures.sheet_answered,
-            figures.sheet_extra) == (4, 3, 3, 2, 2)
+            figures.sheet_extra) == (4, 3, 3, 2, 3)
     assert figures.details["sheet_missed"] == ["How many bits are in a byte?"]
 
 

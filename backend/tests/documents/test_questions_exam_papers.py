@@ -85,3 +85,31 @@ def test_a_practice_sheet_with_a_mark_scheme_under_each_question():
          "A digital currency that exists only electronically and is not issued by a bank"),
         ("Describe how a new transaction is added to a blockchain.", "Transactions are grouped into a block"),
     ], "the question after a mark scheme is asked again; each table answers the question above it"
+
+
+async def test_the_materials_api_gives_each_part_its_label(client, session):
+    """The materials step lists each part by the paper's own label, not "1." again and again."""
+    from app.models import Role, Unit
+    from tests.factories import make_user
+
+    teacher = await make_user(session, Role.teacher, username="teacher")
+    await client.login("teacher")
+    unit = Unit(title="Sorting", year_group=10, owner_id=teacher.id, vocabulary=[])
+    session.add(unit)
+    await session.flush()
+    docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    response = await client.post(f"/api/units/{unit.id}/documents",
+                                 files=[("files", ("Sorting practice paper.docx", _paper(), docx))])
+    assert response.status_code == 201, response.text
+    found = (await client.get(f"/api/units/{unit.id}/materials")).json()["found"]["questions"]
+    assert [(q["number"], q["label"]) for q in found][:2] == [(1, "1(a)"), (1, "1(b)(i)")]
+    assert found[0]["text"] == "State what is meant by a sorting algorithm."
+
+
+def test_every_line_to_answer_on_is_left_out_of_the_question():
+    """A PDF cell can hold a part's text, its marks and all its answer lines: the question is the text alone."""
+    from app.services.documents.question_lines import question_text
+
+    assert question_text("Describe how a bubble sort works. [3 marks] ........ ........ ........") == \
+        "Describe how a bubble sort works."
+    assert question_text("The block of cells is called the data ______.") == "The block of cells is called the data ______."

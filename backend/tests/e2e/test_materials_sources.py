@@ -22,6 +22,7 @@ pytestmark = pytest.mark.e2e
 
 DECK = "Inside a computer.pptx"
 QUIZ = "Hardware quiz.docx"
+PAPER = "Hardware practice paper.docx"
 READ_NOTICE = (f"The words in the picture on slide 4 of ‘{DECK}’ were read by the computer. Check what was found "
                "there: it says “read from a picture”.")
 NO_OCR = "Pictures with words in them were not read: this server cannot read text in pictures."
@@ -48,10 +49,21 @@ def _quiz() -> bytes:
     return f.docx_bytes(document)
 
 
+def _paper() -> bytes:
+    """An exam paper whose parts share their question's number: "1", "(a)", "(b)"."""
+    document = f.new_docx()
+    f.para(document, "Practice paper – hardware", size=16, bold=True)
+    f.table(document, [["1", "A school is buying new computers."],
+                       ["(a)", "State what the CPU does. [1 mark] ........"],
+                       ["(b)", "Explain why a computer needs a motherboard. [2 marks] ........"]])
+    return f.docx_bytes(document)
+
+
 def _pack(folder: Path) -> list[str]:
     (folder / DECK).write_bytes(_deck())
     (folder / QUIZ).write_bytes(_quiz())
-    return [str(folder / DECK), str(folder / QUIZ)]
+    (folder / PAPER).write_bytes(_paper())
+    return [str(folder / DECK), str(folder / QUIZ), str(folder / PAPER)]
 
 
 def _to_the_materials_step(page, login_as, title: str) -> None:
@@ -116,6 +128,11 @@ def test_a_teacher_sees_where_each_term_and_objective_came_from(page, login_as, 
     questions.get_by_text(f"The questions in {QUIZ}").click()
     expect(questions).to_contain_text("Which part draws the images on the screen?")
     expect(questions).to_contain_text("Answer: GPU")
+    # An exam paper's parts are listed by the paper's own labels, without their marks or answer lines.
+    questions.get_by_text(f"The questions in {PAPER}").click()
+    expect(questions.get_by_role("listitem").filter(has_text="1(a) State what the CPU does.")).to_have_text(
+        re.compile(r"^1\(a\) State what the CPU does\.No answer given\.$"))
+    expect(questions).to_contain_text("1(b) Explain why a computer needs a motherboard.")
     axe_check(page, "create assessment: materials with sources")
     screenshot(page, "create-assessment-materials-sources")
     page.set_viewport_size({"width": 768, "height": 1024})  # a tablet: nothing may scroll sideways

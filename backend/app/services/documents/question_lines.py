@@ -146,7 +146,8 @@ def is_question(text: str, *, about_questions: bool) -> bool:
 def question_text(text: str) -> str:
     """The question without its marks and without the line to answer on."""
     text = HARDER_LABEL.sub("", clean(text))
-    text = re.sub(r"\s*(?:_{3,}|…{2,}|\.{5,})\s*$", "", text) if not BLANK.fullmatch(text) else text
+    # Every line to answer on after it ("… [3 marks] ....... ....... ......." when a PDF cell holds them all).
+    text = re.sub(r"(?:\s*(?:_{3,}|…{2,}|\.{5,}))+\s*$", "", text) if not BLANK.fullmatch(text) else text
     text = REQUIRED.sub("", MARKS.sub("", REQUIRED.sub("", text)))  # "… [1 mark] ......": the marks before the line
     return text[:MAX_TEXT_CHARS]
 

@@ -4,7 +4,7 @@
 
 import { el } from "../../components/html.js";
 
-/** The questions found ({ number, text, options, answer, source, answer_source }), grouped by file; null if none. */
+/** The questions found ({ number, label, text, options, answer, source, answer_source }), grouped by file; null if none. */
 export function questionsSection(questions) {
   if (!questions?.length) return null;
   const files = new Map();
@@ -44,7 +44,9 @@ function questionList(file, found) {
       found.map((q) =>
         el(
           "li",
-          { value: String(q.number) },
+          // An exam paper's parts share their question's number: each shows its own label ("1(c)(ii)") instead.
+          q.label ? { class: "question-part", style: { listStyleType: "none" } } : { value: String(q.number) },
+          q.label ? el("strong", {}, `${q.label} `) : null,
           el("span", {}, q.text),
           q.options?.length ? el("span", { class: "card__meta", style: { display: "block" } }, `Options: ${q.options.join(" · ")}`) : null,
           el("span", { class: "card__meta", style: { display: "block" } }, q.answer ? `Answer: ${q.answer}` : "No answer given."),
