@@ -113,3 +113,13 @@ def test_every_line_to_answer_on_is_left_out_of_the_question():
     assert question_text("Describe how a bubble sort works. [3 marks] ........ ........ ........") == \
         "Describe how a bubble sort works."
     assert question_text("The block of cells is called the data ______.") == "The block of cells is called the data ______."
+
+
+def test_a_long_answer_line_followed_by_more_text_is_read_at_once():
+    """Adversarial and ordinary at once: a worksheet line of thousands of dots with its marks after them. A pattern
+    that repeats a group of dot runs backtracks without end on it, and the upload would time out."""
+    from app.services.documents.question_lines import question_text
+
+    dots = "." * 5000
+    assert question_text(f"Describe a byte {dots} [2 marks]").startswith("Describe a byte")
+    assert question_text(f"Describe a byte. [3 marks] {' '.join(['........'] * 2000)}") == "Describe a byte."

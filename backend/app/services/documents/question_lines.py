@@ -14,6 +14,7 @@ MAX_QUESTIONS = 200
 MAX_OPTIONS = 8
 MAX_TEXT_CHARS = 1000
 BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")  # a gap to fill in, or a line to write the answer on
+ANSWER_LINE_END = re.compile(r"\s*(?:_{3,}|…{2,}|\.{5,})\s*$")  # the last line to answer on, at the end
 # "(2 marks)", "[2]" after a space; an online form's "(1 Point)"; its "*" for a question that must be answered is not
 # part of it either.
 MARKS = re.compile(r"\s*(?:[(\[]\s*\d{1,2}\s*(?:marks?|points?|pts?)\s*[)\]]|(?<=\s)\[\d{1,2}\])\s*$", re.IGNORECASE)
@@ -146,8 +147,10 @@ def is_question(text: str, *, about_questions: bool) -> bool:
 def question_text(text: str) -> str:
     """The question without its marks and without the line to answer on."""
     text = HARDER_LABEL.sub("", clean(text))
-    # Every line to answer on after it ("… [3 marks] ....... ....... ......." when a PDF cell holds them all).
-    text = re.sub(r"(?:\s*(?:_{3,}|…{2,}|\.{5,}))+\s*$", "", text) if not BLANK.fullmatch(text) else text
+    # Every line to answer on after it ("… [3 marks] ....... ....... ......." when a PDF cell holds them all), one
+    # at a time: a repeated group of runs ("(?:\s*\.{5,})+") backtracks without end on dots followed by more text.
+    while not BLANK.fullmatch(text) and (shorter := ANSWER_LINE_END.sub("", text)) != text:
+        text = shorter
     text = REQUIRED.sub("", MARKS.sub("", REQUIRED.sub("", text)))  # "… [1 mark] ......": the marks before the line
     return text[:MAX_TEXT_CHARS]
 
