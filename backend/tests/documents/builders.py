@@ -281,6 +281,15 @@ def _zip(files: dict[str, bytes], *, compression: int = zipfile.ZIP_DEFLATED) ->
     return buffer.getvalue()
 
 
+def with_part(document: bytes, name: str, xml: bytes) -> bytes:
+    """An Office file with one of its parts replaced (a hostile or damaged part, for the readers' guards)."""
+    source = zipfile.ZipFile(io.BytesIO(document))
+    files = {info.filename: source.read(info) for info in source.infolist()}
+    assert name in files  # the part is really there, and really replaced
+    files[name] = xml
+    return _zip(files)
+
+
 def unit_zip() -> bytes:
     """An NCCE-style unit folder: lessons in nested folders, a lesson pack zip inside, and junk to ignore."""
     lesson_pack = _zip({"Lesson 4/Worksheet.pdf": worksheet_pdf(), "Lesson 4/notes.txt": b"printing notes"})

@@ -122,18 +122,10 @@ def test_billion_laughs_in_a_pptx_part_is_refused():
     assert "XML entity declarations" in _refusal("Slides.pptx", builders._zip(files))
 
 
-def _with_part(document: bytes, name: str, xml: bytes) -> bytes:
-    source = zipfile.ZipFile(io.BytesIO(document))
-    files = {info.filename: source.read(info) for info in source.infolist()}
-    assert name in files  # the part is really there, and really replaced
-    files[name] = xml
-    return builders._zip(files)
-
-
 def test_billion_laughs_in_a_word_footnotes_part_is_refused_before_parsing():
     sheet = builders.footnoted_docx("Data travels as a packet[1].", {1: "A small chunk of data."})
     started = time.perf_counter()
-    message = _refusal("Reading sheet.docx", _with_part(sheet, "word/footnotes.xml", builders.BILLION_LAUGHS))
+    message = _refusal("Reading sheet.docx", builders.with_part(sheet, "word/footnotes.xml", builders.BILLION_LAUGHS))
     assert time.perf_counter() - started < 0.5
     assert "XML entity declarations" in message
 
@@ -142,7 +134,7 @@ def test_a_footnotes_part_pointing_outside_the_file_is_refused():
     sheet = builders.footnoted_docx("Data travels as a packet[1].", {1: "A small chunk of data."})
     external = (b'<?xml version="1.0"?><!DOCTYPE w:footnotes SYSTEM "file:///etc/passwd">'
                 b'<w:footnotes xmlns:w="' + builders.WORD_MAIN.encode() + b'"/>')
-    assert "XML entity declarations" in _refusal("Sheet.docx", _with_part(sheet, "word/footnotes.xml", external))
+    assert "XML entity declarations" in _refusal("Sheet.docx", builders.with_part(sheet, "word/footnotes.xml", external))
 
 
 def test_thousands_of_footnotes_are_capped_not_all_read():

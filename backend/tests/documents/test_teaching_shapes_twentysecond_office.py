@@ -117,20 +117,12 @@ def test_smartart_blocks_of_word_equals_meaning_under_a_words_you_need_title_giv
 
 
 def test_a_smartart_whose_data_part_is_damaged_leaves_the_rest_of_the_deck_read():
-    deck = _with_part(_smartart_deck("Key words", WORDS_OVER_MEANINGS), DATA_PART, b"<dgm:dataModel><broken")
+    deck = builders.with_part(_smartart_deck("Key words", WORDS_OVER_MEANINGS), DATA_PART, b"<dgm:dataModel><broken")
     findings = _found("deck.pptx", deck)
     assert "Software licences" in findings["lesson_titles"]
 
 
 # The new XML part is as guarded as every other part --------------------------------------------------------------
-
-
-def _with_part(document: bytes, name: str, xml: bytes) -> bytes:
-    source = zipfile.ZipFile(io.BytesIO(document))
-    files = {info.filename: source.read(info) for info in source.infolist()}
-    assert name in files  # the part is really there, and really replaced
-    files[name] = xml
-    return builders._zip(files)
 
 
 def _refusal(filename: str, data: bytes, **kwargs) -> str:
@@ -140,7 +132,7 @@ def _refusal(filename: str, data: bytes, **kwargs) -> str:
 
 
 def test_billion_laughs_in_a_smartart_data_part_is_refused_before_parsing():
-    deck = _with_part(_smartart_deck("Key words", WORDS_OVER_MEANINGS), DATA_PART, builders.BILLION_LAUGHS)
+    deck = builders.with_part(_smartart_deck("Key words", WORDS_OVER_MEANINGS), DATA_PART, builders.BILLION_LAUGHS)
     started = time.perf_counter()
     message = _refusal("Deck.pptx", deck)
     assert time.perf_counter() - started < 0.5
@@ -150,7 +142,7 @@ def test_billion_laughs_in_a_smartart_data_part_is_refused_before_parsing():
 def test_a_smartart_data_part_pointing_outside_the_file_is_refused():
     external = (b'<?xml version="1.0"?><!DOCTYPE dgm:dataModel SYSTEM "file:///etc/passwd">'
                 b'<dgm:dataModel xmlns:dgm="' + DIAGRAM.encode() + b'"/>')
-    deck = _with_part(_smartart_deck("Key words", WORDS_OVER_MEANINGS), DATA_PART, external)
+    deck = builders.with_part(_smartart_deck("Key words", WORDS_OVER_MEANINGS), DATA_PART, external)
     assert "XML entity declarations" in _refusal("Deck.pptx", deck)
 
 
