@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.config import get_settings
+from app.errors import Unavailable
 from app.services.documents import (
     Limits,
     UploadRejected,
@@ -149,6 +150,27 @@ async def test_a_reader_whose_time_is_up_on_one_file_is_stopped_and_a_fresh_one_
     assert readings[0].refusal is not None
     assert readings[0].refusal.detail.startswith("‘Hang.pdf’ took longer than 0.5 seconds to read")
     assert readings[1].read is not None, "the file after the stopped one was not read"
+
+
+async def test_a_reader_slow_to_start_is_not_counted_against_its_first_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(reader_process, "MODULE", "tests.documents.slow_start_reader")  # 3 s to start
+    limits = replace(Limits.from_settings(), max_seconds=0.5)  # 2.5 s before the reader would be stopped
+    readings = await reader_process.read_all_in_child([_to_read("Worksheet.pdf", builders.worksheet_pdf())],
+                                                      limits=limits)
+    assert readings[0].refusal is None, readings[0].refusal
+    assert readings[0].read is not None
+
+
+async def test_a_reader_that_never_starts_is_the_servers_trouble_not_the_files(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(reader_process, "MODULE", "tests.documents.slow_start_reader")
+    monkeypatch.setattr(reader_process, "START_SECONDS", 0.5)
+    with pytest.raises(Unavailable) as busy:
+        await reader_process.read_all_in_child([_to_read("Worksheet.pdf", builders.worksheet_pdf())])
+    assert busy.value.detail.startswith("Lesson documents cannot be read just now: the server is short of room.")
 
 
 def test_a_reader_that_has_used_half_its_memory_reads_no_further_file() -> None:

@@ -14,8 +14,9 @@ when its address space has passed half its limit (so the next file has its own r
 
     readings = await read_all_in_child([FileToRead("Unit 3.zip", upload.read), ...])   # the server's side
     python -m app.services.documents.reader_process     # the reader's side: a ReadRequest line, then per file a
-                                                        # FileHeader line and its bytes, on stdin; per file its
-                                                        # reply's length on a line and the ReaderReply, on stdout
+                                                        # FileHeader line and its bytes, on stdin; "ready" once
+                                                        # started, then per file its reply's length on a line
+                                                        # and the ReaderReply, on stdout
 
 The reader gets no environment from the server (no database address, no keys): only the files and their limits.
 """
@@ -55,6 +56,10 @@ MEMORY_RESERVE = 8 * 1024 * 1024
 HAND_OVER_AT = 0.5
 # How long a reader that has answered everything is given to exit before it is killed.
 EXIT_SECONDS = 5.0
+# How long a new reader may take to start (Python and the parsers: about 0.7 s, much more on a busy server) before
+# its first file's clock starts: starting is the server's cost, not the file's.
+START_SECONDS = 30.0
+READY = b"ready\n"  # the line a reader writes once it has started and taken its bounds
 ERRORS_KEPT = 4000  # the end of what a reader wrote on stderr, for the log
 _gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = weakref.WeakKeyDictionary()
 
@@ -165,10 +170,14 @@ async def start_reader(first: str) -> asyncio.subprocess.Process:
         )
     except OSError:  # no processes or memory left on the server: nothing to do with the files
         log.exception("could not start a reader for %s", first)
-        raise Unavailable(
-            "Lesson documents cannot be read just now: the server is short of room. Try again in a minute, and if "
-            "it keeps happening, tell your admin."
-        ) from None
+        raise _short_of_room() from None
+
+
+def _short_of_room() -> Unavailable:
+    return Unavailable(
+        "Lesson documents cannot be read just now: the server is short of room. Try again in a minute, and if "
+        "it keeps happening, tell your admin."
+    )
 
 
 @contextlib.asynccontextmanager
@@ -197,6 +206,7 @@ class _Reader:
         self.process = process
         self.limits = limits
         self.goes_on = True  # False once it has been stopped, has died, or said it will read no more
+        self.started = False  # True once it has said it is ready
         self.current = ""
         self.errors = bytearray()
         self._errors_read = asyncio.ensure_future(self._keep_errors())
@@ -214,8 +224,13 @@ class _Reader:
         self.send(FileHeader(name=file.name, size=len(data)).model_dump_json().encode() + b"\n" + data)
         del data
         try:
-            reply = await asyncio.wait_for(self._reply(last=last),
-                                           timeout=self.limits.max_seconds + KILL_AFTER_EXTRA_SECONDS)
+            await self._handed_over(last=last)
+        except TimeoutError:  # the server is too busy to start a reader: no file's fault
+            log.warning("a reader for %s did not start in %ss: it was stopped", file.name, START_SECONDS)
+            self._stop()
+            raise _short_of_room() from None
+        try:
+            reply = await asyncio.wait_for(self._reply(), timeout=self.limits.max_seconds + KILL_AFTER_EXTRA_SECONDS)
         except TimeoutError:
             log.warning("reading %s took longer than %ss: the reader was stopped", file.name,
                         self.limits.max_seconds)
@@ -233,14 +248,22 @@ class _Reader:
                 reply.refused))
         return FileReading(file.name, ChildRead(reply.result, reply.pid))
 
-    async def _reply(self, *, last: bool) -> ReaderReply | None:
-        """The next reply, or None when the reader ended without one."""
+    async def _handed_over(self, *, last: bool) -> None:
+        """Wait until the file has been handed over and, for a new reader, until it has started (TimeoutError when
+        it has not started in START_SECONDS; a reader that ended instead is found out by `_reply`)."""
         stdin, stdout = self.process.stdin, self.process.stdout
         assert stdin is not None and stdout is not None
         with contextlib.suppress(ConnectionError):
             await stdin.drain()
             if last:
                 stdin.close()  # nothing more to read: the reader exits once it has answered
+        if not self.started:
+            self.started = await asyncio.wait_for(stdout.readline(), timeout=START_SECONDS) == READY
+
+    async def _reply(self) -> ReaderReply | None:
+        """The next reply, or None when the reader ended without one."""
+        stdout = self.process.stdout
+        assert stdout is not None
         try:
             size = int(await stdout.readline())
             return ReaderReply.model_validate_json(await stdout.readexactly(size))
@@ -332,11 +355,13 @@ def _memory_used(limits: Limits) -> float:
 
 
 def main() -> None:
-    """The reader process: a ReadRequest line, then per file a FileHeader line and its bytes, on stdin; per file
-    the length of its ReaderReply on a line, and the reply, on stdout. Ends at the end of stdin, or after a reply
+    """The reader process: a ReadRequest line, then per file a FileHeader line and its bytes, on stdin; a READY line
+    once started, then per file the length of its ReaderReply on a line, and the reply, on stdout. Ends at the end of stdin, or after a reply
     that says it is the last."""
     request = ReadRequest.model_validate_json(sys.stdin.buffer.readline())
     _limit_resources(request.limits)
+    sys.stdout.buffer.write(READY)  # started: the first file's clock starts now
+    sys.stdout.buffer.flush()
     while header_line := sys.stdin.buffer.readline():
         header = FileHeader.model_validate_json(header_line)
         data = sys.stdin.buffer.read(header.size)
