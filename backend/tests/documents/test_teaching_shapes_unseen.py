@@ -920,6 +920,7 @@ def test_a_bold_word_is_defined_by_the_sentence_that_names_it_or_says_what_it_me
         "Declare": "Creating it and giving it a name",
         "Assignment": "Giving a variable a value with the = sign",
         "Type conversion": "Changing a value from one data type to another",
+        "Concatenation": "Joining strings",  # the doing said "like this" is its meaning
     }
 
 

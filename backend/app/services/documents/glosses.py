@@ -59,6 +59,8 @@ DASHED_TO_END = r"(?<![\w-])(?P<term>{word})\s+[–—]\s+(?P<meaning>[^–—.!
 # The meaning before the word, in the sentence that names it: "Joining strings like this is called concatenation."
 NAMED_AFTER = r"(?:^|(?<=[.!?;:])\s+)(?P<meaning>[^.!?;:]{5,150}?)\s+(?:is|are)\s+(?:(?:also|often|usually|sometimes)\s+)?" \
               r"(?:(?:called|known\s+as)\s+(?:(?:a|an|the|its|their)\s+)?|(?:its|their)\s+)(?P<term>{word}(?:s|es)?)(?=\s*(?:[.,;(]|$))"
+# A doing said "like this" ("Repeating steps like this is called iteration"): the doing is the meaning whole.
+DOING_LIKE_THIS = re.compile(r"^(?P<doing>[A-Za-z]{2,}ing\s[^.!?]{3,150}?)\s+like\s+(?:this|that)$")
 # A unit named after the amount it stands for: "1000 bytes is a kilobyte", "1000 megabytes make a gigabyte",
 # "When we have 1000 bytes we call it a kilobyte" (the amount is the meaning, though it is a number).
 AMOUNT_NAMED = r"(?:^|(?<=[.!?;:])\s+|\b(?:when|if)\s+(?:we|you)\s+have\s+)" \
@@ -228,12 +230,14 @@ def gloss(text: str, word: str, *, extend: bool = False) -> Candidate | None:
     if doing is not None and (pair := _kept(word, doing["meaning"])) is not None:
         return pair
     named = re.search(NAMED_AFTER.replace("{word}", re.escape(word)), text, re.IGNORECASE)
+    said_so = DOING_LIKE_THIS.match(named["meaning"]) if named is not None else None
+    meaning = said_so["doing"] if said_so is not None else named["meaning"] if named is not None else ""
     # "Being left out of … is called digital exclusion": a doing opened by "being" names a state, as a noun does.
-    opening = _first_word(named["meaning"]) if named is not None else ""
-    if named is not None and not ({opening, _last_word(named["meaning"])} - {"being"}) & NOT_A_NOUN_START:
+    opening = _first_word(meaning) if named is not None else ""
+    if named is not None and not ({opening, _last_word(meaning)} - {"being"}) & NOT_A_NOUN_START:
         term = named["term"] if named["term"].lower() != f"{word.lower()}s" else word
-        return _kept(term, named["meaning"])
-    # ("This is called…", "Joining strings like this is called…" name a meaning given elsewhere.)
+        return _kept(term, meaning)
+    # ("This is called…" names a meaning given elsewhere.)
     dashed = re.search(DASHED_TO_END.replace("{word}", re.escape(word)), text, re.IGNORECASE)
     return _kept(dashed["term"], dashed["meaning"]) if dashed is not None else None
 

@@ -21,7 +21,7 @@ from app.services.documents.found import (
     Term,
 )
 from app.services.documents.phrases import term_key
-from app.services.documents.titles import is_book_section, is_indirect_title, names_a_sheet
+from app.services.documents.titles import is_book_section, is_indirect_title, named_more_fully, names_a_sheet
 
 
 class DocumentLike(Protocol):
@@ -102,9 +102,12 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
         solutions += found.get("solutions", [])
     # A unit's own titles before a textbook section's, a sheet's or a story's name (a title another document quotes:
     # "Read “Level Up Safely”"), and plain ones before titles asked as questions.
+    # A title another names more fully gives way to it.
+    found_titles = list(materials.lesson_titles)  # a list being sorted reads as empty
     materials.lesson_titles.sort(key=lambda title: (is_book_section(title), names_a_sheet(title),
                                                     _quoted_elsewhere(title, titled[title], texts),
-                                                    is_indirect_title(title)))
+                                                    is_indirect_title(title),
+                                                    named_more_fully(title, found_titles)))
     attach_answers(materials.questions, answers)
     _add_crossword_words(vocabulary, clues, solutions)
     materials.vocabulary = _without_shortened(list(vocabulary.values()))
@@ -118,9 +121,12 @@ def merge(documents: Iterable[DocumentLike]) -> UnitMaterials:
 
 def _quoted_elsewhere(title: str, source: str, texts: list[str]) -> bool:
     """Whether a document other than the one titled so names the title in quotation marks, as a worksheet names the
-    story, book or video pupils work from ("Read “Level Up Safely”.")."""
-    quoted = re.compile(rf"[“\"‘']\s*{re.escape(title.strip())}\s*[”\"’']", re.IGNORECASE)
-    return any(quoted.search(text) for text in texts if not text.startswith(f"# {source}\n"))
+    story, book or video pupils work from ("Read “Level Up Safely”."); not as the title to write down ("title ‘…’").
+    """
+    quoted = re.compile(rf"(?P<before>\w{{0,20}}\W{{0,3}})[“\"‘']\s*{re.escape(title.strip())}\s*[”\"’']", re.IGNORECASE)
+    # "Write the title ‘History of computers’": the lesson's own title, quoted as the one to write down.
+    return any(found["before"].rstrip(" :").lower() != "title" for text in texts
+               if not text.startswith(f"# {source}\n") for found in quoted.finditer(text))
 
 
 def _origin(item: Objective | Term | StepSequence | CodeSnippet) -> dict[str, str]:

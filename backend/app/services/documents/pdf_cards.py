@@ -26,6 +26,7 @@ EMU_PER_POINT = 12700
 SAME_EDGE = 2.0  # points: lines of one box start at the same left edge
 NEXT_LINE = 1.8  # font sizes: the most a box's next line sits under the one before
 CHARACTER_WIDTH = 0.5  # of the font size: roughly how wide a character is
+MIN_TABLE_ROWS = 3  # a column of this many rows, each lined up with the other columns', is a table's
 STANDS_OUT = 1.15  # a word this much bigger than its meaning stands out even when not bold
 
 
@@ -72,6 +73,8 @@ def paired_cards(page: list[Line], strokes: list[Stroke] = ()) -> list[Line]:
     taken = {box.index for pair in drawn for box in pair}
     placed = [(term, meaning) for term, meaning in pair_boxes([b for b in boxes if b.index not in taken])
               if _stands_out(gathered[term.index], gathered[meaning.index])]
+    if _table_header(gathered, placed):
+        placed = []  # a table's header row over its columns: read as the table it is
     pairs = [*drawn, *placed]
     if len(pairs) < 2 or (not drawn and all(_read_as_heading(gathered, term, meaning) for term, meaning in pairs)):
         return page  # no cards, or each word is read just before its meaning already (a heading over its text)
@@ -108,6 +111,19 @@ def _joined_pairs(gathered: list[_Gathered], boxes: list[Box], strokes: list[Str
             used.update((term.index, meaning.index))
             pairs.append((term, meaning))
     return pairs
+
+
+def _table_header(gathered: list[_Gathered], pairs: list[tuple[Box, Box]]) -> bool:
+    """Two or more of the words paired sit side by side on one line and each one's "meaning" is the column of rows
+    under it, the rows lined up across the columns ("Command | What it does" over "t.forward(100) | move…"): a
+    table's header over its cells, where a card's meaning is its own wrapped text. The page is a table's, so its
+    title is not a card either."""
+    columns: dict[int, list[tuple[int, ...]]] = {}
+    for term, meaning in pairs:
+        rows = tuple(f.line for f in gathered[meaning.index].fragments)
+        if len(rows) >= MIN_TABLE_ROWS and len(set(rows)) == len(rows):
+            columns.setdefault(gathered[term.index].fragments[0].line, []).append(rows)
+    return any(len(header) >= 2 and len(set(header)) == 1 for header in columns.values())
 
 
 def _read_as_heading(gathered: list[_Gathered], term: Box, meaning: Box) -> bool:

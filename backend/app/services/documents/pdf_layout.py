@@ -43,6 +43,7 @@ LETTER_SPACED = re.compile(r"[A-Z](?: {1,4}[A-Z]){3,}")
 # A line this many font sizes below the one before is not its wrapped continuation (wrapped lines are about 1.2
 # apart): on a slide or a poster, the next box down.
 APART = 2.2
+WRAPPED = 1.6  # a big title's wrapped line sits within this many font sizes under the line before
 # A word broken at the end of a line ("col-" over "lected"): printed text hyphenates to fit the column.
 BROKEN_WORD = re.compile(r"(?<![\w-])([a-z]{2,})-$", re.IGNORECASE)
 # Words that open a hyphenated compound: a line ending "two-" over "factor…" breaks at the compound's own hyphen,
@@ -234,9 +235,25 @@ class _Builder:
         if line.cells:
             self.table = PdfTable(line)
             return
-        if not self.continues(line, text):
+        if not (self.continues(line, text) or self.wraps_title(line, text)):
             self.blocks.append(self.block(line, text))
         self.previous = line
+
+    def wraps_title(self, line: Line, text: str) -> bool:
+        """Join a big title wrapped by its box ("Drawing shapes with Python" / "Turtle"): a line in the same big
+        font just under a big heading that ends with no stop. Only titles set bigger than the body: bold lines of
+        body size one under another are a label and a key word, not one heading."""
+        last, previous = (self.blocks[-1] if self.blocks else None), self.previous
+        if last is None or previous is None or last.kind != "heading" or last.where != line.where:
+            return False
+        big = self.body and min(line.size, previous.size) >= BIGGER * self.body
+        same_font = line.bold == previous.bold and abs(line.size - previous.size) <= 0.5
+        if not (big and same_font) or previous.y - line.y > WRAPPED * max(line.size, 1.0):
+            return False
+        if last.text.endswith((".", ":", "?", "!")) or len(f"{last.text} {text}".split()) > MAX_HEADING_WORDS:
+            return False
+        last.text = _joined(last.text, text)
+        return True
 
     def continues(self, line: Line, text: str) -> bool:
         """Join a wrapped line to the paragraph or item before it."""

@@ -79,17 +79,20 @@ class PdfTable:
     def _add_row(self, line: Line) -> None:
         cells = self._cells(line) or [line.text]
         cells += [""] * (len(self.columns) - len(cells))
-        if not self.rows or (cells[0] and not self._carries_on(cells[0])):
+        if not self.rows or (cells[0] and not self._carries_on(cells[0], line)):
             self.rows.append(cells)
         else:
             self.rows[-1] = [f"{old} {new}".strip() for old, new in zip(self.rows[-1], cells, strict=True)]
         self.last = line
 
-    def _carries_on(self, first_cell: str) -> bool:
-        """Whether text in the first column continues the row's first cell rather than starting a row."""
+    def _carries_on(self, first_cell: str, line: Line) -> bool:
+        """Whether text in the first column continues the row's first cell rather than starting a row. A bold
+        header row is never continued by a plain line: "Command" over "t.forward(100)" starts the table's body."""
         above = self.rows[-1][0]
         if not above:
             return True  # the row's first cell was empty so far (drawn below the rest)
+        if len(self.rows) == 1 and self.lines[0].bold and not line.bold:
+            return False
         lower_case_terms = above[:1].islower()
         return bool(CUT_OFF.search(above)) or (first_cell[:1].islower() and not lower_case_terms)
 

@@ -32,7 +32,7 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # A game's "missions" and "quests" for the lesson are its aims ("Today’s missions"; bare "Missions" may be
         # its tasks).
         r"|(?:our|your|today[’']?s) (?:missions|quests)"
-        r"|los|l\.?o\.?s?|walt|we are learning to|what (?:you|we) will learn|what (?:we|you) are learning(?: today)?"
+        r"|los|l\.?o\.?s?|walt|(?:we are|i am|i[’']?m) learning to|what (?:you|we) will learn|what (?:we|you) are learning(?: today)?"
         r"|what are (?:we|you) learning(?: today| about)?\??"  # the same, asked: "What are we learning today?"
         # Whatever the pupils work through: "this lesson", "this unit", "this Sway", "these two lessons"; in the
         # pupil's own voice too ("…I will be able to:").

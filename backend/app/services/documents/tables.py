@@ -52,6 +52,9 @@ MAX_STEP_CHARS = 300
 CARD_LETTER = re.compile(r"^(?P<letter>[A-Z])\s+(?=\S)")
 LISTED_CARD = re.compile(r"^\s*(?:[A-Z]|\d{1,2})\s*(?:[.)]|\s[–—-])\s+(?=\S)")
 MIN_CARDS = 3
+# A line of code in the word's cell ("t.forward(100)", "t.penup()"): a call given its values, or called on a variable
+# named by one letter, is an example to copy; "len()" and "open()" name a function, a key word.
+CODE_CALL = re.compile(r"^[A-Za-z_][\w.]*\(\s*[^)\s][^)]*\)$|^[a-z]\.\w+\(\)$")
 
 
 def key(text: str) -> str:
@@ -89,6 +92,8 @@ def glossary_rows(rows: list[list[str]], *, in_vocabulary_section: bool, titled:
         if len(row) <= max(term_at, definition_at):
             continue
         term, definition = row[term_at].strip(), row[definition_at].strip()
+        if CODE_CALL.match(term):
+            continue
         if lead and definition:
             definition = f"{lead} {definition}"
         if labelled and is_term(term):

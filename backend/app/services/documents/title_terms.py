@@ -39,10 +39,20 @@ ARTICLE_BEFORE_NOUN = re.compile(r"^the\s+(?=[a-z])", re.IGNORECASE)
 ALSO_CALLED = re.compile(r"^(?:also|often|sometimes)\s+(?:called|known\s+as)\s+[^:;–—]{2,60}?\s*[:;–—]\s+"
                          r"(?P<meaning>\S.{8,})$", re.IGNORECASE)
 
+# A title introducing the thing to the class ("Meet the turtle", "Say hello to Sprite"): the thing is the key word.
+MEETS = re.compile(r"^(?:meet|say hello to|introducing)\s+(?:(?:the|an?|our|your)\s+)?(?P<thing>\w.{0,40})$",
+                   re.IGNORECASE)
+
+# A line opening on what it is for, then what to do ("To draw a regular shape, the turtle must turn…"): a rule or a
+# method under the title, not what the title is.
+PURPOSE_FIRST = re.compile(r"^To\s+[a-z]+\s[^,.;:]{2,80},\s")
+
 
 def title_term(title: str, first_line: str) -> Candidate | None:
     """A slide titled with a key word whose body begins by describing it ("Malware" / "Software that is…"), or
     titled with the question the body answers ("What is colour depth?" / "The number of bits used…")."""
+    if met := MEETS.match(title.strip()):  # "Meet the turtle" / "The turtle is the little arrow…"
+        title = capitalised(met["thing"].strip().rstrip("!"))
     if _display_capitals(title) and not _named_in_capitals(title, first_line):  # "SENSOR" set big: "Sensor"
         restated = defining_sentence(first_line)  # "INTERNET OF THINGS" / "The Internet of Things (IoT) is…"
         if restated is not None and term_key(restated.term).startswith(term_key(title)):
@@ -63,7 +73,7 @@ def title_term(title: str, first_line: str) -> Candidate | None:
     if own is not None and is_term(own.term) and not ABBREVIATION_FIRST.match(title.strip()) \
             and not SHORT_FOR.match(own.term):  # "BIT" / "Short for binary digit: a single 0 or 1…" is its meaning
         return None
-    if EXAMPLES_TITLE.match(title.strip()):
+    if EXAMPLES_TITLE.match(title.strip()) or PURPOSE_FIRST.match(first_line.strip()):
         return None  # "Examples of IoT devices" / "Smart speakers (…)": the first of the examples, not a meaning
     if len(term_words(title)) > 5 or not (is_term(title, max_words=5) or _named_in_capitals(title, first_line)):
         return None

@@ -17,7 +17,8 @@ TITLE_LABEL = re.compile(r"^(?:lesson |today'?s )?title\b", re.IGNORECASE)
 # Names of a kind of sheet rather than of a topic: a title that is only one of these says nothing of the lesson.
 GENRE = re.compile(
     r"(?:year \d{1,2}\s+|ks[345]\s+|gcse\s+)?(?:(?:computing|computer science|ict|it|digital literacy)\s+)?(?:revision(?: sheet| notes| guide| checklist| mat)?|knowledge organi[sz]er"
-    r"|worksheet|work sheet|lesson plan|starter|plenary|homework|exit ticket|do now|exam questions?|mark scheme"
+    r"|worksheet|work sheet|primm(?: task| sheet| worksheet)?|lesson plan|starter|plenary|homework|exit ticket"
+    r"|do now|exam questions?|mark scheme"
     r"|checklist|topic checklist|cover (?:work|lesson)|key terms|glossary|notes|handout|activity|task|quiz"
     r"|learning mat|placemat|word mat|key ?word crossword|crossword|word ?search|true or false\??|true ?/ ?false"
     r"|(?:vocab(?:ulary)? |key ?word )?bingo(?: card)?|(?:knowledge|retrieval) grid)",
@@ -43,11 +44,15 @@ SHEET_OF = re.compile(r"^(?:(?:the|an?|my|our)\s+)?(?:a\s*[–—-]\s*z|glossary
 PICTOGRAPH_TAIL = re.compile(r"[\s\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")
 # A title said to the class rather than naming the topic: "Meet the Little Man", "Welcome to Python".
 ADDRESSED = re.compile(r"^(?:meet|welcome to|let[’']?s|say hello to|introducing)\s", re.IGNORECASE)
+# A title naming a journey rather than the topic: "From Abacus to iPhone", "From pixels to pictures".
+JOURNEY = re.compile(r"^from\s+\S[^:]{0,40}?\s+to\s+\S[^:]{0,40}$", re.IGNORECASE)
 # A notes template's header box: the topic field before the pupil's name, class or date.
 TOPIC_FIELD = re.compile(r"^topic\s*:\s*(?P<topic>[^:]+?)(?:\s+\([A-Z]{2,6}\))?\s+(?:name|class|date|form)\s*:",
                          re.IGNORECASE)
 # The pupil's fields a sheet's title line carries on its right ("…Worksheet     Name: ________"): not the title.
 PUPIL_FIELDS = re.compile(r"\s+(?:name|class|form|date)\s*:\s*_{2,}.*$", re.IGNORECASE)
+# A teacher's name as a course line or a page title carries it ("Mr Hughes", "Ms Adeyemi"): whose, not what.
+TEACHER = re.compile(r"(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # A course line's parts: the subject, the topic, the lesson ("Year 8 Computing · E-commerce · Lesson 3").
 LESSON_PART = re.compile(r"^(?:lesson|week|session)\s+\d{1,2}(?:\s+of\s+\d{1,2})?$", re.IGNORECASE)
 COURSE_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
@@ -88,14 +93,16 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
              and section_of(b.text) is None and not is_genre_title(b.text) and not is_course_banner(b.text)),
             "",
         )
+        own = _topic_after_genre(own) or own  # under a pupil's name line: "PRIMM: Drawing with Turtle"
     if own and (sheet := SHEET_OF.match(PICTOGRAPH_TAIL.sub("", own))):
         # "The A–Z of online shopping": a sheet of the lesson's words; the course line names the lesson's topic.
         own = _unit_topic(blocks) or sheet["topic"]
     own = _topic_of_pack(_topic_of_question(_without_course(PUPIL_FIELDS.sub("", own)))) or _unit_topic(blocks)
+    own = _topic_of_banner(own)
     titles = [own] if own else []
     titles += [t for t in numbered if t not in titles]
     if not titles and property_title and not is_genre_title(property_title) and not FILE_NAME.fullmatch(property_title):
-        titles.append(property_title)
+        titles.append(_topic_of_banner(property_title))
     return titles
 
 
@@ -120,10 +127,21 @@ def names_a_sheet(title: str) -> bool:
 
 
 def is_indirect_title(title: str) -> bool:
-    """A title asked as a question ("Who owns it?", "7C Input & Output – what's in your house?") or said to the
-    class ("Meet the Little Man", "Welcome to Python"): another document's title, when there is one, names the topic
-    more plainly."""
-    return title.rstrip().endswith("?") or bool(ADDRESSED.match(title.strip()))
+    """A title asked as a question ("Who owns it?", "7C Input & Output – what's in your house?"), said to the
+    class ("Meet the Little Man", "Welcome to Python") or naming a journey ("From Abacus to iPhone"): another
+    document's title, when there is one, names the topic more plainly."""
+    return title.rstrip().endswith("?") or bool(ADDRESSED.match(title.strip()) or JOURNEY.match(title.strip()))
+
+
+def named_more_fully(title: str, others: list[str]) -> bool:
+    """Another document's title holds every word of this one and more ("Drawing with Turtle" beside "Drawing shapes
+    with Python Turtle"): the same topic, which the other names in full."""
+    words = set(_title_words(title))
+    return bool(words) and any(words < set(_title_words(other)) and not names_a_sheet(other) for other in others)
+
+
+def _title_words(title: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", PICTOGRAPH_TAIL.sub("", title).lower())
 
 
 def is_genre_title(text: str) -> bool:
@@ -187,6 +205,18 @@ def _topic_of_pack(title: str) -> str:
     return topic if named and not SUBJECT_LABEL.fullmatch(topic) else title
 
 
+def _topic_of_banner(title: str) -> str:
+    """ "Mr Hughes – Computing - Year 9 - Searching algorithms" → "Searching algorithms": a title of dash-separated
+    parts that all name the teacher, the course or the lesson's number but one, as a site's page title or a
+    header names the topic among them; any other title as it is."""
+    parts = [part.strip() for part in re.split(r"\s+[–—-]\s+", title.strip())]
+    topics = [part for part in parts if not (SUBJECT_LABEL.fullmatch(part) or COURSE_PART.fullmatch(part)
+                                             or TEACHER.fullmatch(part) or LESSON_PART.match(part))]
+    if len(parts) < 3 or len(topics) != 1 or not 1 <= len(topics[0].split()) <= MAX_TITLE_WORDS:
+        return title
+    return topics[0]
+
+
 def _unit_topic(blocks: list[Block]) -> str:
     """The unit a course line at the top of the page names ("Year 9 · Unit 4: User Interface Design · Lesson 2"),
     for a page with no heading of its own."""
@@ -195,7 +225,8 @@ def _unit_topic(blocks: list[Block]) -> str:
         for part in parts if len(parts) > 1 else []:
             if (unit := UNIT_PART.match(part.strip())) and len(unit["topic"].split()) <= MAX_TITLE_WORDS:
                 return unit["topic"].strip()
-        topics = [p.strip() for p in parts if not SUBJECT_LABEL.fullmatch(p.strip()) and not LESSON_PART.match(p.strip())]
+        topics = [p.strip() for p in parts if not SUBJECT_LABEL.fullmatch(p.strip()) and not LESSON_PART.match(p.strip())
+                  and not TEACHER.fullmatch(p.strip())]
         if len(parts) >= 3 and len(topics) == 1 and len(topics[0].split()) <= MAX_TITLE_WORDS // 2:
             return topics[0]  # "Year 8 Computing · E-commerce · Lesson 3": the part between subject and lesson
     return ""
