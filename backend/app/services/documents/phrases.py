@@ -53,10 +53,10 @@ PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 NAMED_WITH_COMMA = re.compile(r"^(?:[A-Z][\w’'-]*,? (?:and |of |the |& )*)+(?:Act|Regulations|Law|Bill|Directive)"
                               r"(?: \d{4})?$")
 CONTRACTION = re.compile(r"\b\w+n[’']t\b|\b(?:i|you|we|they|it|that)[’'](?:m|re|ll|ve|d|s)\b", re.IGNORECASE)
-# A level label before a differentiated objective ("🥉 Bronze:", "Most –", "Could:", a game's "🎮 Level 2 –") says who
-# it is for or how far it goes, not what is learnt: the objective is what follows it.
-LEVEL_LABEL = re.compile(r"^[^\w\s]*\s*(?:bronze|silver|gold|platinum|all|most|some|must|should|could"
-                         r"|(?:level|tier)\s*\d{1,2})\s*[:–—-]\s*(?=\w)", re.IGNORECASE)
+# A level label before a differentiated objective ("🥉 Bronze:", "Most –", a game's "🎮 Level 2 –"), or a skill's
+# ("Literacy focus:"), says who it is for or which skill, not what is learnt: the objective is what follows it.
+LEVEL_LABEL = re.compile(r"^[^\w\s]*\s*(?:bronze|silver|gold|platinum|all|most|some|must|should|could|(?:level|tier)"
+                         r"\s*\d{1,2}|(?:literacy|numeracy|oracy|reading|writing) focus)\s*[:–—-]\s*(?=\w)", re.I)
 # "Y7", "Year 9", "Lesson 2", "Unit 1": labels of a course, never key words.
 COURSE_LABEL = re.compile(r"\b(?:y|yr|year|lesson|unit|week|ks)\s*\d|\b(?:term|key stage|page|slide|paper|topic"
                           r"|chapter|module|component|section|spec(?:ification)?(?: point)?)\s+\d", re.IGNORECASE)
@@ -386,8 +386,8 @@ def looks_like_objective(text: str) -> bool:
 
 def term_key(term: str) -> str:
     """A term as compared for duplicates: lower case, punctuation as spaces, plurals as singulars."""
-    key = re.sub(r"[^a-z0-9]+", " ", term.lower()).strip()
-    return " ".join(_singular(word) for word in key.split())
+    words = re.sub(r"[^A-Za-z0-9]+", " ", term).split()  # "HTTPS", "DBMS": capitals with no vowel, not plurals
+    return " ".join(w.lower() if re.fullmatch(r"[^a-zAEIOUY]+", w) else _singular(w.lower()) for w in words)
 
 
 def _singular(word: str) -> str:

@@ -27,6 +27,7 @@ from pptx.text.text import TextFrame, _Paragraph
 
 from app.services.documents import safety
 from app.services.documents.blocks import Block, clean, text_block
+from app.services.documents.clue_slides import revealed_terms, slide_links
 from app.services.documents.code_callouts import Rect, callout_term, joined_to_code
 from app.services.documents.docx_reader import is_monospace
 from app.services.documents.extracted import ExtractedDocument, build_document
@@ -63,6 +64,7 @@ def read_pptx(name: str, data: bytes, limits: safety.Limits, budget: safety.Budg
             slide_blocks, summary = _slide(number, slide, pictures, area)
             blocks.extend(slide_blocks)
             slides.append(summary)
+        blocks.extend(revealed_terms(slides, slide_links(presentation.slides)))  # a quiz game's clue and answer
         title = clean(presentation.core_properties.title or "")  # used only when no slide has a title
     except MemoryError:
         raise  # over the reading process's memory limit: refused as too big, not as damaged

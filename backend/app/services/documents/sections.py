@@ -48,6 +48,8 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:pupils|students|learners|you) (?:will|should|must) be able to"
         r"|(?:today|in this (?:lesson|chapter|unit|topic|section)),? (?:we|you) (?:will|are going to)(?: learn(?: to| about| how to)?)?"
         r"|what (?:i|you|we) (?:need|will need|have) to (?:know|learn)"
+        # A project brief's skills to be learnt: "Skills you will learn", "New skills we will develop".
+        r"|(?:the )?(?:new |key )?skills (?:you|we|i) will (?:learn|develop|practi[sc]e|build|gain)"
         # "Today" over a slide's list of aims; a homework or quiz saying what it checks ("This homework checks
         # that you can:").
         r"|today|(?:this|the|today'?s) (?:homework|lesson|quiz|test|task|worksheet|unit) (?:checks|will check|tests"

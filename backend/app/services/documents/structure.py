@@ -20,6 +20,7 @@ from app.services.documents import (
     crossword,
     glosses,
     headed_glossary,
+    listed_aims,
     spoken,
     tables,
     title_terms,
@@ -40,7 +41,6 @@ from app.services.documents.phrases import (
     LEVEL_LABEL,
     LO_LINE,
     MINUTES_RANGE,
-    looks_like_objective,
     objective_problem,
     term_key,
 )
@@ -262,7 +262,7 @@ class _Walker(TableWalk, GlossaryWalk):
             self.found.add_objective(lo["text"], code=f"LO{int(lo.group(1))}", kind=kind, origin=self.origin())
             self.section_items += 1
             return True
-        statement = looks_like_objective(text) if not is_item else objective_problem(text) is None
+        statement = listed_aims.listed_aim(text, is_item=is_item, found=self.found.objectives, listed=self.section_items)
         if statement and self.found.add_objective(text, kind=kind, origin=self.origin()):
             self.section_items += 1
             return True

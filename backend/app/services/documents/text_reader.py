@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from app.services.documents import delimited, safety, transcripts
+from app.services.documents import captions, delimited, safety, transcripts
 from app.services.documents.blocks import Block, clean, text_block
 from app.services.documents.extracted import ExtractedDocument, FileType, build_document, too_much_text
 
@@ -92,7 +92,9 @@ def read_txt(name: str, data: bytes, limits: safety.Limits, budget: safety.Budge
         return _document(name, "txt", _outline_blocks(lines), data, limits)
     blocks = [block for number, line in enumerate(lines, start=1)
               if (block := text_block(line, where=f"line {number}")) is not None]
-    if transcripts.is_transcript(lines):
+    if captions.is_captions(lines):
+        blocks = captions.caption_blocks(lines)
+    elif transcripts.is_transcript(lines):
         blocks = transcripts.transcript_blocks(lines)
     elif speakers := transcripts.script_speakers(lines):
         blocks = transcripts.script_blocks(lines, speakers)

@@ -35,6 +35,10 @@ from app.services.documents.word_forms import NAMED_THING, capitalised, expands
 # A title's article before a common noun ("The right to erasure"): the key word is the noun phrase. A name set out
 # in capitals after it ("The Cloud", "The Daily Byte") keeps its article.
 ARTICLE_BEFORE_NOUN = re.compile(r"^the\s+(?=[a-z])", re.IGNORECASE)
+# A body in quotation marks is someone's words: a client's request, a famous line.
+QUOTED = re.compile(r"^[“\"„«]")
+# A described thing before a colon, not a key word of its own: "The shape of the video: …", "A list of steps: …".
+DESCRIBED_THING = re.compile(r"^(?:the|an?)\s+[a-z]+\s+of\s", re.IGNORECASE)
 # A body that gives the title another name before its meaning: "Also called the right to be forgotten: you can…".
 ALSO_CALLED = re.compile(r"^(?:also|often|sometimes)\s+(?:called|known\s+as)\s+[^:;–—]{2,60}?\s*[:;–—]\s+"
                          r"(?P<meaning>\S.{8,})$", re.IGNORECASE)
@@ -64,7 +68,11 @@ def title_term(title: str, first_line: str) -> Candidate | None:
         restated = defining_sentence(first_line)  # "What is a pixel?" / "A pixel is the smallest dot…"
         if restated is not None:  # the line names what it defines ("What is the FDE cycle?" / "The fetch-…")
             return restated if restated.term.lower() == title.lower() else None
+    if QUOTED.match(first_line.strip()):
+        return None  # "The brief" / "“Our cinema is opening…” – Ms Reid": someone's words, not a meaning
     own = separated(first_line, colon=True)
+    if own is not None and DESCRIBED_THING.match(own.term):
+        own = None  # "Aspect ratio" / "The shape of the video: its width…": the line's own words, then more of them
     if own is not None and expands(title, own.term):  # "LAN" / "Local Area Network: covers a small area…"
         return tidy(title, f"{own.term}: {own.definition}")
     # The line names its own term ("Clock speed – the number of…"): it speaks for itself. Not under a title that

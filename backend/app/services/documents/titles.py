@@ -14,6 +14,8 @@ from app.services.documents.sections import section_of
 
 # A heading naming the lesson's title ("Title (for the board)"): the line under it is the title.
 TITLE_LABEL = re.compile(r"^(?:lesson |today'?s )?title\b", re.IGNORECASE)
+# A quiz game named for its topic ("Protocol Jeopardy!", "NETWORKS BLOCKBUSTERS") is the game, not the lesson.
+GAME = r"jeopardy|blockbusters|pointless|countdown|family fortunes|(?:who wants to be a )?millionaire"
 # Names of a kind of sheet rather than of a topic: a title that is only one of these says nothing of the lesson.
 GENRE = re.compile(
     r"(?:year \d{1,2}\s+|ks[345]\s+|gcse\s+)?(?:(?:computing|computer science|ict|it|digital literacy)\s+)?(?:revision(?: sheet| notes| guide| checklist| mat)?|knowledge organi[sz]er"
@@ -21,7 +23,8 @@ GENRE = re.compile(
     r"|do now|exam questions?|mark scheme"
     r"|checklist|topic checklist|cover (?:work|lesson)|key terms|glossary|notes|handout|activity|task|quiz"
     r"|learning mat|placemat|word mat|key ?word crossword|crossword|word ?search|true or false\??|true ?/ ?false"
-    r"|(?:vocab(?:ulary)? |key ?word )?bingo(?: card)?|(?:knowledge|retrieval) grid)",
+    r"|(?:vocab(?:ulary)? |key ?word )?bingo(?: card)?|(?:knowledge|retrieval) grid|(?:project |design )?brief"
+    r"|" + GAME + ")",
     re.IGNORECASE,
 )
 GENRE_TITLE = re.compile(
@@ -29,6 +32,9 @@ GENRE_TITLE = re.compile(
     r"|template|blank|new)\s*\d*(?:\s+template)?|.{0,40}\btemplate",
     re.IGNORECASE,
 )
+# A sheet of the lesson's words named for what they are for: "Words that unlock the exam: protocols and layers".
+WORD_SHEET = re.compile(r"(?:(?:key|new|tier \d)\s+)?(?:words|vocabulary|terms)(?:\s+(?:that|to|you|for)\b[^:]{0,40})?",
+                        re.IGNORECASE)
 # "Year 8 Computing", "KS3 Computer Science": which course, not which lesson.
 SUBJECT_LABEL = re.compile(r"(?:year \d{1,2}|y\d{1,2}|ks[345])?\s*(?:computing|computer science|ict|it)?",
                            re.IGNORECASE)
@@ -87,6 +93,7 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
     first = next((b for b in blocks if b.kind in ("heading", "paragraph") and not b.synthetic
                   and not is_course_banner(b.text)), None)
     own = _labelled_title(blocks) or (_topic_after_genre(PUPIL_FIELDS.sub("", first.text)) if first is not None else "")
+    own = own or _topic_under_header(blocks)  # "DESIGN BRIEF: Build a website…" under the school's header line
     if not own:
         own = next(
             (b.text for b in blocks if b.kind == "heading" and not b.synthetic and b.level <= 1
@@ -123,7 +130,8 @@ def is_book_section(title: str) -> bool:
 def names_a_sheet(title: str) -> bool:
     """A title that ends by naming the kind of sheet ("Y9 Apps key terms", "Networks worksheet"): one resource of
     the lesson, so another document's title, when there is one, is the lesson's."""
-    return bool(re.search(rf"\b(?:{GENRE.pattern})\s*$", title.strip()))
+    return bool(re.search(rf"\b(?:{GENRE.pattern})\s*$", title.strip())
+                or re.search(rf"\b(?:{GAME})[\s!]*$", title.strip(), re.IGNORECASE))
 
 
 def is_indirect_title(title: str) -> bool:
@@ -174,9 +182,20 @@ def _topic_after_genre(text: str) -> str:
         return " – ".join(kept)
     genre, sep, topic = text.partition(":")
     topic = topic.strip()
-    if not sep or not GENRE.fullmatch(genre.strip()) or not 1 <= len(topic.split()) <= 8:
+    if not sep or not (GENRE.fullmatch(genre.strip()) or WORD_SHEET.fullmatch(genre.strip())) \
+            or not 1 <= len(topic.split()) <= 8:
         return ""
     return topic
+
+
+def _topic_under_header(blocks: list[Block]) -> str:
+    """The topic of a line at the top of the page, down to its first heading, that names the kind of sheet and then
+    its topic, below a header or a name line ("Name: ____", then "Words that unlock the exam: protocols and layers")."""
+    for block in blocks[:UNIT_LINE_BLOCKS]:
+        topic = _topic_after_genre(PUPIL_FIELDS.sub("", block.text)) if block.kind in ("heading", "paragraph") else ""
+        if topic or (block.kind == "heading" and not block.synthetic):
+            return topic  # the page's first heading ends the top of the page
+    return ""
 
 
 def _topic_of_question(title: str) -> str:

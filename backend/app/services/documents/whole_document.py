@@ -10,6 +10,7 @@ from app.services.documents import dialogue, glosses, kinds, margin_notes, match
 from app.services.documents.aimed_words import add_aimed_words
 from app.services.documents.blocks import Block
 from app.services.documents.findings import Findings, Origin
+from app.services.documents.measure_glosses import measure_glosses
 from app.services.documents.phrases import term_key
 
 
@@ -28,6 +29,8 @@ def add_whole_document_terms(found: Findings, blocks: list[Block], text: str) ->
         for pair in [*glosses.unmarked_glosses(block.text), *dialogue.spoken_meanings(block.text),
                      *kinds.kinds_defined(block.text)]:
             found.add_term(*pair, origin=Origin(block.where, pair.term))
+    for pair, where in measure_glosses(blocks):  # "…at the right frame rate (the number of images shown each second)"
+        found.add_term(*pair, origin=Origin(where, pair.term))
     for block in (block for block in blocks if block.kind in ("paragraph", "item")):
         if (glossed := glosses.object_glossed(block.text)) is not None:  # "Looks for runs – the same value repeated…"
             pair, doing = glossed

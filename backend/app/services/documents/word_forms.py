@@ -27,8 +27,9 @@ def set_in_capitals(term: str, definition: str) -> str:
     if spelt_out and expands(term, spelt_out.group()):
         return ""  # "WCAG" / "Web Content Accessibility Guidelines – …": an abbreviation, not a word set big
     # A bracketed abbreviation after the name keeps its capitals: "NETWORK INTERFACE CARD (NIC)".
-    words = [word if len(word) <= ABBREVIATION_LETTERS or word.startswith("(") else word.lower()
-             for word in term.split()]
+    # So does a pair of abbreviations joined by a slash: "TCP/IP".
+    words = [word if max(map(len, word.split("/"))) <= ABBREVIATION_LETTERS or word.startswith("(")
+             else word.lower() for word in term.split()]
     return capitalised(" ".join(words))
 
 
