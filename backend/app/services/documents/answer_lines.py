@@ -58,10 +58,17 @@ TEST_RESULT = re.compile(r"^you answered:?\s*(?P<given>.+?)\.?\s+(?:correct!?|co
                          re.IGNORECASE)
 # An answers sheet's line that repeats its question: "What is a sprite? – A character or object that moves…".
 ASKED_THEN_ANSWERED = re.compile(r"^(?P<question>[^?]{8,}\?)\s*[–—:-]\s+(?P<answer>\S.*)$")
+# A heading over the teacher's answer to the question before it: "Model answer", "Mr W's model answer (4/4)".
+MODEL_ANSWER = re.compile(r"\b(?:model|example|exemplar|sample|suggested|teacher'?s?)\s+answer\b(?!s)", re.IGNORECASE)
+# A marker's comment in a marked answer: "[✓ benefit]", "[✓ example – this gets the 4th mark!]".
+MARKER_NOTE = re.compile(r"\s*\[\s*[✓✔✗✘][^\[\]]*\]")
 # "[1]", "(1)" after a point of a mark scheme's answer: a mark, not part of the answer.
 POINT_MARK = re.compile(r"(?<=\S)\s+[\[(]\d[\])](?=[\s.,;]|$)")
-# The working shown after an answer: "47 (2 × 16 = 32, + 15 = 47)", "B6 (1011 = B, 0110 = 6)".
-WORKING = re.compile(r"(?<=\S)\s*\([^()]*[=×÷][^()]*\)\s*$")
+# The working shown after an answer: a sum worked out ("47 (2 × 16 = 32, + 15 = 47)", "C8 (200 ÷ 16 = 12 r 8)"), or
+# ending in the answer it gives ("B6 (1011 = B, 0110 = 6)"). A reason in brackets ("7 characters (8 bits = 1 byte
+# per character)") or the sum alone ("72 (360 ÷ 5)") is part of the answer.
+WORKING = re.compile(r"(?<=\S)\s*\([^()]*=\s*(?P<result>[^()=]*?)\s*\)\s*$")
+SUM = re.compile(r"\d\s*[×÷+*/−-]\s*\d")
 # A question with more than one right option: "Which TWO of these…", "Tick three".
 MANY_RIGHT = re.compile(r"\b(?:which|tick|choose|select|pick|circle)\s+(?:two|three|2|3)\b|\b(?:two|three)\s+of\s+these\b",
                         re.IGNORECASE)
@@ -126,8 +133,13 @@ def given_answer(text: str) -> str:
 
 
 def without_point_marks(answer: str) -> str:
-    """The answer without a mark scheme's point marks ("[1]") or the working after it ("47 (2 × 16 = 32 …)")."""
-    return WORKING.sub("", POINT_MARK.sub("", answer)).strip()
+    """The answer without a mark scheme's point marks ("[1]"), a marker's comments ("[✓ benefit]") or the working
+    after it ("47 (2 × 16 = 32 …)")."""
+    answer = POINT_MARK.sub("", MARKER_NOTE.sub("", answer))
+    working = WORKING.search(answer)
+    if working and (SUM.search(working.group()) or normal(working["result"]) in normal(answer[:working.start()])):
+        answer = answer[:working.start()]
+    return answer.strip()
 
 
 def question_for(questions: list[Question], answer: Answer) -> Question | None:

@@ -18,6 +18,7 @@ ANSWER_LINE_END = re.compile(r"\s*(?:_{3,}|…{2,}|\.{5,})\s*$")  # the last lin
 # "(2 marks)", "[2]" after a space; an online form's "(1 Point)"; its "*" for a question that must be answered is not
 # part of it either.
 MARKS = re.compile(r"\s*(?:[(\[]\s*\d{1,2}\s*(?:marks?|points?|pts?)\s*[)\]]|(?<=\s)\[\d{1,2}\])\s*$", re.IGNORECASE)
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")  # words in quotation marks: what someone says or types
 REQUIRED = re.compile(r"\s+\*\s*$")
 # A form's questions about who is answering ("Which class are you in?", "What is your name?"): not a test question.
 ABOUT_YOU = re.compile(
@@ -32,6 +33,8 @@ ABOUT_CODE = re.compile(r"\b(?:the|this|that|your)\s+(?:program|code|script|func
 # What a question may quote from a program: a call ("ord(letter)"), or an operator only code uses with what
 # follows it ("% 26", "// 2", "== 0"); "+ 1" may be a sum of the question's own.
 CODE_QUOTE = re.compile(r"[A-Za-z_]\w*\([^()]*\)|(?://|\*\*|%|==|!=)\s*\w+")
+# An arrow pointing back at what a line is about: "← What shape will this draw?".
+POINTING = re.compile(r"^\s*(?:[←⬅◄◀]|<-{1,2})\s*(?=\S)")
 MAX_LISTED_OPTION_WORDS = 8  # a bulleted line under a question this short is one of its options
 Q_NUMBER = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,2})\b\s*[.):\-–—]?\s*(?P<text>.*)$", re.IGNORECASE)
 NUMBER_CELL = re.compile(r"^\s*(?:q|question)?\s*(?P<number>\d{1,2})\s*[.):]?\s*$", re.IGNORECASE)
@@ -79,13 +82,16 @@ HARDER_LABEL = re.compile(r"^(?:challenge|extension|stretch|bonus|extra)(?: ques
 # Headings over numbered commands that are not questions: a lesson's aims, or the tasks of an activity.
 AIMS_OR_TASKS = re.compile(
     r"\b(?:objectives?|aims?|outcomes?|success criteria|learning intentions?|we are learning|your turn|activit(?:y|ies)"
-    r"|challenges?|extension|instructions|steps|tasks?)\b",
+    r"|challenges?|extension|instructions|steps|tasks?|you will be able to|by the end of (?:the|this|today))\b",
     re.IGNORECASE,
 )
 QUESTIONS_NAMED = re.compile(r"\b(?:questions?|quiz)\b", re.IGNORECASE)  # "Task 2: questions" asks all the same
 # "True or false?", "Part A – True/False": the numbered lines under it are statements to judge, asked as they are.
 TRUE_OR_FALSE = re.compile(r"\btrue\s*(?:or|/)\s*false\b", re.IGNORECASE)
 MAX_TRUE_OR_FALSE_WORDS = 8  # a line saying so is a title, not a sentence that mentions true and false
+# The words of an answers heading that say only that it is one: "Answers (teacher copy)", "Check your answers".
+ANSWERS_WORDS = re.compile(r"\b(?:answers?|sheet|key|mark(?:ing)?|scheme|solutions?|teacher'?s?|copy|check|your|the)\b",
+                           re.IGNORECASE)
 QUESTION_HEADERS = {"question", "questions", "q"}
 ANSWER_HEADERS = {"answer", "answers", "a", "mark scheme", "model answer", "correct answer"}
 
@@ -93,6 +99,11 @@ ANSWER_HEADERS = {"answer", "answers", "a", "mark scheme", "model answer", "corr
 def is_answers_file(filename: str) -> bool:
     """A file named as an answers file: "Networks Quiz Answers.docx", "Test 3 mark scheme.pdf"."""
     return bool(ANSWERS_NAME.search(filename.rpartition(".")[0] or filename))
+
+
+def answers_for_a_part(text: str) -> bool:
+    """An answers heading that names what it answers ("Do Now – answers", "Quick quiz – answers"), not "Answers"."""
+    return bool(re.search(r"[^\W\d_]{2,}", ANSWERS_WORDS.sub(" ", text)))
 
 
 def option_answer(question: Question, answer: str) -> str:
@@ -119,14 +130,23 @@ def about_program(text: str, program: str) -> bool:
 
 
 def asks(text: str) -> bool:
-    """A line that is plainly a question: a question mark, a gap to fill, or the marks it is worth."""
-    return "?" in text or bool(BLANK.search(text) or MARKS.search(text))
+    """A line that is plainly a question: a question mark (not only one it quotes: "Reply in the form “Who is …?”"),
+    a gap to fill, or the marks it is worth."""
+    marked = "?" in QUOTED.sub("", text) or ("?" in text and bool(COMMAND.match(text.strip(" “\""))))
+    return marked or bool(BLANK.search(text) or MARKS.search(text))
 
 
 def asks_for_marks(text: str) -> bool:
     """A question worth marks ("Describe how… [3]"), not an answer that repeats its question before a dash."""
     text = text.strip()
     return bool(MARKS.search(text)) and ("?" in text or bool(COMMAND.match(text))) and not re.search(r"\?\s*[–—:-]\s", text)
+
+
+def worth_marks(text: str) -> bool:
+    """A line set as an exam question without a number: it asks for marks, or its last sentence does after a
+    scenario or a condition ("Use three words from the table. Describe the difference… [2]")."""
+    last = re.split(r"(?<=[.?!])\s+(?=[A-Z])", text.strip())[-1]
+    return asks_for_marks(text) or asks_for_marks(last)
 
 
 def is_question(text: str, *, about_questions: bool) -> bool:

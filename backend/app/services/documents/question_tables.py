@@ -1,6 +1,7 @@
 """Questions laid out in tables: a quiz's rows (["1.", "What does LAN stand for?"], ["B", "Local Area…"]), a
 "Question | Answer" table, an online quiz's "Q | Answer" key, and a knowledge grid whose cells are numbered
-questions ("3 (2 pts)\nWhat is a peripheral?"), with a grid of answers numbered the same way under "Answers".
+questions ("3 (2 pts)\nWhat is a peripheral?"), with a grid of answers numbered the same way under "Answers", and
+a cell that holds numbered questions a line each (a lesson's stages laid out as a table's rows).
 
 The walker (`questions._Finder`) mixes these in: they ask, add options and keep answers as its lines do.
 """
@@ -30,8 +31,19 @@ from app.services.documents.question_lines import (
 GRID_CELL = re.compile(r"^(?P<number>\d{1,2})\s*(?P<marks>[(\[]\s*\d{1,2}\s*(?:pts?|points?|marks?)\s*[)\]])?"
                        r"\s*\n\s*(?P<text>\S[\s\S]*)$", re.IGNORECASE)
 MIN_GRID_CELLS = 4
+MIN_ASKED_LINES = 2  # numbered lines in a cell that ask: one may be a task that ends in a question
 BOXES_ONLY = re.compile(r"^[☐□▢❑☒\s]+$")
 TICK_ONLY = re.compile(r"^[✓✔](?:\s*\([^()]*\))?$")
+
+
+def asks_by_number(cell: str) -> bool:
+    """A cell that starts with numbered questions a line each ("1. What does line 1 do?" / "2. Which lines
+    repeat?"), as a worksheet's stage of a lesson laid out in a table does: at least two of them plainly ask."""
+    lines = cell.splitlines()
+    if not lines or not NUMBERED.match(lines[0]):
+        return False  # titled ("Teach your home group" over its prompts): a task, unless the title says questions
+    numbered = [line[found.end():] for line in lines if (found := NUMBERED.match(line))]
+    return sum(1 for line in numbered if asks(line)) >= MIN_ASKED_LINES
 
 
 class TableQuestions:
@@ -60,11 +72,13 @@ class TableQuestions:
 
     def boxed_lines(self, cells: list[str], where: str) -> bool:
         """A box or a learning mat's panel titled as questions that holds them line by line ("Do Now – answer in
-        full sentences." over "1. Name two input devices…"): its lines are read as lines."""
-        boxes = [cell for cell in cells if "\n" in cell and QUESTIONS_CONTEXT.search(cell.splitlines()[0])
-                 and any(NUMBERED.match(line) for line in cell.splitlines())]
+        full sentences." over "1. Name two input devices…"), or a cell of numbered questions: its lines are read
+        as lines."""
+        titled = [cell for cell in cells if "\n" in cell and QUESTIONS_CONTEXT.search(cell.splitlines()[0])
+                  and any(NUMBERED.match(line) for line in cell.splitlines())]
+        self.about_questions = self.about_questions or bool(titled)  # titled as questions: its commands ask too
+        boxes = titled + [cell for cell in cells if cell not in titled and asks_by_number(cell)]
         for cell in boxes:
-            self.about_questions = True  # titled as questions: its commands ask too
             for text in cell.splitlines():
                 line = text_block(text, where=where)
                 if line is not None:

@@ -23,7 +23,10 @@ Under "True or false?" numbered statements are asked as they are; under "Learnin
 numbered commands are aims and tasks. The walker's other halves read answers written apart from their questions
 (`answers_beside`: notes, footnotes, reveals, runs, quiz exports), tables (`question_tables`: quiz rows, question
 and answer tables, knowledge grids, boxes titled as questions) and exam papers with their mark schemes
-(`exam_papers`).
+(`exam_papers`), and slides answered apart (`clue_questions`: a game's clue slide answered by the next slide, and
+`slide_tasks`: a quiz slide's task answered by its notes). An exam question set without a number ("Explain two
+benefits… [4]") is asked for its marks, and a "Model answer" heading under it answers it; a line that points back
+and asks ("← What shape will this draw?") asks about the program before it.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from app.services.documents.answer_lines import (
     CHOICES_LABEL,
     FOOTNOTE_MARK,
     MANY_RIGHT,
+    MODEL_ANSWER,
     QUESTION_TITLE,
     given_answer,
     numbered_run,
@@ -45,6 +49,7 @@ from app.services.documents.answer_lines import (
 )
 from app.services.documents.answers_beside import AnswersBeside
 from app.services.documents.blocks import OPTION, Block, clean
+from app.services.documents.clue_questions import ClueSlides
 from app.services.documents.exam_papers import PART, STEM, ExamParts
 from app.services.documents.findings import MAX_QUOTE_CHARS, normal
 from app.services.documents.found import Answer, Question
@@ -58,11 +63,13 @@ from app.services.documents.question_lines import (
     MAX_OPTIONS,
     MAX_QUESTIONS,
     MAX_TEXT_CHARS,
+    POINTING,
     Q_NUMBER,
     QUESTIONS_CONTEXT,
     QUESTIONS_NAMED,
     RIGHT_MARK,
     about_program,
+    answers_for_a_part,
     asks,
     asks_for_marks,
     is_answers_file,
@@ -70,6 +77,7 @@ from app.services.documents.question_lines import (
     option_answer,
     question_text,
     says_true_or_false,
+    worth_marks,
 )
 from app.services.documents.question_tables import TableQuestions
 
@@ -82,7 +90,7 @@ class QuestionsFound(NamedTuple):
 
 
 @dataclass
-class _Finder(AnswersBeside, ExamParts, TableQuestions):
+class _Finder(AnswersBeside, ExamParts, TableQuestions, ClueSlides):
     """Walks a document's blocks: the question being read gathers its options, code and answer line."""
 
     in_answers: bool
@@ -111,8 +119,11 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
     numbered_answer: Answer | None = None  # the answers' last line, when it was numbered on its own
     answers_slide: str = ""  # the slide an answers heading is on: a deck's next slide asks again
     written_under: bool = False  # a question so far had a line to write its answer on ("________")
+    after_code: bool = False  # the block before was a program
 
     def heading(self, block: Block) -> None:
+        if self.on_clue_slide(block):
+            return
         self.current = self.awaiting = self.scheme_answer = None
         self.slide_questions = []
         self.statements = says_true_or_false(block.text)
@@ -125,9 +136,14 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
             self.revealing = next((q for q in reversed(self.questions) if q["number"] == int(titled["number"])), None)
         elif titled:
             self.export_number = int(titled["number"])
+        if MODEL_ANSWER.search(block.text) and self.questions and not self.questions[-1]["answer"]:
+            self.revealing = self.questions[-1]  # "Model answer (4/4)": the paragraph under it answers the question
         if ANSWERS_LABEL.match(block.text):
             self.in_answers = True
-            self.answers_slide = slide if slide.startswith("slide") and not self.answers_file else ""
+            # A deck's answers slide answers the slides before it; so does a page of a deck saved as PDF that says
+            # which part it answers ("Quiz – answers"), where a plain "Answers" page may run on over the next.
+            paged = slide.startswith("slide") or (slide.startswith("page") and answers_for_a_part(block.text))
+            self.answers_slide = slide if paged and not self.answers_file else ""
         elif QUESTIONS_CONTEXT.search(block.text):
             self.about_questions = True
 
@@ -136,6 +152,8 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
         just_asked, self.just_asked = self.just_asked, False
         cut_short, self.cut_short = self.cut_short, None
         after_option, self.after_option = self.after_option, False
+        if self.on_clue_slide(block):
+            return
         if self.beside(block) or self.quiz_export(block) or self.option_feedback(block, after_option) \
                 or ((just_asked or cut_short) and self.runs_on(block, cut_short)):
             return
@@ -147,14 +165,21 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
         part = PART.match(text) if not block.ordered and not self.in_answers else None
         if part and self.exam_part(part["part"], part["text"], block.where):
             return
+        if (pointing := POINTING.match(text)) and not block.ordered and not self.in_answers \
+                and asks(text[pointing.end():]):
+            self.point_at_program(text[pointing.end():], block.where)
+            return
         if (stem := STEM.match(text)) and not block.ordered:
             self.exam_stem(int(stem["number"]))
         number, rest = self.number(block)
+        if not number and block.kind == "paragraph" and not self.in_answers and worth_marks(text):
+            self.ask(0, text, block.where, text)  # "Explain two benefits of… [4]": an exam question set without a number
+            return
         self.written_under = self.written_under or (self.current is not None and bool(BLANK.fullmatch(text.strip())))
         listing, self.listing = self.listing, False
         if self.in_answers and self.asked_in_answers(text):
             return
-        if self.in_answers and not self.answers_file and number and asks_for_marks(rest):
+        if self.in_answers and not self.answers_file and number and worth_marks(rest):
             self.in_answers = False  # a worksheet's next question after the mark scheme for the one before
         if self.in_answers:
             self.answer_line(number, rest, block)
@@ -181,6 +206,15 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions):
             self.listing = True  # "Answer choices:" over a quiz export's options
         elif not BLANK.fullmatch(text.strip()):
             self.current = None
+
+    def point_at_program(self, text: str, where: str) -> None:
+        """A line that points back and asks ("← What shape will this draw?" beside a program): a question about
+        what it points at, with the program when that was shown just before it."""
+        self.ask(0, text, where, text)  # unnumbered: no numbered answer is for it
+        if self.current is not None and self.after_code:
+            self.current["code"] = self.program
+            self.borrowed = None
+        self.current = None
 
     def next_in_run(self, number: int) -> bool:
         """Whether a numbered line follows the question numbered just before it on a sheet that gives lines to write
@@ -319,6 +353,7 @@ def find_questions(blocks: list[Block], *, filename: str = "", heading: str = ""
             finder.table(block)
         elif block.kind == "heading":
             finder.current = None  # a new slide
+        finder.after_code = block.kind == "code"
     # Numbered commands alone ("2. Compare the item with the target") are the steps of a process, unless
     # the document plainly asks questions too.
     questions = finder.questions if finder.plainly_asked else []
