@@ -237,3 +237,62 @@ def test_a_lesson_part_with_an_emoji_is_no_key_phrase(heading):
 def test_an_exit_label_is_no_key_phrase(label):
     # "Exit: one thing you learned today + one question" heads the last part of a lesson; it defines no word.
     assert not usable_phrase(label)
+
+
+def test_a_word_set_in_capitals_on_a_banner_is_not_an_abbreviation():
+    # "PAINT" heads each of three bookmarks; the sentences say "paint" in small letters: a word, not a key term.
+    banner = GenerationMaterials(
+        unit_title="Digital painting",
+        text="🎨 PAINT / KEY WORDS / Brush – the tool that lays down colour / Layer – a level you can paint on\n" * 3
+        + "Choose a paint colour from the RGB picker. Digital paint can be undone. Mix paint on a new layer. "
+        "RGB mixes red, green and blue light.",
+    )
+    found = [phrase.text for phrase in build_topic_model(banner).phrases]
+    assert "PAINT" not in found, found
+
+
+def test_an_abbreviation_the_text_uses_twice_is_still_a_key_phrase():
+    banner = GenerationMaterials(unit_title="Digital painting",
+                                 text="Choose a colour from the RGB picker. RGB mixes red, green and blue light.")
+    assert "RGB" in [phrase.text for phrase in build_topic_model(banner).phrases]
+
+
+def test_capitals_in_an_example_spam_link_are_not_abbreviations():
+    spam = GenerationMaterials(
+        unit_title="Spotting scams",
+        text="TAP HERE to get your PRIZE now at www.prize-land.example/win\n"
+             "TAP HERE for a PRIZE >>> www.prize-land.example/more\nA scam tricks you into paying.",
+    )
+    found = [phrase.text for phrase in build_topic_model(spam).phrases]
+    assert "TAP" not in found, found
+
+
+def test_a_question_that_asks_for_one_of_the_units_objectives_is_about_the_unit():
+    posters = GenerationMaterials(
+        unit_title="Designing a poster",
+        objectives=[objective("LO1", "Explain how a layout can guide the reader's eye")],
+        vocabulary=[{"term": "Contrast", "definition": "a big difference between two colours"}],
+        text="Contrast makes a heading stand out from the page.",
+    )
+    model = build_topic_model(posters)
+    assert model.about_unit("Explain how a layout can guide the reader's eye. Write 2 to 5 sentences.")
+
+
+def test_a_question_that_shares_only_a_word_with_an_objective_is_not_about_the_unit_for_it():
+    posters = GenerationMaterials(
+        unit_title="Designing a poster",
+        objectives=[objective("LO1", "Explain how a layout can guide the reader's eye")],
+        vocabulary=[{"term": "Contrast", "definition": "a big difference between two colours"}],
+        text="Contrast makes a heading stand out from the page.",
+    )
+    assert not build_topic_model(posters).about_unit("Explain how a kettle boils water.")
+
+
+def test_an_objective_asked_as_a_written_question_is_about_the_unit():
+    posters = GenerationMaterials(
+        unit_title="Designing a poster",
+        objectives=[objective("LO1", "To know the parts of a good poster layout")],
+        vocabulary=[{"term": "Contrast", "definition": "a big difference between two colours"}],
+        text="Contrast makes a heading stand out from the page.",
+    )
+    assert build_topic_model(posters).about_unit("Describe the parts of a good poster layout. Write 2 to 5 sentences.")

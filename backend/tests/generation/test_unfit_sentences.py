@@ -28,3 +28,15 @@ def test_a_quiz_row_of_a_question_and_its_options_is_not_a_statement():
 
 def test_a_footnote_at_the_foot_of_the_page_is_an_answer_not_a_statement():
     assert not is_statement("⁷ Yes – 5000 MB is 5 GB, which is less than 16 GB")
+
+
+def test_what_the_pupil_will_do_is_not_a_statement_when_you_will_is_shortened():
+    assert not is_statement("you'll lose your changes and you'll have to save the file again")
+
+
+def test_what_the_pupil_is_going_to_do_is_not_a_statement_when_you_are_is_shortened():
+    assert not is_statement("You’re going to sort the photos into folders by date")
+
+
+def test_a_sentence_that_says_what_a_thing_will_do_is_still_a_statement():
+    assert is_statement("A backup means you will not lose your files if the disk breaks.")

@@ -154,7 +154,8 @@ def _paired_lines(passages: list[Passage]) -> list[tuple[str, str, Passage]]:
         named = term[:1].isupper() and usable_phrase(term) and len(term.split()) <= 4 \
             and not re.search(r"^(?:an?|the)\b|^\w+ed\b|\w+ly\b", term, re.I)  # not "A self-driving car", "Used…"
         if named and not usable_phrase(text) and is_statement(text) and not _NOT_A_DESCRIPTION.match(text) \
-                and line_definition(text) is None and not text.rstrip().endswith("…"):
+                and line_definition(text) is None and not names_something_else(text, term) \
+                and not text.rstrip().endswith("…"):  # not "In this agreement" / "1.1 'Client' means…"
             pairs.append((term, text, meaning))
     return pairs
 

@@ -24,7 +24,7 @@ from app.services.generation.phrases import (
     line_definition,
     names_something_else,
 )
-from app.services.generation.teaching_text import stated_aims, teaching_sentence, written_task
+from app.services.generation.teaching_text import as_pupil_task, stated_aims, teaching_sentence, written_task
 from app.services.generation.unfit_text import answer_problem, is_how_to
 
 _PROCESS_TITLE = re.compile(r"\b(?:steps?|stages?|cycle|process|algorithm|order|how to|method|procedure|routine"
@@ -34,6 +34,9 @@ _LESSON_TITLE = re.compile(r"\b(?:lesson|outline|plan|timeline|timetable|activit
 _TEMPORAL = re.compile(r"\b(?:first|firstly|then|next|after(?:wards)?|finally|lastly|once|until|before|second"
                        r"|secondly|third|thirdly)\b", re.I)
 _ASSESSMENT_HEADING = re.compile(r"\b(?:answers?|quiz|test|questions|mark scheme|exam)\b", re.I)
+# An objective that names a skill with a method a pupil can explain: "Use a loop to…", "Work out the angle…".
+_SKILL = re.compile(r"^(?:use|work\s+out|calculate|choose|convert|select|check|test|protect|spot|avoid|plan"
+                    r"|reduce|keep)\s", re.IGNORECASE)
 _TEXT_STEP = re.compile(r"(?:,\s*|;\s*|\.\s+|\s+and\s+)(?=(?:then|next|after that|afterwards|finally|lastly"
                         r"|second(?:ly)?|third(?:ly)?)\b)", re.I)
 
@@ -237,20 +240,32 @@ def _take_group(ctx: BuildContext, group: list[Passage]) -> bool:
     return bool(group) and ctx.take(f"written:{group[0]['file']}:{group[0]['where']}:{group[0]['heading']}")
 
 
-def _aims(ctx: BuildContext) -> list[tuple[str, UnitObjective | None]]:
-    """(written question, objective) for each objective that makes one, "Explain…" and "Describe…" ones first; a
-    unit with no objectives uses the aims its documents state ("🎮 Level 1 – I can name three risks…")."""
+def _aims(ctx: BuildContext) -> list[tuple[str, UnitObjective | None, bool]]:
+    """(written question, objective, whether it is a skill) for each objective that makes one: "Explain…" and
+    "Describe…" ones first, then skills asked as how to do them ("Explain how to work out…"); a unit with no
+    objectives uses the aims its documents state ("🎮 Level 1 – I can name three risks…")."""
     objectives: list[tuple[str, UnitObjective | None]] = [(o["text"], o) for o in ctx.model.objectives]
     if not objectives:
         objectives = [(aim, None) for aim in dict.fromkeys(stated_aims(ctx.materials.passages))]
-    tasks = [(task, objective) for text, objective in objectives if (task := written_task(text))]
-    return sorted(tasks, key=lambda task: not task[0].startswith(("Explain", "Describe")))
+    tasks = [(task, objective, False) for text, objective in objectives if (task := written_task(text))]
+    skills = [(task, objective, True) for text, objective in objectives
+              if not written_task(text) and (task := _how_to(text))]
+    return sorted(tasks, key=lambda task: not task[0].startswith(("Explain", "Describe"))) + skills
+
+
+def _how_to(objective: str) -> str | None:
+    """A skill objective as a question on how to do it: "Use a formula to add up a column" → "Explain how to use a
+    formula to add up a column"; None for any other objective."""
+    task = as_pupil_task(objective)
+    if not _SKILL.match(task) or len(task.split()) < 4:
+        return None
+    return f"Explain how to {task[:1].lower()}{task[1:]}"
 
 
 def explain_objective(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """A written answer for an objective ("Explain…", "Describe…", "Know how to…"); its mark scheme is the teaching
     points of the slide or section most about it (or, when none is, key words and a reason)."""
-    for task, objective in _aims(ctx):
+    for task, objective, skill in _aims(ctx):
         if not ctx.take(f"explain:{objective['code'] if objective else task.lower()}"):
             continue
         rest = task.split(" ", 1)[1]
@@ -259,6 +274,8 @@ def explain_objective(ctx: BuildContext, difficulty: int) -> DraftQuestion | Non
         if group and not _take_group(ctx, group):
             group = []  # its slide already marks another written question: a scheme of its own words instead
         points = _points(group)
+        if skill and not points:
+            continue  # a skill no slide teaches: how to do it has no mark scheme of the unit's own
         scheme: list[Criterion]
         if points:
             scheme = _scheme(ctx, points, phrase.text if phrase else None)

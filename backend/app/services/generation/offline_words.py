@@ -16,11 +16,14 @@ from app.services.generation.context import BuildContext, words
 from app.services.generation.draft_question import DraftQuestion, QuestionSource
 from app.services.generation.facts import Fact, option_text
 from app.services.generation.passages import item_source
-from app.services.generation.teaching_text import written_task
+from app.services.generation.teaching_text import is_lesson_label, written_task
+from app.services.generation.topics import NAMED_WEIGHT
+from app.services.generation.unfit_text import answer_problem
 
 UNCOUNTABLE = {"information", "data", "malware", "software", "hardware", "security", "encryption", "netiquette",
                "abstraction", "decomposition", "selection", "iteration", "sequence", "phishing", "spam", "binary",
                "denary", "hexadecimal", "privacy", "cyberbullying", "storage", "memory", "input", "output"}
+_ASKED = re.compile(r"^\W*(?:what|why|how|when|where|which|who|whose|is|are|can|do|does|should)\b", re.IGNORECASE)
 SYNONYMS = {"denary": ["decimal"], "decimal": ["denary"], "hexadecimal": ["hex"], "hex": ["hexadecimal"]}
 
 
@@ -93,11 +96,43 @@ def _lower_first(text: str) -> str:
     return text if first[1:2].isupper() else text[:1].lower() + text[1:]
 
 
+def _other_words(ctx: BuildContext, facts: list[Fact], targets: list[Fact], count: int) -> list[Fact | str]:
+    """Up to `count` wrong words to offer beside `targets`: other key words with meanings; in a unit whose documents
+    define too few, topped up with key words it names without a meaning (a key word, a word a line defines, a
+    heading's subject — never a heading asked as a question), none sharing a word with another option."""
+    found: list[Fact | str] = [f for f in _others(ctx, facts, targets[0], count + len(targets)) if f not in targets]
+    found = found[:count]
+    if len(found) >= count:
+        return found
+    taken = words(" ".join([*(t.term for t in targets), *(f.term for f in found if isinstance(f, Fact))]))
+    meanings = " ".join(t.definition.lower() for t in targets)
+    named = [p.text for p in ctx.model.phrases if p.weight >= NAMED_WEIGHT and len(p.text.split()) <= 3
+             and not _ASKED.match(p.text) and not is_lesson_label(p.text) and answer_problem(p.text) is None
+             and p.text.lower() not in meanings]
+    ctx.rng.shuffle(named)
+    for text in named:
+        if len(found) < count and words(text) and not words(text) & taken:
+            found.append(text)
+            taken |= words(text)
+    return found
+
+
+def _term(word: Fact | str) -> str:
+    return word.term if isinstance(word, Fact) else word
+
+
+def _wrong_word_feedback(word: Fact | str) -> dict[str, str]:
+    if isinstance(word, Fact):
+        return {"distractor_feedback": f"'{word.term}' means: {_lower_first(word.definition)}."}
+    return {"distractor_feedback": f"'{word}' is another key word of this unit, with a different meaning."}
+
+
 def vocabulary_choice(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Multiple choice on a key word. Difficulty 1: pick the meaning of a word from 3. Difficulty 2: pick the
-    word for a meaning from 4. Distractors are other key words of the same unit."""
+    word for a meaning from 4 (3 when the unit names too few key words). Distractors are other key words of the
+    same unit: for the word, those it names without a meaning may join those it defines (`_other_words`)."""
     facts = ctx.facts
-    if len(facts) < 3:
+    if len(facts) < 3 and (difficulty <= 1 or not facts):
         return None
     order = list(facts)
     ctx.rng.shuffle(order)
@@ -120,21 +155,24 @@ def vocabulary_choice(ctx: BuildContext, difficulty: int) -> DraftQuestion | Non
             incorrect=f"Not quite. Read each meaning and think about the lesson where you learnt '{target.term}'.",
             about=f"{target.term} {target.definition}", source=target.source,
         )
+    topped_up = _other_words(ctx, facts, [target], 3) if len(facts) < 4 else None
+    if topped_up is not None and len(topped_up) < 2:
+        return None  # too few words to choose from: its meaning stays free for a type-the-word question
     if not ctx.take(f"prompt:{target.term.lower()}"):
         return None  # its meaning was already the prompt of a type-the-word question
-    distractors = _others(ctx, facts, target, 3)
+    distractors = topped_up if topped_up is not None else _others(ctx, facts, target, 3)
     show(ctx, [target])
     options = [{"id": ctx.new_id("o"), "text": target.term, "is_correct": True}]
-    options += [{"id": ctx.new_id("o"), "text": d.term, "is_correct": False,
-                 "distractor_feedback": f"'{d.term}' means: {_lower_first(d.definition)}."} for d in distractors]
+    options += [{"id": ctx.new_id("o"), "text": _term(d), "is_correct": False, **_wrong_word_feedback(d)}
+                for d in distractors]
     ctx.rng.shuffle(options)
-    easier = _others(ctx, facts, target, 1)
+    easier = _others(ctx, facts, target, 1) if len(facts) >= 4 else distractors[:1]
     scaffold: StoredScaffold = {
         "type": "multiple_choice",
         "question_text": f"Which key word means: '{target.definition}'? Select ONE answer.",
         "config": {"type": "multiple_choice", "shuffle_options": True, "options": [
             {"id": ctx.new_id("o"), "text": target.term, "is_correct": True},
-            {"id": ctx.new_id("o"), "text": easier[0].term, "is_correct": False},
+            {"id": ctx.new_id("o"), "text": _term(easier[0]), "is_correct": False},
         ]},
         "hint": "There are only two words to choose from.",
     }
@@ -186,22 +224,30 @@ def vocabulary_matching(ctx: BuildContext, difficulty: int) -> DraftQuestion | N
 
 
 def vocabulary_select(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
-    """Two meanings, four key words: select the TWO words that the meanings describe."""
+    """Two meanings, four key words: select the TWO words that the meanings describe (in a unit that defines
+    fewer than four, the wrong words are key words it names without a meaning: `_other_words`)."""
     facts = ctx.facts
-    if len(facts) < 4:
+    if len(facts) < 2:
         return None
     order = list(facts)
     ctx.rng.shuffle(order)
     targets = [f for f in order if f"select:{f.term.lower()}" not in ctx.used][:2]
     if len(targets) < 2:
         return None
+    distractors: list[Fact | str] = [f for f in order if f not in targets][:2]
+    if len(facts) < 4:  # a unit that defines too few key words: key words it names without a meaning join in
+        if targets[0].definition.lower() == targets[1].definition.lower() or words(targets[0].term) & words(
+                targets[1].term):
+            return None  # "Turtle" and "Meet the turtle", one meaning twice
+        distractors = _other_words(ctx, facts, targets, 2)
+        if len(distractors) < 2:
+            return None
     for fact in targets:
         ctx.used.add(f"select:{fact.term.lower()}")
     show(ctx, targets)
-    distractors = [f for f in order if f not in targets][:2]
     options = [{"id": ctx.new_id("o"), "text": f.term, "is_correct": True} for f in targets]
-    options += [{"id": ctx.new_id("o"), "text": f.term, "is_correct": False,
-                 "distractor_feedback": f"'{f.term}' means: {_lower_first(f.definition)}."} for f in distractors]
+    options += [{"id": ctx.new_id("o"), "text": _term(d), "is_correct": False, **_wrong_word_feedback(d)}
+                for d in distractors]
     ctx.rng.shuffle(options)
     text = (f"Here are two meanings.\n1. {targets[0].definition}.\n2. {targets[1].definition}.\n"
             "Select the TWO key words that these meanings describe.")

@@ -14,6 +14,8 @@ from app.services.documents.found import Question
 from app.services.generation.context import BuildContext
 from app.services.generation.draft_question import DraftQuestion, QuestionSource
 from app.services.generation.offline_words import question
+from app.services.generation.passages import Passage
+from app.services.generation.topics import NAMED_WEIGHT
 
 ORIGIN = "worksheet"
 SHARE = 3  # at most one worksheet question per this many questions of the draft
@@ -22,6 +24,11 @@ MAX_SHORT_CHARS = 60
 MAX_OPTIONS = 6
 MAX_CRITERIA = 4
 MAX_CRITERION_CHARS = 500
+# A heading over questions on what earlier lessons taught: "Do Now", "Starter", "Recap", "Retrieval practice",
+# "Last lesson", "Remember…?", "Memory check".
+RECAP_HEADING = re.compile(r"\b(?:do\s*now|starters?|recap|retrieval|last\s+(?:lesson|week|time|unit)|previous\s+"
+                           r"(?:lesson|unit)|remember\s+(?:when|this|these)|memory\s+(?:check|jogger)|flashback"
+                           r"|prior\s+learning)\b", re.IGNORECASE)
 
 
 def worksheet_type(found: Question) -> str | None:
@@ -42,8 +49,35 @@ def worksheet_type(found: Question) -> str | None:
 def about_this_unit(ctx: BuildContext, found: list[Question]) -> list[Question]:
     """The documents' questions that name one of the unit's key words, a word a line defines, a heading's subject
     or a topic it teaches: a worksheet's recap of an earlier unit ("What is the difference between RAM and ROM?"
-    on a sensors sheet, RAM only an abbreviation there) is the teacher's own, but not this unit's."""
-    return [q for q in found if ctx.model.about_unit(f"{q['text']} {q.get('answer', '')}", named=True)]
+    on a sensors sheet, RAM only an abbreviation there) is the teacher's own, but not this unit's. Under a heading
+    that recaps earlier lessons ("Do Now", "Starter", "Recap") a question must name one of the unit's own key words:
+    a topic's everyday words ("What does input() give back?" in a Python unit on lists) are what the earlier unit
+    taught."""
+    kept = []
+    for asked in found:
+        said = f"{asked['text']} {asked.get('answer', '')}"
+        if not ctx.model.about_unit(said, named=True):
+            continue
+        if _under_recap(asked, ctx.materials.passages) and not _names_key_word(ctx, said):
+            continue
+        kept.append(asked)
+    return kept
+
+
+def _under_recap(asked: Question, passages: list[Passage]) -> bool:
+    """Whether the question is set under a heading that recaps earlier lessons: the heading of the line of its
+    file that holds it (or, failing that, of its place in the file)."""
+    text = " ".join(asked["text"].split())
+    same_file = [p for p in passages if p["file"] == asked.get("source", "")]
+    holding = next((p for p in same_file if text and text in " ".join(p["text"].split())), None)
+    if holding is None:
+        holding = next((p for p in same_file if p["where"] and p["where"] == asked.get("where")), None)
+    return holding is not None and bool(RECAP_HEADING.search(holding["heading"]))
+
+
+def _names_key_word(ctx: BuildContext, said: str) -> bool:
+    phrase = ctx.model.phrase_in(said)
+    return phrase is not None and phrase.weight >= NAMED_WEIGHT
 
 
 def unanswered(found: list[Question]) -> int:

@@ -53,6 +53,8 @@ _DEFINED = re.compile(r"^(?:the\s+|an?\s+)?(?P<term>[^,;:–—]{2,50}?)\s+(?:is
                       re.I)
 
 
+# An agreement's clause number before the word it defines: "1.1 'Client' means…", "(b) Personal data means…".
+_CLAUSE_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}[.)]|\(?[a-h]\))\s+(?=\S)")
 LETTERED_LABEL = re.compile(r"^[A-Za-z]+\s+(?:[A-Z]|\d{1,3})$")
 
 
@@ -149,7 +151,7 @@ def line_definition(text: str) -> tuple[str, str] | None:
 def defined_subject(text: str) -> tuple[str, str] | None:
     """(subject, what it is) when a sentence says what something is: "A flowchart is a diagram that…",
     "Network security means protecting…"."""
-    match = _DEFINED.match(text.strip())
+    match = _DEFINED.match(_CLAUSE_NUMBER.sub("", text.strip(), count=1))
     if not match:
         return None
     term = match.group("term").strip(" ‘’'\"")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,7 +33,7 @@ from app.services.generation.draft_question import QuestionSource
 from app.services.generation.materials import GenerationMaterials, UnitObjective
 from app.services.generation.passages import find_passage, item_source, passage_source, snippet_source
 from app.services.generation.phrases import heading_phrases, line_definition, usable_phrase
-from app.services.generation.teaching_text import LESSON_FURNITURE, is_signposting
+from app.services.generation.teaching_text import LESSON_FURNITURE, is_signposting, written_task
 from app.services.generation.topic_words import topic_words
 from app.services.generation.unfit_text import answer_problem, objective_problem
 
@@ -142,11 +143,16 @@ class TopicModel:
 
     def about_unit(self, text: str, *, named: bool = False) -> bool:
         """Whether `text` (a question and its answers) is about the unit: it says one of its key phrases, or words
-        of a topic it teaches, or names a language its code is in. `named`: a key phrase counts only when the unit
-        names it as a key word, defines it in a line or heads a section with it (not an abbreviation in passing)."""
+        of a topic it teaches, or names a language its code is in, or asks for one of its objectives in the
+        objective's own words. `named`: a key phrase counts only when the unit names it as a key word, defines it in
+        a line or heads a section with it (not an abbreviation in passing)."""
         phrase = self.phrase_in(text)
         if phrase is not None and (not named or phrase.weight >= NAMED_WEIGHT):
             return True
+        haystack = _normal(text)
+        asked = [form for o in self.objectives for form in (o["text"], written_task(o["text"]) or "")]
+        if any(len(aim.split()) >= 4 and f" {aim} " in haystack for aim in (_normal(form).strip() for form in asked)):
+            return True  # "Explain how edited images can mislead people.": the unit's aim, whatever words it uses
         for name in self.topics:
             if self.teaches(name) and (TOPIC_SIGNS[name].search(text) or TOPIC_WORDS[name].search(text)):
                 return True
@@ -229,12 +235,16 @@ def _acronyms(text: str) -> list[str]:
     """Abbreviations the text uses at least twice ("RAM", "CPU"), which in computing are nearly always key words."""
     found: dict[str, int] = {}
     for line in re.sub(r"(?s)```.*?```", "", text).splitlines():  # not a program's names ("USERS", "TODO")
-        if answer_problem(line) in ("an example email line", "words in capitals (shouting)", "a run of punctuation"):
-            continue  # "FREE IPHONE!!! CLICK NOW!!!" names nothing the lesson teaches
+        if answer_problem(line) in ("an example email line", "words in capitals (shouting)", "a run of punctuation",
+                                    "a web link"):
+            continue  # "FREE IPHONE!!! CLICK NOW!!!", "CLICK HERE >>> www…" name nothing the lesson teaches
         for word in _ACRONYM.findall(line):
             if word not in _NOT_KEY_ACRONYMS and word.lower() not in LESSON_FURNITURE:  # not "HOT", "MILD", "QUIZ"
                 found[word] = found.get(word, 0) + 1
-    return [word for word, count in found.items() if count >= 2]
+    # A word the text writes in small letters more often than in capitals is a word set in capitals on a banner or
+    # a heading ("📷 PHOTO EDITING" over sentences about a "photo"), not an abbreviation.
+    lowered = Counter(re.findall(r"(?<![\w-])[a-z]{2,5}(?![\w-])", text))
+    return [word for word, count in found.items() if count >= 2 and lowered[word.lower()] <= count]
 
 
 def _abbreviations(text: str) -> list[tuple[str, str]]:

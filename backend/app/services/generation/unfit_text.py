@@ -32,10 +32,11 @@ SHOUTED_EXCLAMATION = re.compile(r"\b[A-Z]{4,}\b[^a-z]*!")
 CLOCK_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b",
                         re.IGNORECASE)
 DURATION = re.compile(r"\(\s*\d+\s*(?:mins?|minutes?)\s*\)|\b\d+\s*(?:mins?|minutes)\b", re.IGNORECASE)
-# Who does what in the lesson: "Students will then…", "Teacher to model…", "Pupils in pairs…", "Remind pupils…".
+# Who does what in the lesson: "Students will then…", "Teacher to model…", "Pupils in pairs…", "Remind pupils…",
+# "You'll need…".
 LESSON_ROLE = re.compile(
     r"^\W*(?:(?:the\s+)?(?:teachers?|students?|pupils?|learners?|class|children)\b"
-    r"|you\s+(?:will|should|to|then|can|must|need|are going)\b"
+    r"|you\s+(?:will|should|to|then|can|must|need|are going)\b|you['’](?:ll|re\s+going)\b"  # "you'll": "you will"
     r"|(?:remind|tell|ask|show|give|let|get|have|put)\s+(?:the\s+)?(?:pupils|students|learners|class|children)\b)",
     re.IGNORECASE,
 )
