@@ -660,5 +660,6 @@ answered); tuned on 2026-12-07: recall 100%, precision 100%, objectives 9/9, tit
 in the documents 22/29 (17 answered).
 The twenty-fourth (network_protocols_jeopardy, python_turtle_primm, video_editing_brief_captions): unseen recall
 44%, precision 71%, objectives 6/14 with 1 junk, titles 0/3, on topic 31/34, questions in the documents 3/29 (3
-answered); tuned on 2026-12-07: TUNED.
+answered); tuned on 2026-12-07: recall 100%, precision 100%, objectives 14/14, titles 3/3, on topic 36/36, questions
+in the documents 28/29 (26 answered).
 """
