@@ -305,3 +305,28 @@ def test_a_bracketed_gloss_the_page_broke_onto_the_next_line_still_glosses_the_n
 
 def test_a_document_with_no_paragraphs_has_no_measure_glosses():
     assert measure_glosses([]) == []
+
+
+def _teams_vtt(cues: list[str]) -> bytes:
+    """Captions as Microsoft Stream/Teams export them: a WEBVTT header, a cue id line, times with dots and cue
+    settings, each line in a speaker's voice tag, Windows line endings."""
+    lines = ["WEBVTT", ""]
+    for number, text in enumerate(cues, start=1):
+        start = number * 3
+        lines += [f"5b1c2e9a-77d1-4e0f-9c3a-{number:012d}-0",
+                  f"00:00:{start:02d}.000 --> 00:00:{start + 2:02d}.500 align:start position:10%",
+                  f"<v Ms Reid>{text}</v>", ""]
+    return "\r\n".join(lines).encode("utf-8")
+
+
+def test_captions_exported_from_teams_are_read_as_speech_without_their_tags_and_ids():
+    (document,) = extract("Recording transcript.txt", _teams_vtt(SORTING_CUES))
+    assert "<v" not in document.text and "5b1c2e9a" not in document.text and "WEBVTT" not in document.text
+    found = _terms(_found("Recording transcript.txt", _teams_vtt(SORTING_CUES)))
+    assert found.get("Sorting") == "Putting the rows in order of the values in one column"
+
+
+def test_a_caption_file_of_thousands_of_defining_cues_is_read_at_once():
+    cues = [f"so sorting means putting the rows in order number {n}" for n in range(5_000)]
+    (document,) = extract("captions.txt", _srt(cues))
+    assert document.text

@@ -1,5 +1,6 @@
 """Captions saved as text (.srt or WebVTT): numbered cues, each a "00:00:03,200 --> 00:00:05,900" line over the words
-said, a blank line between them. The numbers and times are not the lesson's words and are left out.
+said, a blank line between them. The numbers or cue ids, the times, a WebVTT header and the speakers' voice tags
+("<v Ms Reid>…</v>", as Teams and Stream export them) are not the lesson's words and are left out.
 
 Speech has no punctuation and breaks where the caption tool breaks it, so a word explained aloud ("so I'm going to
 trim it trimming means cutting bits off the start or the end" / "of a clip so you only keep…") is read across the
@@ -19,6 +20,8 @@ TIMING = re.compile(
     r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\b.*$"
 )
 CUE_NUMBER = re.compile(r"^\s*\d{1,5}\s*$")
+HEADER = re.compile(r"^\ufeff?WEBVTT\b")  # a WebVTT file's first line
+TAG = re.compile(r"</?[a-z][^<>]{0,60}>", re.IGNORECASE)  # a voice or style tag: "<v Ms Reid>", "</v>", "<i>"
 SOUND = re.compile(r"\[[A-Za-z][^\]]{0,30}\]")  # "[music]", "[typing]"
 FILLER = re.compile(r"\b(?:um+|uh+|erm*)\b\s*", re.IGNORECASE)
 MIN_CUES = 5
@@ -62,9 +65,10 @@ def _cues(lines: list[str]) -> list[tuple[str, str]]:
     """(where, words) for each cue's line of speech."""
     cues = []
     for number, line in enumerate(lines, start=1):
-        if TIMING.match(line) or CUE_NUMBER.match(line):
+        cue_id = number < len(lines) and TIMING.match(lines[number])  # "12", "5b1c2e9a-…-0": the line over the times
+        if TIMING.match(line) or CUE_NUMBER.match(line) or HEADER.match(line) or cue_id:
             continue
-        words = clean(FILLER.sub("", SOUND.sub(" ", line)))
+        words = clean(FILLER.sub("", SOUND.sub(" ", TAG.sub(" ", line))))
         if words:
             cues.append((f"line {number}", words))
     return cues

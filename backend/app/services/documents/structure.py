@@ -110,7 +110,7 @@ class _Walker(TableWalk, GlossaryWalk):
         self.previous = ""  # the last line read outside a section
         self.block = Block("paragraph")  # the block being read, for the origin of what is found in it
         self.following = ""  # the next block's text: a line over a bare link is that link's title
-        self.lesson_steps: list[tuple[str, str]] = []  # (phase or "time", step) lines of a lesson plan
+        self.lesson_steps: dict[str, tuple[str, str]] = {}  # a lesson plan's lines: normalised → (phase or "time", step)
         self.lesson_origin: Origin | None = None
         self.glossary: set[str] = set()  # the keys of the key words the document lists in a glossary
         self.dashed: set[str] = set()  # …and of those only a "Word – what it does" line on another slide gave
@@ -144,8 +144,7 @@ class _Walker(TableWalk, GlossaryWalk):
     def lesson_step(self, phase: str, step: str) -> None:
         if not self.lesson_steps:
             self.lesson_origin = self.origin(step)
-        if all(normal(step) != normal(known) for _phase, known in self.lesson_steps):
-            self.lesson_steps.append((phase, step[:MAX_STEP_CHARS]))
+        self.lesson_steps.setdefault(normal(step), (phase, step[:MAX_STEP_CHARS]))  # each line once (a dict: linear)
 
     # Blocks --------------------------------------------------------------------------------------------
     def heading_block(self, block: Block) -> None:
@@ -344,10 +343,10 @@ class _Walker(TableWalk, GlossaryWalk):
             # lines under its glossary table are more key words.)
             loose = self.dashed - self.glossary
             self.found.vocabulary = [v for v in self.found.vocabulary if term_key(v["term"]) not in loose]
-        phases = {phase for phase, _step in self.lesson_steps if phase != "time"}
-        timed = any(phase == "time" for phase, _step in self.lesson_steps)
+        phases = {phase for phase, _step in self.lesson_steps.values() if phase != "time"}
+        timed = any(phase == "time" for phase, _step in self.lesson_steps.values())
         if len(self.lesson_steps) >= 2 and (timed or (len(phases) >= 2 and phases - OPENING_PHASES)):
-            self.found.add_sequence("Lesson sequence", [step for _phase, step in self.lesson_steps],
+            self.found.add_sequence("Lesson sequence", [step for _phase, step in self.lesson_steps.values()],
                                     origin=self.lesson_origin)
 
 

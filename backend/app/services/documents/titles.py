@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from app.services.documents.blocks import Block, clean
-from app.services.documents.phrases import WH_WORD
+from app.services.documents.phrases import PERSON, WH_WORD
 from app.services.documents.sections import section_of
 
 # A heading naming the lesson's title ("Title (for the board)"): the line under it is the title.
@@ -57,8 +57,6 @@ TOPIC_FIELD = re.compile(r"^topic\s*:\s*(?P<topic>[^:]+?)(?:\s+\([A-Z]{2,6}\))?\
                          re.IGNORECASE)
 # The pupil's fields a sheet's title line carries on its right ("…Worksheet     Name: ________"): not the title.
 PUPIL_FIELDS = re.compile(r"\s+(?:name|class|form|date)\s*:\s*_{2,}.*$", re.IGNORECASE)
-# A teacher's name as a course line or a page title carries it ("Mr Hughes", "Ms Adeyemi"): whose, not what.
-TEACHER = re.compile(r"(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # A course line's parts: the subject, the topic, the lesson ("Year 8 Computing · E-commerce · Lesson 3").
 LESSON_PART = re.compile(r"^(?:lesson|week|session)\s+\d{1,2}(?:\s+of\s+\d{1,2})?$", re.IGNORECASE)
 COURSE_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
@@ -230,7 +228,7 @@ def _topic_of_banner(title: str) -> str:
     header names the topic among them; any other title as it is."""
     parts = [part.strip() for part in re.split(r"\s+[–—-]\s+", title.strip())]
     topics = [part for part in parts if not (SUBJECT_LABEL.fullmatch(part) or COURSE_PART.fullmatch(part)
-                                             or TEACHER.fullmatch(part) or LESSON_PART.match(part))]
+                                             or _is_teacher(part) or LESSON_PART.match(part))]
     if len(parts) < 3 or len(topics) != 1 or not 1 <= len(topics[0].split()) <= MAX_TITLE_WORDS:
         return title
     return topics[0]
@@ -245,7 +243,12 @@ def _unit_topic(blocks: list[Block]) -> str:
             if (unit := UNIT_PART.match(part.strip())) and len(unit["topic"].split()) <= MAX_TITLE_WORDS:
                 return unit["topic"].strip()
         topics = [p.strip() for p in parts if not SUBJECT_LABEL.fullmatch(p.strip()) and not LESSON_PART.match(p.strip())
-                  and not TEACHER.fullmatch(p.strip())]
+                  and not _is_teacher(p.strip())]
         if len(parts) >= 3 and len(topics) == 1 and len(topics[0].split()) <= MAX_TITLE_WORDS // 2:
             return topics[0]  # "Year 8 Computing · E-commerce · Lesson 3": the part between subject and lesson
     return ""
+
+
+def _is_teacher(part: str) -> bool:
+    """A teacher's name as a course line or a page title carries it ("Mr Hughes", "Ms Adeyemi"): whose, not what."""
+    return bool(PERSON.match(part)) and len(part.split()) <= 3
