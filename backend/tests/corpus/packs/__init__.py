@@ -596,6 +596,50 @@ video_editing_brief_captions  a Year 8 video-editing project: a two-page trailer
                         across cues, "[music]" and "[typing]" cues, "um"s, four key words – timeline, trimming,
                         splitting, rendering – defined only in the speech, two of them over two cues, the sign-off);
                         no questions in the documents
+binary_addition_morph   a Year 10 GCSE PowerPoint on binary addition, overflow and binary shifts whose worked
+                        examples are built with the Morph transition (the <p:transition> PowerPoint writes, in
+                        mc:AlternateContent with a fade fallback, on each step slide; every digit its own "!!"-named
+                        Consolas text box, so the title, both numbers and the digits already worked come again on
+                        each of five addition steps, two overflow steps and two left-shift steps, while red carry
+                        digits, result digits and the caption change), a title slide, a "Do Now" and an exit ticket
+                        answered in the notes, "LO1 … LO3" objectives, a rules table with a key word bold in a free
+                        text box under it, key words bold inside sentences in the captions and in "Title and
+                        Content" bullets, an exam question answered in the notes) and a landscape Word "I do, We do,
+                        You do" sheet (a header and footer, a Title-style heading, a name line, a four-row table of
+                        faded worked examples – I do worked in full, We do half done, You do the numbered questions
+                        Q1–Q4 – one key word bold inside an I do cell, a "Challenge Q5" after the table, an emoji
+                        confidence line by LO, the teacher's answers after a page break)
+css_classroom_stream    a Year 8 lesson on styling web pages with CSS: a curriculum site's teacher lesson plan saved
+                        from the browser as HTML (a "saved from url" comment, analytics script, site navigation, a
+                        unit strip of numbered lesson bubbles, "Question of the Day", an "Agenda" aside of timed
+                        anchor links, "Students will be able to:" objectives, "Preparation" and "Links" with a
+                        "Heads Up!", a "Vocabulary" list of "<strong>word</strong> - meaning" items, a "Teaching
+                        Guide" of Warm Up / Activity / Wrap Up with "Prompt:", a teacher-only "Discussion Goal",
+                        "Remarks" to read aloud, a "Teaching Tip" aside that is the only place one word is defined,
+                        CSS and escaped HTML in <pre><code>, two "Question:" items under "Check for Understanding"
+                        with no answers, a licence footer and scripts), the class's Google Classroom stream printed
+                        from Chrome to PDF (date and title print header, URL and "n/2" footer, the class banner,
+                        class code, "Upcoming", "Announce something to your class", post cards newest first: a
+                        question post answered only in the teacher's class comment, an assignment with due date,
+                        attachments and comments, an announcement of words to copy that is the only place one word
+                        is defined, an older material) and the README.md of the remixed starter project (the
+                        template's own "Hello Website" text and "← file" lines left in above a rule, then the
+                        teacher's task: one word bold in a sentence, numbered steps, a fenced css block with gaps,
+                        "Stuck?" bullets, a "- [ ]" list)
+passwords_whodunnit     a Year 7 password-security "whodunnit": a case file made in Publisher and saved as a
+                        six-page PDF (no automatic page flow, a department line, a dark "CASE FILE #7" banner,
+                        detective and partner lines, "THE CRIME" story, the objectives as a lower-case "YOUR
+                        MISSION" list, numbered "HOW TO PLAY" steps, four suspect cards in a 2 × 2 grid with mugshot
+                        boxes, eight dashed evidence cards two a row over two pages – a login log, a photo caption,
+                        a lock-screen message, a phishing email, a search history, a witness statement, the
+                        technician's report, a training register – with every key word defined only inside a card's
+                        "FORENSICS NOTE:", the witness's words or the report, six numbered "CASE QUESTIONS" on
+                        lines, a bordered accusation box, and a red "SOLUTION – TEACHER ONLY" page answering the
+                        questions by number) and the Word "Detective's notebook" (no file title, a header and
+                        footer, an emoji Title, a name line, an evidence-log table whose first row is the teacher's
+                        italic example, a suspect grid, a "Password lab" whose introduction is the only place
+                        passphrase is defined, a crack-time table to rank, one question on a line, a shaded
+                        accusation box, a "☐" checklist)
 logic_gates_tables, python_loops_organiser and storage_revision were the first held-out packs: scored once, unseen,
 on 2026-12-06 (recall 63%, precision 80%,
 objectives 1/9, titles 1/3, on topic 33/36), then used for tuning; new held-out packs replaced them.
@@ -662,4 +706,7 @@ The twenty-fourth (network_protocols_jeopardy, python_turtle_primm, video_editin
 44%, precision 71%, objectives 6/14 with 1 junk, titles 0/3, on topic 31/34, questions in the documents 3/29 (3
 answered); tuned on 2026-12-07: recall 100%, precision 100%, objectives 14/14, titles 3/3, on topic 36/36, questions
 in the documents 28/29 (26 answered).
+The twenty-fifth (binary_addition_morph, css_classroom_stream, passwords_whodunnit): unseen recall 62%, precision
+75%, objectives 9/9, titles 2/3, on topic 34/36, questions in the documents 11/22 (10 answered); tuned on
+2026-12-07: TUNED.
 """
