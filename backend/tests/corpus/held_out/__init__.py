@@ -3,7 +3,8 @@
 The twenty-sixth set, written blind on 2026-12-07 (the twenty-fifth set moved to packs/ that day): a Year 10 GCSE
 specification extract with the scheme of work built on it (social engineering), a Year 9 LaTeX Beamer deck with a
 LibreOffice Writer worksheet (Python dictionaries), and a Year 8 Mentimeter results export with a printable padlock
-escape room (cloud gaming).
+escape room (cloud gaming). Scored once unseen on 2026-12-07 (recall 65%, precision 55%, objectives 13/16, titles
+3/3, on topic 36/36, questions in the documents 15/27 with 14 answered); not tuned on.
 
 cloud_gaming_menti_escape  a Year 8 lesson on cloud gaming: the teacher's Mentimeter presentation exported to PDF
                         after the lesson with the class's results (16:9 pages, "Go to www.menti.com and use the code
