@@ -4,6 +4,7 @@
     In a command-line interface (CLI) you type commands as text…       → Command-line interface (CLI): "You type…"
     Most GUIs are WIMP: windows, icons, menus and a pointer.           → WIMP: "Windows, icons, menus and a pointer"
     Website owners use SEO (search engine optimisation) – they change…  → SEO (search engine optimisation): "They…"
+    The account had two-factor authentication (2FA) switched on – as well as…  → Two-factor authentication (2FA)
     1 GHz (gigahertz) = 1 billion cycles per second                    → Gigahertz (GHz): "1 billion cycles per second"
 
 An abbreviation is only ever spelled out for a word the lesson teaches, so the spelling out (checked against the
@@ -36,6 +37,12 @@ ONE_UNIT = re.compile(r"^(?:1|one)\s+(?:(?P<symbol>[A-Za-z]{1,4})\s*\((?P<name>[
 # sentence, then explained after a dash (what those who use it do with it, often).
 EXPLAINED_AFTER = re.compile(r"\b(?P<short>[A-Z]{2,6})\s+\((?P<long>[a-z][\w’'-]*(?:\s+[\w’'-]+){1,5})\)\s+[–—]\s+"
                              r"(?P<meaning>\S[^–—]{8,200})$")
+# "…had two-factor authentication (2FA) switched on – as well as your password, you need…": spelled out first, the
+# abbreviation in brackets, a few words more of the sentence, then what it is after a dash. The name is the words
+# before the bracket that the abbreviation's letters spell.
+NAMED_THEN_EXPLAINED = re.compile(r"(?P<before>[^()–—]{3,80}?)\s+\((?P<short>[0-9]?[A-Z][A-Za-z0-9]{1,5})\)"
+                                  r"(?:\s+[a-z]+){0,3}\s+[–—]\s+(?P<meaning>[a-z][^–—]{8,200})$")
+MAX_NAME_WORDS = 5
 YOU = re.compile(r"^(?:you|we|users?|people|they)\s+")
 FIRST_SENTENCE = re.compile(r"(?<=[a-z)][.!])\s+(?=[A-Z])")
 
@@ -52,10 +59,20 @@ def abbreviated_term(text: str) -> Candidate | None:
     if (match := EXPLAINED_AFTER.search(text)) and expands(match["short"], match["long"]):
         return _pair(f"{match['short']} ({match['long'].strip()})", match["meaning"], said_to_you=True,
                      set_apart=True)
+    if (match := NAMED_THEN_EXPLAINED.search(text)) and (name := _spelled_name(match["before"], match["short"])):
+        return _pair(f"{capitalised(name)} ({match['short']})", match["meaning"], said_to_you=True, set_apart=True)
     if (match := SPELLED_OUT.search(text)) and expands(match["short"], match["long"]):
         # The words it stands for are its meaning, a list of them as often as not ("windows, icons, menus…").
         return _pair(match["short"], match["long"], spelled_out=True)
     return unit_term(text)
+
+
+def _spelled_name(before: str, short: str) -> str:
+    """The last words before an abbreviation's bracket that it stands for ("the account had two-factor
+    authentication" → "two-factor authentication" for 2FA), or ""."""
+    words = before.split()
+    return next((" ".join(words[-count:]) for count in range(1, min(len(words), MAX_NAME_WORDS) + 1)
+                 if expands(short, " ".join(words[-count:]))), "")
 
 
 def unit_term(text: str) -> Candidate | None:

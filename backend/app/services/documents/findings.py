@@ -22,6 +22,7 @@ from app.services.documents.found import (
     Term,
 )
 from app.services.documents.language import guess_language
+from app.services.documents.named_things import names_no_key_word
 from app.services.documents.phrases import LEVEL_LABEL, term_key
 
 MAX_OBJECTIVES = 100
@@ -34,6 +35,9 @@ MAX_SNIPPETS = 50
 MAX_CODE_CHARS = 5000
 MAX_QUOTE_CHARS = 300
 I_CAN = re.compile(r"^I can\b", re.IGNORECASE)
+# Numbers set in a code font (a binary number's digits in their own boxes, a sum worked in columns): no word, no
+# name, so no program; a code font is how teachers line digits up.
+ONLY_NUMBERS = re.compile(r"[\d\s+×÷*/=().,?_-]+")
 
 
 class Origin(NamedTuple):
@@ -87,6 +91,8 @@ class Findings:
         definition = clean(definition).strip(" :–—-").strip()
         if not term or len(term) > 60 or len(term.split()) > 8 or len(definition) > 600:
             return False
+        if names_no_key_word(term, definition):  # a person, a school, a card's label, a deadline
+            return False
         key = term_key(term)
         if not key:
             return False
@@ -129,7 +135,7 @@ class Findings:
 
     def add_code(self, code: str, title: str, *, language: str = "", origin: Origin | None = None) -> None:
         code = code.strip("\n")
-        if not code.strip() or len(self.code_snippets) >= MAX_SNIPPETS:
+        if not code.strip() or len(self.code_snippets) >= MAX_SNIPPETS or ONLY_NUMBERS.fullmatch(code):
             return
         if any(s["code"].strip() == code.strip() for s in self.code_snippets):
             return

@@ -10,6 +10,7 @@
     1000 bytes is a **kilobyte (KB)**.                                                     named after its amount
     The law that protects your data is the **UK GDPR**.                                    described, then named
     Buying **refurbished** devices – second-hand devices that have been… –                  with the noun it is for
+    A **left shift** of one place multiplies…, In a **logical shift** the empty places…    narrowed (`qualified_terms`)
 
 The word is one the document marks as a key word (in bold) or lists bare ("Key vocabulary: fill, stroke…"); a
 listed word may name the thing with the noun after it ("bitmap" in "a bitmap image (an image made of pixels)"), and
@@ -31,6 +32,7 @@ from app.services.documents.phrases import (
     term_key,
 )
 from app.services.documents.pointed_back import pointed_back
+from app.services.documents.qualified_terms import qualified_term
 from app.services.documents.vocabulary import Candidate, bold_term, own_sentences, tidy
 from app.services.documents.word_forms import capitalised, expands
 
@@ -50,7 +52,8 @@ GLOSS = (
     r"|(?:\s+of\s+(?:a|an|the)\s+[\w-]+)?,\s+which\s+(?:is|are)\s+(?P<which_is>(?:the|a|an)\s[^.;:()!?]{3,150}?)"
     r"(?=\s*[.;(!?]|$)"
     # "Go to the **checkout** – the page where you enter…": one dash, a noun and what it is, to the sentence's end.
-    r"|\s+[–—-]\s+(?P<dash_to_end>(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:where|that|which|who|when)\s"
+    # (A word of it may be a file's extension: "– a separate .css file that…".)
+    r"|\s+[–—-]\s+(?P<dash_to_end>(?:the|a|an)\s+\.?[\w-]+(?:\s+\.?[\w-]+){0,2}\s+(?:where|that|which|who|when)\s"
     r"[^–—.;:()]{3,150}?)(?=[.;]|$)"
 )
 # The weakest reading, tried last: a meaning after one dash to the sentence's end ("This is a **data breach** –
@@ -90,6 +93,11 @@ WORK_TITLE = re.compile(r"^The(?:\s+(?:[A-Z][\w'’-]*|of|and|the|in)){2,}$")
 # An opening quotation mark starts an example quoted in full ("…written as user stories: “As a player, I want…”").
 NOT_A_GLOSS_START = re.compile(r"^(?:e\.g\.|eg\b|i\.e\.|ie\b|and\b|or\b|also\b|see\b|page\b|\d"
                                r"|yes\b|no\b|really\b|[“\"‘])", re.IGNORECASE)
+# Where a button or a menu is on the screen ("Click **Remix** (top right)"): a place, not a meaning.
+SCREEN_PLACE = re.compile(r"(?:(?:at|in|on)\s+(?:the\s+)?)?(?:(?:top|bottom|upper|lower|far)[\s-]+)?(?:left|right)"
+                          r"(?:[\s-]+(?:corner|hand\s+side|side))?(?:\s+of\s+the\s+(?:screen|page|window))?"
+                          r"|(?:at|in|on)\s+the\s+(?:top|bottom)(?:\s+of\s+the\s+(?:screen|page|window))?",
+                          re.IGNORECASE)
 
 # A meaning in passing for a word nothing marks, in shapes that can only be a meaning: set between two dashes as
 # "the <thing> that…" after "your/the …" ("Check your privacy settings – the options that control who… – on…"), or
@@ -116,6 +124,10 @@ UNMARKED = re.compile(
     # picture made by combining parts of two or more photos".
     r"|\b(?:is|are)\s+(?:a|an)\s+(?P<kind>[a-z][\w-]+\s+[a-z][\w-]+)\s+[–—]\s+"
     r"(?P<kind_meaning>(?:a|an|one)\s+[a-z]+\s+(?:made|that|which|who|where|used)\s[^–—.;:()]{3,150}?)(?=\s*[.;(]|$)"
+    # A thing of two words named in passing, then after one dash the kind of thing it is and what it does, to the
+    # sentence's end: "I've told her to get a password manager – an app that creates and remembers…".
+    r"|\b(?:a|an)\s+(?P<got>[a-z][\w-]+\s+[a-z][\w-]+)\s+[–—]\s+"
+    r"(?P<got_meaning>(?:a|an)\s+[a-z]+\s+(?:that|which|who)\s[^–—.;:()]{3,150}?)(?=\s*[.;!?]|$)"
 )
 # "Sort them (smallest to largest)": a pronoun before the bracket names nothing.
 PRONOUNS = {"it", "them", "us", "him", "her", "me", "you", "this", "that", "these", "those"}
@@ -179,9 +191,9 @@ def unmarked_glosses(text: str) -> list[Candidate]:
     found = []
     for match in UNMARKED.finditer(text):
         term = (match["named"] or match["shown"] or match["doing"] or match["spanned"] or match["owned"]
-                or match["quoted"] or match["kind"])
+                or match["quoted"] or match["kind"] or match["got"])
         meaning = (match["meaning"] or match["after_colon"] or match["what_doing"] or match["span"] or match["yours"]
-                   or match["quoted_meaning"] or match["kind_meaning"])
+                   or match["quoted_meaning"] or match["kind_meaning"] or match["got_meaning"])
         words = term.lower().split()
         if words[0] not in NOT_A_NOUN_START and words[-1] not in PRONOUNS and (pair := _kept(term, meaning)):
             found.append(pair)
@@ -252,7 +264,7 @@ def bold_glosses(text: str, emphasis: list[str]) -> list[Candidate]:
         later = at or (own and not text.strip().startswith(own))
         pair = gloss(text, phrase) or (bold_term(own, [phrase]) or _with_its_noun(own, phrase) if later else None)
         pair = _spelled_out_then_explained(text, phrase, pair) or _called_after_its_meaning(text, phrase) or pair
-        pair = pair or pointed_back(text, phrase)
+        pair = pair or pointed_back(text, phrase) or qualified_term(text, phrase)
         if pair is not None:
             found.append(pair)
     return found
@@ -308,7 +320,8 @@ def _names_the_noun(term: str, meaning: str, *, bracketed: bool) -> bool:
 def _kept(term: str, meaning: str) -> Candidate | None:
     """The word and its meaning when the word is a key word and the meaning describes."""
     meaning = meaning.strip().rstrip(".")
-    if NOT_A_GLOSS_START.match(meaning) or not is_term(term, max_words=5) or WORK_TITLE.match(term):
+    if NOT_A_GLOSS_START.match(meaning) or SCREEN_PLACE.fullmatch(meaning) or not is_term(term, max_words=5) \
+            or WORK_TITLE.match(term):
         return None
     if is_definition(meaning, min_words=MIN_GLOSS_WORDS) and len(meaning) <= MAX_GLOSS_CHARS:
         return tidy(capitalised(term), capitalised(meaning))

@@ -6,7 +6,8 @@
     Words to use: redundancy = losing your job because…                 → Redundancy: "Losing your job because…"
     Careful! Freeware is NOT open source. Freeware is software you…     → Freeware: "Software you…"
 
-A helping label ("Hint:", "Tip:", "Note:") says how a line helps, not what it is, so the line is read without it;
+A helping label ("Hint:", "Tip:", "Note:") says how a line helps, not what it is, so the line is read without it,
+each of its sentences in turn;
 a law quoted with its source puts the word it defines in quotation marks; and a "Word = ____" line for pupils to
 fill in names a word the lesson teaches as the teacher would name it. A label that says the line gives words to use
 ("Words to use:", "Key word:") stands before a word and its meaning joined as a glossary joins them. A word
@@ -21,7 +22,11 @@ from app.services.documents.phrases import is_definition, is_term
 from app.services.documents.vocabulary import SENTENCE_END, Candidate, defining_sentence, line_term, tidy
 from app.services.documents.word_forms import capitalised
 
-ASIDE_LABEL = re.compile(r"^(?:hint|top tip|tip|note|nb|n\.b\.)\s*[:–—]\s+(?=\S)", re.IGNORECASE)
+# "Note:", and a note named for who writes it or what it is for ("Teacher's note:", "FORENSICS NOTE:", "Fun fact:").
+ASIDE_LABEL = re.compile(r"^(?:[A-Za-z’']{2,20}\s+)?(?:hint|top tip|tip|note|nb|n\.b\.|fact)\s*[:–—]\s+(?=\S)",
+                         re.IGNORECASE)
+# A note's sentences end at a capital's "!" too ("…a lower-case L! Phishing is…"), not at "e.g.".
+NOTE_SENTENCE_END = re.compile(r"(?<=[\w)][.!?])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[A-Z])")
 WORDS_LABEL = re.compile(r"^(?:(?:key|useful|new)\s+)?(?:words?|terms?|vocab(?:ulary)?)"
                          r"(?:\s+to\s+(?:use|know|learn|include))?\s*:\s+(?=\S)", re.IGNORECASE)
 # A contract's or a policy's numbered clause ("1.3 'Authorisation' means…", "(b) “Scope” means…") is the same
@@ -46,8 +51,9 @@ def labelled_term(text: str) -> Candidate | None:
     """A key word defined by a line after a helping label, or by a quoted law (see the module's shapes)."""
     text = text.strip()
     aside = ASIDE_LABEL.match(text)
-    if aside is not None:
-        return defining_sentence(text[aside.end():])
+    if aside is not None:  # a note may say something else first ("Look closely – … Phishing is a fake message…")
+        sentences = NOTE_SENTENCE_END.split(text[aside.end():])
+        return next((pair for sentence in sentences if (pair := defining_sentence(sentence)) is not None), None)
     words = WORDS_LABEL.match(text)
     if words is not None:
         return line_term(text[words.end():], in_section=False)

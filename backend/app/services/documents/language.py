@@ -1,7 +1,8 @@
 """Which language a piece of code is written in: a small guesser a teacher can follow.
 
 Each language has a few signs, each worth points: `System.out.println` and `public class` for Java, `SELECT … FROM`
-for SQL, `def name():` and `print(` for Python, `ENDIF` and `←` for pseudocode, tags for HTML. The language with
+for SQL, `def name():` and `print(` for Python, `ENDIF` and `←` for pseudocode, tags for HTML (and the CSS rule-sets
+that style a page: lessons teach them as part of the web page, so a style sheet counts as its HTML). The language with
 the most points wins when it has enough of them; otherwise the code is "text". Signs are counted once per line,
 so one long program does not outvote a clear short one.
 """
@@ -82,12 +83,17 @@ SIGNS: dict[str, list[Sign]] = {
               re.IGNORECASE),
         _sign(r"</\w+>", 1),
         _sign(r"<!DOCTYPE\s+html", 5, re.IGNORECASE),
+        # A style sheet's rule-set: a selector opening its block, and "property: value;" declarations in it (not a
+        # program's "else {" or "case 1:").
+        _sign(r"^\s*(?!(?:else|do|try|finally|class|switch|struct|enum)\b)[#.]?[a-z][\w\s,>:.#-]{0,60}\{\s*$", 1,
+              re.IGNORECASE),
+        _sign(r"^\s*(?!(?:case|default)\b)[a-z][a-z-]*\s*:[^;{}=]*;\s*(?:/\*|$)", 1),
     ],
 }
 # Names a document may give a code block (a Markdown fence, an HTML class), as this guesser names languages.
 KNOWN_NAMES = {"py": "python", "python3": "python", "js": "javascript", "htm": "html", "pseudo": "pseudocode",
                "mysql": "sql", "sqlite": "sql", "postgresql": "sql", "c#": "csharp", "cs": "csharp", "c++": "cpp",
-               "vbnet": "vb", **{name: name for name in SIGNS}}
+               "vbnet": "vb", "css": "html", **{name: name for name in SIGNS}}
 
 
 def scores(code: str) -> dict[str, int]:

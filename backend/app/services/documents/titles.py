@@ -64,6 +64,10 @@ COURSE_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
 COURSE_BEFORE_LESSON = re.compile(r"^(?P<course>[^:–—-]{2,40}?)\s+[–—-]\s+(?=(?:lesson|session)\s+\d{1,2}\s*[:.–—-])",
                                   re.IGNORECASE)
 UNIT_LINE_BLOCKS = 6  # a course line sits at the top of the page, under its title
+# A header line ending with the lesson's number and topic, after the school, the department or the course
+# ("Park Hill Academy – Computing – Year 7 Cyber Security, Lesson 4: Password security").
+LESSON_IN_HEADER = re.compile(r"\S[^:]{2,120}?(?:,|\s[–—|•·-])\s+(?:lesson|session)\s+\d{1,2}\s*[:.–—-]\s*"
+                              r"(?P<topic>[^:–—|•·]{3,60})", re.IGNORECASE)
 # A part of a course banner ("GCSE Computer Science | Unit 2.5 Languages | Lesson 3 of 4"): the course, the unit's
 # number (and name) or the lesson's number; a banner of only such parts names where the lesson sits, not the lesson.
 COURSE_PART = re.compile(r"(?:(?:year \d{1,2}|y\d{1,2}|ks[345]|gcse|a[ -]level)\s*)?"
@@ -90,7 +94,8 @@ def lesson_titles(blocks: list[Block], numbered: list[str], property_title: str)
     neither a section label nor only the kind of sheet ("Revision checklist", "Exam question")."""
     first = next((b for b in blocks if b.kind in ("heading", "paragraph") and not b.synthetic
                   and not is_course_banner(b.text)), None)
-    own = _labelled_title(blocks) or (_topic_after_genre(PUPIL_FIELDS.sub("", first.text)) if first is not None else "")
+    own = _labelled_title(blocks) or _lesson_in_header(blocks)
+    own = own or (_topic_after_genre(PUPIL_FIELDS.sub("", first.text)) if first is not None else "")
     own = own or _topic_under_header(blocks)  # "DESIGN BRIEF: Build a website…" under the school's header line
     if not own:
         own = next(
@@ -166,6 +171,18 @@ def _labelled_title(blocks: list[Block]) -> str:
         field = TOPIC_FIELD.match(block.text) if block.kind == "paragraph" else None
         if field and 1 <= len(field["topic"].split()) <= MAX_TITLE_WORDS:
             return field["topic"]
+    return ""
+
+
+def _lesson_in_header(blocks: list[Block]) -> str:
+    """The topic a header line over the page's first heading gives the lesson by its number (`LESSON_IN_HEADER`):
+    the heading under it may name the sheet rather than the lesson ("CASE FILE #7: WHO HACKED…?")."""
+    for block in blocks[:UNIT_LINE_BLOCKS]:
+        if block.kind == "heading" and not block.synthetic:
+            return ""
+        header = LESSON_IN_HEADER.fullmatch(clean(block.text)) if block.kind == "paragraph" else None
+        if header is not None and 1 <= len(header["topic"].split()) <= MAX_TITLE_WORDS:
+            return header["topic"].strip()
     return ""
 
 

@@ -8,9 +8,11 @@ import re
 NAMED_THING = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:function|command|formula|keyword|statement|operator"
                          r"|instruction|tag|query|method)\b", re.IGNORECASE)
 ABBREVIATION_LETTERS = 3  # "RAM", "CPU", "KEY": a word this short in capitals may be an abbreviation
-# Letters, or letters with a digit inside standing for a word it sounds like ("B2C", "P2P").
-ABBREVIATION = re.compile(r"[A-Z]+(?:[0-9][A-Z]+)?")
+# Letters, or letters with a digit inside standing for a word it sounds like ("B2C", "P2P"), or opening for the
+# number the name opens with ("2FA", two-factor authentication).
+ABBREVIATION = re.compile(r"[0-9]?[A-Z]+(?:[0-9][A-Z]+)?")
 SOUNDED_DIGITS = {"to": "2", "for": "4"}  # B2C, P2P: the digit stands for a joining word
+NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
 SMALL_WORDS = {"of", "and", "the", "for", "to", "a", "an", "in", "on"}
 
 
@@ -48,9 +50,13 @@ def expands(short: str, long: str) -> bool:
     words = re.findall(r"[A-Za-z][\w-]*(?:['’]s\b)?", long)  # "Commissioner’s" gives one letter
     initials = "".join(w[0] for w in words if w.lower() not in SMALL_WORDS)
     # "analogue-to-digital converter" stands for ADC: each part of a hyphenated word may give its letter.
-    parts = "".join(p[0] for w in words for p in w.split("-") if p and p.lower() not in SMALL_WORDS)
+    pieces = [p for w in words for p in w.split("-") if p and p.lower() not in SMALL_WORDS]
+    parts = "".join(p[0] for p in pieces)
     sounded = "".join(SOUNDED_DIGITS.get(w.lower(), "" if w.lower() in SMALL_WORDS else w[0]) for w in words)
-    return letters in (initials.upper(), parts.upper(), sounded.upper())
+    # "2FA": a leading digit is the number the name opens with ("two-factor authentication"), never a later word.
+    counted = NUMBER_WORDS.get(pieces[0].lower(), "") + parts[1:] if pieces else ""
+    return letters in (initials.upper(), parts.upper(), sounded.upper()) \
+        or (letters[0].isdigit() and letters == counted.upper())
 
 
 def capitalised(text: str) -> str:
