@@ -23,6 +23,10 @@ BARE_NUMBER = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<number>\d{1,2})(?=\s+[^\W\d])"
 # "Quiz answers: 1. …", "Answers: 1) 8 2) 10": a label, then the run.
 RUN_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))(?:[^\W\d][\w'’ ]{0,30}\s)?answers?\s*[:\-–—]?\s*(?=\d{1,2}[.)]\s)", re.IGNORECASE)
 MIN_RUN = 2  # numbered answers along one line: fewer than this is a sentence with a number in it
+SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
+# How an answer's marks are given, after it ("… is stored. 1 mark answer, 1 mark carries shown."): for the marker.
+MARKING_AFTER = re.compile(r"(?<=[.!])\s+(?:\d{1,2}\s+marks?\b|award\b|(?:do not\s+)?accept\b|allow\b).*$",
+                           re.IGNORECASE | re.DOTALL)
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 FOOTNOTE_MARK = re.compile(rf"\s*(?P<mark>[{SUPERSCRIPTS}]+)\s*$")
 FOOTNOTE_ANSWER = re.compile(rf"^\s*(?P<mark>[{SUPERSCRIPTS}]+)\s*(?P<text>\S.*)$")
@@ -97,7 +101,21 @@ def labelled_run(text: str) -> list[tuple[int, str]]:
     if not label:
         return []
     _lead, parts = numbered_run(text[label.end():], int(re.match(r"\d+", text[label.end():])[0]))
-    return parts if len(parts) >= MIN_RUN else []
+    return without_talk_after(parts) if len(parts) >= MIN_RUN else []
+
+
+def without_talk_after(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A run of one-sentence answers whose last one goes on in more sentences ("3) 255 (1111 1111). Takes the
+    register while they work."): what follows is talk, not the answer, and is left out."""
+    if any(len(SENTENCE_END.split(answer.strip())) > 1 for _number, answer in parts[:-1]):
+        return parts
+    number, last = parts[-1]
+    return [*parts[:-1], (number, SENTENCE_END.split(last.strip())[0])]
+
+
+def without_marking(answer: str) -> str:
+    """An answer without how its marks are given after it ("… 1 mark answer, 1 mark carries shown.")."""
+    return MARKING_AFTER.sub("", answer).strip()
 
 
 def test_result(text: str) -> str:

@@ -18,6 +18,7 @@ from app.services.documents.answer_lines import (
     labelled_run,
     numbered_run,
     test_result,
+    without_marking,
 )
 from app.services.documents.blocks import OPTION, Block, clean
 from app.services.documents.question_lines import (
@@ -27,6 +28,7 @@ from app.services.documents.question_lines import (
     MAX_OPTIONS,
     MAX_TEXT_CHARS,
     Q_NUMBER,
+    TASK_LABEL,
     is_question,
     question_text,
 )
@@ -97,13 +99,19 @@ class AnswersBeside:
 
     def marked_result(self, block: Block) -> bool:
         """A marked test or a results page: an unnumbered question, perhaps its options as bullets, then "Correct
-        answer: …" or "You answered: … Correct!" under it."""
+        answer: …" or "You answered: … Correct!" under it; or a sheet's unnumbered question with a line to write
+        its answer on under it ("Which would you choose? Why?" over "________")."""
         asked, self.asked_line = self.asked_line, None
         if asked is None or self.current is not None:
             return False
         if block.kind == "item" and not block.ordered and len(self.asked_options) < MAX_OPTIONS:
             self.asked_options.append(block.text)
             self.asked_line = asked
+            return True
+        if BLANK.fullmatch(block.text.strip()) and not (self.asked_options or self.in_answers
+                                                         or TASK_LABEL.match(asked.text)):
+            self.ask(0, asked.text, asked.where, asked.text)  # a line to write its answer on: a sheet's question
+            self.current = None
             return True
         given = given_answer(block.text) or test_result(block.text)
         if not given:
@@ -118,7 +126,8 @@ class AnswersBeside:
 
     def notes_answer(self, block: Block) -> bool:
         """A slide's notes that answer the slide's questions: "Answers: a; b; c" in order, or a numbered run
-        ("1. One still picture. 2. Increase the frame rate. 3. …", its first number typed as a list's)."""
+        ("1. One still picture. 2. Increase the frame rate. 3. …", its first number typed as a list's), or
+        "Answer: …" under its one question (less how the marks are given)."""
         waiting = [q for q in self.slide_questions if not q["answer"]]
         if not waiting:
             return False
@@ -138,6 +147,9 @@ class AnswersBeside:
                     self.give(question, answer)
             return True
         said = ANSWER_LINE.match(block.text)
+        if said and len(waiting) == 1 and said["text"].strip():  # "Answer: …" under the slide's one question
+            self.give(waiting[0], without_marking(said["text"]))
+            return True
         parts = in_order(said["text"], len(waiting)) if said else []
         for question, answer in zip(waiting, parts, strict=False):
             self.give(question, answer)

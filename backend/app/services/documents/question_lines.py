@@ -36,7 +36,9 @@ CODE_QUOTE = re.compile(r"[A-Za-z_]\w*\([^()]*\)|(?://|\*\*|%|==|!=)\s*\w+")
 # An arrow pointing back at what a line is about: "← What shape will this draw?".
 POINTING = re.compile(r"^\s*(?:[←⬅◄◀]|<-{1,2})\s*(?=\S)")
 MAX_LISTED_OPTION_WORDS = 8  # a bulleted line under a question this short is one of its options
-Q_NUMBER = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,2})\b\s*[.):\-–—]?\s*(?P<text>.*)$", re.IGNORECASE)
+# "Q1.", "Question 3:", and a harder one labelled before its number: "Challenge Q5.", "Extension question 6:".
+Q_NUMBER = re.compile(r"^\s*(?:(?:challenge|extension|stretch|bonus|extra)\s+)?(?:q|question)\s*(?P<number>\d{1,2})\b"
+                      r"\s*[.):\-–—]?\s*(?P<text>.*)$", re.IGNORECASE)
 NUMBER_CELL = re.compile(r"^\s*(?:q|question)?\s*(?P<number>\d{1,2})\s*[.):]?\s*$", re.IGNORECASE)
 LETTER_CELL = re.compile(r"^\s*\(?(?P<letter>[A-Fa-f])\s*[.):]?\s*$")
 ANSWER_LINE = re.compile(r"^\s*(?:answers?|ans)\s*[:.\-–—]\s*(?P<text>.*)$", re.IGNORECASE)
@@ -67,6 +69,8 @@ COMMAND = re.compile(
     r"^(?:explain|describe|give|state|list|name|identify|define|compare|show|write|complete|change|find|calculate"
     r"|convert|draw|fill|suggest|outline|evaluate|discuss|justify|label|match|circle|tick|design|predict|trace"
     r"|put|sort|encrypt|decrypt|spot|solve|work out"
+    # A sum to do ("Add 0011 0011 and…"), not "Add one more point", nor an instruction of a program ("ADD 21").
+    r"|(?-i:[Aa]dd|[Ss]ubtract|[Mm]ultiply|[Dd]ivide|[Ss]hift)(?=\s+\d)"
     r"|what|which|who|why|how|when|where)\b",
     re.IGNORECASE,
 )
@@ -79,12 +83,18 @@ CLASS_ACTIVITY = re.compile(
 )
 # "Challenge: Explain why…": a label over a question, not part of it.
 HARDER_LABEL = re.compile(r"^(?:challenge|extension|stretch|bonus|extra)(?: question)?\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
+# "Question: What is…": a label over a question (a web page's "Check for Understanding" list), not part of it.
+QUESTION_LABEL = re.compile(r"^(?:q|question)\s*[:–—]\s*(?=\S)", re.IGNORECASE)
+# A writing frame to finish in the first person ("I accuse ____ because ____", "I think ____"): the pupil's
+# statement, not a question.
+WRITING_FRAME = re.compile(r"(?:^|\n)\s*(?:I|[Ww]e)\s+[^\n?]*_{3,}")
 # Headings over numbered commands that are not questions: a lesson's aims, or the tasks of an activity.
 AIMS_OR_TASKS = re.compile(
     r"\b(?:objectives?|aims?|outcomes?|success criteria|learning intentions?|we are learning|your turn|activit(?:y|ies)"
     r"|challenges?|extension|instructions|steps|tasks?|you will be able to|by the end of (?:the|this|today))\b",
     re.IGNORECASE,
 )
+TASK_LABEL = re.compile(r"^(?:task|activity)\s*\d{0,2}\s*[:.–—-]", re.IGNORECASE)  # "Task 2: Which…? Why?": a task
 QUESTIONS_NAMED = re.compile(r"\b(?:questions?|quiz)\b", re.IGNORECASE)  # "Task 2: questions" asks all the same
 # "True or false?", "Part A – True/False": the numbered lines under it are statements to judge, asked as they are.
 TRUE_OR_FALSE = re.compile(r"\btrue\s*(?:or|/)\s*false\b", re.IGNORECASE)
@@ -158,6 +168,8 @@ def is_question(text: str, *, about_questions: bool) -> bool:
         return False  # "5 min starter: “what's inside a computer?”" is a line of a lesson's timings
     if CONTENTS_LINE.search(text) or CLASS_ACTIVITY.search(text):
         return False  # "What is cyberbullying? 3" in a booklet's contents; "swap with your partner…" is a task
+    if WRITING_FRAME.search(text) and "?" not in text:
+        return False
     if asks(text) or (about_questions and text.endswith(("…", "..."))):
         return True  # "Q1. Someone shares a story they think is true. This is…": a stem its options complete
     # "There are two errors in this code. Find them and fix them.": the command may be in a later sentence.
@@ -166,7 +178,7 @@ def is_question(text: str, *, about_questions: bool) -> bool:
 
 def question_text(text: str) -> str:
     """The question without its marks and without the line to answer on."""
-    text = HARDER_LABEL.sub("", clean(text))
+    text = QUESTION_LABEL.sub("", HARDER_LABEL.sub("", clean(text)))
     # Every line to answer on after it ("… [3 marks] ....... ....... ......." when a PDF cell holds them all), one
     # at a time: a repeated group of runs ("(?:\s*\.{5,})+") backtracks without end on dots followed by more text.
     while not BLANK.fullmatch(text) and (shorter := ANSWER_LINE_END.sub("", text)) != text:

@@ -1,7 +1,8 @@
 """Questions laid out in tables: a quiz's rows (["1.", "What does LAN stand for?"], ["B", "Local Area…"]), a
 "Question | Answer" table, an online quiz's "Q | Answer" key, and a knowledge grid whose cells are numbered
-questions ("3 (2 pts)\nWhat is a peripheral?"), with a grid of answers numbered the same way under "Answers", and
-a cell that holds numbered questions a line each (a lesson's stages laid out as a table's rows).
+questions ("3 (2 pts)\nWhat is a peripheral?"), with a grid of answers numbered the same way under "Answers",
+a cell that holds numbered questions a line each (a lesson's stages laid out as a table's rows), and a row's cell
+that holds one question numbered "Q1." beside cells that do not ask (worked examples in "I do | We do | You do").
 
 The walker (`questions._Finder`) mixes these in: they ask, add options and keep answers as its lines do.
 """
@@ -65,7 +66,7 @@ class TableQuestions:
             cells = [cell for cell in row if cell]
             if not cells:
                 continue
-            if self.boxed_lines(cells, block.where):
+            if self.boxed_lines(cells, block.where) or self.numbered_cells(cells, block.where):
                 continue
             marked = any((index, column) in block.marked_cells for column in range(len(row)))
             self.table_row(cells, marked, block.where)
@@ -85,6 +86,18 @@ class TableQuestions:
                     self.line(line)
             self.current = None
         return bool(boxes)
+
+    def numbered_cells(self, cells: list[str], where: str) -> bool:
+        """A row whose cells hold questions numbered "Q1."…, beside cells that are not questions (the "You do"
+        column of a table of worked examples, beside its "I do" and "We do"): each is read as its line."""
+        asked = [cell for cell in cells[1:] if (typed := Q_NUMBER.match(cell)) and is_question(
+            typed["text"], about_questions=True)] if not self.in_answers else []
+        for cell in asked:
+            line = text_block(" ".join(cell.split()), where=where)
+            if line is not None:
+                self.line(line)
+            self.current = None
+        return bool(asked)
 
     def table_row(self, cells: list[str], marked: bool, where: str) -> None:
         """One row of a quiz laid out in a table: ["1.", "What does LAN stand for?"] or ["B", "Local Area…"]."""

@@ -24,7 +24,8 @@ numbered commands are aims and tasks. The walker's other halves read answers wri
 (`answers_beside`: notes, footnotes, reveals, runs, quiz exports), tables (`question_tables`: quiz rows, question
 and answer tables, knowledge grids, boxes titled as questions) and exam papers with their mark schemes
 (`exam_papers`), and slides answered apart (`clue_questions`: a game's clue slide answered by the next slide, and
-`slide_tasks`: a quiz slide's task answered by its notes). An exam question set without a number ("Explain two
+`slide_tasks`: a quiz slide's task answered by its notes), and a class stream's question post answered in the
+teacher's comment (`posted_questions`). An exam question set without a number ("Explain two
 benefits… [4]") is asked for its marks, and a "Model answer" heading under it answers it; a line that points back
 and asks ("← What shape will this draw?") asks about the program before it.
 """
@@ -53,6 +54,7 @@ from app.services.documents.clue_questions import ClueSlides
 from app.services.documents.exam_papers import PART, STEM, ExamParts
 from app.services.documents.findings import MAX_QUOTE_CHARS, normal
 from app.services.documents.found import Answer, Question
+from app.services.documents.posted_questions import PostedQuestions
 from app.services.documents.question_lines import (
     ABOUT_YOU,
     AIMS_OR_TASKS,
@@ -90,7 +92,7 @@ class QuestionsFound(NamedTuple):
 
 
 @dataclass
-class _Finder(AnswersBeside, ExamParts, TableQuestions, ClueSlides):
+class _Finder(AnswersBeside, ExamParts, TableQuestions, ClueSlides, PostedQuestions):
     """Walks a document's blocks: the question being read gathers its options, code and answer line."""
 
     in_answers: bool
@@ -122,7 +124,7 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions, ClueSlides):
     after_code: bool = False  # the block before was a program
 
     def heading(self, block: Block) -> None:
-        if self.on_clue_slide(block):
+        if self.on_clue_slide(block) or self.stream_post(block):
             return
         self.current = self.awaiting = self.scheme_answer = None
         self.slide_questions = []
@@ -152,7 +154,7 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions, ClueSlides):
         just_asked, self.just_asked = self.just_asked, False
         cut_short, self.cut_short = self.cut_short, None
         after_option, self.after_option = self.after_option, False
-        if self.on_clue_slide(block):
+        if self.on_clue_slide(block) or self.stream_post(block):
             return
         if self.beside(block) or self.quiz_export(block) or self.option_feedback(block, after_option) \
                 or ((just_asked or cut_short) and self.runs_on(block, cut_short)):
@@ -325,6 +327,7 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions, ClueSlides):
         self.numbered_answer = self.answers[-1] if number and len(parts) == 1 else None
 
     def code(self, block: Block) -> None:
+        self.program_shown(block)
         if self.in_answers and self.awaiting is not None:
             self.awaiting["text"] = block.text.strip()[:MAX_TEXT_CHARS]
             self.awaiting = None
