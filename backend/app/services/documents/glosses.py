@@ -128,6 +128,11 @@ UNMARKED = re.compile(
     # sentence's end: "I've told her to get a password manager – an app that creates and remembers…".
     r"|\b(?:a|an)\s+(?P<got>[a-z][\w-]+\s+[a-z][\w-]+)\s+[–—]\s+"
     r"(?P<got_meaning>(?:a|an)\s+[a-z]+\s+(?:that|which|who)\s[^–—.;:()]{3,150}?)(?=\s*[.;!?]|$)"
+    # A thing of two words named after "in a", then after a colon what any one of its kind does in it, to the
+    # sentence's end: "Hackers use lists like this in a dictionary attack: instead of trying…, a program tries
+    # common words…" ("Save it in a new folder: your teacher will check it" says what happens once, not in a kind).
+    r"|\bin\s+(?:a|an)\s+(?P<within>[a-z][\w-]+\s+[a-z][\w-]+):\s+"
+    r"(?P<happens>[a-z][^.!?;:()]{0,100}?\b(?:a|an)\s+[a-z]+\s+[a-z]+s\s[^.!?;:()]{3,100}?)(?=[.!?]|$)"
 )
 # "Sort them (smallest to largest)": a pronoun before the bracket names nothing.
 PRONOUNS = {"it", "them", "us", "him", "her", "me", "you", "this", "that", "these", "those"}
@@ -191,9 +196,9 @@ def unmarked_glosses(text: str) -> list[Candidate]:
     found = []
     for match in UNMARKED.finditer(text):
         term = (match["named"] or match["shown"] or match["doing"] or match["spanned"] or match["owned"]
-                or match["quoted"] or match["kind"] or match["got"])
+                or match["quoted"] or match["kind"] or match["got"] or match["within"])
         meaning = (match["meaning"] or match["after_colon"] or match["what_doing"] or match["span"] or match["yours"]
-                   or match["quoted_meaning"] or match["kind_meaning"] or match["got_meaning"])
+                   or match["quoted_meaning"] or match["kind_meaning"] or match["got_meaning"] or match["happens"])
         words = term.lower().split()
         if words[0] not in NOT_A_NOUN_START and words[-1] not in PRONOUNS and (pair := _kept(term, meaning)):
             found.append(pair)

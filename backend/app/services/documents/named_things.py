@@ -4,6 +4,7 @@ Chloe Patel – the phone in E1 tried…, and E5 shows her searching…   a pers
 Park Hill Academy – Computing Department – Year 7…                   a school, as a header names it
 E2 PHOTO – posted by Mr Hale                                         an exhibit's or a card's label
 Due Friday – CSS: style your band page                               a deadline on a class page
+handled securely – protected against unauthorised access…           how a thing is done, finishing a list's stem
 """
 
 from __future__ import annotations
@@ -24,9 +25,16 @@ DEADLINE = re.compile(
     re.IGNORECASE,
 )
 
+# A doing and the way it is done ("handled securely", "used fairly"), as items finishing a stem ("…make sure it is:")
+# read: a predicate, not a thing. (Nouns ending "-ly" that follow a doing are kept: "embedded assembly".)
+DONE_SO = re.compile(
+    r"[a-z]{2,}ed\s+(?!(?:assemb|suppl|famil|monopol|anomal|repl)ly\b)[a-z]{3,}ly", re.IGNORECASE
+)
+
 
 def names_no_key_word(term: str, definition: str) -> bool:
-    """Whether a found "term" is a person, a school, a numbered card's label or a deadline (the module's shapes)."""
+    """Whether a found "term" is a person, a school, a numbered card's label, a deadline or a doing's manner (the
+    module's shapes)."""
     term = term.strip()
     person = FULL_NAME.fullmatch(term) is not None and PERSONAL.search(definition) is not None
-    return person or any(shape.fullmatch(term) for shape in (SCHOOL, NUMBERED_LABEL, DEADLINE))
+    return person or any(shape.fullmatch(term) for shape in (SCHOOL, NUMBERED_LABEL, DEADLINE, DONE_SO))

@@ -64,6 +64,10 @@ COURSE_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
 COURSE_BEFORE_LESSON = re.compile(r"^(?P<course>[^:–—-]{2,40}?)\s+[–—-]\s+(?=(?:lesson|session)\s+\d{1,2}\s*[:.–—-])",
                                   re.IGNORECASE)
 UNIT_LINE_BLOCKS = 6  # a course line sits at the top of the page, under its title
+# An exam board's specification reference ("OCR J277 1.6.1", "AQA 8525 3.5.2", "Edexcel 1CP2 2.1"): where the
+# lesson sits in a course, never its topic.
+SPEC_REFERENCE = re.compile(r"(?i:ocr|aqa|edexcel|pearson|wjec|eduqas|ccea|cie|cambridge)"
+                            r"\s+[A-Za-z]{0,2}\d[\dA-Z.]*[\d. ]*")
 # A header line ending with the lesson's number and topic, after the school, the department or the course
 # ("Park Hill Academy – Computing – Year 7 Cyber Security, Lesson 4: Password security").
 LESSON_IN_HEADER = re.compile(r"\S[^:]{2,120}?(?:,|\s[–—|•·-])\s+(?:lesson|session)\s+\d{1,2}\s*[:.–—-]\s*"
@@ -260,7 +264,7 @@ def _unit_topic(blocks: list[Block]) -> str:
             if (unit := UNIT_PART.match(part.strip())) and len(unit["topic"].split()) <= MAX_TITLE_WORDS:
                 return unit["topic"].strip()
         topics = [p.strip() for p in parts if not SUBJECT_LABEL.fullmatch(p.strip()) and not LESSON_PART.match(p.strip())
-                  and not _is_teacher(p.strip())]
+                  and not _is_teacher(p.strip()) and not SPEC_REFERENCE.fullmatch(p.strip())]
         if len(parts) >= 3 and len(topics) == 1 and len(topics[0].split()) <= MAX_TITLE_WORDS // 2:
             return topics[0]  # "Year 8 Computing · E-commerce · Lesson 3": the part between subject and lesson
     return ""

@@ -6,7 +6,16 @@ document lists bare. The people of a story are never its key words."""
 
 from __future__ import annotations
 
-from app.services.documents import dialogue, glosses, kinds, margin_notes, matching_key, riddles, vocabulary
+from app.services.documents import (
+    dialogue,
+    glosses,
+    kinds,
+    margin_notes,
+    matching_key,
+    quiz_results,
+    riddles,
+    vocabulary,
+)
 from app.services.documents.aimed_words import add_aimed_words
 from app.services.documents.blocks import Block
 from app.services.documents.findings import Findings, Origin
@@ -21,6 +30,9 @@ def add_whole_document_terms(found: Findings, blocks: list[Block], text: str) ->
     # "…your digital footprint (1)…" and "(1) digital footprint the…"; a diagram's "① Core" and its key's "①  A…"
     for pair in [*margin_notes.noted_pairs(blocks), *margin_notes.keyed_labels(blocks)]:
         found.add_term(pair.term, pair.meaning, origin=Origin(pair.where, pair.term))
+    # A quiz's results: "What is a trace table?" / "19 / 27 correct responses" / "✓ A table used to follow…  19 (70.4%)"
+    for pair, where in quiz_results.answered_in_results(blocks):
+        found.add_term(*pair, origin=Origin(where, pair.term))
     for riddle in riddles.answered_riddles(blocks):  # "Who am I?" / "I connect the devices on a LAN…" / "SWITCH"
         found.add_term(riddle.term, riddle.meaning, origin=Origin(riddle.where, riddle.term))
     for block in (block for block in blocks if block.kind == "paragraph"):
@@ -28,6 +40,11 @@ def add_whole_document_terms(found: Findings, blocks: list[Block], text: str) ->
         # attack tries every possible key…"
         for pair in [*glosses.unmarked_glosses(block.text), *dialogue.spoken_meanings(block.text),
                      *kinds.kinds_defined(block.text)]:
+            found.add_term(*pair, origin=Origin(block.where, pair.term))
+    for block, text_on in broken_after_colon(blocks):
+        # "…in a dictionary attack:" / "instead of trying every combination, a program tries…": one sentence that a
+        # printed box broke after its colon, read whole for what it explains in passing.
+        for pair in glosses.unmarked_glosses(f"{block.text} {text_on}"):
             found.add_term(*pair, origin=Origin(block.where, pair.term))
     for pair, where in measure_glosses(blocks):  # "…at the right frame rate (the number of images shown each second)"
         found.add_term(*pair, origin=Origin(where, pair.term))
@@ -47,3 +64,15 @@ def add_whole_document_terms(found: Findings, blocks: list[Block], text: str) ->
     glosses.gloss_listed_words(found, text)
     people = dialogue.characters(text)  # "Jay is the best player he knows…" is about a person in the story
     found.vocabulary = [item for item in found.vocabulary if item["term"] not in people]
+
+
+def broken_after_colon(blocks: list[Block]) -> list[tuple[Block, str]]:
+    """Each paragraph ending with a colon whose sentence the next paragraph (in the same place) carries on in lower
+    case, with that next paragraph's text. The readers keep such lines apart, since a line ending with a colon is
+    often a label or a list's stem; only glosses read them together."""
+    pairs = []
+    for block, after in zip(blocks, blocks[1:], strict=False):
+        if block.kind == after.kind == "paragraph" and block.where == after.where \
+                and block.text.rstrip().endswith(":") and after.text[:1].islower():
+            pairs.append((block, after.text))
+    return pairs
