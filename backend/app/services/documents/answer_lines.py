@@ -73,6 +73,10 @@ POINT_MARK = re.compile(r"(?<=\S)\s+[\[(]\d[\])](?=[\s.,;]|$)")
 # per character)") or the sum alone ("72 (360 ÷ 5)") is part of the answer.
 WORKING = re.compile(r"(?<=\S)\s*\([^()]*=\s*(?P<result>[^()=]*?)\s*\)\s*$")
 SUM = re.compile(r"\d\s*[×÷+*/−-]\s*\d")
+# A binary answer in bytes or nibbles ("1000 0001"): a sum in denary after it ("(102 + 27 = 129)") checks it in
+# another base, which the answer does not say by itself, so it stays.
+BINARY = re.compile(r"[01]{4}(?:\s?[01]{4}){0,3}")
+DENARY_DIGIT = re.compile(r"[2-9]")
 # A question with more than one right option: "Which TWO of these…", "Tick three".
 MANY_RIGHT = re.compile(r"\b(?:which|tick|choose|select|pick|circle)\s+(?:two|three|2|3)\b|\b(?:two|three)\s+of\s+these\b",
                         re.IGNORECASE)
@@ -155,9 +159,15 @@ def without_point_marks(answer: str) -> str:
     after it ("47 (2 × 16 = 32 …)")."""
     answer = POINT_MARK.sub("", MARKER_NOTE.sub("", answer))
     working = WORKING.search(answer)
-    if working and (SUM.search(working.group()) or normal(working["result"]) in normal(answer[:working.start()])):
+    if working and (SUM.search(working.group()) or normal(working["result"]) in normal(answer[:working.start()])) \
+            and not _checked_in_denary(answer[:working.start()], working.group()):
         answer = answer[:working.start()]
     return answer.strip()
+
+
+def _checked_in_denary(answer: str, working: str) -> bool:
+    """Whether the working after a binary answer checks it in denary ("1000 0001 (102 + 27 = 129)")."""
+    return bool(BINARY.fullmatch(answer.strip())) and bool(DENARY_DIGIT.search(working))
 
 
 def question_for(questions: list[Question], answer: Answer) -> Question | None:

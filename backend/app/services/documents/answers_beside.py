@@ -6,6 +6,8 @@ short at a line's end, a teacher's copy that writes "Answer:" under each questio
 
 from __future__ import annotations
 
+import re
+
 from app.services.documents.answer_lines import (
     ANSWER_LABEL,
     FOOTNOTE_ANSWER,
@@ -34,6 +36,9 @@ from app.services.documents.question_lines import (
 )
 
 MAX_RUN_ON_CHARS = 200  # the rest of a question cut short at a line's end
+# The rest of a run's last answer cut short at its line's end ("… you can always go back"): the next line's words
+# up to their sentence's end, when they carry the sentence on ("(non-destructive editing). Stick them on…").
+CARRIED_ON = re.compile(r"^\s*(?P<more>[(a-z][^.!?\n]{0,200}[.!?])")
 
 
 class AnswersBeside:
@@ -43,12 +48,15 @@ class AnswersBeside:
     exported: dict | None = None  # the last question a quiz export's header numbered: feedback may follow its options
     after_option: bool = False  # the line before was an option of the current question
     run_waiting: int = 0  # a run of answers ended on this number alone: its answer starts the next line
+    run_open: tuple[dict, str] | None = None  # a run's last answer (where it is kept) ended mid-sentence
 
     def beside(self, block: Block) -> bool:
         """A line that answers questions from apart: the line after "Show answer" (or under "Question 1 – answer"),
         a results page's "Correct answer:" under a question, a footnote ("¹ 8"), a slide's notes ("Answers: …; …"),
         a run of numbered answers ("Quiz answers: 1. … 2. …")."""
         text, revealing, self.revealing = block.text, self.revealing, None
+        if self.run_carries_on(block):
+            return True
         if revealing is not None and not revealing["answer"]:
             self.give(revealing, text)
             return True
@@ -76,7 +84,7 @@ class AnswersBeside:
 
     def answer_run(self, run: list[tuple[int, str]], where: str) -> None:
         """Numbered answers given along a line; a number left at the line's end ("… 2.") waits for the next line."""
-        self.run_waiting = 0
+        self.run_waiting, self.run_open = 0, None
         for number, answer in run:
             if not answer.strip():
                 self.run_waiting = number
@@ -84,8 +92,23 @@ class AnswersBeside:
             question = next((q for q in reversed(self.questions) if q["number"] == number and not q["answer"]), None)
             if question is not None:
                 self.give(question, answer)
+                self.run_open = (question, "answer")
             else:
                 self.answers.append({"number": number, "text": clean(answer)[:MAX_TEXT_CHARS], "where": where})
+                self.run_open = (self.answers[-1], "text")
+        if not run or not run[-1][1].rstrip()[-1:].isalnum():
+            self.run_open = None  # the run ended its last sentence (or on a number alone)
+
+    def run_carries_on(self, block: Block) -> bool:
+        """The line after a run whose last answer ended mid-sentence, when it carries the sentence on: that
+        answer's end, up to the sentence's end (the words after it are the teacher's talk)."""
+        run_open, self.run_open = self.run_open, None
+        more = CARRIED_ON.match(block.text) if run_open is not None and block.kind == "paragraph" else None
+        if more is None:
+            return False
+        kept, key = run_open
+        kept[key] = clean(f"{kept[key]} {more['more']}")[:MAX_TEXT_CHARS]
+        return True
 
     def run_goes_on(self, block: Block) -> bool:
         """The line after a run of answers that ended on a bare number: its words up to the next number answer

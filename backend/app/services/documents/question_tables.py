@@ -66,7 +66,8 @@ class TableQuestions:
             cells = [cell for cell in row if cell]
             if not cells:
                 continue
-            if self.boxed_lines(cells, block.where) or self.numbered_cells(cells, block.where):
+            if self.boxed_lines(cells, block.where) or self.numbered_cells(cells, block.where) \
+                    or self.lettered_cells(cells, block.where):
                 continue
             marked = any((index, column) in block.marked_cells for column in range(len(row)))
             self.table_row(cells, marked, block.where)

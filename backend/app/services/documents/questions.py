@@ -24,8 +24,9 @@ numbered commands are aims and tasks. The walker's other halves read answers wri
 (`answers_beside`: notes, footnotes, reveals, runs, quiz exports), tables (`question_tables`: quiz rows, question
 and answer tables, knowledge grids, boxes titled as questions) and exam papers with their mark schemes
 (`exam_papers`), and slides answered apart (`clue_questions`: a game's clue slide answered by the next slide, and
-`slide_tasks`: a quiz slide's task answered by its notes), and a class stream's question post answered in the
-teacher's comment (`posted_questions`). An exam question set without a number ("Explain two
+`slide_tasks`: a quiz slide's task answered by its notes), a class stream's question post answered in the
+teacher's comment (`posted_questions`), an online quiz's responses summary (`form_summaries`), and a table
+row's lettered parts answered by name (`lettered_parts`). An exam question set without a number ("Explain two
 benefits… [4]") is asked for its marks, and a "Model answer" heading under it answers it; a line that points back
 and asks ("← What shape will this draw?") asks about the program before it.
 """
@@ -53,7 +54,9 @@ from app.services.documents.blocks import OPTION, Block, clean
 from app.services.documents.clue_questions import ClueSlides
 from app.services.documents.exam_papers import PART, STEM, ExamParts
 from app.services.documents.findings import MAX_QUOTE_CHARS, normal
+from app.services.documents.form_summaries import FormSummaries
 from app.services.documents.found import Answer, Question
+from app.services.documents.lettered_parts import LetteredParts
 from app.services.documents.posted_questions import PostedQuestions
 from app.services.documents.question_lines import (
     ABOUT_YOU,
@@ -92,7 +95,8 @@ class QuestionsFound(NamedTuple):
 
 
 @dataclass
-class _Finder(AnswersBeside, ExamParts, TableQuestions, ClueSlides, PostedQuestions):
+class _Finder(AnswersBeside, ExamParts, TableQuestions, ClueSlides, PostedQuestions, FormSummaries,
+              LetteredParts):
     """Walks a document's blocks: the question being read gathers its options, code and answer line."""
 
     in_answers: bool
@@ -179,7 +183,7 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions, ClueSlides, PostedQuesti
             return
         self.written_under = self.written_under or (self.current is not None and bool(BLANK.fullmatch(text.strip())))
         listing, self.listing = self.listing, False
-        if self.in_answers and self.asked_in_answers(text):
+        if self.in_answers and (self.asked_in_answers(text) or self.lettered_answer(text)):
             return
         if self.in_answers and not self.answers_file and number and worth_marks(rest):
             self.in_answers = False  # a worksheet's next question after the mark scheme for the one before
@@ -346,7 +350,9 @@ def find_questions(blocks: list[Block], *, filename: str = "", heading: str = ""
     finder = _Finder(in_answers=is_answers_file(filename), answers_file=is_answers_file(filename),
                      about_questions=bool(QUESTIONS_CONTEXT.search(f"{filename} {heading}")))
     for block in blocks:
-        if block.kind == "heading" and not block.synthetic:
+        if finder.summary_line(block):
+            pass
+        elif block.kind == "heading" and not block.synthetic:
             finder.heading(block)
         elif block.kind in ("paragraph", "item"):
             finder.line(block)
