@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from app.services.documents.blocks import Block
+from app.services.documents.form_summaries import CHOSEN, RIGHT_COUNT
 from app.services.documents.phrases import is_definition
 from app.services.documents.vocabulary import ASKED_TITLE, Candidate, tidy
 from app.services.documents.word_forms import capitalised
 
-# The tally a results summary prints under each question ("19 / 27 correct responses").
-TALLY = re.compile(r"^\d+\s*/\s*\d+\s+correct\s+responses?\b", re.IGNORECASE)
-# The count after an option: how many chose it, and that as a share ("19 (70.4%)").
-COUNT = re.compile(r"\s+\d+\s+\(\d{1,3}(?:\.\d+)?%\)$")
+# The count ending an option: how many chose it, and that as a share ("19 (70.4%)"); the tally over the options is
+# form_summaries.RIGHT_COUNT, whose questions and answers the question walker reads from the same summary.
+COUNT = re.compile(CHOSEN.pattern + "$")
 MIN_MEANING_WORDS = 4
 
 
@@ -31,7 +31,7 @@ def answered_in_results(blocks: list[Block]) -> list[tuple[Candidate, str]]:
     found = []
     for index, block in enumerate(blocks[:-2]):
         asked = ASKED_TITLE.match(block.text.strip()) if block.kind in ("heading", "paragraph") else None
-        if asked is None or not TALLY.match(blocks[index + 1].text.strip()):
+        if asked is None or not RIGHT_COUNT.match(blocks[index + 1].text.strip()):
             continue
         ticked = blocks[index + 2]
         meaning = COUNT.sub("", ticked.text.strip())
