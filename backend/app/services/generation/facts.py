@@ -48,7 +48,7 @@ from app.services.generation.teaching_text import (
     teaching_sentence,
 )
 from app.services.generation.topics import KeyPhrase, TopicModel, build_topic_model
-from app.services.generation.unfit_text import answer_problem, is_statement
+from app.services.generation.unfit_text import answer_problem, is_quoted_speech, is_statement
 from app.utils.feedback import language_problems
 
 MAX_DEFINITION_CHARS = 160
@@ -65,6 +65,8 @@ _DESCRIBED = re.compile(r"^(?:an?|the|any|one|when|how|where|what|something|some
 # "sir what is overclocking", "sir is the extension compulsory": a question asked, not a word defined
 _ASKING = re.compile(r"\b(?:what|which|who|whom|how|why|sir|miss|mrs|mr|ms)\b", re.I)
 _PEOPLE = re.compile(r"^(?:they|he|she|we|you|i)\b", re.I)  # "The people – they chose…": an answer, not a meaning
+# "PE on Monday clashes with his mock", "he moves the mouse with his eyes": what one person did, a story's line.
+_SOMEONE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
 # "Keyboard, mouse. Output: monitor, speaker": a second labelled line run on after the first, not one meaning.
 _SECOND_LABEL = re.compile(r"[.;]\s+[A-Z][\w ]{0,20}:\s")
 _EXAMPLE_TAIL = re.compile(r"[,;]?\s*(?:e\.g\.?|eg|for example|such as|like)\s*$", re.I)
@@ -206,6 +208,8 @@ def _fits(term: str, definition: str) -> bool:
         return False
     if answer_problem(definition) is not None or answer_problem(term) is not None or _LOGISTICS.search(definition):
         return False
+    if is_quoted_speech(term) or is_quoted_speech(definition) or _SOMEONE.search(definition):
+        return False  # "Alibi: “I was at football training.”", a caption, what one person did: not what a word means
     if is_examples(definition) or _PEOPLE.match(definition) or split_label(definition) is not None \
             or _SECOND_LABEL.search(definition):
         return False  # a list of words, what people did ("they chose…"), a labelled line ("Key words to use: …")

@@ -95,11 +95,11 @@ def _is_defined_term(text: str, match: re.Match[str]) -> bool:
 
 def _says(text: str, form: str) -> list[re.Match[str]]:
     """Where `text` says a key phrase, in the singular or the plural ("Digital Footprints" in "your digital
-    footprint is…")."""
+    footprint is…"), as a word of its own: not a part of a file or a web name ("html" in "index.html")."""
     if len(form.strip()) < 2:
         return []
     forms = "|".join(re.escape(f) for f in sorted({form.strip(), _stem(form)}, key=len, reverse=True))
-    return list(re.finditer(rf"(?<![\w-])(?:{forms})(?:s|es)?(?![\w-])", text, re.I))
+    return list(re.finditer(rf"(?<![\w-])(?<!\w\.)(?:{forms})(?:s|es)?(?![\w-])(?!\.\w)", text, re.I))
 
 
 def _pick_gap(ctx: BuildContext, prefix: str) -> tuple[Passage, str, KeyPhrase, re.Match[str]] | None:

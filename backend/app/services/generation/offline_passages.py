@@ -23,6 +23,7 @@ from app.services.generation.phrases import (
     is_generic_heading,
     line_definition,
     names_something_else,
+    shares_word,
 )
 from app.services.generation.teaching_text import as_pupil_task, stated_aims, teaching_sentence, written_task
 from app.services.generation.unfit_text import answer_problem, is_how_to
@@ -206,12 +207,17 @@ def _written(ctx: BuildContext, text: str, scheme: list[Criterion], difficulty: 
 
 def describe_topic(ctx: BuildContext, difficulty: int) -> DraftQuestion | None:
     """Describe one of the unit's key topics; the mark scheme is the bullet points of the slide (or section)
-    whose heading names it."""
+    whose heading names it. The topic is a key word of the unit's vocabulary, or its points say a word of it
+    ("Cache memory" over "Very fast memory…"): a heading its lines never mention ("Upcoming" over a class page's
+    posts) names no topic."""
+    terms = {str(item.get("term", "")).strip().lower() for item in ctx.materials.vocabulary}
     for phrase in ctx.model.phrases:
         group = _named_groups(ctx).get(phrase.text)
         if group and _ASSESSMENT_HEADING.search(group[0]["heading"]):
             group = None
         points = _points(group or [], phrase.text)
+        if phrase.text.lower() not in terms and not any(shares_word(p["text"], phrase.text) for p in points):
+            continue
         if (len(points) < 2 or is_how_to([p["text"] for p in group or []])  # "Setup": steps, not a topic
                 or not ctx.take(f"describe:{phrase.text.lower()}") or not _take_group(ctx, group)):
             continue

@@ -18,8 +18,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from app.services.documents.sections import section_of
+from app.services.generation.commands import opens_on_a_command
 from app.services.generation.passages import Passage
-from app.services.generation.unfit_text import is_instruction, is_statement
+from app.services.generation.unfit_text import is_instruction, is_quoted_speech, is_statement
 
 
 def _words(text: str) -> list[str]:
@@ -121,6 +122,10 @@ LESSON_NUMBER = re.compile(r"^\W*(?:l|lesson|wk|week|unit|u|session|day|part)\s?
 CLASSROOM = re.compile(r"\b(?:tray|printed|photocop\w*|handouts?|shared\s+(?:area|drive)|on\s+teams"
                        r"|google\s+classroom|exercise\s+books?|mini\s+whiteboards?|sticky\s+notes?|glue|scissors)\b",
                        re.IGNORECASE)
+# A class page's post ("Mr Okafor posted a new question: …"), or a picture's caption or a stage direction in square
+# brackets ("[photo] Miss Cole and three teachers…"): the page around the lesson, not what it teaches.
+POSTED = re.compile(r"\b(?:posted|shared|uploaded|added)\s+(?:(?:a\s+)?(?:new\s+)?(?:question|assignment|material"
+                    r"|announcement|post|quiz|file)\b|by\b)|^\W*\[[a-z][^\]]{0,30}\]", re.IGNORECASE)
 # When work is due: a homework or an assignment line ("Seneca: 2.5 Translators – due Friday"), never teaching.
 DEADLINE = re.compile(r"\bdue\s+(?:on\s+|by\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\s+\w+"
                       r"|date|in\b)|\bdeadline\b|\bhand\s+(?:it\s+|them\s+)?in\b", re.IGNORECASE)
@@ -207,8 +212,9 @@ def is_signposting(text: str, heading: str = "") -> bool:
 
 
 def is_logistics(text: str) -> bool:
-    """The room's logistics or when work is due ("Sheets are in the tray", "…– due Friday"), not what is taught."""
-    return bool(CLASSROOM.search(text) or DEADLINE.search(text))
+    """The room's logistics, when work is due or a class page's post ("Sheets are in the tray", "…– due Friday",
+    "Mr Okafor posted a new question: …", "[photo] …"), not what is taught."""
+    return bool(CLASSROOM.search(text) or DEADLINE.search(text) or POSTED.search(text))
 
 
 def is_quiz_row(text: str) -> bool:
@@ -245,14 +251,15 @@ def stands_alone(text: str) -> bool:
 
 
 def teaching_sentence(text: str, heading: str = "", objectives: Iterable[str] = (), passage: str = "") -> bool:
-    """A statement the lesson teaches: not a heading, label, instruction, story choice, quiz row, objective line (or
-    one of the unit's `objectives`) or signpost to help, not under a heading of where to get help, and not part of
-    a `passage` that sets a task."""
-    if not is_statement(text) or is_objective_line(text) or gives_an_instruction(text):
+    """A statement the lesson teaches: not a heading, label, instruction or command (commands.py), story choice or
+    quoted speech, quiz row, objective line (or one of the unit's `objectives`) or signpost to help, not under a
+    heading of where to get help, and not part of a `passage` that sets a task."""
+    if not is_statement(text) or is_objective_line(text) or gives_an_instruction(text) or opens_on_a_command(text):
         return False
     if passage and passage != text and is_task(passage):
         return False
-    if is_quiz_row(text) or is_label_line(text) or is_signposting(text, heading) or is_logistics(text):
+    if is_quiz_row(text) or is_label_line(text) or is_signposting(text, heading) or is_logistics(text) \
+            or is_quoted_speech(text):
         return False
     if text.count(" / ") >= 2 or len(MARK_POINT.findall(text)) >= 2:
         return False  # "Works offline / runs faster / …": a table's row; "… (1), range check (1)": a mark scheme

@@ -42,9 +42,11 @@ TOPIC_WORD_WEIGHT = 0.8  # below every key word the readers or the headings give
 NAMED_WEIGHT = 2.0  # key words (3 with a meaning, 2 without), words a line defines (2.5), headings' subjects (2)
 MAX_SHARE = 0.6  # the most of a draft one topic's templates may fill, unless the teacher asks for more
 TOPIC_SIGNS = {
-    # Not "binary search" or "binary tree": those are algorithms and structures, not number bases.
-    "binary": re.compile(r"\b(binary(?!\s+(?:search(?:es|ing)?|trees?|codes?))|denary|hexadecimal|hex|number bases?"
-                         r"|base (?:2|10|16)|place values?)\b", re.I),
+    # Not "binary search" or "binary tree": those are algorithms and structures, not number bases; nor "hex colour
+    # code": a web page's colour, named in passing by a unit on styling pages.
+    "binary": re.compile(r"\b(binary(?!\s+(?:search(?:es|ing)?|trees?|codes?))|denary"
+                         r"|(?:hexadecimal|hex)(?!\s+colou?rs?\b)|number bases?|base (?:2|10|16)|place values?)\b",
+                         re.I),
     "logic": re.compile(r"\b(logic gates?|logic circuits?|truth tables?|boolean (?:logic|algebra|expressions?)"
                         r"|(?:and|or|not|xor|nand|nor) gates?)\b", re.I),
     "python": re.compile(r"\bpython\b", re.I),

@@ -145,6 +145,18 @@ def objective_problem(text: str) -> str | None:
     return None
 
 
+_SPEECH_LABEL = re.compile(r"^\W*(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*:\s*")  # "Alibi: “I was…”", "Caption: “…"
+
+
+def is_quoted_speech(text: str) -> bool:
+    """Words someone says or a caption quotes, or a piece of one cut off ("Alibi: “I was at football training.”",
+    "“Instagram", "…Don't share it.”"): a story's line, never a meaning or a statement the lesson teaches."""
+    body = _SPEECH_LABEL.sub("", text.strip(), count=1)
+    if body[:1] in "“\"‘„«":
+        return True
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
+
+
 @lru_cache(maxsize=16384)
 def is_statement(text: str) -> bool:
     """A sentence that states something the lesson teaches: not a question, a task, a gap, a link, an email line,
@@ -152,7 +164,7 @@ def is_statement(text: str) -> bool:
     if FOOTNOTE_MARK.match(text.strip()):
         return False  # "⁷ Yes – 5000 MB is 5 GB…": a footnote, here the answer to a question
     text = FOOTNOTE_MARK.sub("", text).strip()  # "How many bits are in a nibble? ²": judged without its marker
-    words = text.split()
+    words = [word for word in text.split() if any(c.isalpha() for c in word)]  # not "29 answered · 1 assigned"
     if len(words) < 5 or len(text) > 260:
         return False
     if RULE_OR_WORKING.search(text):
