@@ -72,3 +72,9 @@ def fill_in_name(text: str) -> str | None:
     """The word a "Word =" blank asks pupils to explain, or None."""
     match = FILL_IN.match(text.strip())
     return match["name"] if match and is_term(match["name"], max_words=4) else None
+
+
+def is_aside_label(name: str) -> bool:
+    """Whether a name is only a note's label ("FORENSICS NOTE", "Top tip"): the words after it are the note, never
+    its meaning."""
+    return ASIDE_LABEL.match(f"{name.strip(' :–—')}: x") is not None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.services.documents.labelled_lines import is_aside_label
 from app.services.documents.phrases import EXAMPLE_HEADING, is_examples
 from app.services.documents.sections import split_label
 from app.services.documents.title_terms import opens_on_a_modifier
@@ -210,6 +211,8 @@ def _fits(term: str, definition: str) -> bool:
         return False
     if is_quoted_speech(term) or is_quoted_speech(definition) or _SOMEONE.search(definition):
         return False  # "Alibi: “I was at football training.”", a caption, what one person did: not what a word means
+    if is_aside_label(term):
+        return False  # "FORENSICS NOTE: the passwords were…": a note under its label, not the label's meaning
     if is_examples(definition) or _PEOPLE.match(definition) or split_label(definition) is not None \
             or _SECOND_LABEL.search(definition):
         return False  # a list of words, what people did ("they chose…"), a labelled line ("Key words to use: …")

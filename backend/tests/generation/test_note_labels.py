@@ -1,0 +1,22 @@
+"""A note's label ("FORENSICS NOTE:", "Top tip:") is no key word of the unit: the words after it are the note, and
+a draft must not ask what "Forensics note" means. Small hand-built materials, written for this test."""
+
+from __future__ import annotations
+
+from app.services.generation.facts import unit_model
+from app.services.generation.materials import GenerationMaterials
+from app.services.generation.passages import Passage
+
+
+def _passage(text: str, where: str) -> Passage:
+    return Passage(text=text, heading="Evidence", file="case.pdf", where=where, kind="paragraph")
+
+
+def test_a_notes_label_is_no_key_word_of_the_unit():
+    case = GenerationMaterials(unit_title="Passwords", passages=[
+        _passage("FORENSICS NOTE: the passwords were all common words that appear in any word list", "page 2"),
+        _passage("Top tip: a long passphrase is easier to remember than a short jumble of symbols", "page 3"),
+        _passage("Passphrase: three random words joined together", "page 4"),
+    ])
+    _model, facts = unit_model(case)
+    assert [f.term for f in facts] == ["Passphrase"], facts
