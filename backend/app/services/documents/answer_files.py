@@ -3,7 +3,9 @@ Quiz.docx") and by question numbers (the answers must be for questions the works
 
 The names are compared without the words that only say what kind of sheet a file is ("answers", "mark scheme",
 "questions", "worksheet"…): "CPU Answer Sheet" and "CPU Questions" are both "cpu". An answers file whose name is
-only such words ("Answers.docx") is matched by its numbers, when one document of the unit has questions. An answer
+only such words ("Answers.docx") is matched by its numbers, when one document of the unit has questions; so are
+answers in a document named for something else (a lesson plan's "Answers to the quiz: 1) …"), when exactly one
+document asks all their numbers and no name matches. An answer
 fills a question that has none of its own; a right option marked in the worksheet itself stands. An answer that
 repeats its question ("What is a sprite? – A character…") answers that question in whichever document asks it, a
 mark scheme's answer ("1(c)(ii)") the part of that label, and a teacher's copy that repeats the worksheet's
@@ -26,6 +28,7 @@ SHEET_WORDS = re.compile(
     re.IGNORECASE,
 )
 MIN_NUMBERS_FOUND = 0.5  # of an answers file's numbers, the share its worksheet must have
+MIN_UNNAMED_ANSWERS = 3  # numbered answers in a document not named for its worksheet: fewer could fit any sheet
 
 
 class AnswersFile(NamedTuple):
@@ -92,6 +95,7 @@ def _worksheet(questions: list[Question], answers_file: AnswersFile) -> str | No
     sources = list(dict.fromkeys(q.get("source", "") for q in questions))
     own = name_words(answers_file.filename)
     fitting: list[tuple[float, float, str]] = []
+    whole: list[str] = []  # the documents that ask every number answered, whatever their names
     for source in sources:
         if source == answers_file.filename:
             continue
@@ -100,6 +104,12 @@ def _worksheet(questions: list[Question], answers_file: AnswersFile) -> str | No
         alike = len(own & theirs) / len(own | theirs) if own and theirs else 0.0
         if fit >= MIN_NUMBERS_FOUND and (alike or not own):
             fitting.append((alike, fit, source))
+        if fit == 1.0:
+            whole.append(source)
+    if not fitting and len(whole) == 1 and len(numbers) >= MIN_UNNAMED_ANSWERS:
+        # Answers written in a document named for something else (a lesson plan's "Answers to the quiz: 1) 2 …")
+        # are for the one document that asks all their numbers.
+        return whole[0]
     if not fitting or (not own and len(fitting) > 1):
         return None  # "Answers.docx" with two worksheets that fit: which one it answers cannot be told
     return max(fitting, key=lambda found: found[:2])[2]

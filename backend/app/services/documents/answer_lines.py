@@ -20,13 +20,20 @@ from app.services.documents.found import Answer, Question
 RUN_NUMBER = re.compile(r"(?<!\S)(?P<number>\d{1,2})[.)](?=\s|$)")
 # A slide's notes may number their answers bare, after each sentence: "1 hertz / GHz. 2 not all programs…".
 BARE_NUMBER = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<number>\d{1,2})(?=\s+[^\W\d])")
-# "Quiz answers: 1. …", "Answers: 1) 8 2) 10": a label, then the run.
-RUN_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))(?:[^\W\d][\w'’ ]{0,30}\s)?answers?\s*[:\-–—]?\s*(?=\d{1,2}[.)]\s)", re.IGNORECASE)
+# A run under a label may number its answers with a dash instead: "Answers: 1 – the square… 2 – so all the parts…".
+DASHED_NUMBER = re.compile(r"(?<!\S)(?P<number>\d{1,2})\s?[–—-](?=\s)")
+# "Quiz answers: 1. …", "Answers: 1) 8 2) 10", "Answers: 1 – …": a label, then the run.
+RUN_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))(?:[^\W\d][\w'’ ]{0,30}\s)?answers?\s*[:\-–—]?\s*(?=\d{1,2}(?:[.)]|\s?[–—-])\s)",
+                       re.IGNORECASE)
 MIN_RUN = 2  # numbered answers along one line: fewer than this is a sentence with a number in it
 SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
 # How an answer's marks are given, after it ("… is stored. 1 mark answer, 1 mark carries shown."): for the marker.
-MARKING_AFTER = re.compile(r"(?<=[.!])\s+(?:\d{1,2}\s+marks?\b|award\b|(?:do not\s+)?accept\b|allow\b).*$",
-                           re.IGNORECASE | re.DOTALL)
+MARKING_AFTER = re.compile(r"(?<=[.!])\s+(?:\d{1,2}\s+marks?\b|award\b|(?:do not\s+)?accept\b|allow\b"
+                           r"|max(?:imum)?\.?\s+\d{1,2}\b).*$", re.IGNORECASE | re.DOTALL)
+# How a mark scheme's marks are given, before its examples: "Two ways, 1 mark for the way and 1 for the
+# description, e.g. …" keeps "e.g. …".
+MARKING_BEFORE = re.compile(r"^[^.;:]{0,60}?\b\d{1,2}\s+marks?\s+(?:for|each)\b[^.;:]{0,80}?,\s*(?=e\.g\.)",
+                            re.IGNORECASE)
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 FOOTNOTE_MARK = re.compile(rf"\s*(?P<mark>[{SUPERSCRIPTS}]+)\s*$")
 FOOTNOTE_ANSWER = re.compile(rf"^\s*(?P<mark>[{SUPERSCRIPTS}]+)\s*(?P<text>\S.*)$")
@@ -82,12 +89,13 @@ MANY_RIGHT = re.compile(r"\b(?:which|tick|choose|select|pick|circle)\s+(?:two|th
                         re.IGNORECASE)
 
 
-def numbered_run(text: str, first: int, *, bare: bool = False) -> tuple[str, list[tuple[int, str]]]:
+def numbered_run(text: str, first: int, *, bare: bool = False,
+                 numbers: re.Pattern[str] = RUN_NUMBER) -> tuple[str, list[tuple[int, str]]]:
     """The numbered answers along a line, counting up by one from `first`, and the words before them:
     "A data centre 3. OneDrive 4. SaaS" from 3 → ("A data centre", [(3, "OneDrive"), (4, "SaaS")])."""
     starts: list[tuple[int, int, int]] = []  # (number, where its number starts, where its answer starts)
     wanted = first
-    for found in (BARE_NUMBER if bare else RUN_NUMBER).finditer(text):
+    for found in (BARE_NUMBER if bare else numbers).finditer(text):
         if int(found["number"]) == wanted:
             starts.append((wanted, found.start(), found.end()))
             wanted += 1
@@ -104,7 +112,9 @@ def labelled_run(text: str) -> list[tuple[int, str]]:
     label = RUN_LABEL.search(text)
     if not label:
         return []
-    _lead, parts = numbered_run(text[label.end():], int(re.match(r"\d+", text[label.end():])[0]))
+    run = text[label.end():]
+    numbers = RUN_NUMBER if RUN_NUMBER.match(run) else DASHED_NUMBER
+    _lead, parts = numbered_run(run, int(re.match(r"\d+", run)[0]), numbers=numbers)
     return without_talk_after(parts) if len(parts) >= MIN_RUN else []
 
 
@@ -155,9 +165,9 @@ def given_answer(text: str) -> str:
 
 
 def without_point_marks(answer: str) -> str:
-    """The answer without a mark scheme's point marks ("[1]"), a marker's comments ("[✓ benefit]") or the working
-    after it ("47 (2 × 16 = 32 …)")."""
-    answer = POINT_MARK.sub("", MARKER_NOTE.sub("", answer))
+    """The answer without a mark scheme's point marks ("[1]"), how its marks are given (before or after it), a
+    marker's comments ("[✓ benefit]") or the working after it ("47 (2 × 16 = 32 …)")."""
+    answer = POINT_MARK.sub("", MARKER_NOTE.sub("", MARKING_BEFORE.sub("", without_marking(answer))))
     working = WORKING.search(answer)
     if working and (SUM.search(working.group()) or normal(working["result"]) in normal(answer[:working.start()])) \
             and not _checked_in_denary(answer[:working.start()], working.group()):

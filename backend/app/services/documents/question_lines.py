@@ -57,7 +57,7 @@ ANSWERS_NAME = re.compile(
 ANSWERS_LABEL = re.compile(
     r"^(?:.{0,60}?\s[–—:-]\s*)?(?:check\s+(?:your\s+|the\s+)?|(?:do now|starter|quiz|worksheet|homework|exit ticket"
     r"|retrieval|plenary|test|teacher'?s?)\s+)?(?:answers(?:\s+(?:sheet|key))?|answer\s+(?:sheet|key)|mark(?:ing)?\s+scheme"
-    r"|solutions?|teacher'?s?\s+copy)(?:\s*\(.{0,40}\))?(?:\s+[–—-]\s+[^?\d]{1,60})?\s*:?$",
+    r"|solutions?|teacher'?s?\s+copy)(?:\s*\(.{0,60}\))?(?:\s+[–—-]\s+[^?\d]{1,60}|\s+(?:to|for)\s+[^?\d]{1,60})?\s*:?$",
     re.IGNORECASE,
 )
 QUESTIONS_CONTEXT = re.compile(

@@ -85,6 +85,7 @@ from app.services.documents.question_lines import (
     worth_marks,
 )
 from app.services.documents.question_tables import TableQuestions
+from app.services.documents.written_in import WrittenIn
 
 
 class QuestionsFound(NamedTuple):
@@ -96,7 +97,7 @@ class QuestionsFound(NamedTuple):
 
 @dataclass
 class _Finder(AnswersBeside, ExamParts, TableQuestions, ClueSlides, PostedQuestions, FormSummaries,
-              LetteredParts):
+              LetteredParts, WrittenIn):
     """Walks a document's blocks: the question being read gathers its options, code and answer line."""
 
     in_answers: bool
@@ -132,6 +133,7 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions, ClueSlides, PostedQuesti
             return
         self.current = self.awaiting = self.scheme_answer = None
         self.slide_questions = []
+        self.not_under()
         self.statements = says_true_or_false(block.text)
         self.not_asking = bool(AIMS_OR_TASKS.search(block.text)) and not QUESTIONS_NAMED.search(block.text)
         slide = " ".join(block.where.split()[:2])
@@ -211,6 +213,7 @@ class _Finder(AnswersBeside, ExamParts, TableQuestions, ClueSlides, PostedQuesti
         elif self.current is not None and CHOICES_LABEL.match(text):
             self.listing = True  # "Answer choices:" over a quiz export's options
         elif not BLANK.fullmatch(text.strip()):
+            self.line_under(block)
             self.current = None
 
     def point_at_program(self, text: str, where: str) -> None:
@@ -362,10 +365,12 @@ def find_questions(blocks: list[Block], *, filename: str = "", heading: str = ""
             finder.table(block)
         elif block.kind == "heading":
             finder.current = None  # a new slide
+            finder.not_under()
         finder.after_code = block.kind == "code"
     # Numbered commands alone ("2. Compare the item with the target") are the steps of a process, unless
     # the document plainly asks questions too.
     questions = finder.questions if finder.plainly_asked else []
+    finder.answers_written_in(questions)
     return QuestionsFound(questions, _answer_own(questions, finder.answers))
 
 
