@@ -37,17 +37,26 @@ def revealed_terms(slides: list[SlideSummary], links: dict[int, set[int]]) -> li
         asked = ANSWER_TITLE.match(clean(slide["title"]))
         if asked is None or any(_words(line) > MAX_LABEL_WORDS for line in slide["bullets"]):
             continue
-        linking = [number for number, targets in links.items() if slide["number"] in targets]
-        clue_slide = numbered.get(linking[0] if len(linking) == 1 else slide["number"] - 1)
-        clue = (
-            _clue(clue_slide)
-            if clue_slide is not None and (linking or not links.get(clue_slide["number"]))
-            else None
-        )
-        if clue is not None:
+        pair = _clue_of(slide, numbered, links)
+        if pair is not None:
+            clue_slide, clue = pair
             term = _term(asked["term"], asked["full"])
             blocks.append(Block("term", term, definition=clue, where=f"slide {clue_slide['number']}"))
     return blocks
+
+
+def _clue_of(
+    answer: SlideSummary, numbered: dict[int, SlideSummary], links: dict[int, set[int]]
+) -> tuple[SlideSummary, str] | None:
+    """An answer slide's clue slide and its meaning: of the slides linking to it, the one that is a clue (a board
+    tile linking there too is a slip; two clues whose copied buttons both lead there leave it unknown); with no
+    slide linking to it, the slide just before it, unless that one's own button leads elsewhere."""
+    linking = [numbered[n] for n, targets in links.items() if answer["number"] in targets and n in numbered]
+    if not linking and (before := numbered.get(answer["number"] - 1)) is not None \
+            and not links.get(before["number"]):
+        linking = [before]
+    clues = [(slide, clue) for slide in linking if (clue := _clue(slide)) is not None]
+    return clues[0] if len(clues) == 1 else None
 
 
 def slide_links(slides: Iterable[object]) -> dict[int, set[int]]:
@@ -60,7 +69,8 @@ def slide_links(slides: Iterable[object]) -> dict[int, set[int]]:
                 target = shape.click_action.target_slide
             except Exception:  # noqa: BLE001 - a broken or outside link: no slide to pair
                 target = None
-            if target is not None and target.slide_id in numbers:
+            # A button linking to its own slide ("Play again") leads nowhere else: no pair to make.
+            if target is not None and target.slide_id in numbers and numbers[target.slide_id] != number:
                 links.setdefault(number, set()).add(numbers[target.slide_id])
     return links
 

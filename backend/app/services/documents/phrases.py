@@ -222,9 +222,9 @@ def is_shouting(text: str) -> bool:
 
 def _shouted_sentence(text: str) -> bool:
     """A sentence in capitals, or shouting with "!": not one name in capitals ("e.g. SUM or AVERAGE")."""
-    shouted = LONG_CAPITALS.findall(text)
+    shouted, capitals = LONG_CAPITALS.findall(text), text.upper() == text  # "CPU CHALLENGE – 200" has no small letter
     return (bool(SHOUTED_EXCLAMATION.search(text) or LONG_CAPITALS.match(text.strip()))
-            or len(shouted) >= max(2, SHOUTED_SHARE * len(words(text))))
+            or len(shouted) >= max(2, SHOUTED_SHARE * len(words(text))) or (bool(shouted) and capitals))
 
 
 def is_examples(text: str) -> bool:
