@@ -14,8 +14,8 @@ work gets done in a certain amount of time").
 
 A definition that is a classroom instruction, an objective ("I can…"), where to get help (a helpline, who in school
 to tell), an example email, shouting, a course label, a sum, a title, a list of words, a labelled line ("Key words
-to use: …"), what people did ("they chose…") or too long to be an option is left out, as is one that gives its own
-key word away. The words the facts define join the unit's key phrases (`unit_model`), so questions about them count
+to use: …"), what people did ("they chose…", "the PE department would not share the hall") or too long to be an
+option is left out, as is one that gives its own key word away, and a "Yes –" or "No –" answer. The words the facts define join the unit's key phrases (`unit_model`), so questions about them count
 as on topic."""
 
 from __future__ import annotations
@@ -70,6 +70,13 @@ _PEOPLE = re.compile(r"^(?:they|he|she|we|you|i)\b", re.I)  # "The people – th
 _SOMEONE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
 # "Keyboard, mouse. Output: monitor, speaker": a second labelled line run on after the first, not one meaning.
 _SECOND_LABEL = re.compile(r"[.;]\s+[A-Z][\w ]{0,20}:\s")
+# "No – the filter shows the link was never clicked", "True or false" rows: the answer to a question, not a word.
+_ANSWER_WORDS = {"yes", "no", "true", "false"}
+# "Motive: the PE department would not share the hall": a subject and what it did, a story's line, not a meaning;
+# "A computer that was built…" is a thing described (its "that" comes before the verb).
+_DETERMINERS = {"the", "a", "an", "my", "our", "his", "her", "their", "this", "that"}
+_PAST = {"was", "were", "would", "did", "had"}
+_RELATIVE = {"that", "which", "who", "whose", "where", "when"}
 _EXAMPLE_TAIL = re.compile(r"[,;]?\s*(?:e\.g\.?|eg|for example|such as|like)\s*$", re.I)
 
 
@@ -213,6 +220,8 @@ def _fits(term: str, definition: str) -> bool:
         return False  # "Alibi: “I was at football training.”", a caption, what one person did: not what a word means
     if is_aside_label(term):
         return False  # "FORENSICS NOTE: the passwords were…": a note under its label, not the label's meaning
+    if term.strip().lower() in _ANSWER_WORDS or narrates(definition):
+        return False
     if is_examples(definition) or _PEOPLE.match(definition) or split_label(definition) is not None \
             or _SECOND_LABEL.search(definition):
         return False  # a list of words, what people did ("they chose…"), a labelled line ("Key words to use: …")
@@ -228,6 +237,20 @@ def _fits(term: str, definition: str) -> bool:
     names = [term, *re.findall(r"\(([^)]{1,40})\)", term), re.sub(r"\s*\([^)]*\)", "", term)]
     # "Binary: a binary number…" (or "Firewalls: a firewall checks…") would give the answer away.
     return not any(says(definition, n) for n in names if len(n.strip()) > 1)
+
+
+def narrates(text: str) -> bool:
+    """Whether a line tells what some person or group did ("The PE department would not share the hall"): a
+    subject, then a past verb, with no "that" or "which" between them."""
+    words = [w.lower().strip(",;:") for w in text.split()[:5]]
+    if not words or words[0] not in _DETERMINERS:
+        return False
+    for word in words[1:]:
+        if word in _RELATIVE:
+            return False
+        if word in _PAST:
+            return True
+    return False
 
 
 def says(text: str, name: str) -> bool:

@@ -71,8 +71,8 @@ def usable_phrase(text: str) -> bool:
         return False
     if LETTERED_LABEL.match(text.strip()):
         return False  # "Case B", "Source A", "Figure 2": which one of a set, not a name
-    if PERSON.match(text.strip()):
-        return False  # "Mrs Evans (DSL)": a person to tell, not something taught
+    if PERSON.match(text.strip()) or PERSON.match(" ".join(w[:1].upper() + w[1:].lower() for w in words)):
+        return False  # "Mrs Evans (DSL)", "MR DUNN" on a suspect card: a person, not something taught
     bare = re.sub(r"[^\w)\]'’\"]+$", "", text)  # "Exit ticket 🎟️", "Starter 🔥": the label without its emoji
     if LESSON_PART.search(f"{bare}:") or section_of(bare) is not None:
         return False  # the label of a part of the lesson ("Extension answer", "Word bank", "Key words to use")

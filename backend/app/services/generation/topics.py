@@ -35,7 +35,7 @@ from app.services.generation.passages import find_passage, item_source, passage_
 from app.services.generation.phrases import heading_phrases, line_definition, usable_phrase
 from app.services.generation.teaching_text import LESSON_FURNITURE, is_signposting, written_task
 from app.services.generation.topic_words import topic_words
-from app.services.generation.unfit_text import answer_problem, objective_problem
+from app.services.generation.unfit_text import answer_problem, is_quoted_speech, objective_problem
 
 TAUGHT = 3.0
 TOPIC_WORD_WEIGHT = 0.8  # below every key word the readers or the headings give
@@ -203,7 +203,8 @@ def key_phrases(materials: GenerationMaterials) -> list[KeyPhrase]:
             add(text, 3.0 if term.get("definition") else 2.0, source, _forms(text))
     for passage in materials.passages:
         defined = line_definition(passage["text"]) if not EXAMPLE_HEADING.match(passage["heading"]) else None
-        if defined and not is_signposting(passage["text"], passage["heading"]):  # not "Childline – 0800 1111"
+        # not "Childline – 0800 1111", nor "Good: “A girl using a laptop”" (a caption's label, not a word taught)
+        if defined and not is_signposting(passage["text"], passage["heading"]) and not is_quoted_speech(defined[1]):
             add(defined[0], 2.5, QuestionSource(file=passage["file"], where=passage["where"], quote=passage["text"]),
                 _forms(defined[0]))
         for phrase in heading_phrases(passage["heading"]):
