@@ -15,8 +15,8 @@ work gets done in a certain amount of time").
 A definition that is a classroom instruction, an objective ("I can…"), where to get help (a helpline, who in school
 to tell), an example email, shouting, a course label, a sum, a title, a list of words, a labelled line ("Key words
 to use: …"), what people did ("they chose…", "the PE department would not share the hall") or too long to be an
-option is left out, as is one that gives its own key word away, and a "Yes –" or "No –" answer. The words the facts define join the unit's key phrases (`unit_model`), so questions about them count
-as on topic."""
+option is left out, as is one that gives its own key word away, and a "Yes –" or "No –" answer. The words the facts
+define join the unit's key phrases (`unit_model`), so questions about them count as on topic."""
 
 from __future__ import annotations
 
