@@ -59,13 +59,25 @@ ANSWER_LINE = re.compile(r"_{3,}|\.{5,}|…{2,}")  # a line to write on, or a ga
 MARK_NOTE = re.compile(r"[(\[]\s*\d{1,2}\s*(?:marks?|points?)?\s*[)\]]", re.IGNORECASE)
 
 
+# "True or false: …" before a statement to judge: the reader keeps the statement, and the draft asks it as true or
+# false again (offline_worksheet), so the label is how it is asked, not part of what is asked.
+JUDGE_LABEL = re.compile(r"^\s*true\s*(?:or|/)\s*false\s*[:?.–-]\s*", re.IGNORECASE)
+
+
 def same_question(found: str, expected: str) -> bool:
     """A question (or an answer) written in a document, found as the teacher wrote it: equal once normalised and
     without its marks. A question cut short, or run on into the next line, is not the same question."""
     if ANSWER_LINE.search(found) and not ANSWER_LINE.search(expected):
         return False  # the lines to write the answer on, kept in the text: not as the teacher wrote it
-    a, b = normal(MARK_NOTE.sub(" ", found)), normal(MARK_NOTE.sub(" ", expected))
+    a, b = (normal(MARK_NOTE.sub(" ", JUDGE_LABEL.sub("", text))) for text in (found, expected))
     return bool(a) and a == b
+
+
+def asked_as(found: dict, expected: str) -> bool:
+    """A found question is the one written: by its words alone, or by its words and the program it is about, which
+    the reader keeps apart ("What will this program print?" over its code), as an expected file may list either."""
+    with_code = f"{found['text']}\n{found['code']}" if found.get("code") else ""
+    return same_question(found["text"], expected) or bool(with_code and same_question(with_code, expected))
 
 
 def mentions(text: str, phrases: list[str]) -> bool:

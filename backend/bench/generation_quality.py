@@ -66,6 +66,7 @@ from app.services.generation.job import draft_request
 from app.services.generation.materials import GenerationMaterials, load_materials
 from bench.draft_measures import (
     answer_texts,
+    asked_as,
     config_text,
     junk_reason,
     mentions,
@@ -157,13 +158,13 @@ def score_sheet_questions(figures: PackFigures, found: list[dict], listed: list[
     figures.sheet_answers = sum(1 for e in listed if e.get("answer"))
     missed: list[str] = []
     for wanted in listed:
-        match = next((q for q in found if same_question(q["text"], wanted["text"])), None)
+        match = next((q for q in found if asked_as(q, wanted["text"])), None)
         figures.sheet_found += match is not None
         figures.sheet_answered += bool(match and wanted.get("answer")
                                        and same_question(match.get("answer", ""), wanted["answer"]))
         if match is None:
             missed.append(wanted["text"])
-    extra = [q["text"] for q in found if not any(same_question(q["text"], e["text"]) for e in listed)]
+    extra = [q["text"] for q in found if not any(asked_as(q, e["text"]) for e in listed)]
     figures.sheet_extra = len(extra)
     figures.details.update(sheet_missed=missed, sheet_extra=extra)
 
