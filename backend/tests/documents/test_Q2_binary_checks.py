@@ -4,11 +4,11 @@ by itself."""
 
 from __future__ import annotations
 
-from app.services.documents import merge, read_upload
+from tests.documents.shapes import written_answers
 
 
 def _asked(name: str, data: bytes) -> dict[str, str]:
-    return {q["text"]: q["answer"] for q in merge(read_upload(name, data).documents).questions}
+    return written_answers({name: data})
 
 
 def test_a_denary_check_after_a_binary_answer_stays_and_working_after_a_denary_answer_goes():

@@ -4,12 +4,12 @@ the one chosen as often as the question was answered right) its answer."""
 
 from __future__ import annotations
 
-from app.services.documents import merge, read_upload
 from tests.corpus import formats as f
+from tests.documents.shapes import written_answers
 
 
 def _asked(name: str, data: bytes) -> dict[str, str]:
-    return {q["text"]: q["answer"] for q in merge(read_upload(name, data).documents).questions}
+    return written_answers({name: data})
 
 
 def _summary_pdf() -> bytes:

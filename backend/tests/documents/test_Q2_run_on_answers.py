@@ -3,11 +3,11 @@ its sentence's end, and the teacher's talk after that is not part of it."""
 
 from __future__ import annotations
 
-from app.services.documents import merge, read_upload
+from tests.documents.shapes import written_answers
 
 
 def _asked(name: str, data: bytes) -> dict[str, str]:
-    return {q["text"]: q["answer"] for q in merge(read_upload(name, data).documents).questions}
+    return written_answers({name: data})
 
 
 def test_the_last_answer_of_a_run_goes_on_into_the_next_line_up_to_its_sentence_end():

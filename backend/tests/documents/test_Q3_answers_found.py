@@ -5,19 +5,8 @@ written in under each question of an exit ticket."""
 
 from __future__ import annotations
 
-from app.services.documents import merge, read_upload
-from app.services.documents.found import Question
 from tests.corpus import formats as f
-
-
-def _questions(files: dict[str, bytes]) -> list[Question]:
-    return merge(
-        document for name, data in files.items() for document in read_upload(name, data).documents
-    ).questions
-
-
-def _answers(files: dict[str, bytes]) -> dict[str, str]:
-    return {q["text"]: q["answer"] for q in _questions(files)}
+from tests.documents.shapes import written_answers as _answers
 
 
 def test_a_lesson_plan_answers_the_one_worksheet_that_asks_all_its_numbers():

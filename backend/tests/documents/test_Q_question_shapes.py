@@ -8,19 +8,8 @@ from __future__ import annotations
 
 from docx.enum.text import WD_BREAK
 
-from app.services.documents import merge, read_upload
-from app.services.documents.found import Question
 from tests.corpus import formats as f
-
-
-def _questions(files: dict[str, bytes]) -> list[Question]:
-    return merge(
-        document for name, data in files.items() for document in read_upload(name, data).documents
-    ).questions
-
-
-def _asked(files: dict[str, bytes]) -> dict[str, str]:
-    return {q["text"]: q["answer"] for q in _questions(files)}
+from tests.documents.shapes import written_answers as _asked
 
 
 def _worked_examples_sheet() -> bytes:
