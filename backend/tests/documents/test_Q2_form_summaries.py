@@ -54,3 +54,37 @@ def test_with_no_tick_the_option_chosen_as_often_as_the_question_was_answered_ri
     asked = _asked("Quiz responses.txt", text.encode())
 
     assert asked == {"Which of these is an input device?": "Keyboard"}
+
+
+def test_a_summary_in_a_wrong_shape_asks_no_more_than_it_can_hold():
+    # An adversary's summary: a count with no question over it, a count larger than the class, twenty options, the
+    # tick on the last one, and a thousand more of the same after it.
+    lines = ["12 / 30 correct responses", "Orphan option 12 (40%)"]
+    for n in range(1000):
+        lines += [f"Which option is right in round {n}?", "999 / 3 correct responses"]
+        lines += [f"{'✓ ' if k == 19 else ''}Option {k} of round {n} 1 (5%)" for k in range(20)]
+    asked = _asked("Responses.txt", "\n".join(lines).encode())
+
+    assert "Orphan option" not in " ".join(asked), asked
+    # The options past the most a question may have are left out, so the tick on the twentieth answers nothing.
+    assert all(answer == "" for answer in asked.values()), [a for a in asked.values() if a][:3]
+
+
+def test_a_summary_copied_from_the_browser_with_its_buttons_and_tabs_is_read():
+    # Copied from the Forms page and pasted into a text file: Windows line ends, tabs before the counts, a
+    # "Copy chart" button under each question, a decimal comma, and the "Frequently missed" list first.
+    text = "\r\n".join([
+        "Networks quiz", "30 responses", "", "Insights", "Frequently missed questions",
+        "Which device sends data between networks?\t18 / 30 correct responses", "",
+        "Which device sends data between networks?", "Copy chart", "18 / 30 correct responses",
+        "Switch\t9 (30%)", "Router\t18 (60%)", "Hub\t3 (10%)", "",
+        "What does a firewall check?", "Copy chart", "25 / 30 correct responses",
+        "The data coming in and going out of a network\t25 (83,3 %)", "How fast the network is\t5 (16,7 %)",
+    ])
+
+    asked = _asked("Networks quiz - Google Forms.txt", text.encode())
+
+    assert asked == {
+        "Which device sends data between networks?": "Router",
+        "What does a firewall check?": "The data coming in and going out of a network",
+    }

@@ -95,3 +95,16 @@ def test_the_ticked_option_of_a_printed_quiz_summary_is_what_its_question_asks_t
     pdf.line_of("(2 points)", size=8)
     found_terms = terms(found("responses.pdf", pdf.output_bytes()))
     assert found_terms.get("Firewall") == "A program that checks the data coming into a network"
+
+
+def test_a_quiz_summary_printed_with_its_chart_buttons_still_gives_the_ticked_meaning():
+    # As Chrome prints a Forms summary page: the "Copy chart" button sits between each question and its count.
+    pdf = f.Pdf(title="Quiz responses")
+    pdf.add_page()
+    pdf.line_of("What is a firewall?", size=11, bold=True)
+    pdf.line_of("Copy chart", size=8)
+    pdf.line_of("12 / 20 correct responses", size=9)
+    pdf.line_of("✓ A program that checks the data coming into a network    12 (60.0%)", size=10)
+    pdf.line_of("    A cable that joins two networks together    8 (40.0%)", size=10)
+    found_terms = terms(found("responses.pdf", pdf.output_bytes()))
+    assert found_terms.get("Firewall") == "A program that checks the data coming into a network"

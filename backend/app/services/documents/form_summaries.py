@@ -24,6 +24,8 @@ from app.services.documents.question_lines import MAX_OPTIONS, question_text
 # "24 / 27 correct responses" at the start of a line (its first option may run on after it).
 RIGHT_COUNT = re.compile(r"^\s*(?P<right>\d{1,5})\s*/\s*\d{1,5}\s+correct\s+(?:responses?|answers?)\b[:.]?\s*",
                          re.IGNORECASE)
+# A summary page's buttons by a question's chart, copied or printed with it ("Copy chart", "Download", "⋮").
+CHART_CONTROL = re.compile(r"(?:copy|download|save|more)(?:\s+(?:chart|image|options))?|[⋮…]", re.IGNORECASE)
 # " 24 (88.9%)": how many chose the option before it, ending it (a PDF may run two options along one line).
 CHOSEN = re.compile(r"\s+(?P<count>\d{1,5})\s+\(\d{1,3}(?:[.,]\d{1,2})?\s*%\)")
 
@@ -50,7 +52,10 @@ class FormSummaries:
             self.summary_options(block.text, ticked=block.kind == "item")
             return True
         self.summarised = None
-        self.before = block if block.kind in ("paragraph", "heading") else None
+        if before is not None and before.text.rstrip().endswith("?") and CHART_CONTROL.fullmatch(block.text.strip()):
+            self.before = before  # "Copy chart" between a question and its count: the page's button, copied too
+        else:
+            self.before = block if block.kind in ("paragraph", "heading") else None
         return False
 
     def summary_question(self, line: Block, right: int) -> None:

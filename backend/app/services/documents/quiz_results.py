@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from app.services.documents.blocks import Block
-from app.services.documents.form_summaries import CHOSEN, RIGHT_COUNT
+from app.services.documents.form_summaries import CHART_CONTROL, CHOSEN, RIGHT_COUNT
 from app.services.documents.phrases import is_definition
 from app.services.documents.vocabulary import ASKED_TITLE, Candidate, tidy
 from app.services.documents.word_forms import capitalised
@@ -29,11 +29,13 @@ def answered_in_results(blocks: list[Block]) -> list[tuple[Candidate, str]]:
     """Each word a results summary's question asks the meaning of, with the ticked option as its meaning, and
     where it was found."""
     found = []
-    for index, block in enumerate(blocks[:-2]):
+    # The page's buttons by each chart ("Copy chart") are not lines of the summary.
+    lines = [block for block in blocks if not CHART_CONTROL.fullmatch(block.text.strip())]
+    for index, block in enumerate(lines[:-2]):
         asked = ASKED_TITLE.match(block.text.strip()) if block.kind in ("heading", "paragraph") else None
-        if asked is None or not RIGHT_COUNT.match(blocks[index + 1].text.strip()):
+        if asked is None or not RIGHT_COUNT.match(lines[index + 1].text.strip()):
             continue
-        ticked = blocks[index + 2]
+        ticked = lines[index + 2]
         meaning = COUNT.sub("", ticked.text.strip())
         if (
             ticked.kind == "item"

@@ -24,6 +24,7 @@ import re
 from typing import NamedTuple
 
 from app.services.documents.labelled_lines import is_aside_label
+from app.services.documents.named_things import PERSONAL, names_no_key_word
 from app.services.documents.phrases import EXAMPLE_HEADING, is_examples
 from app.services.documents.sections import split_label
 from app.services.documents.title_terms import opens_on_a_modifier
@@ -66,8 +67,6 @@ _DESCRIBED = re.compile(r"^(?:an?|the|any|one|when|how|where|what|something|some
 # "sir what is overclocking", "sir is the extension compulsory": a question asked, not a word defined
 _ASKING = re.compile(r"\b(?:what|which|who|whom|how|why|sir|miss|mrs|mr|ms)\b", re.I)
 _PEOPLE = re.compile(r"^(?:they|he|she|we|you|i)\b", re.I)  # "The people – they chose…": an answer, not a meaning
-# "PE on Monday clashes with his mock", "he moves the mouse with his eyes": what one person did, a story's line.
-_SOMEONE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
 # "Keyboard, mouse. Output: monitor, speaker": a second labelled line run on after the first, not one meaning.
 _SECOND_LABEL = re.compile(r"[.;]\s+[A-Z][\w ]{0,20}:\s")
 # "No – the filter shows the link was never clicked", "True or false" rows: the answer to a question, not a word.
@@ -216,10 +215,10 @@ def _fits(term: str, definition: str) -> bool:
         return False
     if answer_problem(definition) is not None or answer_problem(term) is not None or _LOGISTICS.search(definition):
         return False
-    if is_quoted_speech(term) or is_quoted_speech(definition) or _SOMEONE.search(definition):
-        return False  # "Alibi: “I was at football training.”", a caption, what one person did: not what a word means
-    if is_aside_label(term):
-        return False  # "FORENSICS NOTE: the passwords were…": a note under its label, not the label's meaning
+    if is_quoted_speech(term) or is_quoted_speech(definition) or PERSONAL.search(definition):
+        return False  # "Alibi: “I was…”", a caption, what one person did ("…clashes with his mock"): not a meaning
+    if is_aside_label(term) or names_no_key_word(term, definition):
+        return False  # "FORENSICS NOTE: …", a person, a school, a card's label, a deadline: as the reader refuses them
     if term.strip().lower() in _ANSWER_WORDS or narrates(definition):
         return False
     if is_examples(definition) or _PEOPLE.match(definition) or split_label(definition) is not None \
